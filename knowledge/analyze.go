@@ -1,0 +1,262 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// A term is one normalised word of a text: lower-cased, spelled the
+// American way, stemmed with the Snowball English stemmer.
+type term struct {
+	stem    string // what the index stores; a glossary concept starts with '='
+	surface string // the word as written, for reporting missing terms
+	capital bool   // written with a capital letter (a name, most likely)
+	first   bool   // the first word of the text
+}
+
+// extraStopWords are words that carry no topic in a question put to the
+// knowledge base: question words, modal verbs and words about the sources
+// themselves ("what does the article say about ...").
+var extraStopWords = setOf(
+	"also", "could", "would", "might", "may", "must", "shall", "one", "ones",
+	"us", "yet", "however", "whether", "anything", "something", "thing", "things",
+	"way", "ways", "get", "got", "much", "many", "lot", "lots", "kind", "sort",
+	"article", "articles", "source", "sources", "text", "piece", "paper", "document",
+	"say", "says", "said", "saying", "tell", "tells", "told", "mention", "mentions",
+	"mentioned", "according", "describe", "describes", "explain", "explains",
+	"summarise", "summarize", "summary", "discuss", "discusses", "know", "known",
+	"knowledge", "base", "dossier", "please", "anyone", "does", "doesn", "isn",
+	"aren", "wasn", "weren", "didn", "hasn", "haven", "won", "wouldn", "couldn",
+	"shouldn", "ll", "ve", "re", "d", "m", "happen", "happens", "happened",
+	"happening", "going", "goes", "thing", "regarding", "concerning", "re",
+	"there", "give", "show", "list", "main", "key", "point", "points", "like",
+	"exactly", "really", "actually", "currently", "current", "now", "today",
+	"latest", "recent", "recently", "present", "presently", "nowadays", "still",
+	"moment", "update", "updates", "news", "new", "newest",
+)
+
+// questionWords are words common in questions that name no topic: "how
+// did X respond", "what role does Y play". They are dropped from questions
+// (not from sources) unless the glossary makes them part of a concept.
+var questionWords = setOf(
+	"respond", "responded", "response", "responses", "react", "reacted",
+	"reaction", "reactions", "stance", "position", "positions", "view", "views",
+	"viewed", "role", "roles", "play", "plays", "played", "keep", "keeps",
+	"take", "takes", "taken", "taking", "ever", "large", "big", "small", "ask",
+	"asked", "asks", "make", "makes", "made", "change", "changed", "changes",
+	"affect", "affects", "affected", "effect", "effects", "impact", "impacts",
+	"think", "thinks", "thought", "likely", "unlikely", "possible", "possibly",
+	"probable", "probably", "reason", "reasons", "mean", "means", "meant",
+	"state", "status", "situation", "stand", "stands", "feel", "feels",
+	"opinion", "approach", "plan", "plans", "planned", "expect", "expected",
+	"idea", "regard", "toward", "towards", "stay", "stayed", "remain",
+	"remains", "remained", "want", "wants", "wanted", "need", "needs",
+	"needed", "able", "ability", "happen", "happened", "matter", "matters",
+	"important", "importance", "significant", "significance", "really",
+	"overall", "general", "generally", "specifically", "detail", "details",
+	"compare", "compared", "comparison", "difference", "differences", "role",
+	"extent", "degree", "far", "soon", "long", "often", "anymore", "longer",
+	"kind", "type", "types", "sort", "example", "examples", "evidence",
+	"two", "both", "countries", "country", "nations", "sides", "side",
+	"go", "goes", "going", "went", "come", "comes", "coming", "came",
+)
+
+// presentWords mark a question about the present.
+var presentWords = setOf(
+	"now", "today", "current", "currently", "latest", "recent", "recently",
+	"present", "presently", "nowadays", "still", "moment", "update", "updates",
+	"news", "newest", "ongoing",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func isStopWord(w string) bool {
+	return english.IsStopWord(w) || extraStopWords[w]
+}
+
+// words splits text into words: runs of letters and digits. Apostrophes
+// inside a word are dropped along with a possessive "s" ("People’s" becomes
+// "People"); digit groups joined by commas or points stay one number.
+func words(text string) []string {
+	var out []string
+	start := -1
+	var prev rune
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && joins(prev, r, text[i+utf8.RuneLen(r):]):
+			// keep going: don't, 100,000, 1.5
+		case start >= 0:
+			if w := cleanWord(text[start:i]); w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+		prev = r
+	}
+	if start >= 0 {
+		if w := cleanWord(text[start:]); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// joins reports whether r joins the word before it to the one after: an
+// apostrophe between letters, or a comma or point between digits.
+func joins(prev, r rune, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" {
+		return false
+	}
+	switch r {
+	case '\'', '’', 'ʼ':
+		return unicode.IsLetter(prev) && unicode.IsLetter(next)
+	case ',', '.':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
+}
+
+func cleanWord(w string) string {
+	if strings.ContainsAny(w, "'’ʼ") {
+		for _, apos := range []string{"'s", "’s", "ʼs", "'S", "’S", "ʼS"} {
+			w = strings.TrimSuffix(w, apos)
+		}
+		w = strings.Map(func(r rune) rune {
+			if r == '\'' || r == '’' || r == 'ʼ' {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		w = strings.ReplaceAll(w, ",", "")
+	}
+	return w
+}
+
+// analyze turns text into terms: stop words out, spelling unified, stemmed.
+func analyze(text string) []term { return analyzer{}.analyze(text) }
+
+// An analyzer may keep a cache of stems, for indexing many passages.
+type analyzer struct{ stems map[string]string }
+
+func (a analyzer) stem(lower string) string {
+	if a.stems == nil {
+		return stem(lower)
+	}
+	s, ok := a.stems[lower]
+	if !ok {
+		s = stem(lower)
+		a.stems[lower] = s
+	}
+	return s
+}
+
+func (a analyzer) analyze(text string) []term {
+	ws := words(text)
+	out := make([]term, 0, len(ws))
+	for i, w := range ws {
+		lower := strings.ToLower(w)
+		if isStopWord(lower) && !isAcronym(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		out = append(out, term{
+			stem:    a.stem(lower),
+			surface: w,
+			capital: unicode.IsUpper(r),
+			first:   i == 0,
+		})
+	}
+	return out
+}
+
+// stem normalises one lower-case word.
+func stem(lower string) string {
+	if s, ok := stemExceptions[lower]; ok {
+		return s
+	}
+	return english.Stem(americanSpelling(lower), false)
+}
+
+// stemExceptions fix words the Snowball stemmer folds into unrelated ones
+// ("authorities" into "author").
+var stemExceptions = map[string]string{
+	"authority": "authorit", "authorities": "authorit",
+	"general": "general", "generals": "general",
+	"university": "universit", "universities": "universit",
+	"news": "news", "arms": "arms",
+}
+
+// britishEndings maps British spellings to American ones, so that
+// "labour" and "labor", "mobilisation" and "mobilization" meet. The same
+// mapping runs over sources and questions alike, so a word it bends that
+// was never British ("raise" to "raize") still meets itself.
+var britishEndings = []struct{ from, to string }{
+	{"isation", "ization"}, {"isations", "izations"},
+	{"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"},
+	{"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
+	{"ours", "ors"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourer", "orer"},
+	{"ourers", "orers"}, {"ourite", "orite"}, {"ourable", "orable"}, {"our", "or"},
+	{"ogue", "og"}, {"ogues", "ogs"},
+	{"tre", "ter"}, {"tres", "ters"},
+}
+
+// britishWords are British spellings no ending rule catches.
+var britishWords = map[string]string{
+	"defence": "defense", "offence": "offense", "pretence": "pretense",
+	"licence": "license", "defences": "defenses", "offences": "offenses",
+	"programme": "program", "programmes": "programs", "grey": "gray",
+	"cheque": "check", "tonne": "ton", "tonnes": "tons",
+}
+
+func americanSpelling(w string) string {
+	if us, ok := britishWords[w]; ok {
+		return us
+	}
+	if len(w) < 5 {
+		return w
+	}
+	best := -1
+	for i, e := range britishEndings {
+		if strings.HasSuffix(w, e.from) && (best < 0 || len(e.from) > len(britishEndings[best].from)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return w
+	}
+	e := britishEndings[best]
+	stemPart := w[:len(w)-len(e.from)]
+	if len(stemPart) < 2 {
+		return w
+	}
+	return stemPart + e.to
+}
+
+// isAcronym reports whether w is written in capitals, like "US" or "EU",
+// which are never stop words even when their lower case is.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}

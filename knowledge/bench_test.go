@@ -1,0 +1,100 @@
+package knowledge_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/sources"
+)
+
+var benchQuestions = []string{
+	"Will Russia employ North Korean labourers despite the UN ban?",
+	"Could Pyongyang send 100,000 soldiers to Ukraine?",
+	"What is the population of Vladivostok?",
+	"Is the Khasan–Rajin railway open now?",
+}
+
+func BenchmarkSearchArticle(b *testing.B) {
+	ix := embedded(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		ix.Search(benchQuestions[i%len(benchQuestions)], knowledge.Options{})
+	}
+}
+
+// syntheticKB makes n sources of 100 passages each, of about 60 words drawn
+// from a 20,000-word vocabulary with a Zipf distribution, like prose.
+func syntheticKB(tb testing.TB, nSources int) (*knowledge.KB, []string) {
+	tb.Helper()
+	g, ps := knowledge.ParseGlossary("glossary.yaml", mustRead(tb, knowledge.GlossaryFile))
+	if ps != nil {
+		tb.Fatal(ps)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	syll := []string{"ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "va", "ze", "dor", "lin", "mar", "ost", "kev"}
+	vocab := make([]string, 20000)
+	for i := range vocab {
+		var w strings.Builder
+		for j := 0; j < 2+i%3; j++ {
+			w.WriteString(syll[r.IntN(len(syll))])
+		}
+		vocab[i] = fmt.Sprintf("%s%d", w.String(), i)
+	}
+	zipf := rand.NewZipf(rand.New(rand.NewPCG(3, 4)), 1.1, 2, uint64(len(vocab)-1))
+	kb := &knowledge.KB{Glossary: g}
+	for s := range nSources {
+		src := &knowledge.Source{ID: fmt.Sprintf("src-%d", s), Title: "Synthetic", Author: "Bench", Publisher: "Bench"}
+		for p := range 100 {
+			ws := make([]string, 60)
+			for k := range ws {
+				ws[k] = vocab[zipf.Uint64()]
+			}
+			src.Passages = append(src.Passages, &knowledge.Passage{
+				ID: knowledge.PassageID(src.ID, p+1), N: p + 1, Text: strings.Join(ws, " ") + ".", Source: src,
+			})
+		}
+		kb.Sources = append(kb.Sources, src)
+	}
+	queries := make([]string, 64)
+	for i := range queries {
+		queries[i] = fmt.Sprintf("What about %s and %s, or %s %s?", vocab[zipf.Uint64()], vocab[zipf.Uint64()], vocab[r.IntN(2000)], vocab[r.IntN(20000)])
+	}
+	return kb, queries
+}
+
+func mustRead(tb testing.TB, name string) []byte {
+	data, err := sources.FS.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+func BenchmarkSearch100kPassages(b *testing.B) {
+	kb, queries := syntheticKB(b, 1000)
+	ix := knowledge.NewIndex(kb)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		ix.Search(queries[i%len(queries)], knowledge.Options{})
+	}
+}
+
+func BenchmarkBuildIndex100kPassages(b *testing.B) {
+	kb, _ := syntheticKB(b, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		ix := knowledge.NewIndex(kb)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
+		runtime.KeepAlive(ix)
+	}
+}

@@ -1,0 +1,180 @@
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// GlossaryFile is the glossary's file name in a knowledge base directory.
+const GlossaryFile = "glossary.yaml"
+
+// A Glossary lists the names analysts use interchangeably: each entry is a
+// concept with its aliases ("DPRK", "North Korea", "Pyongyang"). Search
+// treats every alias of an entry as the same term.
+type Glossary struct {
+	Entries []GlossaryEntry
+	phrases map[string][]phrase // first stem -> alias phrases, longest first
+	concept map[string]string     // joined stems of an alias -> concept term
+}
+
+// A phrase is one alias as search matches it: its terms' stems, and for
+// each whether it must be written in capitals (an acronym such as "UN"
+// matches "UN", not the "Un" of "Kim Jong Un").
+type phrase struct {
+	stems []string
+	caps  []bool
+	key   string
+}
+
+// A GlossaryEntry is one concept and the words that name it.
+type GlossaryEntry struct {
+	Key     string
+	Aliases []string
+	Line    int
+}
+
+// ParseGlossary reads a glossary: a YAML mapping from a concept key to its
+// list of aliases. Every problem is reported with its line.
+func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
+	var ps Problems
+	bad := func(line int, format string, args ...any) {
+		ps = append(ps, Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		bad(yamlErrorLine(err, 1), "glossary does not parse: %s", yamlErrorText(err))
+		return nil, ps
+	}
+	g := &Glossary{}
+	if len(doc.Content) == 0 {
+		return g.build(), nil
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		bad(m.Line, "the glossary must map each concept to its list of aliases")
+		return nil, ps
+	}
+	owner := map[string]string{} // normalised alias -> entry key
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		e := GlossaryEntry{Key: k.Value, Line: k.Line}
+		if !slugRE.MatchString(e.Key) {
+			bad(k.Line, "concept %q is not a slug (lower-case letters, digits and hyphens)", e.Key)
+		}
+		if v.Kind != yaml.SequenceNode || len(v.Content) == 0 {
+			bad(v.Line, "concept %q needs a list of aliases", e.Key)
+			continue
+		}
+		for _, a := range v.Content {
+			norm := aliasKey(a.Value)
+			switch {
+			case a.Kind != yaml.ScalarNode || strings.TrimSpace(a.Value) == "":
+				bad(a.Line, "concept %q has an empty alias", e.Key)
+			case norm == "":
+				bad(a.Line, "alias %q of %q has only stop words, so search cannot use it", a.Value, e.Key)
+			case owner[norm] == e.Key:
+				// another spelling of an alias already listed: it adds nothing, harms nothing
+				e.Aliases = append(e.Aliases, a.Value)
+			case owner[norm] != "":
+				bad(a.Line, "alias %q is listed under both %q and %q", a.Value, owner[norm], e.Key)
+			default:
+				owner[norm] = e.Key
+				e.Aliases = append(e.Aliases, a.Value)
+			}
+		}
+		g.Entries = append(g.Entries, e)
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return g.build(), nil
+}
+
+// aliasKey is an alias as search sees it: its stems, space separated.
+func aliasKey(alias string) string {
+	return newPhrase(alias).key
+}
+
+func newPhrase(alias string) phrase {
+	ts := analyze(alias)
+	p := phrase{stems: make([]string, len(ts)), caps: make([]bool, len(ts))}
+	for i, t := range ts {
+		p.stems[i], p.caps[i] = t.stem, isAcronym(t.surface)
+	}
+	p.key = strings.Join(p.stems, " ")
+	return p
+}
+
+func (g *Glossary) build() *Glossary {
+	g.phrases = map[string][]phrase{}
+	g.concept = map[string]string{}
+	for _, e := range g.Entries {
+		for _, a := range e.Aliases {
+			p := newPhrase(a)
+			g.concept[p.key] = "=" + e.Key
+			g.phrases[p.stems[0]] = append(g.phrases[p.stems[0]], p)
+		}
+	}
+	for _, list := range g.phrases {
+		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
+	}
+	return g
+}
+
+// canonical replaces each alias phrase in ts by its concept's term, the
+// longest alias first. The replaced term keeps the first word's surface.
+func (g *Glossary) canonical(ts []term) []term {
+	if g == nil || len(g.phrases) == 0 {
+		return ts
+	}
+	out := ts[:0:0]
+	for i := 0; i < len(ts); {
+		n, concept := g.match(ts[i:])
+		if n == 0 {
+			out = append(out, ts[i])
+			i++
+			continue
+		}
+		t := ts[i]
+		surf := make([]string, n)
+		for j := range surf {
+			surf[j] = ts[i+j].surface
+		}
+		t.stem, t.surface = concept, strings.Join(surf, " ")
+		out = append(out, t)
+		i += n
+	}
+	return out
+}
+
+func (g *Glossary) match(ts []term) (int, string) {
+	for _, p := range g.phrases[ts[0].stem] {
+		if len(p.stems) > len(ts) {
+			continue
+		}
+		ok := true
+		for j, s := range p.stems {
+			if ts[j].stem != s || (p.caps[j] && !isAcronym(ts[j].surface)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.stems), g.concept[p.key]
+		}
+	}
+	return 0, ""
+}
+
+// Entry returns the entry of a concept key, if any.
+func (g *Glossary) Entry(key string) (GlossaryEntry, bool) {
+	for _, e := range g.Entries {
+		if e.Key == key {
+			return e, true
+		}
+	}
+	return GlossaryEntry{}, false
+}

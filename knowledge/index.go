@@ -1,0 +1,117 @@
+package knowledge
+
+import (
+	"math"
+	"strings"
+)
+
+// BM25 parameters: the usual ones, which suit paragraphs of news prose.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// An Index is an in-memory BM25 index over every passage of a knowledge
+// base. It is built once and is safe for concurrent searches.
+type Index struct {
+	kb       *KB
+	passages []*Passage
+	postings map[string][]posting
+	lens     []float32
+	avgLen   float64
+	// aboutSource holds, for each passage about the source itself (its
+	// author, its publication), the hint terms it must be found by.
+	aboutSource map[int32]map[string]bool
+}
+
+type posting struct {
+	doc int32
+	tf  int32
+}
+
+// NewIndex builds the index of a loaded knowledge base.
+func NewIndex(kb *KB) *Index {
+	ix := &Index{kb: kb, postings: map[string][]posting{}, aboutSource: map[int32]map[string]bool{}}
+	var total float64
+	counts := map[string]int32{}
+	an := analyzer{stems: map[string]string{}}
+	for _, s := range kb.Sources {
+		for _, p := range s.Passages {
+			doc := int32(len(ix.passages))
+			ix.passages = append(ix.passages, p)
+			clear(counts)
+			n := 0
+			for _, t := range ix.kb.Glossary.canonical(an.analyze(p.Text)) {
+				counts[t.stem]++
+				n++
+			}
+			// Hints make a passage findable; they do not lengthen it.
+			if len(s.Hints[p.N]) > 0 {
+				for st := range ix.hintTerms(p) {
+					counts[st] = max(counts[st], 1)
+				}
+			}
+			for st, tf := range counts {
+				ix.postings[st] = append(ix.postings[st], posting{doc: doc, tf: tf})
+			}
+			ix.lens = append(ix.lens, float32(n))
+			if s.AboutSource[p.N] {
+				ix.aboutSource[doc] = ix.hintTerms(p)
+			}
+			total += float64(n)
+		}
+	}
+	if len(ix.passages) > 0 {
+		ix.avgLen = total / float64(len(ix.passages))
+	}
+	return ix
+}
+
+func (ix *Index) hintTerms(p *Passage) map[string]bool {
+	set := map[string]bool{}
+	for _, t := range ix.kb.Glossary.canonical(analyze(strings.Join(p.Source.Hints[p.N], " "))) {
+		set[t.stem] = true
+	}
+	return set
+}
+
+// KB returns the knowledge base the index was built from.
+func (ix *Index) KB() *KB { return ix.kb }
+
+// Len returns the number of passages indexed.
+func (ix *Index) Len() int { return len(ix.passages) }
+
+// idf is BM25's inverse document frequency, always positive.
+func (ix *Index) idf(df int) float64 {
+	n := float64(len(ix.passages))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// score adds each passage's BM25 score for the query terms into scores,
+// and sets bit i of matched[doc] when the passage has query term i.
+func (ix *Index) score(terms []string, scores []float32, matched []uint64) {
+	for i, t := range terms {
+		list := ix.postings[t]
+		if len(list) == 0 {
+			continue
+		}
+		idf := ix.idf(len(list))
+		for _, p := range list {
+			tf := float64(p.tf)
+			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lens[p.doc])/ix.avgLen)
+			scores[p.doc] += float32(idf * tf * (bm25K1 + 1) / (tf + norm))
+			matched[p.doc] |= 1 << uint(i)
+		}
+	}
+}
+
+// Terms returns the search terms of a text as the index sees them:
+// stemmed, stop words out, glossary aliases replaced by "=concept".
+func (ix *Index) Terms(text string) []string {
+	ts := ix.kb.Glossary.canonical(analyze(text))
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.stem
+	}
+	return out
+}

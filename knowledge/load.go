@@ -1,0 +1,144 @@
+package knowledge
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+)
+
+// A KB is a loaded knowledge base: its sources, its glossary, and a version
+// that changes whenever any of its files does.
+type KB struct {
+	Sources  []*Source
+	Glossary *Glossary
+	Version  string
+}
+
+// Load reads and lints every source (*.md) and the glossary of a knowledge
+// base directory. Any problem fails the load, and the error lists them all
+// as Problems.
+func Load(fsys fs.FS) (*KB, error) {
+	kb, ps, err := load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return kb, nil
+}
+
+// Lint returns every problem of a knowledge base directory, sorted by file
+// and line; none means it loads. An unreadable directory is an error.
+func Lint(fsys fs.FS) (Problems, error) {
+	_, ps, err := load(fsys)
+	return ps, err
+}
+
+func load(fsys fs.FS) (*KB, Problems, error) {
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil {
+		return nil, nil, fmt.Errorf("list sources: %w", err)
+	}
+	names = slices.DeleteFunc(names, func(n string) bool { return strings.EqualFold(n, "README.md") })
+	if len(names) == 0 {
+		if _, err := fs.Stat(fsys, "."); err != nil {
+			return nil, nil, fmt.Errorf("read knowledge base: %w", err)
+		}
+		return nil, nil, errors.New("read knowledge base: no source files (*.md) in it")
+	}
+	h := sha256.New()
+	kb := &KB{}
+	var ps Problems
+	ids := map[string]*Source{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read source: %w", err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+		src, bad := ParseSource(name, data)
+		ps = append(ps, bad...)
+		if src == nil {
+			continue
+		}
+		if prev, dup := ids[src.ID]; dup {
+			ps = append(ps, Problem{File: name, Line: idLine(data), Msg: fmt.Sprintf("duplicate id %q: %s has it too", src.ID, prev.File)})
+			continue
+		}
+		ids[src.ID] = src
+		kb.Sources = append(kb.Sources, src)
+	}
+	glossary, err := fs.ReadFile(fsys, GlossaryFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		kb.Glossary = (&Glossary{}).build()
+	case err != nil:
+		return nil, nil, fmt.Errorf("read glossary: %w", err)
+	default:
+		h.Write([]byte(GlossaryFile + "\x00"))
+		h.Write(glossary)
+		g, bad := ParseGlossary(GlossaryFile, glossary)
+		ps = append(ps, bad...)
+		kb.Glossary = g
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
+	})
+	kb.Version = hex.EncodeToString(h.Sum(nil))[:12]
+	return kb, ps, nil
+}
+
+func idLine(data []byte) int {
+	for i, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "id:") {
+			return i + 1
+		}
+	}
+	return 1
+}
+
+// Source returns the source with the given id, or nil.
+func (kb *KB) Source(id string) *Source {
+	for _, s := range kb.Sources {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// Passage returns the passage with the given ID ("<source>#p<N>"), or nil.
+func (kb *KB) Passage(id string) *Passage {
+	src, n, ok := strings.Cut(id, "#p")
+	if !ok {
+		return nil
+	}
+	s := kb.Source(src)
+	if s == nil {
+		return nil
+	}
+	var num int
+	if _, err := fmt.Sscanf(n, "%d", &num); err != nil || PassageID(src, num) != id {
+		return nil
+	}
+	return s.Passage(num)
+}
+
+// Newest returns the latest publication date among the sources.
+func (kb *KB) Newest() Date {
+	var d Date
+	for _, s := range kb.Sources {
+		if d.Before(s.Published) {
+			d = s.Published
+		}
+	}
+	return d
+}
+
