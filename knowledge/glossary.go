@@ -17,7 +17,7 @@ const GlossaryFile = "glossary.yaml"
 type Glossary struct {
 	Entries []GlossaryEntry
 	phrases map[string][]phrase // first stem -> alias phrases, longest first
-	concept map[string]string     // joined stems of an alias -> concept term
+	concept map[string]string   // joined stems of an alias -> concept term
 }
 
 // A phrase is one alias as search matches it: its terms' stems, and for

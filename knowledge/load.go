@@ -141,4 +141,3 @@ func (kb *KB) Newest() Date {
 	}
 	return d
 }
-

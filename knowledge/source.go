@@ -33,7 +33,7 @@ type Source struct {
 	// questions that match their hints.
 	AboutSource map[int]bool
 	File        string
-	Passages []*Passage
+	Passages    []*Passage
 }
 
 // A Passage is one paragraph of a source, kept verbatim.

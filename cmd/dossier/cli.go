@@ -1,0 +1,211 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/sources"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitFail  = 1 // the command ran and failed (lint problems, eval below target)
+	exitUsage = 2 // bad arguments or configuration
+)
+
+// app carries what every sub-command needs: its outputs and environment.
+type app struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+type command struct {
+	name, args, help string
+	run              func(a *app, ctx context.Context, args []string) int
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"ask", "[--json] [--no-llm] [--knowledge DIR] QUESTION", "answer a question from the knowledge base, with citations", (*app).ask},
+		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
+		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
+		{"help", "", "show this help", (*app).help},
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{stdout: stdout, stderr: stderr, getenv: getenv}
+	if len(args) == 0 {
+		a.usage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	if name == "-h" || name == "--help" {
+		name = "help"
+	}
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(a, ctx, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "dossier: unknown command %q\n", name)
+	a.usage(stderr)
+	return exitUsage
+}
+
+func (a *app) help(_ context.Context, _ []string) int {
+	a.usage(a.stdout)
+	return exitOK
+}
+
+func (a *app) usage(w io.Writer) {
+	fmt.Fprintln(w, "Dossier answers questions from a curated knowledge base, citing the passages it rests on.")
+	fmt.Fprintln(w, "\nUsage: dossier COMMAND [flags]")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-5s %-48s %s\n", c.name, c.args, c.help)
+	}
+	fmt.Fprintln(w, "\nEnvironment:")
+	fmt.Fprintln(w, "  DOSSIER_KNOWLEDGE   knowledge base directory (default: the embedded one)")
+	fmt.Fprintln(w, "\nRun \"dossier COMMAND --help\" for a command's flags.")
+}
+
+// flags returns a flag set for a sub-command that prints errors to stderr.
+func (a *app) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("dossier "+name, flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	return fs
+}
+
+// parse parses flags wherever they stand among the arguments, so that
+// `dossier ask "q" --json` works as well as `dossier ask --json "q"`.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+// knowledgeFS returns the knowledge base to use: dir, else DOSSIER_KNOWLEDGE,
+// else the embedded one.
+func (a *app) knowledgeFS(dir string) (fs.FS, string) {
+	if dir == "" {
+		dir = a.getenv("DOSSIER_KNOWLEDGE")
+	}
+	if dir == "" {
+		return sources.FS, "embedded knowledge base"
+	}
+	return os.DirFS(dir), dir
+}
+
+func (a *app) loadIndex(dir string) (*knowledge.Index, error) {
+	fsys, name := a.knowledgeFS(dir)
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		var ps knowledge.Problems
+		if errors.As(err, &ps) {
+			return nil, fmt.Errorf("%s does not lint (run \"dossier kb lint\"):\n%w", name, err)
+		}
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return knowledge.NewIndex(kb), nil
+}
+
+func (a *app) fail(format string, args ...any) int {
+	fmt.Fprintf(a.stderr, "dossier: "+format+"\n", args...)
+	return exitFail
+}
+
+func (a *app) ask(ctx context.Context, args []string) int {
+	fl := a.flags("ask")
+	asJSON := fl.Bool("json", false, "print the answer as one JSON object")
+	noLLM := fl.Bool("no-llm", false, "answer from the passages alone, without a language model")
+	explain := fl.Bool("explain", false, "also print how the search read the question and scored passages (for curators)")
+	dir := fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+	rest, err := parse(fl, args)
+	if err != nil {
+		return exitUsage
+	}
+	question := strings.Join(rest, " ")
+	if err := bot.CheckQuestion(question); err != nil {
+		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
+		return exitUsage
+	}
+	ix, err := a.loadIndex(*dir)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	if *explain {
+		writeExplain(a.stderr, ix, question)
+	}
+	ans, err := bot.NewEngine(ix).Ask(ctx, bot.Question{Text: question, NoLLM: *noLLM})
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(ans); err != nil {
+			return a.fail("write answer: %v", err)
+		}
+		return exitOK
+	}
+	writeAnswer(a.stdout, ans)
+	return exitOK
+}
+
+// writeAnswer prints an answer for a terminal: the text, then each source
+// with its date, passage ID and the quoted passage.
+func writeAnswer(w io.Writer, ans *bot.Answer) {
+	fmt.Fprintln(w, ans.Text)
+	if ans.Note != "" {
+		fmt.Fprintf(w, "\n(%s)\n", ans.Note)
+	}
+	if len(ans.Citations) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSources:")
+	for _, c := range ans.Citations {
+		fmt.Fprintf(w, "[%d] %s — %s, %s, %s\n", c.N, c.Source, c.Author, c.Publisher, c.DateLabel())
+		fmt.Fprintf(w, "    %s", c.ID)
+		if c.URL != "" {
+			fmt.Fprintf(w, "  %s", c.URL)
+		}
+		fmt.Fprintf(w, "\n    “%s”\n", c.Text)
+	}
+}
+
+// writeExplain prints the search's view of a question: its terms, their
+// weights, the passages it scored and its coverage verdict.
+func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
+	r := ix.Search(question, knowledge.Options{Max: 5, Relative: 0.01})
+	fmt.Fprintln(w, "terms:")
+	for _, t := range r.Terms {
+		fmt.Fprintf(w, "  %-24s %-20s idf %.2f found %v name %v\n", t.Surface, t.Stem, t.IDF, t.Found, t.Name)
+	}
+	fmt.Fprintf(w, "covered %v  %s\n", r.Covered, r.Reason)
+	for _, h := range ix.Search(question, knowledge.Options{Max: 5, Relative: 0.01, KeepUncovered: true}).Hits {
+		fmt.Fprintf(w, "  %6.2f %s %v\n", h.Score, h.Passage.ID, h.Matched)
+	}
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// dossier runs the command in process, as main does, with an empty
+// environment but for env.
+func dossier(t *testing.T, env map[string]string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, &out, &errb, func(k string) string { return env[k] })
+	return out.String(), errb.String(), code
+}
+
+func TestAskPrintsCitedAnswer(t *testing.T) {
+	out, errs, code := dossier(t, nil, "ask", "Will Russia employ North Korean labour?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"[1]", "Sources:",
+		"[1] The revival of the Russia–North Korea alliance — Artyom Lukin, East Asia Forum, October 2022 (inferred)",
+		"lukin-russia-dprk-alliance#p",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// The --json shape is a public contract: these keys, these types.
+func TestAskJSONContract(t *testing.T) {
+	out, errs, code := dossier(t, nil, "ask", "--json", "Did Pyongyang back the referendums in Donetsk?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var m map[string]any
+	dec := json.NewDecoder(strings.NewReader(out))
+	if err := dec.Decode(&m); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if dec.More() {
+		t.Error("more than one JSON value printed")
+	}
+	types := map[string]string{
+		"question": "string", "covered": "bool", "answer": "string", "mode": "string",
+		"cached": "bool", "missing": "array", "citations": "array",
+	}
+	for k, typ := range types {
+		if got := jsonType(m[k]); got != typ {
+			t.Errorf("%s is %s, want %s", k, got, typ)
+		}
+	}
+	if m["mode"] != "extractive" || m["covered"] != true || m["cached"] != false {
+		t.Errorf("mode %v covered %v cached %v", m["mode"], m["covered"], m["cached"])
+	}
+	cits := m["citations"].([]any)
+	if len(cits) == 0 {
+		t.Fatal("no citations")
+	}
+	c := cits[0].(map[string]any)
+	for _, k := range []string{"n", "id", "source", "author", "publisher", "published", "url", "text"} {
+		if _, ok := c[k]; !ok {
+			t.Errorf("citation lacks %q: %v", k, c)
+		}
+	}
+	if c["n"] != 1.0 || !strings.HasPrefix(c["id"].(string), "lukin-russia-dprk-alliance#p") || c["published"] != "2022-10" {
+		t.Errorf("citation %v", c)
+	}
+}
+
+func jsonType(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case []any:
+		return "array"
+	case float64:
+		return "number"
+	case nil:
+		return "null"
+	}
+	return "object"
+}
+
+func TestAskNotCoveredJSON(t *testing.T) {
+	out, _, code := dossier(t, nil, "ask", "What is the population of Vladivostok?", "--json")
+	var a struct {
+		Covered   bool
+		Missing   []string
+		Citations []any
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil || code != 0 {
+		t.Fatalf("exit %d, %v: %s", code, err, out)
+	}
+	if a.Covered || !slices.Equal(a.Missing, []string{"population"}) || a.Citations == nil || len(a.Citations) != 0 {
+		t.Errorf("got %+v", a)
+	}
+}
+
+func TestAskRefusesBadInput(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nope")
+	for _, tt := range []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{"empty", nil, []string{"ask", ""}, "dossier: the question is empty\n"},
+		{"no question", nil, []string{"ask"}, "dossier: the question is empty\n"},
+		{"too long", nil, []string{"ask", strings.Repeat("a", 2001)}, "dossier: the question is longer than 2000 characters; please shorten it\n"},
+		{"unreadable dir", nil, []string{"ask", "--knowledge", missing, "labour?"}, "dossier: " + missing + ": read knowledge base: "},
+		{"unreadable env dir", map[string]string{"DOSSIER_KNOWLEDGE": missing}, []string{"ask", "labour?"}, "dossier: " + missing + ": read knowledge base: "},
+		{"bad flag", nil, []string{"ask", "--nope", "q"}, "flag provided but not defined: -nope"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := dossier(t, tt.env, tt.args...)
+			if code == 0 || out != "" || !strings.HasPrefix(errs, tt.want) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want stderr starting %q", code, out, errs, tt.want)
+			}
+			if tt.name != "bad flag" && strings.Count(errs, "\n") != 1 {
+				t.Errorf("want one line on stderr, got %q", errs)
+			}
+		})
+	}
+}
+
+func TestKnowledgeDirectory(t *testing.T) {
+	dir := t.TempDir()
+	src := "---\nid: tiny\ntitle: Tiny\nauthor: A\npublisher: P\npublished: 2024-03\n---\nThe lighthouse keeper counted 42 gulls.\n"
+	if err := os.WriteFile(filepath.Join(dir, "tiny.md"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := dossier(t, map[string]string{"DOSSIER_KNOWLEDGE": dir}, "ask", "--json", "How many gulls did the keeper count?")
+	if code != 0 || !strings.Contains(out, `"id": "tiny#p1"`) {
+		t.Errorf("exit %d: %s %s", code, out, errs)
+	}
+}
+
+func TestKBCommands(t *testing.T) {
+	out, _, code := dossier(t, nil, "kb", "lint")
+	if code != 0 || !strings.Contains(out, "ok") {
+		t.Errorf("kb lint: %d %q", code, out)
+	}
+	out, _, code = dossier(t, nil, "kb", "list")
+	if code != 0 || !strings.Contains(out, "lukin-russia-dprk-alliance\tThe revival of the Russia–North Korea alliance") {
+		t.Errorf("kb list: %d %q", code, out)
+	}
+	out, _, code = dossier(t, nil, "kb", "show", "lukin-russia-dprk-alliance#p7")
+	if code != 0 || !strings.Contains(out, "Also, Russia’s “partial mobilization”") {
+		t.Errorf("kb show passage: %d %q", code, out)
+	}
+	out, _, code = dossier(t, nil, "kb", "show", "lukin-russia-dprk-alliance")
+	if code != 0 || strings.Count(out, "[lukin-russia-dprk-alliance#p") != 20 || !strings.Contains(out, "October 2022 (inferred)") {
+		t.Errorf("kb show source: %d %q", code, out)
+	}
+	_, errs, code := dossier(t, nil, "kb", "show", "nope")
+	if code == 0 || !strings.Contains(errs, `no source or passage "nope"`) {
+		t.Errorf("kb show nope: %d %q", code, errs)
+	}
+}
+
+func TestKBLintReportsFileAndLine(t *testing.T) {
+	_, errs, code := dossier(t, nil, "kb", "lint", "--knowledge", "testdata/badkb")
+	want := []string{
+		`testdata/badkb/broken.md:2: missing field "publisher"`,
+		`testdata/badkb/broken.md:5: field published: date "last spring" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+	}
+	if code != exitFail {
+		t.Errorf("exit %d, want %d", code, exitFail)
+	}
+	for _, w := range want {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	_, errs, code = dossier(t, nil, "ask", "--knowledge", "testdata/badkb", "question")
+	if code == 0 || !strings.Contains(errs, "does not lint") {
+		t.Errorf("ask over a broken knowledge base: %d %q", code, errs)
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	out, errs, code := dossier(t, nil, "eval", "../../knowledge/testdata/eval.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, w := range []string{"hit@1:", "hit@3:", "precision:", "abstention:", "false abstention:"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("eval output lacks %q", w)
+		}
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	_, errs, code := dossier(t, nil, "frobnicate")
+	if code != exitUsage || !strings.Contains(errs, `unknown command "frobnicate"`) {
+		t.Errorf("%d %q", code, errs)
+	}
+	out, _, code := dossier(t, nil, "help")
+	if code != 0 || !strings.Contains(out, "ask") {
+		t.Errorf("help: %d %q", code, out)
+	}
+}

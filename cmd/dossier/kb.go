@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+func (a *app) kb(_ context.Context, args []string) int {
+	fl := a.flags("kb")
+	dir := fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+	rest, err := parse(fl, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(rest) == 0 {
+		fmt.Fprintln(a.stderr, "usage: dossier kb lint | list | show ID  [--knowledge DIR]")
+		return exitUsage
+	}
+	switch rest[0] {
+	case "lint":
+		return a.kbLint(*dir)
+	case "list":
+		return a.kbList(*dir)
+	case "show":
+		if len(rest) != 2 {
+			fmt.Fprintln(a.stderr, "usage: dossier kb show SOURCE-ID | SOURCE-ID#pN")
+			return exitUsage
+		}
+		return a.kbShow(*dir, rest[1])
+	}
+	fmt.Fprintf(a.stderr, "dossier kb: unknown sub-command %q (lint, list, show)\n", rest[0])
+	return exitUsage
+}
+
+func (a *app) kbLint(dir string) int {
+	fsys, name := a.knowledgeFS(dir)
+	ps, err := knowledge.Lint(fsys)
+	if err != nil {
+		return a.fail("%s: %v", name, err)
+	}
+	for _, p := range ps {
+		if dir != "" || a.getenv("DOSSIER_KNOWLEDGE") != "" {
+			p.File = strings.TrimSuffix(name, "/") + "/" + p.File
+		}
+		fmt.Fprintln(a.stderr, p.Error())
+	}
+	if len(ps) > 0 {
+		return a.fail("%d problem(s) in %s", len(ps), name)
+	}
+	fmt.Fprintf(a.stdout, "%s: ok\n", name)
+	return exitOK
+}
+
+func (a *app) kbList(dir string) int {
+	ix, err := a.loadIndex(dir)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	kb := ix.KB()
+	fmt.Fprintf(a.stdout, "%d source(s), knowledge base version %s\n", len(kb.Sources), kb.Version)
+	for _, s := range kb.Sources {
+		fmt.Fprintf(a.stdout, "%s\t%s\t%s, %s\t%s\t%d passages\n", s.ID, s.Title, s.Author, s.Publisher, s.DateLabel(), len(s.Passages))
+	}
+	return exitOK
+}
+
+func (a *app) kbShow(dir, id string) int {
+	ix, err := a.loadIndex(dir)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	kb := ix.KB()
+	if p := kb.Passage(id); p != nil {
+		fmt.Fprintf(a.stdout, "%s (%s, line %d)\n%s — %s, %s, %s\n\n%s\n", p.ID, p.Source.File, p.Line,
+			p.Source.Title, p.Source.Author, p.Source.Publisher, p.Source.DateLabel(), p.Text)
+		return exitOK
+	}
+	s := kb.Source(id)
+	if s == nil {
+		return a.fail("no source or passage %q (see \"dossier kb list\")", id)
+	}
+	fmt.Fprintf(a.stdout, "%s\n%s\nby %s", s.ID, s.Title, s.Author)
+	if s.AuthorAffiliation != "" {
+		fmt.Fprintf(a.stdout, " (%s)", s.AuthorAffiliation)
+	}
+	fmt.Fprintf(a.stdout, "\npublished by %s, %s\n", s.Publisher, s.DateLabel())
+	if len(s.AlsoPublishedIn) > 0 {
+		fmt.Fprintf(a.stdout, "also in %s\n", strings.Join(s.AlsoPublishedIn, ", "))
+	}
+	if s.DateNote != "" {
+		fmt.Fprintf(a.stdout, "date: %s\n", s.DateNote)
+	}
+	if s.URL != "" {
+		fmt.Fprintln(a.stdout, s.URL)
+	}
+	if len(s.Tags) > 0 {
+		fmt.Fprintf(a.stdout, "tags: %s\n", strings.Join(s.Tags, ", "))
+	}
+	for _, p := range s.Passages {
+		fmt.Fprintf(a.stdout, "\n[%s] %s\n", p.ID, p.Text)
+	}
+	return exitOK
+}
+
+func (a *app) eval(ctx context.Context, args []string) int {
+	fl := a.flags("eval")
+	dir := fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+	rest, err := parse(fl, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(a.stderr, "usage: dossier eval [--knowledge DIR] FILE")
+		return exitUsage
+	}
+	ix, err := a.loadIndex(*dir)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	data, err := os.ReadFile(rest[0])
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	cases, err := knowledge.ParseEvalSet(rest[0], data, ix.KB())
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	rep, err := bot.Evaluate(ctx, bot.NewEngine(ix), cases)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	rep.Write(a.stdout)
+	return exitOK
+}
