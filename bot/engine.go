@@ -19,6 +19,11 @@ type Engine struct {
 	log *slog.Logger
 	// MaxCitations is the most passages an answer cites (default 3).
 	MaxCitations int
+
+	cache    Cache
+	cacheTTL time.Duration
+	threads  Threads
+	activity Activity
 }
 
 // An Option sets an optional part of an Engine.
@@ -26,6 +31,30 @@ type Option func(*Engine)
 
 // WithLogger sets the logger (default: slog.Default()).
 func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
+
+// WithCache caches finished answers for ttl (default 24 hours).
+func WithCache(c Cache, ttl time.Duration) Option {
+	return func(e *Engine) {
+		if ttl <= 0 {
+			ttl = 24 * time.Hour
+		}
+		e.cache, e.cacheTTL = c, ttl
+	}
+}
+
+// WithThreads gives the engine thread memory, for follow-up questions.
+func WithThreads(t Threads) Option { return func(e *Engine) { e.threads = t } }
+
+// WithActivity records every question answered, for the digest.
+func WithActivity(a Activity) Option { return func(e *Engine) { e.activity = a } }
+
+// WithStore uses one store for the cache, thread memory and activity.
+func WithStore(s Store, cacheTTL time.Duration) Option {
+	return func(e *Engine) {
+		WithCache(s, cacheTTL)(e)
+		e.threads, e.activity = s, s
+	}
+}
 
 // NewEngine returns an Engine over an index, with the given options.
 func NewEngine(ix *knowledge.Index, opts ...Option) *Engine {
@@ -49,8 +78,52 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	r := e.index.Search(q.Text, knowledge.Options{Max: e.MaxCitations})
-	return e.extractive(q.Text, r), nil
+	context := e.followUpContext(ctx, q)
+	key := e.cacheKey(q, context)
+	a, hit := e.cached(ctx, key)
+	if hit {
+		a.Question = q.Text
+	} else {
+		r := e.index.Search(q.Text, knowledge.Options{Max: e.MaxCitations, Context: context})
+		a = e.extractive(q.Text, r)
+		e.store(ctx, key, a)
+	}
+	e.remember(ctx, q, a)
+	return a, nil
+}
+
+// followUpContext returns the thread's previous question, which a
+// follow-up ("and what about labour?") leans on; "" outside a thread.
+func (e *Engine) followUpContext(ctx context.Context, q Question) string {
+	if e.threads == nil || q.Thread == "" {
+		return ""
+	}
+	turns, err := e.threads.Recent(ctx, ThreadKey{q.Team, q.Channel, q.Thread})
+	if err != nil || len(turns) == 0 {
+		return ""
+	}
+	return turns[len(turns)-1].Question
+}
+
+// remember records the turn in the thread and the question in the activity.
+func (e *Engine) remember(ctx context.Context, q Question, a *Answer) {
+	ids := make([]string, len(a.Citations))
+	for i, c := range a.Citations {
+		ids[i] = c.ID
+	}
+	if e.threads != nil && q.Thread != "" {
+		turn := Turn{Question: q.Text, Answer: a.Text, Passages: ids, At: e.Now()}
+		if err := e.threads.Append(ctx, ThreadKey{q.Team, q.Channel, q.Thread}, turn); err != nil {
+			e.log.Warn("remember thread turn", "err", err)
+		}
+	}
+	if e.activity != nil {
+		ev := ActivityEvent{Kind: ActivityQuestion, At: e.Now(), Question: q.Text, Covered: a.Covered,
+			Missing: a.Missing, Passages: ids, User: q.User, Channel: q.Channel, Thread: q.Thread}
+		if err := e.activity.Record(ctx, ev); err != nil {
+			e.log.Warn("record activity", "err", err)
+		}
+	}
 }
 
 // extractive builds the answer that needs no model: the passages' own

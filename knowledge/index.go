@@ -87,15 +87,16 @@ func (ix *Index) idf(df int) float64 {
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// score adds each passage's BM25 score for the query terms into scores,
-// and sets bit i of matched[doc] when the passage has query term i.
-func (ix *Index) score(terms []string, scores []float32, matched []uint64) {
+// score adds each passage's BM25 score for the query terms, each times its
+// weight, into scores, and sets bit i of matched[doc] when the passage has
+// query term i.
+func (ix *Index) score(terms []string, weights []float64, scores []float32, matched []uint64) {
 	for i, t := range terms {
 		list := ix.postings[t]
 		if len(list) == 0 {
 			continue
 		}
-		idf := ix.idf(len(list))
+		idf := ix.idf(len(list)) * weights[i]
 		for _, p := range list {
 			tf := float64(p.tf)
 			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lens[p.doc])/ix.avgLen)

@@ -15,6 +15,10 @@ type Options struct {
 	// Relative is the cut-off: a passage is returned only when its score is
 	// at least this share of the best one's (default 0.5).
 	Relative float64
+	// Context is text the question follows on from (the thread's previous
+	// question): its terms help rank, at ContextWeight, but a term of it that
+	// no source has is not "missing".
+	Context string
 	// KeepUncovered keeps the hits of a question judged not covered (for
 	// explaining the verdict); normally they are dropped.
 	KeepUncovered bool
@@ -29,6 +33,9 @@ const (
 	// ...or when the best passage matches less than this share of it.
 	minTopShare = 0.35
 	maxTerms    = 64 // query terms beyond this are ignored
+	// ContextWeight is the weight of a context term, against 1 for the
+	// question's own.
+	ContextWeight = 0.35
 )
 
 // A Hit is one passage found for a query.
@@ -46,6 +53,7 @@ type QueryTerm struct {
 	IDF     float64 // its weight
 	Found   bool    // some passage has it
 	Name    bool    // written like a name (capitalised mid-sentence, or all capitals)
+	Context bool    // from the context, not the question
 }
 
 // A Result is what a search found, and whether the knowledge base covers
@@ -84,16 +92,20 @@ func (ix *Index) Search(question string, opt Options) Result {
 	}
 	r := Result{}
 	r.AsksPresent, r.Years, r.WantsFigure = timeAndFigure(question)
-	r.Terms = ix.queryTerms(question)
+	r.Terms = ix.queryTerms(question, opt.Context)
 	stems := make([]string, len(r.Terms))
+	weights := make([]float64, len(r.Terms))
 	for i, t := range r.Terms {
-		stems[i] = t.Stem
+		stems[i], weights[i] = t.Stem, 1
+		if t.Context {
+			weights[i] = ContextWeight
+		}
 	}
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
 	buf.scores = resize(buf.scores, len(ix.passages))
 	buf.matched = resize(buf.matched, len(ix.passages))
-	ix.score(stems, buf.scores, buf.matched)
+	ix.score(stems, weights, buf.scores, buf.matched)
 	r.Hits = ix.top(buf.scores, buf.matched, stems, opt)
 	r.Hits = focused(r.Hits, r.Terms)
 	if r.WantsFigure {
@@ -116,12 +128,21 @@ func resize[T float32 | uint64](s []T, n int) []T {
 	return s
 }
 
-// queryTerms returns the question's distinct terms with their weights. A
-// year that no source mentions is left to the dating of the answer.
-func (ix *Index) queryTerms(question string) []QueryTerm {
+// queryTerms returns the question's distinct terms with their weights,
+// then the context's found terms that the question lacks. A year that no
+// source mentions is left to the dating of the answer.
+func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	var out []QueryTerm
 	seen := map[string]bool{}
-	for _, t := range ix.kb.Glossary.canonical(analyze(question)) {
+	out = ix.appendTerms(out, seen, question, false)
+	if context != "" {
+		out = ix.appendTerms(out, seen, context, true)
+	}
+	return out
+}
+
+func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool) []QueryTerm {
+	for _, t := range ix.kb.Glossary.canonical(analyze(text)) {
 		if seen[t.stem] || len(out) == maxTerms {
 			continue
 		}
@@ -133,7 +154,13 @@ func (ix *Index) queryTerms(question string) []QueryTerm {
 		if df == 0 && isYear(t.stem) {
 			continue
 		}
-		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Name: isName(t)}
+		if context && df == 0 {
+			continue
+		}
+		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Name: isName(t), Context: context}
+		if context {
+			q.IDF *= ContextWeight
+		}
 		if !q.Found && !q.Name {
 			// An unknown common word weighs half the rarest: it may be the
 			// topic ("population"), or only the question's own phrasing.

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"strings"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/memory"
+	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/knowledge"
 	"github.com/dossier-bot/dossier/knowledge/sources"
 )
@@ -78,7 +81,7 @@ func (a *app) usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-5s %-48s %s\n", c.name, c.args, c.help)
 	}
 	fmt.Fprintln(w, "\nEnvironment:")
-	fmt.Fprintln(w, "  DOSSIER_KNOWLEDGE   knowledge base directory (default: the embedded one)")
+	writeSettings(w)
 	fmt.Fprintln(w, "\nRun \"dossier COMMAND --help\" for a command's flags.")
 }
 
@@ -131,6 +134,27 @@ func (a *app) loadIndex(dir string) (*knowledge.Index, error) {
 	return knowledge.NewIndex(kb), nil
 }
 
+// engine wires an engine over ix: with Redis when it is configured, with
+// an in-process store otherwise.
+func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), error) {
+	var store bot.Store = memory.New(cfg.StoreOptions, nil)
+	if cfg.Redis.Enabled() {
+		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, a.logger())
+		if err != nil {
+			return nil, nil, err
+		}
+		store = rs
+	}
+	e := bot.NewEngine(ix, bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(a.logger()))
+	return e, func() { store.Close() }, nil
+}
+
+// logger logs warnings and errors to stderr: a command's own output stays
+// clean.
+func (a *app) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
 func (a *app) fail(format string, args ...any) int {
 	fmt.Fprintf(a.stderr, "dossier: "+format+"\n", args...)
 	return exitFail
@@ -141,7 +165,7 @@ func (a *app) ask(ctx context.Context, args []string) int {
 	asJSON := fl.Bool("json", false, "print the answer as one JSON object")
 	noLLM := fl.Bool("no-llm", false, "answer from the passages alone, without a language model")
 	explain := fl.Bool("explain", false, "also print how the search read the question and scored passages (for curators)")
-	dir := fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+	dir := knowledgeFlag(fl)
 	rest, err := parse(fl, args)
 	if err != nil {
 		return exitUsage
@@ -151,6 +175,11 @@ func (a *app) ask(ctx context.Context, args []string) int {
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
 	}
+	cfg, err := loadConfig(a.getenv)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
+		return exitUsage
+	}
 	ix, err := a.loadIndex(*dir)
 	if err != nil {
 		return a.fail("%v", err)
@@ -158,7 +187,12 @@ func (a *app) ask(ctx context.Context, args []string) int {
 	if *explain {
 		writeExplain(a.stderr, ix, question)
 	}
-	ans, err := bot.NewEngine(ix).Ask(ctx, bot.Question{Text: question, NoLLM: *noLLM})
+	engine, closeEngine, err := a.engine(ix, cfg)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	defer closeEngine()
+	ans, err := engine.Ask(ctx, bot.Question{Text: question, NoLLM: *noLLM})
 	if err != nil {
 		return a.fail("%v", err)
 	}

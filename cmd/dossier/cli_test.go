@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dossier-bot/dossier/bot/redis/redistest"
 )
 
 // dossier runs the command in process, as main does, with an empty
@@ -210,5 +212,32 @@ func TestUnknownCommand(t *testing.T) {
 	out, _, code := dossier(t, nil, "help")
 	if code != 0 || !strings.Contains(out, "ask") {
 		t.Errorf("help: %d %q", code, out)
+	}
+}
+
+// With REDIS_URL, a repeated question is served from the shared cache,
+// across separate runs of the command.
+func TestAskCachedWithRedis(t *testing.T) {
+	srv := redistest.Start(t)
+	env := map[string]string{"REDIS_URL": srv.URL(), "DOSSIER_REDIS_PREFIX": "cli-test:"}
+	var cached []bool
+	for range 2 {
+		out, errs, code := dossier(t, env, "ask", "--json", "Is the Khasan–Rajin railway open?")
+		var a struct{ Cached bool }
+		if err := json.Unmarshal([]byte(out), &a); err != nil || code != 0 {
+			t.Fatalf("exit %d %v: %s %s", code, err, out, errs)
+		}
+		cached = append(cached, a.Cached)
+	}
+	if cached[0] || !cached[1] {
+		t.Errorf("cached = %v, want [false true]", cached)
+	}
+}
+
+func TestBadConfiguration(t *testing.T) {
+	env := map[string]string{"REDIS_URL": "mysql://nope", "DOSSIER_CACHE_TTL": "forever"}
+	_, errs, code := dossier(t, env, "ask", "labour?")
+	if code != exitUsage || !strings.Contains(errs, "REDIS_URL") || !strings.Contains(errs, "DOSSIER_CACHE_TTL") {
+		t.Errorf("exit %d, stderr %q: want both problems reported", code, errs)
 	}
 }

@@ -12,7 +12,7 @@ import (
 
 func (a *app) kb(_ context.Context, args []string) int {
 	fl := a.flags("kb")
-	dir := fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+	dir := knowledgeFlag(fl)
 	rest, err := parse(fl, args)
 	if err != nil {
 		return exitUsage
@@ -109,7 +109,7 @@ func (a *app) kbShow(dir, id string) int {
 
 func (a *app) eval(ctx context.Context, args []string) int {
 	fl := a.flags("eval")
-	dir := fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+	dir := knowledgeFlag(fl)
 	rest, err := parse(fl, args)
 	if err != nil {
 		return exitUsage
