@@ -53,6 +53,14 @@ type Answer struct {
 	AsOf string `json:"as_of,omitempty"`
 	// Note says in one line why a plainer answer was given, if it was.
 	Note string `json:"note,omitempty"`
+	// Standalone is the follow-up question as searched, rewritten to stand
+	// alone, when it differs from Question.
+	Standalone string `json:"standalone_question,omitempty"`
+	// Model and Usage say which model wrote an "llm" answer, at what cost;
+	// Unsupported lists its sentences that its cited passages do not back.
+	Model       string   `json:"model,omitempty"`
+	Usage       *Usage   `json:"usage,omitempty"`
+	Unsupported []string `json:"unsupported,omitempty"`
 }
 
 // A Citation is one passage an answer rests on, quoted whole.

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode"
+
+	"github.com/dossier-bot/dossier/prompts"
 )
 
 // cacheFormat versions the cached value's encoding: a change makes old
@@ -18,12 +20,13 @@ type cachedAnswer struct {
 	Answer *Answer `json:"answer"`
 }
 
-// cacheKey names an answer: the normalised question and its follow-up
-// context, the knowledge base's version, and how the answer is written.
-func (e *Engine) cacheKey(q Question, context string) string {
+// cacheKey names an answer: the normalised question as searched and its
+// follow-up context, the knowledge base's version, and how the answer is
+// written (extractive, or which model with which prompts).
+func (e *Engine) cacheKey(q Question, search, context string) string {
 	h := sha256.New()
 	for _, part := range []string{
-		"answer", e.index.KB().Version, e.answerMode(q), NormalizeQuestion(q.Text), NormalizeQuestion(context),
+		"answer", e.index.KB().Version, e.answerMode(q), NormalizeQuestion(search), NormalizeQuestion(context),
 	} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
@@ -32,7 +35,16 @@ func (e *Engine) cacheKey(q Question, context string) string {
 }
 
 // answerMode says how answers are written, for the cache key.
-func (e *Engine) answerMode(Question) string { return ModeExtractive }
+func (e *Engine) answerMode(q Question) string {
+	mode := ModeExtractive
+	if e.useLLM(q) {
+		mode = ModeLLM + "|" + e.llm.Model() + "|" + prompts.Version(prompts.Answer) + "|" + prompts.Version(prompts.FollowUp)
+	}
+	if e.vectors != nil {
+		mode += "|hybrid|" + e.vectors.emb.EmbeddingModel()
+	}
+	return mode
+}
 
 // NormalizeQuestion folds case, spacing and trailing punctuation, so that
 // "What about labour?" and "what about labour" are one question.

@@ -24,6 +24,40 @@ type Engine struct {
 	cacheTTL time.Duration
 	threads  Threads
 	activity Activity
+	llm      LLM
+	llmOpts  LLMOptions
+	vectors  *vectors
+}
+
+// LLMOptions tune the model's part in answers.
+type LLMOptions struct {
+	// Timeout bounds all of one answer's model calls, retries included
+	// (default 45s).
+	Timeout time.Duration
+	// ContextTokens is the model's context window (default 8192); the
+	// passages are cut to fit it with MaxAnswerTokens to spare.
+	ContextTokens int
+	// MaxAnswerTokens is the longest reply asked for (default 700).
+	MaxAnswerTokens int
+}
+
+func (o LLMOptions) withDefaults() LLMOptions {
+	if o.Timeout <= 0 {
+		o.Timeout = 45 * time.Second
+	}
+	if o.ContextTokens <= 0 {
+		o.ContextTokens = 8192
+	}
+	if o.MaxAnswerTokens <= 0 {
+		o.MaxAnswerTokens = 700
+	}
+	return o
+}
+
+// WithLLM has answers written by a language model from the passages;
+// without it, or when it fails, answers are extractive.
+func WithLLM(l LLM, o LLMOptions) Option {
+	return func(e *Engine) { e.llm, e.llmOpts = l, o.withDefaults() }
 }
 
 // An Option sets an optional part of an Engine.
@@ -78,31 +112,74 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	context := e.followUpContext(ctx, q)
-	key := e.cacheKey(q, context)
+	search, context := e.understand(ctx, q)
+	key := e.cacheKey(q, search, context)
 	a, hit := e.cached(ctx, key)
 	if hit {
 		a.Question = q.Text
 	} else {
-		r := e.index.Search(q.Text, knowledge.Options{Max: e.MaxCitations, Context: context})
-		a = e.extractive(q.Text, r)
-		e.store(ctx, key, a)
+		r := e.search(ctx, search, context)
+		a = e.answer(ctx, q, r)
+		if search != q.Text {
+			a.Standalone = search
+		}
+		if a.Note == "" { // a degraded answer is not worth keeping
+			e.store(ctx, key, a)
+		}
 	}
 	e.remember(ctx, q, a)
 	return a, nil
 }
 
-// followUpContext returns the thread's previous question, which a
-// follow-up ("and what about labour?") leans on; "" outside a thread.
-func (e *Engine) followUpContext(ctx context.Context, q Question) string {
+// search finds the passages for a question, with embeddings when on.
+func (e *Engine) search(ctx context.Context, question, context string) knowledge.Result {
+	r := e.index.Search(question, knowledge.Options{Max: e.MaxCitations, Context: context})
+	if e.vectors == nil || !r.Covered {
+		return r
+	}
+	wide := e.index.Search(question, knowledge.Options{Max: 10, Relative: 0.3, Context: context})
+	return e.hybrid(ctx, question, r, wide.Hits)
+}
+
+// answer writes the answer to a searched question: with the model when
+// there is one and the sources cover the question, else extractive.
+func (e *Engine) answer(ctx context.Context, q Question, r knowledge.Result) *Answer {
+	ext := e.extractive(q.Text, r)
+	if !r.Covered || !e.useLLM(q) {
+		return ext
+	}
+	a, err := e.llmAnswer(ctx, q, r)
+	if err != nil {
+		if ctx.Err() == nil {
+			e.log.Warn("model answer not used; answering from the sources directly", "err", err)
+		}
+		ext.Note = llmNote(err)
+		return ext
+	}
+	return a
+}
+
+func (e *Engine) useLLM(q Question) bool { return e.llm != nil && !q.NoLLM }
+
+// understand returns what to search for: the question itself, or, for a
+// follow-up in a thread, the model's standalone rewrite of it, or failing
+// that the question with the thread's previous question as context.
+func (e *Engine) understand(ctx context.Context, q Question) (search, context string) {
 	if e.threads == nil || q.Thread == "" {
-		return ""
+		return q.Text, ""
 	}
 	turns, err := e.threads.Recent(ctx, ThreadKey{q.Team, q.Channel, q.Thread})
 	if err != nil || len(turns) == 0 {
-		return ""
+		return q.Text, ""
 	}
-	return turns[len(turns)-1].Question
+	if e.useLLM(q) {
+		if s, err := e.rewrite(ctx, turns, q.Text); err == nil {
+			return s, ""
+		} else if ctx.Err() == nil {
+			e.log.Warn("follow-up rewrite failed; searching with the thread as context", "err", err)
+		}
+	}
+	return q.Text, turns[len(turns)-1].Question
 }
 
 // remember records the turn in the thread and the question in the activity.
@@ -139,10 +216,10 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	for i, h := range r.Hits {
 		a.Citations = append(a.Citations, NewCitation(i+1, h.Passage))
 	}
-	asOf := newest(r.Hits)
+	asOf := newest(hitPassages(r.Hits))
 	a.AsOf = asOf.ISO()
 	text := extractiveText(newWeigher(e.index, r), r.Hits)
-	if prefix := e.datePrefix(r, asOf, r.Hits); prefix != "" {
+	if prefix := datePrefix(r, hitPassages(r.Hits)); prefix != "" {
 		text = prefix + "\n\n" + text
 	}
 	if len(r.Missing) > 0 {
@@ -168,36 +245,57 @@ func (e *Engine) notCovered(r knowledge.Result) string {
 	return b.String()
 }
 
-// datePrefix opens an answer about the present, or about a year after its
-// newest source, with the date its information is as of.
-func (e *Engine) datePrefix(r knowledge.Result, asOf knowledge.Date, hits []knowledge.Hit) string {
-	later := false
+// needsDate reports whether an answer from these passages must say what
+// date its information is as of: the question is about the present, or
+// names a year after the newest of them.
+func needsDate(r knowledge.Result, ps []*knowledge.Passage) bool {
+	asOf := newest(ps)
 	for _, y := range r.Years {
 		if y > asOf.Year {
-			later = true
+			return true
 		}
 	}
-	if !r.AsksPresent && !later {
-		return ""
-	}
-	label := asOf.String()
-	for _, h := range hits {
-		if h.Passage.Source.Published == asOf && h.Passage.Source.DateInferred {
-			label += " (date inferred)"
-			break
-		}
-	}
-	return fmt.Sprintf("As of %s — the newest information the knowledge base has on this; it holds nothing later:", label)
+	return r.AsksPresent
 }
 
-func newest(hits []knowledge.Hit) knowledge.Date {
+// asOfLabel is the newest passage's date for people: "October 2022 (date
+// inferred)".
+func asOfLabel(ps []*knowledge.Passage) string {
+	asOf := newest(ps)
+	label := asOf.String()
+	for _, p := range ps {
+		if p.Source.Published == asOf && p.Source.DateInferred {
+			return label + " (date inferred)"
+		}
+	}
+	return label
+}
+
+// datePrefix opens an answer that needsDate with the date its information
+// is as of; "" for any other.
+func datePrefix(r knowledge.Result, ps []*knowledge.Passage) string {
+	if !needsDate(r, ps) {
+		return ""
+	}
+	return fmt.Sprintf("As of %s — the newest information the knowledge base has on this; it holds nothing later:", asOfLabel(ps))
+}
+
+func newest(ps []*knowledge.Passage) knowledge.Date {
 	var d knowledge.Date
-	for _, h := range hits {
-		if d.Before(h.Passage.Source.Published) {
-			d = h.Passage.Source.Published
+	for _, p := range ps {
+		if d.Before(p.Source.Published) {
+			d = p.Source.Published
 		}
 	}
 	return d
+}
+
+func hitPassages(hits []knowledge.Hit) []*knowledge.Passage {
+	out := make([]*knowledge.Passage, len(hits))
+	for i, h := range hits {
+		out[i] = h.Passage
+	}
+	return out
 }
 
 func nonNil(s []string) []string {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/memory"
+	"github.com/dossier-bot/dossier/bot/openai"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/knowledge"
 	"github.com/dossier-bot/dossier/knowledge/sources"
@@ -145,8 +146,19 @@ func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), erro
 		}
 		store = rs
 	}
-	e := bot.NewEngine(ix, bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(a.logger()))
-	return e, func() { store.Close() }, nil
+	opts := []bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(a.logger())}
+	if cfg.OpenAI.Enabled() {
+		llm, err := openai.New(cfg.OpenAI)
+		if err != nil {
+			store.Close()
+			return nil, nil, err
+		}
+		opts = append(opts, bot.WithLLM(llm, cfg.LLM))
+		if cfg.OpenAI.EmbeddingModel != "" {
+			opts = append(opts, bot.WithEmbeddings(llm))
+		}
+	}
+	return bot.NewEngine(ix, opts...), func() { store.Close() }, nil
 }
 
 // logger logs warnings and errors to stderr: a command's own output stays

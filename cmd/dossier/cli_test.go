@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-bot/dossier/bot/openai/openaitest"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 )
 
@@ -239,5 +240,34 @@ func TestBadConfiguration(t *testing.T) {
 	_, errs, code := dossier(t, env, "ask", "labour?")
 	if code != exitUsage || !strings.Contains(errs, "REDIS_URL") || !strings.Contains(errs, "DOSSIER_CACHE_TTL") {
 		t.Errorf("exit %d, stderr %q: want both problems reported", code, errs)
+	}
+}
+
+func TestAskWithLanguageModel(t *testing.T) {
+	srv := openaitest.New(t)
+	srv.Default = func(openaitest.Request) openaitest.Reply {
+		return openaitest.Reply{Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
+	}
+	env := map[string]string{"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": srv.URL, "OPENAI_MODEL": "small-model"}
+	out, errs, code := dossier(t, env, "ask", "--json", "How many North Korean workers may Russia invite?")
+	var a struct {
+		Mode, Model string
+		Usage       struct {
+			PromptTokens int `json:"prompt_tokens"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &a); err != nil || code != 0 {
+		t.Fatalf("exit %d %v: %s %s", code, err, out, errs)
+	}
+	if a.Mode != "llm" || a.Model != "small-model" || a.Usage.PromptTokens == 0 {
+		t.Errorf("%+v", a)
+	}
+	out, _, _ = dossier(t, env, "ask", "--json", "--no-llm", "How many North Korean workers may Russia invite?")
+	if !strings.Contains(out, `"mode": "extractive"`) || len(srv.Requests()) != 1 {
+		t.Errorf("--no-llm: %d model calls: %s", len(srv.Requests()), out)
+	}
+	_, errs, code = dossier(t, map[string]string{"OPENAI_API_TYPE": "azure", "OPENAI_API_KEY": "k"}, "ask", "q")
+	if code != exitUsage || !strings.Contains(errs, "OPENAI_BASE_URL") {
+		t.Errorf("azure without an endpoint: %d %q", code, errs)
 	}
 }

@@ -1,0 +1,139 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/prompts"
+)
+
+// notCoveredReply is what the answer prompt tells the model to reply when
+// the passages do not answer the question.
+const notCoveredReply = "NOT_COVERED"
+
+// llmAnswer has the model answer from the hits, then verifies it.
+func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) (*Answer, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
+	defer cancel()
+	ps := hitPassages(r.Hits)
+	dated := needsDate(r, ps)
+	today := e.Now().Format("2 January 2006")
+	data := prompts.AnswerData{Question: q.Text, Today: today, AsksPresent: dated, AsOf: asOfLabel(ps)}
+	ps = e.fitPassages(ps, q.Text)
+	data.Passages = promptPassages(ps)
+	p, err := prompts.Render(prompts.Answer, data)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := e.llm.Chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: e.llmOpts.MaxAnswerTokens})
+	if err != nil {
+		return nil, err
+	}
+	text := strings.TrimSpace(resp.Text)
+	a := &Answer{Question: q.Text, Mode: ModeLLM, Model: e.llm.Model(), Usage: &resp.Usage, Missing: nonNil(r.Missing), Citations: []Citation{}}
+	switch {
+	case text == "":
+		return nil, fmt.Errorf("%w: an empty reply", ErrLLMUnreadable)
+	case strings.HasPrefix(text, notCoveredReply):
+		a.Text = "The sources found do not answer this question."
+		if len(r.Missing) > 0 {
+			a.Text += " The knowledge base has nothing on: " + strings.Join(r.Missing, ", ") + "."
+		}
+		return a, nil
+	}
+	c, err := verify(e.index, text, ps, q.Text+" "+data.AsOf+" "+today)
+	if err != nil {
+		return nil, err
+	}
+	a.Covered, a.Unsupported = true, c.unsupported
+	for i, p := range c.cited {
+		// the whole passage, even when the prompt had only part of it
+		a.Citations = append(a.Citations, NewCitation(i+1, e.index.KB().Passage(p.ID)))
+	}
+	a.AsOf = newest(c.cited).ISO()
+	a.Text = c.text
+	if dated && !strings.HasPrefix(a.Text, "As of") {
+		a.Text = datePrefix(r, c.cited) + "\n\n" + a.Text
+	}
+	return a, nil
+}
+
+// rewrite has the model turn a follow-up into a standalone question.
+func (e *Engine) rewrite(ctx context.Context, turns []Turn, question string) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
+	defer cancel()
+	data := prompts.FollowUpData{Question: question}
+	for _, t := range turns {
+		data.Turns = append(data.Turns, prompts.Turn{Question: t.Question, Answer: t.Answer})
+	}
+	p, err := prompts.Render(prompts.FollowUp, data)
+	if err != nil {
+		return "", err
+	}
+	resp, err := e.llm.Chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: 120})
+	if err != nil {
+		return "", err
+	}
+	s := strings.Trim(strings.TrimSpace(resp.Text), `"“”`)
+	if CheckQuestion(s) != nil || strings.Contains(s, "\n") {
+		return "", fmt.Errorf("%w: %q is no question", ErrLLMUnreadable, s)
+	}
+	return s, nil
+}
+
+// EstimateTokens estimates how many tokens a text takes: one per three
+// characters. Real tokenizers average about four characters per token on
+// English prose, so this errs on the side of a prompt that fits.
+func EstimateTokens(s string) int { return (utf8.RuneCountInString(s) + 2) / 3 }
+
+// promptOverhead is the answer prompt's own size, without passages or
+// question, in estimated tokens (the template is about 1,300 characters).
+const promptOverhead = 500
+
+// fitPassages keeps, best first, the passages that fit the model's context
+// with the question and the reply; a first passage too long alone is cut
+// at a sentence.
+func (e *Engine) fitPassages(ps []*knowledge.Passage, question string) []*knowledge.Passage {
+	budget := e.llmOpts.ContextTokens - e.llmOpts.MaxAnswerTokens - promptOverhead - EstimateTokens(question)
+	var out []*knowledge.Passage
+	for _, p := range ps {
+		cost := EstimateTokens(p.Text) + 40 // its source line
+		if cost > budget {
+			if len(out) == 0 && budget > 40 {
+				out = append(out, truncated(p, budget-40))
+			}
+			break
+		}
+		out = append(out, p)
+		budget -= cost
+	}
+	return out
+}
+
+// truncated returns a copy of p cut to about tokens, at a sentence.
+func truncated(p *knowledge.Passage, tokens int) *knowledge.Passage {
+	cp := *p
+	var kept []string
+	used := 0
+	for _, s := range Sentences(p.Text) {
+		if used+EstimateTokens(s) > tokens {
+			break
+		}
+		kept = append(kept, s)
+		used += EstimateTokens(s) + 1
+	}
+	cp.Text = strings.Join(kept, " ")
+	return &cp
+}
+
+func promptPassages(ps []*knowledge.Passage) []prompts.Passage {
+	out := make([]prompts.Passage, len(ps))
+	for i, p := range ps {
+		s := p.Source
+		out[i] = prompts.Passage{N: i + 1, ID: p.ID, Text: p.Text, Source: s.Title, Author: s.Author, Publisher: s.Publisher, Date: s.DateLabel()}
+	}
+	return out
+}
