@@ -15,23 +15,56 @@ import (
 // entries misses, never errors.
 const cacheFormat = 1
 
-type cachedAnswer struct {
-	Format int     `json:"format"`
-	Answer *Answer `json:"answer"`
-}
-
 // cacheKey names an answer: the normalised question as searched and its
 // follow-up context, the knowledge base's version, and how the answer is
 // written (extractive, or which model with which prompts).
 func (e *Engine) cacheKey(q Question, search, context string) string {
+	return "answer:" + hashParts(e.index.KB().Version, e.answerMode(q), NormalizeQuestion(search), NormalizeQuestion(context))
+}
+
+func hashParts(parts ...string) string {
 	h := sha256.New()
-	for _, part := range []string{
-		"answer", e.index.KB().Version, e.answerMode(q), NormalizeQuestion(search), NormalizeQuestion(context),
-	} {
+	for _, part := range parts {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}
-	return "answer:" + hex.EncodeToString(h.Sum(nil))[:32]
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// cachedJSON returns the value cached under key, decoded; anything that
+// does not decode is a miss.
+func cachedJSON[T any](ctx context.Context, e *Engine, key string) (*T, bool) {
+	if e.cache == nil {
+		return nil, false
+	}
+	data, hit, err := e.cache.Get(ctx, key)
+	if err != nil || !hit {
+		return nil, false
+	}
+	var c struct {
+		Format int `json:"format"`
+		Value  *T  `json:"value"`
+	}
+	if json.Unmarshal(data, &c) != nil || c.Format != cacheFormat || c.Value == nil {
+		return nil, false
+	}
+	return c.Value, true
+}
+
+func storeJSON[T any](ctx context.Context, e *Engine, key string, v *T) {
+	if e.cache == nil {
+		return
+	}
+	data, err := json.Marshal(struct {
+		Format int `json:"format"`
+		Value  *T  `json:"value"`
+	}{cacheFormat, v})
+	if err == nil {
+		err = e.cache.Set(ctx, key, data, e.cacheTTL)
+	}
+	if err != nil {
+		e.log.Warn("cache", "key", key, "err", err)
+	}
 }
 
 // answerMode says how answers are written, for the cache key.
@@ -53,34 +86,12 @@ func NormalizeQuestion(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 }
 
-// cached returns the cached answer for key. Anything that does not decode
-// is a miss (and is overwritten when the answer is stored).
+// cached returns the cached answer for key.
 func (e *Engine) cached(ctx context.Context, key string) (*Answer, bool) {
-	if e.cache == nil {
+	a, ok := cachedJSON[Answer](ctx, e, key)
+	if !ok || a.Text == "" {
 		return nil, false
 	}
-	data, hit, err := e.cache.Get(ctx, key)
-	if err != nil || !hit {
-		return nil, false
-	}
-	var c cachedAnswer
-	if json.Unmarshal(data, &c) != nil || c.Format != cacheFormat || c.Answer == nil || c.Answer.Text == "" {
-		e.log.Debug("cached answer does not decode; treating as a miss", "key", key)
-		return nil, false
-	}
-	c.Answer.Cached = true
-	return c.Answer, true
-}
-
-func (e *Engine) store(ctx context.Context, key string, a *Answer) {
-	if e.cache == nil {
-		return
-	}
-	data, err := json.Marshal(cachedAnswer{Format: cacheFormat, Answer: a})
-	if err == nil {
-		err = e.cache.Set(ctx, key, data, e.cacheTTL)
-	}
-	if err != nil {
-		e.log.Warn("cache answer", "err", err)
-	}
+	a.Cached = true
+	return a, true
 }

@@ -124,7 +124,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 			a.Standalone = search
 		}
 		if a.Note == "" { // a degraded answer is not worth keeping
-			e.store(ctx, key, a)
+			storeJSON(ctx, e, key, a)
 		}
 	}
 	e.remember(ctx, q, a)

@@ -116,3 +116,24 @@ func (ix *Index) Terms(text string) []string {
 	}
 	return out
 }
+
+// IDF returns the weight of a term as the index sees it (a stem, or a
+// "=concept"); a term no passage has gets the rarest weight.
+func (ix *Index) IDF(term string) float64 { return ix.idf(len(ix.postings[term])) }
+
+// Passages returns every passage indexed, in source and paragraph order.
+func (ix *Index) Passages() []*Passage { return ix.passages }
+
+// Label names a term for people: a concept's first alias, else the term.
+func (ix *Index) Label(term string) string {
+	if key, ok := strings.CutPrefix(term, "="); ok {
+		if e, ok := ix.kb.Glossary.Entry(key); ok && len(e.Aliases) > 0 {
+			return e.Aliases[0]
+		}
+		return key
+	}
+	return term
+}
+
+// Has reports whether some passage has the term.
+func (ix *Index) Has(term string) bool { return len(ix.postings[term]) > 0 }

@@ -68,6 +68,8 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		if src == nil {
 			continue
 		}
+		sum := sha256.Sum256(data)
+		src.Hash = hex.EncodeToString(sum[:8])
 		if prev, dup := ids[src.ID]; dup {
 			ps = append(ps, Problem{File: name, Line: idLine(data), Msg: fmt.Sprintf("duplicate id %q: %s has it too", src.ID, prev.File)})
 			continue

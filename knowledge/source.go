@@ -33,7 +33,9 @@ type Source struct {
 	// questions that match their hints.
 	AboutSource map[int]bool
 	File        string
-	Passages    []*Passage
+	// Hash identifies the file's content: it changes when the file does.
+	Hash     string
+	Passages []*Passage
 }
 
 // A Passage is one paragraph of a source, kept verbatim.

@@ -375,3 +375,22 @@ func TestHybridRetrieval(t *testing.T) {
 		t.Errorf("without embeddings: %+v", c.Citations)
 	}
 }
+
+func TestLLMSummary(t *testing.T) {
+	srv := openaitest.New(t,
+		openaitest.Reply{Text: "Russia may employ between 20,000 and 50,000 DPRK workers [2]. Labour is perhaps the only resource North Korea can share [1]."},
+		openaitest.Reply{Text: "Russia will bring in 80,000 workers [1]."},
+	)
+	e := newEngine(t, srv, openai.Config{Model: "m"})
+	s, err := e.Summarize(context.Background(), bot.SummaryRequest{Topic: "labour"})
+	if err != nil || s.Mode != bot.ModeLLM || s.Model != "m" || len(s.Citations) != 2 || !strings.HasPrefix(s.Text, "Russia may employ between 20,000 and 50,000 DPRK workers [1].") {
+		t.Fatalf("%+v %v", s, err)
+	}
+	if !strings.Contains(srv.Requests()[0].User, "Summarise what the passages say about: labour") || !strings.Contains(s.Text, "Sources: “The revival") {
+		t.Errorf("prompt or sources line: %q / %q", srv.Requests()[0].User, s.Text)
+	}
+	s, _ = e.Summarize(context.Background(), bot.SummaryRequest{Topic: "weapons"})
+	if s.Mode != bot.ModeExtractive || !strings.Contains(s.Note, "80,000") {
+		t.Errorf("an invented figure: mode %s note %q", s.Mode, s.Note)
+	}
+}

@@ -43,6 +43,7 @@ var commands []command
 func init() {
 	commands = []command{
 		{"ask", "[--json] [--no-llm] [--knowledge DIR] QUESTION", "answer a question from the knowledge base, with citations", (*app).ask},
+		{"summary", "[--json] [--length brief|full] [--no-llm] [TOPIC|SOURCE-ID]", "summarise the knowledge base, a source or a topic", (*app).summary},
 		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
 		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
 		{"help", "", "show this help", (*app).help},
@@ -209,15 +210,55 @@ func (a *app) ask(ctx context.Context, args []string) int {
 		return a.fail("%v", err)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(ans); err != nil {
-			return a.fail("write answer: %v", err)
-		}
-		return exitOK
+		return a.writeJSON(ans)
 	}
 	writeAnswer(a.stdout, ans)
+	return exitOK
+}
+
+func (a *app) summary(ctx context.Context, args []string) int {
+	fl := a.flags("summary")
+	asJSON := fl.Bool("json", false, "print the summary as one JSON object")
+	noLLM := fl.Bool("no-llm", false, "summarise from the passages alone, without a language model")
+	length := fl.String("length", bot.Brief, "brief or full")
+	dir := knowledgeFlag(fl)
+	rest, err := parse(fl, args)
+	if err != nil {
+		return exitUsage
+	}
+	cfg, err := loadConfig(a.getenv)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
+		return exitUsage
+	}
+	ix, err := a.loadIndex(*dir)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	engine, closeEngine, err := a.engine(ix, cfg)
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	defer closeEngine()
+	s, err := engine.Summarize(ctx, bot.SummaryRequest{Topic: strings.Join(rest, " "), Length: *length, NoLLM: *noLLM})
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
+		return exitUsage
+	}
+	if *asJSON {
+		return a.writeJSON(s)
+	}
+	writeAnswer(a.stdout, &bot.Answer{Text: s.Text, Note: s.Note, Citations: s.Citations})
+	return exitOK
+}
+
+func (a *app) writeJSON(v any) int {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return a.fail("write JSON: %v", err)
+	}
 	return exitOK
 }
 

@@ -1,0 +1,281 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/prompts"
+)
+
+// Summary lengths.
+const (
+	Brief = "brief"
+	Full  = "full"
+)
+
+// A SummaryRequest asks for a summary of the whole knowledge base (Topic
+// ""), of one source (Topic is its ID), or of a topic ("labour").
+type SummaryRequest struct {
+	Topic  string
+	Length string // Brief (default) or Full
+	NoLLM  bool
+}
+
+// A Summary is what the sources say, cited like an answer.
+type Summary struct {
+	Topic     string     `json:"topic"`
+	Scope     string     `json:"scope"` // "knowledge base", "source" or "topic"
+	Length    string     `json:"length"`
+	Covered   bool       `json:"covered"`
+	Text      string     `json:"summary"`
+	Mode      string     `json:"mode"`
+	Cached    bool       `json:"cached"`
+	Missing   []string   `json:"missing"`
+	Citations []Citation `json:"citations"`
+	Note      string     `json:"note,omitempty"`
+	Model     string     `json:"model,omitempty"`
+	Usage     *Usage     `json:"usage,omitempty"`
+}
+
+// Summarize summarises what the sources say, with the model when there is
+// one (verified as answers are), else extractively: the most central
+// sentences, in source order, each cited.
+func (e *Engine) Summarize(ctx context.Context, req SummaryRequest) (*Summary, error) {
+	if req.Length == "" {
+		req.Length = Brief
+	}
+	if req.Length != Brief && req.Length != Full {
+		return nil, fmt.Errorf("length %q: use brief or full", req.Length)
+	}
+	if utf8Len(req.Topic) > MaxQuestionLen {
+		return nil, ErrQuestionTooLong
+	}
+	key := e.summaryKey(req)
+	if s, ok := cachedJSON[Summary](ctx, e, key); ok {
+		s.Cached = true
+		return s, nil
+	}
+	s, ps, terms := e.summaryScope(req)
+	if !s.Covered {
+		return s, nil
+	}
+	if e.llm != nil && !req.NoLLM {
+		err := e.llmSummary(ctx, s, req, ps)
+		if err == nil {
+			s.Text += sourcesLine(s.Citations)
+			storeJSON(ctx, e, key, s)
+			return s, nil
+		}
+		s.Note = llmNote(err)
+	}
+	e.extractiveSummary(s, req, ps, terms)
+	s.Text += sourcesLine(s.Citations)
+	if s.Note == "" {
+		storeJSON(ctx, e, key, s)
+	}
+	return s, nil
+}
+
+// summaryScope chooses the passages a summary draws on.
+func (e *Engine) summaryScope(req SummaryRequest) (*Summary, []*knowledge.Passage, []string) {
+	s := &Summary{Topic: req.Topic, Length: req.Length, Mode: ModeExtractive, Missing: []string{}, Citations: []Citation{}, Covered: true}
+	kb := e.index.KB()
+	switch src := kb.Source(req.Topic); {
+	case req.Topic == "":
+		s.Scope = "knowledge base"
+		return s, argumentPassages(e.index.Passages()), nil
+	case src != nil:
+		s.Scope = "source"
+		return s, argumentPassages(src.Passages), nil
+	}
+	s.Scope = "topic"
+	r := e.index.Search(req.Topic, knowledge.Options{Max: 8, Relative: 0.25})
+	if !r.Covered {
+		s.Covered, s.Missing = false, nonNil(r.Missing)
+		s.Text = e.notCovered(r)
+		return s, nil, nil
+	}
+	var terms []string
+	for _, t := range r.Terms {
+		terms = append(terms, t.Stem)
+	}
+	ps := hitPassages(r.Hits)
+	slices.SortFunc(ps, func(a, b *knowledge.Passage) int { return a.N - b.N }) // source order
+	return s, ps, terms
+}
+
+// argumentPassages drops the passages about the source itself.
+func argumentPassages(ps []*knowledge.Passage) []*knowledge.Passage {
+	return slices.DeleteFunc(slices.Clone(ps), func(p *knowledge.Passage) bool { return p.Source.AboutSource[p.N] })
+}
+
+// extractiveSummary picks the most central sentences: each sentence is a
+// TF-IDF vector; the centroid of all (pulled toward the topic's terms)
+// ranks them; a sentence too like one already picked is skipped; the
+// picks are kept in source order, each cited.
+func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowledge.Passage, topic []string) {
+	type sent struct {
+		p     *knowledge.Passage
+		order int
+		text  string
+		vec   map[string]float64
+		score float64
+		prior float64
+	}
+	var all []*sent
+	centroid := map[string]float64{}
+	for i, p := range ps {
+		for j, t := range Sentences(p.Text) {
+			v := e.tfidf(t)
+			all = append(all, &sent{p: p, order: len(all), text: t, vec: v, prior: positionPrior(i, len(ps), j, t)})
+			for k, w := range v {
+				centroid[k] += w
+			}
+		}
+	}
+	for _, t := range topic {
+		centroid[t] += 3 * e.index.IDF(t) * float64(len(all)) / 10
+	}
+	for _, x := range all {
+		x.score = cosineMap(x.vec, centroid) + x.prior
+	}
+	ranked := slices.Clone(all)
+	slices.SortStableFunc(ranked, func(a, b *sent) int { return cmpFloat(b.score, a.score) })
+	want := 3
+	if req.Length == Full {
+		want = 7
+	}
+	var picked []*sent
+	for _, x := range ranked {
+		if len(picked) == want {
+			break
+		}
+		if len(strings.Fields(x.text)) < 6 || slices.ContainsFunc(picked, func(p *sent) bool { return cosineMap(p.vec, x.vec) > 0.5 }) {
+			continue
+		}
+		picked = append(picked, x)
+	}
+	slices.SortFunc(picked, func(a, b *sent) int { return a.order - b.order })
+	num := map[*knowledge.Passage]int{}
+	var b strings.Builder
+	for _, x := range picked {
+		if _, ok := num[x.p]; !ok {
+			s.Citations = append(s.Citations, NewCitation(len(s.Citations)+1, x.p))
+			num[x.p] = len(s.Citations)
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s [%d]", x.text, num[x.p])
+	}
+	s.Text = b.String()
+}
+
+// positionPrior favours what a summary of prose needs: a paragraph's
+// opening sentence states its point, an article's first and last
+// paragraphs its thesis; a sentence opening with a connective ("Also",
+// "But") leans on the one before and reads badly alone.
+func positionPrior(para, paras, sentence int, text string) float64 {
+	var p float64
+	if sentence == 0 {
+		p += 0.1
+	}
+	if para == 0 || para == paras-1 {
+		p += 0.1
+	}
+	first := strings.ToLower(strings.Trim(strings.SplitN(text, " ", 2)[0], ",;:"))
+	if connectives[first] {
+		p -= 0.15
+	}
+	return p
+}
+
+var connectives = map[string]bool{"also": true, "but": true, "still": true, "and": true, "however": true,
+	"apart": true, "moreover": true, "yet": true, "so": true, "then": true, "thus": true, "this": true, "these": true}
+
+func (e *Engine) tfidf(text string) map[string]float64 {
+	v := map[string]float64{}
+	for _, t := range e.index.Terms(text) {
+		v[t] += e.index.IDF(t)
+	}
+	return v
+}
+
+func cosineMap(a, b map[string]float64) float64 {
+	var dot, na, nb float64
+	for k, x := range a {
+		dot += x * b[k]
+		na += x * x
+	}
+	for _, y := range b {
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// llmSummary has the model summarise, and verifies the result.
+func (e *Engine) llmSummary(ctx context.Context, s *Summary, req SummaryRequest, ps []*knowledge.Passage) error {
+	today := e.Now().Format("2 January 2006")
+	return e.llmCited(ctx, s, ps, req.Topic, today, e.llmOpts.MaxAnswerTokens, func(pp []prompts.Passage) (prompts.Prompt, error) {
+		return prompts.Render(prompts.Summary, prompts.SummaryData{Topic: req.Topic, Length: req.Length, Today: today, Passages: pp})
+	})
+}
+
+// llmCited has the model write a cited text from the passages that fit
+// its context, through the prompt render makes of them, and verifies it
+// into s. topic and today are figures the text may use.
+func (e *Engine) llmCited(ctx context.Context, s *Summary, ps []*knowledge.Passage, topic, today string, maxTokens int,
+	render func([]prompts.Passage) (prompts.Prompt, error)) error {
+	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
+	defer cancel()
+	ps = e.fitPassages(ps, topic)
+	p, err := render(promptPassages(ps))
+	if err != nil {
+		return err
+	}
+	resp, err := e.llm.Chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: maxTokens})
+	if err != nil {
+		return err
+	}
+	c, err := verify(e.index, strings.TrimSpace(resp.Text), ps, topic+" "+today)
+	if err != nil {
+		return err
+	}
+	s.Mode, s.Model, s.Usage, s.Text = ModeLLM, e.llm.Model(), &resp.Usage, c.text
+	for i, p := range c.cited {
+		s.Citations = append(s.Citations, NewCitation(i+1, e.index.KB().Passage(p.ID)))
+	}
+	return nil
+}
+
+// sourcesLine names the sources a text cites, with their dates.
+func sourcesLine(cs []Citation) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if seen[c.Source] {
+			continue
+		}
+		seen[c.Source] = true
+		names = append(names, fmt.Sprintf("“%s” (%s, %s, %s)", c.Source, c.Author, c.Publisher, c.DateLabel()))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "\n\nSources: " + strings.Join(names, "; ") + "."
+}
+
+func (e *Engine) summaryKey(req SummaryRequest) string {
+	mode := ModeExtractive
+	if e.llm != nil && !req.NoLLM {
+		mode = ModeLLM + "|" + e.llm.Model() + "|" + prompts.Version(prompts.Summary)
+	}
+	return "summary:" + hashParts(e.index.KB().Version, NormalizeQuestion(req.Topic), req.Length, mode)
+}

@@ -1,0 +1,104 @@
+package bot_test
+
+import (
+	"context"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/memory"
+)
+
+var citedSentenceRE = regexp.MustCompile(`(.+?) \[(\d+)\](?: |$)`)
+
+// checkExtractive asserts every sentence of an extractive text is verbatim
+// in the passage its marker names, and that the passages come in source
+// order.
+func checkExtractive(t *testing.T, s *bot.Summary) {
+	t.Helper()
+	body, _, _ := strings.Cut(s.Text, "\n\nSources: ")
+	matches := citedSentenceRE.FindAllStringSubmatch(body, -1)
+	if len(matches) == 0 {
+		t.Fatalf("no cited sentences in %q", s.Text)
+	}
+	last := 0
+	for _, m := range matches {
+		n, _ := strconv.Atoi(m[2])
+		if n < 1 || n > len(s.Citations) || !strings.Contains(s.Citations[n-1].Text, strings.TrimSpace(m[1])) {
+			t.Errorf("%q is not in passage [%d]", m[1], n)
+			continue
+		}
+		p, _ := strconv.Atoi(s.Citations[n-1].ID[strings.LastIndex(s.Citations[n-1].ID, "p")+1:])
+		if p < last {
+			t.Errorf("sentences out of source order: p%d after p%d", p, last)
+		}
+		last = p
+	}
+	if !strings.Contains(s.Text, "Sources: “The revival of the Russia–North Korea alliance” (Artyom Lukin, East Asia Forum, October 2022 (inferred)).") {
+		t.Errorf("summary does not name its source and date: %q", s.Text)
+	}
+}
+
+func TestSummaries(t *testing.T) {
+	e := newEngine(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		req       bot.SummaryRequest
+		scope     string
+		sentences int // at most
+		cites     []string
+	}{
+		{bot.SummaryRequest{}, "knowledge base", 3, nil},
+		{bot.SummaryRequest{Length: bot.Full}, "knowledge base", 7, nil},
+		{bot.SummaryRequest{Topic: "lukin-russia-dprk-alliance"}, "source", 3, nil},
+		{bot.SummaryRequest{Topic: "labour"}, "topic", 3, []string{"#p11", "#p12"}},
+		{bot.SummaryRequest{Topic: "weapons"}, "topic", 3, []string{"#p8", "#p9"}},
+	} {
+		s, err := e.Summarize(ctx, tt.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.Covered || s.Scope != tt.scope || s.Mode != bot.ModeExtractive {
+			t.Errorf("%+v: %+v", tt.req, s)
+			continue
+		}
+		checkExtractive(t, s)
+		if n := strings.Count(s.Text, "] "); n > tt.sentences || n < 2 {
+			t.Errorf("%+v: %d sentences", tt.req, n)
+		}
+		for _, want := range tt.cites {
+			found := false
+			for _, c := range s.Citations {
+				found = found || strings.HasSuffix(c.ID, want)
+			}
+			if !found {
+				t.Errorf("%+v: no citation of %s in %v", tt.req, want, s.Citations)
+			}
+		}
+		for _, c := range s.Citations {
+			if strings.HasSuffix(c.ID, "#p18") || strings.HasSuffix(c.ID, "#p19") || strings.HasSuffix(c.ID, "#p20") {
+				t.Errorf("%+v: a summary of the argument cites %s, about the publication", tt.req, c.ID)
+			}
+		}
+	}
+	s, err := e.Summarize(ctx, bot.SummaryRequest{Topic: "Iran"})
+	if err != nil || s.Covered || s.Missing[0] != "Iran" || len(s.Citations) != 0 {
+		t.Errorf("uncovered topic: %+v %v", s, err)
+	}
+	if _, err := e.Summarize(ctx, bot.SummaryRequest{Length: "epic"}); err == nil {
+		t.Error("a bad length was accepted")
+	}
+}
+
+func TestSummaryIsCached(t *testing.T) {
+	e := newEngine(t, bot.WithStore(memory.New(bot.StoreOptions{}, nil), time.Hour))
+	a, _ := e.Summarize(context.Background(), bot.SummaryRequest{Topic: "labour"})
+	b, _ := e.Summarize(context.Background(), bot.SummaryRequest{Topic: "Labour "})
+	c, _ := e.Summarize(context.Background(), bot.SummaryRequest{Topic: "labour", Length: bot.Full})
+	if a.Cached || !b.Cached || c.Cached || a.Text != b.Text {
+		t.Errorf("cached: %v %v %v", a.Cached, b.Cached, c.Cached)
+	}
+}
