@@ -59,7 +59,7 @@ func verify(ix *knowledge.Index, answer string, supplied []*knowledge.Passage, a
 	}
 	for _, s := range Sentences(c.text) {
 		if !supported(ix, s, c.cited) {
-			c.unsupported = append(c.unsupported, stripMarkers(s))
+			c.unsupported = append(c.unsupported, StripMarkers(s))
 		}
 	}
 	return c, nil
@@ -77,9 +77,9 @@ func tidySpaces(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// stripMarkers removes a sentence's citation markers and the spaces
+// StripMarkers removes a sentence's citation markers and the spaces
 // before them.
-func stripMarkers(s string) string {
+func StripMarkers(s string) string {
 	return tidySpaces(markerSpaceRE.ReplaceAllString(s, ""))
 }
 

@@ -86,17 +86,6 @@ func (c Config) Options() (*goredis.UniversalOptions, error) {
 	return u, nil
 }
 
-// ParseAddrs splits REDIS_ADDRS ("host:6379, host2:6379").
-func ParseAddrs(s string) []string {
-	var out []string
-	for _, a := range strings.Split(s, ",") {
-		if a = strings.TrimSpace(a); a != "" {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // Store is the Redis bot.Store.
 type Store struct {
 	rdb      goredis.UniversalClient

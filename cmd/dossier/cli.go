@@ -44,6 +44,7 @@ func init() {
 	commands = []command{
 		{"ask", "[--json] [--no-llm] [--knowledge DIR] QUESTION", "answer a question from the knowledge base, with citations", (*app).ask},
 		{"summary", "[--json] [--length brief|full] [--no-llm] [TOPIC|SOURCE-ID]", "summarise the knowledge base, a source or a topic", (*app).summary},
+		{"serve", "[--addr ADDRESS] [--knowledge DIR]", "run the Slack bot (Events API over HTTP and/or Socket Mode)", (*app).serve},
 		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
 		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
 		{"help", "", "show this help", (*app).help},

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/openai"
 	"github.com/dossier-bot/dossier/bot/redis"
+	"github.com/dossier-bot/dossier/bot/slack"
 )
 
 // A setting is one configuration value: read from its environment
@@ -45,6 +47,22 @@ var settings = []setting{
 	{env: "OPENAI_STREAM", def: "false", help: "read model replies as server-sent events"},
 	{env: "OPENAI_CONTEXT_TOKENS", def: "8192", help: "the model's context window; passages are cut to fit it"},
 	{env: "DOSSIER_ANSWER_TIMEOUT", def: "45s", help: "the most one answer waits for the model, retries included"},
+	{env: "SLACK_BOT_TOKEN", help: "the bot token (xoxb-…)", secret: true},
+	{env: "SLACK_SIGNING_SECRET", help: "signs Slack's HTTP requests (Events API, commands, interactions)", secret: true},
+	{env: "SLACK_APP_TOKEN", help: "app-level token (xapp-…): connect over Socket Mode, no public URL needed", secret: true},
+	{env: "SLACK_API_URL", def: "https://slack.com/api/", help: "Slack's Web API base URL (GovSlack, tests)"},
+	{env: "DOSSIER_ADDR", def: ":3000", help: "HTTP listen address of dossier serve"},
+	{env: "DOSSIER_SLASH_COMMAND", def: "/dossier", help: "the slash command's name"},
+	{env: "DOSSIER_ALLOWED_TEAMS", help: "comma-separated workspace (team) IDs the bot answers in; empty: all"},
+	{env: "DOSSIER_ALLOWED_CHANNELS", help: "comma-separated channel IDs the bot answers in; empty: all (DMs always)"},
+	{env: "DOSSIER_ALLOW_BOTS", def: "false", help: "answer other bots' messages (never its own)"},
+	{env: "DOSSIER_WORKERS", def: "32", help: "answers worked on at once"},
+	{env: "DOSSIER_USER_RATE", def: "10", help: "questions per user per minute"},
+	{env: "DOSSIER_CHANNEL_RATE", def: "30", help: "questions per channel per minute"},
+	{env: "DOSSIER_GRACE", def: "20s", help: "on SIGTERM, how long answers in flight may take to finish"},
+	{env: "DOSSIER_REQUIRE_REDIS", def: "false", help: "not ready (/readyz) while Redis does not answer"},
+	{env: "DOSSIER_LOG_FORMAT", def: "text", help: "log format of dossier serve: text or json"},
+	{env: "DOSSIER_LOG_LEVEL", def: "info", help: "debug, info, warn or error"},
 }
 
 // config is the effective configuration.
@@ -55,6 +73,12 @@ type config struct {
 	StoreOptions bot.StoreOptions
 	OpenAI       openai.Config
 	LLM          bot.LLMOptions
+	Slack        slack.Config
+	Addr         string
+	Grace        time.Duration
+	RequireRedis bool
+	LogFormat    string
+	LogLevel     slog.Level
 }
 
 // loadConfig reads every setting, reporting all problems at once.
@@ -95,7 +119,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 	c := config{
 		Knowledge: get("DOSSIER_KNOWLEDGE"),
 		Redis: redis.Config{
-			URL: get("REDIS_URL"), Addrs: redis.ParseAddrs(get("REDIS_ADDRS")), MasterName: get("REDIS_MASTER_NAME"),
+			URL: get("REDIS_URL"), Addrs: list(get("REDIS_ADDRS")), MasterName: get("REDIS_MASTER_NAME"),
 			Username: get("REDIS_USERNAME"), Password: get("REDIS_PASSWORD"), Prefix: get("DOSSIER_REDIS_PREFIX"),
 			Timeout: dur("DOSSIER_REDIS_TIMEOUT"),
 		},
@@ -108,6 +132,24 @@ func loadConfig(getenv func(string) string) (config, error) {
 		EmbeddingModel: get("OPENAI_EMBEDDING_MODEL"), Timeout: dur("OPENAI_TIMEOUT"), Stream: boolean("OPENAI_STREAM"),
 	}
 	c.LLM = bot.LLMOptions{Timeout: dur("DOSSIER_ANSWER_TIMEOUT"), ContextTokens: number("OPENAI_CONTEXT_TOKENS")}
+	c.Slack = slack.Config{
+		BotToken: get("SLACK_BOT_TOKEN"), SigningSecret: get("SLACK_SIGNING_SECRET"), AppToken: get("SLACK_APP_TOKEN"),
+		APIURL: get("SLACK_API_URL"), Command: get("DOSSIER_SLASH_COMMAND"),
+		AllowTeams: list(get("DOSSIER_ALLOWED_TEAMS")), AllowChannels: list(get("DOSSIER_ALLOWED_CHANNELS")),
+		AllowBots: boolean("DOSSIER_ALLOW_BOTS"), Workers: number("DOSSIER_WORKERS"),
+		UserPerMinute: number("DOSSIER_USER_RATE"), ChanPerMinute: number("DOSSIER_CHANNEL_RATE"),
+	}
+	c.Addr, c.Grace, c.RequireRedis = get("DOSSIER_ADDR"), dur("DOSSIER_GRACE"), boolean("DOSSIER_REQUIRE_REDIS")
+	c.LogFormat = get("DOSSIER_LOG_FORMAT")
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		errs = append(errs, fmt.Errorf("DOSSIER_LOG_FORMAT=%q: use text or json", c.LogFormat))
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(get("DOSSIER_LOG_LEVEL"))); err != nil {
+		errs = append(errs, fmt.Errorf("DOSSIER_LOG_LEVEL=%q: use debug, info, warn or error", get("DOSSIER_LOG_LEVEL")))
+	}
+	if c.RequireRedis && !c.Redis.Enabled() {
+		errs = append(errs, errors.New("DOSSIER_REQUIRE_REDIS is set but no Redis is configured (REDIS_URL or REDIS_ADDRS)"))
+	}
 	if c.OpenAI.Enabled() {
 		if err := c.OpenAI.Check(); err != nil {
 			errs = append(errs, err)
@@ -122,6 +164,17 @@ func loadConfig(getenv func(string) string) (config, error) {
 		errs = append(errs, errors.New("REDIS_MASTER_NAME needs REDIS_ADDRS (the Sentinels)"))
 	}
 	return c, errors.Join(errs...)
+}
+
+// list splits a comma-separated setting ("a, b,c").
+func list(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // writeSettings lists the settings for --help.

@@ -1,0 +1,167 @@
+package slack
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dossier-bot/dossier/bot"
+)
+
+// handleCommand answers a slash command. What is instant (help, sources)
+// is the immediate response; the rest is acknowledged with a short
+// "looking" reply and delivered through response_url. Replies are private
+// unless the command says --share.
+func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
+	sub, rest, share := parseCommand(cmd.Text)
+	question := cleanQuestion(rest)
+	if !b.allowed(cmd.TeamID, cmd.ChannelID) {
+		return ephemeral("Dossier is not enabled here. An admin can add this channel to the bot's allowed channels.")
+	}
+	switch sub {
+	case "sources":
+		return b.reply(b.sourcesBlocks(), "The sources in the knowledge base", share)
+	case "ask", "summary", "digest":
+	default:
+		return b.reply(b.helpBlocks(), "How to use Dossier", false)
+	}
+	if sub == "ask" {
+		if err := bot.CheckQuestion(question); err != nil {
+			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask Will North Korean workers be sent to Russia?`")
+		}
+		if wait, ok := b.withinLimits(ctx, cmd.TeamID, cmd.UserID, cmd.ChannelID); !ok {
+			return ephemeral(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
+		}
+	}
+	queued := b.enqueue("command "+sub, func(ctx context.Context) {
+		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question)
+		msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
+		if share {
+			msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
+		}
+		b.respond(ctx, cmd.ResponseURL, msg)
+	})
+	if !queued {
+		return ephemeral("Dossier is busy right now. Please try again in a minute.")
+	}
+	return ephemeral("🔎 Looking into it…")
+}
+
+// parseCommand splits "/dossier ask --share Q" into ("ask", "Q", true).
+func parseCommand(text string) (sub, rest string, share bool) {
+	var words []string
+	for _, w := range strings.Fields(text) {
+		if w == "--share" {
+			share = true
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return "help", "", share
+	}
+	return strings.ToLower(words[0]), strings.Join(words[1:], " "), share
+}
+
+// runCommand does the slow sub-commands and renders the reply.
+func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string) ([]slack.Block, string) {
+	start := time.Now()
+	switch sub {
+	case "ask":
+		a, err := b.engine.Ask(ctx, bot.Question{Text: question, Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID})
+		if err != nil {
+			b.Observe.Question("failed", time.Since(start))
+			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry"
+		}
+		b.Observe.Question(outcome(a), time.Since(start))
+		head := mdSection("*Q:* " + escape(rest))
+		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a)
+	case "summary":
+		req := bot.SummaryRequest{Length: bot.Brief}
+		if t, ok := strings.CutPrefix(rest, "--full"); ok {
+			req.Length, rest = bot.Full, strings.TrimSpace(t)
+		}
+		req.Topic = cleanQuestion(rest)
+		s, err := b.engine.Summarize(ctx, req)
+		if err != nil {
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+		}
+		return summaryBlocks(s), truncate(escape(s.Text), fallbackLen)
+	default: // digest
+		if b.Preview == nil {
+			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest"
+		}
+		d, err := b.Preview(ctx)
+		if err != nil {
+			b.log.Error("digest preview", "err", err)
+			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry"
+		}
+		return DigestBlocks(d, "Preview of the next digest", true), "Preview of the next digest"
+	}
+}
+
+func ephemeral(text string) *slack.Msg {
+	return &slack.Msg{ResponseType: slack.ResponseTypeEphemeral, Text: escape(text)}
+}
+
+func (b *Bot) reply(blocks []slack.Block, fallback string, share bool) *slack.Msg {
+	m := &slack.Msg{ResponseType: slack.ResponseTypeEphemeral, Text: fallback, Blocks: slack.Blocks{BlockSet: blocks}}
+	if share {
+		m.ResponseType = slack.ResponseTypeInChannel
+	}
+	return m
+}
+
+func (b *Bot) helpBlocks() []slack.Block {
+	c := b.cfg.Command
+	return []slack.Block{
+		mdSection("*Dossier* answers questions from the team's curated sources, quoting and citing the passages it rests on, with each source's date. When the sources do not cover a question, it says so."),
+		mdSection(strings.Join([]string{
+			"`" + c + " ask QUESTION` — answer a question",
+			"`" + c + " summary [--full] [TOPIC|SOURCE-ID]` — what the sources say, on the whole or on a topic",
+			"`" + c + " sources` — the sources in the knowledge base, with their dates",
+			"`" + c + " digest` — a preview of the next daily digest",
+			"`" + c + " help` — this help",
+			"Replies are private; add `--share` to post one in the channel.",
+			"You can also mention me in a channel (I answer in a thread, and follow-ups in that thread need no mention), or write to me directly.",
+		}, "\n")),
+	}
+}
+
+func (b *Bot) sourcesBlocks() []slack.Block {
+	kb := b.engine.Index().KB()
+	blocks := []slack.Block{mdSection(fmt.Sprintf("*%d source(s) in the knowledge base* (version `%s`)", len(kb.Sources), kb.Version))}
+	for _, s := range kb.Sources {
+		title := "*" + escape(s.Title) + "*"
+		if s.URL != "" {
+			title = "<" + escape(s.URL) + "|" + escape(s.Title) + ">"
+		}
+		blocks = append(blocks, contextBlock(fmt.Sprintf("%s — %s, %s, %s · `%s` · %d passages", title, escape(s.Author),
+			escape(s.Publisher), escape(s.DateLabel()), escape(s.ID), len(s.Passages))))
+	}
+	return blocks
+}
+
+// homeBlocks is the Home tab: how to ask, the sources with their dates,
+// example questions.
+func (b *Bot) homeBlocks() []slack.Block {
+	blocks := []slack.Block{
+		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, "Dossier", false, false)),
+		mdSection("Ask me about the team's sources: mention *@Dossier* in a channel, write to me here in Messages, or use `" + b.cfg.Command + " ask`. Every answer quotes and cites its passages, with their dates; when the sources do not cover a question, I say so."),
+		slack.NewDividerBlock(),
+	}
+	blocks = append(blocks, b.sourcesBlocks()...)
+	blocks = append(blocks, slack.NewDividerBlock(), mdSection("*Try asking*\n• Will North Korean workers be sent to Russia?\n• Could Pyongyang supply ammunition to Moscow?\n• Why is a formal alliance unlikely?\n• Who wrote the article, and when?"))
+	return blocks
+}
+
+func (b *Bot) publishHome(ctx context.Context, user string) {
+	req := slack.PublishViewContextRequest{UserID: user, View: slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: b.homeBlocks()}}}
+	b.call(ctx, "views.publish", "", func() error {
+		_, err := b.api.PublishViewContext(ctx, req)
+		return err
+	})
+}

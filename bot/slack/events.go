@@ -1,0 +1,249 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/dossier-bot/dossier/bot"
+)
+
+// dedupeTTL outlasts Slack's retries (about five minutes).
+const dedupeTTL = 15 * time.Minute
+
+// A message is a question the bot may answer.
+type message struct {
+	team, channel, user, ts, thread, text string
+	dm, mention                           bool
+}
+
+// handleEvent takes one Events API payload (from HTTP or Socket Mode):
+// it dedupes it and hands what needs an answer to the workers. It never
+// waits for an answer; an error means the payload is malformed.
+func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) error {
+	var cb struct {
+		Type    string          `json:"type"`
+		TeamID  string          `json:"team_id"`
+		EventID string          `json:"event_id"`
+		Event   json.RawMessage `json:"event"`
+	}
+	if err := json.Unmarshal(body, &cb); err != nil {
+		return errors.New("the body is not an Events API payload")
+	}
+	if cb.Type != "event_callback" {
+		return nil // app_rate_limited and the like: acknowledged, nothing to do
+	}
+	var inner struct {
+		Type string `json:"type"`
+	}
+	if err := json.Unmarshal(cb.Event, &inner); err != nil {
+		return errors.New("the event is not JSON")
+	}
+	if !slices.Contains([]string{"app_mention", "message", "app_home_opened"}, inner.Type) {
+		return nil // an event this bot does not handle: acknowledged and ignored
+	}
+	// Everything that touches the store or Slack happens in a worker, so
+	// that the acknowledgement never waits on Redis.
+	queued := b.enqueue(inner.Type, func(ctx context.Context) {
+		if !b.first(ctx, "envelope:"+envelopeID, envelopeID != "") || !b.first(ctx, "event:"+cb.EventID, cb.EventID != "") {
+			return
+		}
+		b.onEvent(ctx, inner.Type, cb.TeamID, cb.Event)
+	})
+	if !queued && inner.Type != "app_home_opened" {
+		b.Observe.Question("failed", 0)
+	}
+	return nil
+}
+
+// onEvent acts on one deduplicated event, in a worker.
+func (b *Bot) onEvent(ctx context.Context, typ, team string, raw json.RawMessage) {
+	switch typ {
+	case "app_home_opened":
+		var ev slackevents.AppHomeOpenedEvent
+		if json.Unmarshal(raw, &ev) == nil && ev.Tab == "home" && ev.User != "" {
+			b.publishHome(ctx, ev.User)
+		}
+	case "app_mention":
+		var ev slackevents.AppMentionEvent
+		if json.Unmarshal(raw, &ev) == nil {
+			b.onMessage(ctx, message{team: team, channel: ev.Channel, user: ev.User, ts: ev.TimeStamp,
+				thread: ev.ThreadTimeStamp, text: ev.Text, mention: true}, ev.BotID)
+		}
+	case "message":
+		var ev slackevents.MessageEvent
+		if json.Unmarshal(raw, &ev) == nil && ev.SubType == "" { // not edits, deletions, joins, bot_message...
+			b.onMessage(ctx, message{team: team, channel: ev.Channel, user: ev.User, ts: ev.TimeStamp,
+				thread: ev.ThreadTimeStamp, text: ev.Text, dm: ev.ChannelType == "im"}, ev.BotID)
+		}
+	}
+}
+
+// first reports whether key is seen for the first time (through the
+// shared store); without a key it is always first.
+func (b *Bot) first(ctx context.Context, key string, has bool) bool {
+	if !has {
+		return true
+	}
+	ok, err := b.store.First(ctx, key, dedupeTTL)
+	if err != nil {
+		b.log.Warn("dedupe", "err", err)
+		return true
+	}
+	b.Observe.Dedupe(!ok)
+	return ok
+}
+
+// onMessage decides whether a message is the bot's to answer, and
+// answers it.
+func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
+	switch {
+	case m.user == b.self.userID || (botID != "" && botID == b.self.botID):
+		return // its own message
+	case botID != "" && !b.cfg.AllowBots:
+		return
+	case m.user == "" && botID == "":
+		return
+	case !m.mention && !m.dm:
+		// a channel message: only a follow-up in a thread, without a
+		// mention (the mention arrives as app_mention too)
+		if m.thread == "" || m.thread == m.ts || strings.Contains(m.text, "<@"+b.self.userID) {
+			return
+		}
+	}
+	// an @mention also arrives as a message event: answer the message once
+	if !b.first(ctx, "message:"+m.channel+":"+m.ts, true) {
+		return
+	}
+	if !m.mention && !m.dm && !b.knownThread(ctx, m) {
+		return
+	}
+	b.answer(ctx, m)
+}
+
+// knownThread reports whether the bot has answered in m's thread.
+func (b *Bot) knownThread(ctx context.Context, m message) bool {
+	turns, err := b.store.Recent(ctx, bot.ThreadKey{Team: m.team, Channel: m.channel, Thread: m.thread})
+	return err == nil && len(turns) > 0
+}
+
+// replyThread is where the answer goes: under the question in a channel;
+// in the DM itself (or its thread) in a DM.
+func (m message) replyThread() string {
+	if m.thread != "" || m.dm {
+		return m.thread
+	}
+	return m.ts
+}
+
+// memoryThread names the conversation for thread memory: a DM outside
+// threads is one conversation.
+func (m message) memoryThread() string {
+	if t := m.replyThread(); t != "" {
+		return t
+	}
+	return "dm"
+}
+
+// answer answers one message: access, limits, a 👀 while working, the
+// answer in its thread.
+func (b *Bot) answer(ctx context.Context, m message) {
+	start := time.Now()
+	if !b.allowed(m.team, m.channel) {
+		b.notEnabled(ctx, m.team, m.channel, m.replyThread())
+		b.Observe.Question("refused", time.Since(start))
+		return
+	}
+	q := cleanQuestion(m.text)
+	if q == "" {
+		b.postText(ctx, m.channel, m.replyThread(), "Ask me a question about the sources, like: _Will North Korean workers be sent to Russia?_ Type `"+b.cfg.Command+" help` for more.")
+		return
+	}
+	if err := bot.CheckQuestion(q); err != nil {
+		b.postText(ctx, m.channel, m.replyThread(), "Sorry — "+err.Error()+".")
+		b.Observe.Question("refused", time.Since(start))
+		return
+	}
+	if wait, ok := b.withinLimits(ctx, m.team, m.user, m.channel); !ok {
+		b.postEphemeral(ctx, m.channel, m.user, m.replyThread(), fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
+		b.Observe.Question("refused", time.Since(start))
+		return
+	}
+	b.react(ctx, m.channel, m.ts, "eyes", true)
+	defer b.react(context.WithoutCancel(ctx), m.channel, m.ts, "eyes", false)
+	a, err := b.engine.Ask(ctx, bot.Question{Text: q, Team: m.team, Channel: m.channel, Thread: m.memoryThread(), User: m.user})
+	if err != nil {
+		b.log.Error("answer", "err", err)
+		b.postText(ctx, m.channel, m.replyThread(), "Sorry — I could not answer that just now. Please try again.")
+		b.Observe.Question("failed", time.Since(start))
+		return
+	}
+	b.post(ctx, m.channel, m.replyThread(), answerFallback(a), answerBlocks(a, true))
+	b.Observe.Question(outcome(a), time.Since(start))
+}
+
+func outcome(a *bot.Answer) string {
+	if a.Covered {
+		return "answered"
+	}
+	return "not_covered"
+}
+
+var mentionRE = regexp.MustCompile(`<[@!#][^>]*>`)
+var linkRE = regexp.MustCompile(`<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>`)
+
+// cleanQuestion turns Slack's message text into the question: mentions
+// of people, channels and the bot (<@U…>, <!here>, <#C…>) dropped, links
+// to their labels, entities decoded.
+func cleanQuestion(text string) string {
+	text = mentionRE.ReplaceAllString(text, "")
+	text = linkRE.ReplaceAllStringFunc(text, func(s string) string {
+		m := linkRE.FindStringSubmatch(s)
+		if m[2] != "" {
+			return m[2]
+		}
+		return m[1]
+	})
+	return strings.TrimSpace(html.UnescapeString(text))
+}
+
+// allowed applies the optional allow-lists.
+func (b *Bot) allowed(team, channel string) bool {
+	return (len(b.cfg.AllowTeams) == 0 || slices.Contains(b.cfg.AllowTeams, team)) &&
+		(len(b.cfg.AllowChannels) == 0 || slices.Contains(b.cfg.AllowChannels, channel) || strings.HasPrefix(channel, "D"))
+}
+
+// notEnabled says once a day per channel, politely, that the bot is not
+// enabled there.
+func (b *Bot) notEnabled(ctx context.Context, team, channel, thread string) {
+	if ok, _ := b.store.First(ctx, "not-enabled:"+team+":"+channel, 24*time.Hour); !ok {
+		return
+	}
+	b.postText(ctx, channel, thread, "Dossier is not enabled here. An admin can add this channel to the bot's allowed channels.")
+}
+
+// withinLimits applies the per-user and per-channel rate limits.
+func (b *Bot) withinLimits(ctx context.Context, team, user, channel string) (time.Duration, bool) {
+	ok, wait, _ := b.store.Allow(ctx, "user:"+team+":"+user, b.cfg.UserPerMinute, time.Minute)
+	if !ok {
+		return wait, false
+	}
+	ok, wait, _ = b.store.Allow(ctx, "channel:"+team+":"+channel, b.cfg.ChanPerMinute, time.Minute)
+	return wait, ok
+}
+
+func humanWait(d time.Duration) string {
+	s := int(d.Round(time.Second) / time.Second)
+	if s <= 1 {
+		return "a second"
+	}
+	return fmt.Sprintf("%d seconds", s)
+}

@@ -1,0 +1,118 @@
+package slack
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+
+	"github.com/slack-go/slack"
+)
+
+// MaxBody is the largest request body accepted; larger ones get 413.
+const MaxBody = 1 << 20
+
+// Routes registers the Slack endpoints on mux.
+func (b *Bot) Routes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /slack/events", b.serveEvents)
+	mux.HandleFunc("POST /slack/commands", b.serveCommands)
+	mux.HandleFunc("POST /slack/interactions", b.serveInteractions)
+}
+
+// verified reads the body and checks Slack's signature: a body too large
+// gets 413, a missing, wrong or stale signature 401, and nothing else
+// happens.
+func (b *Bot) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig):
+		http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+		return nil, false
+	case err != nil:
+		http.Error(w, "cannot read the request body", http.StatusBadRequest)
+		return nil, false
+	}
+	if b.cfg.SigningSecret == "" {
+		http.Error(w, "this bot takes Slack requests over Socket Mode only", http.StatusUnauthorized)
+		return nil, false
+	}
+	sv, err := slack.NewSecretsVerifier(r.Header, b.cfg.SigningSecret)
+	if err == nil {
+		_, _ = sv.Write(body)
+		err = sv.Ensure()
+	}
+	if err != nil {
+		b.log.Debug("rejected a request with a bad signature", "path", r.URL.Path, "err", err)
+		http.Error(w, "invalid signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	return body, true
+}
+
+func (b *Bot) serveEvents(w http.ResponseWriter, r *http.Request) {
+	body, ok := b.verified(w, r)
+	if !ok {
+		return
+	}
+	var outer struct {
+		Type      string `json:"type"`
+		Challenge string `json:"challenge"`
+	}
+	if err := json.Unmarshal(body, &outer); err != nil {
+		http.Error(w, "the body is not JSON", http.StatusBadRequest)
+		return
+	}
+	if outer.Type == "url_verification" {
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = io.WriteString(w, outer.Challenge)
+		return
+	}
+	if err := b.handleEvent(r.Context(), body, ""); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
+	body, ok := b.verified(w, r)
+	if !ok {
+		return
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil || form.Get("command") == "" {
+		http.Error(w, "not a slash command", http.StatusBadRequest)
+		return
+	}
+	cmd := slack.SlashCommand{
+		Command: form.Get("command"), Text: form.Get("text"), TeamID: form.Get("team_id"),
+		ChannelID: form.Get("channel_id"), UserID: form.Get("user_id"), ResponseURL: form.Get("response_url"),
+		TriggerID: form.Get("trigger_id"),
+	}
+	writeJSON(w, b.handleCommand(r.Context(), cmd))
+}
+
+func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
+	body, ok := b.verified(w, r)
+	if !ok {
+		return
+	}
+	form, err := url.ParseQuery(string(body))
+	var cb slack.InteractionCallback
+	if err == nil {
+		err = json.Unmarshal([]byte(form.Get("payload")), &cb)
+	}
+	if err != nil {
+		http.Error(w, "not an interaction payload", http.StatusBadRequest)
+		return
+	}
+	b.handleInteraction(r.Context(), cb)
+	w.WriteHeader(http.StatusOK)
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,214 @@
+package slack
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dossier-bot/dossier/bot"
+)
+
+// Block Kit's limits.
+const (
+	maxText       = 3000 // characters in a text object
+	maxBlocks     = 50   // blocks in a message
+	maxValue      = 2000 // characters in a button's value
+	quoteLen      = 300  // a quoted passage is shortened to this
+	fallbackLen   = 300  // the notification text
+	feedbackUp    = "feedback_up"
+	feedbackDown  = "feedback_down"
+	unsupportedMk = " ⚠️ _(not found in the cited passage)_"
+)
+
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// escape makes text safe for Slack: no <!channel>, <@U…> or link of the
+// user's can survive it.
+func escape(s string) string { return escaper.Replace(s) }
+
+var (
+	mdBold    = regexp.MustCompile(`\*\*(.+?)\*\*|__(.+?)__`)
+	mdLink    = regexp.MustCompile(`\[([^\]]+)\]\((https?://[^)\s]+)\)`)
+	mdHeading = regexp.MustCompile(`(?m)^#{1,6}\s+(.+)$`)
+)
+
+// mrkdwn escapes Markdown text and converts it to Slack's mrkdwn: bold,
+// links and headings.
+func mrkdwn(s string) string {
+	s = escape(s)
+	s = mdHeading.ReplaceAllString(s, "*$1*")
+	s = mdBold.ReplaceAllStringFunc(s, func(m string) string {
+		g := mdBold.FindStringSubmatch(m)
+		return "*" + g[1] + g[2] + "*"
+	})
+	return mdLink.ReplaceAllString(s, "<$2|$1>")
+}
+
+func section(text string) slack.Block {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, escape(truncate(text, maxText-200)), false, false), nil, nil)
+}
+
+func mdSection(mrk string) slack.Block {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, mrk, false, false), nil, nil)
+}
+
+func contextBlock(mrk string) slack.Block {
+	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, truncate(mrk, maxText), false, false))
+}
+
+// textSections renders text as sections of at most maxText characters,
+// split between paragraphs or sentences, never failing.
+func textSections(mrk string) []slack.Block {
+	var out []slack.Block
+	for _, chunk := range chunks(mrk, maxText) {
+		out = append(out, mdSection(chunk))
+	}
+	return out
+}
+
+// chunks splits s into pieces of at most n characters, at a paragraph,
+// a sentence, or a space, in that order of preference.
+func chunks(s string, n int) []string {
+	var out []string
+	for utf8.RuneCountInString(s) > n {
+		cut := prefixBytes(s, n)
+		head := s[:cut]
+		at := strings.LastIndex(head, "\n\n")
+		if at < n/3 {
+			at = strings.LastIndex(head, ". ") + 1
+		}
+		if at < n/3 {
+			at = strings.LastIndex(head, " ")
+		}
+		if at <= 0 {
+			at = cut
+		}
+		out = append(out, strings.TrimSpace(s[:at]))
+		s = strings.TrimSpace(s[at:])
+	}
+	if s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// prefixBytes is the byte length of s's first n runes.
+func prefixBytes(s string, n int) int {
+	i := 0
+	for j := range s {
+		if i == n {
+			return j
+		}
+		i++
+	}
+	return len(s)
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strings.TrimSpace(s[:prefixBytes(s, n-1)]) + "…"
+}
+
+// markUnsupported flags the sentences verification could not back.
+func markUnsupported(text string, unsupported []string) string {
+	if len(unsupported) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	for i, p := range paras {
+		ss := bot.Sentences(p)
+		for j, s := range ss {
+			if slices.Contains(unsupported, bot.StripMarkers(s)) {
+				ss[j] = s + unsupportedMk
+			}
+		}
+		paras[i] = strings.Join(ss, " ")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// answerBlocks renders an answer: its text, a note if plainer than asked,
+// each citation with source, date, passage ID and quote, and, when
+// feedback is on, 👍 / 👎 buttons.
+func answerBlocks(a *bot.Answer, feedback bool) []slack.Block {
+	text := mrkdwn(markUnsupported(a.Text, a.Unsupported))
+	blocks := textSections(text)
+	if a.Note != "" {
+		blocks = append(blocks, contextBlock("ℹ️ "+escape(a.Note)))
+	}
+	blocks = append(blocks, citationBlocks(a.Citations)...)
+	if feedback {
+		blocks = append(blocks, feedbackBlock(a))
+	}
+	return blocks
+}
+
+func citationBlocks(cs []bot.Citation) []slack.Block {
+	var out []slack.Block
+	for _, c := range cs {
+		title := "*" + escape(c.Source) + "*"
+		if c.URL != "" {
+			title = "<" + escape(c.URL) + "|" + escape(c.Source) + ">"
+		}
+		label := fmt.Sprintf("*[%d]* %s — %s, %s, %s · `%s`\n> %s", c.N, title, escape(c.Author), escape(c.Publisher),
+			escape(c.DateLabel()), escape(c.ID), escape(truncate(c.Text, quoteLen)))
+		out = append(out, contextBlock(label))
+	}
+	return out
+}
+
+// feedbackValue is what a feedback button carries: enough to record the
+// vote without looking anything up, within Slack's 2,000 characters.
+type feedbackValue struct {
+	Question string   `json:"q"`
+	Answer   string   `json:"a"`
+	Passages []string `json:"p"`
+}
+
+func feedbackBlock(a *bot.Answer) slack.Block {
+	v := feedbackValue{Question: truncate(a.Question, 300), Answer: truncate(a.Text, 800)}
+	for _, c := range a.Citations {
+		v.Passages = append(v.Passages, c.ID)
+	}
+	data, _ := json.Marshal(v)
+	for len(data) > maxValue && len(v.Answer) > 0 {
+		v.Answer = truncate(v.Answer, utf8.RuneCountInString(v.Answer)/2)
+		data, _ = json.Marshal(v)
+	}
+	up := slack.NewButtonBlockElement(feedbackUp, string(data), slack.NewTextBlockObject(slack.PlainTextType, "👍 Helpful", true, false))
+	down := slack.NewButtonBlockElement(feedbackDown, string(data), slack.NewTextBlockObject(slack.PlainTextType, "👎 Not helpful", true, false))
+	return slack.NewActionBlock("feedback", up, down)
+}
+
+func answerFallback(a *bot.Answer) string { return truncate(escape(a.Text), fallbackLen) }
+
+// splitBlocks cuts a long list of blocks into messages of at most
+// maxBlocks.
+func splitBlocks(blocks []slack.Block) [][]slack.Block {
+	var out [][]slack.Block
+	for len(blocks) > maxBlocks {
+		out = append(out, blocks[:maxBlocks])
+		blocks = blocks[maxBlocks:]
+	}
+	return append(out, blocks)
+}
+
+// summaryBlocks renders a summary like an answer, without feedback.
+func summaryBlocks(s *bot.Summary) []slack.Block {
+	head := "Summary of the knowledge base"
+	switch s.Scope {
+	case "source":
+		head = "Summary of source `" + escape(s.Topic) + "`"
+	case "topic":
+		head = "What the sources say about *" + escape(s.Topic) + "*"
+	}
+	a := &bot.Answer{Text: s.Text, Note: s.Note, Citations: s.Citations}
+	return append([]slack.Block{mdSection(head)}, answerBlocks(a, false)...)
+}
