@@ -44,6 +44,7 @@ func init() {
 	commands = []command{
 		{"ask", "[--json] [--no-llm] [--knowledge DIR] QUESTION", "answer a question from the knowledge base, with citations", (*app).ask},
 		{"summary", "[--json] [--length brief|full] [--no-llm] [TOPIC|SOURCE-ID]", "summarise the knowledge base, a source or a topic", (*app).summary},
+		{"digest", "[--json] [--post] [--knowledge DIR]", "print the next daily digest, or post the current slot's once", (*app).digest},
 		{"serve", "[--addr ADDRESS] [--knowledge DIR]", "run the Slack bot (Events API over HTTP and/or Socket Mode)", (*app).serve},
 		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
 		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
@@ -137,18 +138,27 @@ func (a *app) loadIndex(dir string) (*knowledge.Index, error) {
 	return knowledge.NewIndex(kb), nil
 }
 
-// engine wires an engine over ix: with Redis when it is configured, with
-// an in-process store otherwise.
+// engine wires an engine over ix for a one-shot command.
 func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), error) {
+	e, store, err := wire(cfg, ix, a.logger())
+	if err != nil {
+		return nil, nil, err
+	}
+	return e, func() { store.Close() }, nil
+}
+
+// wire makes the store (Redis when configured, else in process) and the
+// engine over ix, with the language model and embeddings when configured.
+func wire(cfg config, ix *knowledge.Index, log *slog.Logger) (*bot.Engine, bot.Store, error) {
 	var store bot.Store = memory.New(cfg.StoreOptions, nil)
 	if cfg.Redis.Enabled() {
-		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, a.logger())
+		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, log)
 		if err != nil {
 			return nil, nil, err
 		}
 		store = rs
 	}
-	opts := []bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(a.logger())}
+	opts := []bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(log)}
 	if cfg.OpenAI.Enabled() {
 		llm, err := openai.New(cfg.OpenAI)
 		if err != nil {
@@ -160,7 +170,7 @@ func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), erro
 			opts = append(opts, bot.WithEmbeddings(llm))
 		}
 	}
-	return bot.NewEngine(ix, opts...), func() { store.Close() }, nil
+	return bot.NewEngine(ix, opts...), store, nil
 }
 
 // logger logs warnings and errors to stderr: a command's own output stays

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/digest"
 	"github.com/dossier-bot/dossier/bot/openai"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
@@ -59,6 +60,11 @@ var settings = []setting{
 	{env: "DOSSIER_WORKERS", def: "32", help: "answers worked on at once"},
 	{env: "DOSSIER_USER_RATE", def: "10", help: "questions per user per minute"},
 	{env: "DOSSIER_CHANNEL_RATE", def: "30", help: "questions per channel per minute"},
+	{env: "DIGEST_CHANNEL", help: "channel ID the daily digest is posted to; empty: no digest"},
+	{env: "DIGEST_SCHEDULE", def: digest.DefaultSchedule, help: "when the digest is posted: cron (minute hour day month weekday)"},
+	{env: "DIGEST_TZ", def: digest.DefaultTZ, help: "the digest schedule's time zone (IANA name)"},
+	{env: "DIGEST_GRACE", def: "2h", help: "a slot missed while every replica was down is posted at start if this recent"},
+	{env: "DIGEST_POST_EMPTY", def: "false", help: "post a one-line \"nothing new\" when the digest is empty"},
 	{env: "DOSSIER_GRACE", def: "20s", help: "on SIGTERM, how long answers in flight may take to finish"},
 	{env: "DOSSIER_REQUIRE_REDIS", def: "false", help: "not ready (/readyz) while Redis does not answer"},
 	{env: "DOSSIER_LOG_FORMAT", def: "text", help: "log format of dossier serve: text or json"},
@@ -74,6 +80,7 @@ type config struct {
 	OpenAI       openai.Config
 	LLM          bot.LLMOptions
 	Slack        slack.Config
+	Digest       digest.Config
 	Addr         string
 	Grace        time.Duration
 	RequireRedis bool
@@ -138,6 +145,11 @@ func loadConfig(getenv func(string) string) (config, error) {
 		AllowTeams: list(get("DOSSIER_ALLOWED_TEAMS")), AllowChannels: list(get("DOSSIER_ALLOWED_CHANNELS")),
 		AllowBots: boolean("DOSSIER_ALLOW_BOTS"), Workers: number("DOSSIER_WORKERS"),
 		UserPerMinute: number("DOSSIER_USER_RATE"), ChanPerMinute: number("DOSSIER_CHANNEL_RATE"),
+	}
+	c.Digest = digest.Config{Channel: get("DIGEST_CHANNEL"), Schedule: get("DIGEST_SCHEDULE"), TZ: get("DIGEST_TZ"),
+		Grace: dur("DIGEST_GRACE"), PostEmpty: boolean("DIGEST_POST_EMPTY")}
+	if _, _, err := c.Digest.Parse(); err != nil {
+		errs = append(errs, err)
 	}
 	c.Addr, c.Grace, c.RequireRedis = get("DOSSIER_ADDR"), dur("DOSSIER_GRACE"), boolean("DOSSIER_REQUIRE_REDIS")
 	c.LogFormat = get("DOSSIER_LOG_FORMAT")

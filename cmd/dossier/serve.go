@@ -10,8 +10,7 @@ import (
 	"time"
 
 	"github.com/dossier-bot/dossier/bot"
-	"github.com/dossier-bot/dossier/bot/memory"
-	"github.com/dossier-bot/dossier/bot/openai"
+	"github.com/dossier-bot/dossier/bot/digest"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
@@ -26,6 +25,7 @@ type service struct {
 	store  bot.Store
 	engine *bot.Engine
 	bot    *slack.Bot
+	digest *digest.Scheduler
 	srv    *http.Server
 	ln     net.Listener
 }
@@ -33,33 +33,25 @@ type service struct {
 // newService wires everything; nothing is started yet.
 func newService(cfg config, ix *knowledge.Index, log *slog.Logger) (*service, error) {
 	s := &service{cfg: cfg, log: log, index: ix}
-	if cfg.Redis.Enabled() {
-		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, log)
-		if err != nil {
-			return nil, err
-		}
-		s.store = rs
-	} else {
-		s.store = memory.New(cfg.StoreOptions, nil)
+	var err error
+	if s.engine, s.store, err = wire(cfg, ix, log); err != nil {
+		return nil, err
+	}
+	if !cfg.Redis.Enabled() {
 		log.Info("no Redis configured (REDIS_URL): state is kept in this process and not shared with other replicas")
 	}
-	opts := []bot.Option{bot.WithStore(s.store, cfg.CacheTTL), bot.WithLogger(log)}
-	if cfg.OpenAI.Enabled() {
-		llm, err := openai.New(cfg.OpenAI)
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, bot.WithLLM(llm, cfg.LLM))
-		if cfg.OpenAI.EmbeddingModel != "" {
-			opts = append(opts, bot.WithEmbeddings(llm))
-		}
-	}
-	s.engine = bot.NewEngine(ix, opts...)
 	b, err := slack.New(cfg.Slack, s.engine, s.store, log)
 	if err != nil {
+		s.store.Close()
 		return nil, err
 	}
 	s.bot = b
+	if cfg.Digest.Channel != "" {
+		if s.digest, err = digest.New(cfg.Digest, s.engine, b, s.store, log); err != nil {
+			return nil, err
+		}
+		b.Preview = s.digest.Preview
+	}
 	mux := http.NewServeMux()
 	b.Routes(mux)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
@@ -96,6 +88,9 @@ func (s *service) start(ctx context.Context) error {
 		return fmt.Errorf("listen on %s: %w", s.cfg.Addr, err)
 	}
 	s.ln = ln
+	if s.digest != nil {
+		go s.digest.Run(ctx)
+	}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("HTTP server", "err", err)

@@ -1,0 +1,239 @@
+// Package digest posts the daily digest on a schedule: a cron expression
+// in a time zone, exactly once per slot across replicas and restarts (a
+// lock and an idempotency key per slot in the shared store), with a slot
+// missed while every replica was down posted once at start when it is
+// recent enough.
+package digest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/dossier-bot/dossier/bot"
+)
+
+// Config is the digest's configuration.
+type Config struct {
+	Channel   string        // DIGEST_CHANNEL: where to post; empty: no digest
+	Schedule  string        // DIGEST_SCHEDULE: cron, minute hour day month weekday (default "0 9 * * 1-5")
+	TZ        string        // DIGEST_TZ: an IANA zone (default UTC)
+	Grace     time.Duration // DIGEST_GRACE: how old a missed slot may be and still be posted at start (default 2h)
+	PostEmpty bool          // DIGEST_POST_EMPTY: post a one-line "nothing new" rather than nothing
+}
+
+// Defaults.
+const (
+	DefaultSchedule = "0 9 * * 1-5"
+	DefaultTZ       = "UTC"
+	DefaultGrace    = 2 * time.Hour
+)
+
+// Parse checks the schedule and time zone.
+func (c Config) Parse() (cron.Schedule, *time.Location, error) {
+	var errs []error
+	spec := c.Schedule
+	if spec == "" {
+		spec = DefaultSchedule
+	}
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("DIGEST_SCHEDULE=%q is not a cron expression (minute hour day month weekday): %v", spec, err))
+	}
+	tz := c.TZ
+	if tz == "" {
+		tz = DefaultTZ
+	}
+	loc, err := time.LoadLocation(tz)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("DIGEST_TZ=%q is not a known time zone (use an IANA name like Europe/London)", tz))
+	}
+	return sched, loc, errors.Join(errs...)
+}
+
+// A Poster posts a digest to a channel (bot/slack).
+type Poster interface {
+	PostDigest(ctx context.Context, channel string, d *bot.DigestContent, slot time.Time) error
+}
+
+// A Builder makes a digest's content (bot.Engine).
+type Builder interface {
+	Digest(ctx context.Context, since, until time.Time, seen map[string]string) (*bot.DigestContent, error)
+	SourceHashes() map[string]string
+}
+
+// Store is what the scheduler keeps in the shared store.
+type Store interface {
+	bot.Locker
+	bot.Cache
+}
+
+// Scheduler posts the digest on schedule.
+type Scheduler struct {
+	cfg     Config
+	sched   cron.Schedule
+	loc     *time.Location
+	builder Builder
+	poster  Poster
+	store   Store
+	log     *slog.Logger
+	// Now and After are the clock; tests replace them.
+	Now   func() time.Time
+	After func(time.Duration) <-chan time.Time
+}
+
+// New returns a scheduler, after checking the configuration.
+func New(cfg Config, builder Builder, poster Poster, store Store, log *slog.Logger) (*Scheduler, error) {
+	sched, loc, err := cfg.Parse()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Grace <= 0 {
+		cfg.Grace = DefaultGrace
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Scheduler{cfg: cfg, sched: sched, loc: loc, builder: builder, poster: poster, store: store, log: log, Now: time.Now, After: time.After}, nil
+}
+
+// Next returns the first slot after t.
+func (s *Scheduler) Next(t time.Time) time.Time { return s.sched.Next(t.In(s.loc)) }
+
+// Prev returns the latest slot at or before t (zero if none in 400
+// days). It looks back a day first, then further, so that frequent
+// schedules stay cheap.
+func (s *Scheduler) Prev(t time.Time) time.Time {
+	for _, days := range []int{1, 8, 40, 400} {
+		var prev time.Time
+		for slot := s.Next(t.Add(-time.Duration(days) * 24 * time.Hour)); !slot.After(t); slot = s.Next(slot) {
+			prev = slot
+		}
+		if !prev.IsZero() {
+			return prev
+		}
+	}
+	return time.Time{}
+}
+
+// Run posts each slot as it comes, until ctx ends. At start, a slot
+// missed less than the grace period ago is posted (once).
+func (s *Scheduler) Run(ctx context.Context) {
+	now := s.Now()
+	if prev := s.Prev(now); !prev.IsZero() {
+		switch {
+		case now.Sub(prev) <= s.cfg.Grace:
+			s.post(ctx, prev)
+		default:
+			s.log.Debug("the last digest slot is past the grace period; not catching up", "slot", prev)
+		}
+	}
+	for {
+		next := s.Next(s.Now())
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.After(next.Sub(s.Now())):
+			s.post(ctx, next)
+		}
+	}
+}
+
+func (s *Scheduler) post(ctx context.Context, slot time.Time) {
+	posted, err := s.PostSlot(ctx, slot)
+	switch {
+	case err != nil:
+		s.log.Error("digest not posted", "slot", slot, "err", err)
+	case posted:
+		s.log.Info("digest posted", "slot", slot, "channel", s.cfg.Channel)
+	}
+}
+
+// ErrNoChannel is returned when no DIGEST_CHANNEL is configured.
+var ErrNoChannel = errors.New("no digest channel configured (DIGEST_CHANNEL)")
+
+// state is what the last posted digest leaves for the next one.
+type state struct {
+	Slot   time.Time         `json:"slot"`
+	Hashes map[string]string `json:"hashes"`
+}
+
+const (
+	stateKey = "digest:state"
+	keepFor  = 90 * 24 * time.Hour
+	lockTTL  = 5 * time.Minute
+)
+
+func slotKey(slot time.Time) string { return "digest:posted:" + slot.UTC().Format(time.RFC3339) }
+
+// PostSlot posts the digest of a slot unless it was posted already, by
+// this replica or another: under a lock, a per-slot key records it. It
+// reports whether this call posted.
+func (s *Scheduler) PostSlot(ctx context.Context, slot time.Time) (bool, error) {
+	if s.cfg.Channel == "" {
+		return false, ErrNoChannel
+	}
+	lock, err := s.store.Lock(ctx, "digest", lockTTL)
+	if errors.Is(err, bot.ErrLocked) {
+		return false, nil // another replica is posting it
+	}
+	if err != nil {
+		return false, fmt.Errorf("take the digest lock: %w", err)
+	}
+	defer lock.Unlock(context.WithoutCancel(ctx))
+	if _, done, err := s.store.Get(ctx, slotKey(slot)); err != nil || done {
+		return false, err
+	}
+	st := s.state(ctx)
+	since := st.Slot
+	if since.IsZero() || !since.Before(slot) {
+		since = s.Prev(slot.Add(-time.Second)) // the slot before this one
+	}
+	d, err := s.builder.Digest(ctx, since, slot, st.Hashes)
+	if err != nil {
+		return false, err
+	}
+	posted := false
+	if !d.Empty() || s.cfg.PostEmpty {
+		if err := s.poster.PostDigest(ctx, s.cfg.Channel, d, slot.In(s.loc)); err != nil {
+			return false, err
+		}
+		posted = true
+	}
+	if err := s.store.Set(ctx, slotKey(slot), []byte("posted"), keepFor); err != nil {
+		return posted, err
+	}
+	data, _ := json.Marshal(state{Slot: slot, Hashes: s.builder.SourceHashes()})
+	return posted, s.store.Set(ctx, stateKey, data, keepFor)
+}
+
+func (s *Scheduler) state(ctx context.Context) state {
+	var st state
+	if data, ok, _ := s.store.Get(ctx, stateKey); ok {
+		_ = json.Unmarshal(data, &st) // undecodable: start afresh
+	}
+	return st
+}
+
+// Preview returns the content of the next digest as it stands now.
+func (s *Scheduler) Preview(ctx context.Context) (*bot.DigestContent, error) {
+	st := s.state(ctx)
+	now := s.Now()
+	since := st.Slot
+	if since.IsZero() {
+		since = s.Prev(now)
+		if since.IsZero() {
+			since = now.Add(-24 * time.Hour)
+		}
+	}
+	return s.builder.Digest(ctx, since, now, st.Hashes)
+}
+
+// Current returns the slot that `dossier digest --post` posts: the latest
+// at or before now.
+func (s *Scheduler) Current() time.Time { return s.Prev(s.Now()) }
