@@ -19,7 +19,7 @@ const cacheFormat = 1
 // follow-up context, the knowledge base's version, and how the answer is
 // written (extractive, or which model with which prompts).
 func (e *Engine) cacheKey(q Question, search, context string) string {
-	return "answer:" + hashParts(e.index.KB().Version, e.answerMode(q), NormalizeQuestion(search), NormalizeQuestion(context))
+	return "answer:" + hashParts(e.Index().KB().Version, e.answerMode(q), NormalizeQuestion(search), NormalizeQuestion(context))
 }
 
 func hashParts(parts ...string) string {
@@ -63,7 +63,7 @@ func storeJSON[T any](ctx context.Context, e *Engine, key string, v *T) {
 		err = e.cache.Set(ctx, key, data, e.cacheTTL)
 	}
 	if err != nil {
-		e.log.Warn("cache", "key", key, "err", err)
+		e.log.WarnContext(ctx, "cache", "key", key, "err", err)
 	}
 }
 
@@ -88,10 +88,15 @@ func NormalizeQuestion(s string) string {
 
 // cached returns the cached answer for key.
 func (e *Engine) cached(ctx context.Context, key string) (*Answer, bool) {
-	a, ok := cachedJSON[Answer](ctx, e, key)
-	if !ok || a.Text == "" {
+	if e.cache == nil {
 		return nil, false
 	}
+	a, ok := cachedJSON[Answer](ctx, e, key)
+	if !ok || a.Text == "" {
+		e.observe.Cache(false)
+		return nil, false
+	}
+	e.observe.Cache(true)
 	a.Cached = true
 	return a, true
 }

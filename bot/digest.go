@@ -72,7 +72,7 @@ func (d *DigestContent) Empty() bool {
 // posted digest so that the next one knows what is new.
 func (e *Engine) SourceHashes() map[string]string {
 	out := map[string]string{}
-	for _, s := range e.index.KB().Sources {
+	for _, s := range e.Index().KB().Sources {
 		out[s.ID] = s.Hash
 	}
 	return out
@@ -83,7 +83,7 @@ func (e *Engine) SourceHashes() map[string]string {
 func (e *Engine) Digest(ctx context.Context, since, until time.Time, seen map[string]string) (*DigestContent, error) {
 	d := &DigestContent{Since: since, Until: until}
 	var fresh []*knowledge.Source
-	for _, s := range e.index.KB().Sources {
+	for _, s := range e.Index().KB().Sources {
 		if h, ok := seen[s.ID]; !ok || h != s.Hash {
 			d.NewSources = append(d.NewSources, NewSource{ID: s.ID, Title: s.Title, Author: s.Author, Publisher: s.Publisher, Date: s.DateLabel(), Changed: ok})
 			fresh = append(fresh, s)
@@ -136,9 +136,9 @@ func (e *Engine) tally(d *DigestContent, events []ActivityEvent, until time.Time
 			d.Unhelpful = append(d.Unhelpful, Unhelpful{Question: ev.Question, Answer: ev.Answer, Channel: ev.Channel, Thread: ev.Thread, User: ev.User})
 		}
 	}
-	d.Topics = top(topics, 5, func(k string, n int) TopicCount { return TopicCount{Topic: e.index.Label(k), N: n} })
+	d.Topics = top(topics, 5, func(k string, n int) TopicCount { return TopicCount{Topic: e.Index().Label(k), N: n} })
 	d.Passages = top(passages, 5, func(k string, n int) PassageCount {
-		if p := e.index.KB().Passage(k); p != nil {
+		if p := e.Index().KB().Passage(k); p != nil {
 			return PassageCount{Citation: NewCitation(0, p), N: n}
 		}
 		return PassageCount{Citation: Citation{ID: k}, N: n}
@@ -154,8 +154,8 @@ func (e *Engine) tally(d *DigestContent, events []ActivityEvent, until time.Time
 // topicsOf returns the distinct terms of a question that some source has.
 func (e *Engine) topicsOf(question string) []string {
 	var out []string
-	for _, t := range e.index.Terms(question) {
-		if e.index.Has(t) && !slices.Contains(out, t) {
+	for _, t := range e.Index().Terms(question) {
+		if e.Index().Has(t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

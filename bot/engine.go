@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -13,7 +14,7 @@ import (
 // An Engine answers questions from a knowledge base. It is safe for
 // concurrent use.
 type Engine struct {
-	index *knowledge.Index
+	index atomic.Pointer[knowledge.Index]
 	// Now is the clock; tests set it.
 	Now func() time.Time
 	log *slog.Logger
@@ -27,7 +28,25 @@ type Engine struct {
 	llm      LLM
 	llmOpts  LLMOptions
 	vectors  *vectors
+	observe  Observer
 }
+
+// An Observer is told what metrics count: each stage's time, the cache's
+// hits and misses, the model's tokens.
+type Observer interface {
+	Retrieval(d time.Duration)
+	LLM(d time.Duration, u Usage, err error)
+	Cache(hit bool)
+}
+
+// WithObserver reports to o (metrics).
+func WithObserver(o Observer) Option { return func(e *Engine) { e.observe = o } }
+
+type nopObserver struct{}
+
+func (nopObserver) Retrieval(time.Duration)         {}
+func (nopObserver) LLM(time.Duration, Usage, error) {}
+func (nopObserver) Cache(bool)                      {}
 
 // LLMOptions tune the model's part in answers.
 type LLMOptions struct {
@@ -92,7 +111,8 @@ func WithStore(s Store, cacheTTL time.Duration) Option {
 
 // NewEngine returns an Engine over an index, with the given options.
 func NewEngine(ix *knowledge.Index, opts ...Option) *Engine {
-	e := &Engine{index: ix, Now: time.Now, log: slog.Default(), MaxCitations: 3}
+	e := &Engine{Now: time.Now, log: slog.Default(), MaxCitations: 3, observe: nopObserver{}}
+	e.index.Store(ix)
 	for _, o := range opts {
 		o(e)
 	}
@@ -100,7 +120,18 @@ func NewEngine(ix *knowledge.Index, opts ...Option) *Engine {
 }
 
 // Index returns the engine's knowledge index.
-func (e *Engine) Index() *knowledge.Index { return e.index }
+func (e *Engine) Index() *knowledge.Index { return e.index.Load() }
+
+// SetIndex swaps in a new knowledge index (a reloaded knowledge base);
+// questions already being answered finish with the old one.
+func (e *Engine) SetIndex(ix *knowledge.Index) {
+	e.index.Store(ix)
+	if e.vectors != nil {
+		e.vectors.mu.Lock()
+		e.vectors.byID = nil // passages may have changed: embed again, from the cache where unchanged
+		e.vectors.mu.Unlock()
+	}
+}
 
 // Ask answers a question. The only errors are the refusals of
 // CheckQuestion and a cancelled context: anything else degrades to a
@@ -133,11 +164,13 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 
 // search finds the passages for a question, with embeddings when on.
 func (e *Engine) search(ctx context.Context, question, context string) knowledge.Result {
-	r := e.index.Search(question, knowledge.Options{Max: e.MaxCitations, Context: context})
+	start := time.Now()
+	defer func() { e.observe.Retrieval(time.Since(start)) }()
+	r := e.Index().Search(question, knowledge.Options{Max: e.MaxCitations, Context: context})
 	if e.vectors == nil || !r.Covered {
 		return r
 	}
-	wide := e.index.Search(question, knowledge.Options{Max: 10, Relative: 0.3, Context: context})
+	wide := e.Index().Search(question, knowledge.Options{Max: 10, Relative: 0.3, Context: context})
 	return e.hybrid(ctx, question, r, wide.Hits)
 }
 
@@ -151,7 +184,7 @@ func (e *Engine) answer(ctx context.Context, q Question, r knowledge.Result) *An
 	a, err := e.llmAnswer(ctx, q, r)
 	if err != nil {
 		if ctx.Err() == nil {
-			e.log.Warn("model answer not used; answering from the sources directly", "err", err)
+			e.log.WarnContext(ctx, "model answer not used; answering from the sources directly", "err", err)
 		}
 		ext.Note = llmNote(err)
 		return ext
@@ -176,7 +209,7 @@ func (e *Engine) understand(ctx context.Context, q Question) (search, context st
 		if s, err := e.rewrite(ctx, turns, q.Text); err == nil {
 			return s, ""
 		} else if ctx.Err() == nil {
-			e.log.Warn("follow-up rewrite failed; searching with the thread as context", "err", err)
+			e.log.WarnContext(ctx, "follow-up rewrite failed; searching with the thread as context", "err", err)
 		}
 	}
 	return q.Text, turns[len(turns)-1].Question
@@ -191,14 +224,14 @@ func (e *Engine) remember(ctx context.Context, q Question, a *Answer) {
 	if e.threads != nil && q.Thread != "" {
 		turn := Turn{Question: q.Text, Answer: a.Text, Passages: ids, At: e.Now()}
 		if err := e.threads.Append(ctx, ThreadKey{q.Team, q.Channel, q.Thread}, turn); err != nil {
-			e.log.Warn("remember thread turn", "err", err)
+			e.log.WarnContext(ctx, "remember thread turn", "err", err)
 		}
 	}
 	if e.activity != nil {
 		ev := ActivityEvent{Kind: ActivityQuestion, At: e.Now(), Question: q.Text, Covered: a.Covered,
 			Missing: a.Missing, Passages: ids, User: q.User, Channel: q.Channel, Thread: q.Thread}
 		if err := e.activity.Record(ctx, ev); err != nil {
-			e.log.Warn("record activity", "err", err)
+			e.log.WarnContext(ctx, "record activity", "err", err)
 		}
 	}
 }
@@ -218,7 +251,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	}
 	asOf := newest(hitPassages(r.Hits))
 	a.AsOf = asOf.ISO()
-	text := extractiveText(newWeigher(e.index, r), r.Hits)
+	text := extractiveText(newWeigher(e.Index(), r), r.Hits)
 	if prefix := datePrefix(r, hitPassages(r.Hits)); prefix != "" {
 		text = prefix + "\n\n" + text
 	}
@@ -240,7 +273,7 @@ func (e *Engine) notCovered(r knowledge.Result) string {
 		b.WriteString(" " + r.Reason)
 	}
 	if r.AsksPresent || len(r.Years) > 0 {
-		fmt.Fprintf(&b, " Its newest source is from %s.", e.index.KB().Newest())
+		fmt.Fprintf(&b, " Its newest source is from %s.", e.Index().KB().Newest())
 	}
 	return b.String()
 }

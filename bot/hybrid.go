@@ -49,7 +49,7 @@ func (e *Engine) hybrid(ctx context.Context, question string, r knowledge.Result
 		q, err = e.vectors.emb.Embed(ctx, []string{question})
 	}
 	if err != nil || len(q) != 1 {
-		e.log.Warn("embeddings unavailable; ranking by BM25 alone", "err", err)
+		e.log.WarnContext(ctx, "embeddings unavailable; ranking by BM25 alone", "err", err)
 		return r
 	}
 	fused := map[*knowledge.Passage]float64{}
@@ -100,7 +100,7 @@ func (e *Engine) nearest(byID map[string][]float32, q []float32, n int) []*knowl
 		sim float64
 	}
 	var all []scored
-	for _, s := range e.index.KB().Sources {
+	for _, s := range e.Index().KB().Sources {
 		for _, p := range s.Passages {
 			if v, ok := byID[p.ID]; ok {
 				all = append(all, scored{p, cosine(q, v)})
@@ -139,7 +139,7 @@ func (e *Engine) passageVectors(ctx context.Context) (map[string][]float32, erro
 	}
 	byID := map[string][]float32{}
 	var todo []*knowledge.Passage
-	for _, s := range e.index.KB().Sources {
+	for _, s := range e.Index().KB().Sources {
 		for _, p := range s.Passages {
 			if vec, ok := e.cachedVector(ctx, p); ok {
 				byID[p.ID] = vec

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -28,7 +29,7 @@ func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) 
 	if err != nil {
 		return nil, err
 	}
-	resp, err := e.llm.Chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: e.llmOpts.MaxAnswerTokens})
+	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: e.llmOpts.MaxAnswerTokens})
 	if err != nil {
 		return nil, err
 	}
@@ -44,14 +45,14 @@ func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) 
 		}
 		return a, nil
 	}
-	c, err := verify(e.index, text, ps, q.Text+" "+data.AsOf+" "+today)
+	c, err := verify(e.Index(), text, ps, q.Text+" "+data.AsOf+" "+today)
 	if err != nil {
 		return nil, err
 	}
 	a.Covered, a.Unsupported = true, c.unsupported
 	for i, p := range c.cited {
 		// the whole passage, even when the prompt had only part of it
-		a.Citations = append(a.Citations, NewCitation(i+1, e.index.KB().Passage(p.ID)))
+		a.Citations = append(a.Citations, NewCitation(i+1, e.Index().KB().Passage(p.ID)))
 	}
 	a.AsOf = newest(c.cited).ISO()
 	a.Text = c.text
@@ -59,6 +60,14 @@ func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) 
 		a.Text = datePrefix(r, c.cited) + "\n\n" + a.Text
 	}
 	return a, nil
+}
+
+// chat calls the model, timing it for the observer.
+func (e *Engine) chat(ctx context.Context, req ChatRequest) (ChatResponse, error) {
+	start := time.Now()
+	resp, err := e.llm.Chat(ctx, req)
+	e.observe.LLM(time.Since(start), resp.Usage, err)
+	return resp, err
 }
 
 // rewrite has the model turn a follow-up into a standalone question.
@@ -73,7 +82,7 @@ func (e *Engine) rewrite(ctx context.Context, turns []Turn, question string) (st
 	if err != nil {
 		return "", err
 	}
-	resp, err := e.llm.Chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: 120})
+	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: 120})
 	if err != nil {
 		return "", err
 	}

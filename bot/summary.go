@@ -83,17 +83,17 @@ func (e *Engine) Summarize(ctx context.Context, req SummaryRequest) (*Summary, e
 // summaryScope chooses the passages a summary draws on.
 func (e *Engine) summaryScope(req SummaryRequest) (*Summary, []*knowledge.Passage, []string) {
 	s := &Summary{Topic: req.Topic, Length: req.Length, Mode: ModeExtractive, Missing: []string{}, Citations: []Citation{}, Covered: true}
-	kb := e.index.KB()
+	kb := e.Index().KB()
 	switch src := kb.Source(req.Topic); {
 	case req.Topic == "":
 		s.Scope = "knowledge base"
-		return s, argumentPassages(e.index.Passages()), nil
+		return s, argumentPassages(e.Index().Passages()), nil
 	case src != nil:
 		s.Scope = "source"
 		return s, argumentPassages(src.Passages), nil
 	}
 	s.Scope = "topic"
-	r := e.index.Search(req.Topic, knowledge.Options{Max: 8, Relative: 0.25})
+	r := e.Index().Search(req.Topic, knowledge.Options{Max: 8, Relative: 0.25})
 	if !r.Covered {
 		s.Covered, s.Missing = false, nonNil(r.Missing)
 		s.Text = e.notCovered(r)
@@ -138,7 +138,7 @@ func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowled
 		}
 	}
 	for _, t := range topic {
-		centroid[t] += 3 * e.index.IDF(t) * float64(len(all)) / 10
+		centroid[t] += 3 * e.Index().IDF(t) * float64(len(all)) / 10
 	}
 	for _, x := range all {
 		x.score = cosineMap(x.vec, centroid) + x.prior
@@ -199,8 +199,8 @@ var connectives = map[string]bool{"also": true, "but": true, "still": true, "and
 
 func (e *Engine) tfidf(text string) map[string]float64 {
 	v := map[string]float64{}
-	for _, t := range e.index.Terms(text) {
-		v[t] += e.index.IDF(t)
+	for _, t := range e.Index().Terms(text) {
+		v[t] += e.Index().IDF(t)
 	}
 	return v
 }
@@ -240,17 +240,17 @@ func (e *Engine) llmCited(ctx context.Context, s *Summary, ps []*knowledge.Passa
 	if err != nil {
 		return err
 	}
-	resp, err := e.llm.Chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: maxTokens})
+	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: maxTokens})
 	if err != nil {
 		return err
 	}
-	c, err := verify(e.index, strings.TrimSpace(resp.Text), ps, topic+" "+today)
+	c, err := verify(e.Index(), strings.TrimSpace(resp.Text), ps, topic+" "+today)
 	if err != nil {
 		return err
 	}
 	s.Mode, s.Model, s.Usage, s.Text = ModeLLM, e.llm.Model(), &resp.Usage, c.text
 	for i, p := range c.cited {
-		s.Citations = append(s.Citations, NewCitation(i+1, e.index.KB().Passage(p.ID)))
+		s.Citations = append(s.Citations, NewCitation(i+1, e.Index().KB().Passage(p.ID)))
 	}
 	return nil
 }
@@ -277,5 +277,5 @@ func (e *Engine) summaryKey(req SummaryRequest) string {
 	if e.llm != nil && !req.NoLLM {
 		mode = ModeLLM + "|" + e.llm.Model() + "|" + prompts.Version(prompts.Summary)
 	}
-	return "summary:" + hashParts(e.index.KB().Version, NormalizeQuestion(req.Topic), req.Length, mode)
+	return "summary:" + hashParts(e.Index().KB().Version, NormalizeQuestion(req.Topic), req.Length, mode)
 }

@@ -85,6 +85,9 @@ type Scheduler struct {
 	// Now and After are the clock; tests replace them.
 	Now   func() time.Time
 	After func(time.Duration) <-chan time.Time
+	// OnRun, when set, is told each slot's result: "posted", "empty",
+	// "skipped" (posted elsewhere) or "failed".
+	OnRun func(result string)
 }
 
 // New returns a scheduler, after checking the configuration.
@@ -130,7 +133,7 @@ func (s *Scheduler) Run(ctx context.Context) {
 		case now.Sub(prev) <= s.cfg.Grace:
 			s.post(ctx, prev)
 		default:
-			s.log.Debug("the last digest slot is past the grace period; not catching up", "slot", prev)
+			s.log.DebugContext(ctx, "the last digest slot is past the grace period; not catching up", "slot", prev)
 		}
 	}
 	for {
@@ -146,11 +149,17 @@ func (s *Scheduler) Run(ctx context.Context) {
 
 func (s *Scheduler) post(ctx context.Context, slot time.Time) {
 	posted, err := s.PostSlot(ctx, slot)
+	result := "skipped"
 	switch {
 	case err != nil:
-		s.log.Error("digest not posted", "slot", slot, "err", err)
+		result = "failed"
+		s.log.ErrorContext(ctx, "digest not posted", "slot", slot, "err", err)
 	case posted:
-		s.log.Info("digest posted", "slot", slot, "channel", s.cfg.Channel)
+		result = "posted"
+		s.log.InfoContext(ctx, "digest posted", "slot", slot, "channel", s.cfg.Channel)
+	}
+	if s.OnRun != nil {
+		s.OnRun(result)
 	}
 }
 

@@ -40,7 +40,7 @@ func at(t *testing.T, zone, s string) time.Time {
 func TestScheduleInZonesAndAcrossDaylightSaving(t *testing.T) {
 	for _, tt := range []struct {
 		name, spec, zone, from, want string // times in the zone
-		wantUTC                          string
+		wantUTC                      string
 	}{
 		{"weekday mornings skip the weekend", "0 9 * * 1-5", "UTC", "2026-11-27 10:00", "2026-11-30 09:00", "2026-11-30 09:00"},
 		{"New York, the day DST starts", "0 9 * * *", "America/New_York", "2026-03-07 10:00", "2026-03-08 09:00", "2026-03-08 13:00"},
@@ -279,4 +279,3 @@ func TestThreeReplicasPostOnce(t *testing.T) {
 		t.Errorf("second digest: %s", b)
 	}
 }
-

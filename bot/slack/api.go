@@ -73,7 +73,7 @@ func (b *Bot) call(ctx context.Context, method, channel string, f func() error) 
 	err := f()
 	b.Observe.SlackCall(method, time.Since(start), err)
 	if err != nil && ctx.Err() == nil {
-		b.log.Error("Slack API call failed", "method", method, "channel", channel, "err", err, "hint", strings.TrimPrefix(hint(err), ": "))
+		b.log.ErrorContext(ctx, "Slack API call failed", "method", method, "channel", channel, "err", err, "hint", strings.TrimPrefix(hint(err), ": "))
 	}
 }
 

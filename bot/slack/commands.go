@@ -37,6 +37,7 @@ func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.
 		}
 	}
 	queued := b.enqueue("command "+sub, func(ctx context.Context) {
+		ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
 		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question)
 		msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
 		if share {
@@ -96,7 +97,7 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 		}
 		d, err := b.Preview(ctx)
 		if err != nil {
-			b.log.Error("digest preview", "err", err)
+			b.log.ErrorContext(ctx, "digest preview", "err", err)
 			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry"
 		}
 		return DigestBlocks(d, "Preview of the next digest", true), "Preview of the next digest"

@@ -47,12 +47,16 @@ func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) e
 	if err := json.Unmarshal(cb.Event, &inner); err != nil {
 		return errors.New("the event is not JSON")
 	}
-	if !slices.Contains([]string{"app_mention", "message", "app_home_opened"}, inner.Type) {
+	if !handled(inner.Type) {
 		return nil // an event this bot does not handle: acknowledged and ignored
 	}
 	// Everything that touches the store or Slack happens in a worker, so
 	// that the acknowledgement never waits on Redis.
 	queued := b.enqueue(inner.Type, func(ctx context.Context) {
+		ctx = bot.WithLogAttrs(ctx, "event_id", cb.EventID, "event", inner.Type)
+		if envelopeID != "" {
+			ctx = bot.WithLogAttrs(ctx, "envelope_id", envelopeID)
+		}
 		if !b.first(ctx, "envelope:"+envelopeID, envelopeID != "") || !b.first(ctx, "event:"+cb.EventID, cb.EventID != "") {
 			return
 		}
@@ -95,7 +99,7 @@ func (b *Bot) first(ctx context.Context, key string, has bool) bool {
 	}
 	ok, err := b.store.First(ctx, key, dedupeTTL)
 	if err != nil {
-		b.log.Warn("dedupe", "err", err)
+		b.log.WarnContext(ctx, "dedupe", "err", err)
 		return true
 	}
 	b.Observe.Dedupe(!ok)
@@ -181,7 +185,7 @@ func (b *Bot) answer(ctx context.Context, m message) {
 	defer b.react(context.WithoutCancel(ctx), m.channel, m.ts, "eyes", false)
 	a, err := b.engine.Ask(ctx, bot.Question{Text: q, Team: m.team, Channel: m.channel, Thread: m.memoryThread(), User: m.user})
 	if err != nil {
-		b.log.Error("answer", "err", err)
+		b.log.ErrorContext(ctx, "answer", "err", err)
 		b.postText(ctx, m.channel, m.replyThread(), "Sorry — I could not answer that just now. Please try again.")
 		b.Observe.Question("failed", time.Since(start))
 		return

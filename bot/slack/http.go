@@ -3,11 +3,16 @@ package slack
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"sync/atomic"
+	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/dossier-bot/dossier/bot"
 )
 
 // MaxBody is the largest request body accepted; larger ones get 413.
@@ -15,9 +20,23 @@ const MaxBody = 1 << 20
 
 // Routes registers the Slack endpoints on mux.
 func (b *Bot) Routes(mux *http.ServeMux) {
-	mux.HandleFunc("POST /slack/events", b.serveEvents)
-	mux.HandleFunc("POST /slack/commands", b.serveCommands)
-	mux.HandleFunc("POST /slack/interactions", b.serveInteractions)
+	mux.Handle("POST /slack/events", withRequestID(b.serveEvents))
+	mux.Handle("POST /slack/commands", withRequestID(b.serveCommands))
+	mux.Handle("POST /slack/interactions", withRequestID(b.serveInteractions))
+}
+
+var requestSeq atomic.Uint64
+
+// withRequestID gives each request an ID that its log lines carry, with
+// Slack's retry number when it is a retry.
+func withRequestID(h http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := bot.WithLogAttrs(r.Context(), "request_id", fmt.Sprintf("%x-%d", time.Now().UnixNano()&0xffffff, requestSeq.Add(1)))
+		if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
+			ctx = bot.WithLogAttrs(ctx, "slack_retry", n)
+		}
+		h(w, r.WithContext(ctx))
+	})
 }
 
 // verified reads the body and checks Slack's signature: a body too large
@@ -44,7 +63,7 @@ func (b *Bot) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 		err = sv.Ensure()
 	}
 	if err != nil {
-		b.log.Debug("rejected a request with a bad signature", "path", r.URL.Path, "err", err)
+		b.log.DebugContext(r.Context(), "rejected a request with a bad signature", "path", r.URL.Path, "err", err)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
 	}

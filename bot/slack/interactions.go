@@ -39,7 +39,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		url := cb.ResponseURL
 		b.enqueue("feedback", func(ctx context.Context) {
 			if err := b.store.Record(ctx, ev); err != nil {
-				b.log.Warn("record feedback", "err", err)
+				b.log.WarnContext(ctx, "record feedback", "err", err)
 			}
 			text := "Thanks — glad it helped."
 			if vote < 0 {

@@ -42,6 +42,27 @@ type Config struct {
 // DefaultCommand is the slash command's default name.
 const DefaultCommand = "/dossier"
 
+// Events are the bot events the app subscribes to and handles; the app
+// manifests in deploy/ must list exactly these (a test checks).
+var Events = []string{"app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"}
+
+// Scopes are the bot token scopes the code needs, and no more: reading
+// mentions, channel, private channel and DM messages (for follow-ups in
+// threads and DMs), writing messages, the slash command, and the 👀
+// reaction. views.publish (the Home tab) needs none of its own.
+var Scopes = []string{"app_mentions:read", "channels:history", "chat:write", "commands", "groups:history", "im:history", "reactions:write"}
+
+// handled reports whether an event type (as in a payload: "message") is
+// one of Events.
+func handled(eventType string) bool {
+	for _, e := range Events {
+		if strings.SplitN(e, ".", 2)[0] == eventType {
+			return true
+		}
+	}
+	return false
+}
+
 // Check returns every problem of the configuration, one sentence each.
 func (c Config) Check() error {
 	var errs []error
@@ -167,7 +188,7 @@ func (b *Bot) Start(ctx context.Context) error {
 	if b.cfg.AppToken != "" {
 		go b.runSocketMode(ctx)
 	}
-	b.log.Info("Slack bot ready", "team", auth.TeamID, "bot_user", auth.UserID, "socket_mode", b.cfg.AppToken != "", "workers", b.cfg.Workers)
+	b.log.InfoContext(ctx, "Slack bot ready", "team", auth.TeamID, "bot_user", auth.UserID, "socket_mode", b.cfg.AppToken != "", "workers", b.cfg.Workers)
 	return nil
 }
 
@@ -177,7 +198,7 @@ func (b *Bot) work(ctx context.Context) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					b.log.Error("job panicked", "job", j.name, "panic", r)
+					b.log.ErrorContext(ctx, "job panicked", "job", j.name, "panic", r)
 				}
 			}()
 			j.run(ctx)

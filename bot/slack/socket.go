@@ -17,7 +17,7 @@ func (b *Bot) runSocketMode(ctx context.Context) {
 		// RunContext returns only when ctx ends or the connection cannot be
 		// made at all; it reconnects by itself otherwise.
 		if err := client.RunContext(ctx); ctx.Err() == nil {
-			b.log.Error("Socket Mode stopped", "err", err, "hint", hint(err))
+			b.log.ErrorContext(ctx, "Socket Mode stopped", "err", err, "hint", hint(err))
 		}
 	}()
 	for {
@@ -36,11 +36,11 @@ func (b *Bot) runSocketMode(ctx context.Context) {
 func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnected:
-		b.log.Info("connected to Slack over Socket Mode")
+		b.log.InfoContext(ctx, "connected to Slack over Socket Mode")
 	case socketmode.EventTypeEventsAPI:
 		_ = client.Ack(*evt.Request)
 		if err := b.handleEvent(ctx, evt.Request.Payload, evt.Request.EnvelopeID); err != nil {
-			b.log.Warn("Socket Mode event", "err", err)
+			b.log.WarnContext(ctx, "Socket Mode event", "err", err)
 		}
 	case socketmode.EventTypeSlashCommand:
 		var cmd slack.SlashCommand

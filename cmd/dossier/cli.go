@@ -9,8 +9,12 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/memory"
@@ -48,6 +52,9 @@ func init() {
 		{"serve", "[--addr ADDRESS] [--knowledge DIR]", "run the Slack bot (Events API over HTTP and/or Socket Mode)", (*app).serve},
 		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
 		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
+		{"config", "", "print the effective configuration, secrets redacted", (*app).config},
+		{"version", "", "print the version and the knowledge base's version", (*app).version},
+		{"healthcheck", "[--url URL]", "check that a running dossier serve is healthy (for container HEALTHCHECKs)", (*app).healthcheck},
 		{"help", "", "show this help", (*app).help},
 	}
 }
@@ -72,6 +79,75 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 	return exitUsage
 }
 
+func (a *app) config(_ context.Context, args []string) int {
+	fl := a.flags("config")
+	env := settingFlags(fl, a.getenv)
+	if _, err := parse(fl, args); err != nil {
+		return flagError(err)
+	}
+	writeConfig(a.stdout, env)
+	if _, err := loadConfig(env); err != nil {
+		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// Version is the program's version, set at build time with
+// -ldflags "-X main.Version=v1.2.3".
+var Version = "dev"
+
+func (a *app) version(_ context.Context, args []string) int {
+	fl := a.flags("version")
+	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
+	if _, err := parse(fl, args); err != nil {
+		return flagError(err)
+	}
+	v := Version
+	if bi, ok := debug.ReadBuildInfo(); ok && v == "dev" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = bi.Main.Version
+	}
+	fmt.Fprintf(a.stdout, "dossier %s (%s)\n", v, runtime.Version())
+	ix, err := a.loadIndex(env("DOSSIER_KNOWLEDGE"))
+	if err != nil {
+		return a.fail("%v", err)
+	}
+	kb := ix.KB()
+	fmt.Fprintf(a.stdout, "knowledge base %s: %d source(s), %d passages, newest %s\n", kb.Version, len(kb.Sources), ix.Len(), kb.Newest())
+	return exitOK
+}
+
+// healthcheck asks a running server's /healthz: the container image has
+// no curl.
+func (a *app) healthcheck(ctx context.Context, args []string) int {
+	fl := a.flags("healthcheck")
+	url := fl.String("url", "", "the URL to check (default http://127.0.0.1:PORT/healthz, PORT from $DOSSIER_ADDR)")
+	if _, err := parse(fl, args); err != nil {
+		return flagError(err)
+	}
+	if *url == "" {
+		addr := a.getenv("DOSSIER_ADDR")
+		if addr == "" {
+			addr = ":3000"
+		}
+		_, port, _ := strings.Cut(addr, ":")
+		*url = "http://127.0.0.1:" + port + "/healthz"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return a.fail("unhealthy: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return a.fail("unhealthy: %s", resp.Status)
+	}
+	fmt.Fprintln(a.stdout, "healthy")
+	return exitOK
+}
+
 func (a *app) help(_ context.Context, _ []string) int {
 	a.usage(a.stdout)
 	return exitOK
@@ -84,16 +160,36 @@ func (a *app) usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-5s %-48s %s\n", c.name, c.args, c.help)
 	}
-	fmt.Fprintln(w, "\nEnvironment:")
+	fmt.Fprintln(w, "\nEnvironment (each also a flag of the commands that use it: DOSSIER_CACHE_TTL is --cache-ttl):")
 	writeSettings(w)
 	fmt.Fprintln(w, "\nRun \"dossier COMMAND --help\" for a command's flags.")
 }
 
-// flags returns a flag set for a sub-command that prints errors to stderr.
+// flags returns a flag set for a sub-command; its --help prints the
+// command's synopsis and every flag, with the variable each overrides.
 func (a *app) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("dossier "+name, flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
+	fs.Usage = func() {
+		for _, c := range commands {
+			if c.name == name {
+				fmt.Fprintf(a.stderr, "Usage: dossier %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, capitalize(c.help))
+			}
+		}
+		fs.PrintDefaults()
+	}
 	return fs
+}
+
+func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+// flagError is the exit code for a flag parsing error: 0 for --help,
+// which printed the usage, else a usage error.
+func flagError(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }
 
 // parse parses flags wherever they stand among the arguments, so that
@@ -113,12 +209,9 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// knowledgeFS returns the knowledge base to use: dir, else DOSSIER_KNOWLEDGE,
-// else the embedded one.
+// knowledgeFS returns the knowledge base to use: dir, else the embedded
+// one.
 func (a *app) knowledgeFS(dir string) (fs.FS, string) {
-	if dir == "" {
-		dir = a.getenv("DOSSIER_KNOWLEDGE")
-	}
 	if dir == "" {
 		return sources.FS, "embedded knowledge base"
 	}
@@ -149,7 +242,7 @@ func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), erro
 
 // wire makes the store (Redis when configured, else in process) and the
 // engine over ix, with the language model and embeddings when configured.
-func wire(cfg config, ix *knowledge.Index, log *slog.Logger) (*bot.Engine, bot.Store, error) {
+func wire(cfg config, ix *knowledge.Index, log *slog.Logger, extra ...bot.Option) (*bot.Engine, bot.Store, error) {
 	var store bot.Store = memory.New(cfg.StoreOptions, nil)
 	if cfg.Redis.Enabled() {
 		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, log)
@@ -158,7 +251,7 @@ func wire(cfg config, ix *knowledge.Index, log *slog.Logger) (*bot.Engine, bot.S
 		}
 		store = rs
 	}
-	opts := []bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(log)}
+	opts := append([]bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(log)}, extra...)
 	if cfg.OpenAI.Enabled() {
 		llm, err := openai.New(cfg.OpenAI)
 		if err != nil {
@@ -189,22 +282,22 @@ func (a *app) ask(ctx context.Context, args []string) int {
 	asJSON := fl.Bool("json", false, "print the answer as one JSON object")
 	noLLM := fl.Bool("no-llm", false, "answer from the passages alone, without a language model")
 	explain := fl.Bool("explain", false, "also print how the search read the question and scored passages (for curators)")
-	dir := knowledgeFlag(fl)
+	env := settingFlags(fl, a.getenv)
 	rest, err := parse(fl, args)
 	if err != nil {
-		return exitUsage
+		return flagError(err)
 	}
 	question := strings.Join(rest, " ")
 	if err := bot.CheckQuestion(question); err != nil {
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
 	}
-	cfg, err := loadConfig(a.getenv)
+	cfg, err := loadConfig(env)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
 		return exitUsage
 	}
-	ix, err := a.loadIndex(*dir)
+	ix, err := a.loadIndex(cfg.Knowledge)
 	if err != nil {
 		return a.fail("%v", err)
 	}
@@ -232,17 +325,17 @@ func (a *app) summary(ctx context.Context, args []string) int {
 	asJSON := fl.Bool("json", false, "print the summary as one JSON object")
 	noLLM := fl.Bool("no-llm", false, "summarise from the passages alone, without a language model")
 	length := fl.String("length", bot.Brief, "brief or full")
-	dir := knowledgeFlag(fl)
+	env := settingFlags(fl, a.getenv)
 	rest, err := parse(fl, args)
 	if err != nil {
-		return exitUsage
+		return flagError(err)
 	}
-	cfg, err := loadConfig(a.getenv)
+	cfg, err := loadConfig(env)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
 		return exitUsage
 	}
-	ix, err := a.loadIndex(*dir)
+	ix, err := a.loadIndex(cfg.Knowledge)
 	if err != nil {
 		return a.fail("%v", err)
 	}

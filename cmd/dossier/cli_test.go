@@ -271,3 +271,49 @@ func TestAskWithLanguageModel(t *testing.T) {
 		t.Errorf("azure without an endpoint: %d %q", code, errs)
 	}
 }
+
+func TestHelpVersionConfig(t *testing.T) {
+	_, errs, code := dossier(t, nil, "ask", "--help")
+	if code != 0 || !strings.Contains(errs, "Usage: dossier ask") || !strings.Contains(errs, "-redis-url") || !strings.Contains(errs, "[$REDIS_URL]") {
+		t.Errorf("ask --help: %d %q", code, errs[:min(len(errs), 300)])
+	}
+	out, _, code := dossier(t, nil, "help")
+	if code != 0 {
+		t.Errorf("help exit %d", code)
+	}
+	for _, c := range commands {
+		if !strings.Contains(out, "  "+c.name+" ") {
+			t.Errorf("help lacks %s", c.name)
+		}
+	}
+	for _, s := range settings {
+		if !strings.Contains(out, s.env) {
+			t.Errorf("help lacks %s", s.env)
+		}
+	}
+	out, _, code = dossier(t, nil, "version")
+	if code != 0 || !strings.Contains(out, "dossier ") || !strings.Contains(out, "knowledge base ") || !strings.Contains(out, "20 passages") {
+		t.Errorf("version: %q", out)
+	}
+	env := map[string]string{"SLACK_BOT_TOKEN": "xoxb-123-very-secret", "REDIS_URL": "redis://:hunter2@cache:6379/0", "OPENAI_MODEL": "m"}
+	out, _, code = dossier(t, env, "config", "--cache-ttl", "1h")
+	if code != 0 || strings.Contains(out, "very-secret") || strings.Contains(out, "hunter2") || !strings.Contains(out, "SLACK_BOT_TOKEN=•••••• (set, redacted)") ||
+		!strings.Contains(out, "OPENAI_MODEL=m\n") || !strings.Contains(out, "DOSSIER_CACHE_TTL=1h\n") || !strings.Contains(out, "DOSSIER_WORKERS=32 (default)") {
+		t.Errorf("config:\n%s", out)
+	}
+}
+
+// Start-up reports every problem at once, one line each, and exits 2.
+func TestServeReportsAllProblemsAtOnce(t *testing.T) {
+	env := map[string]string{"SLACK_BOT_TOKEN": "not-a-token", "DIGEST_SCHEDULE": "soon", "DIGEST_TZ": "Nowhere/Land",
+		"DOSSIER_CACHE_TTL": "x", "DOSSIER_REQUIRE_REDIS": "true"}
+	_, errs, code := dossier(t, env, "serve")
+	for _, want := range []string{"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "DIGEST_SCHEDULE", "DIGEST_TZ", "DOSSIER_CACHE_TTL", "DOSSIER_REQUIRE_REDIS"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %s:\n%s", want, errs)
+		}
+	}
+	if code != exitUsage {
+		t.Errorf("exit %d", code)
+	}
+}

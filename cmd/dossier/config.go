@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,12 +19,41 @@ import (
 )
 
 // A setting is one configuration value: read from its environment
-// variable, overridden by its flag where a command has one. This table is
-// the one place that defines them all; README's configuration section
-// lists the same.
+// variable, overridden by its flag (the variable's name in lower case,
+// without DOSSIER_, with dashes: DOSSIER_CACHE_TTL is --cache-ttl). This
+// table is the one place that defines them all; README's configuration
+// section lists the same.
 type setting struct {
 	env, def, help string
 	secret         bool
+}
+
+// flagName is the setting's flag.
+func (s setting) flagName() string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(s.env, "DOSSIER_"), "_", "-"))
+}
+
+// settingFlags adds a flag for each named setting (every setting when
+// none is named) and returns the environment as the command sees it: a
+// flag given on the command line overrides its variable.
+func settingFlags(fl *flag.FlagSet, getenv func(string) string, names ...string) func(string) string {
+	given := map[string]*string{}
+	for _, s := range settings {
+		if len(names) > 0 && !slices.Contains(names, s.env) {
+			continue
+		}
+		help := s.help + " [$" + s.env + "]"
+		if s.def != "" {
+			help += " (default " + s.def + ")"
+		}
+		given[s.env] = fl.String(s.flagName(), "", help)
+	}
+	return func(env string) string {
+		if v, ok := given[env]; ok && *v != "" {
+			return *v
+		}
+		return getenv(env)
+	}
 }
 
 var settings = []setting{
@@ -65,9 +95,10 @@ var settings = []setting{
 	{env: "DIGEST_TZ", def: digest.DefaultTZ, help: "the digest schedule's time zone (IANA name)"},
 	{env: "DIGEST_GRACE", def: "2h", help: "a slot missed while every replica was down is posted at start if this recent"},
 	{env: "DIGEST_POST_EMPTY", def: "false", help: "post a one-line \"nothing new\" when the digest is empty"},
+	{env: "DOSSIER_RELOAD_INTERVAL", def: "0s", help: "how often to check the knowledge base directory for changes (0: only on SIGHUP)"},
 	{env: "DOSSIER_GRACE", def: "20s", help: "on SIGTERM, how long answers in flight may take to finish"},
 	{env: "DOSSIER_REQUIRE_REDIS", def: "false", help: "not ready (/readyz) while Redis does not answer"},
-	{env: "DOSSIER_LOG_FORMAT", def: "text", help: "log format of dossier serve: text or json"},
+	{env: "DOSSIER_LOG_FORMAT", def: "auto", help: "log format of dossier serve: text, json, or auto (text on a terminal, else JSON)"},
 	{env: "DOSSIER_LOG_LEVEL", def: "info", help: "debug, info, warn or error"},
 }
 
@@ -83,6 +114,7 @@ type config struct {
 	Digest       digest.Config
 	Addr         string
 	Grace        time.Duration
+	ReloadEvery  time.Duration
 	RequireRedis bool
 	LogFormat    string
 	LogLevel     slog.Level
@@ -152,9 +184,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 		errs = append(errs, err)
 	}
 	c.Addr, c.Grace, c.RequireRedis = get("DOSSIER_ADDR"), dur("DOSSIER_GRACE"), boolean("DOSSIER_REQUIRE_REDIS")
+	var err error
+	if c.ReloadEvery, err = time.ParseDuration(get("DOSSIER_RELOAD_INTERVAL")); err != nil || c.ReloadEvery < 0 {
+		errs = append(errs, fmt.Errorf("DOSSIER_RELOAD_INTERVAL=%q is not a duration (like 30s; 0 turns the watch off)", get("DOSSIER_RELOAD_INTERVAL")))
+	}
 	c.LogFormat = get("DOSSIER_LOG_FORMAT")
-	if c.LogFormat != "text" && c.LogFormat != "json" {
-		errs = append(errs, fmt.Errorf("DOSSIER_LOG_FORMAT=%q: use text or json", c.LogFormat))
+	if !slices.Contains([]string{"auto", "text", "json"}, c.LogFormat) {
+		errs = append(errs, fmt.Errorf("DOSSIER_LOG_FORMAT=%q: use auto, text or json", c.LogFormat))
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(get("DOSSIER_LOG_LEVEL"))); err != nil {
 		errs = append(errs, fmt.Errorf("DOSSIER_LOG_LEVEL=%q: use debug, info, warn or error", get("DOSSIER_LOG_LEVEL")))
@@ -200,7 +236,18 @@ func writeSettings(w io.Writer) {
 	}
 }
 
-// knowledgeFlag adds --knowledge to a command.
-func knowledgeFlag(fl *flag.FlagSet) *string {
-	return fl.String("knowledge", "", "knowledge base `DIR` (default $DOSSIER_KNOWLEDGE, else the embedded one)")
+// writeConfig prints the effective configuration, every secret redacted.
+func writeConfig(w io.Writer, getenv func(string) string) {
+	for _, s := range settings {
+		v, origin := strings.TrimSpace(getenv(s.env)), ""
+		switch {
+		case v == "" && s.def != "":
+			v, origin = s.def, " (default)"
+		case v == "":
+			v = "(unset)"
+		case s.secret:
+			v = "•••••• (set, redacted)"
+		}
+		fmt.Fprintf(w, "%s=%s%s\n", s.env, v, origin)
+	}
 }

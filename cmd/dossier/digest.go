@@ -18,11 +18,11 @@ func (a *app) digest(ctx context.Context, args []string) int {
 	fl := a.flags("digest")
 	asJSON := fl.Bool("json", false, "print the digest as one JSON object")
 	post := fl.Bool("post", false, "post the digest of the current slot to DIGEST_CHANNEL, once")
-	dir := knowledgeFlag(fl)
+	env := settingFlags(fl, a.getenv)
 	if _, err := parse(fl, args); err != nil {
-		return exitUsage
+		return flagError(err)
 	}
-	cfg, err := loadConfig(a.getenv)
+	cfg, err := loadConfig(env)
 	if err == nil && *post {
 		err = cfg.Slack.Check()
 		if cfg.Digest.Channel == "" {
@@ -33,7 +33,7 @@ func (a *app) digest(ctx context.Context, args []string) int {
 		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
 		return exitUsage
 	}
-	ix, err := a.loadIndex(*dir)
+	ix, err := a.loadIndex(cfg.Knowledge)
 	if err != nil {
 		return a.fail("%v", err)
 	}

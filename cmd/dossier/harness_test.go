@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -58,7 +59,11 @@ func newHarness(t testing.TB, env map[string]string) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	level := slog.LevelDebug
+	if env["DOSSIER_LOG_LEVEL"] != "" {
+		level = cfg.LogLevel
+	}
+	log := newLogger(h.logs, "text", level)
 	h.svc, err = newService(cfg, knowledge.NewIndex(kb), log)
 	if err != nil {
 		t.Fatal(err)
@@ -197,4 +202,13 @@ func contains(s string, subs ...string) bool {
 		}
 	}
 	return true
+}
+
+func freePort(t testing.TB) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }

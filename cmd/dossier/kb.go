@@ -12,11 +12,12 @@ import (
 
 func (a *app) kb(_ context.Context, args []string) int {
 	fl := a.flags("kb")
-	dir := knowledgeFlag(fl)
+	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
 	rest, err := parse(fl, args)
 	if err != nil {
-		return exitUsage
+		return flagError(err)
 	}
+	dir := ptr(env("DOSSIER_KNOWLEDGE"))
 	if len(rest) == 0 {
 		fmt.Fprintln(a.stderr, "usage: dossier kb lint | list | show ID  [--knowledge DIR]")
 		return exitUsage
@@ -44,7 +45,7 @@ func (a *app) kbLint(dir string) int {
 		return a.fail("%s: %v", name, err)
 	}
 	for _, p := range ps {
-		if dir != "" || a.getenv("DOSSIER_KNOWLEDGE") != "" {
+		if dir != "" {
 			p.File = strings.TrimSuffix(name, "/") + "/" + p.File
 		}
 		fmt.Fprintln(a.stderr, p.Error())
@@ -109,11 +110,12 @@ func (a *app) kbShow(dir, id string) int {
 
 func (a *app) eval(ctx context.Context, args []string) int {
 	fl := a.flags("eval")
-	dir := knowledgeFlag(fl)
+	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
 	rest, err := parse(fl, args)
 	if err != nil {
-		return exitUsage
+		return flagError(err)
 	}
+	dir := ptr(env("DOSSIER_KNOWLEDGE"))
 	if len(rest) != 1 {
 		fmt.Fprintln(a.stderr, "usage: dossier eval [--knowledge DIR] FILE")
 		return exitUsage
@@ -137,3 +139,5 @@ func (a *app) eval(ctx context.Context, args []string) int {
 	rep.Write(a.stdout)
 	return exitOK
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -4,13 +4,20 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
+
+	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/digest"
+	"github.com/dossier-bot/dossier/bot/metrics"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
@@ -19,22 +26,22 @@ import (
 // service is `dossier serve`: the engine, the store, the Slack bot and
 // the HTTP server, wired together.
 type service struct {
-	cfg    config
-	log    *slog.Logger
-	index  *knowledge.Index
-	store  bot.Store
-	engine *bot.Engine
-	bot    *slack.Bot
-	digest *digest.Scheduler
-	srv    *http.Server
-	ln     net.Listener
+	cfg     config
+	log     *slog.Logger
+	store   bot.Store
+	engine  *bot.Engine
+	bot     *slack.Bot
+	digest  *digest.Scheduler
+	metrics *metrics.Metrics
+	srv     *http.Server
+	ln      net.Listener
 }
 
 // newService wires everything; nothing is started yet.
 func newService(cfg config, ix *knowledge.Index, log *slog.Logger) (*service, error) {
-	s := &service{cfg: cfg, log: log, index: ix}
+	s := &service{cfg: cfg, log: log, metrics: metrics.New()}
 	var err error
-	if s.engine, s.store, err = wire(cfg, ix, log); err != nil {
+	if s.engine, s.store, err = wire(cfg, ix, log, bot.WithObserver(s.metrics)); err != nil {
 		return nil, err
 	}
 	if !cfg.Redis.Enabled() {
@@ -46,14 +53,17 @@ func newService(cfg config, ix *knowledge.Index, log *slog.Logger) (*service, er
 		return nil, err
 	}
 	s.bot = b
+	b.Observe = s.metrics
 	if cfg.Digest.Channel != "" {
 		if s.digest, err = digest.New(cfg.Digest, s.engine, b, s.store, log); err != nil {
 			return nil, err
 		}
+		s.digest.OnRun = s.metrics.DigestRun
 		b.Preview = s.digest.Preview
 	}
 	mux := http.NewServeMux()
 	b.Routes(mux)
+	mux.Handle("GET /metrics", s.metrics.Handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", s.ready)
 	s.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
@@ -75,7 +85,51 @@ func (s *service) ready(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	fmt.Fprintf(w, "ready: knowledge base %s, %d passages\n", s.index.KB().Version, s.index.Len())
+	ix := s.engine.Index()
+	fmt.Fprintf(w, "ready: knowledge base %s, %d passages\n", ix.KB().Version, ix.Len())
+}
+
+// reload loads the knowledge base directory again and, if it lints,
+// swaps it in; a broken edit keeps the old version serving and logs why.
+// It reports whether a new version is serving.
+func (s *service) reload(ctx context.Context) bool {
+	if s.cfg.Knowledge == "" {
+		s.log.WarnContext(ctx, "reload: the embedded knowledge base cannot change; set DOSSIER_KNOWLEDGE to a directory")
+		return false
+	}
+	old := s.engine.Index().KB().Version
+	kb, err := knowledge.Load(os.DirFS(s.cfg.Knowledge))
+	if err != nil {
+		s.log.ErrorContext(ctx, "knowledge base reload failed; the old version keeps serving", "version", old, "dir", s.cfg.Knowledge, "problems", err.Error())
+		return false
+	}
+	if kb.Version == old {
+		return false
+	}
+	s.engine.SetIndex(knowledge.NewIndex(kb))
+	s.log.InfoContext(ctx, "knowledge base reloaded", "from", old, "to", kb.Version, "sources", len(kb.Sources))
+	return true
+}
+
+// watch reloads the knowledge base on SIGHUP and, with an interval, when
+// its files change, until ctx ends.
+func (s *service) watch(ctx context.Context, hup <-chan os.Signal) {
+	var tick <-chan time.Time
+	if s.cfg.ReloadEvery > 0 && s.cfg.Knowledge != "" {
+		t := time.NewTicker(s.cfg.ReloadEvery)
+		defer t.Stop()
+		tick = t.C
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			s.reload(ctx)
+		case <-tick:
+			s.reload(ctx)
+		}
+	}
 }
 
 // start connects the bot and listens on the address.
@@ -114,24 +168,18 @@ func (s *service) shutdown(grace time.Duration) error {
 
 func (a *app) serve(ctx context.Context, args []string) int {
 	fl := a.flags("serve")
-	dir := knowledgeFlag(fl)
-	addr := fl.String("addr", "", "listen `ADDRESS` (default $DOSSIER_ADDR, else :3000)")
+	env := settingFlags(fl, a.getenv)
 	if _, err := parse(fl, args); err != nil {
-		return exitUsage
+		return flagError(err)
 	}
-	cfg, err := loadConfig(a.getenv)
-	if err == nil {
-		err = cfg.Slack.Check()
-	}
+	cfg, err := loadConfig(env)
+	err = errors.Join(err, cfg.Slack.Check(), requiredRedis(ctx, cfg))
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
 		return exitUsage
 	}
-	if *addr != "" {
-		cfg.Addr = *addr
-	}
 	log := a.serviceLogger(cfg)
-	ix, err := a.loadIndex(*dir)
+	ix, err := a.loadIndex(cfg.Knowledge)
 	if err != nil {
 		return a.fail("%v", err)
 	}
@@ -144,6 +192,10 @@ func (a *app) serve(ctx context.Context, args []string) int {
 		s.store.Close()
 		return a.fail("%v", err)
 	}
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go s.watch(ctx, hup)
 	<-ctx.Done()
 	log.Info("shutting down", "grace", cfg.Grace)
 	if err := s.shutdown(cfg.Grace); err != nil {
@@ -154,11 +206,44 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-// serviceLogger logs for a long-running process, to stderr.
-func (a *app) serviceLogger(cfg config) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
-	if cfg.LogFormat == "json" {
-		return slog.New(slog.NewJSONHandler(a.stderr, opts))
+// requiredRedis checks, when Redis is required, that it answers.
+func requiredRedis(ctx context.Context, cfg config) error {
+	if !cfg.RequireRedis || !cfg.Redis.Enabled() {
+		return nil
 	}
-	return slog.New(slog.NewTextHandler(a.stderr, opts))
+	o, err := cfg.Redis.Options()
+	if err != nil {
+		return nil // reported with the configuration
+	}
+	rdb := goredis.NewUniversalClient(o)
+	defer rdb.Close()
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := rdb.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("DOSSIER_REQUIRE_REDIS is set but Redis does not answer: %v", err)
+	}
+	return nil
+}
+
+// serviceLogger logs for a long-running process, to stderr: text on a
+// terminal, JSON otherwise (DOSSIER_LOG_FORMAT=auto), each line with its
+// context's request and event IDs.
+func (a *app) serviceLogger(cfg config) *slog.Logger {
+	return newLogger(a.stderr, cfg.LogFormat, cfg.LogLevel)
+}
+
+func newLogger(w io.Writer, format string, level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if format == "auto" {
+		format = "json"
+		if f, ok := w.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+				format = "text"
+			}
+		}
+	}
+	if format == "json" {
+		return slog.New(bot.LogHandler(slog.NewJSONHandler(w, opts)))
+	}
+	return slog.New(bot.LogHandler(slog.NewTextHandler(w, opts)))
 }

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dossier-bot/dossier/bot/openai/openaitest"
+	"github.com/dossier-bot/dossier/bot/redis/redistest"
+	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/knowledge/sources"
+)
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+func TestMetrics(t *testing.T) {
+	h := newHarness(t, nil)
+	h.sendEvent(mention("C1", "U1", "Will Russia hire North Korean workers?"))
+	h.sendEvent(mention("C1", "U1", "What is the population of Vladivostok?"))
+	h.waitPosts("C1", 2)
+	h.slack.WaitFor(2, "reactions.remove")
+	_, body := get(t, h.base+"/metrics")
+	for _, want := range []string{
+		`dossier_questions_total{outcome="answered"} 1`,
+		`dossier_questions_total{outcome="not_covered"} 1`,
+		`dossier_latency_seconds_count{stage="retrieval"} 2`,
+		`dossier_latency_seconds_count{stage="end_to_end"} 2`,
+		`dossier_latency_seconds_bucket{stage="slack_call",le="+Inf"}`,
+		`dossier_cache_requests_total{result="miss"} 2`,
+		`dossier_dedupe_total{result="first"}`,
+		"go_goroutines", "process_resident_memory_bytes",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "channel_not_found"})
+	h.sendEvent(mention("C404", "U1", "Who wrote it?"))
+	h.waitPosts("C404", 1)
+	time.Sleep(100 * time.Millisecond)
+	if _, body = get(t, h.base+"/metrics"); !strings.Contains(body, `dossier_slack_api_errors_total{code="channel_not_found",method="chat.postMessage"} 1`) {
+		t.Errorf("no Slack error counted:\n%s", grep(body, "slack_api"))
+	}
+}
+
+func grep(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Logs at info level carry request and event IDs, and never a token, a
+// secret or the question's text.
+func TestLogsKeepSecrets(t *testing.T) {
+	h := newHarness(t, map[string]string{"DOSSIER_LOG_LEVEL": "info"})
+	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "not_in_channel"})
+	h.sendEvent(mention("C1", "U1", "Will Russia hire North Korean workers?"))
+	h.waitPosts("C1", 1)
+	time.Sleep(100 * time.Millisecond)
+	logs := h.logs.String()
+	for _, secretText := range []string{"xoxb-test", secret, "hire North Korean"} {
+		if strings.Contains(logs, secretText) {
+			t.Errorf("the log has %q:\n%s", secretText, logs)
+		}
+	}
+	if !strings.Contains(logs, "event_id=Ev") || !strings.Contains(logs, "not_in_channel") {
+		t.Errorf("the failure's log line lacks its event ID:\n%s", logs)
+	}
+}
+
+func copyKB(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	entries, _ := fs.ReadDir(sources.FS, ".")
+	for _, e := range entries {
+		data, _ := fs.ReadFile(sources.FS, e.Name())
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// A knowledge base directory reloads without a restart, lint first: a
+// broken edit keeps the old version serving.
+func TestReload(t *testing.T) {
+	dir := copyKB(t)
+	h := newHarness(t, map[string]string{"DOSSIER_KNOWLEDGE": dir})
+	before := h.svc.engine.Index().KB().Version
+	if h.svc.reload(t.Context()) {
+		t.Error("a reload without changes swapped the index")
+	}
+	broken := "---\nid: broken\ntitle: Broken\n---\nNo author, no date.\n"
+	os.WriteFile(filepath.Join(dir, "broken.md"), []byte(broken), 0o644)
+	if h.svc.reload(t.Context()) || h.svc.engine.Index().KB().Version != before {
+		t.Error("a broken edit was swapped in")
+	}
+	if !strings.Contains(h.logs.String(), "reload failed") || !strings.Contains(h.logs.String(), `broken.md:2: missing field`) {
+		t.Errorf("the failure is not logged with its problems:\n%s", h.logs.String())
+	}
+	good := "---\nid: lighthouse\ntitle: Gulls\nauthor: A. Keeper\npublisher: Coast Press\npublished: 2026-11\n---\nThe lighthouse keeper counted 42 gulls on Rason pier.\n"
+	os.Remove(filepath.Join(dir, "broken.md"))
+	os.WriteFile(filepath.Join(dir, "lighthouse.md"), []byte(good), 0o644)
+	if !h.svc.reload(t.Context()) || h.svc.engine.Index().KB().Version == before {
+		t.Fatal("a good edit was not swapped in")
+	}
+	h.sendEvent(mention("C1", "U1", "How many gulls did the lighthouse keeper count?"))
+	if p := h.waitPosts("C1", 1)[0]; !strings.Contains(p.Param("blocks"), "lighthouse#p1") {
+		t.Errorf("the new source is not answered from: %s", p.Param("blocks"))
+	}
+}
+
+// buildBinary builds dossier once for the process tests.
+func buildBinary(t testing.TB) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "dossier")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startServe runs `dossier serve` as a process and waits until it is ready.
+func startServe(t testing.TB, bin string, env map[string]string) (*exec.Cmd, string, *lockedBuffer) {
+	t.Helper()
+	addr := "127.0.0.1:" + freePort(t)
+	cmd := exec.Command(bin, "serve")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "DOSSIER_ADDR=" + addr, "DOSSIER_LOG_FORMAT=json"}
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	logs := &lockedBuffer{}
+	cmd.Stderr = logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	base := "http://" + addr
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if resp, err := http.Get(base + "/readyz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return cmd, base, logs
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("dossier serve never became ready:\n%s", logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// SIGTERM with a slow answer in flight: the answer is still delivered, and
+// the process exits 0.
+func TestGracefulShutdownOfARealProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	fake := fakeslack.New(t)
+	llm := openaitest.New(t)
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		return openaitest.Reply{Stall: 2 * time.Second, Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
+	}
+	srv := redistest.Start(t)
+	cmd, base, logs := startServe(t, bin, map[string]string{
+		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL(),
+		"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL, "REDIS_URL": srv.URL(), "DOSSIER_REDIS_PREFIX": "grace:",
+	})
+	h := &harness{t: t, slack: fake, base: base}
+	if status, _ := h.sendEvent(mention("C1", "U1", "How many North Korean workers may Russia invite?")); status != 200 {
+		t.Fatalf("status %d", status)
+	}
+	for len(llm.Requests()) == 0 { // the answer is in flight
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	if err != nil {
+		t.Errorf("exit: %v\n%s", err, logs.String())
+	}
+	posts := fake.Calls("chat.postMessage")
+	if len(posts) != 1 || !strings.Contains(posts[0].Param("blocks"), "Between 20,000 and 50,000") {
+		t.Errorf("the answer in flight was not delivered: %v\n%s", fake.Methods(), logs.String())
+	}
+	if !strings.Contains(logs.String(), `"msg":"stopped"`) {
+		t.Errorf("no clean stop in the log:\n%s", logs.String())
+	}
+}
+
+// rss reads a process's resident memory, in MB.
+func rss(tb testing.TB, pid int) float64 {
+	data, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "status"))
+	if err != nil {
+		tb.Skipf("no /proc: %v", err)
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// BenchmarkServeProcess measures the real `dossier serve` process with the
+// embedded knowledge base: start-up time to ready, resident memory at idle
+// and after 200 concurrent mentions (a fake model taking 2 s each), and
+// the binary's size. Run it with -benchtime=1x.
+func BenchmarkServeProcess(b *testing.B) {
+	bin := buildBinary(b)
+	fi, _ := os.Stat(bin)
+	fake := fakeslack.New(b)
+	llm := openaitest.New(b)
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		return openaitest.Reply{Stall: 2 * time.Second, Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
+	}
+	srv := redistest.Start(b)
+	for b.Loop() {
+		start := time.Now()
+		cmd, base, _ := startServe(b, bin, map[string]string{
+			"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": fake.APIURL(),
+			"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL, "REDIS_URL": srv.URL(), "DOSSIER_CACHE_TTL": "1ms",
+			"DOSSIER_REDIS_PREFIX": "proc:", "DOSSIER_LOG_LEVEL": "warn",
+		})
+		ready := time.Since(start)
+		time.Sleep(time.Second)
+		idle := rss(b, cmd.Process.Pid)
+		h := &harness{t: b, slack: fake, base: base}
+		done := make(chan struct{})
+		for n := range 200 {
+			go func() {
+				h.sendEvent(mention("CP"+strconv.Itoa(n), "U"+strconv.Itoa(n), "How many North Korean workers may Russia invite?"))
+				done <- struct{}{}
+			}()
+		}
+		for range 200 {
+			<-done
+		}
+		for deadline := time.Now().Add(time.Minute); len(fake.Calls("reactions.remove")) < 200 && time.Now().Before(deadline); {
+			time.Sleep(50 * time.Millisecond)
+		}
+		loaded := rss(b, cmd.Process.Pid)
+		b.ReportMetric(float64(200-len(fake.Calls("reactions.remove"))), "lost")
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+		b.ReportMetric(float64(ready.Milliseconds()), "ready-ms")
+		b.ReportMetric(idle, "idle-RSS-MB")
+		b.ReportMetric(loaded, "loaded-RSS-MB")
+		b.ReportMetric(float64(fi.Size())/(1<<20), "binary-MB")
+	}
+}
