@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -64,33 +65,10 @@ func (e *Engine) hybrid(ctx context.Context, question string, r knowledge.Result
 		hits = append(hits, knowledge.Hit{Passage: p, Score: s})
 	}
 	slices.SortFunc(hits, func(a, b knowledge.Hit) int {
-		if a.Score != b.Score {
-			return cmpFloat(b.Score, a.Score)
-		}
-		return cmpString(a.Passage.ID, b.Passage.ID)
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Passage.ID, b.Passage.ID))
 	})
 	r.Hits = hits[:min(len(hits), len(r.Hits))]
 	return r
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // nearest returns the n passages whose vectors are most similar to q.
@@ -107,7 +85,7 @@ func (e *Engine) nearest(byID map[string][]float32, q []float32, n int) []*knowl
 			}
 		}
 	}
-	slices.SortStableFunc(all, func(a, b scored) int { return cmpFloat(b.sim, a.sim) })
+	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Compare(b.sim, a.sim) })
 	out := make([]*knowledge.Passage, 0, n)
 	for _, s := range all[:min(n, len(all))] {
 		out = append(out, s.p)

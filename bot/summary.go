@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -144,7 +145,7 @@ func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowled
 		x.score = cosineMap(x.vec, centroid) + x.prior
 	}
 	ranked := slices.Clone(all)
-	slices.SortStableFunc(ranked, func(a, b *sent) int { return cmpFloat(b.score, a.score) })
+	slices.SortStableFunc(ranked, func(a, b *sent) int { return cmp.Compare(b.score, a.score) })
 	want := 3
 	if req.Length == Full {
 		want = 7

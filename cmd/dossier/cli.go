@@ -231,6 +231,24 @@ func (a *app) loadIndex(dir string) (*knowledge.Index, error) {
 	return knowledge.NewIndex(kb), nil
 }
 
+// setup loads the configuration (with check's problems too, when given)
+// and the knowledge base, reporting what is wrong; code is the exit code
+// to stop with, or -1 to go on.
+func (a *app) setup(env func(string) string, check func(config) error) (cfg config, ix *knowledge.Index, code int) {
+	cfg, err := loadConfig(env)
+	if check != nil {
+		err = errors.Join(err, check(cfg))
+	}
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
+		return cfg, nil, exitUsage
+	}
+	if ix, err = a.loadIndex(cfg.Knowledge); err != nil {
+		return cfg, nil, a.fail("%v", err)
+	}
+	return cfg, ix, -1
+}
+
 // engine wires an engine over ix for a one-shot command.
 func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), error) {
 	e, store, err := wire(cfg, ix, a.logger())
@@ -292,14 +310,9 @@ func (a *app) ask(ctx context.Context, args []string) int {
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
 	}
-	cfg, err := loadConfig(env)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
-		return exitUsage
-	}
-	ix, err := a.loadIndex(cfg.Knowledge)
-	if err != nil {
-		return a.fail("%v", err)
+	cfg, ix, code := a.setup(env, nil)
+	if code >= 0 {
+		return code
 	}
 	if *explain {
 		writeExplain(a.stderr, ix, question)
@@ -330,14 +343,9 @@ func (a *app) summary(ctx context.Context, args []string) int {
 	if err != nil {
 		return flagError(err)
 	}
-	cfg, err := loadConfig(env)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
-		return exitUsage
-	}
-	ix, err := a.loadIndex(cfg.Knowledge)
-	if err != nil {
-		return a.fail("%v", err)
+	cfg, ix, code := a.setup(env, nil)
+	if code >= 0 {
+		return code
 	}
 	engine, closeEngine, err := a.engine(ix, cfg)
 	if err != nil {

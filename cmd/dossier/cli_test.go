@@ -317,3 +317,12 @@ func TestServeReportsAllProblemsAtOnce(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 }
+
+func TestServeRequiredRedisUnreachable(t *testing.T) {
+	env := map[string]string{"SLACK_BOT_TOKEN": "xoxb-t", "SLACK_SIGNING_SECRET": "s",
+		"REDIS_URL": "redis://127.0.0.1:" + freePort(t) + "/0", "DOSSIER_REQUIRE_REDIS": "true"}
+	_, errs, code := dossier(t, env, "serve")
+	if code != exitUsage || !strings.Contains(errs, "DOSSIER_REQUIRE_REDIS is set but Redis does not answer") {
+		t.Errorf("%d %q", code, errs)
+	}
+}

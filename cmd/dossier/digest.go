@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -22,20 +23,18 @@ func (a *app) digest(ctx context.Context, args []string) int {
 	if _, err := parse(fl, args); err != nil {
 		return flagError(err)
 	}
-	cfg, err := loadConfig(env)
-	if err == nil && *post {
-		err = cfg.Slack.Check()
-		if cfg.Digest.Channel == "" {
-			err = fmt.Errorf("%w; %w", err, digest.ErrNoChannel)
+	cfg, ix, code := a.setup(env, func(cfg config) error {
+		if !*post {
+			return nil
 		}
-	}
-	if err != nil {
-		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
-		return exitUsage
-	}
-	ix, err := a.loadIndex(cfg.Knowledge)
-	if err != nil {
-		return a.fail("%v", err)
+		var noChannel error
+		if cfg.Digest.Channel == "" {
+			noChannel = digest.ErrNoChannel
+		}
+		return errors.Join(cfg.Slack.Check(), noChannel)
+	})
+	if code >= 0 {
+		return code
 	}
 	engine, store, err := wire(cfg, ix, a.logger())
 	if err != nil {

@@ -172,17 +172,13 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	if _, err := parse(fl, args); err != nil {
 		return flagError(err)
 	}
-	cfg, err := loadConfig(env)
-	err = errors.Join(err, cfg.Slack.Check(), requiredRedis(ctx, cfg))
-	if err != nil {
-		fmt.Fprintf(a.stderr, "dossier: configuration:\n%v\n", err)
-		return exitUsage
+	cfg, ix, code := a.setup(env, func(cfg config) error {
+		return errors.Join(cfg.Slack.Check(), requiredRedis(ctx, cfg))
+	})
+	if code >= 0 {
+		return code
 	}
 	log := a.serviceLogger(cfg)
-	ix, err := a.loadIndex(cfg.Knowledge)
-	if err != nil {
-		return a.fail("%v", err)
-	}
 	s, err := newService(cfg, ix, log)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
