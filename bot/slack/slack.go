@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -131,7 +130,8 @@ type Bot struct {
 	self    identity
 	jobs    chan job
 	workers sync.WaitGroup
-	closed  atomic.Bool
+	mu      sync.RWMutex // guards closed against a send on the closed jobs channel
+	closed  bool
 	stop    context.CancelFunc
 	// Preview returns the next digest's content, for /dossier digest.
 	Preview func(ctx context.Context) (*bot.DigestContent, error)
@@ -209,7 +209,9 @@ func (b *Bot) work(ctx context.Context) {
 // enqueue hands work to the pool without waiting; it reports false when
 // the bot is shutting down or the queue is full.
 func (b *Bot) enqueue(name string, run func(ctx context.Context)) bool {
-	if b.closed.Load() {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	if b.closed {
 		return false
 	}
 	select {
@@ -224,10 +226,14 @@ func (b *Bot) enqueue(name string, run func(ctx context.Context)) bool {
 // Shutdown stops taking new work and waits for the work in hand, until
 // ctx ends; then it cancels what is left.
 func (b *Bot) Shutdown(ctx context.Context) error {
-	if b.closed.Swap(true) {
+	b.mu.Lock()
+	if b.closed {
+		b.mu.Unlock()
 		return nil
 	}
+	b.closed = true
 	close(b.jobs)
+	b.mu.Unlock()
 	done := make(chan struct{})
 	go func() { b.workers.Wait(); close(done) }()
 	select {
@@ -243,7 +249,11 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 }
 
 // Ready reports whether the bot takes work.
-func (b *Bot) Ready() bool { return b.self.userID != "" && !b.closed.Load() }
+func (b *Bot) Ready() bool {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	return b.self.userID != "" && !b.closed
+}
 
 // Observer receives what metrics count.
 type Observer interface {
