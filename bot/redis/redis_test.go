@@ -46,3 +46,30 @@ func copyFS(t *testing.T) fstest.MapFS {
 	}
 	return out
 }
+
+// The same store, unchanged, over Redis Cluster and over Sentinel.
+func TestContractOnClusterAndSentinel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a cluster")
+	}
+	addrs := redistest.StartCluster(t)
+	t.Run("Cluster", func(t *testing.T) {
+		storetest.Run(t, func(t *testing.T) bot.Store {
+			s, err := redis.Open(redis.Config{Addrs: addrs, Prefix: uniquePrefix()}, storetest.Options, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		})
+	})
+	sentinel, master := redistest.StartSentinel(t)
+	t.Run("Sentinel", func(t *testing.T) {
+		storetest.Run(t, func(t *testing.T) bot.Store {
+			s, err := redis.Open(redis.Config{Addrs: []string{sentinel}, MasterName: master, Prefix: uniquePrefix()}, storetest.Options, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		})
+	})
+}
