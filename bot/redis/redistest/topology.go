@@ -106,7 +106,6 @@ func waitPing(t testing.TB, addr string) {
 	}
 }
 
-
 // clusterPort finds a free port whose cluster bus port (+10000) is free too.
 func clusterPort(t testing.TB) int {
 	for range 100 {
