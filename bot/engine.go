@@ -149,8 +149,10 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if hit {
 		a.Question = q.Text
 	} else {
-		r := e.search(ctx, search, context)
-		a = e.answer(ctx, q, r)
+		if a = e.overview(ctx, q, search); a == nil {
+			r := e.search(ctx, search, context)
+			a = e.answer(ctx, q, r)
+		}
 		if search != q.Text {
 			a.Standalone = search
 		}

@@ -102,3 +102,29 @@ func TestSummaryIsCached(t *testing.T) {
 		t.Errorf("cached: %v %v %v", a.Cached, b.Cached, c.Cached)
 	}
 }
+
+// Questions after the argument as a whole get a summary, not the passage
+// that happens to say "author".
+func TestOverviewQuestions(t *testing.T) {
+	e := newEngine(t)
+	for _, tt := range []struct{ q, first, not string }{
+		{"What does the author conclude?", "#p1", "#p18"},
+		{"What is the article's main argument?", "#p1", "#p18"},
+		{"What does the author conclude about labour?", "#p11", "#p18"},
+		{"Who is the author?", "#p18", ""},
+	} {
+		a := ask(t, e, tt.q)
+		if !a.Covered || len(a.Citations) == 0 || !strings.HasSuffix(a.Citations[0].ID, tt.first) {
+			t.Errorf("%q: %+v", tt.q, a.Citations)
+			continue
+		}
+		for _, c := range a.Citations {
+			if tt.not != "" && strings.HasSuffix(c.ID, tt.not) {
+				t.Errorf("%q cites %s", tt.q, c.ID)
+			}
+		}
+	}
+	if a := ask(t, e, "What does the author conclude about Iran?"); a.Covered {
+		t.Errorf("an uncovered topic: %q", a.Text)
+	}
+}
