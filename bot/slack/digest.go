@@ -47,7 +47,7 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 		blocks = append(blocks, mdSection(text))
 		for _, p := range d.Passages {
 			c := p.Citation
-			blocks = append(blocks, contextBlock(fmt.Sprintf("cited %d× · *%s* — %s, %s · `%s`\n> %s", p.N, escape(c.Source), escape(c.Author),
+			blocks = append(blocks, contextBlock(fmt.Sprintf("cited %d× · *%s* — %s, %s · `%s`\n“%s”", p.N, escape(c.Source), escape(c.Author),
 				escape(c.DateLabel()), escape(c.ID), escape(truncate(c.Text, 200)))))
 		}
 	}
