@@ -96,7 +96,7 @@ func words(text string) []string {
 			if start < 0 {
 				start = i
 			}
-		case start >= 0 && joins(prev, r, text[i+utf8.RuneLen(r):]):
+		case start >= 0 && joins(prev, r, text[i+runeWidth(text[i:]):]):
 			// keep going: don't, 100,000, 1.5
 		case start >= 0:
 			if w := cleanWord(text[start:i]); w != "" {
@@ -112,6 +112,12 @@ func words(text string) []string {
 		}
 	}
 	return out
+}
+
+// runeWidth is the byte width of s's first rune: 1 for an invalid byte.
+func runeWidth(s string) int {
+	_, w := utf8.DecodeRuneInString(s)
+	return w
 }
 
 // joins reports whether r joins the word before it to the one after: an
