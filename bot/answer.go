@@ -97,8 +97,6 @@ func (c Citation) DateLabel() string {
 	return d.String()
 }
 
-func utf8Len(s string) int { return utf8.RuneCountInString(s) }
-
 // CheckQuestion returns why a question cannot be asked, or nil.
 func CheckQuestion(text string) error {
 	switch n := utf8.RuneCountInString(text); {

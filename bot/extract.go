@@ -75,7 +75,11 @@ func extractiveText(w weigher, hits []knowledge.Hit) string {
 	var b strings.Builder
 	for i, h := range hits {
 		ss := Sentences(h.Passage.Text)
-		picks := bestSentences(w, ss, 1+boolInt(len(hits) == 1))
+		n := 1
+		if len(hits) == 1 {
+			n = 2 // a lone passage may give two sentences
+		}
+		picks := bestSentences(w, ss, n)
 		for _, k := range picks {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
@@ -118,11 +122,4 @@ func bestSentences(w weigher, ss []string, n int) []int {
 		return []int{second, best}
 	}
 	return []int{best, second}
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge"
 	"github.com/dossier-bot/dossier/prompts"
@@ -52,7 +53,7 @@ func (e *Engine) Summarize(ctx context.Context, req SummaryRequest) (*Summary, e
 	if req.Length != Brief && req.Length != Full {
 		return nil, fmt.Errorf("length %q: use brief or full", req.Length)
 	}
-	if utf8Len(req.Topic) > MaxQuestionLen {
+	if utf8.RuneCountInString(req.Topic) > MaxQuestionLen {
 		return nil, ErrQuestionTooLong
 	}
 	key := e.summaryKey(req)

@@ -46,17 +46,16 @@ func NewIndex(kb *KB) *Index {
 				n++
 			}
 			// Hints make a passage findable; they do not lengthen it.
-			if len(s.Hints[p.N]) > 0 {
-				for st := range ix.hintTerms(p) {
-					counts[st] = max(counts[st], 1)
-				}
+			hints := ix.hintTerms(p)
+			for st := range hints {
+				counts[st] = max(counts[st], 1)
 			}
 			for st, tf := range counts {
 				ix.postings[st] = append(ix.postings[st], posting{doc: doc, tf: tf})
 			}
 			ix.lens = append(ix.lens, float32(n))
 			if s.AboutSource[p.N] {
-				ix.aboutSource[doc] = ix.hintTerms(p)
+				ix.aboutSource[doc] = hints
 			}
 			total += float64(n)
 		}
@@ -68,6 +67,9 @@ func NewIndex(kb *KB) *Index {
 }
 
 func (ix *Index) hintTerms(p *Passage) map[string]bool {
+	if len(p.Source.Hints[p.N]) == 0 {
+		return nil
+	}
 	set := map[string]bool{}
 	for _, t := range ix.kb.Glossary.canonical(analyze(strings.Join(p.Source.Hints[p.N], " "))) {
 		set[t.stem] = true

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -132,6 +133,7 @@ type Bot struct {
 	workers sync.WaitGroup
 	mu      sync.RWMutex // guards closed against a send on the closed jobs channel
 	closed  bool
+	queued  atomic.Uint64
 	stop    context.CancelFunc
 	// Preview returns the next digest's content, for /dossier digest.
 	Preview func(ctx context.Context) (*bot.DigestContent, error)
@@ -216,6 +218,7 @@ func (b *Bot) enqueue(name string, run func(ctx context.Context)) bool {
 	}
 	select {
 	case b.jobs <- job{name, run}:
+		b.queued.Add(1)
 		return true
 	default:
 		b.log.Error("work queue full; dropping", "job", name, "queue", cap(b.jobs))
@@ -247,6 +250,10 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 		return fmt.Errorf("shutdown: answers in flight cancelled: %w", ctx.Err())
 	}
 }
+
+// Queued counts the jobs handed to the workers since the start: every
+// Slack call and store access of a request happens in one.
+func (b *Bot) Queued() uint64 { return b.queued.Load() }
 
 // Ready reports whether the bot takes work.
 func (b *Bot) Ready() bool {

@@ -17,22 +17,22 @@ func (a *app) kb(_ context.Context, args []string) int {
 	if err != nil {
 		return flagError(err)
 	}
-	dir := ptr(env("DOSSIER_KNOWLEDGE"))
+	dir := env("DOSSIER_KNOWLEDGE")
 	if len(rest) == 0 {
 		fmt.Fprintln(a.stderr, "usage: dossier kb lint | list | show ID  [--knowledge DIR]")
 		return exitUsage
 	}
 	switch rest[0] {
 	case "lint":
-		return a.kbLint(*dir)
+		return a.kbLint(dir)
 	case "list":
-		return a.kbList(*dir)
+		return a.kbList(dir)
 	case "show":
 		if len(rest) != 2 {
 			fmt.Fprintln(a.stderr, "usage: dossier kb show SOURCE-ID | SOURCE-ID#pN")
 			return exitUsage
 		}
-		return a.kbShow(*dir, rest[1])
+		return a.kbShow(dir, rest[1])
 	}
 	fmt.Fprintf(a.stderr, "dossier kb: unknown sub-command %q (lint, list, show)\n", rest[0])
 	return exitUsage
@@ -115,12 +115,12 @@ func (a *app) eval(ctx context.Context, args []string) int {
 	if err != nil {
 		return flagError(err)
 	}
-	dir := ptr(env("DOSSIER_KNOWLEDGE"))
+	dir := env("DOSSIER_KNOWLEDGE")
 	if len(rest) != 1 {
 		fmt.Fprintln(a.stderr, "usage: dossier eval [--knowledge DIR] FILE")
 		return exitUsage
 	}
-	ix, err := a.loadIndex(*dir)
+	ix, err := a.loadIndex(dir)
 	if err != nil {
 		return a.fail("%v", err)
 	}
@@ -139,5 +139,3 @@ func (a *app) eval(ctx context.Context, args []string) int {
 	rep.Write(a.stdout)
 	return exitOK
 }
-
-func ptr[T any](v T) *T { return &v }
