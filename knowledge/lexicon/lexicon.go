@@ -1,0 +1,150 @@
+// Package lexicon is general English lexical knowledge for understanding
+// questions: which words are ordinary English and how common, and which
+// words relate to which (synonyms of a word's commonest senses, its
+// derivationally related forms, its base form). It is built from WordNet 3.0
+// and SCOWL by the generator in gen/ and knows nothing of any knowledge
+// base. The data is read in place from the embedded file: nothing is parsed
+// at start-up.
+package lexicon
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ./gen -out lexicon.bin
+
+//go:embed lexicon.bin
+var data []byte
+
+// A Kind says how a related word relates.
+type Kind uint8
+
+// The relations, strongest first.
+const (
+	Synonym Kind = iota // shares one of the word's commonest senses
+	Derived             // a derivationally related form ("denial", "deny")
+	Base                // the word's base form ("halted", "halt")
+	Broader             // the broader term of a verb's commonest sense
+)
+
+func (k Kind) String() string {
+	return [...]string{"synonym", "derived", "base", "broader"}[k]
+}
+
+// A Related word.
+type Related struct {
+	Word string
+	Kind Kind
+}
+
+type table struct {
+	n       int
+	offs    []byte // (n+1) uint32
+	text    []byte
+	levels  []byte
+	relOffs []byte
+	rels    []byte
+}
+
+var (
+	once sync.Once
+	tab  table
+)
+
+func load() *table {
+	once.Do(func() {
+		if len(data) < 16 || string(data[:4]) != "DLX1" {
+			return // an empty lexicon: every word unknown
+		}
+		le := binary.LittleEndian
+		n, textLen, relLen := int(le.Uint32(data[4:])), int(le.Uint32(data[8:])), int(le.Uint32(data[12:]))
+		p := 16
+		take := func(k int) []byte { b := data[p : p+k]; p += k; return b }
+		tab = table{n: n}
+		tab.offs = take(4 * (n + 1))
+		tab.text = take(textLen)
+		tab.levels = take(n)
+		tab.relOffs = take(4 * (n + 1))
+		tab.rels = take(relLen)
+	})
+	return &tab
+}
+
+func (t *table) word(i int) string {
+	le := binary.LittleEndian
+	return string(t.text[le.Uint32(t.offs[4*i:]):le.Uint32(t.offs[4*i+4:])])
+}
+
+func (t *table) find(w string) int {
+	lo, hi := 0, t.n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.word(m) < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < t.n && t.word(lo) == w {
+		return lo
+	}
+	return -1
+}
+
+// Len returns the number of words the lexicon knows.
+func Len() int { return load().n }
+
+// Known reports whether w (lower case) is an English word or phrase the
+// lexicon knows.
+func Known(w string) bool { return load().find(w) >= 0 }
+
+// Level returns how common an English word is: its SCOWL size, 10 for the
+// commonest words up to 70 for rare ones, or 0 when SCOWL does not list it
+// (a phrase, a rare or specialised term, a name, a typo).
+func Level(w string) int {
+	t := load()
+	if i := t.find(w); i >= 0 && t.levels[i] < 100 {
+		return int(t.levels[i])
+	}
+	return 0
+}
+
+// Name reports whether w (lower case) is a name or a word English writes
+// with a capital ("europe", "thursday") that SCOWL lists.
+func Name(w string) bool {
+	t := load()
+	i := t.find(w)
+	return i >= 0 && t.levels[i] >= 100
+}
+
+// Ordinary reports whether w is everyday English: listed among SCOWL's
+// commoner sizes (up to 50).
+func Ordinary(w string) bool {
+	l := Level(w)
+	return l > 0 && l <= 50
+}
+
+// Lookup returns the words related to w (lower case), strongest first as
+// the lexicon lists them.
+func Lookup(w string) []Related {
+	t := load()
+	i := t.find(strings.ToLower(w))
+	if i < 0 {
+		return nil
+	}
+	le := binary.LittleEndian
+	b := t.rels[le.Uint32(t.relOffs[4*i:]):le.Uint32(t.relOffs[4*i+4:])]
+	var out []Related
+	for len(b) > 0 {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			break
+		}
+		b = b[k:]
+		out = append(out, Related{Word: t.word(int(v >> 2)), Kind: Kind(v & 3)})
+	}
+	return out
+}
