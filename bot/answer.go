@@ -49,13 +49,24 @@ type Answer struct {
 	Cached    bool       `json:"cached"`
 	Missing   []string   `json:"missing"`
 	Citations []Citation `json:"citations"`
-	// AsOf is the publication date of the newest source cited.
-	AsOf string `json:"as_of,omitempty"`
+	// AsOf is the publication date of the newest source cited; Dated is
+	// true when the answer says so because the question is about the
+	// present (or a year after its sources).
+	AsOf  string `json:"as_of,omitempty"`
+	Dated bool   `json:"dated,omitempty"`
+	// Reason says why a question is not covered: which of its terms no
+	// source has, or what no passage gives.
+	Reason string `json:"reason,omitempty"`
 	// Note says in one line why a plainer answer was given, if it was.
 	Note string `json:"note,omitempty"`
 	// Standalone is the follow-up question as searched, rewritten to stand
 	// alone, when it differs from Question.
 	Standalone string `json:"standalone_question,omitempty"`
+	// Corrected lists the question's words read as others (typos), and
+	// Rewritten the question as the model put it in the sources' words for
+	// retrieval, when one did.
+	Corrected []knowledge.Correction `json:"corrected"`
+	Rewritten string                 `json:"rewritten_question,omitempty"`
 	// Model and Usage say which model wrote an "llm" answer, at what cost;
 	// Unsupported lists its sentences that its cited passages do not back.
 	Model       string   `json:"model,omitempty"`

@@ -149,9 +149,21 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if hit {
 		a.Question = q.Text
 	} else {
-		if a = e.overview(ctx, q, search); a == nil {
-			r := e.search(ctx, search, context)
+		u := e.Index().Understand(search)
+		switch {
+		case u.Language != "":
+			a = e.otherLanguage(q, u)
+		case u.AboutPiece:
+			a = e.overview(ctx, q, u)
+		}
+		if a == nil {
+			r := e.search(ctx, q, u, context)
 			a = e.answer(ctx, q, r)
+			a.Rewritten = r.Rewritten
+		}
+		a.Corrected = corrections(u)
+		if len(u.Corrections) > 0 && u.Language == "" {
+			a.Text += "\n\nSearched for " + correctedWords(u) + "."
 		}
 		if search != q.Text {
 			a.Standalone = search
@@ -165,15 +177,42 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 }
 
 // search finds the passages for a question, with embeddings when on.
-func (e *Engine) search(ctx context.Context, question, context string) knowledge.Result {
+func (e *Engine) search(ctx context.Context, q Question, u knowledge.Query, context string) knowledge.Result {
 	start := time.Now()
 	defer func() { e.observe.Retrieval(time.Since(start)) }()
-	r := e.Index().Search(question, knowledge.Options{Max: e.MaxCitations, Context: context})
+	r := e.Index().SearchQuery(u, knowledge.Options{Max: e.MaxCitations, Context: context})
+	if e.useLLM(q) {
+		r = e.withRewrite(ctx, u, context, r)
+	}
 	if e.vectors == nil || !r.Covered {
 		return r
 	}
-	wide := e.Index().Search(question, knowledge.Options{Max: 10, Relative: 0.3, Context: context})
-	return e.hybrid(ctx, question, r, wide.Hits)
+	wide := e.Index().SearchQuery(u, knowledge.Options{Max: 10, Relative: 0.3, Context: context})
+	return e.hybrid(ctx, u.Text, r, wide.Hits)
+}
+
+// corrections lists a question's typo corrections, [] for none.
+func corrections(u knowledge.Query) []knowledge.Correction {
+	if u.Corrections == nil {
+		return []knowledge.Correction{}
+	}
+	return u.Corrections
+}
+
+// correctedWords names what was searched instead of the question's typos:
+// "Khusnullin, sanctions".
+func correctedWords(u knowledge.Query) string {
+	tos := make([]string, len(u.Corrections))
+	for i, c := range u.Corrections {
+		tos[i] = c.To
+	}
+	return strings.Join(tos, ", ")
+}
+
+// otherLanguage answers a question not in English with one plain line.
+func (e *Engine) otherLanguage(q Question, u knowledge.Query) *Answer {
+	return &Answer{Question: q.Text, Mode: ModeExtractive, Missing: []string{}, Citations: []Citation{},
+		Text: "Dossier answers questions in English; this question looks like " + u.Language + ". Please ask it in English."}
 }
 
 // answer writes the answer to a searched question: with the model when
@@ -244,7 +283,7 @@ func (e *Engine) remember(ctx context.Context, q Question, a *Answer) {
 func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	a := &Answer{Question: question, Mode: ModeExtractive, Missing: nonNil(r.Missing), Citations: []Citation{}}
 	if !r.Covered {
-		a.Text = e.notCovered(r)
+		a.Text, a.Reason = e.notCovered(r), r.Reason
 		return a
 	}
 	a.Covered = true
@@ -256,6 +295,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	text := extractiveText(newWeigher(e.Index(), r), r.Hits)
 	if prefix := datePrefix(r, hitPassages(r.Hits)); prefix != "" {
 		text = prefix + "\n\n" + text
+		a.Dated = true
 	}
 	if len(r.Missing) > 0 {
 		text += "\n\nThe sources say nothing about: " + strings.Join(r.Missing, ", ") + "."

@@ -16,6 +16,7 @@ type EvalReport struct {
 	Precision                 float64 // cited passages that are right, over all covered questions
 	Abstention                float64 // uncovered questions answered "not covered"
 	FalseAbstention           float64 // covered questions answered "not covered"
+	Present, Dated            int     // questions about the present day, and how many answers said how old their sources are
 	Failures                  []string
 }
 
@@ -39,9 +40,17 @@ func Evaluate(ctx context.Context, e *Engine, cases []knowledge.EvalCase) (EvalR
 			continue
 		}
 		r.Covered++
+		if c.Present() {
+			r.Present++
+			if a.Dated {
+				r.Dated++
+			} else {
+				r.fail(c, "about the present, but the answer does not say how old its sources are", a)
+			}
+		}
 		if !a.Covered {
 			falseAbst++
-			r.fail(c, "answered \"not covered\"", a)
+			r.fail(c, "declined: "+a.Reason, a)
 			continue
 		}
 		for i, ct := range a.Citations {
@@ -74,7 +83,7 @@ func (r *EvalReport) fail(c knowledge.EvalCase, why string, a *Answer) {
 	for i, ct := range a.Citations {
 		ids[i] = ct.ID
 	}
-	r.Failures = append(r.Failures, fmt.Sprintf("%q: %s (cited %v, expected %v, missing %v)", c.Question, why, ids, c.Expect, a.Missing))
+	r.Failures = append(r.Failures, fmt.Sprintf("%q: %s (cited %v, expected %v)", c.Question, why, ids, c.Expect))
 }
 
 func share(n, of int) float64 {
@@ -92,6 +101,9 @@ func (r EvalReport) Write(w io.Writer) {
 	fmt.Fprintf(w, "precision:        %5.1f%%\n", 100*r.Precision)
 	fmt.Fprintf(w, "abstention:       %5.1f%%\n", 100*r.Abstention)
 	fmt.Fprintf(w, "false abstention: %5.1f%%\n", 100*r.FalseAbstention)
+	if r.Present > 0 {
+		fmt.Fprintf(w, "present dated:    %5.1f%% (%d of %d)\n", 100*share(r.Dated, r.Present), r.Dated, r.Present)
+	}
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "  miss: %s\n", f)
 	}

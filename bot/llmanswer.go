@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -56,6 +57,7 @@ func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) 
 	}
 	a.AsOf = newest(c.cited).ISO()
 	a.Text = c.text
+	a.Dated = dated
 	if dated && !strings.HasPrefix(a.Text, "As of") {
 		a.Text = datePrefix(r, c.cited) + "\n\n" + a.Text
 	}
@@ -143,6 +145,82 @@ func promptPassages(ps []*knowledge.Passage) []prompts.Passage {
 	for i, p := range ps {
 		s := p.Source
 		out[i] = prompts.Passage{N: i + 1, ID: p.ID, Text: p.Text, Source: s.Title, Author: s.Author, Publisher: s.Publisher, Date: s.DateLabel()}
+	}
+	return out
+}
+
+// vocabularyRewrite has the model put a question in the sources' words for
+// retrieval: one short call, cached under the knowledge base's version,
+// the model and the prompt's version.
+func (e *Engine) vocabularyRewrite(ctx context.Context, question string) (string, error) {
+	key := "rewrite:" + hashParts(e.Index().KB().Version, e.llm.Model(), prompts.Version(prompts.Rewrite), NormalizeQuestion(question))
+	if s, ok := cachedJSON[string](ctx, e, key); ok {
+		return *s, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
+	defer cancel()
+	p, err := prompts.Render(prompts.Rewrite, prompts.RewriteData{Question: question, Terms: e.Index().ConceptLabels()})
+	if err != nil {
+		return "", err
+	}
+	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: 120})
+	if err != nil {
+		return "", err
+	}
+	s := strings.Trim(strings.TrimSpace(resp.Text), `"“”`)
+	if CheckQuestion(s) != nil || strings.Contains(s, "\n") {
+		return "", fmt.Errorf("%w: %q is no question", ErrLLMUnreadable, s)
+	}
+	storeJSON(ctx, e, key, &s)
+	return s, nil
+}
+
+// withRewrite searches again with the model's rewrite of the question into
+// the sources' words when the question's own words found nothing that
+// covers it, and, when that search is covered, cites the union of both
+// searches' passages. (A question its own words already answer costs no
+// model call.) A question naming something the sources lack (a name, a
+// figure) stays not covered: the model cannot supply it.
+func (e *Engine) withRewrite(ctx context.Context, u knowledge.Query, context string, r knowledge.Result) knowledge.Result {
+	if r.Covered || len(r.MissingNames()) > 0 || len(r.Terms) == 0 {
+		return r
+	}
+	rw, err := e.vocabularyRewrite(ctx, u.Text)
+	if err != nil {
+		if ctx.Err() == nil {
+			e.log.WarnContext(ctx, "question rewrite failed; searching with the question as asked", "err", err)
+		}
+		return r
+	}
+	if NormalizeQuestion(rw) == NormalizeQuestion(u.Text) {
+		return r
+	}
+	r2 := e.Index().Search(rw, knowledge.Options{Max: e.MaxCitations, Context: context})
+	if !r2.Covered {
+		return r
+	}
+	merged := r
+	merged.Covered, merged.Reason, merged.Missing, merged.Rewritten = true, "", r2.Missing, rw
+	var first []knowledge.Hit
+	if r.Covered {
+		first = r.Hits
+	}
+	merged.Hits = unionHits(first, r2.Hits, max(e.MaxCitations, len(first)))
+	merged.Terms = append(slices.Clone(r.Terms), r2.Terms...)
+	return merged
+}
+
+// unionHits interleaves two rankings, each passage once, best first.
+func unionHits(a, b []knowledge.Hit, n int) []knowledge.Hit {
+	var out []knowledge.Hit
+	seen := map[string]bool{}
+	for i := 0; i < max(len(a), len(b)) && len(out) < n; i++ {
+		for _, list := range [][]knowledge.Hit{a, b} {
+			if i < len(list) && !seen[list[i].Passage.ID] && len(out) < n {
+				seen[list[i].Passage.ID] = true
+				out = append(out, list[i])
+			}
+		}
 	}
 	return out
 }

@@ -15,6 +15,10 @@ type EvalCase struct {
 	Note     string   `yaml:"note"`
 }
 
+// Present reports whether the case is about the present day: a good
+// answer says how old its sources are.
+func (c EvalCase) Present() bool { return c.Note == "present" }
+
 // ShouldCover reports whether the knowledge base is meant to answer it.
 func (c EvalCase) ShouldCover() bool { return c.Covered == nil || *c.Covered }
 
@@ -25,6 +29,9 @@ func ParseEvalSet(name string, data []byte, kb *KB) ([]EvalCase, error) {
 	var cases []EvalCase
 	if err := yaml.Unmarshal(data, &cases); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(cases) == 0 {
+		return nil, fmt.Errorf("%s: no questions (an evaluation set is a YAML list of cases with q, expect, covered)", name)
 	}
 	for i, c := range cases {
 		switch {

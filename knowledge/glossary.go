@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -18,6 +20,8 @@ type Glossary struct {
 	Entries []GlossaryEntry
 	phrases map[string][]phrase // first stem -> alias phrases, longest first
 	concept map[string]string   // joined stems of an alias -> concept term
+	named   map[string]bool     // concepts whose aliases are names (written with capitals)
+	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
 }
 
 // A phrase is one alias as search matches it: its terms' stems, and for
@@ -111,10 +115,24 @@ func newPhrase(alias string) phrase {
 func (g *Glossary) build() *Glossary {
 	g.phrases = map[string][]phrase{}
 	g.concept = map[string]string{}
+	g.named = map[string]bool{}
+	g.partOf = map[string][]string{}
 	for _, e := range g.Entries {
+		capitals := 0
+		for _, a := range e.Aliases {
+			if r, _ := utf8.DecodeRuneInString(a); unicode.IsUpper(r) {
+				capitals++
+			}
+		}
+		g.named[e.Key] = capitals*2 > len(e.Aliases)
 		for _, a := range e.Aliases {
 			p := newPhrase(a)
 			g.concept[p.key] = "=" + e.Key
+			for _, st := range p.stems {
+				if len(p.stems) > 1 && !slices.Contains(g.partOf[st], e.Key) {
+					g.partOf[st] = append(g.partOf[st], e.Key)
+				}
+			}
 			g.phrases[p.stems[0]] = append(g.phrases[p.stems[0]], p)
 		}
 	}
@@ -157,7 +175,7 @@ func (g *Glossary) match(ts []term) (int, string) {
 		}
 		ok := true
 		for j, s := range p.stems {
-			if ts[j].stem != s || (p.caps[j] && !isAcronym(ts[j].surface)) {
+			if ts[j].stem != s || (p.caps[j] && !isAcronym(ts[j].surface) && !lowerAcronym(ts[j].surface)) {
 				ok = false
 				break
 			}

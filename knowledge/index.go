@@ -3,6 +3,8 @@ package knowledge
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // BM25 parameters: the usual ones, which suit paragraphs of news prose.
@@ -22,6 +24,12 @@ type Index struct {
 	// aboutSource holds, for each passage about the source itself (its
 	// author, its publication), the hint terms it must be found by.
 	aboutSource map[int32]map[string]bool
+	// vocab is the sources' and the glossary's words, for correcting typos;
+	// names, the shortened forms of names the question stage resolves.
+	vocab *vocabulary
+	names nameForms
+	// authors are the terms of the sources' authors' names.
+	authors map[string]bool
 }
 
 type posting struct {
@@ -31,7 +39,9 @@ type posting struct {
 
 // NewIndex builds the index of a loaded knowledge base.
 func NewIndex(kb *KB) *Index {
-	ix := &Index{kb: kb, postings: map[string][]posting{}, aboutSource: map[int32]map[string]bool{}}
+	ix := &Index{kb: kb, postings: map[string][]posting{}, aboutSource: map[int32]map[string]bool{},
+		vocab: newVocabulary(), names: nameForms{acronyms: map[string]string{}}}
+	ix.addGlossaryNames()
 	var total float64
 	counts := map[string]int32{}
 	an := analyzer{stems: map[string]string{}}
@@ -39,6 +49,8 @@ func NewIndex(kb *KB) *Index {
 		for _, p := range s.Passages {
 			doc := int32(len(ix.passages))
 			ix.passages = append(ix.passages, p)
+			ix.vocab.add(p.Text, false)
+			ix.names.addAcronyms(p.Text)
 			clear(counts)
 			n := 0
 			for _, t := range ix.kb.Glossary.canonical(an.analyze(p.Text)) {
@@ -63,7 +75,32 @@ func NewIndex(kb *KB) *Index {
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
+	ix.authors = map[string]bool{}
+	for _, s := range kb.Sources {
+		for _, t := range ix.Terms(s.Author) {
+			ix.authors[t] = true
+		}
+	}
 	return ix
+}
+
+// addGlossaryNames puts the glossary's aliases in the vocabulary (as names
+// when written with a capital) and its multi-word aliases in the forms of
+// names the question stage resolves.
+func (ix *Index) addGlossaryNames() {
+	if ix.kb.Glossary == nil {
+		return
+	}
+	for _, e := range ix.kb.Glossary.Entries {
+		for _, a := range e.Aliases {
+			r, _ := utf8.DecodeRuneInString(a)
+			ix.vocab.add(a, unicode.IsUpper(r))
+			if ws := strings.Fields(strings.ToLower(a)); len(ws) > 1 {
+				ix.names.aliases = append(ix.names.aliases, ws)
+				ix.names.written = append(ix.names.written, a)
+			}
+		}
+	}
 }
 
 func (ix *Index) hintTerms(p *Passage) map[string]bool {
@@ -139,3 +176,16 @@ func (ix *Index) Label(term string) string {
 
 // Has reports whether some passage has the term.
 func (ix *Index) Has(term string) bool { return len(ix.postings[term]) > 0 }
+
+// ConceptLabels names the glossary's concepts as the sources' words: each
+// concept's first alias.
+func (ix *Index) ConceptLabels() []string {
+	if ix.kb.Glossary == nil {
+		return nil
+	}
+	out := make([]string, 0, len(ix.kb.Glossary.Entries))
+	for _, e := range ix.kb.Glossary.Entries {
+		out = append(out, e.Aliases[0])
+	}
+	return out
+}

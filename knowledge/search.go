@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // Options tune a search. The zero value means the defaults.
@@ -13,7 +15,7 @@ type Options struct {
 	// Max is the most passages returned (default 3).
 	Max int
 	// Relative is the cut-off: a passage is returned only when its score is
-	// at least this share of the best one's (default 0.5).
+	// at least this share of the best one's (default 0.7).
 	Relative float64
 	// Context is text the question follows on from (the thread's previous
 	// question): its terms help rank, at ContextWeight, but a term of it that
@@ -25,24 +27,29 @@ type Options struct {
 }
 
 // Coverage thresholds, as shares of the question's weight (the sum of the
-// IDF of its terms, a term no source has counting as the rarest).
+// weights of its terms; see termWeight).
 const (
-	// A question is not covered when the terms no source mentions carry
-	// this share of its weight or more...
-	maxMissingShare = 0.5
-	// ...or when the best passage matches less than this share of it.
+	// A question is not covered when the best passage matches less than
+	// this share of its weight.
 	minTopShare = 0.35
-	maxTerms    = 64 // query terms beyond this are ignored
+	maxTerms    = 64 // query and expansion terms beyond this are ignored
 	// ContextWeight is the weight of a context term, against 1 for the
 	// question's own.
 	ContextWeight = 0.35
+	// everydayRank is an everyday word's weight in ranking, against 1 for
+	// a topic term (a name, a figure, a concept, a specific term).
+	everydayRank = 0.5
+	// candidates is how many passages are ranked before the coverage rules
+	// pick the ones to cite.
+	candidates = 12
 )
 
 // A Hit is one passage found for a query.
 type Hit struct {
 	Passage *Passage
 	Score   float64
-	// Matched are the query's terms the passage has.
+	// Matched are the query's terms the passage has (directly or through
+	// an expansion).
 	Matched []string
 }
 
@@ -51,27 +58,55 @@ type QueryTerm struct {
 	Stem    string  // as indexed; a glossary concept is "=key"
 	Surface string  // as the question wrote it
 	IDF     float64 // its weight
-	Found   bool    // some passage has it
-	Name    bool    // written like a name (capitalised mid-sentence, or all capitals)
+	Found   bool    // some passage has it, or one of its expansions
+	Name    bool    // a name: capitalised mid-sentence, all capitals, or a named concept
 	Context bool    // from the context, not the question
+	// Salient is true for what decides coverage: a name, a figure, a term
+	// that is not everyday English. An everyday word ("situation") is not.
+	Salient bool
+	// Expansions are the sources' words for the same thing, from general
+	// lexical data, each weighing less than the term itself.
+	Expansions []Expansion
+}
+
+// An Expansion is a related word of a query term that the sources use.
+type Expansion struct {
+	Stem   string  `json:"stem"`
+	Word   string  `json:"word"`
+	Kind   string  `json:"kind"`
+	Weight float64 `json:"weight"`
 }
 
 // A Result is what a search found, and whether the knowledge base covers
 // the question at all.
 type Result struct {
+	// Query is the question as understood (normalised, corrected).
+	Query
 	Terms   []QueryTerm
 	Hits    []Hit
 	Covered bool
-	// Missing are the question's words that no source mentions.
+	// Missing are the question's salient terms that no source mentions,
+	// even through an expansion.
 	Missing []string
 	// Reason says, in one sentence, why a question is not covered.
 	Reason string
-	// AsksPresent is true when the question asks about now ("current",
-	// "latest", "today") and Years lists the years it names.
-	AsksPresent bool
-	Years       []int
-	// WantsFigure is true for "how many", "how much" questions.
+	// WantsFigure is true when the question asks for a quantity.
 	WantsFigure bool
+	// Rewritten is the question in the sources' words, when a model
+	// rewrote it for retrieval.
+	Rewritten string
+}
+
+// MissingNames lists the question's names and figures that no source has:
+// what no rewording can supply.
+func (r Result) MissingNames() []string {
+	var out []string
+	for _, t := range r.Terms {
+		if !t.Found && !t.Context && (t.Name || isNumber(t.Stem)) {
+			out = append(out, t.Surface)
+		}
+	}
+	return out
 }
 
 var scratch = sync.Pool{New: func() any { return new(buffers) }}
@@ -81,38 +116,34 @@ type buffers struct {
 	matched []uint64
 }
 
-// Search ranks the passages for a question and decides whether the
-// knowledge base covers it.
+// Search understands a question, ranks the passages for it and decides
+// whether the knowledge base covers it.
 func (ix *Index) Search(question string, opt Options) Result {
+	return ix.SearchQuery(ix.Understand(question), opt)
+}
+
+// SearchQuery searches for a question already understood.
+func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	if opt.Max <= 0 {
 		opt.Max = 3
 	}
 	if opt.Relative <= 0 {
-		opt.Relative = 0.6
+		opt.Relative = 0.7
 	}
-	r := Result{}
-	r.AsksPresent, r.Years, r.WantsFigure = timeAndFigure(question)
-	r.Terms = ix.queryTerms(question, opt.Context)
-	stems := make([]string, len(r.Terms))
-	weights := make([]float64, len(r.Terms))
-	for i, t := range r.Terms {
-		stems[i], weights[i] = t.Stem, 1
-		if t.Context {
-			weights[i] = ContextWeight
-		}
+	r := Result{Query: q, WantsFigure: q.Wants != ""}
+	if q.Language != "" {
+		r.Reason = "Dossier answers questions in English; this one looks like " + q.Language + "."
+		return r
 	}
+	r.Terms = ix.queryTerms(q.Text, opt.Context)
+	stems, weights, owner := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
 	buf.scores = resize(buf.scores, len(ix.passages))
 	buf.matched = resize(buf.matched, len(ix.passages))
 	ix.score(stems, weights, buf.scores, buf.matched)
-	r.Hits = ix.top(buf.scores, buf.matched, stems, opt)
-	r.Hits = focused(r.Hits, r.Terms)
-	if r.WantsFigure {
-		// a question after a number is answered first by a passage with one
-		slices.SortStableFunc(r.Hits, func(a, b Hit) int { return boolCmp(hasFigure(b.Passage), hasFigure(a.Passage)) })
-	}
-	ix.judge(&r)
+	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
+	ix.judge(&r, wide, opt)
 	if !r.Covered && !opt.KeepUncovered {
 		r.Hits = nil
 	}
@@ -128,47 +159,146 @@ func resize[T float32 | uint64](s []T, n int) []T {
 	return s
 }
 
+// scoringTerms lists what is scored: each term's stem, then its
+// expansions, with their weights; owner maps each back to its term.
+func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []float64, owner []int) {
+	seen := map[string]bool{}
+	for i, t := range terms {
+		w := 1.0
+		if !t.Salient && !strings.HasPrefix(t.Stem, "=") {
+			w = everydayRank // an everyday word ranks, but less than the topic
+		}
+		if t.Context {
+			w *= ContextWeight
+		}
+		stems, weights, owner = append(stems, t.Stem), append(weights, w), append(owner, i)
+		seen[t.Stem] = true
+	}
+	for i, t := range terms {
+		for _, e := range t.Expansions {
+			if seen[e.Stem] || len(stems) == maxTerms {
+				continue
+			}
+			seen[e.Stem] = true
+			w := e.Weight
+			if t.Context {
+				w *= ContextWeight
+			}
+			stems, weights, owner = append(stems, e.Stem), append(weights, w), append(owner, i)
+		}
+	}
+	return stems, weights, owner
+}
+
 // queryTerms returns the question's distinct terms with their weights,
 // then the context's found terms that the question lacks. A year that no
 // source mentions is left to the dating of the answer.
 func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	var out []QueryTerm
 	seen := map[string]bool{}
-	out = ix.appendTerms(out, seen, question, false)
+	out = ix.appendTerms(out, seen, question, false, focusWords(question))
+	out = ix.appendPhrases(out, seen, question)
 	if context != "" {
-		out = ix.appendTerms(out, seen, context, true)
+		out = ix.appendTerms(out, seen, context, true, nil)
 	}
 	return out
 }
 
-func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool) []QueryTerm {
+func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus []string) []QueryTerm {
 	for _, t := range ix.kb.Glossary.canonical(analyze(text)) {
+		lower := strings.ToLower(t.surface)
 		if seen[t.stem] || len(out) == maxTerms {
 			continue
 		}
 		seen[t.stem] = true
-		if !strings.HasPrefix(t.stem, "=") && questionWords[strings.ToLower(t.surface)] {
+		concept := strings.HasPrefix(t.stem, "=")
+		if !concept && (questionWords[lower] || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
 		}
 		df := len(ix.postings[t.stem])
 		if df == 0 && isYear(t.stem) {
 			continue
 		}
-		if context && df == 0 {
+		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context}
+		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
+		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
+		if ix.authors[t.stem] {
+			// "what does <author> think": the piece's argument, not an actor in it
+			q.Name, q.Salient = false, false
+		}
+		if calendarWords[lower] {
+			continue // "the Thursday briefing": when, not what about
+		}
+		q.Expansions = ix.expand(lower, t.stem, df > 0)
+		if df == 0 && !concept {
+			q.Expansions = append(q.Expansions, ix.partOfAlias(t.stem)...)
+		}
+		if !q.Found && len(q.Expansions) > 0 {
+			q.Found = true
+			q.IDF = ix.idf(len(ix.postings[q.Expansions[0].Stem]))
+		}
+		if context && !q.Found {
 			continue
 		}
-		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Name: isName(t), Context: context}
 		if context {
 			q.IDF *= ContextWeight
-		}
-		if !q.Found && !q.Name {
-			// An unknown common word weighs half the rarest: it may be the
-			// topic ("population"), or only the question's own phrasing.
-			q.IDF /= 2
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// appendPhrases adds the question's multi-word expressions that the
+// lexicon knows ("cold shoulder", "tit for tat") when they lead to words the
+// sources use: an idiom is searched by what it means.
+func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text string) []QueryTerm {
+	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	for n := 4; n >= 2; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			phrase := strings.Join(ws[i:i+n], " ")
+			if seen["~"+phrase] || len(out) == maxTerms {
+				continue
+			}
+			exp := ix.expand(phrase, "", false)
+			if len(exp) == 0 || ix.kb.Glossary.isAlias(phrase) {
+				continue
+			}
+			seen["~"+phrase] = true
+			out = append(out, QueryTerm{Stem: "~" + phrase, Surface: phrase, IDF: ix.idf(len(ix.postings[exp[0].Stem])),
+				Found: true, Expansions: exp})
+		}
+	}
+	return out
+}
+
+func isContraction(w string) bool {
+	_, ok := contractions[w]
+	return ok
+}
+
+// calendarWords name days and months: a question mentions them to say
+// when, not what about.
+var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "week", "weekend", "morning", "afternoon", "evening", "tonight", "tomorrow", "yesterday")
+
+// partOfAlias expands a word the sources never use alone that is part of
+// a glossary alias ("Korea" of "North Korea", "South Korea") to the
+// concepts whose aliases contain it.
+func (ix *Index) partOfAlias(stem string) []Expansion {
+	var out []Expansion
+	for _, key := range ix.kb.Glossary.partOf[stem] {
+		if c := "=" + key; len(ix.postings[c]) > 0 {
+			out = append(out, Expansion{Stem: c, Word: key, Kind: "alias part", Weight: 0.5})
+		}
+	}
+	return out
+}
+
+func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) }
+
+func isNumber(stem string) bool {
+	return stem != "" && stem[0] >= '0' && stem[0] <= '9'
 }
 
 func isName(t term) bool {
@@ -185,9 +315,19 @@ func isName(t term) bool {
 	return all || (t.capital && !t.first)
 }
 
+// namedConcept reports whether a glossary concept names something (a
+// country, a person): its aliases are written with capitals.
+func (ix *Index) namedConcept(stem string) bool {
+	key, ok := strings.CutPrefix(stem, "=")
+	if !ok {
+		return false
+	}
+	return ix.kb.Glossary.named[key]
+}
+
 // top returns the best passages, best first: at most opt.Max, each scoring
 // at least opt.Relative of the best.
-func (ix *Index) top(scores []float32, matched []uint64, stems []string, opt Options) []Hit {
+func (ix *Index) top(scores []float32, matched []uint64, stems []string, owner []int, terms []QueryTerm, opt Options) []Hit {
 	type cand struct {
 		doc   int
 		score float32
@@ -217,9 +357,11 @@ func (ix *Index) top(scores []float32, matched []uint64, stems []string, opt Opt
 			break
 		}
 		h := Hit{Passage: ix.passages[c.doc], Score: float64(c.score)}
-		for i, st := range stems {
+		for i := range stems {
 			if matched[c.doc]&(1<<uint(i)) != 0 {
-				h.Matched = append(h.Matched, st)
+				if st := terms[owner[i]].Stem; !slices.Contains(h.Matched, st) {
+					h.Matched = append(h.Matched, st)
+				}
 			}
 		}
 		hits = append(hits, h)
@@ -230,16 +372,16 @@ func (ix *Index) top(scores []float32, matched []uint64, stems []string, opt Opt
 // minFocus is how much of the best passage's matched weight another
 // passage must match to be cited with it: a passage that shares only the
 // question's common words (the two countries' names) is not about it.
-const minFocus = 0.75
+const minFocus = 0.85
 
-func focused(hits []Hit, terms []QueryTerm) []Hit {
+func (ix *Index) focused(hits []Hit, terms []QueryTerm) []Hit {
 	if len(hits) < 2 {
 		return hits
 	}
-	top := matchedWeight(hits[0], terms)
+	top := ix.coveredWeight(hits[0], terms)
 	out := hits[:1]
 	for _, h := range hits[1:] {
-		if matchedWeight(h, terms) >= minFocus*top {
+		if ix.coveredWeight(h, terms) >= minFocus*top {
 			out = append(out, h)
 		}
 	}
@@ -256,16 +398,6 @@ func matchedWeight(h Hit, terms []QueryTerm) float64 {
 	return w
 }
 
-func boolCmp(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
-}
-
 func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 	for i, st := range stems {
 		if bits&(1<<uint(i)) != 0 && set[st] {
@@ -273,43 +405,6 @@ func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// judge decides whether the hits answer the question, and names what no
-// source mentions.
-func (ix *Index) judge(r *Result) {
-	var total, missing float64
-	var names []string
-	for _, t := range r.Terms {
-		total += t.IDF
-		if !t.Found {
-			missing += t.IDF
-			r.Missing = append(r.Missing, t.Surface)
-			if t.Name {
-				names = append(names, t.Surface)
-			}
-		}
-	}
-	var top float64
-	if len(r.Hits) > 0 {
-		top = matchedWeight(r.Hits[0], r.Terms)
-	}
-	switch {
-	case len(r.Terms) == 0:
-		r.Reason = "The question has no words the sources could be searched for."
-	case len(r.Hits) == 0:
-		r.Reason = "No source mentions anything the question asks about."
-	case len(names) > 0:
-		r.Reason = "No source mentions " + strings.Join(names, ", ") + "."
-	case missing/total >= maxMissingShare:
-		r.Reason = "The sources do not mention the main terms of the question."
-	case top/total < minTopShare:
-		r.Reason = "No passage is about the question as a whole."
-	case r.WantsFigure && !hasFigure(r.Hits[0].Passage):
-		r.Reason = "The sources give no figure for this."
-	default:
-		r.Covered = true
-	}
 }
 
 func hasFigure(p *Passage) bool {
@@ -322,29 +417,11 @@ func hasFigure(p *Passage) bool {
 }
 
 var numberWords = setOf("hundred", "hundreds", "thousand", "thousands", "million",
-	"millions", "billion", "billions", "dozen", "dozens", "few", "five", "ten", "tens")
+	"millions", "billion", "billions", "dozen", "dozens", "few", "several", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+	"forty", "fifty", "tens", "half", "third", "quarter", "double", "twice", "triple")
 
 func isYear(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && n >= 1900 && n <= 2200
-}
-
-// timeAndFigure reads what a question says about time and quantity.
-func timeAndFigure(question string) (present bool, years []int, figure bool) {
-	ws := words(question)
-	for i, w := range ws {
-		lw := strings.ToLower(w)
-		if presentWords[lw] || (lw == "this" && i+1 < len(ws) && strings.EqualFold(ws[i+1], "year")) {
-			present = true
-		}
-		if isYear(lw) {
-			n, _ := strconv.Atoi(lw)
-			years = append(years, n)
-		}
-		if (lw == "how" && i+1 < len(ws) && (strings.EqualFold(ws[i+1], "many") || strings.EqualFold(ws[i+1], "much"))) ||
-			lw == "population" || (lw == "number" && i+1 < len(ws) && strings.EqualFold(ws[i+1], "of")) {
-			figure = true
-		}
-	}
-	return present, years, figure
 }

@@ -23,6 +23,7 @@ const (
 	FollowUp = "followup"
 	Summary  = "summary"
 	Digest   = "digest"
+	Rewrite  = "rewrite"
 )
 
 var (
@@ -68,7 +69,7 @@ type Prompt struct {
 func Version(name string) string { return versions[name] }
 
 // Names lists the templates.
-func Names() []string { return []string{Answer, FollowUp, Summary, Digest} }
+func Names() []string { return []string{Answer, FollowUp, Summary, Digest, Rewrite} }
 
 // A Passage is one numbered source passage as a prompt shows it.
 type Passage struct {
@@ -93,6 +94,13 @@ type AnswerData struct {
 type FollowUpData struct {
 	Turns    []Turn
 	Question string
+}
+
+// RewriteData fills rewrite.tmpl: a question to put in the sources'
+// vocabulary, and the terms they use (the glossary's concepts).
+type RewriteData struct {
+	Question string
+	Terms    []string
 }
 
 // A Turn is an earlier question and answer of a thread.

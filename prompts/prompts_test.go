@@ -26,6 +26,7 @@ var goldenTests = []struct {
 	{"followup", prompts.FollowUp, prompts.FollowUpData{Turns: []prompts.Turn{{Question: "Will Russia hire North Korean workers?", Answer: "Perhaps [1]."}}, Question: "And how many?"}},
 	{"summary-brief", prompts.Summary, prompts.SummaryData{Topic: "labour", Length: "brief", Today: "26 November 2026", Passages: passages}},
 	{"summary-full", prompts.Summary, prompts.SummaryData{Length: "full", Today: "26 November 2026", Passages: passages}},
+	{"rewrite", prompts.Rewrite, prompts.RewriteData{Question: "did NK folks get hired by the russians?", Terms: []string{"DPRK", "Russia", "labour", "hire"}}},
 	{"digest", prompts.Digest, prompts.DigestData{Today: "26 November 2026", Sources: []string{"The revival of the Russia–North Korea alliance — Artyom Lukin, East Asia Forum, October 2022 (inferred)"}, Passages: passages}},
 }
 

@@ -395,16 +395,37 @@ func writeAnswer(w io.Writer, ans *bot.Answer) {
 	}
 }
 
-// writeExplain prints the search's view of a question: its terms, their
-// weights, the passages it scored and its coverage verdict.
+// writeExplain prints how the question was understood, step by step, then
+// the search's view of it: its terms, their weights and expansions, the
+// passages it scored and its coverage verdict.
 func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
-	r := ix.Search(question, knowledge.Options{Max: 5, Relative: 0.01})
+	u := ix.Understand(question)
+	fmt.Fprintf(w, "asked:    %q\n", u.Asked)
+	for _, st := range u.Steps {
+		if st.After == "" {
+			fmt.Fprintf(w, "  %-6s  removed %q\n", st.Stage, st.Before)
+		} else {
+			fmt.Fprintf(w, "  %-6s  %q -> %q\n", st.Stage, st.Before, st.After)
+		}
+	}
+	fmt.Fprintf(w, "searched: %q\n", u.Text)
+	if u.Language != "" {
+		fmt.Fprintf(w, "language: %s\n", u.Language)
+	}
+	fmt.Fprintf(w, "about the piece %v  present %v  years %v  wants %q\n", u.AboutPiece, u.AsksPresent, u.Years, u.Wants)
+	r := ix.SearchQuery(u, knowledge.Options{KeepUncovered: true})
 	fmt.Fprintln(w, "terms:")
 	for _, t := range r.Terms {
-		fmt.Fprintf(w, "  %-24s %-20s idf %.2f found %v name %v\n", t.Surface, t.Stem, t.IDF, t.Found, t.Name)
+		fmt.Fprintf(w, "  %-24s %-20s idf %.2f found %-5v name %-5v salient %v\n", t.Surface, t.Stem, t.IDF, t.Found, t.Name, t.Salient)
+		for _, e := range t.Expansions {
+			fmt.Fprintf(w, "      ~ %-18s %-14s %-10s x%.2f\n", e.Word, e.Stem, e.Kind, e.Weight)
+		}
 	}
 	fmt.Fprintf(w, "covered %v  %s\n", r.Covered, r.Reason)
-	for _, h := range ix.Search(question, knowledge.Options{Max: 5, Relative: 0.01, KeepUncovered: true}).Hits {
+	if len(r.Missing) > 0 {
+		fmt.Fprintf(w, "missing: %s\n", strings.Join(r.Missing, ", "))
+	}
+	for _, h := range r.Hits {
 		fmt.Fprintf(w, "  %6.2f %s %v\n", h.Score, h.Passage.ID, h.Matched)
 	}
 }

@@ -1,0 +1,271 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// A Correction is one word of a question read as another: a typo of a word
+// the sources use, or of an English word.
+type Correction struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// vocabWord is one word of the knowledge base's own vocabulary.
+type vocabWord struct {
+	surface string // its commonest written form ("Pyongyang")
+	count   int
+	capital int  // times written with a capital letter
+	name    bool // mostly written with a capital, or a glossary alias
+}
+
+// A vocabulary is the knowledge base's words, lower-cased, for correcting
+// typos toward them; byLen groups them by length in runes.
+type vocabulary struct {
+	words map[string]*vocabWord
+	byLen map[int][]string
+}
+
+func newVocabulary() *vocabulary {
+	return &vocabulary{words: map[string]*vocabWord{}, byLen: map[int][]string{}}
+}
+
+// add records the words of a text; name marks every word as a name (the
+// glossary's aliases are names analysts use).
+func (v *vocabulary) add(text string, name bool) {
+	for i, w := range words(text) {
+		if !unicode.IsLetter([]rune(w)[0]) {
+			continue
+		}
+		lower := strings.ToLower(w)
+		vw := v.words[lower]
+		if vw == nil {
+			vw = &vocabWord{surface: lower}
+			v.words[lower] = vw
+			n := utf8.RuneCountInString(lower)
+			v.byLen[n] = append(v.byLen[n], lower)
+		}
+		vw.count++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			vw.capital++
+		}
+		if name || (i > 0 && vw.capital*2 > vw.count) {
+			vw.name = true
+			vw.surface = w
+		} else if vw.capital*2 <= vw.count && !name {
+			vw.name, vw.surface = false, lower
+		}
+	}
+}
+
+func (v *vocabulary) has(lower string) bool { return v.words[lower] != nil }
+
+var tokenRE = regexp.MustCompile(`\p{L}[\p{L}’']*\p{L}|\p{L}`)
+
+// correct rewrites the words of a question that neither the knowledge base
+// nor English knows into the nearest word that one of them does: the
+// sources' own words first (names preferred), then English. A known word is
+// never changed. Short words and words in capitals (acronyms) are left.
+func (ix *Index) correct(text string) (string, []Correction) {
+	var fixes []Correction
+	out := tokenRE.ReplaceAllStringFunc(text, func(w string) string {
+		to, ok := ix.correction(w)
+		if !ok {
+			return w
+		}
+		fixes = append(fixes, Correction{From: w, To: to})
+		return to
+	})
+	return out, fixes
+}
+
+func (ix *Index) correction(w string) (string, bool) {
+	lower := strings.ToLower(w)
+	n := utf8.RuneCountInString(lower)
+	if n < 4 || isAcronym(w) || ix.knownWord(lower) {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	capital := unicode.IsUpper(r)
+	if to, ok := ix.vocab.nearest(lower, n, capital); ok {
+		return matchCase(w, to), true
+	}
+	if capital {
+		return "", false // a name the sources do not have stays as written
+	}
+	if to, ok := nearestEnglish(lower); ok {
+		return matchCase(w, to), true
+	}
+	return "", false
+}
+
+// knownWord reports whether a lower-case word needs no correction.
+func (ix *Index) knownWord(lower string) bool {
+	if ix.vocab.has(lower) || lexicon.Known(lower) || isStopWord(lower) || chatWords[lower] {
+		return true
+	}
+	if _, ok := contractions[strings.NewReplacer("'", "", "’", "").Replace(lower)]; ok {
+		return true
+	}
+	// a possessive or plural written without its apostrophe: "russias"
+	if base, ok := strings.CutSuffix(lower, "s"); ok && (ix.vocab.has(base) || lexicon.Known(base)) {
+		return true
+	}
+	return false
+}
+
+// maxEdits is how many edits a word of n letters may be from its
+// correction: one up to seven letters, two from eight.
+func maxEdits(n int) int {
+	if n >= 8 {
+		return 2
+	}
+	return 1
+}
+
+// nearest finds the knowledge base's word nearest to an unknown one. Ties
+// go to a name, then to the commoner word. A four-letter word is corrected
+// only to a name; a capitalised word of five letters or more may be one
+// edit further from a name ("Artem" for "Artyom").
+func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
+	k := maxEdits(n)
+	if capital && n >= 5 {
+		k++
+	}
+	bestD := k + 1
+	var bestW *vocabWord
+	for l := n - k; l <= n+k; l++ {
+		for _, cand := range v.byLen[l] {
+			if utf8.RuneCountInString(cand) < 4 || isStopWord(cand) {
+				continue
+			}
+			d := editDistance(lower, cand, k)
+			if d > k {
+				continue
+			}
+			cw := v.words[cand]
+			if (n == 4 || d > maxEdits(n)) && !cw.name {
+				continue
+			}
+			if d < bestD || (d == bestD && better(cw, bestW)) {
+				bestD, bestW = d, cw
+			}
+		}
+	}
+	if bestW == nil {
+		return "", false
+	}
+	return bestW.surface, true
+}
+
+func better(a, b *vocabWord) bool {
+	if b == nil {
+		return true
+	}
+	if a.name != b.name {
+		return a.name
+	}
+	return a.count > b.count
+}
+
+// nearestEnglish corrects a word one edit away from an English word the
+// lexicon lists, preferring the commonest.
+func nearestEnglish(lower string) (string, bool) {
+	if utf8.RuneCountInString(lower) < 5 {
+		return "", false
+	}
+	best, bestLevel := "", 1000
+	for _, cand := range edits1(lower) {
+		if l := lexicon.Level(cand); l > 0 && l <= 50 && l < bestLevel {
+			best, bestLevel = cand, l
+		}
+	}
+	return best, best != ""
+}
+
+// edits1 returns every string one deletion, transposition, substitution or
+// insertion of a lower-case letter away from w.
+func edits1(w string) []string {
+	rs := []rune(w)
+	var out []string
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+		if i+1 < len(rs) {
+			t := append([]rune{}, rs...)
+			t[i], t[i+1] = t[i+1], t[i]
+			out = append(out, string(t))
+		}
+	}
+	for i := 0; i <= len(rs); i++ {
+		for c := 'a'; c <= 'z'; c++ {
+			out = append(out, string(rs[:i])+string(c)+string(rs[i:]))
+			if i < len(rs) && rs[i] != c {
+				out = append(out, string(rs[:i])+string(c)+string(rs[i+1:]))
+			}
+		}
+	}
+	return out
+}
+
+// editDistance is the optimal-string-alignment distance between a and b
+// (a transposition of two neighbours counts one), or k+1 once it must
+// exceed k.
+func editDistance(a, b string, k int) int {
+	ra, rb := []rune(a), []rune(b)
+	if abs(len(ra)-len(rb)) > k {
+		return k + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > k {
+			return k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// matchCase writes a correction the way the question wrote the word: a
+// name keeps the sources' capitals; a word written in lower case stays so
+// unless the correction is a name.
+func matchCase(asked, to string) string {
+	r, _ := utf8.DecodeRuneInString(to)
+	if unicode.IsUpper(r) {
+		return to
+	}
+	a, _ := utf8.DecodeRuneInString(asked)
+	if unicode.IsUpper(a) {
+		return string(unicode.ToUpper(r)) + to[utf8.RuneLen(r):]
+	}
+	return to
+}

@@ -1,0 +1,297 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// Expansion weights, against 1 for the word itself.
+var kindWeight = map[lexicon.Kind]float64{
+	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Broader: 0.3,
+}
+
+const maxExpansions = 4
+
+// actorMargin is how close to the best passage's score one that names
+// every actor of the question must be to be cited first instead.
+const actorMargin = 0.6
+
+// expand returns the sources' words related to a question's word: its
+// base form, derived forms and synonyms (only the first two for a word the
+// sources already use), strongest first.
+func (ix *Index) expand(word, stem string, found bool) []Expansion {
+	var out []Expansion
+	for _, r := range lexicon.Lookup(word) {
+		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived {
+			continue
+		}
+		ts := ix.kb.Glossary.canonical(analyze(r.Word))
+		if len(ts) != 1 {
+			continue
+		}
+		s := ts[0].stem
+		if s == stem || len(ix.postings[s]) == 0 || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
+			continue
+		}
+		out = append(out, Expansion{Stem: s, Word: r.Word, Kind: r.Kind.String(), Weight: kindWeight[r.Kind]})
+	}
+	slices.SortStableFunc(out, func(a, b Expansion) int {
+		switch {
+		case a.Weight > b.Weight:
+			return -1
+		case a.Weight < b.Weight:
+			return 1
+		}
+		return 0
+	})
+	if len(out) > maxExpansions {
+		out = out[:maxExpansions]
+	}
+	return out
+}
+
+// everyday reports whether a word is ordinary English (so that the sources
+// lacking it says nothing about coverage): SCOWL lists it, or its base form,
+// among its commoner sizes.
+func everyday(lower string) bool {
+	if lexicon.Ordinary(lower) {
+		return true
+	}
+	for _, r := range lexicon.Lookup(lower) {
+		if r.Kind == lexicon.Base && lexicon.Ordinary(r.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// judge picks the passages to cite from the ranked candidates and decides
+// whether they answer the question:
+//   - a salient term (a name, a figure, a specific term) that no source
+//     has, even through an expansion, means not covered;
+//   - the first passage must carry enough of the question's weight;
+//   - a question that names an actor is answered by a passage about that
+//     actor, and one that asks for a kind of quantity by a passage that
+//     gives one;
+//   - each salient term must be supported by some cited passage.
+func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
+	own := slices.DeleteFunc(slices.Clone(r.Terms), func(t QueryTerm) bool { return t.Context })
+	if len(own) == 0 {
+		own = r.Terms // a follow-up that names nothing new ("and how many?") is about its context
+	}
+	r.Hits = wide[:min(len(wide), opt.Max)]
+	var salient []string
+	for _, t := range own {
+		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") {
+			r.Missing = append(r.Missing, t.Surface)
+			if t.Salient {
+				salient = append(salient, t.Surface)
+			}
+		}
+	}
+	switch {
+	case len(own) == 0:
+		r.Reason = "The question has no words the sources could be searched for."
+		return
+	case len(salient) > 0:
+		r.Reason = "No source mentions " + strings.Join(salient, ", ") + "."
+		return
+	case len(wide) == 0:
+		r.Reason = "No source mentions anything the question asks about."
+		return
+	}
+	hits := wide
+	if names := foundNames(own); len(names) > 0 {
+		best, together := hits[0].Score, false
+		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
+		together = together || slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, names) })
+		if distinct := ix.distinctive(names); !together && len(distinct) > 1 &&
+			!slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, distinct) }) {
+			r.Reason = "No passage is about " + ix.labels(distinct) + " together."
+			return
+		}
+	}
+	if r.Wants != "" {
+		best := hits[0].Score
+		var ok bool
+		hits, ok = require(hits, func(h Hit) bool { return h.Score >= 0.5*best && hasQuantity(h.Passage, r.Wants) })
+		if !ok {
+			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
+			return
+		}
+	}
+	hits = cut(hits, opt)
+	hits = ix.focused(hits, r.Terms)
+	hits = ix.supportSalient(hits, wide, own, opt)
+	r.Hits = hits
+	if share := ix.coveredWeight(hits[0], own) / ix.totalWeight(own); share < minTopShare {
+		r.Reason = "No passage is about the question as a whole."
+		return
+	}
+	r.Covered = true
+}
+
+var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date"}
+
+// everydayShare is how much an everyday word (one the lexicon calls
+// ordinary English, not a name, figure or glossary concept) weighs in the
+// coverage rule against the question's topic terms: it helps a passage rank
+// but never decides coverage on its own.
+const everydayShare = 0.25
+
+// coverWeight is what a term weighs in the coverage rule: a topic term (a
+// salient term or a glossary concept) its IDF; an everyday word a share of
+// it, or of the rarest weight when no source has it; an idiom's phrase
+// nothing (its words are already counted).
+func (ix *Index) coverWeight(t QueryTerm) float64 {
+	switch {
+	case strings.HasPrefix(t.Stem, "~"):
+		return 0
+	case t.Salient || strings.HasPrefix(t.Stem, "="):
+		return t.IDF
+	case t.Found:
+		return everydayShare * t.IDF
+	}
+	return missingShare(t.Surface) * ix.idf(0)
+}
+
+// missingShare is how much an everyday word no source has weighs, as a
+// share of the rarest term's: the commonest English words ("think",
+// "situation") next to nothing, the less common ones ("election") more.
+func missingShare(surface string) float64 {
+	switch l := lexicon.Level(strings.ToLower(surface)); {
+	case l > 0 && l <= 20:
+		return 0.1
+	case l > 0 && l <= 35:
+		return 0.15
+	}
+	return 0.5
+}
+
+// totalWeight is the question's weight in the coverage rule.
+func (ix *Index) totalWeight(terms []QueryTerm) float64 {
+	var w float64
+	for _, t := range terms {
+		w += ix.coverWeight(t)
+	}
+	return w
+}
+
+// coveredWeight is the weight of the terms a passage has.
+func (ix *Index) coveredWeight(h Hit, terms []QueryTerm) float64 {
+	var w float64
+	for _, t := range terms {
+		if slices.Contains(h.Matched, t.Stem) {
+			w += ix.coverWeight(t)
+		}
+	}
+	return w
+}
+
+// distinctive keeps the names that only some passages have (not the ones
+// nearly every passage names, such as the sources' main subjects).
+func (ix *Index) distinctive(stems []string) []string {
+	var out []string
+	for _, s := range stems {
+		if df := len(ix.postings[s]); df*3 < len(ix.passages) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (ix *Index) labels(stems []string) string {
+	ls := make([]string, len(stems))
+	for i, s := range stems {
+		ls[i] = ix.Label(s)
+	}
+	return strings.Join(ls, " and ")
+}
+
+// foundNames are the names the question asks about that the sources have.
+func foundNames(terms []QueryTerm) []string {
+	var out []string
+	for _, t := range terms {
+		if t.Name && t.Found {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+func matchesAll(h Hit, stems []string) bool {
+	for _, s := range stems {
+		if !slices.Contains(h.Matched, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// prefer moves the hits that satisfy ok ahead of the others, keeping each
+// group's order; with none, the order stands.
+func prefer(hits []Hit, ok func(Hit) bool) []Hit {
+	out, _ := require(hits, ok)
+	return out
+}
+
+// require keeps only the hits that satisfy ok, reporting whether any did;
+// with none, it returns hits unchanged and false.
+func require(hits []Hit, ok func(Hit) bool) ([]Hit, bool) {
+	var good []Hit
+	for _, h := range hits {
+		if ok(h) {
+			good = append(good, h)
+		}
+	}
+	if len(good) == 0 {
+		return hits, false
+	}
+	if len(good) == len(hits) {
+		return hits, true
+	}
+	var rest []Hit
+	for _, h := range hits {
+		if !ok(h) {
+			rest = append(rest, h)
+		}
+	}
+	return append(good, rest...), true
+}
+
+// cut keeps the first hit and those after it scoring at least
+// opt.Relative of it, at most opt.Max.
+func cut(hits []Hit, opt Options) []Hit {
+	out := hits[:1]
+	for _, h := range hits[1:] {
+		if len(out) == opt.Max {
+			break
+		}
+		if h.Score >= opt.Relative*hits[0].Score {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// supportSalient adds, for a salient term no cited passage has, the best
+// candidate that has it, while there is room.
+func (ix *Index) supportSalient(hits, wide []Hit, own []QueryTerm, opt Options) []Hit {
+	for _, t := range own {
+		if !t.Salient || !t.Found || strings.HasPrefix(t.Stem, "~") {
+			continue
+		}
+		if slices.ContainsFunc(hits, func(h Hit) bool { return slices.Contains(h.Matched, t.Stem) }) {
+			continue
+		}
+		for _, h := range wide {
+			if slices.Contains(h.Matched, t.Stem) && len(hits) < opt.Max && !slices.ContainsFunc(hits, func(c Hit) bool { return c.Passage == h.Passage }) {
+				hits = append(hits, h)
+				break
+			}
+		}
+	}
+	return hits
+}

@@ -1,0 +1,164 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// nameForms resolves the shortened forms of names people type: an initial
+// for a word of a glossary alias ("N. Korea", "N Korea" for North Korea), a
+// clipped word ending in a point ("Russian Fed."), and an acronym of a
+// capitalised phrase the sources use ("MFA" for a Ministry of Foreign
+// Affairs they name).
+type nameForms struct {
+	aliases  [][]string        // multi-word glossary aliases, as lower-case words
+	written  []string          // each alias as the glossary writes it
+	acronyms map[string]string // initials -> the phrase the sources write
+}
+
+var connectors = setOf("of", "the", "and", "for", "on", "de", "in")
+
+// addAcronyms records the initials of each run of two or more capitalised
+// words in text (connectors such as "of" may sit between them).
+func (nf *nameForms) addAcronyms(text string) {
+	ws := strings.Fields(text)
+	for i := 0; i < len(ws); i++ {
+		var run []string
+		var initials strings.Builder
+		j := i
+		for ; j < len(ws); j++ {
+			w := strings.Trim(ws[j], ",.;:()“”\"'’")
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case w != "" && unicode.IsUpper(r) && !isAcronym(w):
+				initials.WriteRune(r)
+				run = append(run, w)
+			case connectors[w] && len(run) > 0:
+				run = append(run, w)
+				continue
+			}
+			if !(w != "" && unicode.IsUpper(r) && !isAcronym(w)) || strings.ContainsAny(ws[j], ",.;:()") {
+				break
+			}
+		}
+		for len(run) > 0 && connectors[run[len(run)-1]] {
+			run = run[:len(run)-1]
+		}
+		if a := initials.String(); utf8.RuneCountInString(a) >= 2 && len(run) >= 2 {
+			if _, seen := nf.acronyms[a]; !seen {
+				nf.acronyms[a] = strings.Join(run, " ")
+			}
+		}
+		if j > i {
+			i = j
+		}
+	}
+}
+
+var nameTokenRE = regexp.MustCompile(`\p{L}[\p{L}\-’']*\.?`)
+
+// resolve rewrites the shortened names in text, recording each change.
+func (ix *Index) resolveNames(text string, steps *[]Step) string {
+	nf := ix.names
+	locs := nameTokenRE.FindAllStringIndex(text, -1)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(locs); i++ {
+		tok := text[locs[i][0]:locs[i][1]]
+		if full, ok := ix.acronym(strings.TrimSuffix(tok, ".")); ok {
+			b.WriteString(text[last:locs[i][0]])
+			b.WriteString(full)
+			last = locs[i][1]
+			*steps = append(*steps, Step{Stage: "names", Before: tok, After: full})
+			continue
+		}
+		for a, alias := range nf.aliases {
+			n := len(alias)
+			if i+n > len(locs) || !nf.spaced(text, locs[i:i+n]) {
+				continue
+			}
+			if matchShortened(text, locs[i:i+n], alias) {
+				b.WriteString(text[last:locs[i][0]])
+				b.WriteString(nf.written[a])
+				before := text[locs[i][0]:locs[i+n-1][1]]
+				*steps = append(*steps, Step{Stage: "names", Before: before, After: nf.written[a]})
+				last = locs[i+n-1][1]
+				i += n - 1
+				break
+			}
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// spaced reports whether the tokens follow each other with only spaces.
+func (nf *nameForms) spaced(text string, locs [][]int) bool {
+	for k := 1; k < len(locs); k++ {
+		if strings.TrimSpace(text[locs[k-1][1]:locs[k][0]]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// matchShortened reports whether the tokens spell the alias with at least
+// one word shortened (an initial, or a clipped word ending in a point) and
+// at least one written in full.
+func matchShortened(text string, locs [][]int, alias []string) bool {
+	full, short := 0, 0
+	for k, w := range alias {
+		tok := text[locs[k][0]:locs[k][1]]
+		dotted := strings.HasSuffix(tok, ".")
+		bare := strings.ToLower(strings.TrimSuffix(tok, "."))
+		r, _ := utf8.DecodeRuneInString(tok)
+		switch {
+		case bare == w:
+			full++
+		case utf8.RuneCountInString(bare) == 1 && unicode.IsUpper(r) && strings.HasPrefix(w, bare) && k < len(alias)-1:
+			short++
+		case dotted && utf8.RuneCountInString(bare) >= 3 && strings.HasPrefix(w, bare):
+			short++
+		default:
+			return false
+		}
+	}
+	return full > 0 && short > 0
+}
+
+// acronym expands an acronym the sources never write but whose phrase they
+// do; an acronym the sources or the glossary know is left alone.
+func (ix *Index) acronym(tok string) (string, bool) {
+	if !isAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
+		return "", false
+	}
+	lower := strings.ToLower(tok)
+	if ix.vocab.has(lower) || ix.kb.Glossary.isAlias(tok) {
+		return "", false
+	}
+	full, ok := ix.names.acronyms[tok]
+	return full, ok
+}
+
+// isAlias reports whether a word is one of the glossary's aliases.
+func (g *Glossary) isAlias(w string) bool {
+	if g == nil {
+		return false
+	}
+	_, ok := g.concept[aliasKey(w)]
+	return ok
+}
+
+// lowerAcronym reports whether a lower-case word may stand for an acronym
+// alias written in capitals: it is no English word ("dprk", "nk"; never
+// "us").
+func lowerAcronym(w string) bool {
+	if w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	return lexicon.Level(w) == 0 && !isStopWord(w)
+}

@@ -1,0 +1,212 @@
+package knowledge
+
+import (
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A Step is one change the question-understanding stage made to a
+// question, for `ask --explain` and the JSON answer.
+type Step struct {
+	Stage  string `json:"stage"`  // "markup", "chat", "forms", "names", "typo"
+	Before string `json:"before"` // what was there
+	After  string `json:"after"`  // what replaced it ("" when removed)
+}
+
+// Slack sends links, mentions and emoji in its own markup: <url|label>,
+// <@U123|name>, <#C123|name>, <!here>, :emoji:.
+var (
+	slackLinkRE    = regexp.MustCompile(`<((?:https?|mailto|ftp):[^|>\s]*)(?:\|([^>]*))?>`)
+	slackRefRE     = regexp.MustCompile(`<[@#!][^>]*>`)
+	bareURLRE      = regexp.MustCompile(`\b(?:https?://|www\.)[^\s<>]+`)
+	emojiRE        = regexp.MustCompile(`:[a-z0-9][a-z0-9_+\-']*[a-z0-9_]:(?::skin-tone-\d:)?`)
+	plainMentionRE = regexp.MustCompile(`(^|\s)@[\w.\-]+`)
+	formatRE       = regexp.MustCompile("[*_~`>]+")
+)
+
+// chatFraming are the conversational words and phrases around a question
+// that ask nothing: greetings, politeness, hedges about the question,
+// sign-offs. They are general English chat, matched as whole words.
+var chatFraming = []string{
+	"sorry if this is a dumb question", "sorry if this is a stupid question", "sorry if dumb question",
+	"sorry if this is obvious", "sorry for the dumb question", "this might be a dumb question",
+	"dumb question", "stupid question", "silly question", "naive question", "basic question",
+	"asking for a friend", "sanity check", "just wondering", "just curious", "i was wondering",
+	"i'm wondering", "im wondering", "wondering", "curious", "i'm curious", "im curious",
+	"quick question", "quick q", "quick qn", "real quick", "qq", "q:", "question:",
+	"does anyone know", "does anybody know", "anyone know", "anybody know", "anyone remember",
+	"do we know", "does someone know", "can anyone tell me", "can someone tell me",
+	"can someone remind me", "could someone", "can someone", "can anyone", "can you tell me",
+	"could you tell me", "can you remind me", "remind me", "help me understand", "tell me",
+	"any idea", "any ideas", "any thoughts", "thoughts", "i mean", "you know",
+	"good morning", "good afternoon", "good evening", "morning all", "morning team", "morning",
+	"hey team", "hi team", "hello team", "hey all", "hi all", "hello all", "hey folks", "hi folks",
+	"hey everyone", "hi everyone", "hey guys", "hi guys", "hiya", "hey there", "hi there",
+	"hey", "hi", "hello", "heya", "yo", "howdy", "greetings", "gm",
+	"thanks in advance", "thank you", "thanks", "thanks!", "thx", "ty", "tia", "cheers", "much appreciated",
+	"appreciate it", "please", "pls", "plz", "kindly",
+	"lol", "lmao", "haha", "hah", "heh", "ha", "omg", "wtf", "ugh", "hmm", "hm", "hmmm", "um", "umm", "uh",
+	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "ngl", "tl;dr", "tldr",
+	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
+	"or something", "or what", "or not", "exactly", "actually", "really", "literally", "seriously",
+	"cc", "bump", "+1", "ping", "ptal",
+}
+
+// chatWords is chatFraming as a set of lower-case single words, for the
+// analysis that drops them from a question's terms.
+var chatWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range chatFraming {
+		if !strings.ContainsAny(p, " ;:!?+") {
+			m[p] = true
+		}
+	}
+	return m
+}()
+
+var chatRE = func() *regexp.Regexp {
+	alts := make([]string, len(chatFraming))
+	for i, p := range chatFraming {
+		alts[i] = regexp.QuoteMeta(p)
+	}
+	return regexp.MustCompile(`(?i)(^|[\s,.;:!?(])(?:` + strings.Join(alts, "|") + `)([\s,.;:!?)]|$)`)
+}()
+
+// contractions are words people type without their apostrophe, and the
+// short forms of chat, with what they stand for.
+var contractions = map[string]string{
+	"isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+	"doesnt": "does not", "dont": "do not", "didnt": "did not", "hasnt": "has not",
+	"havent": "have not", "hadnt": "had not", "cant": "cannot", "couldnt": "could not",
+	"wouldnt": "would not", "shouldnt": "should not", "wont": "will not", "aint": "is not",
+	"whats": "what is", "thats": "that is", "whos": "who is", "wheres": "where is",
+	"hows": "how is", "whys": "why is", "theres": "there is", "heres": "here is",
+	"theyre": "they are", "youre": "you are", "were'nt": "were not", "im": "i am",
+	"ive": "i have", "youve": "you have", "theyve": "they have",
+	"itll": "it will", "theyll": "they will", "wouldve": "would have", "couldve": "could have",
+	"shouldve": "should have", "lets": "let us",
+	"u": "you", "ur": "your", "r": "are", "y": "why", "b/c": "because", "bc": "because",
+	"cuz": "because", "coz": "because", "w/": "with", "w/o": "without", "abt": "about",
+	"thru": "through", "tho": "though", "pls": "please", "ppl": "people", "govt": "government",
+	"gov't": "government", "gov": "government", "dept": "department", "intl": "international",
+	"int'l": "international", "natl": "national", "approx": "approximately", "esp": "especially",
+	"re:": "about", "vs": "versus", "vs.": "versus", "wrt": "with respect to", "w.r.t.": "with respect to",
+	"e.g.": "for example", "i.e.": "that is", "etc": "", "etc.": "",
+	"wat": "what", "wut": "what", "wen": "when", "bcuz": "because", "id": "i would", "youd": "you would",
+	"theyd": "they would", "hed": "he would", "itd": "it would",
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+	"gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
+	"dunno": "do not know", "lemme": "let me", "gimme": "give me",
+}
+
+var (
+	dottedAcronymRE = regexp.MustCompile(`\b(?:\p{L}\.){2,}`)
+	clockRE         = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
+	digitWordRE     = regexp.MustCompile(`\b(\d+)(\p{L}{3,})\b`)
+	magnitudeRE     = regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
+)
+
+// Normalize strips Slack markup and chat framing from a question and
+// rewrites chat forms (dotted acronyms, contractions without apostrophes,
+// "100k"), keeping what the person asked. Steps lists each change. Any
+// input gives a result.
+func Normalize(question string) (string, []Step) {
+	n := normalizer{}
+	s := n.markup(question)
+	s = n.chat(s)
+	s = n.forms(s)
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Trim(s, " ,;:-–—")
+	return s, n.steps
+}
+
+type normalizer struct{ steps []Step }
+
+func (n *normalizer) add(stage, before, after string) {
+	n.steps = append(n.steps, Step{Stage: stage, Before: before, After: after})
+}
+
+func (n *normalizer) markup(s string) string {
+	s = slackLinkRE.ReplaceAllStringFunc(s, func(m string) string {
+		label := slackLinkRE.FindStringSubmatch(m)[2]
+		n.add("markup", m, label)
+		return " " + label + " "
+	})
+	s = slackRefRE.ReplaceAllStringFunc(s, func(m string) string {
+		n.add("markup", m, "")
+		return " "
+	})
+	s = html.UnescapeString(s) // Slack escapes &, < and > as entities
+	for _, re := range []*regexp.Regexp{bareURLRE, emojiRE, plainMentionRE} {
+		s = re.ReplaceAllStringFunc(s, func(m string) string {
+			n.add("markup", strings.TrimSpace(m), "")
+			return " "
+		})
+	}
+	if formatRE.MatchString(s) {
+		out := formatRE.ReplaceAllString(s, " ")
+		if out != s {
+			n.add("markup", "formatting characters", "")
+		}
+		s = out
+	}
+	return s
+}
+
+func (n *normalizer) chat(s string) string {
+	for {
+		loc := chatRE.FindStringSubmatchIndex(s)
+		if loc == nil {
+			return s
+		}
+		// keep the delimiters on both sides; drop the phrase between them
+		start, end := loc[3], loc[4]
+		n.add("chat", strings.TrimSpace(s[start:end]), "")
+		s = s[:start] + " " + s[end:]
+	}
+}
+
+func (n *normalizer) forms(s string) string {
+	s = dottedAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := strings.ToUpper(strings.ReplaceAll(m, ".", ""))
+		if _, ok := contractions[strings.ToLower(m)]; ok {
+			return m // "e.g.", "i.e.": abbreviations, not acronyms
+		}
+		n.add("forms", m, out)
+		return out
+	})
+	s = clockRE.ReplaceAllStringFunc(s, func(m string) string {
+		n.add("forms", m, "") // a time of day in chat schedules, it asks nothing
+		return " "
+	})
+	s = digitWordRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := digitWordRE.ReplaceAllString(m, "$1 $2")
+		n.add("forms", m, out)
+		return out
+	})
+	s = magnitudeRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := magnitudeRE.FindStringSubmatch(m)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", ""), 64)
+		if err != nil {
+			return m
+		}
+		mult := map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}[strings.ToLower(sub[2])]
+		out := strconv.FormatFloat(v*mult, 'f', -1, 64)
+		n.add("forms", m, out)
+		return out
+	})
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		core := strings.TrimRight(f, ",;!?)")
+		full, ok := contractions[strings.ToLower(strings.TrimLeft(core, "("))]
+		if !ok {
+			continue
+		}
+		n.add("forms", core, full)
+		fields[i] = strings.Replace(f, strings.TrimLeft(core, "("), full, 1)
+	}
+	return strings.Join(fields, " ")
+}

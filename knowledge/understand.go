@@ -1,0 +1,297 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A Query is a question as the knowledge base understands it: cleaned of
+// chat, its names and typos resolved, and what kind of answer it asks for.
+// Every entry point (the CLI, Slack, the evaluation) reads questions
+// through Understand, so a question means the same everywhere.
+type Query struct {
+	// Asked is the question as written; Text is what is searched.
+	Asked, Text string
+	Steps       []Step
+	Corrections []Correction
+	// Language names the language of a question not in English.
+	Language string
+	// AboutPiece is true for a question after the sources' argument as a
+	// whole ("what is this article about?", "key takeaways"); Topic is what
+	// else it names, if anything ("the author's conclusion on sanctions").
+	AboutPiece bool
+	Topic      string
+	// AsksPresent is true for a question about now; Years lists the years
+	// it names.
+	AsksPresent bool
+	Years       []int
+	// Wants is the kind of quantity the question asks for, if any.
+	Wants Quantity
+	// Focus are the words naming what the question asks for ("how many
+	// tanks", "which spokesperson"): salient whatever their commonness.
+	Focus []string
+}
+
+// A Quantity is a kind of figure a question may ask for.
+type Quantity string
+
+// The kinds of quantity.
+const (
+	Count    Quantity = "count"    // how many
+	Share    Quantity = "share"    // what percentage
+	Distance Quantity = "distance" // how far, how long is
+	Money    Quantity = "money"    // how much does it cost
+	When     Quantity = "date"     // on what date
+)
+
+// Understand reads a question: Slack markup and chat framing out, forms and
+// names normalised, typos corrected toward the sources' vocabulary and
+// English, then what it asks about (the piece itself, the present, a
+// quantity). Any input gives a result.
+func (ix *Index) Understand(question string) Query {
+	q := Query{Asked: question}
+	if lang := detectLanguage(question); lang != "" {
+		q.Language, q.Text = lang, question
+		return q
+	}
+	text := question
+	if pieceCueRE.MatchString(text) {
+		q.AboutPiece = true // before chat framing drops "tl;dr"
+	}
+	text, q.Steps = Normalize(text)
+	text = ix.resolveNames(text, &q.Steps)
+	text, q.Corrections = ix.correct(text)
+	for _, c := range q.Corrections {
+		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
+	}
+	text, q.AsksPresent = presentTime(text, &q.Steps)
+	q.Years = yearsIn(text)
+	q.Wants = wantedQuantity(text)
+	q.Focus = focusWords(text)
+	if q.AboutPiece || pieceRE.MatchString(text) {
+		q.AboutPiece = true
+		q.Topic = ix.pieceTopic(text)
+	}
+	q.Text = text
+	return q
+}
+
+// presentPhrases mark a question about now; they are taken out of what is
+// searched ("these days" is no topic).
+var presentRE = regexp.MustCompile(`(?i)\b(these days|right now|rn|atm|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+
+func presentTime(text string, steps *[]Step) (string, bool) {
+	found := false
+	out := presentRE.ReplaceAllStringFunc(text, func(m string) string {
+		found = true
+		*steps = append(*steps, Step{Stage: "time", Before: m, After: ""})
+		return " "
+	})
+	if !found {
+		return text, false
+	}
+	return strings.Join(strings.Fields(out), " "), true
+}
+
+func yearsIn(text string) []int {
+	var ys []int
+	for _, w := range words(text) {
+		if isYear(w) {
+			n := 0
+			for _, r := range w {
+				n = n*10 + int(r-'0')
+			}
+			ys = append(ys, n)
+		}
+	}
+	return ys
+}
+
+// focusRE finds what a question asks for: the words after "how many",
+// "which", "what" used as a determiner.
+var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which|what)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
+
+// notFocus are words after "which"/"what" that name no thing.
+var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "sort", "type", "way", "ways",
+	"percentage", "share", "proportion", "other", "else", "exactly", "really", "actually", "about", "if",
+	"happens", "happened", "role", "extent", "degree", "point", "part", "parts", "side", "sides", "one", "ones")
+
+func focusWords(text string) []string {
+	var out []string
+	for _, m := range focusRE.FindAllStringSubmatch(text, -1) {
+		for _, w := range m[1:] {
+			lw := strings.ToLower(w)
+			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] {
+				break
+			}
+			out = append(out, lw)
+		}
+	}
+	return out
+}
+
+// quantityRE find what kind of figure a question asks for.
+var quantityRE = []struct {
+	kind Quantity
+	re   *regexp.Regexp
+}{
+	{Share, regexp.MustCompile(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
+	{Distance, regexp.MustCompile(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
+	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b)`)},
+	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day|year|month)\b`)},
+	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
+}
+
+func wantedQuantity(text string) Quantity {
+	for _, q := range quantityRE {
+		if q.re.MatchString(text) {
+			return q.kind
+		}
+	}
+	return ""
+}
+
+// hasQuantity reports whether a passage states a figure of the kind.
+func hasQuantity(p *Passage, kind Quantity) bool {
+	switch kind {
+	case Share:
+		return shareRE.MatchString(p.Text)
+	case Distance:
+		return distanceRE.MatchString(p.Text)
+	case Money:
+		return moneyRE.MatchString(p.Text)
+	case Count:
+		return hasFigure(p) || listRE.MatchString(p.Text) // a list of names can be counted
+	case When:
+		return dateRE.MatchString(p.Text)
+	}
+	return true
+}
+
+var (
+	listRE     = regexp.MustCompile(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)
+	dateRE     = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	shareRE    = regexp.MustCompile(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
+	distanceRE = regexp.MustCompile(`(?i)\d[\d,.]*\s?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
+	moneyRE    = regexp.MustCompile(`(?i)([$€£¥]\s?\d|\d[\d,.]*\s?(dollars?|usd|euros?|roubles?|rubles?|won|yuan)\b|\b(billion|million) (dollars|roubles|rubles|euros))`)
+)
+
+// Questions about the piece itself: its argument, its gist, a summary.
+var (
+	pieceCueRE = regexp.MustCompile(`(?i)(\btl;?dr\b|\bsummar(y|ise|ize|ies)\b|\bsum (it |this )?up\b|\brecap\b|\bgist\b|\btakeaways?\b|\boverview\b|\bin a nutshell\b|\bbottom line\b|\bbig picture\b|\bconclu(de|des|ded|sion|sions)\b|\bthesis\b|\bmain (point|idea|claim|argument|message|thrust|theme)s?\b|\bkey (point|finding|message|argument|theme|idea)s?\b|\b(the|its|his|her|their) argument\b|\bargue[sd]?\b)`)
+	pieceRE    = regexp.MustCompile(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:it|this|that|article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
+)
+
+// pieceWords name the sources themselves, not a topic.
+var pieceWords = "article piece story paper report source sources essay knowledge base kb doc document author writer " +
+	"summary summarise summarize summarize summaries sum recap gist takeaway takeaways overview nutshell bottom line " +
+	"big picture conclude concludes concluded conclusion conclusions thesis main key point points idea ideas claim " +
+	"argument arguments argue argues argued message thrust theme themes finding findings tl dr tldr overall say says think"
+
+// pieceTopic returns what a question about the piece also names, or "":
+// a name, concept or specific term that only some passages have (not the
+// sources' main subjects, which every summary is about).
+func (ix *Index) pieceTopic(text string) string {
+	noise := map[string]bool{}
+	for _, t := range ix.Terms(pieceWords + " " + ix.authorNames()) {
+		noise[t] = true
+	}
+	var topic []string
+	for _, t := range ix.queryTerms(text, "") {
+		if noise[t.Stem] || (!t.Salient && !strings.HasPrefix(t.Stem, "=")) || strings.HasPrefix(t.Stem, "~") {
+			continue
+		}
+		if t.Found && len(ix.distinctive([]string{t.Stem})) == 0 && len(t.Expansions) == 0 {
+			continue
+		}
+		topic = append(topic, t.Surface)
+	}
+	return strings.Join(topic, " ")
+}
+
+// authorNames are the words of every source's author and publisher: a
+// question that names them is about the piece.
+func (ix *Index) authorNames() string {
+	var b strings.Builder
+	for _, s := range ix.kb.Sources {
+		b.WriteString(s.Author + " " + s.Publisher + " ")
+	}
+	return b.String()
+}
+
+// detectLanguage names the language of a question plainly not in English:
+// by its script, or by the common words of a Latin-script language
+// outnumbering English ones. "" for English (or too short to tell).
+func detectLanguage(text string) string {
+	counts := map[string]int{}
+	letters := 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		for _, s := range scripts {
+			if unicode.Is(s.table, r) {
+				counts[s.lang]++
+				break
+			}
+		}
+	}
+	for _, s := range scripts {
+		if letters > 0 && counts[s.lang]*2 > letters {
+			if s.lang == "Russian" && strings.ContainsAny(text, "іїєґІЇЄҐ") {
+				return "Ukrainian"
+			}
+			return s.lang
+		}
+	}
+	ws := words(strings.ToLower(text))
+	if len(ws) < 3 {
+		return ""
+	}
+	english := 0
+	for _, w := range ws {
+		if englishCommon[w] {
+			english++
+		}
+	}
+	for _, l := range latinLanguages {
+		n := 0
+		for _, w := range ws {
+			if l.words[w] {
+				n++
+			}
+		}
+		if n >= 2 && n > english {
+			return l.lang
+		}
+	}
+	return ""
+}
+
+var scripts = []struct {
+	lang  string
+	table *unicode.RangeTable
+}{
+	{"Russian", unicode.Cyrillic}, {"Korean", unicode.Hangul}, {"Japanese", unicode.Hiragana},
+	{"Japanese", unicode.Katakana}, {"Chinese", unicode.Han}, {"Arabic", unicode.Arabic},
+	{"Hebrew", unicode.Hebrew}, {"Greek", unicode.Greek}, {"Hindi", unicode.Devanagari},
+	{"Thai", unicode.Thai}, {"Persian", unicode.Arabic},
+}
+
+var englishCommon = setOf("the", "a", "an", "is", "are", "was", "were", "what", "who", "why", "how", "did",
+	"does", "do", "of", "in", "on", "to", "and", "or", "with", "for", "about", "this", "that", "it", "has",
+	"have", "will", "would", "can", "could", "north", "south", "korea", "russia", "when", "where", "which")
+
+var latinLanguages = []struct {
+	lang  string
+	words map[string]bool
+}{
+	{"French", setOf("le", "la", "les", "des", "est", "une", "du", "et", "pourquoi", "quelle", "quel", "avec", "dans", "sur", "pour", "qui", "que", "corée", "russie", "nord", "ce", "sont", "comment", "il", "elle", "au", "aux", "ont")},
+	{"German", setOf("der", "die", "das", "und", "ist", "nicht", "mit", "warum", "wie", "was", "welche", "ein", "eine", "den", "dem", "zu", "von", "auf", "für", "nordkorea", "russland", "sind", "hat", "haben")},
+	{"Spanish", setOf("el", "los", "las", "es", "por", "qué", "que", "del", "una", "con", "para", "cómo", "cuál", "corea", "rusia", "norte", "son", "está", "están", "y", "en", "la", "se")},
+	{"Italian", setOf("il", "gli", "della", "delle", "che", "perché", "è", "una", "con", "per", "sono", "come", "quale", "russia", "nord", "del", "degli", "nel")},
+	{"Portuguese", setOf("os", "as", "não", "uma", "com", "para", "por", "que", "porque", "como", "qual", "coreia", "rússia", "norte", "são", "está", "do", "da", "em")},
+	{"Dutch", setOf("de", "het", "een", "en", "van", "is", "niet", "met", "waarom", "hoe", "wat", "welke", "noord", "rusland", "zijn", "heeft")},
+}
