@@ -23,7 +23,8 @@ var (
 	bareURLRE      = regexp.MustCompile(`\b(?:https?://|www\.)[^\s<>]+`)
 	emojiRE        = regexp.MustCompile(`:[a-z0-9][a-z0-9_+\-']*[a-z0-9_]:(?::skin-tone-\d:)?`)
 	plainMentionRE = regexp.MustCompile(`(^|\s)@[\w.\-]+`)
-	formatRE       = regexp.MustCompile("[*_~`>]+")
+	formatRE       = regexp.MustCompile("[*_~`]+|(?m)^>+")
+	strayPunctRE   = regexp.MustCompile(`(^|\s)[!.,;:]+(\s|$)`)
 )
 
 // chatFraming are the conversational words and phrases around a question
@@ -119,6 +120,7 @@ func Normalize(question string) (string, []Step) {
 	s = n.chat(s)
 	s = n.forms(s)
 	s = strings.Join(strings.Fields(s), " ")
+	s = strayPunctRE.ReplaceAllString(s, " ")
 	s = strings.Trim(s, " ,;:-–—")
 	return s, n.steps
 }
@@ -139,7 +141,10 @@ func (n *normalizer) markup(s string) string {
 		n.add("markup", m, "")
 		return " "
 	})
-	s = html.UnescapeString(s) // Slack escapes &, < and > as entities
+	if u := html.UnescapeString(s); u != s { // Slack escapes &, < and > as entities
+		n.add("markup", "HTML entities", "characters")
+		s = u
+	}
 	for _, re := range []*regexp.Regexp{bareURLRE, emojiRE, plainMentionRE} {
 		s = re.ReplaceAllStringFunc(s, func(m string) string {
 			n.add("markup", strings.TrimSpace(m), "")

@@ -1,0 +1,86 @@
+package bot_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// A typo the stage corrected is said in the answer and returned in JSON.
+func TestCorrectionIsSaid(t *testing.T) {
+	a := ask(t, newEngine(t), "what did khusnulin say about workers?")
+	if !a.Covered || !strings.HasSuffix(a.Text, "Searched for Khusnullin.") {
+		t.Errorf("answer %q", a.Text)
+	}
+	data, _ := json.Marshal(a)
+	if !strings.Contains(string(data), `"corrected":[{"from":"khusnulin","to":"Khusnullin"}]`) {
+		t.Errorf("JSON %s", data)
+	}
+	b := ask(t, newEngine(t), "What did Khusnullin say about workers?")
+	data, _ = json.Marshal(b)
+	if strings.Contains(b.Text, "Searched for") || !strings.Contains(string(data), `"corrected":[]`) {
+		t.Errorf("no typo, yet: %q %s", b.Text, data)
+	}
+}
+
+// Chat noise never makes a question "not covered", and the same question
+// is understood the same way with and without it.
+func TestChatNoiseIsNotContent(t *testing.T) {
+	e := newEngine(t)
+	plain := ask(t, e, "Will Russia hire North Korean workers?")
+	noisy := ask(t, e, "hey <@U024BE7LH> quick q :thinking_face: will russia hire N. Korean workers?? thx <!here> <https://example.org/x>")
+	if !noisy.Covered || len(noisy.Citations) == 0 || noisy.Citations[0].ID != plain.Citations[0].ID {
+		t.Errorf("noisy %+v\nplain %+v", noisy.Citations, plain.Citations)
+	}
+}
+
+// A question in another language gets one plain line, naming it.
+func TestOtherLanguageIsSaidPlainly(t *testing.T) {
+	a := ask(t, newEngine(t), "Pourquoi la Corée du Nord soutient-elle la Russie dans cette guerre ?")
+	if a.Covered || !strings.Contains(a.Text, "in English") || !strings.Contains(a.Text, "French") || len(a.Missing) != 0 {
+		t.Errorf("answer %+v", a)
+	}
+}
+
+// Questions about the piece itself get the summary, whatever their wording.
+func TestQuestionsAboutThePiece(t *testing.T) {
+	e := newEngine(t)
+	for _, q := range []string{"what is this article about?", "tl;dr?", "summarize the knowledge base", "<!here> can someone summarise the article for the 3pm sync? :pray:"} {
+		a := ask(t, e, q)
+		if !a.Covered || len(a.Citations) < 2 {
+			t.Errorf("%q: %+v", q, a)
+		}
+	}
+}
+
+// Present-day phrasing of every kind is dated.
+func TestPresentDayPhrasingIsDated(t *testing.T) {
+	e := newEngine(t)
+	for _, q := range []string{"Is the border open these days?", "are NK workers in russia right now?", "is the rail link still suspended?", "has the rail link reopened yet?", "as of today, is russia enforcing sanctions?"} {
+		a := ask(t, e, q)
+		if !a.Covered || !a.Dated || !strings.HasPrefix(a.Text, "As of October 2022") {
+			t.Errorf("%q: dated %v: %q", q, a.Dated, a.Text)
+		}
+	}
+}
+
+func TestEmptyEvaluationSetIsAnError(t *testing.T) {
+	e := newEngine(t)
+	for _, data := range []string{"", "# only a comment\n", "[]"} {
+		if _, err := knowledge.ParseEvalSet("empty.yaml", []byte(data), e.Index().KB()); err == nil {
+			t.Errorf("%q: no error", data)
+		}
+	}
+	cases, err := knowledge.ParseEvalSet("one.yaml", []byte("- q: Is the border open now?\n  expect: [lukin-russia-dprk-alliance#p13]\n  note: present\n"), e.Index().KB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := bot.Evaluate(context.Background(), e, cases)
+	if err != nil || r.Present != 1 || r.Dated != 1 {
+		t.Errorf("report %+v %v", r, err)
+	}
+}

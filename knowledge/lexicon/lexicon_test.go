@@ -1,0 +1,91 @@
+package lexicon_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+func TestCommonness(t *testing.T) {
+	for _, tt := range []struct {
+		w        string
+		known    bool
+		ordinary bool
+		name     bool
+	}{
+		{"situation", true, true, false},
+		{"the", true, true, false},
+		{"rapprochement", true, true, false},
+		{"interlocutor", true, false, false},
+		{"europe", true, false, true},
+		{"thursday", true, false, true},
+		{"dprk", false, false, false},
+		{"sanctoins", false, false, false},
+	} {
+		if got := lexicon.Known(tt.w); got != tt.known {
+			t.Errorf("Known(%q) = %v", tt.w, got)
+		}
+		if got := lexicon.Ordinary(tt.w); got != tt.ordinary {
+			t.Errorf("Ordinary(%q) = %v (level %d)", tt.w, got, lexicon.Level(tt.w))
+		}
+		if got := lexicon.Name(tt.w); got != tt.name {
+			t.Errorf("Name(%q) = %v", tt.w, got)
+		}
+	}
+}
+
+func TestRelations(t *testing.T) {
+	for _, tt := range []struct {
+		w, rel string
+		kind   lexicon.Kind
+	}{
+		{"pact", "treaty", lexicon.Synonym},
+		{"denial", "deny", lexicon.Derived},
+		{"penalise", "penalty", lexicon.Derived},
+		{"halted", "halt", lexicon.Base},
+		{"went", "go", lexicon.Base},
+		{"cold shoulder", "snub", lexicon.Synonym},
+		{"ammo", "ammunition", lexicon.Synonym},
+	} {
+		if !slices.Contains(lexicon.Lookup(tt.w), lexicon.Related{Word: tt.rel, Kind: tt.kind}) {
+			t.Errorf("Lookup(%q) = %v, want %s %q", tt.w, lexicon.Lookup(tt.w), tt.kind, tt.rel)
+		}
+	}
+	if rs := lexicon.Lookup("qwzxv"); rs != nil {
+		t.Errorf("an unknown word relates to %v", rs)
+	}
+}
+
+// The embedded file is what the committed generator makes from Debian's
+// wordnet-base and scowl packages (skipped where they are not installed).
+func TestGeneratedFileIsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("regenerating the lexicon takes a few seconds")
+	}
+	for _, dir := range []string{"/usr/share/wordnet", "/usr/share/dict/scowl"} {
+		if _, err := os.Stat(dir); err != nil {
+			t.Skipf("%s missing (Debian packages wordnet-base and scowl): cannot regenerate", dir)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "lexicon.bin")
+	cmd := exec.Command("go", "run", "./gen", "-out", out)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("generator: %v\n%s", err, msg)
+	}
+	got, _ := os.ReadFile(out)
+	want, _ := os.ReadFile("lexicon.bin")
+	if !bytes.Equal(got, want) {
+		t.Errorf("lexicon.bin is stale: run go generate ./knowledge/lexicon (%d bytes now, %d generated)", len(want), len(got))
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		lexicon.Lookup([]string{"halted", "suspended", "treaty", "situation"}[i%4])
+	}
+}

@@ -1,0 +1,67 @@
+package knowledge_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+var normalizeTests = []struct {
+	name, in, want string
+}{
+	{"labelled link keeps its label", "who wrote this? <https://example.org/x|this piece>", "who wrote this? this piece"},
+	{"bare link goes", "re <https://www.example.org/2022/09/story> what is the route?", "re what is the route?"},
+	{"user mention with name", "<@U0123ABCD|maria> what did the envoy say", "what did the envoy say"},
+	{"special mentions", "<!here> <!channel> <!subteam^S123|@analysts> is the border shut", "is the border shut"},
+	{"channel mention", "see <#C0123|general> — why is trade low?", "see — why is trade low?"},
+	{"emoji codes", "why would shells fit :thinking_face: :eyes::skin-tone-2:", "why would shells fit"},
+	{"entities as Slack escapes them", "sanctions &amp; labour &lt;now&gt;", "sanctions & labour <now>"},
+	{"greeting and thanks", "hey team, quick q: is the border open? thx!", "is the border open?"},
+	{"politeness and hedges", "sorry if dumb question but anyone know why trade is low pls", "but why trade is low"},
+	{"cc and sign-off", "what did the envoy say cc @maria cheers", "what did the envoy say"},
+	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
+	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
+	{"magnitudes", "were 100k troops sent, or 1.5m shells?", "were 100000 troops sent, or 1500000 shells?"},
+	{"time of day", "need it for the 3pm sync", "need it for the sync"},
+	{"digits glued to a word", "is there a 38north version", "is there a 38 north version"},
+	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tt := range normalizeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, steps := knowledge.Normalize(tt.in)
+			if got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if (got != tt.in) != (len(steps) > 0) {
+				t.Errorf("changed %v but %d steps: %+v", got != tt.in, len(steps), steps)
+			}
+		})
+	}
+}
+
+// Any input gives a result, never a panic; the result is valid UTF-8 when
+// the input is, and never longer than a few times the input.
+func FuzzNormalize(f *testing.F) {
+	for _, tt := range normalizeTests {
+		f.Add(tt.in)
+	}
+	f.Add("<<<@|>>>:::")
+	f.Add("<https://|>")
+	f.Add("\xff\xfe N. K.")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, _ := knowledge.Normalize(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("Normalize(%q) = %q: invalid UTF-8", s, got)
+		}
+		if len(got) > 4*len(s)+16 {
+			t.Fatalf("Normalize(%q) grew to %d bytes", s, len(got))
+		}
+		if strings.TrimSpace(got) != got {
+			t.Fatalf("Normalize(%q) = %q: untrimmed", s, got)
+		}
+	})
+}

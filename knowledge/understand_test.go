@@ -1,0 +1,176 @@
+package knowledge_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// Typos are corrected toward the sources' words (names preferred) or
+// common English; a word either already knows is never changed.
+func TestCorrections(t *testing.T) {
+	ix := embedded(t)
+	for _, tt := range []struct {
+		q    string
+		want []knowledge.Correction
+	}{
+		{"what did khusnulin say", []knowledge.Correction{{From: "khusnulin", To: "Khusnullin"}}},
+		{"Was Kyiv cutting ties with Pyonyang?", []knowledge.Correction{{From: "Pyonyang", To: "Pyongyang"}}},
+		{"are the sanctoins enforced", []knowledge.Correction{{From: "sanctoins", To: "sanctions"}}},
+		{"which regions held referendumns", []knowledge.Correction{{From: "referendumns", To: "referendums"}}},
+		{"was the hasan-rajin line reopened", []knowledge.Correction{{From: "hasan", To: "Khasan"}}},
+		{"Where does Artem Lukin teach?", []knowledge.Correction{{From: "Artem", To: "Artyom"}}},
+		{"how many resevists were called up", []knowledge.Correction{{From: "resevists", To: "reservists"}}},
+		// known words stay: English words, the sources' words, names English knows
+		{"did belarus recognise the regions", nil},
+		{"is the border shut or closed", nil},
+		{"what about the Donbas", nil},
+		{"qwzxv", nil},
+	} {
+		u := ix.Understand(tt.q)
+		if !slices.Equal(u.Corrections, tt.want) {
+			t.Errorf("%q: corrections %+v, want %+v", tt.q, u.Corrections, tt.want)
+		}
+	}
+}
+
+func TestUnderstand(t *testing.T) {
+	ix := embedded(t)
+	for _, tt := range []struct {
+		q              string
+		text           string // "" to skip
+		piece, present bool
+		topic          string
+		wants          knowledge.Quantity
+		language       string
+	}{
+		{q: "hey <@U1> what's <https://x.org/a|this piece> about? no time rn", piece: true, present: true},
+		{q: "tl;dr of the article?", piece: true},
+		{q: "<!here> can someone summarise the knowledge base pls", piece: true},
+		{q: "key takeaways on labour?", piece: true, topic: "labour"},
+		{q: "What does the author conclude about Iran?", piece: true, topic: "Iran"},
+		{q: "Is the border open these days?", text: "Is the border open ?", present: true},
+		{q: "is NK still selling shells", present: true},
+		{q: "has the rail link reopened yet", present: true},
+		{q: "as of today, are workers going", present: true},
+		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
+		{q: "how long is the land border", wants: knowledge.Distance},
+		{q: "what would the workers get paid", wants: knowledge.Money},
+		{q: "how many workers", wants: knowledge.Count},
+		{q: "On what date did the article run?", wants: knowledge.When},
+		{q: "Почему Северная Корея поддерживает Россию?", language: "Russian"},
+		{q: "Pourquoi la Corée du Nord soutient-elle la Russie ?", language: "French"},
+		{q: "Warum unterstützt Nordkorea Russland und was ist der Grund?", language: "German"},
+		{q: "북한은 왜 러시아를 지지하나요?", language: "Korean"},
+		{q: "Did N. Korea recognise the referendums?", text: "Did North Korea recognise the referendums?"},
+		{q: "is denuclearisation a priority for the Russian Fed.?", text: "is denuclearisation a priority for the Russian Federation?"},
+	} {
+		u := ix.Understand(tt.q)
+		if tt.text != "" && u.Text != tt.text {
+			t.Errorf("%q: searched %q, want %q", tt.q, u.Text, tt.text)
+		}
+		if u.AboutPiece != tt.piece || u.AsksPresent != tt.present || u.Wants != tt.wants || u.Language != tt.language {
+			t.Errorf("%q: piece %v present %v wants %q language %q; want %v %v %q %q", tt.q,
+				u.AboutPiece, u.AsksPresent, u.Wants, u.Language, tt.piece, tt.present, tt.wants, tt.language)
+		}
+		if tt.piece && u.Topic != tt.topic {
+			t.Errorf("%q: topic %q, want %q", tt.q, u.Topic, tt.topic)
+		}
+	}
+}
+
+// Coverage is decided by what matters in a question: its names, figures,
+// specific terms and the thing it asks for, not the everyday words the
+// sources happen to lack.
+func TestCoverageBySalientTerms(t *testing.T) {
+	ix := embedded(t)
+	for _, tt := range []struct {
+		q       string
+		covered bool
+		first   string // passage cited first, when covered
+		missing []string
+	}{
+		// other names and forms of what the sources say
+		{q: "hey quick q - did N. Korea back the referendums?", covered: true, first: "p4"},
+		{q: "did dprk recognise the referendums", covered: true, first: "p4"},
+		{q: "what is russias view of denuclearisation", covered: true, first: "p15"},
+		{q: "why isnt the border open", covered: true, first: "p13"},
+		// synonyms and derivations from the lexicon
+		{q: "Why was the rail link halted?", covered: true, first: "p13"},
+		{q: "Is a mutual defence pact likely?", covered: true, first: "p16"},
+		// everyday words the sources lack do not decide
+		{q: "so basically what's the situation with north korean workers in russia, what do you think?", covered: true, first: "p12"},
+		// a salient term no source has does
+		{q: "Has Belarus sent troops to Ukraine?", missing: []string{"Belarus"}},
+		{q: "how many tanks does north korea have", missing: []string{"tanks"}},
+		{q: "which pentagon spokesperson said russia wanted ammo?", missing: []string{"spokesperson"}},
+		{q: "Did the 300k reservists get called up?", missing: []string{"300000", "reservists"}},
+		// a kind of quantity no passage gives
+		{q: "What percentage of voters backed joining Russia?"},
+		{q: "how many kilometres long is the rail route"},
+	} {
+		r := ix.Search(tt.q, knowledge.Options{})
+		if r.Covered != tt.covered {
+			t.Errorf("%q: covered %v (%s), want %v", tt.q, r.Covered, r.Reason, tt.covered)
+			continue
+		}
+		if tt.covered && (len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#"+tt.first)) {
+			t.Errorf("%q: first hit %v, want %s", tt.q, hitIDs(r.Hits), tt.first)
+		}
+		if tt.missing != nil && !slices.Equal(r.Missing, tt.missing) {
+			t.Errorf("%q: missing %q, want %q", tt.q, r.Missing, tt.missing)
+		}
+		if !tt.covered && r.Reason == "" {
+			t.Errorf("%q: not covered with no reason", tt.q)
+		}
+	}
+}
+
+// A question naming an actor is answered by a passage about that actor,
+// not by one about another that shares the question's other words.
+func TestActorMustBeInThePassage(t *testing.T) {
+	ix := embedded(t)
+	r := ix.Search("What did Beijing say about the Pentagon's claim?", knowledge.Options{})
+	if r.Covered {
+		t.Errorf("covered by %v, though no passage names China and the Pentagon together", hitIDs(r.Hits))
+	}
+	r = ix.Search("what does China think of the alignment?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p17") {
+		t.Errorf("China's place: covered %v, %v", r.Covered, hitIDs(r.Hits))
+	}
+}
+
+func hitIDs(hs []knowledge.Hit) []string {
+	var ids []string
+	for _, h := range hs {
+		ids = append(ids, h.Passage.ID)
+	}
+	return ids
+}
+
+// Any question gives an understanding, never a panic: the searched text is
+// valid UTF-8 and each correction turns an unknown word into another word.
+func FuzzUnderstand(f *testing.F) {
+	ix := embedded(f)
+	for _, q := range []string{"what did khusnulin say", "N. Korea <@U1|x> :eyes:", "Почему?", "100k 3pm 38north", "D.P.R.K.", "a-b-c-d-e"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		u := ix.Understand(q)
+		if utf8.ValidString(q) && !utf8.ValidString(u.Text) {
+			t.Fatalf("%q: invalid UTF-8 searched: %q", q, u.Text)
+		}
+		for _, c := range u.Corrections {
+			if c.From == "" || c.To == "" || strings.EqualFold(c.From, c.To) {
+				t.Fatalf("%q: correction %+v", q, c)
+			}
+		}
+		r := ix.SearchQuery(u, knowledge.Options{})
+		if !r.Covered && len(r.Hits) > 0 {
+			t.Fatalf("%q: not covered but cites %d", q, len(r.Hits))
+		}
+	})
+}
