@@ -64,13 +64,6 @@ var questionWords = setOf(
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
 )
 
-// presentWords mark a question about the present.
-var presentWords = setOf(
-	"now", "today", "current", "currently", "latest", "recent", "recently",
-	"present", "presently", "nowadays", "still", "moment", "update", "updates",
-	"news", "newest", "ongoing",
-)
-
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -172,8 +165,10 @@ func (a analyzer) stem(lower string) string {
 	return s
 }
 
-func (a analyzer) analyze(text string) []term {
-	ws := words(text)
+func (a analyzer) analyze(text string) []term { return a.analyzeWords(words(text)) }
+
+// analyzeWords is analyze over a text already split into words.
+func (a analyzer) analyzeWords(ws []string) []term {
 	out := make([]term, 0, len(ws))
 	for i, w := range ws {
 		lower := strings.ToLower(w)

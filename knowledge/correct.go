@@ -37,8 +37,11 @@ func newVocabulary() *vocabulary {
 
 // add records the words of a text; name marks every word as a name (the
 // glossary's aliases are names analysts use).
-func (v *vocabulary) add(text string, name bool) {
-	for i, w := range words(text) {
+func (v *vocabulary) add(text string, name bool) { v.addWords(words(text), name) }
+
+// addWords records a text already split into words.
+func (v *vocabulary) addWords(ws []string, name bool) {
+	for i, w := range ws {
 		if !unicode.IsLetter([]rune(w)[0]) {
 			continue
 		}
@@ -139,12 +142,19 @@ func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 	}
 	bestD := k + 1
 	var bestW *vocabWord
+	w0, w1 := firstTwo(lower)
+	var ed editor
 	for l := n - k; l <= n+k; l++ {
 		for _, cand := range v.byLen[l] {
-			if utf8.RuneCountInString(cand) < 4 || isStopWord(cand) {
+			// a typo keeps the first letter, or swaps, drops or adds one
+			// before it: a cheap test that spares most distances
+			if c0, c1 := firstTwo(cand); c0 != w0 && c0 != w1 && c1 != w0 {
 				continue
 			}
-			d := editDistance(lower, cand, k)
+			if l < 4 || isStopWord(cand) {
+				continue
+			}
+			d := ed.distance(lower, cand, k)
 			if d > k {
 				continue
 			}
@@ -212,17 +222,35 @@ func edits1(w string) []string {
 	return out
 }
 
-// editDistance is the optimal-string-alignment distance between a and b
-// (a transposition of two neighbours counts one), or k+1 once it must
-// exceed k.
-func editDistance(a, b string, k int) int {
-	ra, rb := []rune(a), []rune(b)
+func firstTwo(s string) (rune, rune) {
+	r0, w := utf8.DecodeRuneInString(s)
+	r1, _ := utf8.DecodeRuneInString(s[w:])
+	return r0, r1
+}
+
+// An editor computes edit distances, reusing its rows.
+type editor struct {
+	ra, rb           []rune
+	prev2, prev, cur []int
+}
+
+// distance is the optimal-string-alignment distance between a and b (a
+// transposition of two neighbours counts one), or k+1 once it must exceed
+// k.
+func (ed *editor) distance(a, b string, k int) int {
+	ed.ra, ed.rb = append(ed.ra[:0], []rune(a)...), append(ed.rb[:0], []rune(b)...)
+	ra, rb := ed.ra, ed.rb
 	if abs(len(ra)-len(rb)) > k {
 		return k + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	row := func(s []int) []int {
+		if cap(s) < len(rb)+1 {
+			return make([]int, len(rb)+1)
+		}
+		return s[:len(rb)+1]
+	}
+	ed.prev2, ed.prev, ed.cur = row(ed.prev2), row(ed.prev), row(ed.cur)
+	prev2, prev, cur := ed.prev2, ed.prev, ed.cur
 	for j := range prev {
 		prev[j] = j
 	}
@@ -245,6 +273,7 @@ func editDistance(a, b string, k int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
+	ed.prev2, ed.prev, ed.cur = prev2, prev, cur
 	return prev[len(rb)]
 }
 

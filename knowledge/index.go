@@ -49,11 +49,12 @@ func NewIndex(kb *KB) *Index {
 		for _, p := range s.Passages {
 			doc := int32(len(ix.passages))
 			ix.passages = append(ix.passages, p)
-			ix.vocab.add(p.Text, false)
+			ws := words(p.Text)
+			ix.vocab.addWords(ws, false)
 			ix.names.addAcronyms(p.Text)
 			clear(counts)
 			n := 0
-			for _, t := range ix.kb.Glossary.canonical(an.analyze(p.Text)) {
+			for _, t := range ix.kb.Glossary.canonical(an.analyzeWords(ws)) {
 				counts[t.stem]++
 				n++
 			}

@@ -230,13 +230,6 @@ func matchesAll(h Hit, stems []string) bool {
 	return true
 }
 
-// prefer moves the hits that satisfy ok ahead of the others, keeping each
-// group's order; with none, the order stands.
-func prefer(hits []Hit, ok func(Hit) bool) []Hit {
-	out, _ := require(hits, ok)
-	return out
-}
-
 // require keeps only the hits that satisfy ok, reporting whether any did;
 // with none, it returns hits unchanged and false.
 func require(hits []Hit, ok func(Hit) bool) ([]Hit, bool) {

@@ -388,16 +388,6 @@ func (ix *Index) focused(hits []Hit, terms []QueryTerm) []Hit {
 	return out
 }
 
-func matchedWeight(h Hit, terms []QueryTerm) float64 {
-	var w float64
-	for _, t := range terms {
-		if slices.Contains(h.Matched, t.Stem) {
-			w += t.IDF
-		}
-	}
-	return w
-}
-
 func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 	for i, st := range stems {
 		if bits&(1<<uint(i)) != 0 && set[st] {

@@ -231,9 +231,14 @@ func TestNoLLMAndUncoveredSkipTheModel(t *testing.T) {
 	srv.Default = quoteFirst
 	e := newEngine(t, srv, openai.Config{})
 	a, _ := e.Ask(context.Background(), bot.Question{Text: question, NoLLM: true})
-	b := ask(t, e, "What is the population of Vladivostok?")
+	b := ask(t, e, "What is the population of Ulaanbaatar?")
 	if a.Mode != bot.ModeExtractive || b.Covered || len(srv.Requests()) != 0 {
 		t.Errorf("no-llm mode %q; uncovered %v; %d model calls", a.Mode, b.Covered, len(srv.Requests()))
+	}
+	// an uncovered question with no missing name gets one rewrite, never an answer call
+	c := ask(t, e, "What is the population of Vladivostok?")
+	if c.Covered || len(srv.Requests()) != 1 || countRewrites(srv) != 1 {
+		t.Errorf("uncovered %v; %d model calls, %d rewrites", c.Covered, len(srv.Requests()), countRewrites(srv))
 	}
 }
 
