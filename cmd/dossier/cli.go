@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	goredis "github.com/redis/go-redis/v9"
+
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/memory"
 	"github.com/dossier-bot/dossier/bot/openai"
@@ -128,14 +130,18 @@ func (a *app) healthcheck(ctx context.Context, args []string) int {
 	if *url == "" {
 		addr := a.getenv("DOSSIER_ADDR")
 		if addr == "" {
-			addr = ":3000"
+			addr = defaultAddr
 		}
 		_, port, _ := strings.Cut(addr, ":")
 		*url = "http://127.0.0.1:" + port + "/healthz"
 	}
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: healthcheck: --url %q is not a URL: %v\n", *url, err)
+		return exitUsage
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return a.fail("unhealthy: %v", err)
@@ -251,23 +257,35 @@ func (a *app) setup(env func(string) string, check func(config) error) (cfg conf
 
 // engine wires an engine over ix for a one-shot command.
 func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), error) {
-	e, store, err := wire(cfg, ix, a.logger())
+	e, store, err := wire(cfg, ix, redisClient(cfg), a.logger())
 	if err != nil {
 		return nil, nil, err
 	}
 	return e, func() { store.Close() }, nil
 }
 
-// wire makes the store (Redis when configured, else in process) and the
-// engine over ix, with the language model and embeddings when configured.
-func wire(cfg config, ix *knowledge.Index, log *slog.Logger, extra ...bot.Option) (*bot.Engine, bot.Store, error) {
-	var store bot.Store = memory.New(cfg.StoreOptions, nil)
-	if cfg.Redis.Enabled() {
-		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, log)
-		if err != nil {
-			return nil, nil, err
-		}
-		store = rs
+// redisClient returns the one Redis client of the configuration, or nil
+// when no Redis is configured (or its settings are wrong, which
+// loadConfig reports). It does not connect yet.
+func redisClient(cfg config) goredis.UniversalClient {
+	if !cfg.Redis.Enabled() {
+		return nil
+	}
+	rdb, err := redis.NewClient(cfg.Redis)
+	if err != nil {
+		return nil
+	}
+	return rdb
+}
+
+// wire makes the store (in Redis over rdb when it is not nil, else in
+// process) and the engine over ix, with the language model and embeddings
+// when configured. The store closes rdb.
+func wire(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, log *slog.Logger, extra ...bot.Option) (*bot.Engine, bot.Store, error) {
+	mem := memory.New(cfg.StoreOptions, nil)
+	var store bot.Store = mem
+	if rdb != nil {
+		store = redis.New(rdb, cfg.Redis.Prefix, cfg.StoreOptions, mem, log)
 	}
 	opts := append([]bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(log)}, extra...)
 	if cfg.OpenAI.Enabled() {
@@ -360,7 +378,7 @@ func (a *app) summary(ctx context.Context, args []string) int {
 	if *asJSON {
 		return a.writeJSON(s)
 	}
-	writeAnswer(a.stdout, &bot.Answer{Text: s.Text, Note: s.Note, Citations: s.Citations})
+	writeAnswer(a.stdout, s.Answer())
 	return exitOK
 }
 

@@ -18,7 +18,6 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/digest"
 	"github.com/dossier-bot/dossier/bot/metrics"
-	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
 )
@@ -29,6 +28,7 @@ type service struct {
 	cfg     config
 	log     *slog.Logger
 	store   bot.Store
+	redis   goredis.UniversalClient // nil without Redis
 	engine  *bot.Engine
 	bot     *slack.Bot
 	digest  *digest.Scheduler
@@ -37,30 +37,31 @@ type service struct {
 	ln      net.Listener
 }
 
-// newService wires everything; nothing is started yet.
-func newService(cfg config, ix *knowledge.Index, log *slog.Logger) (*service, error) {
-	s := &service{cfg: cfg, log: log, metrics: metrics.New()}
+// newService wires everything over the Redis client rdb (nil: state in
+// process); nothing is started yet.
+func newService(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, log *slog.Logger) (*service, error) {
+	s := &service{cfg: cfg, log: log, metrics: metrics.New(), redis: rdb}
 	var err error
-	if s.engine, s.store, err = wire(cfg, ix, log, bot.WithObserver(s.metrics)); err != nil {
+	if s.engine, s.store, err = wire(cfg, ix, rdb, log, bot.WithObserver(s.metrics)); err != nil {
 		return nil, err
 	}
 	if !cfg.Redis.Enabled() {
 		log.Info("no Redis configured (REDIS_URL): state is kept in this process and not shared with other replicas")
 	}
-	b, err := slack.New(cfg.Slack, s.engine, s.store, log)
+	var sopts []slack.Option
+	if cfg.Digest.Channel != "" {
+		if s.digest, err = digest.New(cfg.Digest, s.engine, s.store, log, digest.WithRunObserver(s.metrics.DigestRun)); err != nil {
+			s.store.Close()
+			return nil, err
+		}
+		sopts = append(sopts, slack.WithDigestPreview(s.digest.Preview))
+	}
+	b, err := slack.New(cfg.Slack, s.engine, s.store, log, append(sopts, slack.WithObserver(s.metrics))...)
 	if err != nil {
 		s.store.Close()
 		return nil, err
 	}
 	s.bot = b
-	b.Observe = s.metrics
-	if cfg.Digest.Channel != "" {
-		if s.digest, err = digest.New(cfg.Digest, s.engine, b, s.store, log); err != nil {
-			return nil, err
-		}
-		s.digest.OnRun = s.metrics.DigestRun
-		b.Preview = s.digest.Preview
-	}
 	mux := http.NewServeMux()
 	b.Routes(mux)
 	mux.Handle("GET /metrics", s.metrics.Handler())
@@ -77,10 +78,10 @@ func (s *service) ready(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not ready: the Slack bot is not started", http.StatusServiceUnavailable)
 		return
 	}
-	if rs, ok := s.store.(*redis.Store); ok && s.cfg.RequireRedis {
+	if s.redis != nil && s.cfg.RequireRedis {
 		ctx, cancel := context.WithTimeout(r.Context(), time.Second)
 		defer cancel()
-		if err := rs.Ping(ctx); err != nil {
+		if err := s.redis.Ping(ctx).Err(); err != nil {
 			http.Error(w, "not ready: Redis does not answer", http.StatusServiceUnavailable)
 			return
 		}
@@ -143,7 +144,7 @@ func (s *service) start(ctx context.Context) error {
 	}
 	s.ln = ln
 	if s.digest != nil {
-		go s.digest.Run(ctx)
+		go s.digest.Run(ctx, s.bot)
 	}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -172,14 +173,19 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	if _, err := parse(fl, args); err != nil {
 		return flagError(err)
 	}
+	var rdb goredis.UniversalClient
 	cfg, ix, code := a.setup(env, func(cfg config) error {
-		return errors.Join(cfg.Slack.Check(), requiredRedis(ctx, cfg))
+		rdb = redisClient(cfg)
+		return errors.Join(cfg.Slack.Check(), requiredRedis(ctx, cfg, rdb))
 	})
 	if code >= 0 {
+		if rdb != nil {
+			rdb.Close()
+		}
 		return code
 	}
 	log := a.serviceLogger(cfg)
-	s, err := newService(cfg, ix, log)
+	s, err := newService(cfg, ix, rdb, log)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
@@ -203,16 +209,10 @@ func (a *app) serve(ctx context.Context, args []string) int {
 }
 
 // requiredRedis checks, when Redis is required, that it answers.
-func requiredRedis(ctx context.Context, cfg config) error {
-	if !cfg.RequireRedis || !cfg.Redis.Enabled() {
+func requiredRedis(ctx context.Context, cfg config, rdb goredis.UniversalClient) error {
+	if !cfg.RequireRedis || rdb == nil {
 		return nil
 	}
-	o, err := cfg.Redis.Options()
-	if err != nil {
-		return nil // reported with the configuration
-	}
-	rdb := goredis.NewUniversalClient(o)
-	defer rdb.Close()
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	if err := rdb.Ping(ctx).Err(); err != nil {
