@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -70,8 +71,20 @@ func handled(eventType string) bool {
 	return false
 }
 
-// Check returns every problem of the configuration, one sentence each.
+// Check returns every problem of the configuration for serving (the bot
+// token, and a way to receive events), one sentence each.
 func (c Config) Check() error {
+	errs := []error{c.CheckPosting()}
+	if c.SigningSecret == "" && c.AppToken == "" {
+		errs = append(errs, errors.New("set SLACK_SIGNING_SECRET (Events API over HTTP) or SLACK_APP_TOKEN (Socket Mode)"))
+	}
+	return errors.Join(errs...)
+}
+
+// CheckPosting returns every problem of the configuration for posting
+// only (dossier digest --post), which needs the bot token and nothing to
+// receive events with.
+func (c Config) CheckPosting() error {
 	var errs []error
 	switch {
 	case c.BotToken == "":
@@ -82,8 +95,8 @@ func (c Config) Check() error {
 	if c.AppToken != "" && !strings.HasPrefix(c.AppToken, "xapp-") {
 		errs = append(errs, errors.New("SLACK_APP_TOKEN does not look like an app-level token (it starts with xapp-)"))
 	}
-	if c.SigningSecret == "" && c.AppToken == "" {
-		errs = append(errs, errors.New("set SLACK_SIGNING_SECRET (Events API over HTTP) or SLACK_APP_TOKEN (Socket Mode)"))
+	if u, err := url.Parse(c.APIURL); c.APIURL != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
+		errs = append(errs, fmt.Errorf("SLACK_API_URL=%q is not an http(s) URL", c.APIURL))
 	}
 	if c.Command != "" && !strings.HasPrefix(c.Command, "/") {
 		errs = append(errs, fmt.Errorf("DOSSIER_SLASH_COMMAND=%q must start with /", c.Command))
@@ -180,9 +193,10 @@ type job struct {
 	run  func(ctx context.Context)
 }
 
-// New returns a bot; Start connects it.
+// New returns a bot; Start connects it. It needs the bot token (see
+// CheckPosting); serving also needs what Check asks for.
 func New(cfg Config, engine Engine, store Store, log *slog.Logger, opts ...Option) (*Bot, error) {
-	if err := cfg.Check(); err != nil {
+	if err := cfg.CheckPosting(); err != nil {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()

@@ -112,6 +112,14 @@ const (
 	defaultLogLevel       = "info"
 )
 
+// durationsAsText logs a duration as text ("20s"), not as nanoseconds.
+func durationsAsText(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		a.Value = slog.StringValue(durationText(a.Value.Duration()))
+	}
+	return a
+}
+
 // durationText writes a duration as people do: 24h, 2h30m, 45s, 250ms.
 func durationText(d time.Duration) string {
 	s := d.String()

@@ -19,9 +19,13 @@ func (a *app) digest(ctx context.Context, args []string) int {
 	fl := a.flags("digest")
 	asJSON := fl.Bool("json", false, "print the digest as one JSON object")
 	post := fl.Bool("post", false, "post the digest of the current slot to DIGEST_CHANNEL, once")
-	env := settingFlags(fl, a.getenv)
-	if _, err := parse(fl, args); err != nil {
+	env := settingFlags(fl, a.getenv, settingsOf(groupKnowledge, groupStore, groupModel, groupSlack, groupDigest)...)
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if code := a.noArgs("digest", rest); code >= 0 {
+		return code
 	}
 	cfg, ix, code := a.setup(env, func(cfg config) error {
 		if !*post {
@@ -31,7 +35,7 @@ func (a *app) digest(ctx context.Context, args []string) int {
 		if cfg.Digest.Channel == "" {
 			noChannel = digest.ErrNoChannel
 		}
-		return errors.Join(cfg.Slack.Check(), noChannel)
+		return errors.Join(cfg.Slack.CheckPosting(), noChannel)
 	})
 	if code >= 0 {
 		return code

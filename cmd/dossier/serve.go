@@ -133,14 +133,23 @@ func (s *service) watch(ctx context.Context, hup <-chan os.Signal) {
 	}
 }
 
-// start connects the bot and listens on the address.
+// start listens on the address and connects the bot.
 func (s *service) start(ctx context.Context) error {
-	if err := s.bot.Start(ctx); err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", s.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", s.cfg.Addr, err)
+	}
+	if err := s.startOn(ctx, ln); err != nil {
+		ln.Close()
+		return err
+	}
+	return nil
+}
+
+// startOn connects the bot and serves on ln.
+func (s *service) startOn(ctx context.Context, ln net.Listener) error {
+	if err := s.bot.Start(ctx); err != nil {
+		return err
 	}
 	s.ln = ln
 	if s.digest != nil {
@@ -170,27 +179,27 @@ func (s *service) shutdown(grace time.Duration) error {
 func (a *app) serve(ctx context.Context, args []string) int {
 	fl := a.flags("serve")
 	env := settingFlags(fl, a.getenv)
-	if _, err := parse(fl, args); err != nil {
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
 	}
-	var rdb goredis.UniversalClient
-	cfg, ix, code := a.setup(env, func(cfg config) error {
-		rdb = redisClient(cfg)
-		return errors.Join(cfg.Slack.Check(), requiredRedis(ctx, cfg, rdb))
-	})
-	if code >= 0 {
-		if rdb != nil {
-			rdb.Close()
-		}
+	if code := a.noArgs("serve", rest); code >= 0 {
 		return code
+	}
+	cfg, ix, ln, rdb, err := startUp(ctx, a, env)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: cannot start:\n%v\n", err)
+		return exitUsage
 	}
 	log := a.serviceLogger(cfg)
 	s, err := newService(cfg, ix, rdb, log)
 	if err != nil {
+		ln.Close()
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
 	}
-	if err := s.start(ctx); err != nil {
+	if err := s.startOn(ctx, ln); err != nil {
+		ln.Close()
 		s.store.Close()
 		return a.fail("%v", err)
 	}
@@ -206,6 +215,32 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	}
 	log.Info("stopped")
 	return exitOK
+}
+
+// startUp checks everything serve needs before it connects to Slack, and
+// reports every problem at once: the configuration, the knowledge base,
+// the listen address (taken now, so that a busy port is among them) and,
+// when required, Redis. It returns the knowledge index, the listener and
+// the Redis client (nil without Redis), or the problems.
+func startUp(ctx context.Context, a *app, env func(string) string) (config, *knowledge.Index, net.Listener, goredis.UniversalClient, error) {
+	cfg, err := loadConfig(env)
+	ix, kbErr := a.loadIndex(cfg.Knowledge)
+	ln, lnErr := net.Listen("tcp", cfg.Addr)
+	if lnErr != nil {
+		lnErr = fmt.Errorf("DOSSIER_ADDR=%q: cannot listen: %v", cfg.Addr, lnErr)
+	}
+	rdb := redisClient(cfg)
+	err = errors.Join(err, cfg.Slack.Check(), kbErr, lnErr, requiredRedis(ctx, cfg, rdb))
+	if err != nil {
+		if ln != nil {
+			ln.Close()
+		}
+		if rdb != nil {
+			rdb.Close()
+		}
+		return cfg, nil, nil, nil, err
+	}
+	return cfg, ix, ln, rdb, nil
 }
 
 // requiredRedis checks, when Redis is required, that it answers.
@@ -229,7 +264,7 @@ func (a *app) serviceLogger(cfg config) *slog.Logger {
 }
 
 func newLogger(w io.Writer, format string, level slog.Level) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: level}
+	opts := &slog.HandlerOptions{Level: level, ReplaceAttr: durationsAsText}
 	if format == "auto" {
 		format = "json"
 		if f, ok := w.(*os.File); ok {
