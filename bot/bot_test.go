@@ -20,9 +20,8 @@ func newEngine(t testing.TB, opts ...bot.Option) *bot.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := bot.NewEngine(knowledge.NewIndex(kb), opts...)
-	e.Now = func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) }
-	return e
+	clock := bot.WithClock(func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) })
+	return bot.NewEngine(knowledge.NewIndex(kb), append([]bot.Option{clock}, opts...)...)
 }
 
 func ask(t *testing.T, e *bot.Engine, q string) *bot.Answer {

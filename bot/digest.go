@@ -35,8 +35,12 @@ type DigestContent struct {
 
 // A NewSource is a source added to (or changed in) the knowledge base.
 type NewSource struct {
-	ID, Title, Author, Publisher, Date string
-	Changed                            bool
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Author    string `json:"author"`
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"`
+	Changed   bool   `json:"changed"`
 }
 
 // A TopicCount is how many questions touched a topic.
@@ -60,7 +64,11 @@ type Gap struct {
 
 // Unhelpful is an answer someone marked 👎, with where to find it.
 type Unhelpful struct {
-	Question, Answer, Channel, Thread, User string
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+	Channel  string `json:"channel"`
+	Thread   string `json:"thread"`
+	User     string `json:"user"`
 }
 
 // Empty reports whether every section is empty.
@@ -81,7 +89,8 @@ func (e *Engine) SourceHashes() map[string]string {
 // Digest builds a digest's content: the sources new or changed against
 // seen (a previous SourceHashes), and the team's activity since then.
 func (e *Engine) Digest(ctx context.Context, since, until time.Time, seen map[string]string) (*DigestContent, error) {
-	d := &DigestContent{Since: since, Until: until}
+	d := &DigestContent{Since: since, Until: until, NewSources: []NewSource{}, Topics: []TopicCount{},
+		Passages: []PassageCount{}, Gaps: []Gap{}, Unhelpful: []Unhelpful{}} // [] in JSON, never null
 	var fresh []*knowledge.Source
 	for _, s := range e.Index().KB().Sources {
 		if h, ok := seen[s.ID]; !ok || h != s.Hash {
@@ -123,7 +132,7 @@ func (e *Engine) tally(d *DigestContent, events []ActivityEvent, until time.Time
 			if !ev.Covered {
 				k := NormalizeQuestion(ev.Question)
 				if gaps[k] == nil {
-					gaps[k] = &Gap{Question: ev.Question, Missing: ev.Missing}
+					gaps[k] = &Gap{Question: ev.Question, Missing: nonNil(ev.Missing)}
 				}
 				gaps[k].N++
 			}

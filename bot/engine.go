@@ -15,11 +15,8 @@ import (
 // concurrent use.
 type Engine struct {
 	index atomic.Pointer[knowledge.Index]
-	// Now is the clock; tests set it.
-	Now func() time.Time
-	log *slog.Logger
-	// MaxCitations is the most passages an answer cites (default 3).
-	MaxCitations int
+	clock func() time.Time
+	log   *slog.Logger
 
 	cache    Cache
 	cacheTTL time.Duration
@@ -60,15 +57,23 @@ type LLMOptions struct {
 	MaxAnswerTokens int
 }
 
+// Defaults of LLMOptions and WithCache.
+const (
+	DefaultAnswerTimeout   = 45 * time.Second
+	DefaultContextTokens   = 8192
+	DefaultMaxAnswerTokens = 700
+	DefaultCacheTTL        = 24 * time.Hour
+)
+
 func (o LLMOptions) withDefaults() LLMOptions {
 	if o.Timeout <= 0 {
-		o.Timeout = 45 * time.Second
+		o.Timeout = DefaultAnswerTimeout
 	}
 	if o.ContextTokens <= 0 {
-		o.ContextTokens = 8192
+		o.ContextTokens = DefaultContextTokens
 	}
 	if o.MaxAnswerTokens <= 0 {
-		o.MaxAnswerTokens = 700
+		o.MaxAnswerTokens = DefaultMaxAnswerTokens
 	}
 	return o
 }
@@ -82,6 +87,16 @@ func WithLLM(l LLM, o LLMOptions) Option {
 // An Option sets an optional part of an Engine.
 type Option func(*Engine)
 
+// MaxCitations is the most passages an answer cites.
+const MaxCitations = 3
+
+// WithClock sets the clock that dates answers and activity (default
+// time.Now), for tests.
+func WithClock(now func() time.Time) Option { return func(e *Engine) { e.clock = now } }
+
+// Now is the engine's clock.
+func (e *Engine) Now() time.Time { return e.clock() }
+
 // WithLogger sets the logger (default: slog.Default()).
 func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
 
@@ -89,7 +104,7 @@ func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
 func WithCache(c Cache, ttl time.Duration) Option {
 	return func(e *Engine) {
 		if ttl <= 0 {
-			ttl = 24 * time.Hour
+			ttl = DefaultCacheTTL
 		}
 		e.cache, e.cacheTTL = c, ttl
 	}
@@ -111,7 +126,7 @@ func WithStore(s Store, cacheTTL time.Duration) Option {
 
 // NewEngine returns an Engine over an index, with the given options.
 func NewEngine(ix *knowledge.Index, opts ...Option) *Engine {
-	e := &Engine{Now: time.Now, log: slog.Default(), MaxCitations: 3, observe: nopObserver{}}
+	e := &Engine{clock: time.Now, log: slog.Default(), observe: nopObserver{}}
 	e.index.Store(ix)
 	for _, o := range opts {
 		o(e)
@@ -180,7 +195,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 func (e *Engine) search(ctx context.Context, q Question, u knowledge.Query, context string) knowledge.Result {
 	start := time.Now()
 	defer func() { e.observe.Retrieval(time.Since(start)) }()
-	r := e.Index().SearchQuery(u, knowledge.Options{Max: e.MaxCitations, Context: context})
+	r := e.Index().SearchQuery(u, knowledge.Options{Max: MaxCitations, Context: context})
 	if e.useLLM(q) {
 		r = e.withRewrite(ctx, u, context, r)
 	}

@@ -18,50 +18,97 @@ const notCoveredReply = "NOT_COVERED"
 
 // llmAnswer has the model answer from the hits, then verifies it.
 func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) (*Answer, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
-	defer cancel()
 	ps := hitPassages(r.Hits)
 	dated := needsDate(r, ps)
 	today := e.Now().Format("2 January 2006")
 	data := prompts.AnswerData{Question: q.Text, Today: today, AsksPresent: dated, AsOf: asOfLabel(ps)}
-	ps = e.fitPassages(ps, q.Text)
-	data.Passages = promptPassages(ps)
-	p, err := prompts.Render(prompts.Answer, data)
+	t, err := e.llmText(ctx, llmTextRequest{
+		passages: ps, about: q.Text, allowed: q.Text + " " + data.AsOf + " " + today,
+		maxTokens: e.llmOpts.MaxAnswerTokens, mayDecline: true,
+		render: func(pp []prompts.Passage) (prompts.Prompt, error) {
+			data.Passages = pp
+			return prompts.Render(prompts.Answer, data)
+		},
+	})
 	if err != nil {
 		return nil, err
 	}
-	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: e.llmOpts.MaxAnswerTokens})
-	if err != nil {
-		return nil, err
-	}
-	text := strings.TrimSpace(resp.Text)
-	a := &Answer{Question: q.Text, Mode: ModeLLM, Model: e.llm.Model(), Usage: &resp.Usage, Missing: nonNil(r.Missing), Citations: []Citation{}}
-	switch {
-	case text == "":
-		return nil, fmt.Errorf("%w: an empty reply", ErrLLMUnreadable)
-	case strings.HasPrefix(text, notCoveredReply):
+	a := &Answer{Question: q.Text, Mode: ModeLLM, Model: t.model, Usage: t.usage, Missing: nonNil(r.Missing), Citations: []Citation{}}
+	if t.declined {
 		a.Text = "The sources found do not answer this question."
 		if len(r.Missing) > 0 {
 			a.Text += " The knowledge base has nothing on: " + strings.Join(r.Missing, ", ") + "."
 		}
 		return a, nil
 	}
-	c, err := verify(e.Index(), text, ps, q.Text+" "+data.AsOf+" "+today)
+	a.Covered, a.Unsupported, a.Citations = true, t.unsupported, t.citations
+	a.AsOf = newest(t.cited).ISO()
+	a.Text = t.text
+	a.Dated = dated
+	if dated && !strings.HasPrefix(a.Text, "As of") {
+		a.Text = datePrefix(r, t.cited) + "\n\n" + a.Text
+	}
+	return a, nil
+}
+
+// An llmTextRequest asks the model for a cited text (an answer, a
+// summary) from passages.
+type llmTextRequest struct {
+	passages []*knowledge.Passage // best first: those that fit the context are kept
+	about    string               // the question or topic, which takes context too
+	// allowed holds the figures the text may give besides its passages'
+	// (the question, the dates Dossier gave).
+	allowed   string
+	maxTokens int
+	// mayDecline: the prompt lets the model reply notCoveredReply.
+	mayDecline bool
+	render     func([]prompts.Passage) (prompts.Prompt, error)
+}
+
+// An llmText is the model's text after verification, cited, with who
+// wrote it at what cost.
+type llmText struct {
+	checked
+	citations []Citation
+	model     string
+	usage     *Usage
+	// declined: the model replied that the passages do not answer.
+	declined bool
+}
+
+// llmText is the one model path of answers and summaries: within the
+// answer timeout, it fits the passages to the model's context, renders
+// the prompt, calls the model and verifies the reply against the
+// passages; the citations quote each cited passage whole, even when the
+// prompt had only part of it.
+func (e *Engine) llmText(ctx context.Context, req llmTextRequest) (*llmText, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
+	defer cancel()
+	ps := e.fitPassages(req.passages, req.about)
+	p, err := req.render(promptPassages(ps))
 	if err != nil {
 		return nil, err
 	}
-	a.Covered, a.Unsupported = true, c.unsupported
-	for i, p := range c.cited {
-		// the whole passage, even when the prompt had only part of it
-		a.Citations = append(a.Citations, NewCitation(i+1, e.Index().KB().Passage(p.ID)))
+	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: req.maxTokens})
+	if err != nil {
+		return nil, err
 	}
-	a.AsOf = newest(c.cited).ISO()
-	a.Text = c.text
-	a.Dated = dated
-	if dated && !strings.HasPrefix(a.Text, "As of") {
-		a.Text = datePrefix(r, c.cited) + "\n\n" + a.Text
+	t := &llmText{model: e.llm.Model(), usage: &resp.Usage, citations: []Citation{}}
+	text := strings.TrimSpace(resp.Text)
+	switch {
+	case text == "":
+		return nil, fmt.Errorf("%w: an empty reply", ErrLLMUnreadable)
+	case req.mayDecline && strings.HasPrefix(text, notCoveredReply):
+		t.declined = true
+		return t, nil
 	}
-	return a, nil
+	if t.checked, err = verify(e.Index(), text, ps, req.allowed); err != nil {
+		return nil, err
+	}
+	for i, p := range t.cited {
+		t.citations = append(t.citations, NewCitation(i+1, e.Index().KB().Passage(p.ID)))
+	}
+	return t, nil
 }
 
 // chat calls the model, timing it for the observer.
@@ -195,7 +242,7 @@ func (e *Engine) withRewrite(ctx context.Context, u knowledge.Query, context str
 	if NormalizeQuestion(rw) == NormalizeQuestion(u.Text) {
 		return r
 	}
-	r2 := e.Index().Search(rw, knowledge.Options{Max: e.MaxCitations, Context: context})
+	r2 := e.Index().Search(rw, knowledge.Options{Max: MaxCitations, Context: context})
 	if !r2.Covered {
 		return r
 	}
@@ -205,7 +252,7 @@ func (e *Engine) withRewrite(ctx context.Context, u knowledge.Query, context str
 	if r.Covered {
 		first = r.Hits
 	}
-	merged.Hits = unionHits(first, r2.Hits, max(e.MaxCitations, len(first)))
+	merged.Hits = unionHits(first, r2.Hits, max(MaxCitations, len(first)))
 	merged.Terms = append(slices.Clone(r.Terms), r2.Terms...)
 	return merged
 }

@@ -16,8 +16,9 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 	if err != nil || !s.Covered {
 		return nil
 	}
-	return &Answer{Question: q.Text, Covered: true, Text: s.Text, Mode: s.Mode, Missing: []string{}, Citations: s.Citations,
-		AsOf: newestCited(s.Citations), Note: s.Note, Model: s.Model, Usage: s.Usage}
+	a := s.Answer()
+	a.Question, a.Cached = q.Text, false // the answer is cached on its own
+	return a
 }
 
 // newestCited is the newest publication date among citations, as ISO.

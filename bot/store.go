@@ -103,8 +103,6 @@ type Store interface {
 	Locker
 	Limiter
 	Activity
-	// Shared reports whether replicas share this store.
-	Shared() bool
 	Close() error
 }
 
@@ -117,22 +115,31 @@ type StoreOptions struct {
 	ActivityMax int           // at most this many activity events (default 100,000)
 }
 
+// Defaults of StoreOptions.
+const (
+	DefaultThreadTurns = 10
+	DefaultThreadBytes = 16 << 10
+	DefaultThreadTTL   = 7 * 24 * time.Hour
+	DefaultActivityTTL = 30 * 24 * time.Hour
+	DefaultActivityMax = 100_000
+)
+
 // WithDefaults fills the zero fields of o with the defaults.
 func (o StoreOptions) WithDefaults() StoreOptions {
 	if o.ThreadTurns <= 0 {
-		o.ThreadTurns = 10
+		o.ThreadTurns = DefaultThreadTurns
 	}
 	if o.ThreadBytes <= 0 {
-		o.ThreadBytes = 16 << 10
+		o.ThreadBytes = DefaultThreadBytes
 	}
 	if o.ThreadTTL <= 0 {
-		o.ThreadTTL = 7 * 24 * time.Hour
+		o.ThreadTTL = DefaultThreadTTL
 	}
 	if o.ActivityTTL <= 0 {
-		o.ActivityTTL = 30 * 24 * time.Hour
+		o.ActivityTTL = DefaultActivityTTL
 	}
 	if o.ActivityMax <= 0 {
-		o.ActivityMax = 100_000
+		o.ActivityMax = DefaultActivityMax
 	}
 	return o
 }

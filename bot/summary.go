@@ -232,29 +232,24 @@ func (e *Engine) llmSummary(ctx context.Context, s *Summary, req SummaryRequest,
 
 // llmCited has the model write a cited text from the passages that fit
 // its context, through the prompt render makes of them, and verifies it
-// into s. topic and today are figures the text may use.
+// into s (see llmText). topic and today are figures the text may use.
 func (e *Engine) llmCited(ctx context.Context, s *Summary, ps []*knowledge.Passage, topic, today string, maxTokens int,
 	render func([]prompts.Passage) (prompts.Prompt, error)) error {
-	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
-	defer cancel()
-	ps = e.fitPassages(ps, topic)
-	p, err := render(promptPassages(ps))
+	t, err := e.llmText(ctx, llmTextRequest{passages: ps, about: topic, allowed: topic + " " + today, maxTokens: maxTokens, render: render})
 	if err != nil {
 		return err
 	}
-	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: maxTokens})
-	if err != nil {
-		return err
-	}
-	c, err := verify(e.Index(), strings.TrimSpace(resp.Text), ps, topic+" "+today)
-	if err != nil {
-		return err
-	}
-	s.Mode, s.Model, s.Usage, s.Text = ModeLLM, e.llm.Model(), &resp.Usage, c.text
-	for i, p := range c.cited {
-		s.Citations = append(s.Citations, NewCitation(i+1, e.Index().KB().Passage(p.ID)))
-	}
+	s.Mode, s.Model, s.Usage, s.Text = ModeLLM, t.model, t.usage, t.text
+	s.Citations = append(s.Citations, t.citations...)
 	return nil
+}
+
+// Answer returns the summary as an answer, to be shown or given as one:
+// the one conversion between the two (a summary is an answer to "what do
+// the sources say?", with its own JSON form).
+func (s *Summary) Answer() *Answer {
+	return &Answer{Covered: s.Covered, Text: s.Text, Mode: s.Mode, Cached: s.Cached, Missing: nonNil(s.Missing),
+		Citations: s.Citations, AsOf: newestCited(s.Citations), Note: s.Note, Model: s.Model, Usage: s.Usage}
 }
 
 // sourcesLine names the sources a text cites, with their dates.

@@ -3,7 +3,7 @@ package knowledge
 import (
 	"fmt"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // An EvalCase is one question of an evaluation set, with the passages that

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // frontMatterFields are the fields a source's front matter may have; the
@@ -93,7 +93,7 @@ func splitFrontMatter(text string) (fm, body string, bodyLine int, ok bool) {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
-// yamlErrorLine finds the line a yaml.v3 error names, shifted by offset-1.
+// yamlErrorLine finds the line a yaml error names, shifted by offset-1.
 func yamlErrorLine(err error, offset int) int {
 	m := yamlLineRE.FindStringSubmatch(err.Error())
 	if m == nil {

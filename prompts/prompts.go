@@ -28,7 +28,7 @@ const (
 
 var (
 	tmpl     = template.Must(template.New("").Funcs(funcs).ParseFS(files, "*.tmpl"))
-	versions = map[string]string{}
+	versions = templateVersions()
 )
 
 var funcs = template.FuncMap{
@@ -36,13 +36,16 @@ var funcs = template.FuncMap{
 	"join": strings.Join,
 }
 
-func init() {
+// templateVersions is each template's version: the start of its SHA-256.
+func templateVersions() map[string]string {
+	out := map[string]string{}
 	entries, _ := files.ReadDir(".")
 	for _, e := range entries {
 		data, _ := files.ReadFile(e.Name())
 		sum := sha256.Sum256(data)
-		versions[strings.TrimSuffix(e.Name(), ".tmpl")] = hex.EncodeToString(sum[:])[:10]
+		out[strings.TrimSuffix(e.Name(), ".tmpl")] = hex.EncodeToString(sum[:])[:10]
 	}
+	return out
 }
 
 // Render renders the named template ("answer", ...) with data. The result

@@ -79,19 +79,31 @@ type Scheduler struct {
 	sched   cron.Schedule
 	loc     *time.Location
 	builder Builder
-	poster  Poster
 	store   Store
 	log     *slog.Logger
-	// Now and After are the clock; tests replace them.
-	Now   func() time.Time
-	After func(time.Duration) <-chan time.Time
-	// OnRun, when set, is told each slot's result: "posted", "empty",
-	// "skipped" (posted elsewhere) or "failed".
-	OnRun func(result string)
+	now     func() time.Time
+	after   func(time.Duration) <-chan time.Time
+	onRun   func(result string)
 }
 
-// New returns a scheduler, after checking the configuration.
-func New(cfg Config, builder Builder, poster Poster, store Store, log *slog.Logger) (*Scheduler, error) {
+// An Option sets an optional part of a Scheduler.
+type Option func(*Scheduler)
+
+// WithClock replaces the clock (default time.Now and time.After), for
+// tests.
+func WithClock(now func() time.Time, after func(time.Duration) <-chan time.Time) Option {
+	return func(s *Scheduler) { s.now, s.after = now, after }
+}
+
+// WithRunObserver tells onRun each slot's result: "posted", "skipped"
+// (empty, or posted elsewhere) or "failed" (metrics).
+func WithRunObserver(onRun func(result string)) Option {
+	return func(s *Scheduler) { s.onRun = onRun }
+}
+
+// New returns a scheduler, after checking the configuration. It posts
+// where Run or PostSlot is told to.
+func New(cfg Config, builder Builder, store Store, log *slog.Logger, opts ...Option) (*Scheduler, error) {
 	sched, loc, err := cfg.Parse()
 	if err != nil {
 		return nil, err
@@ -102,8 +114,16 @@ func New(cfg Config, builder Builder, poster Poster, store Store, log *slog.Logg
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Scheduler{cfg: cfg, sched: sched, loc: loc, builder: builder, poster: poster, store: store, log: log, Now: time.Now, After: time.After}, nil
+	s := &Scheduler{cfg: cfg, sched: sched, loc: loc, builder: builder, store: store, log: log,
+		now: time.Now, after: time.After, onRun: func(string) {}}
+	for _, o := range opts {
+		o(s)
+	}
+	return s, nil
 }
+
+// Now is the scheduler's clock.
+func (s *Scheduler) Now() time.Time { return s.now() }
 
 // Next returns the first slot after t.
 func (s *Scheduler) Next(t time.Time) time.Time { return s.sched.Next(t.In(s.loc)) }
@@ -124,14 +144,14 @@ func (s *Scheduler) Prev(t time.Time) time.Time {
 	return time.Time{}
 }
 
-// Run posts each slot as it comes, until ctx ends. At start, a slot
-// missed less than the grace period ago is posted (once).
-func (s *Scheduler) Run(ctx context.Context) {
+// Run posts each slot as it comes to poster, until ctx ends. At start, a
+// slot missed less than the grace period ago is posted (once).
+func (s *Scheduler) Run(ctx context.Context, poster Poster) {
 	now := s.Now()
 	if prev := s.Prev(now); !prev.IsZero() {
 		switch {
 		case now.Sub(prev) <= s.cfg.Grace:
-			s.post(ctx, prev)
+			s.post(ctx, poster, prev)
 		default:
 			s.log.DebugContext(ctx, "the last digest slot is past the grace period; not catching up", "slot", prev)
 		}
@@ -141,14 +161,14 @@ func (s *Scheduler) Run(ctx context.Context) {
 		select {
 		case <-ctx.Done():
 			return
-		case <-s.After(next.Sub(s.Now())):
-			s.post(ctx, next)
+		case <-s.after(next.Sub(s.Now())):
+			s.post(ctx, poster, next)
 		}
 	}
 }
 
-func (s *Scheduler) post(ctx context.Context, slot time.Time) {
-	posted, err := s.PostSlot(ctx, slot)
+func (s *Scheduler) post(ctx context.Context, poster Poster, slot time.Time) {
+	posted, err := s.PostSlot(ctx, poster, slot)
 	result := "skipped"
 	switch {
 	case err != nil:
@@ -158,9 +178,7 @@ func (s *Scheduler) post(ctx context.Context, slot time.Time) {
 		result = "posted"
 		s.log.InfoContext(ctx, "digest posted", "slot", slot, "channel", s.cfg.Channel)
 	}
-	if s.OnRun != nil {
-		s.OnRun(result)
-	}
+	s.onRun(result)
 }
 
 // ErrNoChannel is returned when no DIGEST_CHANNEL is configured.
@@ -180,10 +198,10 @@ const (
 
 func slotKey(slot time.Time) string { return "digest:posted:" + slot.UTC().Format(time.RFC3339) }
 
-// PostSlot posts the digest of a slot unless it was posted already, by
-// this replica or another: under a lock, a per-slot key records it. It
-// reports whether this call posted.
-func (s *Scheduler) PostSlot(ctx context.Context, slot time.Time) (bool, error) {
+// PostSlot posts the digest of a slot to poster unless it was posted
+// already, by this replica or another: under a lock, a per-slot key
+// records it. It reports whether this call posted.
+func (s *Scheduler) PostSlot(ctx context.Context, poster Poster, slot time.Time) (bool, error) {
 	if s.cfg.Channel == "" {
 		return false, ErrNoChannel
 	}
@@ -209,7 +227,7 @@ func (s *Scheduler) PostSlot(ctx context.Context, slot time.Time) (bool, error) 
 	}
 	posted := false
 	if !d.Empty() || s.cfg.PostEmpty {
-		if err := s.poster.PostDigest(ctx, s.cfg.Channel, d, slot.In(s.loc)); err != nil {
+		if err := poster.PostDigest(ctx, s.cfg.Channel, d, slot.In(s.loc)); err != nil {
 			return false, err
 		}
 		posted = true

@@ -49,7 +49,7 @@ func TestScheduleInZonesAndAcrossDaylightSaving(t *testing.T) {
 		{"London, the day BST ends", "30 8 * * *", "Europe/London", "2026-10-24 09:00", "2026-10-25 08:30", "2026-10-25 08:30"},
 		{"Tokyo has no DST", "0 9 * * 1-5", "Asia/Tokyo", "2026-11-26 09:00", "2026-11-27 09:00", "2026-11-27 00:00"},
 	} {
-		s, err := digest.New(digest.Config{Channel: "C", Schedule: tt.spec, TZ: tt.zone}, nil, nil, nil, quiet)
+		s, err := digest.New(digest.Config{Channel: "C", Schedule: tt.spec, TZ: tt.zone}, nil, nil, quiet)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -64,7 +64,7 @@ func TestScheduleInZonesAndAcrossDaylightSaving(t *testing.T) {
 }
 
 func TestPrevLooksFarBack(t *testing.T) {
-	s, _ := digest.New(digest.Config{Schedule: "0 9 1 1 *"}, nil, nil, nil, quiet)
+	s, _ := digest.New(digest.Config{Schedule: "0 9 1 1 *"}, nil, nil, quiet)
 	if got := s.Prev(at(t, "UTC", "2026-11-26 10:00")); !got.Equal(at(t, "UTC", "2026-01-01 09:00")) {
 		t.Errorf("yearly prev = %v", got)
 	}
@@ -72,7 +72,7 @@ func TestPrevLooksFarBack(t *testing.T) {
 
 func TestBadConfiguration(t *testing.T) {
 	for _, c := range []digest.Config{{Schedule: "every morning"}, {TZ: "Mars/Olympus"}, {Schedule: "61 9 * * *"}} {
-		if _, err := digest.New(c, nil, nil, nil, quiet); err == nil {
+		if _, err := digest.New(c, nil, nil, quiet); err == nil {
 			t.Errorf("%+v accepted", c)
 		}
 	}
@@ -149,13 +149,12 @@ func TestMissedSlotAtStart(t *testing.T) {
 			store := memory.New(bot.StoreOptions{}, nil)
 			poster := &recordingPoster{}
 			for range restart + 1 {
-				s, _ := digest.New(digest.Config{Channel: "C", Schedule: "0 9 * * *", TZ: "Europe/London"}, &fakeBuilder{}, poster, store, quiet)
+				never := func(time.Duration) <-chan time.Time { return nil } // never the next slot
 				clock := &fakeClock{now: tt.startAt}
-				s.Now = clock.Now
-				s.After = func(time.Duration) <-chan time.Time { return nil } // never the next slot
+				s, _ := digest.New(digest.Config{Channel: "C", Schedule: "0 9 * * *", TZ: "Europe/London"}, &fakeBuilder{}, store, quiet, digest.WithClock(clock.Now, never))
 				ctx, cancel := context.WithCancel(context.Background())
 				go func() { time.Sleep(50 * time.Millisecond); cancel() }()
-				s.Run(ctx)
+				s.Run(ctx, poster)
 			}
 			want := 0
 			if tt.posted {
@@ -172,10 +171,8 @@ func TestRunPostsEachSlot(t *testing.T) {
 	store := memory.New(bot.StoreOptions{}, nil)
 	poster := &recordingPoster{}
 	builder := &fakeBuilder{}
-	s, _ := digest.New(digest.Config{Channel: "C", Schedule: "0 9 * * 1-5", TZ: "America/New_York"}, builder, poster, store, quiet)
 	clock := &fakeClock{now: at(t, "America/New_York", "2026-11-26 12:00")} // Thursday
-	s.Now = clock.Now
-	s.After = clock.After
+	s, _ := digest.New(digest.Config{Channel: "C", Schedule: "0 9 * * 1-5", TZ: "America/New_York"}, builder, store, quiet, digest.WithClock(clock.Now, clock.After))
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		for poster.count() < 3 {
@@ -183,7 +180,7 @@ func TestRunPostsEachSlot(t *testing.T) {
 		}
 		cancel()
 	}()
-	s.Run(ctx)
+	s.Run(ctx, poster)
 	want := []string{"2026-11-27 09:00 EST", "2026-11-30 09:00 EST", "2026-12-01 09:00 EST"}
 	for i, w := range want {
 		if got := poster.slots[i].Format("2006-01-02 15:04 MST"); got != w {
@@ -201,13 +198,13 @@ func TestRunPostsEachSlot(t *testing.T) {
 func TestEmptyDigest(t *testing.T) {
 	for _, postEmpty := range []bool{false, true} {
 		poster := &recordingPoster{}
-		s, _ := digest.New(digest.Config{Channel: "C", PostEmpty: postEmpty}, &fakeBuilder{empty: true}, poster, memory.New(bot.StoreOptions{}, nil), quiet)
+		s, _ := digest.New(digest.Config{Channel: "C", PostEmpty: postEmpty}, &fakeBuilder{empty: true}, memory.New(bot.StoreOptions{}, nil), quiet)
 		slot := at(t, "UTC", "2026-11-26 09:00")
-		posted, err := s.PostSlot(context.Background(), slot)
+		posted, err := s.PostSlot(context.Background(), poster, slot)
 		if err != nil || posted != postEmpty || poster.count() != map[bool]int{false: 0, true: 1}[postEmpty] {
 			t.Errorf("post empty %v: posted %v, %d posts, %v", postEmpty, posted, poster.count(), err)
 		}
-		if again, _ := s.PostSlot(context.Background(), slot); again {
+		if again, _ := s.PostSlot(context.Background(), poster, slot); again {
 			t.Error("the slot was posted twice")
 		}
 	}
@@ -224,8 +221,9 @@ func TestThreeReplicasPostOnce(t *testing.T) {
 	}
 	prefix := fmt.Sprintf("digest-test-%d:", time.Now().UnixNano())
 	var scheds []*digest.Scheduler
+	var posters []digest.Poster
 	for range 3 {
-		store, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: prefix}, bot.StoreOptions{}, quiet)
+		store, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: prefix}, bot.StoreOptions{}, memory.New(bot.StoreOptions{}, nil), quiet)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -235,24 +233,24 @@ func TestThreeReplicasPostOnce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := digest.New(digest.Config{Channel: "CDIGEST"}, engine, b, store, quiet)
+		s, err := digest.New(digest.Config{Channel: "CDIGEST"}, engine, store, quiet)
 		if err != nil {
 			t.Fatal(err)
 		}
-		scheds = append(scheds, s)
+		scheds, posters = append(scheds, s), append(posters, b)
 	}
 	// a question between the two slots, so that the second digest has news
-	scheds0Store, _ := redis.Open(redis.Config{URL: srv.URL(), Prefix: prefix}, bot.StoreOptions{}, quiet)
+	scheds0Store, _ := redis.Open(redis.Config{URL: srv.URL(), Prefix: prefix}, bot.StoreOptions{}, memory.New(bot.StoreOptions{}, nil), quiet)
 	defer scheds0Store.Close()
 	scheds0Store.Record(context.Background(), bot.ActivityEvent{Kind: bot.ActivityQuestion, At: at(t, "UTC", "2026-11-26 12:00"), Question: "Has Iran sent drones?", Missing: []string{"Iran", "drones"}})
 	for _, slot := range []time.Time{at(t, "UTC", "2026-11-26 09:00"), at(t, "UTC", "2026-11-27 09:00")} {
 		var wg sync.WaitGroup
 		var posted atomic.Int32
-		for _, s := range scheds {
+		for i, s := range scheds {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				ok, err := s.PostSlot(context.Background(), slot)
+				ok, err := s.PostSlot(context.Background(), posters[i], slot)
 				if err != nil {
 					t.Error(err)
 				}
@@ -263,7 +261,7 @@ func TestThreeReplicasPostOnce(t *testing.T) {
 		}
 		wg.Wait()
 		// and a late replica, after the others
-		if ok, _ := scheds[0].PostSlot(context.Background(), slot); ok || posted.Load() != 1 {
+		if ok, _ := scheds[0].PostSlot(context.Background(), posters[0], slot); ok || posted.Load() != 1 {
 			t.Errorf("slot %v: %d posts (late replica posted: %v)", slot, posted.Load(), ok)
 		}
 	}

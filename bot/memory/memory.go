@@ -54,9 +54,6 @@ func New(opts bot.StoreOptions, now func() time.Time) *Store {
 	}
 }
 
-// Shared is false: nothing here is seen by another replica.
-func (s *Store) Shared() bool { return false }
-
 // Close does nothing.
 func (s *Store) Close() error { return nil }
 

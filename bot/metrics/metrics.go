@@ -13,7 +13,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/dossier-bot/dossier/bot"
-	"github.com/dossier-bot/dossier/bot/slack"
 )
 
 // Metrics holds the collectors, in a registry of their own.
@@ -28,10 +27,7 @@ type Metrics struct {
 	digests     *prometheus.CounterVec
 }
 
-var (
-	_ bot.Observer   = (*Metrics)(nil)
-	_ slack.Observer = (*Metrics)(nil)
-)
+var _ bot.Observer = (*Metrics)(nil)
 
 // New returns the metrics, with Go's and the process's collectors.
 func New() *Metrics {
@@ -76,11 +72,12 @@ func (m *Metrics) LLM(d time.Duration, u bot.Usage, _ error) {
 // Cache implements bot.Observer.
 func (m *Metrics) Cache(hit bool) { m.cache.WithLabelValues(pick(hit, "hit", "miss")).Inc() }
 
-// SlackCall implements slack.Observer.
-func (m *Metrics) SlackCall(method string, d time.Duration, err error) {
+// SlackCall implements slack.Observer: errCode is Slack's error code of a
+// failed call, "" for a call that succeeded.
+func (m *Metrics) SlackCall(method string, d time.Duration, errCode string) {
 	m.latency.WithLabelValues("slack_call").Observe(d.Seconds())
-	if err != nil {
-		m.slackErrors.WithLabelValues(method, slack.ErrorCode(err)).Inc()
+	if errCode != "" {
+		m.slackErrors.WithLabelValues(method, errCode).Inc()
 	}
 }
 

@@ -7,6 +7,7 @@ package openai
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -38,14 +39,20 @@ type Config struct {
 // Enabled reports whether a model is configured.
 func (c Config) Enabled() bool { return c.APIKey != "" || c.BaseURL != "" }
 
-// DefaultModel is used when OPENAI_MODEL is unset.
-const DefaultModel = "gpt-4o-mini"
+// Defaults.
+const (
+	DefaultModel       = "gpt-4o-mini" // OPENAI_MODEL
+	DefaultAPIType     = "openai"      // OPENAI_API_TYPE
+	DefaultAPIVersion  = "2024-06-01"  // OPENAI_API_VERSION, for Azure
+	DefaultTimeout     = 30 * time.Second
+	DefaultMaxAttempts = 3
+)
 
 // Check returns every problem of the configuration, one sentence each.
 func (c Config) Check() error {
 	var errs []error
 	switch strings.ToLower(c.APIType) {
-	case "", "openai":
+	case "", DefaultAPIType:
 		if c.APIKey == "" && c.BaseURL == "" {
 			errs = append(errs, errors.New("OPENAI_API_KEY is not set (or set OPENAI_BASE_URL for a server that needs no key)"))
 		}
@@ -87,10 +94,10 @@ func New(c Config) (*Client, error) {
 		c.Model = DefaultModel
 	}
 	if c.Timeout <= 0 {
-		c.Timeout = 30 * time.Second
+		c.Timeout = DefaultTimeout
 	}
 	if c.MaxAttempts <= 0 {
-		c.MaxAttempts = 3
+		c.MaxAttempts = DefaultMaxAttempts
 	}
 	var cfg goopenai.ClientConfig
 	if strings.EqualFold(c.APIType, "azure") {
@@ -98,7 +105,7 @@ func New(c Config) (*Client, error) {
 		if c.APIVersion != "" {
 			cfg.APIVersion = c.APIVersion
 		} else {
-			cfg.APIVersion = "2024-06-01"
+			cfg.APIVersion = DefaultAPIVersion
 		}
 		if c.Deployment != "" {
 			cfg.AzureModelMapperFunc = func(model string) string {
@@ -238,7 +245,11 @@ func classify(err error) error {
 	return err
 }
 
+// isDecodeError reports a reply that is not the JSON it should be, by
+// encoding/json's error types (go-openai decodes with encoding/json and
+// returns its errors as they are).
 func isDecodeError(err error) bool {
-	s := err.Error()
-	return strings.Contains(s, "invalid character") || strings.Contains(s, "unexpected end of JSON") || strings.Contains(s, "cannot unmarshal")
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	return errors.As(err, &syntax) || errors.As(err, &typ)
 }

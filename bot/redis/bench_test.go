@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/memory"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 )
 
 func benchStore(b *testing.B) *redis.Store {
 	srv := redistest.Start(b)
-	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, bot.StoreOptions{}, nil)
+	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, bot.StoreOptions{}, memory.New(bot.StoreOptions{}, nil), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

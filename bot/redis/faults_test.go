@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/memory"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 	"github.com/dossier-bot/dossier/knowledge"
@@ -41,7 +42,7 @@ func (b *syncBuffer) String() string {
 
 func open(t *testing.T, srv *redistest.Server, log *slog.Logger) *redis.Store {
 	t.Helper()
-	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, bot.StoreOptions{}, log)
+	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, bot.StoreOptions{}, memory.New(bot.StoreOptions{}, nil), log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func ask(t testing.TB, e *bot.Engine, q string) *bot.Answer {
 func TestKeyspaceIsPrefixedAndExpires(t *testing.T) {
 	srv := redistest.Start(t)
 	srv.Own()
-	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: "team-a:"}, bot.StoreOptions{}, nil)
+	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: "team-a:"}, bot.StoreOptions{}, memory.New(bot.StoreOptions{}, nil), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,14 +17,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/bsm/redislock"
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/dossier-bot/dossier/bot"
-	"github.com/dossier-bot/dossier/bot/memory"
 )
 
 // Config says how to reach Redis. URL and Addrs are exclusive.
@@ -42,14 +40,17 @@ type Config struct {
 // Enabled reports whether any Redis is configured.
 func (c Config) Enabled() bool { return c.URL != "" || len(c.Addrs) > 0 }
 
-// DefaultPrefix starts every key.
-const DefaultPrefix = "dossier:"
+// Defaults.
+const (
+	DefaultPrefix  = "dossier:" // starts every key
+	DefaultTimeout = 250 * time.Millisecond
+)
 
 // Options returns the go-redis options of the configuration.
 func (c Config) Options() (*goredis.UniversalOptions, error) {
 	timeout := c.Timeout
 	if timeout <= 0 {
-		timeout = 250 * time.Millisecond
+		timeout = DefaultTimeout
 	}
 	u := &goredis.UniversalOptions{
 		MasterName:            c.MasterName,
@@ -92,16 +93,22 @@ type Store struct {
 	prefix   string
 	opts     bot.StoreOptions
 	locks    *redislock.Client
-	fallback *memory.Store
+	fallback bot.Deduper
 	health   *health
 	now      func() time.Time
 }
 
 var _ bot.Store = (*Store)(nil)
 
-// New returns a store over rdb. Keys start with prefix ("" means
-// DefaultPrefix). log receives outage and recovery messages.
-func New(rdb goredis.UniversalClient, prefix string, opts bot.StoreOptions, log *slog.Logger) *Store {
+// New returns a store over rdb, which it closes on Close. Keys start with
+// prefix ("" means DefaultPrefix). During an outage, dedupe falls back to
+// fallback, an in-process store (bot/memory), so that one replica still
+// never answers an event twice. log receives outage and recovery messages.
+//
+// go-redis logs each failed dial itself, to the process's standard log;
+// the command silences that (goredis.SetLogger) so that the store's
+// health, once per interval, is the only report of an outage.
+func New(rdb goredis.UniversalClient, prefix string, opts bot.StoreOptions, fallback bot.Deduper, log *slog.Logger) *Store {
 	if prefix == "" {
 		prefix = DefaultPrefix
 	}
@@ -112,41 +119,37 @@ func New(rdb goredis.UniversalClient, prefix string, opts bot.StoreOptions, log 
 	return &Store{
 		rdb: rdb, prefix: prefix, opts: opts,
 		locks:    redislock.New(rdb),
-		fallback: memory.New(opts, nil),
+		fallback: fallback,
 		health:   newHealth(log, time.Now),
 		now:      time.Now,
 	}
 }
 
-// quiet drops go-redis's own log lines (one per failed dial): outages are
-// reported by the store's health, once per interval.
-type quiet struct{}
-
-func (quiet) Printf(context.Context, string, ...any) {}
-
-func init() { goredis.SetLogger(quiet{}) }
-
-// Open connects to the configured Redis and returns a store over it. It
-// does not fail when Redis is down: the store degrades until it is back.
-func Open(c Config, opts bot.StoreOptions, log *slog.Logger) (*Store, error) {
+// NewClient returns a client of the configured Redis. It does not connect
+// yet: calls fail (and the store degrades) while Redis is down.
+func NewClient(c Config) (goredis.UniversalClient, error) {
 	o, err := c.Options()
 	if err != nil {
 		return nil, err
 	}
-	return New(goredis.NewUniversalClient(o), c.Prefix, opts, log), nil
+	return goredis.NewUniversalClient(o), nil
 }
 
-// Shared is true: replicas share Redis.
-func (s *Store) Shared() bool { return true }
+// Open returns a store over a new client of the configured Redis (see
+// NewClient and New).
+func Open(c Config, opts bot.StoreOptions, fallback bot.Deduper, log *slog.Logger) (*Store, error) {
+	rdb, err := NewClient(c)
+	if err != nil {
+		return nil, err
+	}
+	return New(rdb, c.Prefix, opts, fallback, log), nil
+}
 
 // Close closes the client.
 func (s *Store) Close() error { return s.rdb.Close() }
 
 // Ping checks that Redis answers.
 func (s *Store) Ping(ctx context.Context) error { return s.rdb.Ping(ctx).Err() }
-
-// Client returns the underlying client.
-func (s *Store) Client() goredis.UniversalClient { return s.rdb }
 
 func (s *Store) key(kind, name string) string { return s.prefix + kind + ":" + name }
 
@@ -273,6 +276,6 @@ func (s *Store) Allow(ctx context.Context, key string, limit int, window time.Du
 	return allowed, wait, nil
 }
 
-func isWrongType(err error) bool {
-	return err != nil && strings.HasPrefix(err.Error(), "WRONGTYPE")
-}
+// isWrongType reports Redis's WRONGTYPE reply (a key holding another kind
+// of value), by go-redis's own predicate on its typed Redis errors.
+func isWrongType(err error) bool { return goredis.HasErrorPrefix(err, "WRONGTYPE") }

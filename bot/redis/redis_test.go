@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/memory"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 	"github.com/dossier-bot/dossier/bot/storetest"
@@ -22,7 +23,7 @@ func uniquePrefix() string { return fmt.Sprintf("dossier-test-%d:", prefixes.Add
 func TestContract(t *testing.T) {
 	srv := redistest.Start(t)
 	storetest.Run(t, func(t *testing.T) bot.Store {
-		s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, storetest.Options, nil)
+		s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, storetest.Options, memory.New(storetest.Options, nil), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,7 +56,7 @@ func TestContractOnClusterAndSentinel(t *testing.T) {
 	addrs := redistest.StartCluster(t)
 	t.Run("Cluster", func(t *testing.T) {
 		storetest.Run(t, func(t *testing.T) bot.Store {
-			s, err := redis.Open(redis.Config{Addrs: addrs, Prefix: uniquePrefix()}, storetest.Options, nil)
+			s, err := redis.Open(redis.Config{Addrs: addrs, Prefix: uniquePrefix()}, storetest.Options, memory.New(storetest.Options, nil), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +66,7 @@ func TestContractOnClusterAndSentinel(t *testing.T) {
 	sentinel, master := redistest.StartSentinel(t)
 	t.Run("Sentinel", func(t *testing.T) {
 		storetest.Run(t, func(t *testing.T) bot.Store {
-			s, err := redis.Open(redis.Config{Addrs: []string{sentinel}, MasterName: master, Prefix: uniquePrefix()}, storetest.Options, nil)
+			s, err := redis.Open(redis.Config{Addrs: []string{sentinel}, MasterName: master, Prefix: uniquePrefix()}, storetest.Options, memory.New(storetest.Options, nil), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -71,30 +72,31 @@ func (b *Bot) respond(ctx context.Context, url string, msg *slack.WebhookMessage
 func (b *Bot) call(ctx context.Context, method, channel string, f func() error) {
 	start := time.Now()
 	err := f()
-	b.Observe.SlackCall(method, time.Since(start), err)
+	b.observe.SlackCall(method, time.Since(start), ErrorCode(err))
 	if err != nil && ctx.Err() == nil {
 		b.log.ErrorContext(ctx, "Slack API call failed", "method", method, "channel", channel, "err", err, "hint", strings.TrimPrefix(hint(err), ": "))
 	}
 }
 
-// ErrorCode returns Slack's error code of err ("not_in_channel"), or "".
+// ErrorCode returns Slack's error code of err, from slack-go's error types:
+// the Web API's own code ("not_in_channel"), "ratelimited", "http_NNN"
+// for an HTTP status (a response_url's), "error" for any other failure
+// (the network), and "" for no error.
 func ErrorCode(err error) string {
 	var se slack.SlackErrorResponse
-	if errors.As(err, &se) {
-		return se.Err
-	}
 	var rl *slack.RateLimitedError
-	if errors.As(err, &rl) {
+	var sc slack.StatusCodeError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &se):
+		return se.Err
+	case errors.As(err, &rl):
 		return "ratelimited"
+	case errors.As(err, &sc):
+		return fmt.Sprintf("http_%d", sc.Code)
 	}
-	if err != nil {
-		s := err.Error()
-		if !strings.Contains(s, " ") {
-			return s // slack-go returns most API errors as the bare code
-		}
-		return "error"
-	}
-	return ""
+	return "error"
 }
 
 // hint says what an admin can do about a Slack error, after ": ".

@@ -74,10 +74,10 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 	case "ask":
 		a, err := b.engine.Ask(ctx, bot.Question{Text: question, Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID})
 		if err != nil {
-			b.Observe.Question("failed", time.Since(start))
+			b.observe.Question("failed", time.Since(start))
 			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry"
 		}
-		b.Observe.Question(outcome(a), time.Since(start))
+		b.observe.Question(outcome(a), time.Since(start))
 		head := mdSection("*Q:* " + escape(rest))
 		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a)
 	case "summary":
@@ -92,10 +92,10 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 		}
 		return summaryBlocks(s), truncate(escape(s.Text), fallbackLen)
 	default: // digest
-		if b.Preview == nil {
+		if b.preview == nil {
 			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest"
 		}
-		d, err := b.Preview(ctx)
+		d, err := b.preview(ctx)
 		if err != nil {
 			b.log.ErrorContext(ctx, "digest preview", "err", err)
 			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry"
@@ -133,7 +133,7 @@ func (b *Bot) helpBlocks() []slack.Block {
 }
 
 func (b *Bot) sourcesBlocks() []slack.Block {
-	kb := b.engine.Index().KB()
+	kb := b.engine.Sources()
 	blocks := []slack.Block{mdSection(fmt.Sprintf("*%d source(s) in the knowledge base* (version `%s`)", len(kb.Sources), kb.Version))}
 	for _, s := range kb.Sources {
 		title := "*" + escape(s.Title) + "*"
@@ -141,7 +141,7 @@ func (b *Bot) sourcesBlocks() []slack.Block {
 			title = "<" + escape(s.URL) + "|" + escape(s.Title) + ">"
 		}
 		blocks = append(blocks, contextBlock(fmt.Sprintf("%s — %s, %s, %s · `%s` · %d passages", title, escape(s.Author),
-			escape(s.Publisher), escape(s.DateLabel()), escape(s.ID), len(s.Passages))))
+			escape(s.Publisher), escape(s.Date), escape(s.ID), s.Passages)))
 	}
 	return blocks
 }

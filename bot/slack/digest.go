@@ -32,7 +32,7 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 		}
 		blocks = append(blocks, mdSection("*New in the knowledge base*\n"+strings.Join(lines, "\n")))
 		if s := d.NewSummary; s != nil {
-			blocks = append(blocks, answerBlocks(&bot.Answer{Text: s.Text, Note: s.Note, Citations: s.Citations}, false)...)
+			blocks = append(blocks, answerBlocks(s.Answer(), false)...)
 		}
 	}
 	if d.Questions > 0 {

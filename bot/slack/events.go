@@ -63,7 +63,7 @@ func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) e
 		b.onEvent(ctx, inner.Type, cb.TeamID, cb.Event)
 	})
 	if !queued && inner.Type != "app_home_opened" {
-		b.Observe.Question("failed", 0)
+		b.observe.Question("failed", 0)
 	}
 	return nil
 }
@@ -102,7 +102,7 @@ func (b *Bot) first(ctx context.Context, key string, has bool) bool {
 		b.log.WarnContext(ctx, "dedupe", "err", err)
 		return true
 	}
-	b.Observe.Dedupe(!ok)
+	b.observe.Dedupe(!ok)
 	return ok
 }
 
@@ -163,7 +163,7 @@ func (b *Bot) answer(ctx context.Context, m message) {
 	start := time.Now()
 	if !b.allowed(m.team, m.channel) {
 		b.notEnabled(ctx, m.team, m.channel, m.replyThread())
-		b.Observe.Question("refused", time.Since(start))
+		b.observe.Question("refused", time.Since(start))
 		return
 	}
 	q := cleanQuestion(m.text)
@@ -173,12 +173,12 @@ func (b *Bot) answer(ctx context.Context, m message) {
 	}
 	if err := bot.CheckQuestion(q); err != nil {
 		b.postText(ctx, m.channel, m.replyThread(), "Sorry — "+err.Error()+".")
-		b.Observe.Question("refused", time.Since(start))
+		b.observe.Question("refused", time.Since(start))
 		return
 	}
 	if wait, ok := b.withinLimits(ctx, m.team, m.user, m.channel); !ok {
 		b.postEphemeral(ctx, m.channel, m.user, m.replyThread(), fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
-		b.Observe.Question("refused", time.Since(start))
+		b.observe.Question("refused", time.Since(start))
 		return
 	}
 	b.react(ctx, m.channel, m.ts, "eyes", true)
@@ -187,11 +187,11 @@ func (b *Bot) answer(ctx context.Context, m message) {
 	if err != nil {
 		b.log.ErrorContext(ctx, "answer", "err", err)
 		b.postText(ctx, m.channel, m.replyThread(), "Sorry — I could not answer that just now. Please try again.")
-		b.Observe.Question("failed", time.Since(start))
+		b.observe.Question("failed", time.Since(start))
 		return
 	}
 	b.post(ctx, m.channel, m.replyThread(), answerFallback(a), answerBlocks(a, true))
-	b.Observe.Question(outcome(a), time.Since(start))
+	b.observe.Question(outcome(a), time.Since(start))
 }
 
 func outcome(a *bot.Answer) string {

@@ -209,6 +209,5 @@ func summaryBlocks(s *bot.Summary) []slack.Block {
 	case "topic":
 		head = "What the sources say about *" + escape(s.Topic) + "*"
 	}
-	a := &bot.Answer{Text: s.Text, Note: s.Note, Citations: s.Citations}
-	return append([]slack.Block{mdSection(head)}, answerBlocks(a, false)...)
+	return append([]slack.Block{mdSection(head)}, answerBlocks(s.Answer(), false)...)
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,7 +19,6 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dossier-bot/dossier/bot"
-	"github.com/dossier-bot/dossier/knowledge"
 )
 
 // Config configures the Slack side.
@@ -39,8 +39,16 @@ type Config struct {
 	HTTPClient *http.Client
 }
 
-// DefaultCommand is the slash command's default name.
-const DefaultCommand = "/dossier"
+// Defaults of Config.
+const (
+	DefaultAPIURL        = "https://slack.com/api/"
+	DefaultCommand       = "/dossier" // the slash command's name
+	DefaultWorkers       = 32
+	DefaultQueue         = 1024
+	DefaultUserPerMinute = 10
+	DefaultChanPerMinute = 30
+	DefaultHTTPTimeout   = 10 * time.Second
+)
 
 // Events are the bot events the app subscribes to and handles; the app
 // manifests in deploy/ must list exactly these (a test checks).
@@ -63,8 +71,20 @@ func handled(eventType string) bool {
 	return false
 }
 
-// Check returns every problem of the configuration, one sentence each.
+// Check returns every problem of the configuration for serving (the bot
+// token, and a way to receive events), one sentence each.
 func (c Config) Check() error {
+	errs := []error{c.CheckPosting()}
+	if c.SigningSecret == "" && c.AppToken == "" {
+		errs = append(errs, errors.New("set SLACK_SIGNING_SECRET (Events API over HTTP) or SLACK_APP_TOKEN (Socket Mode)"))
+	}
+	return errors.Join(errs...)
+}
+
+// CheckPosting returns every problem of the configuration for posting
+// only (dossier digest --post), which needs the bot token and nothing to
+// receive events with.
+func (c Config) CheckPosting() error {
 	var errs []error
 	switch {
 	case c.BotToken == "":
@@ -75,8 +95,8 @@ func (c Config) Check() error {
 	if c.AppToken != "" && !strings.HasPrefix(c.AppToken, "xapp-") {
 		errs = append(errs, errors.New("SLACK_APP_TOKEN does not look like an app-level token (it starts with xapp-)"))
 	}
-	if c.SigningSecret == "" && c.AppToken == "" {
-		errs = append(errs, errors.New("set SLACK_SIGNING_SECRET (Events API over HTTP) or SLACK_APP_TOKEN (Socket Mode)"))
+	if u, err := url.Parse(c.APIURL); c.APIURL != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
+		errs = append(errs, fmt.Errorf("SLACK_API_URL=%q is not an http(s) URL", c.APIURL))
 	}
 	if c.Command != "" && !strings.HasPrefix(c.Command, "/") {
 		errs = append(errs, fmt.Errorf("DOSSIER_SLASH_COMMAND=%q must start with /", c.Command))
@@ -86,7 +106,7 @@ func (c Config) Check() error {
 
 func (c Config) withDefaults() Config {
 	if c.APIURL == "" {
-		c.APIURL = "https://slack.com/api/"
+		c.APIURL = DefaultAPIURL
 	}
 	if !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/"
@@ -95,19 +115,19 @@ func (c Config) withDefaults() Config {
 		c.Command = DefaultCommand
 	}
 	if c.Workers <= 0 {
-		c.Workers = 32
+		c.Workers = DefaultWorkers
 	}
 	if c.Queue <= 0 {
-		c.Queue = 1024
+		c.Queue = DefaultQueue
 	}
 	if c.UserPerMinute <= 0 {
-		c.UserPerMinute = 10
+		c.UserPerMinute = DefaultUserPerMinute
 	}
 	if c.ChanPerMinute <= 0 {
-		c.ChanPerMinute = 30
+		c.ChanPerMinute = DefaultChanPerMinute
 	}
 	if c.HTTPClient == nil {
-		c.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+		c.HTTPClient = &http.Client{Timeout: DefaultHTTPTimeout}
 	}
 	return c
 }
@@ -116,17 +136,42 @@ func (c Config) withDefaults() Config {
 type Engine interface {
 	Ask(ctx context.Context, q bot.Question) (*bot.Answer, error)
 	Summarize(ctx context.Context, req bot.SummaryRequest) (*bot.Summary, error)
-	Index() *knowledge.Index
+	Sources() bot.Catalog
 }
 
 var _ Engine = (*bot.Engine)(nil)
+
+// Store is what the bot needs of bot.Store: dedupe of Slack's retries,
+// the thread memory that tells a follow-up, rate limits, and feedback
+// recorded as activity.
+type Store interface {
+	bot.Deduper
+	bot.Limiter
+	Recent(ctx context.Context, k bot.ThreadKey) ([]bot.Turn, error)
+	Record(ctx context.Context, e bot.ActivityEvent) error
+}
+
+var _ Store = bot.Store(nil)
+
+// An Option sets an optional part of a Bot.
+type Option func(*Bot)
+
+// WithObserver reports to o (metrics).
+func WithObserver(o Observer) Option { return func(b *Bot) { b.observe = o } }
+
+// WithDigestPreview has /dossier digest show what preview returns, the
+// next digest's content; without it, the command says no digest is
+// configured.
+func WithDigestPreview(preview func(ctx context.Context) (*bot.DigestContent, error)) Option {
+	return func(b *Bot) { b.preview = preview }
+}
 
 // Bot is Dossier's Slack app.
 type Bot struct {
 	cfg     Config
 	api     *slack.Client
 	engine  Engine
-	store   bot.Store
+	store   Store
 	log     *slog.Logger
 	self    identity
 	jobs    chan job
@@ -135,10 +180,9 @@ type Bot struct {
 	closed  bool
 	queued  atomic.Uint64
 	stop    context.CancelFunc
-	// Preview returns the next digest's content, for /dossier digest.
-	Preview func(ctx context.Context) (*bot.DigestContent, error)
-	// Hooks, for metrics.
-	Observe Observer
+	// preview returns the next digest's content, for /dossier digest.
+	preview func(ctx context.Context) (*bot.DigestContent, error)
+	observe Observer
 }
 
 // identity is who the bot is, from auth.test.
@@ -149,9 +193,10 @@ type job struct {
 	run  func(ctx context.Context)
 }
 
-// New returns a bot; Start connects it.
-func New(cfg Config, engine Engine, store bot.Store, log *slog.Logger) (*Bot, error) {
-	if err := cfg.Check(); err != nil {
+// New returns a bot; Start connects it. It needs the bot token (see
+// CheckPosting); serving also needs what Check asks for.
+func New(cfg Config, engine Engine, store Store, log *slog.Logger, opts ...Option) (*Bot, error) {
+	if err := cfg.CheckPosting(); err != nil {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
@@ -162,14 +207,18 @@ func New(cfg Config, engine Engine, store bot.Store, log *slog.Logger) (*Bot, er
 	retry.MaxRetries = 3
 	retry.RetryAfterDuration = 5 * time.Second
 	retry.Handlers = append(slack.AllBuiltinRetryHandlers(retry), slack.NewServerErrorRetryHandler(retry))
-	opts := []slack.Option{slack.OptionAPIURL(cfg.APIURL), slack.OptionHTTPClient(cfg.HTTPClient), slack.OptionRetryConfig(retry)}
+	apiOpts := []slack.Option{slack.OptionAPIURL(cfg.APIURL), slack.OptionHTTPClient(cfg.HTTPClient), slack.OptionRetryConfig(retry)}
 	if cfg.AppToken != "" {
-		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
+		apiOpts = append(apiOpts, slack.OptionAppLevelToken(cfg.AppToken))
 	}
-	return &Bot{
-		cfg: cfg, api: slack.New(cfg.BotToken, opts...), engine: engine, store: store, log: log,
-		jobs: make(chan job, cfg.Queue), Observe: nopObserver{},
-	}, nil
+	b := &Bot{
+		cfg: cfg, api: slack.New(cfg.BotToken, apiOpts...), engine: engine, store: store, log: log,
+		jobs: make(chan job, cfg.Queue), observe: nopObserver{},
+	}
+	for _, o := range opts {
+		o(b)
+	}
+	return b, nil
 }
 
 // Start checks the token (auth.test), starts the workers and, with an app
@@ -264,13 +313,15 @@ func (b *Bot) Ready() bool {
 
 // Observer receives what metrics count.
 type Observer interface {
-	SlackCall(method string, d time.Duration, err error)
+	// SlackCall is told each Web API call: its time and, when it failed,
+	// Slack's error code ("not_in_channel"; see ErrorCode), else "".
+	SlackCall(method string, d time.Duration, errCode string)
 	Question(outcome string, d time.Duration)
 	Dedupe(hit bool)
 }
 
 type nopObserver struct{}
 
-func (nopObserver) SlackCall(string, time.Duration, error) {}
-func (nopObserver) Question(string, time.Duration)         {}
-func (nopObserver) Dedupe(bool)                            {}
+func (nopObserver) SlackCall(string, time.Duration, string) {}
+func (nopObserver) Question(string, time.Duration)          {}
+func (nopObserver) Dedupe(bool)                             {}

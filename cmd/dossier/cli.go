@@ -14,7 +14,10 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"text/tabwriter"
 	"time"
+
+	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/memory"
@@ -55,7 +58,7 @@ func init() {
 		{"config", "", "print the effective configuration, secrets redacted", (*app).config},
 		{"version", "", "print the version and the knowledge base's version", (*app).version},
 		{"healthcheck", "[--url URL]", "check that a running dossier serve is healthy (for container HEALTHCHECKs)", (*app).healthcheck},
-		{"help", "", "show this help", (*app).help},
+		{"help", "[COMMAND]", "show this help, or a command's", (*app).help},
 	}
 }
 
@@ -69,21 +72,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 	if name == "-h" || name == "--help" {
 		name = "help"
 	}
+	if name == "help" && len(args) > 1 { // dossier help COMMAND is dossier COMMAND --help
+		name, args = args[1], []string{args[1], "--help"}
+	}
 	for _, c := range commands {
 		if c.name == name {
 			return c.run(a, ctx, args[1:])
 		}
 	}
-	fmt.Fprintf(stderr, "dossier: unknown command %q\n", name)
-	a.usage(stderr)
+	fmt.Fprintf(stderr, "dossier: unknown command %q; see 'dossier help'\n", name)
 	return exitUsage
 }
 
 func (a *app) config(_ context.Context, args []string) int {
 	fl := a.flags("config")
 	env := settingFlags(fl, a.getenv)
-	if _, err := parse(fl, args); err != nil {
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if code := a.noArgs("config", rest); code >= 0 {
+		return code
 	}
 	writeConfig(a.stdout, env)
 	if _, err := loadConfig(env); err != nil {
@@ -100,8 +109,12 @@ var Version = "dev"
 func (a *app) version(_ context.Context, args []string) int {
 	fl := a.flags("version")
 	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
-	if _, err := parse(fl, args); err != nil {
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if code := a.noArgs("version", rest); code >= 0 {
+		return code
 	}
 	v := Version
 	if bi, ok := debug.ReadBuildInfo(); ok && v == "dev" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
@@ -121,21 +134,29 @@ func (a *app) version(_ context.Context, args []string) int {
 // no curl.
 func (a *app) healthcheck(ctx context.Context, args []string) int {
 	fl := a.flags("healthcheck")
-	url := fl.String("url", "", "the URL to check (default http://127.0.0.1:PORT/healthz, PORT from $DOSSIER_ADDR)")
-	if _, err := parse(fl, args); err != nil {
+	url := fl.String("url", "", "the `URL` to check (default http://127.0.0.1:PORT/healthz, PORT from $DOSSIER_ADDR)")
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if code := a.noArgs("healthcheck", rest); code >= 0 {
+		return code
 	}
 	if *url == "" {
 		addr := a.getenv("DOSSIER_ADDR")
 		if addr == "" {
-			addr = ":3000"
+			addr = defaultAddr
 		}
 		_, port, _ := strings.Cut(addr, ":")
 		*url = "http://127.0.0.1:" + port + "/healthz"
 	}
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: healthcheck: --url %q is not a URL: %v\n", *url, err)
+		return exitUsage
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return a.fail("unhealthy: %v", err)
@@ -148,7 +169,11 @@ func (a *app) healthcheck(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-func (a *app) help(_ context.Context, _ []string) int {
+func (a *app) help(_ context.Context, args []string) int {
+	if len(args) > 0 && args[0] != "--help" && args[0] != "-h" {
+		fmt.Fprintf(a.stderr, "dossier: unknown command %q; see 'dossier help'\n", args[0])
+		return exitUsage
+	}
 	a.usage(a.stdout)
 	return exitOK
 }
@@ -157,28 +182,13 @@ func (a *app) usage(w io.Writer) {
 	fmt.Fprintln(w, "Dossier answers questions from a curated knowledge base, citing the passages it rests on.")
 	fmt.Fprintln(w, "\nUsage: dossier COMMAND [flags]")
 	fmt.Fprintln(w, "\nCommands:")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-5s %-48s %s\n", c.name, c.args, c.help)
+		fmt.Fprintf(tw, "  %s %s\t%s\n", c.name, c.args, c.help)
 	}
-	fmt.Fprintln(w, "\nEnvironment (each also a flag of the commands that use it: DOSSIER_CACHE_TTL is --cache-ttl):")
-	writeSettings(w)
-	fmt.Fprintln(w, "\nRun \"dossier COMMAND --help\" for a command's flags.")
-}
-
-// flags returns a flag set for a sub-command; its --help prints the
-// command's synopsis and every flag, with the variable each overrides.
-func (a *app) flags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet("dossier "+name, flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.Usage = func() {
-		for _, c := range commands {
-			if c.name == name {
-				fmt.Fprintf(a.stderr, "Usage: dossier %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, capitalize(c.help))
-			}
-		}
-		fs.PrintDefaults()
-	}
-	return fs
+	tw.Flush()
+	fmt.Fprintln(w, "\nRun 'dossier help COMMAND' (or 'dossier COMMAND --help') for a command's flags, and")
+	fmt.Fprintln(w, "'dossier help config' for the settings, each an environment variable and a flag.")
 }
 
 func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
@@ -192,9 +202,9 @@ func flagError(err error) int {
 	return exitUsage
 }
 
-// parse parses flags wherever they stand among the arguments, so that
+// parseArgs parses flags wherever they stand among the arguments, so that
 // `dossier ask "q" --json` works as well as `dossier ask --json "q"`.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -251,23 +261,35 @@ func (a *app) setup(env func(string) string, check func(config) error) (cfg conf
 
 // engine wires an engine over ix for a one-shot command.
 func (a *app) engine(ix *knowledge.Index, cfg config) (*bot.Engine, func(), error) {
-	e, store, err := wire(cfg, ix, a.logger())
+	e, store, err := wire(cfg, ix, redisClient(cfg), a.logger())
 	if err != nil {
 		return nil, nil, err
 	}
 	return e, func() { store.Close() }, nil
 }
 
-// wire makes the store (Redis when configured, else in process) and the
-// engine over ix, with the language model and embeddings when configured.
-func wire(cfg config, ix *knowledge.Index, log *slog.Logger, extra ...bot.Option) (*bot.Engine, bot.Store, error) {
-	var store bot.Store = memory.New(cfg.StoreOptions, nil)
-	if cfg.Redis.Enabled() {
-		rs, err := redis.Open(cfg.Redis, cfg.StoreOptions, log)
-		if err != nil {
-			return nil, nil, err
-		}
-		store = rs
+// redisClient returns the one Redis client of the configuration, or nil
+// when no Redis is configured (or its settings are wrong, which
+// loadConfig reports). It does not connect yet.
+func redisClient(cfg config) goredis.UniversalClient {
+	if !cfg.Redis.Enabled() {
+		return nil
+	}
+	rdb, err := redis.NewClient(cfg.Redis)
+	if err != nil {
+		return nil
+	}
+	return rdb
+}
+
+// wire makes the store (in Redis over rdb when it is not nil, else in
+// process) and the engine over ix, with the language model and embeddings
+// when configured. The store closes rdb.
+func wire(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, log *slog.Logger, extra ...bot.Option) (*bot.Engine, bot.Store, error) {
+	mem := memory.New(cfg.StoreOptions, nil)
+	var store bot.Store = mem
+	if rdb != nil {
+		store = redis.New(rdb, cfg.Redis.Prefix, cfg.StoreOptions, mem, log)
 	}
 	opts := append([]bot.Option{bot.WithStore(store, cfg.CacheTTL), bot.WithLogger(log)}, extra...)
 	if cfg.OpenAI.Enabled() {
@@ -300,8 +322,8 @@ func (a *app) ask(ctx context.Context, args []string) int {
 	asJSON := fl.Bool("json", false, "print the answer as one JSON object")
 	noLLM := fl.Bool("no-llm", false, "answer from the passages alone, without a language model")
 	explain := fl.Bool("explain", false, "also print how the search read the question and scored passages (for curators)")
-	env := settingFlags(fl, a.getenv)
-	rest, err := parse(fl, args)
+	env := settingFlags(fl, a.getenv, settingsOf(groupKnowledge, groupStore, groupModel)...)
+	rest, err := a.parse(fl, args)
 	if err != nil {
 		return flagError(err)
 	}
@@ -338,10 +360,13 @@ func (a *app) summary(ctx context.Context, args []string) int {
 	asJSON := fl.Bool("json", false, "print the summary as one JSON object")
 	noLLM := fl.Bool("no-llm", false, "summarise from the passages alone, without a language model")
 	length := fl.String("length", bot.Brief, "brief or full")
-	env := settingFlags(fl, a.getenv)
-	rest, err := parse(fl, args)
+	env := settingFlags(fl, a.getenv, settingsOf(groupKnowledge, groupStore, groupModel)...)
+	rest, err := a.parse(fl, args)
 	if err != nil {
 		return flagError(err)
+	}
+	if len(rest) > 1 {
+		return a.usageError("summary", "one topic at a time, and %q is a second (quote a topic of several words)", rest[1])
 	}
 	cfg, ix, code := a.setup(env, nil)
 	if code >= 0 {
@@ -360,7 +385,7 @@ func (a *app) summary(ctx context.Context, args []string) int {
 	if *asJSON {
 		return a.writeJSON(s)
 	}
-	writeAnswer(a.stdout, &bot.Answer{Text: s.Text, Note: s.Note, Citations: s.Citations})
+	writeAnswer(a.stdout, s.Answer())
 	return exitOK
 }
 

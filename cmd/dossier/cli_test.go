@@ -124,7 +124,7 @@ func TestAskRefusesBadInput(t *testing.T) {
 		{"too long", nil, []string{"ask", strings.Repeat("a", 2001)}, "dossier: the question is longer than 2000 characters; please shorten it\n"},
 		{"unreadable dir", nil, []string{"ask", "--knowledge", missing, "labour?"}, "dossier: " + missing + ": read knowledge base: "},
 		{"unreadable env dir", map[string]string{"DOSSIER_KNOWLEDGE": missing}, []string{"ask", "labour?"}, "dossier: " + missing + ": read knowledge base: "},
-		{"bad flag", nil, []string{"ask", "--nope", "q"}, "flag provided but not defined: -nope"},
+		{"bad flag", nil, []string{"ask", "--nope", "q"}, "dossier ask: flag provided but not defined: -nope; see 'dossier ask --help'"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			out, errs, code := dossier(t, tt.env, tt.args...)
@@ -273,11 +273,11 @@ func TestAskWithLanguageModel(t *testing.T) {
 }
 
 func TestHelpVersionConfig(t *testing.T) {
-	_, errs, code := dossier(t, nil, "ask", "--help")
-	if code != 0 || !strings.Contains(errs, "Usage: dossier ask") || !strings.Contains(errs, "-redis-url") || !strings.Contains(errs, "[$REDIS_URL]") {
-		t.Errorf("ask --help: %d %q", code, errs[:min(len(errs), 300)])
+	out, _, code := dossier(t, nil, "ask", "--help")
+	if code != 0 || !strings.Contains(out, "Usage: dossier ask") || !strings.Contains(out, "--redis-url") {
+		t.Errorf("ask --help: %d %q", code, out[:min(len(out), 300)])
 	}
-	out, _, code := dossier(t, nil, "help")
+	out, _, code = dossier(t, nil, "help")
 	if code != 0 {
 		t.Errorf("help exit %d", code)
 	}
@@ -285,6 +285,10 @@ func TestHelpVersionConfig(t *testing.T) {
 		if !strings.Contains(out, "  "+c.name+" ") {
 			t.Errorf("help lacks %s", c.name)
 		}
+	}
+	out, _, code = dossier(t, nil, "help", "config")
+	if code != 0 {
+		t.Errorf("help config exit %d", code)
 	}
 	for _, s := range settings {
 		if !strings.Contains(out, s.env) {

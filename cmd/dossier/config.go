@@ -64,42 +64,72 @@ var settings = []setting{
 	{env: "REDIS_USERNAME", help: "Redis user, with REDIS_ADDRS"},
 	{env: "REDIS_PASSWORD", help: "Redis password, with REDIS_ADDRS", secret: true},
 	{env: "DOSSIER_REDIS_PREFIX", def: redis.DefaultPrefix, help: "prefix of every Redis key"},
-	{env: "DOSSIER_REDIS_TIMEOUT", def: "250ms", help: "timeout of each Redis call"},
-	{env: "DOSSIER_CACHE_TTL", def: "24h", help: "how long answers are cached"},
-	{env: "DOSSIER_THREAD_TTL", def: "168h", help: "how long a thread's memory lasts after its last turn"},
+	{env: "DOSSIER_REDIS_TIMEOUT", def: durationText(redis.DefaultTimeout), help: "timeout of each Redis call"},
+	{env: "DOSSIER_CACHE_TTL", def: durationText(bot.DefaultCacheTTL), help: "how long answers are cached"},
+	{env: "DOSSIER_THREAD_TTL", def: durationText(bot.DefaultThreadTTL), help: "how long a thread's memory lasts after its last turn"},
 	{env: "OPENAI_API_KEY", help: "API key of the language model; unset (and no OPENAI_BASE_URL): extractive answers", secret: true},
 	{env: "OPENAI_BASE_URL", help: "any OpenAI-compatible server (Ollama, vLLM, LM Studio, a proxy), or the Azure endpoint"},
 	{env: "OPENAI_MODEL", def: openai.DefaultModel, help: "chat model"},
-	{env: "OPENAI_API_TYPE", def: "openai", help: "openai or azure"},
-	{env: "OPENAI_API_VERSION", help: "Azure OpenAI API version (default 2024-06-01)"},
+	{env: "OPENAI_API_TYPE", def: openai.DefaultAPIType, help: "openai or azure"},
+	{env: "OPENAI_API_VERSION", def: openai.DefaultAPIVersion, help: "Azure OpenAI API version"},
 	{env: "OPENAI_DEPLOYMENT", help: "Azure OpenAI deployment name (default: the model's name)"},
 	{env: "OPENAI_EMBEDDING_MODEL", help: "embedding model: set it for hybrid retrieval (BM25 fused with embeddings)"},
-	{env: "OPENAI_TIMEOUT", def: "30s", help: "timeout of each attempt of a model call (3 attempts at most)"},
+	{env: "OPENAI_TIMEOUT", def: durationText(openai.DefaultTimeout), help: fmt.Sprintf("timeout of each attempt of a model call (%d attempts at most)", openai.DefaultMaxAttempts)},
 	{env: "OPENAI_STREAM", def: "false", help: "read model replies as server-sent events"},
-	{env: "OPENAI_CONTEXT_TOKENS", def: "8192", help: "the model's context window; passages are cut to fit it"},
-	{env: "DOSSIER_ANSWER_TIMEOUT", def: "45s", help: "the most one answer waits for the model, retries included"},
+	{env: "OPENAI_CONTEXT_TOKENS", def: strconv.Itoa(bot.DefaultContextTokens), help: "the model's context window; passages are cut to fit it"},
+	{env: "DOSSIER_ANSWER_TIMEOUT", def: durationText(bot.DefaultAnswerTimeout), help: "the most one answer waits for the model, retries included"},
 	{env: "SLACK_BOT_TOKEN", help: "the bot token (xoxb-…)", secret: true},
 	{env: "SLACK_SIGNING_SECRET", help: "signs Slack's HTTP requests (Events API, commands, interactions)", secret: true},
 	{env: "SLACK_APP_TOKEN", help: "app-level token (xapp-…): connect over Socket Mode, no public URL needed", secret: true},
-	{env: "SLACK_API_URL", def: "https://slack.com/api/", help: "Slack's Web API base URL (GovSlack, tests)"},
-	{env: "DOSSIER_ADDR", def: ":3000", help: "HTTP listen address of dossier serve"},
-	{env: "DOSSIER_SLASH_COMMAND", def: "/dossier", help: "the slash command's name"},
+	{env: "SLACK_API_URL", def: slack.DefaultAPIURL, help: "Slack's Web API base URL (GovSlack, tests)"},
+	{env: "DOSSIER_ADDR", def: defaultAddr, help: "HTTP listen address of dossier serve"},
+	{env: "DOSSIER_SLASH_COMMAND", def: slack.DefaultCommand, help: "the slash command's name"},
 	{env: "DOSSIER_ALLOWED_TEAMS", help: "comma-separated workspace (team) IDs the bot answers in; empty: all"},
 	{env: "DOSSIER_ALLOWED_CHANNELS", help: "comma-separated channel IDs the bot answers in; empty: all (DMs always)"},
 	{env: "DOSSIER_ALLOW_BOTS", def: "false", help: "answer other bots' messages (never its own)"},
-	{env: "DOSSIER_WORKERS", def: "32", help: "answers worked on at once"},
-	{env: "DOSSIER_USER_RATE", def: "10", help: "questions per user per minute"},
-	{env: "DOSSIER_CHANNEL_RATE", def: "30", help: "questions per channel per minute"},
+	{env: "DOSSIER_WORKERS", def: strconv.Itoa(slack.DefaultWorkers), help: "answers worked on at once"},
+	{env: "DOSSIER_USER_RATE", def: strconv.Itoa(slack.DefaultUserPerMinute), help: "questions per user per minute"},
+	{env: "DOSSIER_CHANNEL_RATE", def: strconv.Itoa(slack.DefaultChanPerMinute), help: "questions per channel per minute"},
 	{env: "DIGEST_CHANNEL", help: "channel ID the daily digest is posted to; empty: no digest"},
 	{env: "DIGEST_SCHEDULE", def: digest.DefaultSchedule, help: "when the digest is posted: cron (minute hour day month weekday)"},
 	{env: "DIGEST_TZ", def: digest.DefaultTZ, help: "the digest schedule's time zone (IANA name)"},
-	{env: "DIGEST_GRACE", def: "2h", help: "a slot missed while every replica was down is posted at start if this recent"},
+	{env: "DIGEST_GRACE", def: durationText(digest.DefaultGrace), help: "a slot missed while every replica was down is posted at start if this recent"},
 	{env: "DIGEST_POST_EMPTY", def: "false", help: "post a one-line \"nothing new\" when the digest is empty"},
-	{env: "DOSSIER_RELOAD_INTERVAL", def: "0s", help: "how often to check the knowledge base directory for changes (0: only on SIGHUP)"},
-	{env: "DOSSIER_GRACE", def: "20s", help: "on SIGTERM, how long answers in flight may take to finish"},
+	{env: "DOSSIER_RELOAD_INTERVAL", def: durationText(defaultReloadInterval), help: "how often to check the knowledge base directory for changes (0: only on SIGHUP)"},
+	{env: "DOSSIER_GRACE", def: durationText(defaultGrace), help: "on SIGTERM, how long answers in flight may take to finish"},
 	{env: "DOSSIER_REQUIRE_REDIS", def: "false", help: "not ready (/readyz) while Redis does not answer"},
-	{env: "DOSSIER_LOG_FORMAT", def: "auto", help: "log format of dossier serve: text, json, or auto (text on a terminal, else JSON)"},
-	{env: "DOSSIER_LOG_LEVEL", def: "info", help: "debug, info, warn or error"},
+	{env: "DOSSIER_LOG_FORMAT", def: defaultLogFormat, help: "log format of dossier serve: text, json, or auto (text on a terminal, else JSON)"},
+	{env: "DOSSIER_LOG_LEVEL", def: defaultLogLevel, help: "debug, info, warn or error"},
+}
+
+// Defaults of the command's own settings; the other defaults are the
+// packages' own (redis.DefaultTimeout, slack.DefaultWorkers, …).
+const (
+	defaultAddr           = ":3000"
+	defaultGrace          = 20 * time.Second
+	defaultReloadInterval = time.Duration(0)
+	defaultLogFormat      = "auto"
+	defaultLogLevel       = "info"
+)
+
+// durationsAsText logs a duration as text ("20s"), not as nanoseconds.
+func durationsAsText(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		a.Value = slog.StringValue(durationText(a.Value.Duration()))
+	}
+	return a
+}
+
+// durationText writes a duration as people do: 24h, 2h30m, 45s, 250ms.
+func durationText(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // config is the effective configuration.

@@ -19,9 +19,13 @@ func (a *app) digest(ctx context.Context, args []string) int {
 	fl := a.flags("digest")
 	asJSON := fl.Bool("json", false, "print the digest as one JSON object")
 	post := fl.Bool("post", false, "post the digest of the current slot to DIGEST_CHANNEL, once")
-	env := settingFlags(fl, a.getenv)
-	if _, err := parse(fl, args); err != nil {
+	env := settingFlags(fl, a.getenv, settingsOf(groupKnowledge, groupStore, groupModel, groupSlack, groupDigest)...)
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if code := a.noArgs("digest", rest); code >= 0 {
+		return code
 	}
 	cfg, ix, code := a.setup(env, func(cfg config) error {
 		if !*post {
@@ -31,12 +35,12 @@ func (a *app) digest(ctx context.Context, args []string) int {
 		if cfg.Digest.Channel == "" {
 			noChannel = digest.ErrNoChannel
 		}
-		return errors.Join(cfg.Slack.Check(), noChannel)
+		return errors.Join(cfg.Slack.CheckPosting(), noChannel)
 	})
 	if code >= 0 {
 		return code
 	}
-	engine, store, err := wire(cfg, ix, a.logger())
+	engine, store, err := wire(cfg, ix, redisClient(cfg), a.logger())
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
@@ -48,13 +52,13 @@ func (a *app) digest(ctx context.Context, args []string) int {
 			return a.fail("%v", err)
 		}
 	}
-	sched, err := digest.New(cfg.Digest, engine, poster, store, a.logger())
+	sched, err := digest.New(cfg.Digest, engine, store, a.logger())
 	if err != nil {
 		return a.fail("%v", err)
 	}
 	if *post {
 		slot := sched.Current()
-		posted, err := sched.PostSlot(ctx, slot)
+		posted, err := sched.PostSlot(ctx, poster, slot)
 		if err != nil {
 			return a.fail("post the digest: %v", err)
 		}
@@ -89,7 +93,7 @@ func writeDigest(w io.Writer, d *bot.DigestContent, next string) {
 			fmt.Fprintf(w, "  %s — %s, %s, %s (%s)\n", s.Title, s.Author, s.Publisher, s.Date, s.ID)
 		}
 		if d.NewSummary != nil {
-			writeAnswer(w, &bot.Answer{Text: d.NewSummary.Text, Citations: d.NewSummary.Citations, Note: d.NewSummary.Note})
+			writeAnswer(w, d.NewSummary.Answer())
 		}
 	}
 	if d.Questions > 0 {

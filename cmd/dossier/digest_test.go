@@ -21,6 +21,7 @@ func TestDigestPreview(t *testing.T) {
 			t.Errorf("digest JSON lacks %q", k)
 		}
 	}
+	checkJSONStyle(t, "digest --json", d)
 	out, _, _ = dossier(t, nil, "digest")
 	if !strings.Contains(out, "New in the knowledge base:") || !strings.Contains(out, "[1]") {
 		t.Errorf("text preview: %s", out)
@@ -36,7 +37,7 @@ func TestDigestPostRunThreeTimesAtOnce(t *testing.T) {
 	fake := fakeslack.New(t)
 	srv := redistest.Start(t)
 	env := map[string]string{"REDIS_URL": srv.URL(), "DOSSIER_REDIS_PREFIX": "digest-cli:", "SLACK_BOT_TOKEN": "xoxb-t",
-		"SLACK_SIGNING_SECRET": "s", "SLACK_API_URL": fake.APIURL(), "DIGEST_CHANNEL": "CDIGEST", "DIGEST_SCHEDULE": "0 0 1 * *"}
+		"SLACK_API_URL": fake.APIURL(), "DIGEST_CHANNEL": "CDIGEST", "DIGEST_SCHEDULE": "0 0 1 * *"} // no signing secret: posting needs none
 	var wg sync.WaitGroup
 	outs := make([]string, 3)
 	for i := range 3 {
@@ -55,7 +56,7 @@ func TestDigestPostRunThreeTimesAtOnce(t *testing.T) {
 	if len(posts) != 1 || posts[0].Param("channel") != "CDIGEST" || !strings.Contains(posts[0].Param("blocks"), "Dossier digest") {
 		t.Errorf("%d posts: %v; outputs %q", len(posts), fake.Methods(), outs)
 	}
-	if _, errs, code := dossier(t, map[string]string{"SLACK_BOT_TOKEN": "xoxb-t", "SLACK_SIGNING_SECRET": "s"}, "digest", "--post"); code != exitUsage || !strings.Contains(errs, "DIGEST_CHANNEL") {
+	if _, errs, code := dossier(t, map[string]string{"SLACK_BOT_TOKEN": "xoxb-t"}, "digest", "--post"); code != exitUsage || !strings.Contains(errs, "DIGEST_CHANNEL") || strings.Contains(errs, "SLACK_SIGNING_SECRET") {
 		t.Errorf("--post without a channel: %d %q", code, errs)
 	}
 }

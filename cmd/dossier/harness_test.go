@@ -64,7 +64,7 @@ func newHarness(t testing.TB, env map[string]string) *harness {
 		level = cfg.LogLevel
 	}
 	log := newLogger(h.logs, "text", level)
-	h.svc, err = newService(cfg, knowledge.NewIndex(kb), log)
+	h.svc, err = newService(cfg, knowledge.NewIndex(kb), redisClient(cfg), log)
 	if err != nil {
 		t.Fatal(err)
 	}

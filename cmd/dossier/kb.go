@@ -13,14 +13,18 @@ import (
 func (a *app) kb(_ context.Context, args []string) int {
 	fl := a.flags("kb")
 	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
-	rest, err := parse(fl, args)
+	rest, err := a.parse(fl, args)
 	if err != nil {
 		return flagError(err)
 	}
 	dir := env("DOSSIER_KNOWLEDGE")
-	if len(rest) == 0 {
-		fmt.Fprintln(a.stderr, "usage: dossier kb lint | list | show ID  [--knowledge DIR]")
-		return exitUsage
+	switch {
+	case len(rest) == 0:
+		return a.usageError("kb", "say what to do: lint, list or show ID")
+	case rest[0] == "show" && len(rest) != 2:
+		return a.usageError("kb", "show takes one SOURCE-ID or SOURCE-ID#pN")
+	case rest[0] != "show" && len(rest) > 1:
+		return a.usageError("kb", "unexpected argument %q", rest[1])
 	}
 	switch rest[0] {
 	case "lint":
@@ -28,14 +32,9 @@ func (a *app) kb(_ context.Context, args []string) int {
 	case "list":
 		return a.kbList(dir)
 	case "show":
-		if len(rest) != 2 {
-			fmt.Fprintln(a.stderr, "usage: dossier kb show SOURCE-ID | SOURCE-ID#pN")
-			return exitUsage
-		}
 		return a.kbShow(dir, rest[1])
 	}
-	fmt.Fprintf(a.stderr, "dossier kb: unknown sub-command %q (lint, list, show)\n", rest[0])
-	return exitUsage
+	return a.usageError("kb", "unknown sub-command %q (lint, list, show)", rest[0])
 }
 
 func (a *app) kbLint(dir string) int {
@@ -111,14 +110,13 @@ func (a *app) kbShow(dir, id string) int {
 func (a *app) eval(ctx context.Context, args []string) int {
 	fl := a.flags("eval")
 	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
-	rest, err := parse(fl, args)
+	rest, err := a.parse(fl, args)
 	if err != nil {
 		return flagError(err)
 	}
 	dir := env("DOSSIER_KNOWLEDGE")
 	if len(rest) != 1 {
-		fmt.Fprintln(a.stderr, "usage: dossier eval [--knowledge DIR] FILE")
-		return exitUsage
+		return a.usageError("eval", "give one evaluation FILE")
 	}
 	ix, err := a.loadIndex(dir)
 	if err != nil {

@@ -18,7 +18,6 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/digest"
 	"github.com/dossier-bot/dossier/bot/metrics"
-	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
 )
@@ -29,6 +28,7 @@ type service struct {
 	cfg     config
 	log     *slog.Logger
 	store   bot.Store
+	redis   goredis.UniversalClient // nil without Redis
 	engine  *bot.Engine
 	bot     *slack.Bot
 	digest  *digest.Scheduler
@@ -37,30 +37,31 @@ type service struct {
 	ln      net.Listener
 }
 
-// newService wires everything; nothing is started yet.
-func newService(cfg config, ix *knowledge.Index, log *slog.Logger) (*service, error) {
-	s := &service{cfg: cfg, log: log, metrics: metrics.New()}
+// newService wires everything over the Redis client rdb (nil: state in
+// process); nothing is started yet.
+func newService(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, log *slog.Logger) (*service, error) {
+	s := &service{cfg: cfg, log: log, metrics: metrics.New(), redis: rdb}
 	var err error
-	if s.engine, s.store, err = wire(cfg, ix, log, bot.WithObserver(s.metrics)); err != nil {
+	if s.engine, s.store, err = wire(cfg, ix, rdb, log, bot.WithObserver(s.metrics)); err != nil {
 		return nil, err
 	}
 	if !cfg.Redis.Enabled() {
 		log.Info("no Redis configured (REDIS_URL): state is kept in this process and not shared with other replicas")
 	}
-	b, err := slack.New(cfg.Slack, s.engine, s.store, log)
+	var sopts []slack.Option
+	if cfg.Digest.Channel != "" {
+		if s.digest, err = digest.New(cfg.Digest, s.engine, s.store, log, digest.WithRunObserver(s.metrics.DigestRun)); err != nil {
+			s.store.Close()
+			return nil, err
+		}
+		sopts = append(sopts, slack.WithDigestPreview(s.digest.Preview))
+	}
+	b, err := slack.New(cfg.Slack, s.engine, s.store, log, append(sopts, slack.WithObserver(s.metrics))...)
 	if err != nil {
 		s.store.Close()
 		return nil, err
 	}
 	s.bot = b
-	b.Observe = s.metrics
-	if cfg.Digest.Channel != "" {
-		if s.digest, err = digest.New(cfg.Digest, s.engine, b, s.store, log); err != nil {
-			return nil, err
-		}
-		s.digest.OnRun = s.metrics.DigestRun
-		b.Preview = s.digest.Preview
-	}
 	mux := http.NewServeMux()
 	b.Routes(mux)
 	mux.Handle("GET /metrics", s.metrics.Handler())
@@ -77,10 +78,10 @@ func (s *service) ready(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not ready: the Slack bot is not started", http.StatusServiceUnavailable)
 		return
 	}
-	if rs, ok := s.store.(*redis.Store); ok && s.cfg.RequireRedis {
+	if s.redis != nil && s.cfg.RequireRedis {
 		ctx, cancel := context.WithTimeout(r.Context(), time.Second)
 		defer cancel()
-		if err := rs.Ping(ctx); err != nil {
+		if err := s.redis.Ping(ctx).Err(); err != nil {
 			http.Error(w, "not ready: Redis does not answer", http.StatusServiceUnavailable)
 			return
 		}
@@ -132,18 +133,27 @@ func (s *service) watch(ctx context.Context, hup <-chan os.Signal) {
 	}
 }
 
-// start connects the bot and listens on the address.
+// start listens on the address and connects the bot.
 func (s *service) start(ctx context.Context) error {
-	if err := s.bot.Start(ctx); err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", s.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", s.cfg.Addr, err)
 	}
+	if err := s.startOn(ctx, ln); err != nil {
+		ln.Close()
+		return err
+	}
+	return nil
+}
+
+// startOn connects the bot and serves on ln.
+func (s *service) startOn(ctx context.Context, ln net.Listener) error {
+	if err := s.bot.Start(ctx); err != nil {
+		return err
+	}
 	s.ln = ln
 	if s.digest != nil {
-		go s.digest.Run(ctx)
+		go s.digest.Run(ctx, s.bot)
 	}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -169,22 +179,27 @@ func (s *service) shutdown(grace time.Duration) error {
 func (a *app) serve(ctx context.Context, args []string) int {
 	fl := a.flags("serve")
 	env := settingFlags(fl, a.getenv)
-	if _, err := parse(fl, args); err != nil {
+	rest, err := a.parse(fl, args)
+	if err != nil {
 		return flagError(err)
 	}
-	cfg, ix, code := a.setup(env, func(cfg config) error {
-		return errors.Join(cfg.Slack.Check(), requiredRedis(ctx, cfg))
-	})
-	if code >= 0 {
+	if code := a.noArgs("serve", rest); code >= 0 {
 		return code
 	}
-	log := a.serviceLogger(cfg)
-	s, err := newService(cfg, ix, log)
+	cfg, ix, ln, rdb, err := startUp(ctx, a, env)
 	if err != nil {
+		fmt.Fprintf(a.stderr, "dossier: cannot start:\n%v\n", err)
+		return exitUsage
+	}
+	log := a.serviceLogger(cfg)
+	s, err := newService(cfg, ix, rdb, log)
+	if err != nil {
+		ln.Close()
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
 		return exitUsage
 	}
-	if err := s.start(ctx); err != nil {
+	if err := s.startOn(ctx, ln); err != nil {
+		ln.Close()
 		s.store.Close()
 		return a.fail("%v", err)
 	}
@@ -202,17 +217,37 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	return exitOK
 }
 
+// startUp checks everything serve needs before it connects to Slack, and
+// reports every problem at once: the configuration, the knowledge base,
+// the listen address (taken now, so that a busy port is among them) and,
+// when required, Redis. It returns the knowledge index, the listener and
+// the Redis client (nil without Redis), or the problems.
+func startUp(ctx context.Context, a *app, env func(string) string) (config, *knowledge.Index, net.Listener, goredis.UniversalClient, error) {
+	cfg, err := loadConfig(env)
+	ix, kbErr := a.loadIndex(cfg.Knowledge)
+	ln, lnErr := net.Listen("tcp", cfg.Addr)
+	if lnErr != nil {
+		lnErr = fmt.Errorf("DOSSIER_ADDR=%q: cannot listen: %v", cfg.Addr, lnErr)
+	}
+	rdb := redisClient(cfg)
+	err = errors.Join(err, cfg.Slack.Check(), kbErr, lnErr, requiredRedis(ctx, cfg, rdb))
+	if err != nil {
+		if ln != nil {
+			ln.Close()
+		}
+		if rdb != nil {
+			rdb.Close()
+		}
+		return cfg, nil, nil, nil, err
+	}
+	return cfg, ix, ln, rdb, nil
+}
+
 // requiredRedis checks, when Redis is required, that it answers.
-func requiredRedis(ctx context.Context, cfg config) error {
-	if !cfg.RequireRedis || !cfg.Redis.Enabled() {
+func requiredRedis(ctx context.Context, cfg config, rdb goredis.UniversalClient) error {
+	if !cfg.RequireRedis || rdb == nil {
 		return nil
 	}
-	o, err := cfg.Redis.Options()
-	if err != nil {
-		return nil // reported with the configuration
-	}
-	rdb := goredis.NewUniversalClient(o)
-	defer rdb.Close()
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	if err := rdb.Ping(ctx).Err(); err != nil {
@@ -229,7 +264,7 @@ func (a *app) serviceLogger(cfg config) *slog.Logger {
 }
 
 func newLogger(w io.Writer, format string, level slog.Level) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: level}
+	opts := &slog.HandlerOptions{Level: level, ReplaceAttr: durationsAsText}
 	if format == "auto" {
 		format = "json"
 		if f, ok := w.(*os.File); ok {

@@ -1,0 +1,31 @@
+package bot
+
+// A SourceInfo describes one source of the knowledge base, for people.
+type SourceInfo struct {
+	ID, Title, Author, Publisher string
+	// URL is the source's own link, or "".
+	URL string
+	// Date is the publication date for people: "October 2022 (inferred)".
+	Date string
+	// Passages counts the source's passages.
+	Passages int
+}
+
+// A Catalog is the knowledge base an engine answers from: its version and
+// its sources.
+type Catalog struct {
+	Version string
+	Sources []SourceInfo
+}
+
+// Sources returns the catalog of the knowledge base the engine answers
+// from now.
+func (e *Engine) Sources() Catalog {
+	kb := e.Index().KB()
+	c := Catalog{Version: kb.Version, Sources: make([]SourceInfo, len(kb.Sources))}
+	for i, s := range kb.Sources {
+		c.Sources[i] = SourceInfo{ID: s.ID, Title: s.Title, Author: s.Author, Publisher: s.Publisher,
+			URL: s.URL, Date: s.DateLabel(), Passages: len(s.Passages)}
+	}
+	return c
+}
