@@ -156,7 +156,7 @@ var evalFloors = []struct {
 	dated                                        float64
 }{
 	{"eval.yaml", 40, 0.90, 0.95, 0.84, 0.83, 0.03, 0},
-	{"slack-questions.yaml", 150, 0.75, 0.83, 0.71, 0.75, 0.09, 0.9},
+	{"slack-questions.yaml", 150, 0.77, 0.84, 0.73, 0.75, 0.10, 0.9},
 }
 
 func TestEvaluationTargets(t *testing.T) {

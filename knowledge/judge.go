@@ -16,7 +16,7 @@ const maxExpansions = 4
 
 // actorMargin is how close to the best passage's score one that names
 // every actor of the question must be to be cited first instead.
-const actorMargin = 0.6
+const actorMargin = 0.8
 
 // expand returns the sources' words related to a question's word: its
 // base form, derived forms and synonyms (only the first two for a word the

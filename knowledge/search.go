@@ -39,6 +39,9 @@ const (
 	// everydayRank is an everyday word's weight in ranking, against 1 for
 	// a topic term (a name, a figure, a concept, a specific term).
 	everydayRank = 0.5
+	// authorWeight scales a source author's name in a question: it names
+	// the piece more often than the subject.
+	authorWeight = 0.3
 	// candidates is how many passages are ranked before the coverage rules
 	// pick the ones to cite.
 	candidates = 12
@@ -168,6 +171,9 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 		if !t.Salient && !strings.HasPrefix(t.Stem, "=") {
 			w = everydayRank // an everyday word ranks, but less than the topic
 		}
+		if ix.authors[t.Stem] {
+			w *= authorWeight
+		}
 		if t.Context {
 			w *= ContextWeight
 		}
@@ -223,8 +229,10 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if ix.authors[t.stem] {
-			// "what does <author> think": the piece's argument, not an actor in it
+			// "what does <author> think": the piece's argument, not an actor
+			// in it; the name still finds the passages about the author
 			q.Name, q.Salient = false, false
+			q.IDF *= authorWeight
 		}
 		if calendarWords[lower] {
 			continue // "the Thursday briefing": when, not what about

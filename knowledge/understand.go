@@ -109,8 +109,9 @@ func yearsIn(text string) []int {
 }
 
 // focusRE finds what a question asks for: the words after "how many",
-// "which", "what" used as a determiner.
-var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which|what)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
+// "how much" and "which" ("what" is left: it is as often a pronoun, "what
+// kicked off ...", as a determiner).
+var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
 
 // notFocus are words after "which"/"what" that name no thing.
 var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "sort", "type", "way", "ways",
