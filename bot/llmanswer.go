@@ -121,13 +121,19 @@ func (e *Engine) chat(ctx context.Context, req ChatRequest) (ChatResponse, error
 
 // rewrite has the model turn a follow-up into a standalone question.
 func (e *Engine) rewrite(ctx context.Context, turns []Turn, question string) (string, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
-	defer cancel()
 	data := prompts.FollowUpData{Question: question}
 	for _, t := range turns {
 		data.Turns = append(data.Turns, prompts.Turn{Question: t.Question, Answer: t.Answer})
 	}
-	p, err := prompts.Render(prompts.FollowUp, data)
+	return e.modelQuestion(ctx, prompts.FollowUp, data)
+}
+
+// modelQuestion renders a template whose reply is one question, asks the
+// model, and checks that the reply is one.
+func (e *Engine) modelQuestion(ctx context.Context, template string, data any) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
+	defer cancel()
+	p, err := prompts.Render(template, data)
 	if err != nil {
 		return "", err
 	}
@@ -204,19 +210,9 @@ func (e *Engine) vocabularyRewrite(ctx context.Context, question string) (string
 	if s, ok := cachedJSON[string](ctx, e, key); ok {
 		return *s, nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, e.llmOpts.Timeout)
-	defer cancel()
-	p, err := prompts.Render(prompts.Rewrite, prompts.RewriteData{Question: question, Terms: e.Index().ConceptLabels()})
+	s, err := e.modelQuestion(ctx, prompts.Rewrite, prompts.RewriteData{Question: question, Terms: e.Index().ConceptLabels()})
 	if err != nil {
 		return "", err
-	}
-	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: 120})
-	if err != nil {
-		return "", err
-	}
-	s := strings.Trim(strings.TrimSpace(resp.Text), `"“”`)
-	if CheckQuestion(s) != nil || strings.Contains(s, "\n") {
-		return "", fmt.Errorf("%w: %q is no question", ErrLLMUnreadable, s)
 	}
 	storeJSON(ctx, e, key, &s)
 	return s, nil
