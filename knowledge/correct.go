@@ -90,7 +90,7 @@ func (ix *Index) correct(text string) (string, []Correction) {
 func (ix *Index) correction(w string) (string, bool) {
 	lower := strings.ToLower(w)
 	n := utf8.RuneCountInString(lower)
-	if n < 4 || isAcronym(w) || ix.knownWord(lower) {
+	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -121,6 +121,10 @@ func (ix *Index) knownWord(lower string) bool {
 	}
 	return false
 }
+
+// maxWordLen is the longest word the corrector looks at: no English word
+// or name is longer, and the search for a nearer one grows with length.
+const maxWordLen = 32
 
 // maxEdits is how many edits a word of n letters may be from its
 // correction: one up to seven letters, two from eight.

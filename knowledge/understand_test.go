@@ -174,3 +174,12 @@ func FuzzUnderstand(f *testing.F) {
 		}
 	})
 }
+
+// A huge unknown word is left as it is, at once.
+func BenchmarkUnderstandLongWord(b *testing.B) {
+	ix := embedded(b)
+	q := strings.Repeat("é", 2000)
+	for b.Loop() {
+		ix.Understand(q)
+	}
+}
