@@ -18,7 +18,7 @@ type Correction struct {
 
 // vocabWord is one word of the knowledge base's own vocabulary.
 type vocabWord struct {
-	surface string // its commonest written form ("Pyongyang")
+	surface string // its commonest written form ("Reykjavik")
 	count   int
 	capital int  // times written with a capital letter
 	name    bool // mostly written with a capital, or a glossary alias
@@ -115,7 +115,7 @@ func (ix *Index) knownWord(lower string) bool {
 	if _, ok := contractions[strings.NewReplacer("'", "", "’", "").Replace(lower)]; ok {
 		return true
 	}
-	// a possessive or plural written without its apostrophe: "russias"
+	// a possessive or plural written without its apostrophe: "chinas"
 	if base, ok := strings.CutSuffix(lower, "s"); ok && (ix.vocab.has(base) || lexicon.Known(base)) {
 		return true
 	}

@@ -10,8 +10,8 @@ import (
 )
 
 // nameForms resolves the shortened forms of names people type: an initial
-// for a word of a glossary alias ("N. Korea", "N Korea" for North Korea), a
-// clipped word ending in a point ("Russian Fed."), and an acronym of a
+// for a word of a glossary alias ("S. Africa", "S Africa" for South Africa),
+// a clipped word ending in a point ("Swiss Conf."), and an acronym of a
 // capitalised phrase the sources use ("MFA" for a Ministry of Foreign
 // Affairs they name).
 type nameForms struct {

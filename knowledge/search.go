@@ -291,7 +291,7 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 	"november", "december", "week", "weekend", "morning", "afternoon", "evening", "tonight", "tomorrow", "yesterday")
 
 // partOfAlias expands a word the sources never use alone that is part of
-// a glossary alias ("Korea" of "North Korea", "South Korea") to the
+// a glossary alias ("Lanka" of "Sri Lanka") to the
 // concepts whose aliases contain it.
 func (ix *Index) partOfAlias(stem string) []Expansion {
 	var out []Expansion

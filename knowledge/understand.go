@@ -283,16 +283,16 @@ var scripts = []struct {
 
 var englishCommon = setOf("the", "a", "an", "is", "are", "was", "were", "what", "who", "why", "how", "did",
 	"does", "do", "of", "in", "on", "to", "and", "or", "with", "for", "about", "this", "that", "it", "has",
-	"have", "will", "would", "can", "could", "north", "south", "korea", "russia", "when", "where", "which")
+	"have", "will", "would", "can", "could", "when", "where", "which")
 
 var latinLanguages = []struct {
 	lang  string
 	words map[string]bool
 }{
-	{"French", setOf("le", "la", "les", "des", "est", "une", "du", "et", "pourquoi", "quelle", "quel", "avec", "dans", "sur", "pour", "qui", "que", "corée", "russie", "nord", "ce", "sont", "comment", "il", "elle", "au", "aux", "ont")},
-	{"German", setOf("der", "die", "das", "und", "ist", "nicht", "mit", "warum", "wie", "was", "welche", "ein", "eine", "den", "dem", "zu", "von", "auf", "für", "nordkorea", "russland", "sind", "hat", "haben")},
-	{"Spanish", setOf("el", "los", "las", "es", "por", "qué", "que", "del", "una", "con", "para", "cómo", "cuál", "corea", "rusia", "norte", "son", "está", "están", "y", "en", "la", "se")},
-	{"Italian", setOf("il", "gli", "della", "delle", "che", "perché", "è", "una", "con", "per", "sono", "come", "quale", "russia", "nord", "del", "degli", "nel")},
-	{"Portuguese", setOf("os", "as", "não", "uma", "com", "para", "por", "que", "porque", "como", "qual", "coreia", "rússia", "norte", "são", "está", "do", "da", "em")},
-	{"Dutch", setOf("de", "het", "een", "en", "van", "is", "niet", "met", "waarom", "hoe", "wat", "welke", "noord", "rusland", "zijn", "heeft")},
+	{"French", setOf("le", "la", "les", "des", "est", "une", "du", "et", "pourquoi", "quelle", "quel", "avec", "dans", "sur", "pour", "qui", "que", "ce", "sont", "comment", "il", "elle", "au", "aux", "ont")},
+	{"German", setOf("der", "die", "das", "und", "ist", "nicht", "mit", "warum", "wie", "was", "welche", "ein", "eine", "den", "dem", "zu", "von", "auf", "für", "sind", "hat", "haben")},
+	{"Spanish", setOf("el", "los", "las", "es", "por", "qué", "que", "del", "una", "con", "para", "cómo", "cuál", "son", "está", "están", "y", "en", "la", "se")},
+	{"Italian", setOf("il", "gli", "della", "delle", "che", "perché", "è", "una", "con", "per", "sono", "come", "quale", "del", "degli", "nel")},
+	{"Portuguese", setOf("os", "as", "não", "uma", "com", "para", "por", "que", "porque", "como", "qual", "são", "está", "do", "da", "em")},
+	{"Dutch", setOf("de", "het", "een", "en", "van", "is", "niet", "met", "waarom", "hoe", "wat", "welke", "zijn", "heeft")},
 }
