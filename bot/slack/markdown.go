@@ -3,6 +3,7 @@ package slack
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -21,7 +22,7 @@ var (
 	mdImage    = regexp.MustCompile(`!\[([^\]\n]*)\]\([^)\n]*\)`)
 	mdLink     = regexp.MustCompile(`\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)`)
 	mdCode     = regexp.MustCompile("`+[^`]*`+")
-	bareURL    = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|mailto:|www\.)[^\s` + "`" + `]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b(?:/[^\s` + "`" + `]*)?`)
+	bareURL    = regexp.MustCompile(`\b(?:(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://|[mM][aA][iI][lL][tT][oO]:|[wW][wW][wW]\.)[^\s` + "`" + `]+|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z][a-zA-Z]+\b(?:/[^\s` + "`" + `]*)?`)
 	broadcast  = regexp.MustCompile(`(?i)@(here|channel|everyone)\b`)
 	angleMarks = strings.NewReplacer("<", "＜", ">", "＞")
 )
@@ -32,7 +33,9 @@ var (
 // angle brackets (Slack's <!channel>, <@U…>, <http://…>) to look-alikes,
 // and @here, @channel and @everyone broken with a word joiner.
 func safeMarkdown(s string) string {
-	s = mdRefDef.ReplaceAllString(s, "")
+	if strings.Contains(s, "]:") {
+		s = mdRefDef.ReplaceAllString(s, "")
+	}
 	s = mdImage.ReplaceAllString(s, "$1")
 	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
 		g := mdLink.FindStringSubmatch(m)
@@ -41,14 +44,51 @@ func safeMarkdown(s string) string {
 		}
 		return g[1] + " (`" + g[2] + "`)"
 	})
-	s = outsideCode(s, func(t string) string {
-		return bareURL.ReplaceAllStringFunc(t, func(u string) string {
-			trimmed := strings.TrimRight(u, ".,;:!?)]'\"’”")
-			return "`" + trimmed + "`" + u[len(trimmed):]
-		})
-	})
+	s = outsideCode(s, codeAddresses)
 	s = broadcast.ReplaceAllString(s, "@\u2060$1")
 	return angleMarks.Replace(s)
+}
+
+// codeAddresses turns the web and mail addresses of s into code, word by
+// word: an address has no spaces.
+func codeAddresses(s string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			i = len(s)
+		}
+		word := s[:i]
+		if mayBeAddress(word) {
+			word = bareURL.ReplaceAllStringFunc(word, func(u string) string {
+				trimmed := strings.TrimRight(u, ".,;:!?)]'\"’”")
+				return "`" + trimmed + "`" + u[len(trimmed):]
+			})
+		}
+		b.WriteString(word)
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		b.WriteString(s[:j])
+		s = s[j:]
+	}
+	return b.String()
+}
+
+// mayBeAddress reports whether a word has a colon or a dot followed by a
+// letter: no address lacks both, and most words ("end.", "[1].") do.
+func mayBeAddress(word string) bool {
+	if strings.Contains(word, ":") {
+		return true
+	}
+	for i := 0; i+1 < len(word); i++ {
+		if c := word[i+1]; word[i] == '.' && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideCode applies f to the parts of s outside `code` spans.

@@ -19,11 +19,14 @@ const (
 	maxValue      = 2000 // characters in a button's value
 	quoteLen      = 300  // a quoted passage is shortened to this
 	fallbackLen   = 300  // the notification text
-	feedbackUp    = "feedback_up"   // the 👍 button of answers posted before feedback_buttons
-	feedbackDown  = "feedback_down" // the 👎 button, likewise
-	feedbackPair  = "feedback"      // the feedback_buttons element
+	feedbackUp    = "feedback_up"
+	feedbackDown  = "feedback_down"
 	unsupportedMk = " ⚠️ _(not found in the cited passage)_"
 )
+
+// feedbackPair is the action ID of the feedback_buttons element;
+// feedbackUp and feedbackDown are the buttons of answers posted before it.
+const feedbackPair = "feedback"
 
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
