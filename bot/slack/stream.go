@@ -174,7 +174,7 @@ func (s *stream) finish() (ts, draft string) {
 // deliverStreamed ends a streamed message and replaces it with the final
 // blocks (chat.stopStream, then chat.update), the rest of a long answer
 // following in the thread. It reports false when the message could not
-// be replaced, and then the caller posts the answer.
+// be replaced: then the draft is deleted and the caller posts the answer.
 func (b *Bot) deliverStreamed(ctx context.Context, channel, thread, ts, fallback string, blocks []slack.Block) bool {
 	b.call(ctx, "chat.stopStream", channel, func() error {
 		_, _, err := b.api.StopStreamContext(ctx, channel, ts)
@@ -187,7 +187,11 @@ func (b *Bot) deliverStreamed(ctx context.Context, channel, thread, ts, fallback
 			slack.MsgOptionBlocks(parts[0]...))
 		return err
 	})
-	if err != nil {
+	if err != nil { // the draft must not stay unchecked: remove it; the caller posts the answer
+		b.call(ctx, "chat.delete", channel, func() error {
+			_, _, err := b.api.DeleteMessageContext(ctx, channel, ts)
+			return err
+		})
 		return false
 	}
 	for _, part := range parts[1:] {

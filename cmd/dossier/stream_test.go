@@ -128,3 +128,44 @@ func TestExtractiveAnswersDoNotStream(t *testing.T) {
 		t.Errorf("%d stream calls without a model", n)
 	}
 }
+
+// A stream that breaks mid-way still ends in the verified answer: an
+// append refused stops the appends and the final message replaces the
+// draft; an update refused deletes the draft and posts the answer in the
+// thread instead.
+func TestBrokenStreamStillDeliversTheAnswer(t *testing.T) {
+	for _, tt := range []struct {
+		name, method, want string
+		appends            int
+	}{
+		{"append refused", "chat.appendStream", "chat.update", 1},
+		{"update refused", "chat.update", "chat.postMessage", -1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			llm := pacedModel(t, streamedReply)
+			h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
+			h.slack.Fail(tt.method, fakeslack.Failure{Error: "message_not_found"})
+			m := mention("C1", "U1", "How many North Korean workers may Russia invite?")
+			h.sendEvent(m)
+			h.slack.WaitFor(1, "reactions.remove")
+			var final fakeslack.Call
+			for _, c := range h.slack.Calls(tt.want) {
+				if strings.Contains(c.Param("blocks"), "Between 20,000 and 50,000") {
+					final = c
+				}
+			}
+			if final.Method == "" || tt.want == "chat.postMessage" && final.Param("thread_ts") != m["ts"] {
+				t.Fatalf("no final answer by %s: %v", tt.want, h.slack.Methods())
+			}
+			if n := len(h.slack.Calls("chat.appendStream")); tt.appends >= 0 && n != tt.appends {
+				t.Errorf("%d appends, want %d", n, tt.appends)
+			}
+			if n := len(h.slack.Calls("chat.stopStream")); n != 1 {
+				t.Errorf("%d stopStream calls", n)
+			}
+			if del := h.slack.Calls("chat.delete"); tt.method == "chat.update" && (len(del) != 1 || del[0].Param("ts") != h.slack.Calls("chat.stopStream")[0].Param("ts")) {
+				t.Errorf("the unchecked draft was not deleted: %v", del)
+			}
+		})
+	}
+}
