@@ -231,3 +231,29 @@ func waitUntil(t *testing.T, cond func() bool) {
 }
 
 func botQuestion(text string) bot.Question { return bot.Question{Text: text} }
+
+// With a model, the pane's status follows every stage in order and the
+// answer streams into the thread before the verified one replaces it.
+func TestAssistantStatusFollowsTheModel(t *testing.T) {
+	llm := pacedModel(t, streamedReply)
+	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
+	thread := newTS()
+	h.sendEvent(paneMessage("D7", thread, "U1", "How many North Korean workers may Russia invite?"))
+	final := h.waitPosts("D7", 1)[0]
+	waitUntil(t, func() bool { return lastStatus(h) == "" })
+	var statuses []string
+	for _, c := range h.slack.Calls("assistant.threads.setStatus") {
+		statuses = append(statuses, c.Param("status"))
+	}
+	want := []string{"Searching", "Writing the answer…", "Checking citations…", ""}
+	if len(statuses) != len(want) || !strings.HasPrefix(statuses[0], want[0]) || !slices.Equal(statuses[1:], want[1:]) {
+		t.Errorf("statuses %q, want %q", statuses, want)
+	}
+	start := h.slack.Calls("chat.startStream")
+	if len(start) != 1 || start[0].Param("channel") != "D7" || start[0].Param("thread_ts") != thread {
+		t.Fatalf("stream %v", h.slack.Methods())
+	}
+	if final.Method != "chat.update" || final.Param("ts") != h.slack.Calls("chat.stopStream")[0].Param("ts") || !strings.Contains(final.Param("blocks"), "#p12") {
+		t.Errorf("final %s %v", final.Method, final.Params)
+	}
+}
