@@ -95,6 +95,7 @@ type work struct {
 	m         message
 	assistant bool
 	stream    *stream
+	delivered bool
 }
 
 var _ bot.Progress = (*work)(nil)
@@ -140,6 +141,10 @@ func (w *work) Draft(text string) {
 // replacing the streamed draft when there is one, saying in one line if
 // verification changed it; then it clears the status or the 👀.
 func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) {
+	if w.delivered {
+		return
+	}
+	w.delivered = true
 	ctx, m := context.WithoutCancel(w.ctx), w.m
 	defer w.clear(ctx)
 	ts, draft := "", ""
@@ -163,4 +168,14 @@ func (w *work) clear(ctx context.Context) {
 		return
 	}
 	w.b.react(ctx, w.m.channel, w.m.ts, "eyes", false)
+}
+
+// failOnPanic, deferred, says sorry and clears the signs of work when
+// answering panics, then panics on for the worker to log.
+func (w *work) failOnPanic() {
+	if r := recover(); r != nil {
+		sorry := "Sorry — I could not answer that just now. Please try again."
+		w.deliver(nil, sorry, []slack.Block{section(sorry)})
+		panic(r)
+	}
 }

@@ -186,6 +186,7 @@ func (b *Bot) answer(ctx context.Context, m message) {
 		return
 	}
 	w := b.startWork(ctx, m, q) // 👀 or the assistant's status; the draft streams
+	defer w.failOnPanic()
 	a, err := b.engine.Ask(bot.WithProgress(ctx, w), bot.Question{Text: q, Team: m.team, Channel: m.channel, Thread: m.memoryThread(), User: m.user})
 	if err != nil {
 		b.log.ErrorContext(ctx, "answer", "err", err)
