@@ -59,9 +59,11 @@ func TestStreamedModelAnswer(t *testing.T) {
 		t.Errorf("%d appends for a reply of four sentences written over about a second", len(appends))
 	}
 	for i := 1; i < len(writes); i++ {
-		if gap := writes[i].At.Sub(writes[i-1].At); gap < 250*time.Millisecond {
+		gap := writes[i].At.Sub(writes[i-1].At)
+		if gap < 250*time.Millisecond {
 			t.Errorf("appends %d and %d %v apart", i-1, i, gap)
 		}
+		t.Logf("write %d after %v", i, gap.Round(time.Millisecond))
 	}
 	if !contains(final.Param("blocks"), "#p12", "feedback_buttons", "Between 20,000 and 50,000") || strings.Contains(final.Param("blocks"), "Checked against the sources") {
 		t.Errorf("final %s", final.Param("blocks"))
