@@ -155,7 +155,7 @@ func (b *Bot) sourcesBlocks() []slack.Block {
 func (b *Bot) homeBlocks() []slack.Block {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, "Dossier", false, false)),
-		mdSection("Ask me about the team's sources: mention *@Dossier* in a channel, write to me here in Messages, or use `" + b.cfg.Command + " ask`. Every answer quotes and cites its passages, with their dates; when the sources do not cover a question, I say so."),
+		mdSection("Ask me about the team's sources: mention *@Dossier* in a channel, write to me here in Messages or in the assistant pane (top bar), use `" + b.cfg.Command + " ask`, or *Ask Dossier about this* on any message. Every answer quotes and cites its passages, with their dates; when the sources do not cover a question, I say so."),
 		slack.NewDividerBlock(),
 	}
 	blocks = append(blocks, b.sourcesBlocks()...)

@@ -196,7 +196,8 @@ Heather honey sets like jelly because it is thixotropic: it must be pressed from
 	}
 }
 
-// Socket Mode serves the assistant's events as HTTP does.
+// Socket Mode serves the assistant's events and the message shortcut as
+// HTTP does.
 func TestAssistantOverSocketMode(t *testing.T) {
 	h := newHarness(t, map[string]string{"SLACK_APP_TOKEN": "xapp-1-test", "SLACK_SIGNING_SECRET": ""})
 	h.slack.WaitFor(1, "apps.connections.open")
@@ -215,6 +216,14 @@ func TestAssistantOverSocketMode(t *testing.T) {
 	}
 	if !slices.ContainsFunc(h.slack.Calls("assistant.threads.setTitle"), func(c fakeslack.Call) bool { return c.Param("thread_ts") == thread }) {
 		t.Error("no title over Socket Mode")
+	}
+	// the message shortcut, as an interactive envelope
+	h.slack.Send(map[string]any{"envelope_id": "env-a3", "type": "interactive", "payload": map[string]any{
+		"type": "message_action", "callback_id": "ask_dossier", "user": map[string]any{"id": "U1"}, "team": map[string]any{"id": fakeslack.TeamID},
+		"channel": map[string]any{"id": "C1"}, "response_url": h.slack.ResponseURL("sm-sc"), "message": map[string]any{"text": "Will Russia hire North Korean workers?"}}})
+	h.slack.WaitAck("env-a3")
+	if r := h.slack.WaitFor(1, "response/sm-sc")[0]; r.Param("response_type") != "ephemeral" || !contains(r.Param("blocks"), "#p12", "share_answer") {
+		t.Errorf("shortcut over Socket Mode: %v", r.JSON)
 	}
 }
 
