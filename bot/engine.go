@@ -164,6 +164,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if hit {
 		a.Question = q.Text
 	} else {
+		stage(ctx, StageSearching, e.Index().Len())
 		u := e.Index().Understand(search)
 		switch {
 		case u.Language != "":

@@ -78,7 +78,8 @@ type llmText struct {
 
 // llmText is the one model path of answers and summaries: within the
 // answer timeout, it fits the passages to the model's context, renders
-// the prompt, calls the model and verifies the reply against the
+// the prompt, calls the model (streaming its draft to the context's
+// Progress, if any) and verifies the reply against the
 // passages; the citations quote each cited passage whole, even when the
 // prompt had only part of it.
 func (e *Engine) llmText(ctx context.Context, req llmTextRequest) (*llmText, error) {
@@ -89,7 +90,7 @@ func (e *Engine) llmText(ctx context.Context, req llmTextRequest) (*llmText, err
 	if err != nil {
 		return nil, err
 	}
-	resp, err := e.chat(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: req.maxTokens})
+	resp, err := e.chatDraft(ctx, ChatRequest{System: p.System, User: p.User, MaxTokens: req.maxTokens})
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +103,7 @@ func (e *Engine) llmText(ctx context.Context, req llmTextRequest) (*llmText, err
 		t.declined = true
 		return t, nil
 	}
+	stage(ctx, StageChecking, 0)
 	if t.checked, err = verify(e.Index(), text, ps, req.allowed); err != nil {
 		return nil, err
 	}

@@ -14,7 +14,7 @@ import (
 const GlossaryFile = "glossary.yaml"
 
 // A Glossary lists the names analysts use interchangeably: each entry is a
-// concept with its aliases ("DPRK", "North Korea", "Pyongyang"). Search
+// concept with its aliases ("UK", "United Kingdom", "Britain"). Search
 // treats every alias of an entry as the same term.
 type Glossary struct {
 	Entries []GlossaryEntry

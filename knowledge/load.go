@@ -36,7 +36,10 @@ func Load(fsys fs.FS) (*KB, error) {
 // Lint returns every problem of a knowledge base directory, sorted by file
 // and line; none means it loads. An unreadable directory is an error.
 func Lint(fsys fs.FS) (Problems, error) {
-	_, ps, err := load(fsys)
+	kb, ps, err := load(fsys)
+	if err == nil && len(ps) == 0 {
+		ps = checkExamples(kb) // only a knowledge base that loads can be searched
+	}
 	return ps, err
 }
 

@@ -16,6 +16,7 @@ var frontMatterFields = map[string]bool{
 	"id": true, "title": true, "author": true, "publisher": true, "published": true,
 	"author_affiliation": false, "also_published_in": false, "date_inferred": false,
 	"date_note": false, "url": false, "tags": false, "hints": false, "about_source": false,
+	"examples": false,
 }
 
 // ParseSource reads one source file: a YAML front matter block between
@@ -194,6 +195,8 @@ func readField(key string, v *yaml.Node, src *Source) error {
 		return decodeStrings(v, &src.AlsoPublishedIn)
 	case "tags":
 		return decodeStrings(v, &src.Tags)
+	case "examples":
+		return readExamples(v, src)
 	case "about_source":
 		var ns []int
 		if err := v.Decode(&ns); err != nil {

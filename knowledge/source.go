@@ -32,7 +32,13 @@ type Source struct {
 	// where it was published), not about the world: they are cited only for
 	// questions that match their hints.
 	AboutSource map[int]bool
-	File        string
+	// Examples are questions the source answers, as the curator wrote them:
+	// the bot suggests them (help, Home tab, the assistant's prompts), and
+	// lint checks that the knowledge base covers each.
+	Examples []string
+	// exampleLines are the file lines of Examples, for lint.
+	exampleLines []int
+	File         string
 	// Hash identifies the file's content: it changes when the file does.
 	Hash     string
 	Passages []*Passage

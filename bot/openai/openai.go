@@ -134,20 +134,13 @@ func (c *Client) Model() string { return c.model }
 // EmbeddingModel implements bot.Embedder.
 func (c *Client) EmbeddingModel() string { return c.embed }
 
+var _ bot.StreamingLLM = (*Client)(nil)
+
 // Chat implements bot.LLM.
 func (c *Client) Chat(ctx context.Context, req bot.ChatRequest) (bot.ChatResponse, error) {
-	r := goopenai.ChatCompletionRequest{
-		Model: c.model,
-		Messages: []goopenai.ChatCompletionMessage{
-			{Role: goopenai.ChatMessageRoleSystem, Content: req.System},
-			{Role: goopenai.ChatMessageRoleUser, Content: req.User},
-		},
-		//lint:ignore SA1019 max_tokens is what OpenAI-compatible servers (Ollama, vLLM) understand
-		MaxTokens:   req.MaxTokens,
-		Temperature: 0.1,
-	}
+	r := c.request(req)
 	if c.stream {
-		return c.chatStream(ctx, r)
+		return c.chatStream(ctx, r, nil)
 	}
 	resp, err := c.c.CreateChatCompletion(ctx, r)
 	if err != nil {
@@ -165,7 +158,26 @@ func (c *Client) Chat(ctx context.Context, req bot.ChatRequest) (bot.ChatRespons
 	}}, nil
 }
 
-func (c *Client) chatStream(ctx context.Context, r goopenai.ChatCompletionRequest) (bot.ChatResponse, error) {
+// ChatStream implements bot.StreamingLLM: the reply is read as
+// server-sent events, each piece handed to onText as it arrives.
+func (c *Client) ChatStream(ctx context.Context, req bot.ChatRequest, onText func(string)) (bot.ChatResponse, error) {
+	return c.chatStream(ctx, c.request(req), onText)
+}
+
+func (c *Client) request(req bot.ChatRequest) goopenai.ChatCompletionRequest {
+	return goopenai.ChatCompletionRequest{
+		Model: c.model,
+		Messages: []goopenai.ChatCompletionMessage{
+			{Role: goopenai.ChatMessageRoleSystem, Content: req.System},
+			{Role: goopenai.ChatMessageRoleUser, Content: req.User},
+		},
+		//lint:ignore SA1019 max_tokens is what OpenAI-compatible servers (Ollama, vLLM) understand
+		MaxTokens:   req.MaxTokens,
+		Temperature: 0.1,
+	}
+}
+
+func (c *Client) chatStream(ctx context.Context, r goopenai.ChatCompletionRequest, onText func(string)) (bot.ChatResponse, error) {
 	r.Stream = true
 	r.StreamOptions = &goopenai.StreamOptions{IncludeUsage: true}
 	st, err := c.c.CreateChatCompletionStream(ctx, r)
@@ -191,6 +203,9 @@ func (c *Client) chatStream(ctx context.Context, r goopenai.ChatCompletionReques
 				return bot.ChatResponse{}, bot.ErrLLMRefused
 			}
 			text.WriteString(ch.Delta.Content)
+			if onText != nil && ch.Delta.Content != "" {
+				onText(ch.Delta.Content)
+			}
 		}
 	}
 	out.Text = text.String()

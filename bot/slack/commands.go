@@ -19,7 +19,7 @@ func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.
 	sub, rest, share := parseCommand(cmd.Text)
 	question := cleanQuestion(rest)
 	if !b.allowed(cmd.TeamID, cmd.ChannelID) {
-		return ephemeral("Dossier is not enabled here. An admin can add this channel to the bot's allowed channels.")
+		return ephemeral(b.notEnabledText())
 	}
 	switch sub {
 	case "sources":
@@ -30,7 +30,7 @@ func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.
 	}
 	if sub == "ask" {
 		if err := bot.CheckQuestion(question); err != nil {
-			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask Will North Korean workers be sent to Russia?`")
+			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask " + b.examples(1)[0] + "`")
 		}
 		if wait, ok := b.withinLimits(ctx, cmd.TeamID, cmd.UserID, cmd.ChannelID); !ok {
 			return ephemeral(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
@@ -38,7 +38,7 @@ func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.
 	}
 	queued := b.enqueue("command "+sub, func(ctx context.Context) {
 		ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
-		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question)
+		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question, share)
 		msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
 		if share {
 			msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
@@ -68,7 +68,7 @@ func parseCommand(text string) (sub, rest string, share bool) {
 }
 
 // runCommand does the slow sub-commands and renders the reply.
-func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string) ([]slack.Block, string) {
+func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string, share bool) ([]slack.Block, string) {
 	start := time.Now()
 	switch sub {
 	case "ask":
@@ -78,6 +78,9 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry"
 		}
 		b.observe.Question(outcome(a), time.Since(start))
+		if !share { // private: with the button to share it
+			return b.privateAnswer(ctx, rest, a), answerFallback(a)
+		}
 		head := mdSection("*Q:* " + escape(rest))
 		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a)
 	case "summary":
@@ -126,9 +129,10 @@ func (b *Bot) helpBlocks() []slack.Block {
 			"`" + c + " sources` — the sources in the knowledge base, with their dates",
 			"`" + c + " digest` — a preview of the next daily digest",
 			"`" + c + " help` — this help",
-			"Replies are private; add `--share` to post one in the channel.",
-			"You can also mention me in a channel (I answer in a thread, and follow-ups in that thread need no mention), or write to me directly.",
+			"Replies are private, with a button to share one in the channel; or add `--share` to post it at once.",
+			"You can also mention me in a channel (I answer in a thread, and follow-ups in that thread need no mention), write to me directly, open me in the assistant pane, or use *Ask Dossier about this* on any message.",
 		}, "\n")),
+		b.tryAsking(3),
 	}
 }
 
@@ -151,11 +155,11 @@ func (b *Bot) sourcesBlocks() []slack.Block {
 func (b *Bot) homeBlocks() []slack.Block {
 	blocks := []slack.Block{
 		slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, "Dossier", false, false)),
-		mdSection("Ask me about the team's sources: mention *@Dossier* in a channel, write to me here in Messages, or use `" + b.cfg.Command + " ask`. Every answer quotes and cites its passages, with their dates; when the sources do not cover a question, I say so."),
+		mdSection("Ask me about the team's sources: mention *@Dossier* in a channel, write to me here in Messages or in the assistant pane (top bar), use `" + b.cfg.Command + " ask`, or *Ask Dossier about this* on any message. Every answer quotes and cites its passages, with their dates; when the sources do not cover a question, I say so."),
 		slack.NewDividerBlock(),
 	}
 	blocks = append(blocks, b.sourcesBlocks()...)
-	blocks = append(blocks, slack.NewDividerBlock(), mdSection("*Try asking*\n• Will North Korean workers be sent to Russia?\n• Could Pyongyang supply ammunition to Moscow?\n• Why is a formal alliance unlikely?\n• Who wrote the article, and when?"))
+	blocks = append(blocks, slack.NewDividerBlock(), b.tryAsking(5))
 	return blocks
 }
 

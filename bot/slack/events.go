@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/dossier-bot/dossier/bot"
@@ -76,6 +77,8 @@ func (b *Bot) onEvent(ctx context.Context, typ, team string, raw json.RawMessage
 		if json.Unmarshal(raw, &ev) == nil && ev.Tab == "home" && ev.User != "" {
 			b.publishHome(ctx, ev.User)
 		}
+	case "assistant_thread_started", "assistant_thread_context_changed":
+		b.onAssistantThread(ctx, team, raw, typ == "assistant_thread_started")
 	case "app_mention":
 		var ev slackevents.AppMentionEvent
 		if json.Unmarshal(raw, &ev) == nil {
@@ -157,8 +160,9 @@ func (m message) memoryThread() string {
 	return "dm"
 }
 
-// answer answers one message: access, limits, a 👀 while working, the
-// answer in its thread.
+// answer answers one message: access, limits, a 👀 or a status line
+// while working, the draft streamed where it can be, the answer in its
+// thread.
 func (b *Bot) answer(ctx context.Context, m message) {
 	start := time.Now()
 	if !b.allowed(m.team, m.channel) {
@@ -168,7 +172,7 @@ func (b *Bot) answer(ctx context.Context, m message) {
 	}
 	q := cleanQuestion(m.text)
 	if q == "" {
-		b.postText(ctx, m.channel, m.replyThread(), "Ask me a question about the sources, like: _Will North Korean workers be sent to Russia?_ Type `"+b.cfg.Command+" help` for more.")
+		b.post(ctx, m.channel, m.replyThread(), "Ask me a question about the sources", []slack.Block{mdSection(b.askHint())})
 		return
 	}
 	if err := bot.CheckQuestion(q); err != nil {
@@ -181,16 +185,17 @@ func (b *Bot) answer(ctx context.Context, m message) {
 		b.observe.Question("refused", time.Since(start))
 		return
 	}
-	b.react(ctx, m.channel, m.ts, "eyes", true)
-	defer b.react(context.WithoutCancel(ctx), m.channel, m.ts, "eyes", false)
-	a, err := b.engine.Ask(ctx, bot.Question{Text: q, Team: m.team, Channel: m.channel, Thread: m.memoryThread(), User: m.user})
+	w := b.startWork(ctx, m, q) // 👀 or the assistant's status; the draft streams
+	defer w.failOnPanic()
+	a, err := b.engine.Ask(bot.WithProgress(ctx, w), bot.Question{Text: q, Team: m.team, Channel: m.channel, Thread: m.memoryThread(), User: m.user})
 	if err != nil {
 		b.log.ErrorContext(ctx, "answer", "err", err)
-		b.postText(ctx, m.channel, m.replyThread(), "Sorry — I could not answer that just now. Please try again.")
+		sorry := "Sorry — I could not answer that just now. Please try again."
+		w.deliver(nil, sorry, []slack.Block{section(sorry)})
 		b.observe.Question("failed", time.Since(start))
 		return
 	}
-	b.post(ctx, m.channel, m.replyThread(), answerFallback(a), answerBlocks(a, true))
+	w.deliver(a, answerFallback(a), answerBlocks(a, true))
 	b.observe.Question(outcome(a), time.Since(start))
 }
 
@@ -231,7 +236,7 @@ func (b *Bot) notEnabled(ctx context.Context, team, channel, thread string) {
 	if ok, _ := b.store.First(ctx, "not-enabled:"+team+":"+channel, 24*time.Hour); !ok {
 		return
 	}
-	b.postText(ctx, channel, thread, "Dossier is not enabled here. An admin can add this channel to the bot's allowed channels.")
+	b.postText(ctx, channel, thread, b.notEnabledText())
 }
 
 // withinLimits applies the per-user and per-channel rate limits.

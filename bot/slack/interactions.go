@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 
 	"github.com/slack-go/slack"
 
@@ -10,13 +11,22 @@ import (
 )
 
 // handleInteraction records a 👍 / 👎 on an answer and thanks the clicker
-// only. Other interactions are acknowledged and ignored.
+// only, shares a private answer, and answers the message shortcut. Other
+// interactions are acknowledged and ignored.
 func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallback) {
+	if cb.Type == slack.InteractionTypeMessageAction {
+		b.askAboutMessage(ctx, cb)
+		return
+	}
 	if cb.Type != slack.InteractionTypeBlockActions {
 		return
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
-		if act.ActionID != feedbackUp && act.ActionID != feedbackDown {
+		if act.ActionID == shareAction {
+			b.share(ctx, cb, act.Value)
+			continue
+		}
+		if act.ActionID != feedbackUp && act.ActionID != feedbackDown && act.ActionID != feedbackPair {
 			continue
 		}
 		var v feedbackValue
@@ -24,14 +34,14 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 			continue
 		}
 		vote := 1
-		if act.ActionID == feedbackDown {
+		if act.ActionID == feedbackDown || (act.ActionID == feedbackPair && v.Vote < 0) {
 			vote = -1
 		}
 		thread := cb.Message.ThreadTimestamp
 		if thread == "" {
 			thread = cb.Message.Timestamp
 		}
-		if !b.first(ctx, "vote:"+cb.User.ID+":"+cb.Channel.ID+":"+cb.Message.Timestamp+":"+act.ActionID, true) {
+		if !b.first(ctx, fmt.Sprintf("vote:%s:%s:%s:%s:%d", cb.User.ID, cb.Channel.ID, cb.Message.Timestamp, act.ActionID, vote), true) {
 			continue // a double click
 		}
 		ev := bot.ActivityEvent{Kind: bot.ActivityFeedback, Question: v.Question, Answer: v.Answer, Passages: v.Passages,

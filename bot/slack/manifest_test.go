@@ -14,6 +14,14 @@ type manifest struct {
 		AppHome struct {
 			HomeTab bool `yaml:"home_tab_enabled"`
 		} `yaml:"app_home"`
+		AssistantView struct {
+			Description string `yaml:"assistant_description"`
+		} `yaml:"assistant_view"`
+		Shortcuts []struct {
+			Name       string `yaml:"name"`
+			Type       string `yaml:"type"`
+			CallbackID string `yaml:"callback_id"`
+		} `yaml:"shortcuts"`
 		SlashCommands []struct {
 			Command string `yaml:"command"`
 			URL     string `yaml:"url"`
@@ -40,7 +48,8 @@ type manifest struct {
 
 // Both app manifests match what the code registers: every event handled
 // is subscribed and nothing subscribed is ignored; the scopes are those
-// the code needs; the command, interactivity and Home tab are on.
+// the code needs; the command, the message shortcut, interactivity, the
+// Home tab and the assistant view are on.
 func TestManifestsMatchTheCode(t *testing.T) {
 	for _, tt := range []struct {
 		file   string
@@ -74,6 +83,12 @@ func TestManifestsMatchTheCode(t *testing.T) {
 		}
 		if !m.Settings.Interactivity.Enabled || !m.Features.AppHome.HomeTab || m.Settings.SocketMode != tt.socket {
 			t.Errorf("%s: interactivity %v, home tab %v, socket mode %v", tt.file, m.Settings.Interactivity.Enabled, m.Features.AppHome.HomeTab, m.Settings.SocketMode)
+		}
+		if m.Features.AssistantView.Description == "" {
+			t.Errorf("%s: the assistant view is not enabled", tt.file)
+		}
+		if len(m.Features.Shortcuts) != 1 || m.Features.Shortcuts[0].Type != "message" || m.Features.Shortcuts[0].CallbackID != AskShortcut {
+			t.Errorf("%s: shortcuts %+v, want the message shortcut %s", tt.file, m.Features.Shortcuts, AskShortcut)
 		}
 		urls := map[string]string{"/slack/events": m.Settings.Events.RequestURL, "/slack/interactions": m.Settings.Interactivity.RequestURL,
 			"/slack/commands": m.Features.SlashCommands[0].URL}

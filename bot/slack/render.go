@@ -3,7 +3,6 @@ package slack
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -25,29 +24,15 @@ const (
 	unsupportedMk = " ⚠️ _(not found in the cited passage)_"
 )
 
+// feedbackPair is the action ID of the feedback_buttons element;
+// feedbackUp and feedbackDown are the buttons of answers posted before it.
+const feedbackPair = "feedback"
+
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // escape makes text safe for Slack: no <!channel>, <@U…> or link of the
 // user's can survive it.
 func escape(s string) string { return escaper.Replace(s) }
-
-var (
-	mdBold    = regexp.MustCompile(`\*\*(.+?)\*\*|__(.+?)__`)
-	mdLink    = regexp.MustCompile(`\[([^\]]+)\]\((https?://[^)\s]+)\)`)
-	mdHeading = regexp.MustCompile(`(?m)^#{1,6}\s+(.+)$`)
-)
-
-// mrkdwn escapes Markdown text and converts it to Slack's mrkdwn: bold,
-// links and headings.
-func mrkdwn(s string) string {
-	s = escape(s)
-	s = mdHeading.ReplaceAllString(s, "*$1*")
-	s = mdBold.ReplaceAllStringFunc(s, func(m string) string {
-		g := mdBold.FindStringSubmatch(m)
-		return "*" + g[1] + g[2] + "*"
-	})
-	return mdLink.ReplaceAllString(s, "<$2|$1>")
-}
 
 func section(text string) slack.Block {
 	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, escape(truncate(text, maxText-200)), false, false), nil, nil)
@@ -59,16 +44,6 @@ func mdSection(mrk string) slack.Block {
 
 func contextBlock(mrk string) slack.Block {
 	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, truncate(mrk, maxText), false, false))
-}
-
-// textSections renders text as sections of at most maxText characters,
-// split between paragraphs or sentences, never failing.
-func textSections(mrk string) []slack.Block {
-	var out []slack.Block
-	for _, chunk := range chunks(mrk, maxText) {
-		out = append(out, mdSection(chunk))
-	}
-	return out
 }
 
 // chunks splits s into pieces of at most n characters, at a paragraph,
@@ -134,12 +109,12 @@ func markUnsupported(text string, unsupported []string) string {
 	return strings.Join(paras, "\n\n")
 }
 
-// answerBlocks renders an answer: its text, a note if plainer than asked,
+// answerBlocks renders an answer: its text (a markdown block, which Slack
+// renders itself, neutralised by safeMarkdown), a note if plainer than asked,
 // each citation with source, date, passage ID and quote, and, when
 // feedback is on, 👍 / 👎 buttons.
 func answerBlocks(a *bot.Answer, feedback bool) []slack.Block {
-	text := mrkdwn(markUnsupported(a.Text, a.Unsupported))
-	blocks := textSections(text)
+	blocks := markdownBlocks(safeMarkdown(markUnsupported(a.Text, a.Unsupported)))
 	if a.Note != "" {
 		blocks = append(blocks, contextBlock("ℹ️ "+escape(a.Note)))
 	}
@@ -167,37 +142,49 @@ func citationBlocks(cs []bot.Citation) []slack.Block {
 // feedbackValue is what a feedback button carries: enough to record the
 // vote without looking anything up, within Slack's 2,000 characters.
 type feedbackValue struct {
+	Vote     int      `json:"v,omitempty"` // +1 or -1; absent in the old buttons' values
 	Question string   `json:"q"`
 	Answer   string   `json:"a"`
 	Passages []string `json:"p"`
 }
 
+// feedbackBlock is Slack's feedback_buttons element (in a context_actions
+// block), each button carrying its vote and the answer.
 func feedbackBlock(a *bot.Answer) slack.Block {
 	v := feedbackValue{Question: truncate(a.Question, 300), Answer: truncate(a.Text, 800)}
 	for _, c := range a.Citations {
 		v.Passages = append(v.Passages, c.ID)
 	}
-	data, _ := json.Marshal(v)
-	for len(data) > maxValue && len(v.Answer) > 0 {
-		v.Answer = truncate(v.Answer, utf8.RuneCountInString(v.Answer)/2)
-		data, _ = json.Marshal(v)
+	value := func(vote int) string {
+		v.Vote = vote
+		data, _ := json.Marshal(v)
+		for utf8.RuneCount(data) > maxValue && len(v.Answer) > 0 {
+			v.Answer = truncate(v.Answer, utf8.RuneCountInString(v.Answer)/2)
+			data, _ = json.Marshal(v)
+		}
+		return string(data)
 	}
-	up := slack.NewButtonBlockElement(feedbackUp, string(data), slack.NewTextBlockObject(slack.PlainTextType, "👍 Helpful", true, false))
-	down := slack.NewButtonBlockElement(feedbackDown, string(data), slack.NewTextBlockObject(slack.PlainTextType, "👎 Not helpful", true, false))
-	return slack.NewActionBlock("feedback", up, down)
+	up := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, "Helpful", false, false), value(1)).WithAccessibilityLabel("Mark this answer as helpful")
+	down := slack.NewFeedbackButton(slack.NewTextBlockObject(slack.PlainTextType, "Not helpful", false, false), value(-1)).WithAccessibilityLabel("Mark this answer as not helpful")
+	return slack.NewContextActionsBlock("feedback", slack.NewFeedbackButtonsBlockElement(feedbackPair, up, down))
 }
 
 func answerFallback(a *bot.Answer) string { return truncate(escape(a.Text), fallbackLen) }
 
 // splitBlocks cuts a long list of blocks into messages of at most
-// maxBlocks.
+// maxBlocks, and at most maxMarkdown characters of markdown blocks.
 func splitBlocks(blocks []slack.Block) [][]slack.Block {
 	var out [][]slack.Block
-	for len(blocks) > maxBlocks {
-		out = append(out, blocks[:maxBlocks])
-		blocks = blocks[maxBlocks:]
+	start, md := 0, 0
+	for i, b := range blocks {
+		n := markdownLen(b)
+		if i-start == maxBlocks || md+n > maxMarkdown {
+			out = append(out, blocks[start:i])
+			start, md = i, 0
+		}
+		md += n
 	}
-	return append(out, blocks)
+	return append(out, blocks[start:])
 }
 
 // summaryBlocks renders a summary like an answer, without feedback.

@@ -11,16 +11,28 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 )
 
-func TestEscapeAndMrkdwn(t *testing.T) {
+// Nothing in Markdown from a model or a source becomes a link or a ping:
+// links show their address as code, bare addresses are code, Slack's
+// <!channel>, <@U…> and <http://…> lose their angle brackets, @here is
+// broken; formatting is left to Slack's markdown block.
+func TestSafeMarkdown(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"<!channel> & <@U1>", "&lt;!channel&gt; &amp; &lt;@U1&gt;"},
-		{"**bold** and __this__", "*bold* and *this*"},
-		{"see [the forum](https://example.org/a?b=1&c=2)", "see <https://example.org/a?b=1&amp;c=2|the forum>"},
-		{"## Heading\ntext", "*Heading*\ntext"},
-		{"[x](javascript:alert(1))", "[x](javascript:alert(1))"},
+		{"<!channel> & <@U1>", "＜!channel＞ & ＜@U1＞"},
+		{"**bold** and _italic_", "**bold** and _italic_"},
+		{"see [the forum](https://example.org/a?b=1&c=2)", "see the forum (`https://example.org/a?b=1&c=2`)"},
+		{"[x](javascript:alert(1))", "x (`javascript:alert(1`))"},
+		{"![logo](https://evil.example/x.png) text", "logo text"},
+		{"Visit https://evil.example/path, or www.evil.example.", "Visit `https://evil.example/path`, or `www.evil.example`."},
+		{"mail mailto:a@evil.example now", "mail `mailto:a@evil.example` now"},
+		{"go to evil.example/login today", "go to `evil.example/login` today"},
+		{"claim [1]\n[1]: https://evil.example\nend", "claim [1]\n\nend"},
+		{"<https://evil.example|official>", "＜`https://evil.example|official＞`"},
+		{"hey @here and @Channel, @everyone", "hey @\u2060here and @\u2060Channel, @\u2060everyone"},
+		{"`already https://code.example` ok", "`already https://code.example` ok"},
+		{"20,000 to 50,000 workers [1][2]. E.g. in 2022.", "20,000 to 50,000 workers [1][2]. E.g. in 2022."},
 	} {
-		if got := mrkdwn(tt.in); got != tt.want {
-			t.Errorf("mrkdwn(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := safeMarkdown(tt.in); got != tt.want {
+			t.Errorf("safeMarkdown(%q)\n = %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -80,13 +92,36 @@ func TestBlockKitLimits(t *testing.T) {
 	for _, b := range raw {
 		checkTexts(t, b)
 	}
+	feedback := 0
 	for _, b := range blocks {
-		if ab, ok := b.(*slack.ActionBlock); ok {
-			for _, e := range ab.Elements.ElementSet {
-				if v := e.(*slack.ButtonBlockElement).Value; utf8.RuneCountInString(v) > maxValue {
-					t.Errorf("button value of %d characters", utf8.RuneCountInString(v))
+		if cb, ok := b.(*slack.ContextActionsBlock); ok {
+			for _, e := range cb.Elements.ElementSet {
+				fb := e.(*slack.FeedbackButtonsBlockElement)
+				feedback++
+				for _, v := range []string{fb.PositiveButton.Value, fb.NegativeButton.Value} {
+					if utf8.RuneCountInString(v) > maxValue {
+						t.Errorf("feedback button value of %d characters", utf8.RuneCountInString(v))
+					}
 				}
 			}
+		}
+	}
+	if feedback != 1 {
+		t.Errorf("%d feedback_buttons elements, want 1", feedback)
+	}
+	// the markdown blocks of one message stay within 12,000 characters
+	huge := answerBlocks(&bot.Answer{Text: strings.Repeat("Workers may come to Russia from the DPRK in large numbers [1]. ", 700)}, true)
+	parts := splitBlocks(huge)
+	if len(parts) < 4 {
+		t.Errorf("%d characters of answer in %d message(s)", 700*64, len(parts))
+	}
+	for _, p := range parts {
+		n := 0
+		for _, b := range p {
+			n += markdownLen(b)
+		}
+		if n > maxMarkdown || n == 0 && len(p) > 0 && p[0].BlockType() == slack.MBTMarkdown {
+			t.Errorf("a message with %d characters of markdown", n)
 		}
 	}
 }
@@ -109,7 +144,7 @@ func checkTexts(t *testing.T, v any) {
 
 func TestUnsupportedSentencesAreMarked(t *testing.T) {
 	a := &bot.Answer{Text: "As of October 2022:\n\nWorkers may come [1]. Tanks crossed the river [1].", Unsupported: []string{"Tanks crossed the river."}}
-	text := mrkdwn(markUnsupported(a.Text, a.Unsupported))
+	text := safeMarkdown(markUnsupported(a.Text, a.Unsupported))
 	if !strings.Contains(text, "Tanks crossed the river [1]."+unsupportedMk) || strings.Contains(text, "Workers may come [1]."+unsupportedMk) || !strings.HasPrefix(text, "As of October 2022:\n\n") {
 		t.Errorf("%q", text)
 	}

@@ -52,13 +52,20 @@ const (
 
 // Events are the bot events the app subscribes to and handles; the app
 // manifests in deploy/ must list exactly these (a test checks).
-var Events = []string{"app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"}
+var Events = []string{"app_home_opened", "app_mention", "assistant_thread_context_changed", "assistant_thread_started",
+	"message.channels", "message.groups", "message.im"}
 
 // Scopes are the bot token scopes the code needs, and no more: reading
 // mentions, channel, private channel and DM messages (for follow-ups in
-// threads and DMs), writing messages, the slash command, and the 👀
-// reaction. views.publish (the Home tab) needs none of its own.
-var Scopes = []string{"app_mentions:read", "channels:history", "chat:write", "commands", "groups:history", "im:history", "reactions:write"}
+// threads and DMs), writing messages (and streaming them), the slash
+// command and the message shortcut, the 👀 reaction, and the assistant
+// pane's status, title and suggested prompts. views.publish (the Home tab)
+// needs none of its own.
+var Scopes = []string{"app_mentions:read", "assistant:write", "channels:history", "chat:write", "commands", "groups:history", "im:history", "reactions:write"}
+
+// AskShortcut is the callback ID of the "Ask Dossier about this" message
+// shortcut; the manifests must declare it (a test checks).
+const AskShortcut = "ask_dossier"
 
 // handled reports whether an event type (as in a payload: "message") is
 // one of Events.
@@ -143,10 +150,11 @@ var _ Engine = (*bot.Engine)(nil)
 
 // Store is what the bot needs of bot.Store: dedupe of Slack's retries,
 // the thread memory that tells a follow-up, rate limits, and feedback
-// recorded as activity.
+// recorded as activity, and what the assistant pane and sharing keep.
 type Store interface {
 	bot.Deduper
 	bot.Limiter
+	bot.Cache // an assistant thread's context, answers kept for sharing
 	Recent(ctx context.Context, k bot.ThreadKey) ([]bot.Turn, error)
 	Record(ctx context.Context, e bot.ActivityEvent) error
 }

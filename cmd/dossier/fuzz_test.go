@@ -62,7 +62,7 @@ func actionable(path string, body []byte) bool {
 				Type string `json:"type"`
 			} `json:"event"`
 		}
-		return json.Unmarshal(body, &v) == nil && v.Type == "event_callback" && slices.Contains([]string{"app_mention", "message", "app_home_opened"}, v.Event.Type)
+		return json.Unmarshal(body, &v) == nil && v.Type == "event_callback" && slices.Contains([]string{"app_mention", "message", "app_home_opened", "assistant_thread_started", "assistant_thread_context_changed"}, v.Event.Type)
 	case "/slack/commands":
 		form, err := url.ParseQuery(string(body))
 		return err == nil && form.Get("command") != ""

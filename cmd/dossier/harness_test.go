@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -43,6 +44,12 @@ var eventSeq atomic.Int64
 
 func newHarness(t testing.TB, env map[string]string) *harness {
 	t.Helper()
+	return newHarnessKB(t, env, sources.FS)
+}
+
+// newHarnessKB is newHarness over another knowledge base.
+func newHarnessKB(t testing.TB, env map[string]string, kbFS fs.FS) *harness {
+	t.Helper()
 	h := &harness{t: t, slack: fakeslack.New(t), redis: redistest.Start(t), logs: &lockedBuffer{}}
 	full := map[string]string{
 		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": secret, "SLACK_API_URL": h.slack.APIURL(),
@@ -55,7 +62,7 @@ func newHarness(t testing.TB, env map[string]string) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kb, err := knowledge.Load(sources.FS)
+	kb, err := knowledge.Load(kbFS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,10 +157,11 @@ func (h *harness) command(text, user, channel string) (int, map[string]any, stri
 	return status, m, "response/" + respID
 }
 
-// calls returns the recorded calls of a method whose channel is ch.
+// posts returns the messages posted in a channel: chat.postMessage, and
+// chat.update of a streamed answer, which replaces the draft with it.
 func (h *harness) posts(channel string) []fakeslack.Call {
 	var out []fakeslack.Call
-	for _, c := range h.slack.Calls("chat.postMessage") {
+	for _, c := range h.slack.Calls("chat.postMessage", "chat.update") {
 		if c.Param("channel") == channel {
 			out = append(out, c)
 		}

@@ -24,7 +24,7 @@ func TestMentionIsAnsweredInAThread(t *testing.T) {
 		t.Errorf("answer not in the question's thread: thread_ts %q", post.Param("thread_ts"))
 	}
 	blocks := post.Param("blocks")
-	if !contains(blocks, "lukin-russia-dprk-alliance#p1", "The revival of the Russia–North Korea alliance", "October 2022 (inferred)", "feedback_up", "[1]") {
+	if !contains(blocks, "lukin-russia-dprk-alliance#p1", "The revival of the Russia–North Korea alliance", "October 2022 (inferred)", "feedback_buttons", "[1]") {
 		t.Errorf("answer blocks lack citations or feedback: %s", blocks)
 	}
 	if post.Param("unfurl_links") != "false" {
@@ -234,8 +234,8 @@ func TestFeedbackIsRecordedAndAcknowledgedPrivately(t *testing.T) {
 	json.Unmarshal([]byte(post.Param("blocks")), &blocks)
 	var value string
 	for _, b := range blocks {
-		if b["type"] == "actions" {
-			value = b["elements"].([]any)[1].(map[string]any)["value"].(string)
+		if b["type"] == "context_actions" {
+			value = b["elements"].([]any)[0].(map[string]any)["negative_button"].(map[string]any)["value"].(string)
 		}
 	}
 	if value == "" {
@@ -245,7 +245,7 @@ func TestFeedbackIsRecordedAndAcknowledgedPrivately(t *testing.T) {
 		"type": "block_actions", "user": map[string]any{"id": "U7"}, "team": map[string]any{"id": fakeslack.TeamID},
 		"channel": map[string]any{"id": "C1"}, "response_url": h.slack.ResponseURL("fb1"),
 		"message": map[string]any{"ts": "1764100000.000001", "thread_ts": m["ts"]},
-		"actions": []any{map[string]any{"action_id": "feedback_down", "block_id": "feedback", "value": value, "type": "button"}},
+		"actions": []any{map[string]any{"action_id": "feedback", "block_id": "feedback", "value": value, "type": "feedback_buttons"}},
 	})
 	form := url.Values{"payload": {string(payload)}}
 	for range 2 { // a double click counts once

@@ -5,6 +5,7 @@
 package openaitest
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -29,6 +30,9 @@ type Reply struct {
 	Stall time.Duration
 	// Refusal is the model declining.
 	Refusal string
+	// ChunkDelay paces a streamed reply: the wait before each chunk, as a
+	// model writing at its own speed.
+	ChunkDelay time.Duration
 }
 
 // A Request is what the server received.
@@ -144,7 +148,7 @@ func (s *Server) handle(w http.ResponseWriter, req *http.Request) {
 	case strings.HasSuffix(r.Path, "/embeddings"):
 		embeddings(w, r)
 	case r.Stream:
-		stream(w, r, rep)
+		stream(req.Context(), w, r, rep)
 	default:
 		complete(w, r, rep)
 	}
@@ -205,7 +209,7 @@ func complete(w http.ResponseWriter, r Request, rep Reply) {
 
 // stream sends the reply as server-sent events, a few words a chunk, then
 // a usage chunk and [DONE], as the real API does with include_usage.
-func stream(w http.ResponseWriter, r Request, rep Reply) {
+func stream(ctx context.Context, w http.ResponseWriter, r Request, rep Reply) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	fl, _ := w.(http.Flusher)
 	send := func(v any) {
@@ -225,6 +229,13 @@ func stream(w http.ResponseWriter, r Request, rep Reply) {
 	}
 	words := strings.SplitAfter(rep.Text, " ")
 	for i := 0; i < len(words); i += 3 {
+		if rep.ChunkDelay > 0 {
+			select {
+			case <-time.After(rep.ChunkDelay):
+			case <-ctx.Done():
+				return
+			}
+		}
 		send(chunk(map[string]any{"content": strings.Join(words[i:min(i+3, len(words))], "")}, nil))
 	}
 	send(chunk(map[string]any{}, "stop"))

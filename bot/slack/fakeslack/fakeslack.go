@@ -1,7 +1,10 @@
 // Package fakeslack is a fake of Slack's Web API for tests: an httptest
 // server that answers the methods Dossier calls as Slack does (ok, error
 // codes, 429 with Retry-After), records every call, serves response_url
-// posts, and speaks Socket Mode over a WebSocket.
+// posts, and speaks Socket Mode over a WebSocket. It records the assistant
+// pane's assistant.threads.* calls and streamed messages
+// (chat.startStream, chat.appendStream, chat.stopStream), and can refuse
+// streaming as a workspace without it does.
 package fakeslack
 
 import (
@@ -74,6 +77,16 @@ type Server struct {
 	sockets  chan *websocket.Conn
 	acks     []map[string]any
 	upgrader websocket.Upgrader
+	refuse   string // chat.startStream's error code while streaming is refused
+}
+
+// RefuseStreaming makes every chat.startStream fail with the error code
+// (Slack answers "not_allowed" where a workspace or surface cannot stream);
+// "" allows streaming again.
+func (s *Server) RefuseStreaming(code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refuse = code
 }
 
 // New starts a fake, closed when t ends.
@@ -190,6 +203,9 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 	}
 	s.ts++
 	ts := fmt.Sprintf("1764100000.%06d", s.ts)
+	if f == nil && method == "chat.startStream" && s.refuse != "" {
+		f = &Failure{Error: s.refuse}
+	}
 	s.mu.Unlock()
 	if f != nil {
 		if f.RetryAfter != "" {
@@ -209,13 +225,15 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 	case "auth.test":
 		writeJSON(w, map[string]any{"ok": true, "url": "https://dossier-test.slack.com/", "team": "Test", "user": "dossier",
 			"team_id": TeamID, "user_id": BotUserID, "bot_id": BotID})
-	case "chat.postMessage", "chat.update":
+	case "chat.postMessage", "chat.startStream":
 		writeJSON(w, map[string]any{"ok": true, "channel": c.Param("channel"), "ts": ts, "message": map[string]any{"text": c.Param("text"), "ts": ts}})
+	case "chat.update", "chat.appendStream", "chat.stopStream":
+		writeJSON(w, map[string]any{"ok": true, "channel": c.Param("channel"), "ts": c.Param("ts"), "message": map[string]any{"text": c.Param("text"), "ts": c.Param("ts")}})
 	case "chat.postEphemeral":
 		writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
 	case "apps.connections.open":
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.URL, "http") + "/socket"})
-	default: // reactions.add/remove, views.publish, ...
+	default: // reactions.add/remove, views.publish, assistant.threads.*, ...
 		writeJSON(w, map[string]any{"ok": true})
 	}
 }

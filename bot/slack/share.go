@@ -1,0 +1,172 @@
+package slack
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dossier-bot/dossier/bot"
+)
+
+// shareAction is the action ID of a private answer's "Share in channel"
+// button.
+const shareAction = "share_answer"
+
+// sharedTTL is how long a private answer can be shared.
+const sharedTTL = 24 * time.Hour
+
+// shareValue is what the share button carries: the key under which the
+// answer is kept, and the question, to ask again once it is forgotten.
+type shareValue struct {
+	Key      string `json:"k"`
+	Question string `json:"q"`
+}
+
+// shareBlock keeps a private answer for sharing and returns its "Share in
+// channel" button; nil when the question is too long for a button.
+func (b *Bot) shareBlock(ctx context.Context, a *bot.Answer) slack.Block {
+	var id [12]byte
+	_, _ = rand.Read(id[:])
+	v := shareValue{Key: "shared:" + hex.EncodeToString(id[:]), Question: a.Question}
+	if data, err := json.Marshal(a); err == nil {
+		if err := b.store.Set(ctx, v.Key, data, sharedTTL); err != nil {
+			b.log.WarnContext(ctx, "keep an answer for sharing", "err", err)
+		}
+	}
+	data, _ := json.Marshal(v)
+	if len([]rune(string(data))) > maxValue {
+		return nil
+	}
+	btn := slack.NewButtonBlockElement(shareAction, string(data), slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", false, false))
+	return slack.NewActionBlock("share", btn)
+}
+
+// privateAnswer renders a private answer: the question, the answer with
+// feedback, and the share button.
+func (b *Bot) privateAnswer(ctx context.Context, question string, a *bot.Answer) []slack.Block {
+	blocks := append([]slack.Block{mdSection("*Q:* " + escape(truncate(question, 500)))}, answerBlocks(a, true)...)
+	if sb := b.shareBlock(ctx, a); sb != nil {
+		blocks = append(blocks, sb)
+	}
+	return blocks
+}
+
+// share posts a private answer in its channel, attributed to the person
+// who shared it, and removes the private copy; where the bot cannot post,
+// it says so privately.
+func (b *Bot) share(ctx context.Context, cb slack.InteractionCallback, value string) {
+	var v shareValue
+	if json.Unmarshal([]byte(value), &v) != nil || v.Question == "" {
+		return
+	}
+	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
+	if !b.allowed(team, channel) {
+		b.enqueue("share", func(ctx context.Context) { b.respond(ctx, url, privately(b.notEnabledText())) })
+		return
+	}
+	b.enqueue("share", func(ctx context.Context) {
+		if !b.first(ctx, "share:"+user+":"+channel+":"+v.Key, true) {
+			return // a double click
+		}
+		a := b.sharedAnswer(ctx, v, team, channel, user)
+		if a == nil {
+			b.respond(ctx, url, privately("Sorry — I could not share that answer just now. Please try again."))
+			return
+		}
+		head := []slack.Block{contextBlock(fmt.Sprintf("Shared by <@%s>", escape(user))), mdSection("*Q:* " + escape(truncate(v.Question, 500)))}
+		if err := b.postErr(ctx, channel, "", answerFallback(a), append(head, answerBlocks(a, true)...)); err != nil {
+			b.respond(ctx, url, privately("Sorry — I could not post in this channel"+hint(err)+"."))
+			return
+		}
+		b.respond(ctx, url, &slack.WebhookMessage{DeleteOriginal: true})
+	})
+}
+
+// sharedAnswer is the answer kept for sharing, or failing that the
+// question asked again.
+func (b *Bot) sharedAnswer(ctx context.Context, v shareValue, team, channel, user string) *bot.Answer {
+	if data, ok, _ := b.store.Get(ctx, v.Key); ok {
+		var a bot.Answer
+		if json.Unmarshal(data, &a) == nil {
+			return &a
+		}
+	}
+	a, err := b.engine.Ask(ctx, bot.Question{Text: v.Question, Team: team, Channel: channel, User: user})
+	if err != nil {
+		b.log.ErrorContext(ctx, "answer to share", "err", err)
+		return nil
+	}
+	return a
+}
+
+// askAboutMessage answers the "Ask Dossier about this" message shortcut:
+// the message's text is the question, the answer private, with the share
+// button.
+func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback) {
+	if cb.CallbackID != AskShortcut {
+		return
+	}
+	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
+	q := cleanQuestion(cb.Message.Text)
+	b.enqueue("shortcut", func(ctx context.Context) {
+		ctx = bot.WithLogAttrs(ctx, "shortcut", AskShortcut, "trigger_id", cb.TriggerID)
+		if !b.allowed(team, channel) {
+			b.respond(ctx, url, privately(b.notEnabledText()))
+			return
+		}
+		if err := bot.CheckQuestion(q); err != nil {
+			b.respond(ctx, url, privately("Sorry — I can only ask about a message with text, of at most 2,000 characters ("+err.Error()+")."))
+			return
+		}
+		if wait, ok := b.withinLimits(ctx, team, user, channel); !ok {
+			b.respond(ctx, url, privately(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait))))
+			return
+		}
+		start := time.Now()
+		a, err := b.engine.Ask(ctx, bot.Question{Text: q, Team: team, Channel: channel, User: user})
+		if err != nil {
+			b.observe.Question("failed", time.Since(start))
+			b.respond(ctx, url, privately("Sorry — I could not answer that just now. Please try again."))
+			return
+		}
+		b.observe.Question(outcome(a), time.Since(start))
+		blocks := b.privateAnswer(ctx, q, a)
+		b.respond(ctx, url, &slack.WebhookMessage{Text: answerFallback(a), Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral})
+	})
+}
+
+func privately(text string) *slack.WebhookMessage {
+	return &slack.WebhookMessage{Text: escape(text), ResponseType: slack.ResponseTypeEphemeral}
+}
+
+// postErr is post, returning the first error.
+func (b *Bot) postErr(ctx context.Context, channel, thread, fallback string, blocks []slack.Block) error {
+	var first error
+	for i, part := range splitBlocks(blocks) {
+		text := fallback
+		if i > 0 {
+			text = "(continued)"
+		}
+		opts := []slack.MsgOption{slack.MsgOptionText(truncate(text, 3000), false), slack.MsgOptionBlocks(part...),
+			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+		if thread != "" {
+			opts = append(opts, slack.MsgOptionTS(thread))
+		}
+		b.call(ctx, "chat.postMessage", channel, func() error {
+			_, _, err := b.api.PostMessageContext(ctx, channel, opts...)
+			if first == nil {
+				first = err
+			}
+			return err
+		})
+		if first != nil {
+			return first
+		}
+	}
+	return nil
+}
