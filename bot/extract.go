@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -9,35 +8,8 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
-// sentenceEnd finds where a sentence ends: a stop, maybe a closing quote or
-// bracket, then space before a capital, a digit or an opening quote.
-var sentenceEnd = regexp.MustCompile(`[.!?][”"’')\]]*\s+[“"‘'(\p{Lu}\d]`)
-
 // Sentences splits a passage into its sentences, verbatim.
-func Sentences(text string) []string {
-	var out []string
-	for {
-		loc := sentenceEnd.FindStringIndex(text)
-		if loc == nil {
-			break
-		}
-		// the match ends one rune into the next sentence
-		_, size := lastRune(text[:loc[1]])
-		cut := loc[1] - size
-		out = append(out, strings.TrimSpace(text[:cut]))
-		text = text[cut:]
-	}
-	if s := strings.TrimSpace(text); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
-
-func lastRune(s string) (rune, int) {
-	rs := []rune(s)
-	r := rs[len(rs)-1]
-	return r, len(string(r))
-}
+func Sentences(text string) []string { return knowledge.SplitSentences(text) }
 
 func trimSpace(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
 

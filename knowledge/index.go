@@ -30,6 +30,8 @@ type Index struct {
 	names nameForms
 	// authors are the terms of the sources' authors' names.
 	authors map[string]bool
+	// sentences are each passage's sentences with their stances, by ID.
+	sentences map[string][]Sentence
 }
 
 type posting struct {
@@ -73,6 +75,7 @@ func NewIndex(kb *KB) *Index {
 			total += float64(n)
 		}
 	}
+	ix.sentences = markSources(kb)
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}

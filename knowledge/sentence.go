@@ -1,0 +1,31 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// sentenceEnd finds where a sentence ends: a stop, maybe a closing quote or
+// bracket, then space before a capital, a digit or an opening quote.
+var sentenceEnd = regexp.MustCompile(`[.!?][”"’')\]]*\s+[“"‘'(\p{Lu}\d]`)
+
+// SplitSentences splits a passage into its sentences, verbatim.
+func SplitSentences(text string) []string {
+	var out []string
+	for {
+		loc := sentenceEnd.FindStringIndex(text)
+		if loc == nil {
+			break
+		}
+		// the match ends one rune into the next sentence
+		_, size := utf8.DecodeLastRuneInString(text[:loc[1]])
+		cut := loc[1] - size
+		out = append(out, strings.TrimSpace(text[:cut]))
+		text = text[cut:]
+	}
+	if s := strings.TrimSpace(text); s != "" {
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,392 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A Stance is who stands behind a sentence, and how firmly.
+type Stance string
+
+// The stances a sentence can take. An analyst reads them differently: a
+// judgement is the author's own assessment, a claim is someone else's
+// statement the author reports, a hedge is a possibility, a fact is stated
+// flatly.
+const (
+	StanceJudgement Stance = "judgement"
+	StanceClaim     Stance = "claim"
+	StanceHedge     Stance = "hedge"
+	StanceFact      Stance = "fact"
+)
+
+// A Sentence is one sentence of a passage, verbatim, with its stance.
+type Sentence struct {
+	Text   string
+	Stance Stance
+	// Claims are the statements it attributes, in order.
+	Claims []Claim
+	// Hedges are its words of possibility ("may", "perhaps", "unclear");
+	// Cues its words of assessment ("likely", "rather than").
+	Hedges []string
+	Cues   []string
+}
+
+// Hedged reports whether the sentence states a possibility or an
+// estimate, rather than a fact.
+func (s Sentence) Hedged() bool { return len(s.Hedges) > 0 || len(s.Cues) > 0 }
+
+// A Claim is a statement a sentence attributes to someone: "The Pentagon
+// claims that ...".
+type Claim struct {
+	Claimant string // as written, capitalised: "The Pentagon"
+	Verb     string // the verb of stance as written: "claims"
+	Lemma    string // its base form: "claim"
+	Denial   bool   // the verb disputes something: denies, rebuffs, calls it "fake"
+	Content  string // what the claimant is reported to say, as written
+}
+
+// Sentences returns the sentences of a passage with their stances, as
+// marked when the index was built.
+func (ix *Index) Sentences(p *Passage) []Sentence {
+	if ss, ok := ix.sentences[p.ID]; ok && ix.kb.Passage(p.ID) == p {
+		return ss
+	}
+	return MarkStances(p.Text, false)
+}
+
+// markSources marks the stance of every sentence of every passage. The
+// first passage of the argument and its last two are where an author
+// states the thesis: a possibility hedged there is the author's judgement.
+func markSources(kb *KB) map[string][]Sentence {
+	out := map[string][]Sentence{}
+	for _, s := range kb.Sources {
+		var arg []*Passage
+		for _, p := range s.Passages {
+			if !s.AboutSource[p.N] {
+				arg = append(arg, p)
+			}
+		}
+		for i, p := range arg {
+			thesis := i == 0 || i >= len(arg)-2
+			out[p.ID] = MarkStances(p.Text, thesis)
+		}
+	}
+	return out
+}
+
+// MarkStances splits a text into sentences and marks each one's stance.
+// thesis says the text is where its author states the argument's thesis.
+func MarkStances(text string, thesis bool) []Sentence {
+	var out []Sentence
+	for _, t := range SplitSentences(text) {
+		out = append(out, markSentence(t, thesis))
+	}
+	return out
+}
+
+func markSentence(text string, thesis bool) Sentence {
+	s := Sentence{Text: text, Claims: findClaims(text)}
+	lower := " " + strings.ToLower(strings.Join(wordsOf(text), " ")) + " "
+	for _, c := range judgementCues {
+		if strings.Contains(lower, " "+c+" ") {
+			s.Cues = append(s.Cues, c)
+		}
+	}
+	for _, h := range hedgeCues {
+		if strings.Contains(lower, " "+h+" ") {
+			s.Hedges = append(s.Hedges, h)
+		}
+	}
+	switch {
+	case len(s.Claims) > 0:
+		s.Stance = StanceClaim
+	case len(s.Cues) > 0 || (thesis && len(s.Hedges) > 0):
+		s.Stance = StanceJudgement
+	case len(s.Hedges) > 0:
+		s.Stance = StanceHedge
+	default:
+		s.Stance = StanceFact
+	}
+	return s
+}
+
+// judgementCues are the words of estimative and concluding language:
+// an author weighing the evidence ("it is likely", "rather than", "in
+// conclusion") or predicting ("will").
+var judgementCues = []string{
+	"likely", "unlikely", "probably", "probable", "improbable", "almost certainly",
+	"rather than", "in conclusion", "to conclude", "in sum", "in short", "overall",
+	"therefore", "thus", "hence", "consequently", "clearly", "undoubtedly",
+	"realistic", "unrealistic", "importance", "significance", "seems", "appears",
+	"will", "must", "should",
+}
+
+// hedgeCues are the words of possibility and uncertainty.
+var hedgeCues = []string{
+	"may", "might", "could", "would", "perhaps", "possibly", "possible",
+	"potentially", "unclear", "uncertain", "if", "whether", "hypothetical",
+	"reportedly", "allegedly", "speculation", "expectations", "expected",
+	"appear", "seem", "suggests", "maybe",
+}
+
+// HedgeWords are the words by which a text keeps a statement hedged or
+// estimated: the hedge and judgement cues of MarkStances.
+func HedgeWords() []string { return slices.Concat(hedgeCues, judgementCues) }
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[’'][\p{L}]+)*`)
+
+func wordsOf(s string) []string { return wordRE.FindAllString(s, -1) }
+
+// A verb of stance, by form: its lemma and whether it disputes.
+type stanceVerb struct {
+	lemma  string
+	denial bool
+}
+
+var stanceVerbs = map[string]stanceVerb{}
+
+func init() {
+	add := func(denial bool, lemma string, forms ...string) {
+		for _, f := range append(forms, lemma) {
+			stanceVerbs[f] = stanceVerb{lemma, denial}
+		}
+	}
+	add(false, "claim", "claims", "claimed", "claiming")
+	add(false, "allege", "alleges", "alleged", "alleging")
+	add(false, "say", "says", "said", "saying")
+	add(false, "state", "states", "stated", "stating")
+	add(false, "assert", "asserts", "asserted")
+	add(false, "insist", "insists", "insisted")
+	add(false, "argue", "argues", "argued")
+	add(false, "warn", "warns", "warned")
+	add(false, "announce", "announces", "announced")
+	add(false, "accuse", "accuses", "accused")
+	add(false, "confirm", "confirms", "confirmed")
+	add(false, "acknowledge", "acknowledges", "acknowledged")
+	add(false, "admit", "admits", "admitted")
+	add(false, "blame", "blames", "blamed", "blaming")
+	add(false, "endorse", "endorses", "endorsed")
+	add(false, "recognise", "recognises", "recognised", "recognize", "recognizes", "recognized")
+	add(false, "call", "calls", "called")
+	add(false, "report", "reports", "reported")
+	add(false, "tell", "told")
+	add(false, "promise", "promises", "promised")
+	add(false, "pledge", "pledges", "pledged")
+	add(false, "vow", "vows", "vowed")
+	add(false, "urge", "urges", "urged")
+	add(false, "predict", "predicts", "predicted")
+	add(false, "estimate", "estimates", "estimated")
+	add(true, "deny", "denies", "denied", "denying")
+	add(true, "rebuff", "rebuffs", "rebuffed")
+	add(true, "reject", "rejects", "rejected", "rejecting")
+	add(true, "dismiss", "dismisses", "dismissed")
+	add(true, "refute", "refutes", "refuted")
+	add(true, "dispute", "disputes", "disputed")
+	add(true, "contest", "contests", "contested")
+}
+
+// falseWords, quoted after "call", make the call a denial: called the
+// claim "fake".
+var falseWords = []string{"fake", "false", "lie", "lies", "baseless", "groundless", "untrue",
+	"nonsense", "absurd", "fabricated", "fabrication", "propaganda", "slander", "hoax"}
+
+// Words that show a form of a verb of stance is a noun ("some reports",
+// "the claim") or a passive ("was denied"), not a claimant's verb.
+var (
+	nounMarkers = setOf("a", "an", "the", "some", "these", "those", "this", "many", "several",
+		"such", "its", "his", "her", "their", "our", "my", "your", "media", "press", "news", "recent",
+		"earlier", "unconfirmed", "of", "to", "by", "no", "any", "every", "each")
+	passiveMarkers = setOf("is", "are", "was", "were", "be", "been", "being")
+	// trailing words between a claimant and its verb
+	auxiliaries = setOf("has", "have", "had", "also", "repeatedly", "promptly", "reportedly",
+		"officially", "publicly", "already", "recently", "later", "then", "now", "since", "once",
+		"again", "firmly", "strongly", "flatly", "swiftly", "quickly", "openly", "long", "did",
+		"does", "do", "just", "even", "previously", "initially", "immediately", "subsequently")
+	// leading words of a clause that are not part of its subject
+	clauseOpeners = setOf("as", "that", "which", "who", "so", "and", "but", "then", "while", "when",
+		"if", "because", "since", "although", "though", "also", "still", "yet", "however", "whereas")
+	relatives  = setOf("that", "which", "who")
+	pronouns   = setOf("it", "this", "that", "they", "he", "she", "we", "i", "there", "you", "which", "who", "these", "those", "one")
+	copulas    = setOf("is", "are", "was", "were", "has", "have", "had")
+	negations  = setOf("not", "never", "no")
+	clauseEnds = []string{",", ";", ":", " but ", " while ", " whereas ", " although ", " though ", " and then "}
+)
+
+var (
+	parentheticalRE = regexp.MustCompile(`\s*[—–]\s[^—–]*\s[—–]\s*|\s*\([^)]*\)\s*`)
+	whoClauseRE     = regexp.MustCompile(`,\s+(?:who|which)\s[^,]*,`)
+	accordingRE     = regexp.MustCompile(`(?i)\baccording to\s+([^,;.]+)`)
+	nounClaimRE     = regexp.MustCompile(`(?i)\b(speculation|reports|rumou?rs|allegations|claims|suggestions)\s+(?:\w+\s+)?(?:among|by|from)\s+(.+?)\s+(?:about|that|of|on)\b`)
+)
+
+// findClaims finds the statements a sentence attributes: a claimant and a
+// verb of stance ("the ministry rebuffed this"), "as X allege",
+// "according to X", "speculation among X about".
+func findClaims(text string) []Claim {
+	var out []Claim
+	locs := wordRE.FindAllStringIndex(text, -1)
+	for i, loc := range locs {
+		w := text[loc[0]:loc[1]]
+		v, ok := stanceVerbs[w]
+		if !ok { // a capitalised form is a name or a heading: "United States"
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(text[locs[i-1][0]:locs[i-1][1]])
+		}
+		if nounMarkers[prev] || passiveMarkers[prev] || negations[prev] {
+			continue
+		}
+		if pluralNouns[w] && !opensStatement(text[loc[1]:]) {
+			continue // "the member states met": a noun
+		}
+		var claimant string
+		if strings.HasSuffix(w, "ing") {
+			// "endorsed the referendums, stating that ...": the same claimant
+			before, ok := strings.CutSuffix(strings.TrimSpace(text[:loc[0]]), ",")
+			switch {
+			case !ok:
+				continue
+			case len(out) > 0:
+				continue // "endorsed X, stating that ...": one claim, already found
+			default: // "X has expressed support, blaming ...": the clause's subject
+				claimant = joinWords(before, subjectWords(wordsOf(lastClause(before))))
+			}
+			if claimant == "" {
+				continue
+			}
+		} else if claimant = claimantBefore(text[:loc[0]]); claimant == "" {
+			continue
+		}
+		c := Claim{Claimant: claimant, Verb: w, Lemma: v.lemma, Denial: v.denial, Content: contentAfter(text[loc[1]:])}
+		if c.Lemma == "call" {
+			c.Denial = containsAny(strings.ToLower(c.Content), falseWords)
+			if !strings.ContainsAny(c.Content, "“\"") && !c.Denial {
+				continue // "called for", "called on": not a statement reported
+			}
+		}
+		out = append(out, c)
+	}
+	if m := accordingRE.FindStringSubmatch(text); m != nil {
+		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(m[1])), Verb: "according to", Lemma: "according to", Content: text})
+	}
+	if m := nounClaimRE.FindStringSubmatch(text); m != nil {
+		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(m[2])), Verb: strings.ToLower(m[1]), Lemma: strings.ToLower(m[1]), Content: text[strings.Index(text, m[0])+len(m[0]):]})
+	}
+	return out
+}
+
+// claimantBefore finds the subject of the clause that ends where a verb of
+// stance begins, or "".
+func claimantBefore(prefix string) string {
+	prefix = whoClauseRE.ReplaceAllString(parentheticalRE.ReplaceAllString(prefix, " "), " ")
+	clause := lastClause(prefix)
+	ws := wordsOf(clause)
+	for len(ws) > 0 && auxiliaries[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) > 0 && negations[strings.ToLower(ws[len(ws)-1])] {
+		return "" // "did not deny": no claim made
+	}
+	if len(ws) > 0 && relatives[strings.ToLower(ws[len(ws)-1])] {
+		// "X is the only state that recognised": the main clause's subject
+		before := clause[:strings.LastIndex(clause, ws[len(ws)-1])]
+		ws = subjectWords(wordsOf(lastClause(before)))
+	}
+	for len(ws) > 0 && clauseOpeners[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 10 || (len(ws) == 1 && pronouns[strings.ToLower(ws[0])]) {
+		return ""
+	}
+	if slices.ContainsFunc(ws, func(w string) bool { return copulas[strings.ToLower(w)] }) {
+		return "" // a clause with a verb of its own: "states are the only ones that"
+	}
+	return joinWords(clause, ws)
+}
+
+// joinWords returns the stretch of text from the first of ws to the last,
+// as written, capitalised; "" for no words.
+func joinWords(text string, ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	start := strings.Index(text, ws[0])
+	end := strings.LastIndex(text, ws[len(ws)-1]) + len(ws[len(ws)-1])
+	if start < 0 || end < start {
+		return ""
+	}
+	return capitalise(strings.TrimSpace(text[start:end]))
+}
+
+// subjectWords keeps a clause's words up to its first copula, auxiliary
+// or past-tense verb.
+func subjectWords(ws []string) []string {
+	for i, w := range ws {
+		if copulas[strings.ToLower(w)] || (i > 0 && strings.HasSuffix(w, "ed") && unicode.IsLower([]rune(w)[0])) {
+			return ws[:i]
+		}
+	}
+	return nil
+}
+
+// pluralNouns are forms of verbs of stance that are also plural nouns:
+// they are verbs only before what is stated.
+var pluralNouns = setOf("claims", "states", "reports", "calls", "estimates", "disputes", "promises", "pledges", "vows")
+
+// opensStatement reports whether text, after a verb, begins what is stated:
+// "that", a quotation, or an object.
+func opensStatement(text string) bool {
+	text = strings.TrimSpace(text)
+	if strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"") {
+		return true
+	}
+	ws := wordsOf(text)
+	return len(ws) > 0 && statementOpeners[strings.ToLower(ws[0])]
+}
+
+var statementOpeners = setOf("that", "the", "a", "an", "it", "this", "these", "his", "her", "their", "its")
+
+// lastClause is the text after the last clause boundary.
+func lastClause(s string) string {
+	cut := 0
+	for _, b := range clauseEnds {
+		if i := strings.LastIndex(s, b); i >= 0 && i+len(b) > cut {
+			cut = i + len(b)
+		}
+	}
+	return s[cut:]
+}
+
+// contentAfter is what follows a verb of stance, to its clause's end.
+func contentAfter(s string) string {
+	s = strings.TrimLeft(s, " ,;:")
+	for _, b := range []string{" while ", " but ", "; "} {
+		if i := strings.Index(s, b); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimPrefix(s, "that ")
+	return strings.TrimRight(s, " ,.;")
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if slices.Contains(wordsOf(s), w) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalise(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}

@@ -1,0 +1,77 @@
+package knowledge_test
+
+import (
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+var stanceTests = []struct {
+	name, text string
+	stance     knowledge.Stance
+	claimant   string // of the first claim
+	verb       string
+	denial     bool
+}{
+	{"plain fact", "The dam was finished in 2019 and holds 4 billion cubic metres.", knowledge.StanceFact, "", "", false},
+	{"claim with that", "The ministry claims that the river is clean.", knowledge.StanceClaim, "The ministry", "claims", false},
+	{"claim after auxiliaries", "The governor has repeatedly said the plant is safe.", knowledge.StanceClaim, "The governor", "said", false},
+	{"denial", "The company flatly denied the reports.", knowledge.StanceClaim, "The company", "denied", true},
+	{"called fake", "The envoy called the claim “fake” on Monday.", knowledge.StanceClaim, "The envoy", "called", true},
+	{"called for is no statement", "The union called for a strike.", knowledge.StanceFact, "", "", false},
+	{"as some reports allege", "If the mill, as some reports allege, dumps waste, then fines could follow.", knowledge.StanceClaim, "Some reports", "allege", false},
+	{"parenthetical claimant", "The mayor — who runs the port — said that ships would be inspected.", knowledge.StanceClaim, "The mayor", "said", false},
+	{"relative clause", "Norway is the only state that has endorsed the plan.", knowledge.StanceClaim, "Norway", "endorsed", false},
+	{"participle", "The council voted for the plan, blaming the drought on the dam.", knowledge.StanceClaim, "The council", "blaming", false},
+	{"according to", "According to the regulator, output fell.", knowledge.StanceClaim, "The regulator", "according to", false},
+	{"speculation among", "There was speculation among traders about a second dam.", knowledge.StanceClaim, "Traders", "speculation", false},
+	{"a plural noun is no verb", "The member states met in Geneva.", knowledge.StanceFact, "", "", false},
+	{"a name is no verb", "The United States sent an envoy.", knowledge.StanceFact, "", "", false},
+	{"passive", "The report was denied by nobody.", knowledge.StanceFact, "", "", false},
+	{"negated", "The firm did not deny it.", knowledge.StanceFact, "", "", false},
+	{"hedge", "The valley may flood again.", knowledge.StanceHedge, "", "", false},
+	{"unclear", "It is unclear whether the valves work.", knowledge.StanceHedge, "", "", false},
+	{"estimative judgement", "It is likely that the dispute will end in court rather than in talks.", knowledge.StanceJudgement, "", "", false},
+}
+
+func TestMarkStances(t *testing.T) {
+	for _, tt := range stanceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss := knowledge.MarkStances(tt.text, false)
+			if len(ss) != 1 {
+				t.Fatalf("got %d sentences, want 1", len(ss))
+			}
+			s := ss[0]
+			if s.Stance != tt.stance {
+				t.Errorf("stance %q, want %q (claims %+v)", s.Stance, tt.stance, s.Claims)
+			}
+			if tt.claimant == "" {
+				if len(s.Claims) > 0 {
+					t.Errorf("claims %+v, want none", s.Claims)
+				}
+				return
+			}
+			if len(s.Claims) == 0 {
+				t.Fatalf("no claim found, want %q %q", tt.claimant, tt.verb)
+			}
+			c := s.Claims[0]
+			if c.Claimant != tt.claimant || c.Verb != tt.verb || c.Denial != tt.denial {
+				t.Errorf("claim %q %q denial=%v, want %q %q denial=%v", c.Claimant, c.Verb, c.Denial, tt.claimant, tt.verb, tt.denial)
+			}
+		})
+	}
+}
+
+// A hedge in the passages where an author states the thesis (the first
+// and the last two of the argument) is the author's judgement.
+func TestThesisHedgeIsJudgement(t *testing.T) {
+	if s := knowledge.MarkStances("The two states may draw closer.", true)[0]; s.Stance != knowledge.StanceJudgement {
+		t.Errorf("thesis hedge: stance %q, want judgement", s.Stance)
+	}
+	ix := embedded(t)
+	src := ix.KB().Source(article)
+	first := ix.Sentences(src.Passage(1))
+	if first[len(first)-1].Stance != knowledge.StanceJudgement {
+		t.Errorf("the article's opening hedge is %q, want judgement", first[len(first)-1].Stance)
+	}
+}
