@@ -85,6 +85,9 @@ type Citation struct {
 	DateInferred bool   `json:"date_inferred"`
 	URL          string `json:"url"`
 	Text         string `json:"text"`
+	// Reliability is the source's Admiralty grade, A to F; "" when the
+	// curators have not graded it.
+	Reliability string `json:"reliability"`
 }
 
 // NewCitation makes citation n of a passage.
@@ -93,6 +96,7 @@ func NewCitation(n int, p *knowledge.Passage) Citation {
 	return Citation{
 		N: n, ID: p.ID, Source: s.Title, Author: s.Author, Publisher: s.Publisher,
 		Published: s.Published.ISO(), DateInferred: s.DateInferred, URL: s.URL, Text: p.Text,
+		Reliability: s.Reliability,
 	}
 }
 
@@ -106,6 +110,15 @@ func (c Citation) DateLabel() string {
 		return d.String() + " (inferred)"
 	}
 	return d.String()
+}
+
+// ReliabilityLabel is the source's grade for people: "reliability B
+// (usually reliable)", or "reliability not graded".
+func (c Citation) ReliabilityLabel() string {
+	if c.Reliability == "" {
+		return "reliability not graded"
+	}
+	return "reliability " + c.Reliability + " (" + knowledge.ReliabilityMeaning(c.Reliability) + ")"
 }
 
 // CheckQuestion returns why a question cannot be asked, or nil.

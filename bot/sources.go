@@ -9,6 +9,9 @@ type SourceInfo struct {
 	Date string
 	// Passages counts the source's passages.
 	Passages int
+	// Reliability is the source's grade for people: "B (usually
+	// reliable)", or "not graded".
+	Reliability string
 }
 
 // A Catalog is the knowledge base an engine answers from: its version,
@@ -28,7 +31,7 @@ func (e *Engine) Sources() Catalog {
 	c := Catalog{Version: kb.Version, Sources: make([]SourceInfo, len(kb.Sources)), Examples: kb.Examples(0)}
 	for i, s := range kb.Sources {
 		c.Sources[i] = SourceInfo{ID: s.ID, Title: s.Title, Author: s.Author, Publisher: s.Publisher,
-			URL: s.URL, Date: s.DateLabel(), Passages: len(s.Passages)}
+			URL: s.URL, Date: s.DateLabel(), Passages: len(s.Passages), Reliability: s.ReliabilityLabel()}
 	}
 	return c
 }

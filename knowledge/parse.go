@@ -17,6 +17,7 @@ var frontMatterFields = map[string]bool{
 	"author_affiliation": false, "also_published_in": false, "date_inferred": false,
 	"date_note": false, "url": false, "tags": false, "hints": false, "about_source": false,
 	"examples": false,
+	"reliability": false, "reliability_note": false,
 }
 
 // ParseSource reads one source file: a YAML front matter block between
@@ -44,6 +45,7 @@ func ParseSource(name string, data []byte) (*Source, Problems) {
 	}
 	src := &Source{File: name}
 	readFields(doc.Content[0], src, bad)
+	checkReliability(doc.Content[0], src, bad)
 	texts, lines := splitPassages(body, bodyLine)
 	if len(texts) == 0 {
 		bad(bodyLine, "no passages: the text after the front matter is empty")
@@ -173,6 +175,10 @@ func readField(key string, v *yaml.Node, src *Source) error {
 		return str(&src.Publisher)
 	case "date_note":
 		return str(&src.DateNote)
+	case "reliability":
+		return readReliability(v, src)
+	case "reliability_note":
+		return str(&src.ReliabilityNote)
 	case "published":
 		var s string
 		if err := str(&s); err != nil {

@@ -23,7 +23,11 @@ type Source struct {
 	DateInferred      bool
 	DateNote          string
 	URL               string
-	Tags              []string
+	// Reliability is the source's Admiralty grade, A to F ("" when not
+	// graded), and ReliabilityNote the curator's reason for it.
+	Reliability     string
+	ReliabilityNote string
+	Tags            []string
 	// Hints are extra search words for a passage, by passage number, for
 	// passages whose words do not say what they are about (the one about
 	// the author never says "author").

@@ -144,8 +144,8 @@ func (b *Bot) sourcesBlocks() []slack.Block {
 		if s.URL != "" {
 			title = "<" + escape(s.URL) + "|" + escape(s.Title) + ">"
 		}
-		blocks = append(blocks, contextBlock(fmt.Sprintf("%s — %s, %s, %s · `%s` · %d passages", title, escape(s.Author),
-			escape(s.Publisher), escape(s.Date), escape(s.ID), s.Passages)))
+		blocks = append(blocks, contextBlock(fmt.Sprintf("%s — %s, %s, %s · reliability %s · `%s` · %d passages", title, escape(s.Author),
+			escape(s.Publisher), escape(s.Date), escape(s.Reliability), escape(s.ID), s.Passages)))
 	}
 	return blocks
 }

@@ -132,8 +132,8 @@ func citationBlocks(cs []bot.Citation) []slack.Block {
 		if c.URL != "" {
 			title = "<" + escape(c.URL) + "|" + escape(c.Source) + ">"
 		}
-		label := fmt.Sprintf("*[%d]* %s — %s, %s, %s · `%s`\n“%s”", c.N, title, escape(c.Author), escape(c.Publisher),
-			escape(c.DateLabel()), escape(c.ID), escape(truncate(c.Text, quoteLen)))
+		label := fmt.Sprintf("*[%d]* %s — %s, %s, %s · %s · `%s`\n“%s”", c.N, title, escape(c.Author), escape(c.Publisher),
+			escape(c.DateLabel()), escape(c.ReliabilityLabel()), escape(c.ID), escape(truncate(c.Text, quoteLen)))
 		out = append(out, contextBlock(label))
 	}
 	return out

@@ -411,7 +411,7 @@ func writeAnswer(w io.Writer, ans *bot.Answer) {
 	}
 	fmt.Fprintln(w, "\nSources:")
 	for _, c := range ans.Citations {
-		fmt.Fprintf(w, "[%d] %s — %s, %s, %s\n", c.N, c.Source, c.Author, c.Publisher, c.DateLabel())
+		fmt.Fprintf(w, "[%d] %s — %s, %s, %s · %s\n", c.N, c.Source, c.Author, c.Publisher, c.DateLabel(), c.ReliabilityLabel())
 		fmt.Fprintf(w, "    %s", c.ID)
 		if c.URL != "" {
 			fmt.Fprintf(w, "  %s", c.URL)

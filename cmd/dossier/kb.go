@@ -64,7 +64,7 @@ func (a *app) kbList(dir string) int {
 	kb := ix.KB()
 	fmt.Fprintf(a.stdout, "%d source(s), knowledge base version %s\n", len(kb.Sources), kb.Version)
 	for _, s := range kb.Sources {
-		fmt.Fprintf(a.stdout, "%s\t%s\t%s, %s\t%s\t%d passages\n", s.ID, s.Title, s.Author, s.Publisher, s.DateLabel(), len(s.Passages))
+		fmt.Fprintf(a.stdout, "%s\t%s\t%s, %s\t%s\t%d passages\treliability %s\n", s.ID, s.Title, s.Author, s.Publisher, s.DateLabel(), len(s.Passages), s.ReliabilityLabel())
 	}
 	return exitOK
 }
