@@ -303,12 +303,13 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 		return a
 	}
 	a.Covered = true
+	text, kept := e.extractiveText(question, r)
+	r.Hits = kept
 	for i, h := range r.Hits {
 		a.Citations = append(a.Citations, NewCitation(i+1, h.Passage))
 	}
 	asOf := newest(hitPassages(r.Hits))
 	a.AsOf = asOf.ISO()
-	text := extractiveText(newWeigher(e.Index(), r), r.Hits)
 	if prefix := datePrefix(r, hitPassages(r.Hits)); prefix != "" {
 		text = prefix + "\n\n" + text
 		a.Dated = true

@@ -1,0 +1,173 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A When is a date a sentence gives for what it reports.
+type When struct {
+	Text string // as written: "late September 2022", "last year"
+	Date Date   // normalised: to the year, the month or the day
+	// Approximate is true when the date was resolved against the source's
+	// own date: "last year", "in May".
+	Approximate bool
+	// Part places a date within its period, for ordering: -1 early, 0,
+	// 1 mid, 2 late.
+	Part int
+}
+
+const monthNames = `(January|February|March|April|May|June|July|August|September|October|November|December)`
+
+// Date patterns, most precise first; each match masks its text from the
+// later ones.
+var (
+	qualifier   = `(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?`
+	dayMonthRE  = regexp.MustCompile(`\b(\d{1,2}) ` + monthNames + `,? ((?:19|20)\d\d)\b`)
+	monthDayRE  = regexp.MustCompile(`\b` + monthNames + ` (\d{1,2}),? ((?:19|20)\d\d)\b`)
+	monthYearRE = regexp.MustCompile(`(?i:\b` + qualifier + `)` + monthNames + `,? ((?:19|20)\d\d)\b`)
+	yearRE      = regexp.MustCompile(`(?i:\b` + qualifier + `)((?:19|20)\d\d)\b`)
+	relativeRE  = regexp.MustCompile(`(?i)\b(last|this|next|previous) (year|month)\b`)
+	bareMonthRE = regexp.MustCompile(`(?i:\b(?:in|on|since|by|until|from|during|of)\s+)` + `(?i:` + qualifier + `)` + `(?:(\d{1,2}) )?` + monthNames + `\b`)
+)
+
+// FindWhen returns the dates a sentence gives, in the order written. A
+// date without a year ("in May") or relative to the writing ("last year")
+// is resolved against published, the source's date, and marked
+// approximate; with no published date it is left out.
+func FindWhen(sentence string, published Date) []When {
+	masked := []byte(sentence)
+	var found []struct {
+		at int
+		w  When
+	}
+	take := func(re *regexp.Regexp, build func(m []string) (When, bool)) {
+		for _, loc := range re.FindAllSubmatchIndex(masked, -1) {
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = sentence[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			if w, ok := build(m); ok {
+				w.Text = strings.TrimSpace(sentence[loc[0]:loc[1]])
+				found = append(found, struct {
+					at int
+					w  When
+				}{loc[0], w})
+			}
+			for i := loc[0]; i < loc[1]; i++ {
+				masked[i] = ' '
+			}
+		}
+	}
+	take(dayMonthRE, func(m []string) (When, bool) { return fullDate(m[3], m[2], m[1]) })
+	take(monthDayRE, func(m []string) (When, bool) { return fullDate(m[3], m[1], m[2]) })
+	take(monthYearRE, func(m []string) (When, bool) {
+		y, _ := strconv.Atoi(m[3])
+		return When{Date: Date{Year: y, Month: monthNumber(m[2])}, Part: part(m[1])}, true
+	})
+	take(yearRE, func(m []string) (When, bool) {
+		if notAYear(sentence, m[0]) {
+			return When{}, false
+		}
+		y, _ := strconv.Atoi(m[2])
+		return When{Date: Date{Year: y}, Part: part(m[1])}, true
+	})
+	take(relativeRE, func(m []string) (When, bool) { return relative(m[1], m[2], published) })
+	take(bareMonthRE, func(m []string) (When, bool) { return bareMonth(m[3], m[2], m[1], published) })
+	slices.SortStableFunc(found, func(a, b struct {
+		at int
+		w  When
+	}) int {
+		return a.at - b.at
+	})
+	out := make([]When, len(found))
+	for i, f := range found {
+		out[i] = f.w
+	}
+	return out
+}
+
+// notAYear tells a year from a number that only looks like one: part of a
+// larger number or of a name ("1,2000", "Covid-2019", "2000%").
+func notAYear(sentence, match string) bool {
+	i := strings.Index(sentence, match)
+	if i < 0 {
+		return false
+	}
+	before, after := sentence[:i], sentence[i+len(match):]
+	n := len(before)
+	return strings.HasSuffix(before, "-") || (n >= 2 && before[n-1] == ',' && isDigit(before[n-2])) ||
+		(len(after) >= 2 && after[0] == ',' && isDigit(after[1])) || (after != "" && (isDigit(after[0]) || after[0] == '%'))
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func fullDate(year, month, day string) (When, bool) {
+	y, _ := strconv.Atoi(year)
+	d, _ := strconv.Atoi(day)
+	m := monthNumber(month)
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if d < 1 || t.Day() != d {
+		return When{}, false // 31 February
+	}
+	return When{Date: Date{Year: y, Month: m, Day: d}}, true
+}
+
+func relative(which, unit string, pub Date) (When, bool) {
+	if pub.IsZero() {
+		return When{}, false
+	}
+	shift := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}[strings.ToLower(which)]
+	if strings.ToLower(unit) == "year" {
+		return When{Date: Date{Year: pub.Year + shift}, Approximate: true}, true
+	}
+	if pub.Month == 0 {
+		return When{}, false
+	}
+	t := time.Date(pub.Year, time.Month(pub.Month)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+	return When{Date: Date{Year: t.Year(), Month: int(t.Month())}, Approximate: true}, true
+}
+
+// bareMonth resolves a month without a year to its latest occurrence on or
+// before the source's date.
+func bareMonth(month, day, qual string, pub Date) (When, bool) {
+	if pub.IsZero() || pub.Month == 0 {
+		return When{}, false
+	}
+	m := monthNumber(month)
+	y := pub.Year
+	if m > pub.Month {
+		y--
+	}
+	w := When{Date: Date{Year: y, Month: m}, Approximate: true, Part: part(qual)}
+	if d, err := strconv.Atoi(day); err == nil && d >= 1 && d <= 31 {
+		w.Date.Day = d
+	}
+	return w, true
+}
+
+func monthNumber(name string) int {
+	for m := time.January; m <= time.December; m++ {
+		if strings.EqualFold(m.String(), name) {
+			return int(m)
+		}
+	}
+	return 0
+}
+
+func part(q string) int {
+	switch strings.ToLower(q) {
+	case "early", "the beginning of", "the start of":
+		return -1
+	case "mid", "the middle of":
+		return 1
+	case "late", "the end of":
+		return 2
+	}
+	return 0
+}

@@ -1,0 +1,51 @@
+package knowledge_test
+
+import (
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+var whenTests = []struct {
+	name, sentence string
+	text, date     string // the first date found; "" for none
+	approximate    bool
+}{
+	{"day month year", "The gates closed on 3 March 2019 at dawn.", "3 March 2019", "2019-03-03", false},
+	{"month day, year", "The events unfolding since February 24, 2022, changed much.", "February 24, 2022", "2022-02-24", false},
+	{"qualified month", "It was ordered in late September 2022 by the president.", "late September 2022", "2022-09", false},
+	{"month year", "Traffic might resume in September 2022.", "September 2022", "2022-09", false},
+	{"qualified year", "Links were cut in early 2020 because of the virus.", "early 2020", "2020", false},
+	{"year", "The treaty of 1961 still stands.", "1961", "1961", false},
+	{"last year", "Last year, traffic fell by a third.", "Last year", "2020", true},
+	{"this month", "The talks start this month.", "this month", "2021-06", true},
+	{"bare month before the source", "In May, the towns agreed to talks.", "In May", "2021-05", true},
+	{"bare month after the source's month is last year's", "In September, the port reopened.", "In September", "2020-09", true},
+	{"the modal may is no month", "The towns may agree to talks.", "", "", false},
+	{"a number is no year", "About 1,2000 barges and 2000% more.", "", "", false},
+	{"a name is no year", "The Covid-2019 wave passed.", "", "", false},
+	{"a bad day", "On 31 February 2020 nothing happened.", "", "", false},
+	{"no date", "The Cold War alliance unravelled.", "", "", false},
+}
+
+func TestFindWhen(t *testing.T) {
+	pub := knowledge.Date{Year: 2021, Month: 6, Day: 15}
+	for _, tt := range whenTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := knowledge.FindWhen(tt.sentence, pub)
+			if tt.date == "" {
+				if len(ws) > 0 {
+					t.Fatalf("found %+v, want no date", ws)
+				}
+				return
+			}
+			if len(ws) == 0 {
+				t.Fatalf("found no date, want %q", tt.date)
+			}
+			w := ws[0]
+			if w.Text != tt.text || w.Date.ISO() != tt.date || w.Approximate != tt.approximate {
+				t.Errorf("got %q %s approximate=%v, want %q %s approximate=%v", w.Text, w.Date.ISO(), w.Approximate, tt.text, tt.date, tt.approximate)
+			}
+		})
+	}
+}
