@@ -45,6 +45,7 @@ type Claim struct {
 	Lemma    string // its base form: "claim"
 	Denial   bool   // the verb disputes something: denies, rebuffs, calls it "fake"
 	Content  string // what the claimant is reported to say, as written
+	At       int    // where in the sentence the claim is made, in bytes
 }
 
 // Sentences returns the sentences of a passage with their stances, as
@@ -261,7 +262,7 @@ func findClaims(text string) []Claim {
 		} else if claimant = claimantBefore(text[:loc[0]]); claimant == "" {
 			continue
 		}
-		c := Claim{Claimant: claimant, Verb: w, Lemma: v.lemma, Denial: v.denial, Content: contentAfter(text[loc[1]:])}
+		c := Claim{Claimant: claimant, Verb: w, Lemma: v.lemma, Denial: v.denial, Content: contentAfter(text[loc[1]:]), At: loc[0]}
 		if c.Lemma == "call" {
 			c.Denial = containsAny(strings.ToLower(c.Content), falseWords)
 			if !strings.ContainsAny(c.Content, "“\"") && !c.Denial {
@@ -270,12 +271,14 @@ func findClaims(text string) []Claim {
 		}
 		out = append(out, c)
 	}
-	if m := accordingRE.FindStringSubmatch(text); m != nil {
-		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(m[1])), Verb: "according to", Lemma: "according to", Content: text})
+	if m := accordingRE.FindStringSubmatchIndex(text); m != nil {
+		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(text[m[2]:m[3]])), Verb: "according to", Lemma: "according to", Content: text, At: m[0]})
 	}
-	if m := nounClaimRE.FindStringSubmatch(text); m != nil {
-		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(m[2])), Verb: strings.ToLower(m[1]), Lemma: strings.ToLower(m[1]), Content: text[strings.Index(text, m[0])+len(m[0]):]})
+	if m := nounClaimRE.FindStringSubmatchIndex(text); m != nil {
+		noun := strings.ToLower(text[m[2]:m[3]])
+		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(text[m[4]:m[5]])), Verb: noun, Lemma: noun, Content: contentAfter(text[m[1]:]), At: m[0]})
 	}
+	slices.SortStableFunc(out, func(a, b Claim) int { return a.At - b.At })
 	return out
 }
 
