@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -44,8 +43,8 @@ type Summary struct {
 }
 
 // Summarize summarises what the sources say, with the model when there is
-// one (verified as answers are), else extractively: the most central
-// sentences, in source order, each cited.
+// one (verified as answers are), else extractively: the judgements first,
+// then the evidence, each sentence cited.
 func (e *Engine) Summarize(ctx context.Context, req SummaryRequest) (*Summary, error) {
 	if req.Length == "" {
 		req.Length = Brief
@@ -68,14 +67,12 @@ func (e *Engine) Summarize(ctx context.Context, req SummaryRequest) (*Summary, e
 	if e.llm != nil && !req.NoLLM {
 		err := e.llmSummary(ctx, s, req, ps)
 		if err == nil {
-			s.Text += sourcesLine(s.Citations)
 			storeJSON(ctx, e, key, s)
 			return s, nil
 		}
 		s.Note = llmNote(err)
 	}
 	e.extractiveSummary(s, req, ps, terms)
-	s.Text += sourcesLine(s.Citations)
 	if s.Note == "" {
 		storeJSON(ctx, e, key, s)
 	}
@@ -105,7 +102,7 @@ func (e *Engine) summaryScope(req SummaryRequest) (*Summary, []*knowledge.Passag
 	for _, t := range r.Terms {
 		terms = append(terms, t.Stem)
 	}
-	ps := hitPassages(r.Hits)
+	ps := argumentPassages(hitPassages(r.Hits))
 	slices.SortFunc(ps, func(a, b *knowledge.Passage) int { return a.N - b.N }) // source order
 	return s, ps, terms
 }
@@ -113,68 +110,6 @@ func (e *Engine) summaryScope(req SummaryRequest) (*Summary, []*knowledge.Passag
 // argumentPassages drops the passages about the source itself.
 func argumentPassages(ps []*knowledge.Passage) []*knowledge.Passage {
 	return slices.DeleteFunc(slices.Clone(ps), func(p *knowledge.Passage) bool { return p.Source.AboutSource[p.N] })
-}
-
-// extractiveSummary picks the most central sentences: each sentence is a
-// TF-IDF vector; the centroid of all (pulled toward the topic's terms)
-// ranks them; a sentence too like one already picked is skipped; the
-// picks are kept in source order, each cited.
-func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowledge.Passage, topic []string) {
-	type sent struct {
-		p     *knowledge.Passage
-		order int
-		text  string
-		vec   map[string]float64
-		score float64
-		prior float64
-	}
-	var all []*sent
-	centroid := map[string]float64{}
-	for i, p := range ps {
-		for j, t := range Sentences(p.Text) {
-			v := e.tfidf(t)
-			all = append(all, &sent{p: p, order: len(all), text: t, vec: v, prior: positionPrior(i, len(ps), j, t)})
-			for k, w := range v {
-				centroid[k] += w
-			}
-		}
-	}
-	for _, t := range topic {
-		centroid[t] += 3 * e.Index().IDF(t) * float64(len(all)) / 10
-	}
-	for _, x := range all {
-		x.score = cosineMap(x.vec, centroid) + x.prior
-	}
-	ranked := slices.Clone(all)
-	slices.SortStableFunc(ranked, func(a, b *sent) int { return cmp.Compare(b.score, a.score) })
-	want := 3
-	if req.Length == Full {
-		want = 7
-	}
-	var picked []*sent
-	for _, x := range ranked {
-		if len(picked) == want {
-			break
-		}
-		if len(strings.Fields(x.text)) < 6 || slices.ContainsFunc(picked, func(p *sent) bool { return cosineMap(p.vec, x.vec) > 0.5 }) {
-			continue
-		}
-		picked = append(picked, x)
-	}
-	slices.SortFunc(picked, func(a, b *sent) int { return a.order - b.order })
-	num := map[*knowledge.Passage]int{}
-	var b strings.Builder
-	for _, x := range picked {
-		if _, ok := num[x.p]; !ok {
-			s.Citations = append(s.Citations, NewCitation(len(s.Citations)+1, x.p))
-			num[x.p] = len(s.Citations)
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		fmt.Fprintf(&b, "%s [%d]", x.text, num[x.p])
-	}
-	s.Text = b.String()
 }
 
 // positionPrior favours what a summary of prose needs: a paragraph's
@@ -250,23 +185,6 @@ func (e *Engine) llmCited(ctx context.Context, s *Summary, ps []*knowledge.Passa
 func (s *Summary) Answer() *Answer {
 	return &Answer{Covered: s.Covered, Text: s.Text, Mode: s.Mode, Cached: s.Cached, Missing: nonNil(s.Missing),
 		Citations: s.Citations, AsOf: newestCited(s.Citations), Note: s.Note, Model: s.Model, Usage: s.Usage}
-}
-
-// sourcesLine names the sources a text cites, with their dates.
-func sourcesLine(cs []Citation) string {
-	var names []string
-	seen := map[string]bool{}
-	for _, c := range cs {
-		if seen[c.Source] {
-			continue
-		}
-		seen[c.Source] = true
-		names = append(names, fmt.Sprintf("“%s” (%s, %s, %s)", c.Source, c.Author, c.Publisher, c.DateLabel()))
-	}
-	if len(names) == 0 {
-		return ""
-	}
-	return "\n\nSources: " + strings.Join(names, "; ") + "."
 }
 
 func (e *Engine) summaryKey(req SummaryRequest) string {

@@ -12,33 +12,25 @@ import (
 	"github.com/dossier-bot/dossier/bot/memory"
 )
 
-var citedSentenceRE = regexp.MustCompile(`(.+?) \[(\d+)\](?: |$)`)
+var citedSentenceRE = regexp.MustCompile(`(.+?) \[(\d+)\](?:\s+|$)`)
 
 // checkExtractive asserts every sentence of an extractive text is verbatim
-// in the passage its marker names, and that the passages come in source
-// order.
+// in the passage its marker names, and that the text does not repeat the
+// sources the citations list.
 func checkExtractive(t *testing.T, s *bot.Summary) {
 	t.Helper()
-	body, _, _ := strings.Cut(s.Text, "\n\nSources: ")
-	matches := citedSentenceRE.FindAllStringSubmatch(body, -1)
+	matches := citedSentenceRE.FindAllStringSubmatch(s.Text, -1)
 	if len(matches) == 0 {
 		t.Fatalf("no cited sentences in %q", s.Text)
 	}
-	last := 0
 	for _, m := range matches {
 		n, _ := strconv.Atoi(m[2])
 		if n < 1 || n > len(s.Citations) || !strings.Contains(s.Citations[n-1].Text, strings.TrimSpace(m[1])) {
 			t.Errorf("%q is not in passage [%d]", m[1], n)
-			continue
 		}
-		p, _ := strconv.Atoi(s.Citations[n-1].ID[strings.LastIndex(s.Citations[n-1].ID, "p")+1:])
-		if p < last {
-			t.Errorf("sentences out of source order: p%d after p%d", p, last)
-		}
-		last = p
 	}
-	if !strings.Contains(s.Text, "Sources: “The revival of the Russia–North Korea alliance” (Artyom Lukin, East Asia Forum, October 2022 (inferred)).") {
-		t.Errorf("summary does not name its source and date: %q", s.Text)
+	if strings.Contains(s.Text, "Sources:") {
+		t.Errorf("the summary's text lists its sources, which its citations list already: %q", s.Text)
 	}
 }
 
@@ -51,11 +43,11 @@ func TestSummaries(t *testing.T) {
 		sentences int // at most
 		cites     []string
 	}{
-		{bot.SummaryRequest{}, "knowledge base", 3, nil},
-		{bot.SummaryRequest{Length: bot.Full}, "knowledge base", 7, nil},
-		{bot.SummaryRequest{Topic: "lukin-russia-dprk-alliance"}, "source", 3, nil},
-		{bot.SummaryRequest{Topic: "labour"}, "topic", 3, []string{"#p11", "#p12"}},
-		{bot.SummaryRequest{Topic: "weapons"}, "topic", 3, []string{"#p8", "#p9"}},
+		{bot.SummaryRequest{}, "knowledge base", 7, nil},
+		{bot.SummaryRequest{Length: bot.Full}, "knowledge base", 17, nil},
+		{bot.SummaryRequest{Topic: "lukin-russia-dprk-alliance"}, "source", 7, nil},
+		{bot.SummaryRequest{Topic: "labour"}, "topic", 7, []string{"#p11", "#p12"}},
+		{bot.SummaryRequest{Topic: "weapons"}, "topic", 7, []string{"#p8", "#p9"}},
 	} {
 		s, err := e.Summarize(ctx, tt.req)
 		if err != nil {
@@ -66,7 +58,7 @@ func TestSummaries(t *testing.T) {
 			continue
 		}
 		checkExtractive(t, s)
-		if n := strings.Count(s.Text, "] "); n > tt.sentences || n < 2 {
+		if n := len(citedSentenceRE.FindAllString(s.Text, -1)); n > tt.sentences || n < 2 {
 			t.Errorf("%+v: %d sentences", tt.req, n)
 		}
 		for _, want := range tt.cites {
@@ -108,8 +100,8 @@ func TestSummaryIsCached(t *testing.T) {
 func TestOverviewQuestions(t *testing.T) {
 	e := newEngine(t)
 	for _, tt := range []struct{ q, first, not string }{
-		{"What does the author conclude?", "#p1", "#p18"},
-		{"What is the article's main argument?", "#p1", "#p18"},
+		{"What does the author conclude?", "#p16", "#p18"},
+		{"What is the article's main argument?", "#p16", "#p18"},
 		{"What does the author conclude about labour?", "#p11", "#p18"},
 		{"Who is the author?", "#p18", ""},
 	} {

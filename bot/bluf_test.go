@@ -1,0 +1,121 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/dossier-bot/dossier/bot"
+)
+
+type mainPoints struct {
+	Source string `yaml:"source"`
+	Points []struct {
+		Point    string   `yaml:"point"`
+		Passages []int    `yaml:"passages"`
+		Phrases  []string `yaml:"phrases"`
+	} `yaml:"points"`
+}
+
+func loadMainPoints(t *testing.T) mainPoints {
+	t.Helper()
+	data, err := os.ReadFile("testdata/main-points.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mp mainPoints
+	if err := yaml.Unmarshal(data, &mp); err != nil {
+		t.Fatal(err)
+	}
+	if len(mp.Points) < 8 {
+		t.Fatalf("only %d main points in the fixture", len(mp.Points))
+	}
+	return mp
+}
+
+// carried returns the main points a summary carries, by index: a cited
+// sentence has one of the point's phrases, and its marker cites one of the
+// point's passages.
+func carried(mp mainPoints, s *bot.Summary) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range citedSentenceRE.FindAllStringSubmatch(s.Text, -1) {
+		n, _ := strconv.Atoi(m[2])
+		if n < 1 || n > len(s.Citations) {
+			continue
+		}
+		id := s.Citations[n-1].ID
+		for i, p := range mp.Points {
+			for _, ph := range p.Phrases {
+				for _, pn := range p.Passages {
+					if strings.Contains(m[1], ph) && id == mp.Source+"#p"+strconv.Itoa(pn) {
+						out[i] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestSummaryMainPoints(t *testing.T) {
+	mp := loadMainPoints(t)
+	e := newEngine(t)
+	for _, tt := range []struct {
+		req  bot.SummaryRequest
+		want int
+	}{
+		{bot.SummaryRequest{}, 5},
+		{bot.SummaryRequest{Topic: mp.Source}, 5},
+		{bot.SummaryRequest{Length: bot.Full}, len(mp.Points)},
+	} {
+		s, err := e.Summarize(context.Background(), tt.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkExtractive(t, s)
+		got := carried(mp, s)
+		if len(got) < tt.want {
+			var missing []string
+			for i, p := range mp.Points {
+				if !got[i] {
+					missing = append(missing, p.Point)
+				}
+			}
+			t.Errorf("%+v carries %d of %d main points, want at least %d; missing:\n  %s\nsummary:\n%s",
+				tt.req, len(got), len(mp.Points), tt.want, strings.Join(missing, "\n  "), s.Text)
+		}
+	}
+}
+
+// Bottom line up front: a summary opens with the article's concluding
+// judgement, and its judgements come before its evidence.
+func TestSummaryLeadsWithTheJudgements(t *testing.T) {
+	mp := loadMainPoints(t)
+	conclusion := mp.Points[len(mp.Points)-2] // the likely outcome
+	for _, length := range []string{bot.Brief, bot.Full} {
+		s, err := newEngine(t).Summarize(context.Background(), bot.SummaryRequest{Length: length})
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := citedSentenceRE.FindStringSubmatch(s.Text)
+		if first == nil || !strings.Contains(first[1], conclusion.Phrases[0]) {
+			t.Errorf("%s summary opens with %q, want the concluding judgement", length, first)
+		}
+		judgements, evidence, ok := strings.Cut(s.Text, "\n\n")
+		if !ok || strings.Contains(judgements, "was among the five countries") || !strings.Contains(evidence, "[") {
+			t.Errorf("%s summary is not judgements, then evidence:\n%s", length, s.Text)
+		}
+	}
+}
+
+func TestWhatDoesTheAuthorConclude(t *testing.T) {
+	a := ask(t, newEngine(t), "What does the author conclude?")
+	if !strings.Contains(a.Text, "likely to be a strategic alignment rather than a formal alliance") || len(a.Citations) != 1 ||
+		!strings.HasSuffix(a.Citations[0].ID, "#p16") {
+		t.Errorf("the conclusion: %q %v", a.Text, a.Citations)
+	}
+}
