@@ -31,7 +31,9 @@ type checked struct {
 // of first use; a sentence whose cited passages do not share enough of its
 // words is listed as unsupported. It fails when nothing valid is cited, or
 // when the answer has a number that neither its passages nor allowed
-// (the question, the dates Dossier itself gave) contain.
+// (the question, the dates Dossier itself gave) contain, or when it states
+// flatly what its sources only report someone claiming, or hold possible:
+// that sentence is listed as unsupported.
 func verify(ix *knowledge.Index, answer string, supplied []*knowledge.Passage, allowed string) (checked, error) {
 	var c checked
 	renumber := map[int]int{}
@@ -56,6 +58,10 @@ func verify(ix *knowledge.Index, answer string, supplied []*knowledge.Passage, a
 	}
 	if n := inventedNumber(c.text, c.cited, allowed); n != "" {
 		return c, fmt.Errorf("%w: it gives the figure %s, which its sources do not", errUnverified, n)
+	}
+	if s, why := flattened(ix, c.text, c.cited); s != "" {
+		c.unsupported = append(c.unsupported, s)
+		return c, fmt.Errorf("%w: it states as fact %s: “%s”", errUnverified, why, s)
 	}
 	for _, s := range Sentences(c.text) {
 		if !supported(ix, s, c.cited) {

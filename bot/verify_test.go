@@ -25,8 +25,8 @@ func TestVerify(t *testing.T) {
 		err                   bool
 	}{
 		{name: "renumbered by first use",
-			answer: "Between 20,000 and 50,000 DPRK workers may be invited [2]. Labour is the only resource North Korea can share [1].",
-			text:   "Between 20,000 and 50,000 DPRK workers may be invited [1]. Labour is the only resource North Korea can share [2].",
+			answer: "Between 20,000 and 50,000 DPRK workers may be invited [2]. Labour is perhaps the only resource North Korea can share [1].",
+			text:   "Between 20,000 and 50,000 DPRK workers may be invited [1]. Labour is perhaps the only resource North Korea can share [2].",
 			cited:  []int{12, 11}},
 		{name: "lists and out-of-range markers",
 			answer: "Workers may be invited to the Russian Far East [2, 9]. The border stays closed [3] [0].",
@@ -38,6 +38,14 @@ func TestVerify(t *testing.T) {
 			cited: []int{13}},
 		{name: "invented figure", answer: "Some 75,000 workers may come [2].", err: true},
 		{name: "no citation", answer: "Workers may come.", err: true},
+		{name: "a hedge dropped", answer: "Between 20,000 and 50,000 DPRK workers will be invited to Russia [2].", err: true},
+		{name: "a hedge kept", answer: "Russia may invite between 20,000 and 50,000 DPRK workers [2].",
+			text: "Russia may invite between 20,000 and 50,000 DPRK workers [1].", cited: []int{12}},
+		{name: "a claim stated as fact", answer: "Russian authorities are working on arrangements to employ North Korean labour [2].", err: true},
+		{name: "a claim attributed", answer: "Deputy Prime Minister Khusnullin said Russian authorities are working on arrangements to employ North Korean labour [2].",
+			text: "Deputy Prime Minister Khusnullin said Russian authorities are working on arrangements to employ North Korean labour [1].", cited: []int{12}},
+		{name: "the firm half of a hedged sentence", answer: "North Korea has kept its border with Russia closed [3].",
+			text: "North Korea has kept its border with Russia closed [1].", cited: []int{13}},
 		{name: "unsupported claim", answer: "Workers may come to Russia [2]. Tanks crossed the Tumen river [2].",
 			text: "Workers may come to Russia [1]. Tanks crossed the Tumen river [1].", cited: []int{12}, unsupported: 1},
 	} {
