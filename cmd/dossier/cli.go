@@ -51,6 +51,8 @@ func init() {
 	commands = []command{
 		{"ask", "[--json] [--no-llm] [--knowledge DIR] QUESTION", "answer a question from the knowledge base, with citations", (*app).ask},
 		{"summary", "[--json] [--length brief|full] [--no-llm] [TOPIC|SOURCE-ID]", "summarise the knowledge base, a source or a topic", (*app).summary},
+		{"timeline", "[--json] [--knowledge DIR] [TOPIC|SOURCE-ID]", "the dated events the sources report, oldest first", (*app).timeline},
+		{"claims", "[--json] [--knowledge DIR] [TOPIC|SOURCE-ID]", "who says what: the statements the sources attribute, by claimant", (*app).claims},
 		{"digest", "[--json] [--post] [--knowledge DIR]", "print the next daily digest, or post the current slot's once", (*app).digest},
 		{"serve", "[--addr ADDRESS] [--knowledge DIR]", "run the Slack bot (Events API over HTTP and/or Socket Mode)", (*app).serve},
 		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
