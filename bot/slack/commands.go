@@ -24,7 +24,7 @@ func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.
 	switch sub {
 	case "sources":
 		return b.reply(b.sourcesBlocks(), "The sources in the knowledge base", share)
-	case "ask", "summary", "digest":
+	case "ask", "summary", "digest", "timeline", "claims":
 	default:
 		return b.reply(b.helpBlocks(), "How to use Dossier", false)
 	}
@@ -94,6 +94,18 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
 		}
 		return summaryBlocks(s), truncate(escape(s.Text), fallbackLen)
+	case "timeline":
+		t, err := b.engine.Timeline(ctx, cleanQuestion(rest))
+		if err != nil {
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+		}
+		return timelineBlocks(t), "Timeline"
+	case "claims":
+		c, err := b.engine.Claims(ctx, cleanQuestion(rest))
+		if err != nil {
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+		}
+		return claimsBlocks(c), "Who says what"
 	default: // digest
 		if b.preview == nil {
 			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest"
@@ -126,7 +138,9 @@ func (b *Bot) helpBlocks() []slack.Block {
 		mdSection(strings.Join([]string{
 			"`" + c + " ask QUESTION` — answer a question",
 			"`" + c + " summary [--full] [TOPIC|SOURCE-ID]` — what the sources say, on the whole or on a topic",
-			"`" + c + " sources` — the sources in the knowledge base, with their dates",
+			"`" + c + " timeline [TOPIC]` — the dated events the sources report, oldest first",
+			"`" + c + " claims [TOPIC]` — who says what: the statements the sources attribute, by claimant, disputes side by side",
+			"`" + c + " sources` — the sources in the knowledge base, with their dates and reliability grades",
 			"`" + c + " digest` — a preview of the next daily digest",
 			"`" + c + " help` — this help",
 			"Replies are private, with a button to share one in the channel; or add `--share` to post it at once.",
@@ -159,6 +173,7 @@ func (b *Bot) homeBlocks() []slack.Block {
 		slack.NewDividerBlock(),
 	}
 	blocks = append(blocks, b.sourcesBlocks()...)
+	blocks = append(blocks, slack.NewDividerBlock(), mdSection("*Commands*\n• `"+b.cfg.Command+" ask QUESTION` — an answer quoting and citing its passages\n• `"+b.cfg.Command+" summary [--full] [TOPIC]` — the judgements first, then the evidence\n• `"+b.cfg.Command+" timeline [TOPIC]` — the dated events the sources report, oldest first\n• `"+b.cfg.Command+" claims [TOPIC]` — who says what, with disputes side by side"))
 	blocks = append(blocks, slack.NewDividerBlock(), b.tryAsking(5))
 	return blocks
 }

@@ -144,6 +144,8 @@ type Engine interface {
 	Ask(ctx context.Context, q bot.Question) (*bot.Answer, error)
 	Summarize(ctx context.Context, req bot.SummaryRequest) (*bot.Summary, error)
 	Sources() bot.Catalog
+	Timeline(ctx context.Context, topic string) (*bot.Timeline, error)
+	Claims(ctx context.Context, topic string) (*bot.Claims, error)
 }
 
 var _ Engine = (*bot.Engine)(nil)
