@@ -30,6 +30,10 @@ type partWeights struct {
 	weight map[string]float64
 	total  float64
 	form   form
+	// verb is the verb of stance an attribution question asks about
+	// ("who denied": "deny"), and denial whether it disputes.
+	verb   string
+	denial bool
 }
 
 func partsWeights(ix *knowledge.Index, question string, r knowledge.Result) []partWeights {
@@ -42,6 +46,9 @@ func partsWeights(ix *knowledge.Index, question string, r knowledge.Result) []pa
 	var out []partWeights
 	for _, p := range questionParts(ix, question) {
 		pw := partWeights{weight: map[string]float64{}, form: p.form}
+		if p.form == formAttribution {
+			pw.verb, pw.denial = stanceVerbOf(p.text)
+		}
 		for _, t := range ix.Terms(p.text) {
 			if w, ok := found[t]; ok && pw.weight[t] == 0 {
 				pw.weight[t] = w
@@ -92,7 +99,7 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 		for j, s := range sents[i] {
 			terms := ix.Terms(s.Text)
 			for _, p := range parts {
-				scores[i][j] = append(scores[i][j], sentenceScore{about: shared(terms, p.weight) / p.total, answer: answersForm(p.form, s)})
+				scores[i][j] = append(scores[i][j], sentenceScore{about: shared(terms, p.weight) / p.total, answer: answersForm(p, s)})
 			}
 		}
 	}
@@ -114,7 +121,7 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 			// the answer may be the sentence next to the one about it:
 			// "X is unlikely. Having Y, Z no longer needs it."
 			for _, n := range []int{bj + 1, bj - 1} {
-				if n >= 0 && n < len(sents[bi]) && answersForm(parts[k].form, sents[bi][n]) {
+				if n >= 0 && n < len(sents[bi]) && answersForm(parts[k], sents[bi][n]) {
 					chosen[[2]int{bi, n}] = true
 					break
 				}
@@ -134,11 +141,17 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 		if !hasChosen(chosen, i) {
 			chosen[[2]int{i, order[0]}] = true
 		}
-		if len(r.Hits) == 1 && len(order) > 1 && maxRank(scores[i][order[1]]) >= top/2 && countChosen(chosen, i) < 2 {
+		if len(r.Hits) == 1 && !hasForm(parts) && len(order) > 1 && maxRank(scores[i][order[1]]) >= top/2 && countChosen(chosen, i) < 2 {
 			chosen[[2]int{i, order[1]}] = true // a lone passage may give two sentences
 		}
 	}
 	return quote(r.Hits, sents, chosen)
+}
+
+// hasForm reports whether some part asks for a kind of answer: then the
+// sentences that give it are the answer, and no more.
+func hasForm(parts []partWeights) bool {
+	return slices.ContainsFunc(parts, func(p partWeights) bool { return p.form != formAny })
 }
 
 // quote writes the chosen sentences, hit by hit in text order, each with

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -114,16 +115,30 @@ func isPartOfName(s, m string) bool {
 	return i > 0 && s[i-1] == '-'
 }
 
-// answersForm reports whether a sentence gives the kind of answer a form
-// asks for; a question of any form is answered by any sentence.
-func answersForm(f form, s knowledge.Sentence) bool {
-	switch f {
+// stanceVerbOf finds the verb of stance a question asks about: "who
+// denied" asks about "deny".
+func stanceVerbOf(question string) (lemma string, denial bool) {
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		if l, d, ok := knowledge.StanceVerb(strings.Trim(w, "?,.;:!\"“”'’")); ok {
+			return l, d
+		}
+	}
+	return "", false
+}
+
+// answersForm reports whether a sentence gives the kind of answer a part
+// asks for: for "who denied", a claim made with that verb or another
+// denial.
+func answersForm(p partWeights, s knowledge.Sentence) bool {
+	switch p.form {
 	case formFigure:
 		return hasFigure(s.Text)
 	case formDate:
 		return dateRE.MatchString(s.Text)
 	case formAttribution:
-		return len(s.Claims) > 0
+		return slices.ContainsFunc(s.Claims, func(c knowledge.Claim) bool {
+			return p.verb == "" || c.Lemma == p.verb || (p.denial && c.Denial)
+		})
 	case formReason:
 		return reasonRE.MatchString(s.Text)
 	}

@@ -188,6 +188,13 @@ func init() {
 	add(true, "contest", "contests", "contested")
 }
 
+// StanceVerb reads a word as a verb of stance: its lemma ("deny" for
+// "denied") and whether it disputes; ok is false for any other word.
+func StanceVerb(word string) (lemma string, denial, ok bool) {
+	v, ok := stanceVerbs[strings.ToLower(word)]
+	return v.lemma, v.denial, ok
+}
+
 // falseWords, quoted after "call", make the call a denial: called the
 // claim "fake".
 var falseWords = []string{"fake", "false", "lie", "lies", "baseless", "groundless", "untrue",
