@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -117,5 +118,26 @@ func TestWhatDoesTheAuthorConclude(t *testing.T) {
 	if !strings.Contains(a.Text, "likely to be a strategic alignment rather than a formal alliance") || len(a.Citations) != 1 ||
 		!strings.HasSuffix(a.Citations[0].ID, "#p16") {
 		t.Errorf("the conclusion: %q %v", a.Text, a.Citations)
+	}
+}
+
+// The digest's "New in the knowledge base" is the new source's brief
+// summary: its judgements first, carrying its main points.
+func TestDigestNewSourcesUseTheBriefSummary(t *testing.T) {
+	e := newEngine(t)
+	now := e.Now()
+	d, err := e.Digest(context.Background(), now.Add(-24*time.Hour), now, nil)
+	if err != nil || d.NewSummary == nil {
+		t.Fatalf("digest %+v %v", d, err)
+	}
+	brief, err := e.Summarize(context.Background(), bot.SummaryRequest{Topic: "lukin-russia-dprk-alliance"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.NewSummary.Text != brief.Text {
+		t.Errorf("digest's new-source summary differs from the brief summary:\n%s\n---\n%s", d.NewSummary.Text, brief.Text)
+	}
+	if got := carried(loadMainPoints(t), d.NewSummary); len(got) < 5 {
+		t.Errorf("the digest's summary carries %d main points, want at least 5", len(got))
 	}
 }
