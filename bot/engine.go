@@ -303,7 +303,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 		return a
 	}
 	a.Covered = true
-	text, kept := e.extractiveText(question, r)
+	text, kept := e.extractiveText(question, e.withPartHits(question, r))
 	r.Hits = kept
 	for i, h := range r.Hits {
 		a.Citations = append(a.Citations, NewCitation(i+1, h.Passage))

@@ -20,48 +20,78 @@ func trimSpace(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
 // the question is dropped.
 const minAbout = 0.3
 
-// strongAbout is the share that makes a sentence about a question part
-// whatever term it lacks.
-const strongAbout = 0.6
-
 // A partWeights is one question part's terms with their weights, and its
 // form.
 type partWeights struct {
-	weight map[string]float64
-	total  float64
-	form   form
+	terms []weightedTerm
+	total float64
+	form  form
 	// verb is the verb of stance an attribution question asks about
 	// ("who denied": "deny"), and denial whether it disputes.
 	verb   string
 	denial bool
 }
 
-func partsWeights(ix *knowledge.Index, question string, r knowledge.Result) []partWeights {
-	found := map[string]float64{}
-	for _, t := range r.Terms {
-		if t.Found {
-			found[t.Stem] = t.IDF
+// A weightedTerm is a question term the sources have: its stem and the
+// stems of its expansions (the sources' words for the same thing), each
+// with its weight.
+type weightedTerm struct {
+	stem  string
+	idf   float64
+	stems map[string]float64
+}
+
+// weight is what a sentence with these terms matches of the term.
+func (t weightedTerm) weight(have map[string]bool) float64 {
+	var w float64
+	for st, x := range t.stems {
+		if have[st] {
+			w = max(w, x)
 		}
 	}
+	return w
+}
+
+func partsWeights(ix *knowledge.Index, question string, r knowledge.Result) []partWeights {
+	var all []weightedTerm
+	var surfaces []string
+	for _, t := range r.Terms {
+		if !t.Found || t.Context {
+			continue
+		}
+		wt := weightedTerm{stem: t.Stem, idf: t.IDF, stems: map[string]float64{t.Stem: t.IDF}}
+		for _, e := range t.Expansions {
+			wt.stems[e.Stem] = max(wt.stems[e.Stem], t.IDF*e.Weight)
+		}
+		all = append(all, wt)
+		surfaces = append(surfaces, strings.ToLower(t.Surface))
+	}
+	parts := questionParts(ix, question)
+	// a term written differently from the question (a typo corrected, a
+	// name normalised) belongs to every part
+	lowerQ := strings.ToLower(question)
 	var out []partWeights
-	for _, p := range questionParts(ix, question) {
-		pw := partWeights{weight: map[string]float64{}, form: p.form}
+	for _, p := range parts {
+		pw := partWeights{form: p.form}
 		if p.form == formAttribution {
 			pw.verb, pw.denial = stanceVerbOf(p.text)
 		}
-		for _, t := range ix.Terms(p.text) {
-			if w, ok := found[t]; ok && pw.weight[t] == 0 {
-				pw.weight[t] = w
-				pw.total += w
+		lower := strings.ToLower(p.text)
+		for i, t := range all {
+			if strings.Contains(lower, surfaces[i]) || !strings.Contains(lowerQ, surfaces[i]) {
+				pw.terms = append(pw.terms, t)
+				pw.total += t.idf
 			}
 		}
 		if pw.total == 0 { // no words of its own the sources have: the whole question's
-			for t, w := range found {
-				pw.weight[t] = w
-				pw.total += w
+			pw.terms = all
+			for _, t := range all {
+				pw.total += t.idf
 			}
 		}
-		out = append(out, pw)
+		if pw.total > 0 {
+			out = append(out, pw)
+		}
 	}
 	return out
 }
@@ -96,10 +126,11 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 	for i, h := range r.Hits {
 		sents[i] = ix.Sentences(h.Passage)
 		scores[i] = make([][]sentenceScore, len(sents[i]))
+		hints := ix.HintTerms(h.Passage) // what the passage is about, for every sentence of it
 		for j, s := range sents[i] {
-			terms := ix.Terms(s.Text)
+			have := termSet(ix.Terms(s.Text), hints)
 			for _, p := range parts {
-				scores[i][j] = append(scores[i][j], sentenceScore{about: shared(terms, p.weight) / p.total, answer: answersForm(p, s)})
+				scores[i][j] = append(scores[i][j], sentenceScore{about: matched(p, have) / p.total, answer: answersForm(p, s)})
 			}
 		}
 	}
@@ -128,14 +159,13 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 			}
 		}
 	}
-	key := keyTerm(ix, sents, scores, parts)
 	for i := range scores {
 		order := bestOf(scores[i])
 		if len(order) == 0 {
 			continue
 		}
 		top := maxRank(scores[i][order[0]])
-		if i > 0 && !hasChosen(chosen, i) && !aboutKey(ix, sents[i], scores[i], key) {
+		if i > 0 && !hasChosen(chosen, i) && !aboutQuestion(scores[i]) {
 			continue // no sentence of it is about the question
 		}
 		if !hasChosen(chosen, i) {
@@ -146,6 +176,31 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 		}
 	}
 	return quote(r.Hits, sents, chosen)
+}
+
+// withPartHits adds, for a question of several parts, the best passage
+// for each part the hits lack: "When did X happen? And who denied Y?"
+// finds X's passage first and may miss Y's.
+func (e *Engine) withPartHits(question string, r knowledge.Result) knowledge.Result {
+	parts := questionParts(e.Index(), question)
+	if len(parts) < 2 {
+		return r
+	}
+	for _, p := range parts {
+		pr := e.Index().Search(p.text, knowledge.Options{Max: 1})
+		if !pr.Covered || len(pr.Hits) == 0 || slices.ContainsFunc(r.Hits, func(h knowledge.Hit) bool { return h.Passage == pr.Hits[0].Passage }) {
+			continue
+		}
+		r.Hits = append(slices.Clone(r.Hits), pr.Hits[0])
+		terms := slices.Clone(r.Terms)
+		for _, t := range pr.Terms {
+			if !slices.ContainsFunc(terms, func(x knowledge.QueryTerm) bool { return x.Stem == t.Stem }) {
+				terms = append(terms, t)
+			}
+		}
+		r.Terms = terms
+	}
+	return r
 }
 
 // hasForm reports whether some part asks for a kind of answer: then the
@@ -200,31 +255,12 @@ func maxRank(ps []sentenceScore) float64 {
 	return m
 }
 
-// keyTerm is the heaviest question term the first hit's best sentence
-// has: what the answer is about. Another hit is cited only with it.
-func keyTerm(ix *knowledge.Index, sents [][]knowledge.Sentence, scores [][][]sentenceScore, parts []partWeights) string {
-	if len(scores) == 0 || len(scores[0]) == 0 {
-		return ""
-	}
-	best := bestOf(scores[0])[0]
-	key, w := "", 0.0
-	for _, t := range ix.Terms(sents[0][best].Text) {
-		for _, p := range parts {
-			if p.weight[t] > w {
-				key, w = t, p.weight[t]
-			}
-		}
-	}
-	return key
-}
-
-// aboutKey reports whether a sentence of a hit is about the question: it
-// matches most of a part, or enough of it and the key term when there is
-// one ("sent" is not enough for a question about workers being sent).
-func aboutKey(ix *knowledge.Index, sents []knowledge.Sentence, scores [][]sentenceScore, key string) bool {
-	for j, ps := range scores {
+// aboutQuestion reports whether some sentence of a hit is about the
+// question: it matches enough of a part.
+func aboutQuestion(scores [][]sentenceScore) bool {
+	for _, ps := range scores {
 		for _, s := range ps {
-			if s.about >= strongAbout || (s.about >= minAbout && (key == "" || slices.Contains(ix.Terms(sents[j].Text), key))) {
+			if s.about >= minAbout {
 				return true
 			}
 		}
@@ -244,15 +280,22 @@ func countChosen(chosen map[[2]int]bool, hit int) int {
 	return n
 }
 
-// shared is the weight of the distinct terms a sentence shares.
-func shared(terms []string, weight map[string]float64) float64 {
-	var s float64
-	seen := map[string]bool{}
-	for _, t := range terms {
-		if !seen[t] {
-			s += weight[t]
-			seen[t] = true
-		}
+// matched is the weight of a part's terms a sentence with these terms has.
+func matched(p partWeights, have map[string]bool) float64 {
+	var w float64
+	for _, t := range p.terms {
+		w += t.weight(have)
 	}
-	return s
+	return w
+}
+
+func termSet(terms []string, more map[string]bool) map[string]bool {
+	set := make(map[string]bool, len(terms)+len(more))
+	for _, t := range terms {
+		set[t] = true
+	}
+	for t := range more {
+		set[t] = true
+	}
+	return set
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -26,7 +27,30 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 	}
 	a := s.Answer()
 	a.Question, a.Cached = q.Text, false // the answer is cached on its own
+	a.Text, a.Citations = bottomLine(s)
+	a.AsOf = newestCited(a.Citations)
 	return a
+}
+
+// bottomLine is what a chat answer about the piece as a whole quotes of an
+// extractive summary: its first paragraph, the judgements, with the
+// citations it uses (they are numbered first). The evidence is for
+// `summary`.
+func bottomLine(s *Summary) (string, []Citation) {
+	first, _, ok := strings.Cut(s.Text, "\n\n")
+	if s.Mode != ModeExtractive || !ok {
+		return s.Text, s.Citations
+	}
+	n := 0
+	for _, m := range markerRE.FindAllStringSubmatch(first, -1) {
+		if k, err := strconv.Atoi(m[1]); err == nil {
+			n = max(n, k)
+		}
+	}
+	if n == 0 || n > len(s.Citations) {
+		return s.Text, s.Citations
+	}
+	return first, s.Citations[:n]
 }
 
 // concludeRE finds a question after what the sources conclude.

@@ -67,10 +67,10 @@ func (e *Engine) Timeline(ctx context.Context, topic string) (*Timeline, error) 
 }
 
 // uniqueWhens keeps one of each date a sentence gives.
-func uniqueWhens(ws []knowledge.When) []knowledge.When {
-	var out []knowledge.When
+func uniqueWhens(ws []knowledge.EventDate) []knowledge.EventDate {
+	var out []knowledge.EventDate
 	for _, w := range ws {
-		if !slices.ContainsFunc(out, func(o knowledge.When) bool { return o.Date == w.Date }) {
+		if !slices.ContainsFunc(out, func(o knowledge.EventDate) bool { return o.Date == w.Date }) {
 			out = append(out, w)
 		}
 	}

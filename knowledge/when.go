@@ -8,8 +8,8 @@ import (
 	"time"
 )
 
-// A When is a date a sentence gives for what it reports.
-type When struct {
+// An EventDate is a date a sentence gives for what it reports.
+type EventDate struct {
 	Text string // as written: "late September 2022", "last year"
 	Date Date   // normalised: to the year, the month or the day
 	// Approximate is true when the date was resolved against the source's
@@ -38,13 +38,13 @@ var (
 // date without a year ("in May") or relative to the writing ("last year")
 // is resolved against published, the source's date, and marked
 // approximate; with no published date it is left out.
-func FindWhen(sentence string, published Date) []When {
+func FindWhen(sentence string, published Date) []EventDate {
 	masked := []byte(sentence)
 	var found []struct {
 		at int
-		w  When
+		w  EventDate
 	}
-	take := func(re *regexp.Regexp, build func(m []string) (When, bool)) {
+	take := func(re *regexp.Regexp, build func(m []string) (EventDate, bool)) {
 		for _, loc := range re.FindAllSubmatchIndex(masked, -1) {
 			m := make([]string, len(loc)/2)
 			for i := range m {
@@ -56,7 +56,7 @@ func FindWhen(sentence string, published Date) []When {
 				w.Text = strings.TrimSpace(sentence[loc[0]:loc[1]])
 				found = append(found, struct {
 					at int
-					w  When
+					w  EventDate
 				}{loc[0], w})
 			}
 			for i := loc[0]; i < loc[1]; i++ {
@@ -64,28 +64,28 @@ func FindWhen(sentence string, published Date) []When {
 			}
 		}
 	}
-	take(dayMonthRE, func(m []string) (When, bool) { return fullDate(m[3], m[2], m[1]) })
-	take(monthDayRE, func(m []string) (When, bool) { return fullDate(m[3], m[1], m[2]) })
-	take(monthYearRE, func(m []string) (When, bool) {
+	take(dayMonthRE, func(m []string) (EventDate, bool) { return fullDate(m[3], m[2], m[1]) })
+	take(monthDayRE, func(m []string) (EventDate, bool) { return fullDate(m[3], m[1], m[2]) })
+	take(monthYearRE, func(m []string) (EventDate, bool) {
 		y, _ := strconv.Atoi(m[3])
-		return When{Date: Date{Year: y, Month: monthNumber(m[2])}, Part: part(m[1])}, true
+		return EventDate{Date: Date{Year: y, Month: monthNumber(m[2])}, Part: part(m[1])}, true
 	})
-	take(yearRE, func(m []string) (When, bool) {
+	take(yearRE, func(m []string) (EventDate, bool) {
 		if notAYear(sentence, m[0]) {
-			return When{}, false
+			return EventDate{}, false
 		}
 		y, _ := strconv.Atoi(m[2])
-		return When{Date: Date{Year: y}, Part: part(m[1])}, true
+		return EventDate{Date: Date{Year: y}, Part: part(m[1])}, true
 	})
-	take(relativeRE, func(m []string) (When, bool) { return relative(m[1], m[2], published) })
-	take(bareMonthRE, func(m []string) (When, bool) { return bareMonth(m[3], m[2], m[1], published) })
+	take(relativeRE, func(m []string) (EventDate, bool) { return relative(m[1], m[2], published) })
+	take(bareMonthRE, func(m []string) (EventDate, bool) { return bareMonth(m[3], m[2], m[1], published) })
 	slices.SortStableFunc(found, func(a, b struct {
 		at int
-		w  When
+		w  EventDate
 	}) int {
 		return a.at - b.at
 	})
-	out := make([]When, len(found))
+	out := make([]EventDate, len(found))
 	for i, f := range found {
 		out[i] = f.w
 	}
@@ -107,44 +107,44 @@ func notAYear(sentence, match string) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-func fullDate(year, month, day string) (When, bool) {
+func fullDate(year, month, day string) (EventDate, bool) {
 	y, _ := strconv.Atoi(year)
 	d, _ := strconv.Atoi(day)
 	m := monthNumber(month)
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if d < 1 || t.Day() != d {
-		return When{}, false // 31 February
+		return EventDate{}, false // 31 February
 	}
-	return When{Date: Date{Year: y, Month: m, Day: d}}, true
+	return EventDate{Date: Date{Year: y, Month: m, Day: d}}, true
 }
 
-func relative(which, unit string, pub Date) (When, bool) {
+func relative(which, unit string, pub Date) (EventDate, bool) {
 	if pub.IsZero() {
-		return When{}, false
+		return EventDate{}, false
 	}
 	shift := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1}[strings.ToLower(which)]
 	if strings.ToLower(unit) == "year" {
-		return When{Date: Date{Year: pub.Year + shift}, Approximate: true}, true
+		return EventDate{Date: Date{Year: pub.Year + shift}, Approximate: true}, true
 	}
 	if pub.Month == 0 {
-		return When{}, false
+		return EventDate{}, false
 	}
 	t := time.Date(pub.Year, time.Month(pub.Month)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
-	return When{Date: Date{Year: t.Year(), Month: int(t.Month())}, Approximate: true}, true
+	return EventDate{Date: Date{Year: t.Year(), Month: int(t.Month())}, Approximate: true}, true
 }
 
 // bareMonth resolves a month without a year to its latest occurrence on or
 // before the source's date.
-func bareMonth(month, day, qual string, pub Date) (When, bool) {
+func bareMonth(month, day, qual string, pub Date) (EventDate, bool) {
 	if pub.IsZero() || pub.Month == 0 {
-		return When{}, false
+		return EventDate{}, false
 	}
 	m := monthNumber(month)
 	y := pub.Year
 	if m > pub.Month {
 		y--
 	}
-	w := When{Date: Date{Year: y, Month: m}, Approximate: true, Part: part(qual)}
+	w := EventDate{Date: Date{Year: y, Month: m}, Approximate: true, Part: part(qual)}
 	if d, err := strconv.Atoi(day); err == nil && d >= 1 && d <= 31 {
 		w.Date.Day = d
 	}
