@@ -143,3 +143,30 @@ func TestClaimsOtherText(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkTimelineArticle(b *testing.B) {
+	e := newEngine(b)
+	for b.Loop() {
+		if _, err := e.Timeline(context.Background(), ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkClaimsArticle(b *testing.B) {
+	e := newEngine(b)
+	for b.Loop() {
+		if _, err := e.Claims(context.Background(), ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkExtractiveAnswer(b *testing.B) {
+	e := newEngine(b)
+	for b.Loop() {
+		if _, err := e.Ask(context.Background(), bot.Question{Text: "How many North Korean workers may Russia invite, and why?"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -88,15 +88,31 @@ func MarkStances(text string, thesis bool) []Sentence {
 }
 
 func markSentence(text string, thesis bool) Sentence {
-	s := Sentence{Text: text, Claims: findClaims(text)}
-	lower := " " + strings.ToLower(strings.Join(wordsOf(text), " ")) + " "
+	ws := wordsOf(text)
+	seen := make(map[string]bool, len(ws))
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+		seen[ws[i]] = true
+	}
+	s := Sentence{Text: text, Claims: findClaims(text, seen)}
+	var lower string // the words, lower-cased, for cues of several words
+	has := func(cue string) bool {
+		first, _, multi := strings.Cut(cue, " ")
+		if !multi || !seen[first] {
+			return seen[cue]
+		}
+		if lower == "" {
+			lower = " " + strings.Join(ws, " ") + " "
+		}
+		return strings.Contains(lower, " "+cue+" ")
+	}
 	for _, c := range judgementCues {
-		if strings.Contains(lower, " "+c+" ") {
+		if has(c) {
 			s.Cues = append(s.Cues, c)
 		}
 	}
 	for _, h := range hedgeCues {
-		if strings.Contains(lower, " "+h+" ") {
+		if has(h) {
 			s.Hedges = append(s.Hedges, h)
 		}
 	}
@@ -148,12 +164,21 @@ type stanceVerb struct {
 
 var stanceVerbs = map[string]stanceVerb{}
 
+// claimWords are the words without which a sentence attributes nothing:
+// the verbs of stance, "according", and the nouns of reported speech.
+var (
+	claimWords []string
+	claimNouns = []string{"speculation", "reports", "rumours", "rumors", "allegations", "claims", "suggestions"}
+)
+
 func init() {
 	add := func(denial bool, lemma string, forms ...string) {
 		for _, f := range append(forms, lemma) {
 			stanceVerbs[f] = stanceVerb{lemma, denial}
+			claimWords = append(claimWords, f)
 		}
 	}
+	defer func() { claimWords = append(append(claimWords, "according"), claimNouns...) }()
 	add(false, "claim", "claims", "claimed", "claiming")
 	add(false, "allege", "alleges", "alleged", "alleging")
 	add(false, "say", "says", "said", "saying")
@@ -232,8 +257,11 @@ var (
 // findClaims finds the statements a sentence attributes: a claimant and a
 // verb of stance ("the ministry rebuffed this"), "as X allege",
 // "according to X", "speculation among X about".
-func findClaims(text string) []Claim {
+func findClaims(text string, words map[string]bool) []Claim {
 	var out []Claim
+	if !slices.ContainsFunc(claimWords, func(w string) bool { return words[w] }) {
+		return nil
+	}
 	locs := wordRE.FindAllStringIndex(text, -1)
 	for i, loc := range locs {
 		w := text[loc[0]:loc[1]]
@@ -277,6 +305,9 @@ func findClaims(text string) []Claim {
 			}
 		}
 		out = append(out, c)
+	}
+	if !words["according"] && !slices.ContainsFunc(claimNouns, func(w string) bool { return words[w] }) {
+		return out
 	}
 	if m := accordingRE.FindStringSubmatchIndex(text); m != nil {
 		out = append(out, Claim{Claimant: capitalise(strings.TrimSpace(text[m[2]:m[3]])), Verb: "according to", Lemma: "according to", Content: text, At: m[0]})

@@ -75,3 +75,12 @@ func TestThesisHedgeIsJudgement(t *testing.T) {
 		t.Errorf("the article's opening hedge is %q, want judgement", first[len(first)-1].Stance)
 	}
 }
+
+func BenchmarkMarkStances(b *testing.B) {
+	ix := embedded(b)
+	ps := ix.Passages()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		knowledge.MarkStances(ps[i%len(ps)].Text, false)
+	}
+}
