@@ -108,7 +108,7 @@ func ref(c *Claim) ClaimRef {
 }
 
 // claimantKey is what makes two claimants one: their terms as the index
-// sees them, glossary aliases folded ("Pyongyang" and "the DPRK").
+// sees them, glossary aliases folded (a capital and its country, say).
 func (e *Engine) claimantKey(claimant string) string {
 	ts := e.Index().Terms(claimant)
 	if len(ts) == 0 {

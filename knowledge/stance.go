@@ -37,10 +37,10 @@ type Sentence struct {
 // estimate, rather than a fact.
 func (s Sentence) Hedged() bool { return len(s.Hedges) > 0 || len(s.Cues) > 0 }
 
-// A Claim is a statement a sentence attributes to someone: "The Pentagon
+// A Claim is a statement a sentence attributes to someone: "The ministry
 // claims that ...".
 type Claim struct {
-	Claimant string // as written, capitalised: "The Pentagon"
+	Claimant string // as written, capitalised: "The ministry"
 	Verb     string // the verb of stance as written: "claims"
 	Lemma    string // its base form: "claim"
 	Denial   bool   // the verb disputes something: denies, rebuffs, calls it "fake"
