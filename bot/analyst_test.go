@@ -52,9 +52,7 @@ func riverEngine(t *testing.T) *bot.Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := bot.NewEngine(knowledge.NewIndex(kb))
-	e.Now = func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) }
-	return e
+	return bot.NewEngine(knowledge.NewIndex(kb), bot.WithClock(func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) }))
 }
 
 func TestTimelineGolden(t *testing.T) {

@@ -38,7 +38,7 @@ func (a *app) analyst(_ context.Context, name string, args []string, build func(
 	fl := a.flags(name)
 	asJSON := fl.Bool("json", false, "print one JSON object")
 	env := settingFlags(fl, a.getenv, "DOSSIER_KNOWLEDGE")
-	rest, err := parse(fl, args)
+	rest, err := a.parse(fl, args)
 	if err != nil {
 		return flagError(err)
 	}

@@ -95,6 +95,10 @@ func (a *app) kbShow(dir, id string) int {
 	if s.DateNote != "" {
 		fmt.Fprintf(a.stdout, "date: %s\n", s.DateNote)
 	}
+	fmt.Fprintf(a.stdout, "reliability: %s\n", s.ReliabilityLabel())
+	if s.ReliabilityNote != "" {
+		fmt.Fprintf(a.stdout, "  %s\n", s.ReliabilityNote)
+	}
 	if s.URL != "" {
 		fmt.Fprintln(a.stdout, s.URL)
 	}
