@@ -16,7 +16,7 @@ var frontMatterFields = map[string]bool{
 	"id": true, "title": true, "author": true, "publisher": true, "published": true,
 	"author_affiliation": false, "also_published_in": false, "date_inferred": false,
 	"date_note": false, "url": false, "tags": false, "hints": false, "about_source": false,
-	"examples": false,
+	"examples":    false,
 	"reliability": false, "reliability_note": false,
 }
 

@@ -37,7 +37,7 @@ func timelineBlocks(t *bot.Timeline) []slack.Block {
 		lines = append(lines, fmt.Sprintf("*%s* (%s)\n“%s”\n_%s_ · %s · `%s`", e.Date, when, escape(e.Text),
 			escape(e.Source), escape(gradeLabel(e.Reliability)), escape(e.ID)))
 	}
-	return append([]slack.Block{mdSection(head)}, textSections(strings.Join(lines, "\n\n"))...)
+	return append([]slack.Block{mdSection(head)}, mrkdwnSections(strings.Join(lines, "\n\n"))...)
 }
 
 // claimsBlocks renders who says what, by claimant, with each claim's
@@ -72,9 +72,19 @@ func claimsBlocks(c *bot.Claims) []slack.Block {
 			break
 		}
 	}
-	return append([]slack.Block{mdSection(head)}, textSections(strings.Join(parts, "\n\n"))...)
+	return append([]slack.Block{mdSection(head)}, mrkdwnSections(strings.Join(parts, "\n\n"))...)
 }
 
 func gradeLabel(g string) string {
 	return bot.Citation{Reliability: g}.ReliabilityLabel()
+}
+
+// mrkdwnSections renders mrkdwn as sections within Block Kit's limit on a
+// text, split between paragraphs or sentences.
+func mrkdwnSections(mrk string) []slack.Block {
+	var out []slack.Block
+	for _, c := range chunks(mrk, maxText) {
+		out = append(out, mdSection(c))
+	}
+	return out
 }

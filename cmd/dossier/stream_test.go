@@ -18,7 +18,9 @@ func pacedModel(t *testing.T, text string) *openaitest.Server {
 	return llm
 }
 
-const streamedReply = "Russian authorities are working on political arrangements to employ North Korean labor [1]. " +
+// (its first sentence keeps the attribution: stated flatly, the claim would
+// fail verification)
+const streamedReply = "Deputy Prime Minister Khusnullin said Russian authorities are working on political arrangements to employ North Korean labor [1]. " +
 	"Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]. " +
 	"They would mainly develop infrastructure in the Russian Far East [1]. " +
 	"The Deputy Prime Minister oversees Russia’s construction industry [1]."
