@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,8 +31,12 @@ type Index struct {
 	names nameForms
 	// authors are the terms of the sources' authors' names.
 	authors map[string]bool
-	// sentences are each passage's sentences with their stances, by ID.
+	// sentences are each passage's sentences with their stances, by
+	// passage ID, marked a source at a time when first asked for (so that a
+	// large base indexes fast and only what is quoted is marked).
+	stanceMu  sync.Mutex
 	sentences map[string][]Sentence
+	marked    map[string]bool // source IDs whose passages are marked
 }
 
 type posting struct {
@@ -75,7 +80,7 @@ func NewIndex(kb *KB) *Index {
 			total += float64(n)
 		}
 	}
-	ix.sentences = markSources(kb)
+	ix.sentences, ix.marked = map[string][]Sentence{}, map[string]bool{}
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}

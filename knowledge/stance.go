@@ -48,33 +48,39 @@ type Claim struct {
 	At       int    // where in the sentence the claim is made, in bytes
 }
 
-// Sentences returns the sentences of a passage with their stances, as
-// marked when the index was built.
+// Sentences returns the sentences of a passage with their stances. The
+// index marks a source's passages once, the first time one is asked for.
 func (ix *Index) Sentences(p *Passage) []Sentence {
-	if ss, ok := ix.sentences[p.ID]; ok && ix.kb.Passage(p.ID) == p {
+	if p.Source == nil || ix.kb.Passage(p.ID) != p {
+		return MarkStances(p.Text, false)
+	}
+	ix.stanceMu.Lock()
+	defer ix.stanceMu.Unlock()
+	if !ix.marked[p.Source.ID] {
+		markSource(p.Source, ix.sentences)
+		ix.marked[p.Source.ID] = true
+	}
+	if ss, ok := ix.sentences[p.ID]; ok {
 		return ss
 	}
 	return MarkStances(p.Text, false)
 }
 
-// markSources marks the stance of every sentence of every passage. The
-// first passage of the argument and its last two are where an author
-// states the thesis: a possibility hedged there is the author's judgement.
-func markSources(kb *KB) map[string][]Sentence {
-	out := map[string][]Sentence{}
-	for _, s := range kb.Sources {
-		var arg []*Passage
-		for _, p := range s.Passages {
-			if !s.AboutSource[p.N] {
-				arg = append(arg, p)
-			}
-		}
-		for i, p := range arg {
-			thesis := i == 0 || i >= len(arg)-2
-			out[p.ID] = MarkStances(p.Text, thesis)
+// markSource marks the stance of every sentence of a source's passages
+// into out. The first passage of the argument and its last two are where
+// an author states the thesis: a possibility hedged there is the author's
+// judgement.
+func markSource(s *Source, out map[string][]Sentence) {
+	var arg []*Passage
+	for _, p := range s.Passages {
+		if !s.AboutSource[p.N] {
+			arg = append(arg, p)
 		}
 	}
-	return out
+	for i, p := range arg {
+		thesis := i == 0 || i >= len(arg)-2
+		out[p.ID] = MarkStances(p.Text, thesis)
+	}
 }
 
 // MarkStances splits a text into sentences and marks each one's stance.
