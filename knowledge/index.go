@@ -2,8 +2,8 @@ package knowledge
 
 import (
 	"math"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
