@@ -74,7 +74,7 @@ func (w weigher) score(text string) float64 {
 func extractiveText(w weigher, hits []knowledge.Hit) string {
 	var b strings.Builder
 	for i, h := range hits {
-		ss := Sentences(h.Passage.Text)
+		ss := quotedSentences(h.Passage.Text)
 		n := 1
 		if len(hits) == 1 {
 			n = 2 // a lone passage may give two sentences

@@ -131,7 +131,7 @@ func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowled
 	var all []*sent
 	centroid := map[string]float64{}
 	for i, p := range ps {
-		for j, t := range Sentences(p.Text) {
+		for j, t := range quotedSentences(p.Text) {
 			v := e.tfidf(t)
 			all = append(all, &sent{p: p, order: len(all), text: t, vec: v, prior: positionPrior(i, len(ps), j, t)})
 			for k, w := range v {

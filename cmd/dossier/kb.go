@@ -49,8 +49,12 @@ func (a *app) kbLint(dir string) int {
 		}
 		fmt.Fprintln(a.stderr, p.Error())
 	}
+	if errs := len(ps.Errors()); errs > 0 {
+		return a.fail("%d problem(s) in %s", errs, name)
+	}
 	if len(ps) > 0 {
-		return a.fail("%d problem(s) in %s", len(ps), name)
+		fmt.Fprintf(a.stdout, "%s: ok, with %d warning(s)\n", name, len(ps))
+		return exitOK
 	}
 	fmt.Fprintf(a.stdout, "%s: ok\n", name)
 	return exitOK
