@@ -146,3 +146,9 @@ func (ps Problems) Errors() Problems {
 	}
 	return out
 }
+
+// IsField reports whether a source's front matter may have the field.
+func IsField(name string) bool {
+	_, ok := frontMatterFields[name]
+	return ok
+}

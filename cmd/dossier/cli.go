@@ -53,7 +53,7 @@ func init() {
 		{"summary", "[--json] [--length brief|full] [--no-llm] [TOPIC|SOURCE-ID]", "summarise the knowledge base, a source or a topic", (*app).summary},
 		{"digest", "[--json] [--post] [--knowledge DIR]", "print the next daily digest, or post the current slot's once", (*app).digest},
 		{"serve", "[--addr ADDRESS] [--knowledge DIR]", "run the Slack bot (Events API over HTTP and/or Socket Mode)", (*app).serve},
-		{"kb", "lint|list|show ID [--knowledge DIR]", "check, list or show the curated sources", (*app).kb},
+		{"kb", "lint|list|show ID|add FILE|URL|diff DIR", "check, list, show, add or compare the curated sources", (*app).kb},
 		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
 		{"config", "", "print the effective configuration, secrets redacted", (*app).config},
 		{"version", "", "print the version and the knowledge base's version", (*app).version},
