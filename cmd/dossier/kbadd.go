@@ -102,6 +102,9 @@ func (a *app) readDocument(ctx context.Context, input string) (*ingest.Document,
 			return nil, fmt.Errorf("%s: %w", page.URL, err)
 		}
 		doc.URL, doc.LastModified = page.URL.String(), page.LastModified
+		if doc.Publisher == "" { // the site's own name, else its host
+			doc.Publisher = strings.TrimPrefix(page.URL.Hostname(), "www.")
+		}
 		return doc, nil
 	}
 	data, err := readCapped(input)
