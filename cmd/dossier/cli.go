@@ -54,6 +54,7 @@ func init() {
 		{"digest", "[--json] [--post] [--knowledge DIR]", "print the next daily digest, or post the current slot's once", (*app).digest},
 		{"serve", "[--addr ADDRESS] [--knowledge DIR]", "run the Slack bot (Events API over HTTP and/or Socket Mode)", (*app).serve},
 		{"kb", "lint|list|show ID|add FILE|URL|diff DIR", "check, list, show, add or compare the curated sources", (*app).kb},
+		{"gaps", "[--since 7d] [--json]", "the questions the knowledge base did not cover, grouped, with what to add", (*app).gaps},
 		{"eval", "[--knowledge DIR] FILE", "score answers against an evaluation set", (*app).eval},
 		{"config", "", "print the effective configuration, secrets redacted", (*app).config},
 		{"version", "", "print the version and the knowledge base's version", (*app).version},
