@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -81,13 +82,27 @@ func byteSize(n int) string {
 func checkPassages(src *Source) Problems {
 	var ps Problems
 	for _, p := range src.Passages {
-		if n := len(strings.Fields(p.Text)); n > MaxPassageWords {
+		if n := countWords(p.Text); n > MaxPassageWords {
 			ps = append(ps, Problem{File: src.File, Line: p.Line, Msg: fmt.Sprintf(
 				"passage %d has %d words; a passage may have %d at most: split it where the source starts a new paragraph",
 				p.N, n, MaxPassageWords)})
 		}
 	}
 	return ps
+}
+
+// countWords counts the runs of non-space characters, as strings.Fields
+// would, without allocating.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
 
 // checkDates reports an inferred date with no note saying how, and a
@@ -111,22 +126,23 @@ func (d Date) Start() time.Time {
 }
 
 // duplicatePassages warns of passages that another source has too: the
-// same text pasted twice makes answers cite it twice.
+// same text pasted twice makes answers cite it twice. Passages are
+// compared with their runs of spaces made one (splitPassages has already
+// joined their lines).
 func duplicatePassages(sources []*Source) Problems {
 	var ps Problems
 	first := map[string]*Passage{}
 	for _, s := range sources {
 		for _, p := range s.Passages {
-			words := strings.Fields(strings.ToLower(p.Text))
-			if len(words) < minDuplicateWords {
-				continue
+			key := p.Text
+			if strings.Contains(key, "  ") || strings.Contains(key, "\t") {
+				key = strings.Join(strings.Fields(key), " ")
 			}
-			key := strings.Join(words, " ")
 			prev, dup := first[key]
 			switch {
 			case !dup:
 				first[key] = p
-			case prev.Source != s:
+			case prev.Source != s && countWords(key) >= minDuplicateWords:
 				ps = append(ps, Problem{File: s.File, Line: p.Line, Warning: true,
 					Msg: fmt.Sprintf("passage %d repeats %s (%s:%d)", p.N, prev.ID, prev.Source.File, prev.Line)})
 			}

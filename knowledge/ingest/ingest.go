@@ -156,7 +156,7 @@ type frontMatter struct {
 func Render(m Meta, paragraphs []string) []byte {
 	var b bytes.Buffer
 	b.WriteString("---\n")
-	fm, err := yaml.Marshal(frontMatter{m.ID, m.Title, m.Author, m.Publisher, m.Published, m.DateInferred, m.DateNote, m.URL, m.Tags, m.Reliability})
+	fm, err := yaml.Marshal(frontMatter(m))
 	if err != nil {
 		panic(err) // strings and a bool always marshal
 	}
