@@ -103,7 +103,8 @@ func changedFields(o, s *Source) []string {
 // that parse, and every problem (as Lint). A directory with no source is
 // an empty knowledge base, not an error.
 func Inspect(fsys fs.FS) (*KB, Problems, error) {
-	if names, err := fs.Glob(fsys, "*.md"); err == nil && len(names) == 0 {
+	names, err := fs.Glob(fsys, "*.md")
+	if err == nil && !slices.ContainsFunc(names, func(n string) bool { return !strings.EqualFold(n, "README.md") }) {
 		if _, err := fs.Stat(fsys, "."); err != nil {
 			return nil, nil, fmt.Errorf("read knowledge base: %w", err)
 		}

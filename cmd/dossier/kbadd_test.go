@@ -284,3 +284,20 @@ func TestKBDiff(t *testing.T) {
 		t.Errorf("no change: %q", out)
 	}
 }
+
+// Warnings are printed but do not fail kb lint; kb add into a directory
+// with only a README starts a knowledge base.
+func TestKBLintWarnsAndKBAddStartsABase(t *testing.T) {
+	dir := newKnowledgeDir(t)
+	os.WriteFile(filepath.Join(dir, "copy.md"), []byte("---\nid: copy\ntitle: Copy\nauthor: B\npublisher: Q\npublished: 2022\n---\nSomething else entirely.\n\n"+
+		"Container traffic through the northern ports fell by 12 per cent in the last quarter of 2023, the steepest drop since the pandemic, according to figures released by the port authorities on Monday.\n"), 0o644)
+	out, errs, code := dossier(t, nil, "kb", "lint", "--knowledge", dir)
+	if code != exitOK || !strings.Contains(out, "ok, with 1 warning(s)") || !strings.Contains(errs, dir+"/existing.md:8: warning: passage 1 repeats copy#p2 (copy.md:10)") {
+		t.Errorf("exit %d: %q %q", code, out, errs)
+	}
+	fresh := t.TempDir()
+	os.WriteFile(filepath.Join(fresh, "README.md"), []byte("# Our sources\n"), 0o644)
+	if _, errs, code := dossier(t, nil, "kb", "add", "--knowledge", fresh, "--author", "A", "--publisher", "P", "testdata/kbadd/pages/notes.txt"); code != exitOK {
+		t.Errorf("first source: exit %d: %s", code, errs)
+	}
+}
