@@ -106,9 +106,12 @@ func BenchmarkReload1000Sources(b *testing.B) {
 func benchReload(b *testing.B, nSources, nPassages int) {
 	dir := b.TempDir()
 	words := generateKB(b, dir, nSources, nPassages)
-	start := time.Now()
 	h := newHarness(b, map[string]string{"DOSSIER_KNOWLEDGE": dir, "DOSSIER_LOG_LEVEL": "warn"})
-	startup := time.Since(start)
+	start := time.Now()
+	if !h.svc.reload(context.Background()) { // from the harness's embedded base to the generated one, unloaded
+		b.Fatal("the generated knowledge base did not load")
+	}
+	firstLoad := time.Since(start)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
@@ -139,7 +142,7 @@ func benchReload(b *testing.B, nSources, nPassages int) {
 	if n := lat.failed.Load(); n > 0 {
 		b.Errorf("%d answers failed", n)
 	}
-	b.ReportMetric(float64(startup.Milliseconds()), "start-ms")
+	b.ReportMetric(float64(firstLoad.Milliseconds()), "first-load-ms")
 	b.ReportMetric(float64(pct(reloads, 0.5).Milliseconds()), "reload-ms")
 	b.ReportMetric(float64(pct(before, 0.5).Microseconds())/1000, "ask-p50-before-ms")
 	b.ReportMetric(float64(pct(before, 0.99).Microseconds())/1000, "ask-p99-before-ms")
@@ -209,6 +212,9 @@ func TestReloadUnderLoad(t *testing.T) {
 	dir := t.TempDir()
 	words := generateKB(t, dir, 100, 10)
 	h := newHarness(t, map[string]string{"DOSSIER_KNOWLEDGE": dir, "DOSSIER_LOG_LEVEL": "warn"})
+	if !h.svc.reload(t.Context()) {
+		t.Fatal("the generated knowledge base did not load")
+	}
 	lat := &latencies{byName: map[string][]time.Duration{}, phase: "before"}
 	stop := askLoad(t.Context(), h, lat, words, 4, 200)
 	waitCount(lat, "before", 20)
