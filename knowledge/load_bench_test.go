@@ -6,8 +6,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 	"testing/fstest"
+	"time"
 
 	"github.com/dossier-bot/dossier/knowledge"
 )
