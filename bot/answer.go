@@ -95,7 +95,7 @@ func NewCitation(n int, p *knowledge.Passage) Citation {
 	s := p.Source
 	return Citation{
 		N: n, ID: p.ID, Source: s.Title, Author: s.Author, Publisher: s.Publisher,
-		Published: s.Published.ISO(), DateInferred: s.DateInferred, URL: s.URL, Text: p.Text,
+		Published: s.Published.ISO(), DateInferred: s.DateInferred, URL: s.URL, Text: clip(p.Text, MaxQuoteChars),
 		Reliability: s.Reliability,
 	}
 }

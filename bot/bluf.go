@@ -208,7 +208,7 @@ func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowled
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			fmt.Fprintf(&b, "%s [%d]", c.s.Text, num[c.p])
+			fmt.Fprintf(&b, "%s [%d]", clip(c.s.Text, MaxSentenceChars), num[c.p])
 		}
 		return b.String()
 	}
@@ -233,7 +233,7 @@ func (e *Engine) concludingJudgement(ps []*knowledge.Passage) (string, *knowledg
 	var quoted []string
 	for _, x := range all {
 		if x.p == c.p && x.judgement > 0 && (x == c || x.sentence == c.sentence-1 || x.sentence == c.sentence+1) {
-			quoted = append(quoted, x.s.Text)
+			quoted = append(quoted, clip(x.s.Text, MaxSentenceChars))
 		}
 	}
 	return strings.Join(quoted, " ") + " [1]", c.p

@@ -55,11 +55,18 @@ type PassageCount struct {
 	N        int      `json:"n"`
 }
 
-// A Gap is a question the knowledge base did not cover: the curator's to-do.
+// A Gap is a group of questions the knowledge base did not cover, by the
+// terms they lack: the curator's to-do (see Engine.Gaps).
 type Gap struct {
-	Question string   `json:"question"`
-	Missing  []string `json:"missing"`
-	N        int      `json:"n"`
+	// Question is the latest question of the group, as an example.
+	Question string `json:"question"`
+	// Missing are the terms the group's questions lack, as asked.
+	Missing []string `json:"missing"`
+	// N is how many times the group's questions were asked.
+	N          int       `json:"n"`
+	Questions  []string  `json:"questions"`
+	LastAsked  time.Time `json:"last_asked"`
+	Suggestion string    `json:"suggestion"`
 }
 
 // Unhelpful is an answer someone marked 👎, with where to find it.
@@ -112,10 +119,12 @@ func (e *Engine) Digest(ctx context.Context, since, until time.Time, seen map[st
 	return d, nil
 }
 
+// maxDigestGaps is how many groups of gaps a digest lists.
+const maxDigestGaps = 5
+
 // tally fills the activity sections from events before until.
 func (e *Engine) tally(d *DigestContent, events []ActivityEvent, until time.Time) {
 	topics, passages := map[string]int{}, map[string]int{}
-	gaps := map[string]*Gap{}
 	for _, ev := range events {
 		if !ev.At.Before(until) {
 			continue
@@ -128,13 +137,6 @@ func (e *Engine) tally(d *DigestContent, events []ActivityEvent, until time.Time
 			}
 			for _, id := range ev.Passages {
 				passages[id]++
-			}
-			if !ev.Covered {
-				k := NormalizeQuestion(ev.Question)
-				if gaps[k] == nil {
-					gaps[k] = &Gap{Question: ev.Question, Missing: nonNil(ev.Missing)}
-				}
-				gaps[k].N++
 			}
 		case ActivityFeedback:
 			if ev.Vote > 0 {
@@ -152,11 +154,8 @@ func (e *Engine) tally(d *DigestContent, events []ActivityEvent, until time.Time
 		}
 		return PassageCount{Citation: Citation{ID: k}, N: n}
 	})
-	for _, g := range gaps {
-		d.Gaps = append(d.Gaps, *g)
-	}
-	slices.SortFunc(d.Gaps, func(a, b Gap) int { return cmp.Or(b.N-a.N, strings.Compare(a.Question, b.Question)) })
-	d.Gaps = d.Gaps[:min(len(d.Gaps), 10)]
+	d.Gaps = e.groupGaps(events, until)
+	d.Gaps = d.Gaps[:min(len(d.Gaps), maxDigestGaps)]
 	d.Unhelpful = d.Unhelpful[:min(len(d.Unhelpful), 10)]
 }
 

@@ -227,7 +227,7 @@ func quote(hits []knowledge.Hit, sents [][]knowledge.Sentence, chosen map[[2]int
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteString(s.Text)
+			b.WriteString(clip(s.Text, MaxSentenceChars))
 			b.WriteString(" [")
 			b.WriteString(strconv.Itoa(n))
 			b.WriteString("]")

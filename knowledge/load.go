@@ -27,8 +27,8 @@ func Load(fsys fs.FS) (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(ps) > 0 {
-		return nil, ps
+	if errs := ps.Errors(); len(errs) > 0 {
+		return nil, errs
 	}
 	return kb, nil
 }
@@ -80,6 +80,7 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		ids[src.ID] = src
 		kb.Sources = append(kb.Sources, src)
 	}
+	ps = append(ps, duplicatePassages(kb.Sources)...)
 	glossary, err := fs.ReadFile(fsys, GlossaryFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

@@ -1,11 +1,13 @@
 package knowledge
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -24,7 +26,11 @@ var frontMatterFields = map[string]bool{
 // "---" lines, then the text, one passage per paragraph. It returns every
 // problem it finds, each with the file's name and line.
 func ParseSource(name string, data []byte) (*Source, Problems) {
-	var ps Problems
+	data = bytes.TrimPrefix(data, utf8BOM) // a leading byte-order mark is harmless
+	ps, tooBig := checkBytes(name, data)
+	if tooBig {
+		return nil, ps
+	}
 	bad := func(line int, format string, args ...any) {
 		ps = append(ps, Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...)})
 	}
@@ -58,6 +64,8 @@ func ParseSource(name string, data []byte) (*Source, Problems) {
 			ID: PassageID(src.ID, i+1), N: i + 1, Text: t, Line: lines[i], Source: src,
 		})
 	}
+	ps = append(ps, checkPassages(src)...)
+	ps = append(ps, checkDates(src, doc.Content[0], time.Now())...)
 	for n := range src.Hints {
 		if src.Passage(n) == nil {
 			bad(fieldLine(doc.Content[0], "hints"), "hints name passage %d, but the source has %d passages", n, len(texts))
@@ -108,7 +116,8 @@ func yamlErrorLine(err error, offset int) int {
 
 func yamlErrorText(err error) string {
 	s := strings.TrimPrefix(err.Error(), "yaml: ")
-	return yamlLineRE.ReplaceAllString(s, "line ?")
+	// The problem's own line says where; yaml's count is the block's.
+	return strings.TrimPrefix(yamlLineRE.ReplaceAllString(s, ""), ": ")
 }
 
 func fieldLine(m *yaml.Node, key string) int {

@@ -84,13 +84,20 @@ type Problem struct {
 	File string
 	Line int
 	Msg  string
+	// Warning marks a problem that does not stop the knowledge base from
+	// loading.
+	Warning bool
 }
 
 func (p Problem) Error() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	msg := p.Msg
+	if p.Warning {
+		msg = "warning: " + msg
 	}
-	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, msg)
 }
 
 // Problems is the error returned when a knowledge base does not lint.

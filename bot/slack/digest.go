@@ -58,8 +58,9 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 			if len(g.Missing) > 0 {
 				line += " — nothing on: " + escape(strings.Join(g.Missing, ", "))
 			}
-			if g.N > 1 {
-				line += fmt.Sprintf(" (asked %d×)", g.N)
+			line += fmt.Sprintf(" (asked %d×)", g.N)
+			if g.Suggestion != "" {
+				line += "\n    _" + escape(g.Suggestion) + "_"
 			}
 			lines = append(lines, line)
 		}

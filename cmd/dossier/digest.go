@@ -109,7 +109,7 @@ func writeDigest(w io.Writer, d *bot.DigestContent, next string) {
 	if len(d.Gaps) > 0 {
 		fmt.Fprintln(w, "\nGaps (not covered):")
 		for _, g := range d.Gaps {
-			fmt.Fprintf(w, "  %s — nothing on: %s (%d×)\n", g.Question, strings.Join(g.Missing, ", "), g.N)
+			fmt.Fprintf(w, "  %s — nothing on: %s (%d×); add: %s\n", g.Question, strings.Join(g.Missing, ", "), g.N, g.Suggestion)
 		}
 	}
 	if d.Up+d.Down > 0 {
