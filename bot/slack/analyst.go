@@ -3,6 +3,7 @@ package slack
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -24,20 +25,22 @@ func timelineBlocks(t *bot.Timeline) []slack.Block {
 	if len(t.Events) == 0 {
 		return []slack.Block{mdSection(head), section("The sources give no dated events on this.")}
 	}
-	var lines []string
+	var r richText
 	for i, e := range t.Events {
 		if i == maxListed {
-			lines = append(lines, fmt.Sprintf("_…and %d more: run `dossier timeline` for all._", len(t.Events)-maxListed))
+			r.add(styled(fmt.Sprintf("…and %d more: run `dossier timeline` for all.", len(t.Events)-maxListed), slack.RichTextSectionTextStyle{Italic: true}))
 			break
 		}
-		when := escape(e.DateText)
+		when := e.DateText
 		if e.Approximate {
 			when += ", approximate"
 		}
-		lines = append(lines, fmt.Sprintf("*%s* (%s)\n“%s”\n_%s_ · %s · `%s`", e.Date, when, escape(e.Text),
-			escape(e.Source), escape(gradeLabel(e.Reliability)), escape(e.ID)))
+		r.add(styled(e.Date, slack.RichTextSectionTextStyle{Bold: true}), styled(" ("+when+")\n“", slack.RichTextSectionTextStyle{}),
+			verbatim(e.Text), styled("”\n", slack.RichTextSectionTextStyle{}), styled(e.Source, slack.RichTextSectionTextStyle{Italic: true}),
+			styled(" · "+gradeLabel(e.Reliability)+" · ", slack.RichTextSectionTextStyle{}), styled(e.ID, slack.RichTextSectionTextStyle{Code: true}))
+		r.end()
 	}
-	return append([]slack.Block{mdSection(head)}, mrkdwnSections(strings.Join(lines, "\n\n"))...)
+	return append([]slack.Block{mdSection(head)}, r.blocks()...)
 }
 
 // claimsBlocks renders who says what, by claimant, with each claim's
@@ -53,38 +56,77 @@ func claimsBlocks(c *bot.Claims) []slack.Block {
 	if len(c.Claims) == 0 {
 		return []slack.Block{mdSection(head), section("The sources attribute no statements on this.")}
 	}
-	var parts []string
+	var r richText
 	n := 0
 	for _, group := range bot.ClaimantGroups(c.Claims) {
-		lines := []string{"*" + escape(group[0].Claimant) + "*"}
+		r.add(styled(group[0].Claimant, slack.RichTextSectionTextStyle{Bold: true}))
 		for _, cl := range group {
 			if n++; n > maxListed {
 				break
 			}
-			lines = append(lines, fmt.Sprintf("• _%s_: “%s” · %s · `%s`", escape(cl.Stance), escape(cl.Text), escape(gradeLabel(cl.Reliability)), escape(cl.ID)))
+			r.add(styled("\n• ", slack.RichTextSectionTextStyle{}), styled(cl.Stance, slack.RichTextSectionTextStyle{Italic: true}), styled(": “", slack.RichTextSectionTextStyle{}),
+				verbatim(cl.Text), styled("” · "+gradeLabel(cl.Reliability)+" · ", slack.RichTextSectionTextStyle{}), styled(cl.ID, slack.RichTextSectionTextStyle{Code: true}))
 			for _, d := range cl.DisputedBy {
-				lines = append(lines, fmt.Sprintf("    ⇄ disputed: %s _%s_ (`%s`)", escape(d.Claimant), escape(d.Stance), escape(d.ID)))
+				r.add(styled("\n    ⇄ disputed: "+d.Claimant+" ", slack.RichTextSectionTextStyle{}), styled(d.Stance, slack.RichTextSectionTextStyle{Italic: true}),
+					styled(" (", slack.RichTextSectionTextStyle{}), styled(d.ID, slack.RichTextSectionTextStyle{Code: true}), styled(")", slack.RichTextSectionTextStyle{}))
 			}
 		}
-		parts = append(parts, strings.Join(lines, "\n"))
+		r.end()
 		if n > maxListed {
-			parts = append(parts, fmt.Sprintf("_…and more: run `dossier claims` for all %d._", len(c.Claims)))
+			r.add(styled(fmt.Sprintf("…and more: run `dossier claims` for all %d.", len(c.Claims)), slack.RichTextSectionTextStyle{Italic: true}))
 			break
 		}
 	}
-	return append([]slack.Block{mdSection(head)}, mrkdwnSections(strings.Join(parts, "\n\n"))...)
+	return append([]slack.Block{mdSection(head)}, r.blocks()...)
 }
 
 func gradeLabel(g string) string {
 	return bot.Citation{Reliability: g}.ReliabilityLabel()
 }
 
-// mrkdwnSections renders mrkdwn as sections within Block Kit's limit on a
-// text, split between paragraphs or sentences.
-func mrkdwnSections(mrk string) []slack.Block {
-	var out []slack.Block
-	for _, c := range chunks(mrk, maxText) {
-		out = append(out, mdSection(c))
+// richText gathers items (an event, a claimant's claims) as rich text,
+// whose text Slack shows as written, into blocks of about maxText
+// characters each.
+type richText struct {
+	done  []slack.Block
+	elems []slack.RichTextSectionElement
+	n     int
+	sep   bool // an item ended: a blank line before the next
+}
+
+// add appends elements to the current item.
+func (r *richText) add(elems ...slack.RichTextSectionElement) {
+	if r.sep {
+		r.sep = false
+		r.add(styled("\n\n", slack.RichTextSectionTextStyle{}))
 	}
-	return out
+	for _, e := range elems {
+		if t, ok := e.(*slack.RichTextSectionTextElement); ok {
+			r.n += utf8.RuneCountInString(t.Text)
+		}
+	}
+	r.elems = append(r.elems, elems...)
+}
+
+// end ends an item: a blank line follows it, or, past the size of a
+// block, a new block.
+func (r *richText) end() {
+	if r.n < maxText*5/6 {
+		r.sep = true
+		return
+	}
+	r.flush()
+}
+
+func (r *richText) flush() {
+	if len(r.elems) > 0 {
+		r.done = append(r.done, slack.NewRichTextBlock("", slack.NewRichTextSection(r.elems...)))
+	}
+	r.elems, r.n, r.sep = nil, 0, false
+}
+
+// blocks returns the rich text blocks, the last one ended.
+func (r *richText) blocks() []slack.Block {
+	r.flush()
+	return r.done
 }

@@ -62,7 +62,7 @@ func (b *Bot) respond(ctx context.Context, url string, msg *slack.WebhookMessage
 		return
 	}
 	b.call(ctx, "response_url", "", func() error {
-		return slack.PostWebhookCustomHTTPContext(ctx, url, b.cfg.HTTPClient, msg)
+		return hideURL(slack.PostWebhookCustomHTTPContext(ctx, url, b.cfg.HTTPClient, msg), url)
 	})
 }
 

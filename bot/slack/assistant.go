@@ -30,11 +30,11 @@ const maxPrompts = 4
 // the channel the user has open.
 func (b *Bot) onAssistantThread(ctx context.Context, team string, raw json.RawMessage, started bool) {
 	var ev slackevents.AssistantThreadStartedEvent // the context-changed event has the same shape
-	if json.Unmarshal(raw, &ev) != nil || ev.AssistantThread.ChannelID == "" || ev.AssistantThread.ThreadTimeStamp == "" {
+	if json.Unmarshal(raw, &ev) != nil || !validChannel(ev.AssistantThread.ChannelID) || !validTS(ev.AssistantThread.ThreadTimeStamp) {
 		return
 	}
 	th := ev.AssistantThread
-	if th.Context.ChannelID != "" {
+	if validChannel(th.Context.ChannelID) {
 		if err := b.store.Set(ctx, contextKey(team, th.ChannelID, th.ThreadTimeStamp), []byte(th.Context.ChannelID), assistantTTL); err != nil {
 			b.log.WarnContext(ctx, "remember the assistant thread's context", "err", err)
 		}

@@ -14,7 +14,8 @@ import (
 // handleCommand answers a slash command. What is instant (help, sources)
 // is the immediate response; the rest is acknowledged with a short
 // "looking" reply and delivered through response_url. Replies are private
-// unless the command says --share.
+// unless the command says --share. A signed request replayed within the
+// replay window is answered once.
 func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
 	sub, rest, share := parseCommand(cmd.Text)
 	question := cleanQuestion(rest)
@@ -36,8 +37,12 @@ func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.
 			return ephemeral(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
 		}
 	}
+	digest := signedDigestOf(ctx)
 	queued := b.enqueue("command "+sub, func(ctx context.Context) {
 		ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
+		if !b.first(ctx, "command:"+digest, digest != "") {
+			return // the same signed request, replayed: answered once
+		}
 		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question, share)
 		msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
 		if share {
@@ -93,7 +98,7 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 		if err != nil {
 			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
 		}
-		return summaryBlocks(s), truncate(escape(s.Text), fallbackLen)
+		return summaryBlocks(s), plain(truncate(s.Text, fallbackLen))
 	case "timeline":
 		t, err := b.engine.Timeline(ctx, cleanQuestion(rest))
 		if err != nil {
@@ -154,11 +159,7 @@ func (b *Bot) sourcesBlocks() []slack.Block {
 	kb := b.engine.Sources()
 	blocks := []slack.Block{mdSection(fmt.Sprintf("*%d source(s) in the knowledge base* (version `%s`)", len(kb.Sources), kb.Version))}
 	for _, s := range kb.Sources {
-		title := "*" + escape(s.Title) + "*"
-		if s.URL != "" {
-			title = "<" + escape(s.URL) + "|" + escape(s.Title) + ">"
-		}
-		blocks = append(blocks, contextBlock(fmt.Sprintf("%s — %s, %s, %s · reliability %s · `%s` · %d passages", title, escape(s.Author),
+		blocks = append(blocks, contextBlock(fmt.Sprintf("%s — %s, %s, %s · reliability %s · `%s` · %d passages", sourceTitle(s.Title, s.URL), escape(s.Author),
 			escape(s.Publisher), escape(s.Date), escape(s.Reliability), escape(s.ID), s.Passages)))
 	}
 	return blocks

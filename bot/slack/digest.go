@@ -38,7 +38,7 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 	if d.Questions > 0 {
 		var topics []string
 		for _, t := range d.Topics {
-			topics = append(topics, fmt.Sprintf("%s (%d)", escape(t.Topic), t.N))
+			topics = append(topics, fmt.Sprintf("%s (%d)", plain(t.Topic), t.N))
 		}
 		text := fmt.Sprintf("*What the team asked*\n%d question(s).", d.Questions)
 		if len(topics) > 0 {
@@ -47,20 +47,20 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 		blocks = append(blocks, mdSection(text))
 		for _, p := range d.Passages {
 			c := p.Citation
-			blocks = append(blocks, contextBlock(fmt.Sprintf("cited %d× · *%s* — %s, %s · `%s`\n“%s”", p.N, escape(c.Source), escape(c.Author),
-				escape(c.DateLabel()), escape(c.ID), escape(truncate(c.Text, 200)))))
+			blocks = append(blocks, contextBlock(fmt.Sprintf("cited %d× · *%s* — %s, %s · `%s`", p.N, escape(c.Source), escape(c.Author),
+				escape(c.DateLabel()), escape(c.ID))), quoteBlock(truncate(c.Text, 200)))
 		}
 	}
 	if len(d.Gaps) > 0 {
 		var lines []string
 		for _, g := range d.Gaps {
-			line := "• " + escape(truncate(g.Question, 200))
+			line := "• " + plain(truncate(g.Question, 200))
 			if len(g.Missing) > 0 {
-				line += " — nothing on: " + escape(strings.Join(g.Missing, ", "))
+				line += " — nothing on: " + plain(strings.Join(g.Missing, ", "))
 			}
 			line += fmt.Sprintf(" (asked %d×)", g.N)
 			if g.Suggestion != "" {
-				line += "\n    _" + escape(g.Suggestion) + "_"
+				line += "\n    _" + plain(g.Suggestion) + "_"
 			}
 			lines = append(lines, line)
 		}
@@ -69,11 +69,7 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 	if d.Up+d.Down > 0 {
 		text := fmt.Sprintf("*Feedback*\n👍 %d · 👎 %d", d.Up, d.Down)
 		for _, u := range d.Unhelpful {
-			link := ""
-			if u.Channel != "" && u.Thread != "" {
-				link = fmt.Sprintf(" <https://slack.com/archives/%s/p%s|thread>", u.Channel, strings.ReplaceAll(u.Thread, ".", ""))
-			}
-			text += "\n• 👎 " + escape(truncate(u.Question, 200)) + link
+			text += "\n• 👎 " + plain(truncate(u.Question, 200)) + threadLink(u.Channel, u.Thread)
 		}
 		blocks = append(blocks, mdSection(truncate(text, maxText)))
 	}
@@ -98,4 +94,13 @@ func (b *Bot) PostDigest(ctx context.Context, channel string, d *bot.DigestConte
 		}
 	}
 	return nil
+}
+
+// threadLink links to a thread in Slack, after a space; "" unless the
+// channel and the thread's ts are well-formed Slack IDs.
+func threadLink(channel, thread string) string {
+	if !validChannel(channel) || !validTS(thread) {
+		return ""
+	}
+	return fmt.Sprintf(" <https://slack.com/archives/%s/p%s|thread>", channel, strings.ReplaceAll(thread, ".", ""))
 }

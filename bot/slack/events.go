@@ -113,6 +113,9 @@ func (b *Bot) first(ctx context.Context, key string, has bool) bool {
 // answers it.
 func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
 	switch {
+	case !m.wellFormed():
+		b.log.DebugContext(ctx, "ignored a message with malformed IDs")
+		return
 	case m.user == b.self.userID || (botID != "" && botID == b.self.botID):
 		return // its own message
 	case botID != "" && !b.cfg.AllowBots:
@@ -134,6 +137,13 @@ func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
 		return
 	}
 	b.answer(ctx, m)
+}
+
+// wellFormed reports whether m's team, channel, user and timestamps are
+// Slack IDs, fit for keys, records and replies.
+func (m message) wellFormed() bool {
+	return validTeam(m.team) && validChannel(m.channel) && (m.user == "" || validUser(m.user)) &&
+		validTS(m.ts) && (m.thread == "" || validTS(m.thread))
 }
 
 // knownThread reports whether the bot has answered in m's thread.

@@ -1,12 +1,17 @@
 package slack
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -39,10 +44,28 @@ func withRequestID(h http.HandlerFunc) http.Handler {
 	})
 }
 
-// verified reads the body and checks Slack's signature: a body too large
-// gets 413, a missing, wrong or stale signature 401, and nothing else
-// happens.
+// replayWindow is how old a signed request may be, as Slack's own SDKs
+// allow.
+const replayWindow = 5 * time.Minute
+
+// verified checks Slack's signature: the signature and timestamp headers
+// first, so that an unsigned or stale request is refused before its body
+// is read; then the body, at most MaxBody bytes, against the signature. A
+// body too large gets 413, a missing, wrong or stale signature 401, and
+// nothing else happens.
 func (b *Bot) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	if b.cfg.SigningSecret == "" {
+		http.Error(w, "this bot takes Slack requests over Socket Mode only", http.StatusUnauthorized)
+		return nil, false
+	}
+	if err := signatureHeaders(r.Header, time.Now()); err != nil {
+		b.refuse(w, r, err)
+		return nil, false
+	}
+	if r.ContentLength > MaxBody {
+		http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+		return nil, false
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
 	var tooBig *http.MaxBytesError
 	switch {
@@ -53,21 +76,66 @@ func (b *Bot) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 		http.Error(w, "cannot read the request body", http.StatusBadRequest)
 		return nil, false
 	}
-	if b.cfg.SigningSecret == "" {
-		http.Error(w, "this bot takes Slack requests over Socket Mode only", http.StatusUnauthorized)
-		return nil, false
-	}
 	sv, err := slack.NewSecretsVerifier(r.Header, b.cfg.SigningSecret)
 	if err == nil {
 		_, _ = sv.Write(body)
 		err = sv.Ensure()
 	}
 	if err != nil {
-		b.log.DebugContext(r.Context(), "rejected a request with a bad signature", "path", r.URL.Path, "err", err)
-		http.Error(w, "invalid signature", http.StatusUnauthorized)
+		b.refuse(w, r, err)
 		return nil, false
 	}
 	return body, true
+}
+
+func (b *Bot) refuse(w http.ResponseWriter, r *http.Request, err error) {
+	b.log.DebugContext(r.Context(), "rejected a request with a bad signature", "path", r.URL.Path, "err", err)
+	http.Error(w, "invalid signature", http.StatusUnauthorized)
+}
+
+// signatureHeaders checks, without the body, that a request carries a
+// version 0 signature of the right shape and a timestamp within
+// replayWindow of now.
+func signatureHeaders(h http.Header, now time.Time) error {
+	sig, stamp := h.Get("X-Slack-Signature"), h.Get("X-Slack-Request-Timestamp")
+	hexSig, ok := strings.CutPrefix(sig, "v0=")
+	if !ok || len(hexSig) != 2*sha256.Size {
+		return errors.New("missing or malformed X-Slack-Signature")
+	}
+	if _, err := hex.DecodeString(hexSig); err != nil {
+		return errors.New("malformed X-Slack-Signature")
+	}
+	ts, err := strconv.ParseInt(stamp, 10, 64)
+	if err != nil {
+		return errors.New("missing or malformed X-Slack-Request-Timestamp")
+	}
+	if age := now.Sub(time.Unix(ts, 0)); age > replayWindow || age < -replayWindow {
+		return fmt.Errorf("a timestamp %v away from now, outside the replay window", age.Round(time.Second))
+	}
+	return nil
+}
+
+type signedKey struct{}
+
+// signedDigest identifies a signed request: its timestamp and body,
+// hashed. A replay of it within the window has the same digest.
+func signedDigest(h http.Header, body []byte) string {
+	sum := sha256.New()
+	fmt.Fprintf(sum, "%s:", h.Get("X-Slack-Request-Timestamp"))
+	sum.Write(body)
+	return hex.EncodeToString(sum.Sum(nil))
+}
+
+// withSignedDigest carries a request's signed digest (see signedDigest)
+// to the work it starts, which answers it once.
+func withSignedDigest(ctx context.Context, digest string) context.Context {
+	return context.WithValue(ctx, signedKey{}, digest)
+}
+
+// signedDigestOf is the digest of the request that started ctx, or "".
+func signedDigestOf(ctx context.Context) string {
+	d, _ := ctx.Value(signedKey{}).(string)
+	return d
 }
 
 func (b *Bot) serveEvents(w http.ResponseWriter, r *http.Request) {
@@ -110,7 +178,11 @@ func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
 		ChannelID: form.Get("channel_id"), UserID: form.Get("user_id"), ResponseURL: form.Get("response_url"),
 		TriggerID: form.Get("trigger_id"),
 	}
-	writeJSON(w, b.handleCommand(r.Context(), cmd))
+	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
+		http.Error(w, "malformed team, channel or user ID", http.StatusBadRequest)
+		return
+	}
+	writeJSON(w, b.handleCommand(withSignedDigest(r.Context(), signedDigest(r.Header, body)), cmd))
 }
 
 func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -12,8 +14,13 @@ import (
 
 // handleInteraction records a 👍 / 👎 on an answer and thanks the clicker
 // only, shares a private answer, and answers the message shortcut. Other
-// interactions are acknowledged and ignored.
+// interactions, and those from teams and channels outside the
+// allow-lists or naming malformed IDs, are acknowledged and ignored.
 func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallback) {
+	if !b.acceptInteraction(cb) {
+		b.log.DebugContext(ctx, "ignored an interaction from outside the allow-lists or with malformed IDs", "type", cb.Type)
+		return
+	}
 	if cb.Type == slack.InteractionTypeMessageAction {
 		b.askAboutMessage(ctx, cb)
 		return
@@ -29,8 +36,8 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		if act.ActionID != feedbackUp && act.ActionID != feedbackDown && act.ActionID != feedbackPair {
 			continue
 		}
-		var v feedbackValue
-		if json.Unmarshal([]byte(act.Value), &v) != nil {
+		v, ok := parseFeedback(act.Value)
+		if !ok {
 			continue
 		}
 		vote := 1
@@ -58,4 +65,42 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 			b.respond(ctx, url, &slack.WebhookMessage{Text: text, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: false})
 		})
 	}
+}
+
+// acceptInteraction reports whether an interaction is the bot's to act
+// on: its team, user, channel and message timestamps are well-formed
+// Slack IDs, and its team and channel are allowed.
+func (b *Bot) acceptInteraction(cb slack.InteractionCallback) bool {
+	if !validTeam(cb.Team.ID) || !validUser(cb.User.ID) || !validChannel(cb.Channel.ID) {
+		return false
+	}
+	for _, ts := range []string{cb.Message.Timestamp, cb.Message.ThreadTimestamp, cb.Container.MessageTs, cb.Container.ThreadTs} {
+		if ts != "" && !validTS(ts) {
+			return false
+		}
+	}
+	return b.allowed(cb.Team.ID, cb.Channel.ID)
+}
+
+// Caps on what a feedback value may carry: the bot's own buttons never
+// exceed them (see feedbackBlock).
+const (
+	maxFeedbackQuestion = 300
+	maxFeedbackAnswer   = 800
+	maxFeedbackPassages = 20
+	maxPassageID        = 200
+)
+
+// parseFeedback reads a feedback button's value, capped: a value longer
+// than Slack allows is refused, and its question, answer and passages
+// are cut to the sizes the bot writes.
+func parseFeedback(value string) (feedbackValue, bool) {
+	var v feedbackValue
+	if utf8.RuneCountInString(value) > maxValue || json.Unmarshal([]byte(value), &v) != nil {
+		return v, false
+	}
+	v.Question, v.Answer = truncate(v.Question, maxFeedbackQuestion), truncate(v.Answer, maxFeedbackAnswer)
+	v.Passages = slices.DeleteFunc(v.Passages, func(id string) bool { return id == "" || len(id) > maxPassageID })
+	v.Passages = v.Passages[:min(len(v.Passages), maxFeedbackPassages)]
+	return v, true
 }

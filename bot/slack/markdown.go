@@ -25,11 +25,15 @@ var (
 	bareURL    = regexp.MustCompile(`\b(?:(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://|[mM][aA][iI][lL][tT][oO]:|[wW][wW][wW]\.)[^\s` + "`" + `]+|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z][a-zA-Z]+\b(?:/[^\s` + "`" + `]*)?`)
 	broadcast  = regexp.MustCompile(`(?i)@(here|channel|everyone)\b`)
 	angleMarks = strings.NewReplacer("<", "＜", ">", "＞")
+	// linkSyntax breaks what is left of a link's syntax (a label across
+	// lines, a link cut between two streamed pieces) with a word joiner.
+	linkSyntax = strings.NewReplacer("](", "]\u2060(", "]:", "]\u2060:")
 )
 
 // safeMarkdown neutralises Markdown for Slack: link reference definitions
 // dropped, images to their alt text, links to their label with the
 // address shown as code (visible, not clickable), bare addresses as code,
+// what remains of a link's syntax broken,
 // angle brackets (Slack's <!channel>, <@U…>, <http://…>) to look-alikes,
 // and @here, @channel and @everyone broken with a word joiner.
 func safeMarkdown(s string) string {
@@ -44,14 +48,22 @@ func safeMarkdown(s string) string {
 		}
 		return g[1] + " (`" + g[2] + "`)"
 	})
-	s = outsideCode(s, codeAddresses)
+	s = outsideCode(s, func(s string) string { return linkSyntax.Replace(codeAddresses(s)) })
 	s = broadcast.ReplaceAllString(s, "@\u2060$1")
 	return angleMarks.Replace(s)
 }
 
-// codeAddresses turns the web and mail addresses of s into code, word by
-// word: an address has no spaces.
+// codeAddresses turns the web and mail addresses of s into code.
 func codeAddresses(s string) string {
+	return mapAddresses(s, func(u string) string {
+		trimmed := strings.TrimRight(u, ".,;:!?)]'\"’”")
+		return "`" + trimmed + "`" + u[len(trimmed):]
+	})
+}
+
+// mapAddresses replaces each web or mail address of s with f of it, word
+// by word: an address has no spaces.
+func mapAddresses(s string, f func(string) string) string {
 	var b strings.Builder
 	for len(s) > 0 {
 		i := strings.IndexFunc(s, unicode.IsSpace)
@@ -60,10 +72,7 @@ func codeAddresses(s string) string {
 		}
 		word := s[:i]
 		if mayBeAddress(word) {
-			word = bareURL.ReplaceAllStringFunc(word, func(u string) string {
-				trimmed := strings.TrimRight(u, ".,;:!?)]'\"’”")
-				return "`" + trimmed + "`" + u[len(trimmed):]
-			})
+			word = bareURL.ReplaceAllStringFunc(word, f)
 		}
 		b.WriteString(word)
 		s = s[i:]

@@ -116,7 +116,7 @@ func markUnsupported(text string, unsupported []string) string {
 func answerBlocks(a *bot.Answer, feedback bool) []slack.Block {
 	blocks := markdownBlocks(safeMarkdown(markUnsupported(a.Text, a.Unsupported)))
 	if a.Note != "" {
-		blocks = append(blocks, contextBlock("ℹ️ "+escape(a.Note)))
+		blocks = append(blocks, contextBlock("ℹ️ "+plain(a.Note)))
 	}
 	blocks = append(blocks, citationBlocks(a.Citations)...)
 	if feedback {
@@ -125,18 +125,26 @@ func answerBlocks(a *bot.Answer, feedback bool) []slack.Block {
 	return blocks
 }
 
+// citationBlocks renders each citation: its source (a link only to the
+// source's own url), author, publisher, date, grade and passage ID, then
+// the passage quoted verbatim.
 func citationBlocks(cs []bot.Citation) []slack.Block {
 	var out []slack.Block
 	for _, c := range cs {
-		title := "*" + escape(c.Source) + "*"
-		if c.URL != "" {
-			title = "<" + escape(c.URL) + "|" + escape(c.Source) + ">"
-		}
-		label := fmt.Sprintf("*[%d]* %s — %s, %s, %s · %s · `%s`\n“%s”", c.N, title, escape(c.Author), escape(c.Publisher),
-			escape(c.DateLabel()), escape(c.ReliabilityLabel()), escape(c.ID), escape(truncate(c.Text, quoteLen)))
-		out = append(out, contextBlock(label))
+		label := fmt.Sprintf("*[%d]* %s — %s, %s, %s · %s · `%s`", c.N, sourceTitle(c.Source, c.URL), escape(c.Author), escape(c.Publisher),
+			escape(c.DateLabel()), escape(c.ReliabilityLabel()), escape(c.ID))
+		out = append(out, contextBlock(label), quoteBlock(truncate(c.Text, quoteLen)))
 	}
 	return out
+}
+
+// sourceTitle is a source's title in mrkdwn, a link to its url when the
+// curator gave one: the only link the bot ever writes.
+func sourceTitle(title, url string) string {
+	if url == "" {
+		return "*" + escape(title) + "*"
+	}
+	return "<" + escape(url) + "|" + escape(title) + ">"
 }
 
 // feedbackValue is what a feedback button carries: enough to record the
@@ -151,7 +159,7 @@ type feedbackValue struct {
 // feedbackBlock is Slack's feedback_buttons element (in a context_actions
 // block), each button carrying its vote and the answer.
 func feedbackBlock(a *bot.Answer) slack.Block {
-	v := feedbackValue{Question: truncate(a.Question, 300), Answer: truncate(a.Text, 800)}
+	v := feedbackValue{Question: truncate(a.Question, maxFeedbackQuestion), Answer: truncate(a.Text, maxFeedbackAnswer)}
 	for _, c := range a.Citations {
 		v.Passages = append(v.Passages, c.ID)
 	}
@@ -169,7 +177,7 @@ func feedbackBlock(a *bot.Answer) slack.Block {
 	return slack.NewContextActionsBlock("feedback", slack.NewFeedbackButtonsBlockElement(feedbackPair, up, down))
 }
 
-func answerFallback(a *bot.Answer) string { return truncate(escape(a.Text), fallbackLen) }
+func answerFallback(a *bot.Answer) string { return plain(truncate(a.Text, fallbackLen)) }
 
 // splitBlocks cuts a long list of blocks into messages of at most
 // maxBlocks, and at most maxMarkdown characters of markdown blocks.

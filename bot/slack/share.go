@@ -58,17 +58,13 @@ func (b *Bot) privateAnswer(ctx context.Context, question string, a *bot.Answer)
 
 // share posts a private answer in its channel, attributed to the person
 // who shared it, and removes the private copy; where the bot cannot post,
-// it says so privately.
+// it says so privately. The caller has checked the allow-lists.
 func (b *Bot) share(ctx context.Context, cb slack.InteractionCallback, value string) {
 	var v shareValue
 	if json.Unmarshal([]byte(value), &v) != nil || v.Question == "" {
 		return
 	}
 	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
-	if !b.allowed(team, channel) {
-		b.enqueue("share", func(ctx context.Context) { b.respond(ctx, url, privately(b.notEnabledText())) })
-		return
-	}
 	b.enqueue("share", func(ctx context.Context) {
 		if !b.first(ctx, "share:"+user+":"+channel+":"+v.Key, true) {
 			return // a double click
@@ -115,10 +111,6 @@ func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback)
 	q := cleanQuestion(cb.Message.Text)
 	b.enqueue("shortcut", func(ctx context.Context) {
 		ctx = bot.WithLogAttrs(ctx, "shortcut", AskShortcut, "trigger_id", cb.TriggerID)
-		if !b.allowed(team, channel) {
-			b.respond(ctx, url, privately(b.notEnabledText()))
-			return
-		}
 		if err := bot.CheckQuestion(q); err != nil {
 			b.respond(ctx, url, privately("Sorry — I can only ask about a message with text, of at most 2,000 characters ("+err.Error()+")."))
 			return

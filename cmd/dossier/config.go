@@ -241,7 +241,10 @@ func loadConfig(getenv func(string) string) (config, error) {
 	if c.Redis.MasterName != "" && len(c.Redis.Addrs) == 0 {
 		errs = append(errs, errors.New("REDIS_MASTER_NAME needs REDIS_ADDRS (the Sentinels)"))
 	}
-	return c, errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return c, errors.New(bot.RedactURLs(err.Error())) // a malformed URL's password stays out of the message
+	}
+	return c, nil
 }
 
 // list splits a comma-separated setting ("a, b,c").
@@ -266,7 +269,8 @@ func writeSettings(w io.Writer) {
 	}
 }
 
-// writeConfig prints the effective configuration, every secret redacted.
+// writeConfig prints the effective configuration, every secret redacted,
+// passwords in URLs included.
 func writeConfig(w io.Writer, getenv func(string) string) {
 	for _, s := range settings {
 		v, origin := strings.TrimSpace(getenv(s.env)), ""
@@ -277,6 +281,8 @@ func writeConfig(w io.Writer, getenv func(string) string) {
 			v = "(unset)"
 		case s.secret:
 			v = "•••••• (set, redacted)"
+		default:
+			v = bot.RedactURLs(v) // a password written in a URL
 		}
 		fmt.Fprintf(w, "%s=%s%s\n", s.env, v, origin)
 	}

@@ -1,0 +1,50 @@
+package slack
+
+import (
+	"strings"
+
+	"github.com/slack-go/slack"
+)
+
+// Text that a model or a source wrote is shown, never obeyed: outside
+// markdown blocks (see safeMarkdown) its addresses are broken so that no
+// client makes them links, and a quoted passage is rich text, whose text
+// elements Slack does not interpret, so that it reads exactly as written.
+
+// wordJoiner is U+2060: invisible, and not part of any address.
+const wordJoiner = "\u2060"
+
+// defang breaks every web or mail address of s with invisible word
+// joiners after its colon and its dots: the address reads the same, and
+// no link detector matches it.
+func defang(s string) string { return mapAddresses(s, breakAddress) }
+
+// breakAddress puts a word joiner after each colon and dot of an address.
+func breakAddress(u string) string { return addressBreaker.Replace(u) }
+
+var addressBreaker = strings.NewReplacer(":", ":"+wordJoiner, ".", "."+wordJoiner, "@", "@"+wordJoiner)
+
+// plain makes text from a model or a source safe in mrkdwn: no entity,
+// mention or <link> survives, and no address is clickable.
+func plain(s string) string { return escape(defang(s)) }
+
+// verbatimStyle marks a rich text element as plain text: no formatting,
+// and no link made of an address in it.
+var verbatimStyle = &slack.RichTextSectionTextStyle{Unlink: true}
+
+// verbatim is a rich text element showing text exactly as written, its
+// addresses broken (see defang).
+func verbatim(text string) slack.RichTextSectionElement {
+	return slack.NewRichTextSectionTextElement(defang(text), verbatimStyle)
+}
+
+// styled is a rich text element of the bot's own text in a style.
+func styled(text string, style slack.RichTextSectionTextStyle) slack.RichTextSectionElement {
+	style.Unlink = true
+	return slack.NewRichTextSectionTextElement(text, &style)
+}
+
+// quoteBlock renders a passage as a rich text quote, verbatim.
+func quoteBlock(text string) slack.Block {
+	return slack.NewRichTextBlock("", &slack.RichTextQuote{Type: slack.RTEQuote, Elements: []slack.RichTextSectionElement{verbatim(text)}})
+}
