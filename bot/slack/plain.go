@@ -28,20 +28,17 @@ var addressBreaker = strings.NewReplacer(":", ":"+wordJoiner, ".", "."+wordJoine
 // mention or <link> survives, and no address is clickable.
 func plain(s string) string { return escape(defang(s)) }
 
-// verbatimStyle marks a rich text element as plain text: no formatting,
-// and no link made of an address in it.
-var verbatimStyle = &slack.RichTextSectionTextStyle{Unlink: true}
-
 // verbatim is a rich text element showing text exactly as written, its
 // addresses broken (see defang).
 func verbatim(text string) slack.RichTextSectionElement {
-	return slack.NewRichTextSectionTextElement(defang(text), verbatimStyle)
+	return styled(text, slack.RichTextSectionTextStyle{})
 }
 
-// styled is a rich text element of the bot's own text in a style.
+// styled is a rich text element in a style, its addresses broken and
+// marked unlinked: Slack interprets nothing in it.
 func styled(text string, style slack.RichTextSectionTextStyle) slack.RichTextSectionElement {
 	style.Unlink = true
-	return slack.NewRichTextSectionTextElement(text, &style)
+	return slack.NewRichTextSectionTextElement(defang(text), &style)
 }
 
 // quoteBlock renders a passage as a rich text quote, verbatim.
