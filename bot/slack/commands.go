@@ -19,6 +19,9 @@ import (
 func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
 	sub, rest, share := parseCommand(cmd.Text)
 	question := cleanQuestion(rest)
+	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
+		return ephemeral("Sorry — this request names a malformed team, channel or user.")
+	}
 	if !b.allowed(cmd.TeamID, cmd.ChannelID) {
 		return ephemeral(b.notEnabledText())
 	}

@@ -122,3 +122,18 @@ func TestResponseURLIsHiddenInErrors(t *testing.T) {
 		t.Error("nil is not nil")
 	}
 }
+
+// A share button's value names its key in the store: only a key of the
+// bot's own form is read.
+func TestShareReadsOnlySharedKeys(t *testing.T) {
+	for key, ok := range map[string]bool{
+		"shared:0123456789abcdef01234567": true,
+		"assistant-context:T1:D1:1.2":     false,
+		"shared:../x":                     false,
+		"shared:0123456789ABCDEF01234567": false,
+	} {
+		if sharedKey.MatchString(key) != ok {
+			t.Errorf("%q: accepted %v", key, !ok)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -16,6 +17,10 @@ import (
 // shareAction is the action ID of a private answer's "Share in channel"
 // button.
 const shareAction = "share_answer"
+
+// sharedKey is the form of the key a share button names: nothing else
+// of the store can be read through a crafted value.
+var sharedKey = regexp.MustCompile(`^shared:[0-9a-f]{24}$`)
 
 // sharedTTL is how long a private answer can be shared.
 const sharedTTL = 24 * time.Hour
@@ -86,11 +91,8 @@ func (b *Bot) share(ctx context.Context, cb slack.InteractionCallback, value str
 // sharedAnswer is the answer kept for sharing, or failing that the
 // question asked again.
 func (b *Bot) sharedAnswer(ctx context.Context, v shareValue, team, channel, user string) *bot.Answer {
-	if data, ok, _ := b.store.Get(ctx, v.Key); ok {
-		var a bot.Answer
-		if json.Unmarshal(data, &a) == nil {
-			return &a
-		}
+	if a := b.keptAnswer(ctx, v.Key); a != nil {
+		return a
 	}
 	a, err := b.engine.Ask(ctx, bot.Question{Text: v.Question, Team: team, Channel: channel, User: user})
 	if err != nil {
@@ -98,6 +100,20 @@ func (b *Bot) sharedAnswer(ctx context.Context, v shareValue, team, channel, use
 		return nil
 	}
 	return a
+}
+
+// keptAnswer is the answer kept under key, or nil; a key not of the
+// bot's own form is not read.
+func (b *Bot) keptAnswer(ctx context.Context, key string) *bot.Answer {
+	if !sharedKey.MatchString(key) {
+		return nil
+	}
+	data, ok, _ := b.store.Get(ctx, key)
+	var a bot.Answer
+	if !ok || json.Unmarshal(data, &a) != nil {
+		return nil
+	}
+	return &a
 }
 
 // askAboutMessage answers the "Ask Dossier about this" message shortcut:
