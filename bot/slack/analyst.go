@@ -105,7 +105,7 @@ func (r *richText) add(elems ...slack.RichTextSectionElement) {
 			r.n += utf8.RuneCountInString(t.Text)
 		}
 	}
-	r.elems = append(r.elems, elems...)
+	r.elems = append(r.elems, nonEmpty(elems...)...)
 }
 
 // end ends an item: a blank line follows it, or, past the size of a

@@ -47,8 +47,7 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 		blocks = append(blocks, mdSection(text))
 		for _, p := range d.Passages {
 			c := p.Citation
-			blocks = append(blocks, contextBlock(fmt.Sprintf("cited %d× · *%s* — %s, %s · `%s`", p.N, escape(c.Source), escape(c.Author),
-				escape(c.DateLabel()), escape(c.ID))), quoteBlock(truncate(c.Text, 200)))
+			blocks = append(blocks, passageBlock(fmt.Sprintf("cited %d× · ", p.N), c, fmt.Sprintf(" — %s, %s · ", c.Author, c.DateLabel()), 200))
 		}
 	}
 	if len(d.Gaps) > 0 {

@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/slack-go/slack"
@@ -41,7 +42,10 @@ func styled(text string, style slack.RichTextSectionTextStyle) slack.RichTextSec
 	return slack.NewRichTextSectionTextElement(defang(text), &style)
 }
 
-// quoteBlock renders a passage as a rich text quote, verbatim.
-func quoteBlock(text string) slack.Block {
-	return slack.NewRichTextBlock("", &slack.RichTextQuote{Type: slack.RTEQuote, Elements: []slack.RichTextSectionElement{verbatim(text)}})
+// nonEmpty drops the text elements without text, which Slack refuses.
+func nonEmpty(elems ...slack.RichTextSectionElement) []slack.RichTextSectionElement {
+	return slices.DeleteFunc(elems, func(e slack.RichTextSectionElement) bool {
+		t, ok := e.(*slack.RichTextSectionTextElement)
+		return ok && t.Text == ""
+	})
 }

@@ -125,21 +125,36 @@ func answerBlocks(a *bot.Answer, feedback bool) []slack.Block {
 	return blocks
 }
 
-// citationBlocks renders each citation: its source (a link only to the
-// source's own url), author, publisher, date, grade and passage ID, then
-// the passage quoted verbatim.
+// citationBlocks renders each citation as one rich text block: its number,
+// its source (a link only to the source's own url), author, publisher,
+// date, grade and passage ID, then the passage quoted verbatim.
 func citationBlocks(cs []bot.Citation) []slack.Block {
 	var out []slack.Block
 	for _, c := range cs {
-		label := fmt.Sprintf("*[%d]* %s — %s, %s, %s · %s · `%s`", c.N, sourceTitle(c.Source, c.URL), escape(c.Author), escape(c.Publisher),
-			escape(c.DateLabel()), escape(c.ReliabilityLabel()), escape(c.ID))
-		out = append(out, contextBlock(label), quoteBlock(truncate(c.Text, quoteLen)))
+		meta := fmt.Sprintf(" — %s, %s, %s · %s · ", c.Author, c.Publisher, c.DateLabel(), c.ReliabilityLabel())
+		out = append(out, passageBlock(fmt.Sprintf("[%d] ", c.N), c, meta, quoteLen))
 	}
 	return out
 }
 
+// passageBlock is a rich text block quoting c's passage under a line:
+// lead, the source's title, meta, the passage ID. Slack interprets none
+// of it; the title links to the source's own url when it has one, the
+// only link the bot ever writes.
+func passageBlock(lead string, c bot.Citation, meta string, n int) slack.Block {
+	bold := slack.RichTextSectionTextStyle{Bold: true}
+	title := styled(c.Source, bold)
+	if c.URL != "" {
+		title = slack.NewRichTextSectionLinkElement(c.URL, c.Source, &bold)
+	}
+	line := slack.NewRichTextSection(nonEmpty(styled(lead, bold), title, styled(meta, slack.RichTextSectionTextStyle{}),
+		styled(c.ID, slack.RichTextSectionTextStyle{Code: true}))...)
+	quote := &slack.RichTextQuote{Type: slack.RTEQuote, Elements: nonEmpty(verbatim(truncate(c.Text, n)))}
+	return slack.NewRichTextBlock("", line, quote)
+}
+
 // sourceTitle is a source's title in mrkdwn, a link to its url when the
-// curator gave one: the only link the bot ever writes.
+// curator gave one.
 func sourceTitle(title, url string) string {
 	if url == "" {
 		return "*" + escape(title) + "*"
