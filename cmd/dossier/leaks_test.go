@@ -256,3 +256,29 @@ func TestUnsignedRequestsAreRefusedBeforeTheBody(t *testing.T) {
 		}
 	}
 }
+
+// A feedback value is capped: over Slack's 2,000 characters it is
+// ignored; within them, what it carries is cut to what the bot writes.
+func TestFeedbackValuesAreCapped(t *testing.T) {
+	h := newHarness(t, nil)
+	huge, _ := json.Marshal(map[string]any{"v": -1, "q": strings.Repeat("q", 2100), "a": "a", "p": []string{"x#p1"}})
+	before := h.svc.bot.Queued()
+	h.interact(feedbackPayload(h, fakeslack.TeamID, "C1", "U7", "huge", string(huge)))
+	if h.svc.bot.Queued() != before {
+		t.Error("work queued for a feedback value over 2,000 characters")
+	}
+	var ids []string
+	for i := range 60 {
+		ids = append(ids, "s#p"+strconv.Itoa(i))
+	}
+	long, _ := json.Marshal(map[string]any{"v": -1, "q": strings.Repeat("why ", 300), "a": "a", "p": ids})
+	h.interact(feedbackPayload(h, fakeslack.TeamID, "C1", "U7", "long", string(long)))
+	h.slack.WaitFor(1, "response/long")
+	events, err := h.svc.store.Since(t.Context(), time.Now().Add(-time.Minute))
+	if err != nil || len(events) != 1 {
+		t.Fatalf("recorded %d events, %v", len(events), err)
+	}
+	if e := events[0]; len([]rune(e.Question)) > 300 || len(e.Passages) > 20 {
+		t.Errorf("recorded a question of %d characters and %d passages", len([]rune(e.Question)), len(e.Passages))
+	}
+}
