@@ -140,13 +140,16 @@ func (w *work) Draft(text string) {
 // deliver posts the answer (or, with a nil answer, the failure text):
 // replacing the streamed draft when there is one, saying in one line if
 // verification changed it; then it clears the status or the 👀.
-func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) {
+func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) error {
 	if w.delivered {
-		return
+		return nil
 	}
 	w.delivered = true
-	ctx, m := context.WithoutCancel(w.ctx), w.m
-	defer w.clear(ctx)
+	ctx, m := w.ctx, w.m
+	if context.Cause(ctx) == context.Canceled { // cut short: still deliver, within the deadline
+		ctx = context.WithoutCancel(ctx)
+	}
+	defer w.clear(context.WithoutCancel(ctx))
 	ts, draft := "", ""
 	if w.stream != nil {
 		ts, draft = w.stream.finish()
@@ -156,10 +159,18 @@ func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) {
 			blocks = append([]slack.Block{contextBlock(line)}, blocks...)
 		}
 	}
-	if ts != "" && w.b.deliverStreamed(ctx, m.channel, m.replyThread(), ts, fallback, blocks) {
-		return
+	r := &storedReply{Channel: m.channel, Thread: m.replyThread(), Fallback: fallback, Blocks: slack.Blocks{BlockSet: blocks}, Outcome: "failed"}
+	if a != nil {
+		r.Outcome = outcome(a)
 	}
-	w.b.post(ctx, m.channel, m.replyThread(), fallback, blocks)
+	w.b.keepReply(ctx, r) // computed once: a retry of the job posts this
+	if ts != "" && w.b.deliverStreamed(ctx, m.channel, m.replyThread(), ts, fallback, blocks) {
+		w.b.observe.Reply(ReplyPosted)
+		r.Posted = len(splitBlocks(blocks))
+		w.b.keepReply(ctx, r)
+		return nil
+	}
+	return w.b.postReply(ctx, r, true)
 }
 
 func (w *work) clear(ctx context.Context) {

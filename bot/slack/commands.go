@@ -11,44 +11,58 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 )
 
-// handleCommand answers a slash command. What is instant (help, sources)
-// is the immediate response; the rest is acknowledged with a short
-// "looking" reply and delivered through response_url. Replies are private
-// unless the command says --share.
-func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
+// handleCommand acknowledges a slash command. What is instant (help,
+// sources) is the immediate response; the rest is queued (job, by its
+// caller) with a short "looking" reply and delivered through
+// response_url. It touches neither the store nor Slack. Replies are
+// private unless the command says --share.
+func (b *Bot) handleCommand(cmd slack.SlashCommand) (reply *slack.Msg, queue bool) {
 	sub, rest, share := parseCommand(cmd.Text)
-	question := cleanQuestion(rest)
 	if !b.allowed(cmd.TeamID, cmd.ChannelID) {
-		return ephemeral(b.notEnabledText())
+		return ephemeral(b.notEnabledText()), false
 	}
 	switch sub {
 	case "sources":
-		return b.reply(b.sourcesBlocks(), "The sources in the knowledge base", share)
+		return b.reply(b.sourcesBlocks(), "The sources in the knowledge base", share), false
 	case "ask", "summary", "digest", "timeline", "claims":
 	default:
-		return b.reply(b.helpBlocks(), "How to use Dossier", false)
+		return b.reply(b.helpBlocks(), "How to use Dossier", false), false
 	}
 	if sub == "ask" {
-		if err := bot.CheckQuestion(question); err != nil {
-			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask " + b.examples(1)[0] + "`")
+		if err := bot.CheckQuestion(cleanQuestion(rest)); err != nil {
+			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask " + b.examples(1)[0] + "`"), false
 		}
+	}
+	return ephemeral("🔎 Looking into it…"), true
+}
+
+// busy is the reply to a command that could not be queued.
+func busy() *slack.Msg {
+	return ephemeral("Dossier is busy right now. Please try again in a minute.")
+}
+
+// doCommand does a queued slash command, in a worker: the rate limits,
+// then the work, the reply through response_url. A retry of the job posts
+// the reply kept from the first attempt.
+func (b *Bot) doCommand(ctx context.Context, cmd slack.SlashCommand) {
+	sub, rest, share := parseCommand(cmd.Text)
+	ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
+	if r, ok := b.storedReplyOf(ctx); ok {
+		_ = b.postReply(ctx, r, true)
+		return
+	}
+	if sub == "ask" {
 		if wait, ok := b.withinLimits(ctx, cmd.TeamID, cmd.UserID, cmd.ChannelID); !ok {
-			return ephemeral(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
+			b.respond(ctx, cmd.ResponseURL, privately(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait))))
+			return
 		}
 	}
-	queued := b.enqueue("command "+sub, func(ctx context.Context) {
-		ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
-		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question, share)
-		msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
-		if share {
-			msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
-		}
-		b.respond(ctx, cmd.ResponseURL, msg)
-	})
-	if !queued {
-		return ephemeral("Dossier is busy right now. Please try again in a minute.")
+	blocks, fallback := b.runCommand(ctx, cmd, sub, rest, cleanQuestion(rest), share)
+	msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
+	if share {
+		msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
 	}
-	return ephemeral("🔎 Looking into it…")
+	_ = b.respondReply(ctx, cmd.ResponseURL, msg, true)
 }
 
 // parseCommand splits "/dossier ask --share Q" into ("ask", "Q", true).

@@ -89,7 +89,7 @@ func (b *Bot) serveEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := b.handleEvent(r.Context(), body, ""); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
+		refuse(w, err)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
@@ -105,12 +105,27 @@ func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not a slash command", http.StatusBadRequest)
 		return
 	}
-	cmd := slack.SlashCommand{
-		Command: form.Get("command"), Text: form.Get("text"), TeamID: form.Get("team_id"),
-		ChannelID: form.Get("channel_id"), UserID: form.Get("user_id"), ResponseURL: form.Get("response_url"),
-		TriggerID: form.Get("trigger_id"),
+	reply, queue := b.handleCommand(commandOf(form))
+	if queue {
+		j := NewJob(JobCommand, body)
+		j.Form = true
+		if err := b.push(r.Context(), j); err != nil {
+			reply = busy() // Slack does not retry a command: say so, now
+		}
 	}
-	writeJSON(w, b.handleCommand(r.Context(), cmd))
+	writeJSON(w, reply)
+}
+
+// refuse answers a request that was not queued: 400 for a malformed
+// payload; 503 otherwise (a full queue, shutting down), so that Slack
+// retries it.
+func refuse(w http.ResponseWriter, err error) {
+	if errors.Is(err, errMalformed) {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Retry-After", "1")
+	http.Error(w, "busy: "+err.Error(), http.StatusServiceUnavailable)
 }
 
 func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
@@ -120,14 +135,18 @@ func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	}
 	form, err := url.ParseQuery(string(body))
 	var cb slack.InteractionCallback
+	payload := []byte(form.Get("payload"))
 	if err == nil {
-		err = json.Unmarshal([]byte(form.Get("payload")), &cb)
+		err = json.Unmarshal(payload, &cb)
 	}
 	if err != nil {
 		http.Error(w, "not an interaction payload", http.StatusBadRequest)
 		return
 	}
-	b.handleInteraction(r.Context(), cb)
+	if err := b.push(r.Context(), NewJob(JobInteraction, payload)); err != nil {
+		refuse(w, err)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 }
 

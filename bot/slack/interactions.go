@@ -47,7 +47,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		ev := bot.ActivityEvent{Kind: bot.ActivityFeedback, Question: v.Question, Answer: v.Answer, Passages: v.Passages,
 			User: cb.User.ID, Channel: cb.Channel.ID, Thread: thread, Vote: vote}
 		url := cb.ResponseURL
-		b.enqueue("feedback", func(ctx context.Context) {
+		b.inline(ctx, "feedback", func(ctx context.Context) {
 			if err := b.store.Record(ctx, ev); err != nil {
 				b.log.WarnContext(ctx, "record feedback", "err", err)
 			}

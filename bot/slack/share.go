@@ -66,10 +66,10 @@ func (b *Bot) share(ctx context.Context, cb slack.InteractionCallback, value str
 	}
 	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
 	if !b.allowed(team, channel) {
-		b.enqueue("share", func(ctx context.Context) { b.respond(ctx, url, privately(b.notEnabledText())) })
+		b.inline(ctx, "share", func(ctx context.Context) { b.respond(ctx, url, privately(b.notEnabledText())) })
 		return
 	}
-	b.enqueue("share", func(ctx context.Context) {
+	b.inline(ctx, "share", func(ctx context.Context) {
 		if !b.first(ctx, "share:"+user+":"+channel+":"+v.Key, true) {
 			return // a double click
 		}
@@ -113,7 +113,7 @@ func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback)
 	}
 	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
 	q := cleanQuestion(cb.Message.Text)
-	b.enqueue("shortcut", func(ctx context.Context) {
+	b.inline(ctx, "shortcut", func(ctx context.Context) {
 		ctx = bot.WithLogAttrs(ctx, "shortcut", AskShortcut, "trigger_id", cb.TriggerID)
 		if !b.allowed(team, channel) {
 			b.respond(ctx, url, privately(b.notEnabledText()))
