@@ -158,10 +158,11 @@ func (h *harness) command(text, user, channel string) (int, map[string]any, stri
 }
 
 // posts returns the messages posted in a channel: chat.postMessage, and
-// chat.update of a streamed answer, which replaces the draft with it.
+// chat.update of a streamed answer, which replaces the draft with it;
+// calls that failed are not posts.
 func (h *harness) posts(channel string) []fakeslack.Call {
 	var out []fakeslack.Call
-	for _, c := range h.slack.Calls("chat.postMessage", "chat.update") {
+	for _, c := range h.slack.Succeeded("chat.postMessage", "chat.update") {
 		if c.Param("channel") == channel {
 			out = append(out, c)
 		}
