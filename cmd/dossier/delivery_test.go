@@ -212,7 +212,9 @@ func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 	bin := buildBinary(t)
 	fake := fakeslack.New(t)
 	llm := openaitest.New(t)
-	llm.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Stall: time.Second, Text: workersAnswer} }
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		return openaitest.Reply{Stall: time.Second, Text: workersAnswer}
+	}
 	srv := redistest.Start(t)
 	first, base1, logs1 := startServe(t, bin, processEnv(fake, llm, srv, "handover:", "DOSSIER_WORKERS", "2", "DOSSIER_GRACE", "3s"))
 	_, _, logs2 := startServe(t, bin, processEnv(fake, llm, srv, "handover:", "DOSSIER_WORKERS", "2"))
