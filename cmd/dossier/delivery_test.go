@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -283,5 +285,63 @@ func TestKilledReplicasJobIsClaimed(t *testing.T) {
 	}
 	if !strings.Contains(logs2.String(), "claimed a job") {
 		t.Errorf("the second replica did not claim the job:\n%s", logs2.String())
+	}
+}
+
+// BenchmarkDeliveryBurst sends 1,000 concurrent signed mentions to a
+// real `dossier serve` process on a real Redis (the durable queue), its
+// model taking 200 ms an answer, and reports the HTTP ack latency (p50,
+// p99), the answers delivered, and the process's resident memory before
+// and after. Run it with -benchtime=1x.
+func BenchmarkDeliveryBurst(b *testing.B) {
+	const burst = 1000
+	bin := buildBinary(b)
+	fake := fakeslack.New(b)
+	llm := openaitest.New(b)
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		return openaitest.Reply{Stall: 200 * time.Millisecond, Text: workersAnswer}
+	}
+	srv := redistest.Start(b)
+	for i := 0; b.Loop(); i++ {
+		cmd, base, _ := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn", "REDIS_URL", os.Getenv("BURST_REDIS")))
+		before := rss(b, cmd.Process.Pid)
+		h := &harness{t: b, slack: fake, base: base}
+		acks := make([]time.Duration, burst)
+		var refused atomic.Int64
+		var wg sync.WaitGroup
+		for n := range burst {
+			wg.Go(func() {
+				body, _ := event(mention(fmt.Sprintf("CB%d-%d", i, n), fmt.Sprintf("UB%d", n), "How many North Korean workers may Russia invite?"))
+				start := time.Now()
+				status, _ := h.signedPost("/slack/events", "application/json", body)
+				acks[n] = time.Since(start)
+				if status != http.StatusOK {
+					refused.Add(1)
+				}
+			})
+		}
+		wg.Wait()
+		delivered := func() int {
+			d := 0
+			for n := range burst {
+				if len(h.posts(fmt.Sprintf("CB%d-%d", i, n))) > 0 {
+					d++
+				}
+			}
+			return d
+		}
+		for deadline := time.Now().Add(3 * time.Minute); delivered() < burst-int(refused.Load()) && time.Now().Before(deadline); {
+			time.Sleep(100 * time.Millisecond)
+		}
+		after := rss(b, cmd.Process.Pid)
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+		slices.Sort(acks)
+		b.ReportMetric(float64(acks[burst/2].Microseconds())/1000, "p50-ack-ms")
+		b.ReportMetric(float64(acks[burst*99/100].Microseconds())/1000, "p99-ack-ms")
+		b.ReportMetric(float64(delivered()), "delivered")
+		b.ReportMetric(float64(refused.Load()), "refused-503")
+		b.ReportMetric(before, "RSS-before-MB")
+		b.ReportMetric(after, "RSS-after-MB")
 	}
 }
