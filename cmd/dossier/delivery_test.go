@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"net/http"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -303,7 +302,7 @@ func BenchmarkDeliveryBurst(b *testing.B) {
 	}
 	srv := redistest.Start(b)
 	for i := 0; b.Loop(); i++ {
-		cmd, base, _ := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn", "REDIS_URL", os.Getenv("BURST_REDIS")))
+		cmd, base, _ := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn"))
 		before := rss(b, cmd.Process.Pid)
 		h := &harness{t: b, slack: fake, base: base}
 		acks := make([]time.Duration, burst)
