@@ -184,6 +184,26 @@ func (h *harness) waitPosts(channel string, n int) []fakeslack.Call {
 	return nil
 }
 
+// waitAttempts waits for n attempts to post in a channel, failed ones
+// included.
+func (h *harness) waitAttempts(channel string, n int) {
+	h.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		got := 0
+		for _, c := range h.slack.Calls("chat.postMessage", "chat.update") {
+			if c.Param("channel") == channel {
+				got++
+			}
+		}
+		if got >= n {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.t.Fatalf("waited for %d attempts to post in %s; calls: %v", n, channel, h.slack.Methods())
+}
+
 // settle gives the workers time to do anything they would wrongly do.
 func settle() { time.Sleep(300 * time.Millisecond) }
 
