@@ -43,16 +43,18 @@ func (b *Bot) react(ctx context.Context, channel, ts, name string, add bool) {
 // respond posts to a slash command's or an interaction's response_url,
 // retried until the delivery deadline.
 func (b *Bot) respond(ctx context.Context, url string, msg *slack.WebhookMessage) {
-	_ = b.respondReply(ctx, url, msg, false)
+	_ = b.respondReply(ctx, url, msg, false, "")
 }
 
 // respondReply is respond; with keep, msg is the job's reply, kept until
 // posted so that a retry of the job posts it again without computing it.
-func (b *Bot) respondReply(ctx context.Context, url string, msg *slack.WebhookMessage, keep bool) error {
+// The outcome of a question is kept with it, to be counted when a retry
+// posts it.
+func (b *Bot) respondReply(ctx context.Context, url string, msg *slack.WebhookMessage, keep bool, outcome string) error {
 	if url == "" {
 		return nil
 	}
-	r := &storedReply{URL: url, Fallback: msg.Text, Webhook: &webhookReply{ResponseType: msg.ResponseType,
+	r := &storedReply{URL: url, Fallback: msg.Text, Outcome: outcome, Webhook: &webhookReply{ResponseType: msg.ResponseType,
 		ReplaceOriginal: msg.ReplaceOriginal, DeleteOriginal: msg.DeleteOriginal}}
 	if msg.Blocks != nil {
 		r.Blocks = *msg.Blocks

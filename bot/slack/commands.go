@@ -47,8 +47,9 @@ func busy() *slack.Msg {
 func (b *Bot) doCommand(ctx context.Context, cmd slack.SlashCommand) {
 	sub, rest, share := parseCommand(cmd.Text)
 	ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
+	start := time.Now()
 	if r, ok := b.storedReplyOf(ctx); ok {
-		_ = b.postReply(ctx, r, true)
+		b.counted(r.Outcome, start, b.postReply(ctx, r, true))
 		return
 	}
 	if sub == "ask" {
@@ -57,12 +58,25 @@ func (b *Bot) doCommand(ctx context.Context, cmd slack.SlashCommand) {
 			return
 		}
 	}
-	blocks, fallback := b.runCommand(ctx, cmd, sub, rest, cleanQuestion(rest), share)
+	blocks, fallback, result := b.runCommand(ctx, cmd, sub, rest, cleanQuestion(rest), share)
 	msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
 	if share {
 		msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
 	}
-	_ = b.respondReply(ctx, cmd.ResponseURL, msg, true)
+	b.counted(result, start, b.respondReply(ctx, cmd.ResponseURL, msg, true, result))
+}
+
+// counted counts a question's outcome once its reply's delivery is known:
+// answered (or not covered) only when posted. An empty outcome is not a
+// question.
+func (b *Bot) counted(outcome string, start time.Time, delivery error) {
+	switch {
+	case outcome == "":
+	case delivery != nil:
+		b.observe.Question("failed", time.Since(start))
+	default:
+		b.observe.Question(outcome, time.Since(start))
+	}
 }
 
 // parseCommand splits "/dossier ask --share Q" into ("ask", "Q", true).
@@ -81,22 +95,20 @@ func parseCommand(text string) (sub, rest string, share bool) {
 	return strings.ToLower(words[0]), strings.Join(words[1:], " "), share
 }
 
-// runCommand does the slow sub-commands and renders the reply.
-func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string, share bool) ([]slack.Block, string) {
-	start := time.Now()
+// runCommand does the slow sub-commands and renders the reply; for a
+// question, it says the outcome (counted once the reply is delivered).
+func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string, share bool) ([]slack.Block, string, string) {
 	switch sub {
 	case "ask":
 		a, err := b.engine.Ask(ctx, bot.Question{Text: question, Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID})
 		if err != nil {
-			b.observe.Question("failed", time.Since(start))
-			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry"
+			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry", "failed"
 		}
-		b.observe.Question(outcome(a), time.Since(start))
 		if !share { // private: with the button to share it
-			return b.privateAnswer(ctx, rest, a), answerFallback(a)
+			return b.privateAnswer(ctx, rest, a), answerFallback(a), outcome(a)
 		}
 		head := mdSection("*Q:* " + escape(rest))
-		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a)
+		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a), outcome(a)
 	case "summary":
 		req := bot.SummaryRequest{Length: bot.Brief}
 		if t, ok := strings.CutPrefix(rest, "--full"); ok {
@@ -105,31 +117,31 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 		req.Topic = cleanQuestion(rest)
 		s, err := b.engine.Summarize(ctx, req)
 		if err != nil {
-			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry", ""
 		}
-		return summaryBlocks(s), truncate(escape(s.Text), fallbackLen)
+		return summaryBlocks(s), truncate(escape(s.Text), fallbackLen), ""
 	case "timeline":
 		t, err := b.engine.Timeline(ctx, cleanQuestion(rest))
 		if err != nil {
-			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry", ""
 		}
-		return timelineBlocks(t), "Timeline"
+		return timelineBlocks(t), "Timeline", ""
 	case "claims":
 		c, err := b.engine.Claims(ctx, cleanQuestion(rest))
 		if err != nil {
-			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry", ""
 		}
-		return claimsBlocks(c), "Who says what"
+		return claimsBlocks(c), "Who says what", ""
 	default: // digest
 		if b.preview == nil {
-			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest"
+			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest", ""
 		}
 		d, err := b.preview(ctx)
 		if err != nil {
 			b.log.ErrorContext(ctx, "digest preview", "err", err)
-			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry"
+			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry", ""
 		}
-		return DigestBlocks(d, "Preview of the next digest", true), "Preview of the next digest"
+		return DigestBlocks(d, "Preview of the next digest", true), "Preview of the next digest", ""
 	}
 }
 

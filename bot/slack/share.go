@@ -128,15 +128,19 @@ func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback)
 			return
 		}
 		start := time.Now()
+		if r, ok := b.storedReplyOf(ctx); ok { // a retry: the answer was computed before
+			b.counted(r.Outcome, start, b.postReply(ctx, r, true))
+			return
+		}
 		a, err := b.engine.Ask(ctx, bot.Question{Text: q, Team: team, Channel: channel, User: user})
 		if err != nil {
 			b.observe.Question("failed", time.Since(start))
 			b.respond(ctx, url, privately("Sorry — I could not answer that just now. Please try again."))
 			return
 		}
-		b.observe.Question(outcome(a), time.Since(start))
 		blocks := b.privateAnswer(ctx, q, a)
-		b.respond(ctx, url, &slack.WebhookMessage{Text: answerFallback(a), Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral})
+		msg := &slack.WebhookMessage{Text: answerFallback(a), Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral}
+		b.counted(outcome(a), start, b.respondReply(ctx, url, msg, true, outcome(a)))
 	})
 }
 
