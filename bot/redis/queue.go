@@ -239,10 +239,20 @@ func isNoGroup(err error) bool { return err != nil && strings.HasPrefix(err.Erro
 func (q *Queue) TouchInterval() time.Duration { return q.visibility / 3 }
 
 // Touch implements slack.Queue: XCLAIM to itself resets the job's idle
-// time, so that no other worker claims it.
+// time, so that no other worker claims it. A job another worker claimed
+// already (this one was too slow to touch it) is not taken back: Touch
+// returns an error saying so.
 func (q *Queue) Touch(ctx context.Context, j slack.Job) error {
 	if j.Ref == "" {
 		return nil
+	}
+	mine, err := q.rdb.XPendingExt(ctx, &goredis.XPendingExtArgs{Stream: q.stream, Group: q.group, Consumer: q.consumer,
+		Start: j.Ref, End: j.Ref, Count: 1}).Result()
+	if err != nil {
+		return err
+	}
+	if len(mine) == 0 {
+		return fmt.Errorf("job %s was claimed by another worker after %v untouched", j.ID, q.visibility)
 	}
 	return q.rdb.XClaimJustID(ctx, &goredis.XClaimArgs{Stream: q.stream, Group: q.group, Consumer: q.consumer, Messages: []string{j.Ref}}).Err()
 }

@@ -344,3 +344,33 @@ func BenchmarkDeliveryBurst(b *testing.B) {
 		b.ReportMetric(after, "RSS-after-MB")
 	}
 }
+
+// A slash command's reply through response_url outlasts failures of the
+// response URL: posted once, the model asked once.
+func TestCommandReplyOutlastsFailures(t *testing.T) {
+	llm := openaitest.New(t)
+	llm.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Text: workersAnswer} }
+	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL, "DOSSIER_CACHE_TTL": "1ms"})
+	var failures atomic.Int64
+	h.slack.FailEach(func(method string) *fakeslack.Failure {
+		if method == "response" && failures.Add(1) <= 3 {
+			return &fakeslack.Failure{Status: http.StatusServiceUnavailable}
+		}
+		return nil
+	})
+	status, ack, resp := h.command("ask How many North Korean workers may Russia invite?", "U1", "C1")
+	if status != http.StatusOK || !strings.Contains(fmt.Sprint(ack["text"]), "Looking into it") {
+		t.Fatalf("ack %d %v", status, ack)
+	}
+	awaitCond(t, 20*time.Second, func() bool { return len(h.slack.Succeeded(resp)) == 1 },
+		func() string { return fmt.Sprint(len(h.slack.Calls(resp)), " response posts tried") })
+	if n := len(h.slack.Calls(resp)); n != 4 {
+		t.Errorf("%d response posts tried, want 3 failed and 1 posted", n)
+	}
+	if p := h.slack.Succeeded(resp)[0]; !strings.Contains(p.Param("blocks"), "Between 20,000 and 50,000") {
+		t.Errorf("reply %v", p.JSON)
+	}
+	if n := len(llm.Requests()); n != 1 {
+		t.Errorf("the model was asked %d times", n)
+	}
+}
