@@ -32,7 +32,7 @@ type Config struct {
 	AllowChannels []string
 	AllowBots     bool // answer other bots' messages (never its own)
 	Workers       int  // answers worked on at once (default 32)
-	Queue         int  // jobs waiting for a worker in the in-process queue (default 1024)
+	Queue         int  // jobs waiting or in work at most (default 1024); a full queue refuses
 	// DeliveryDeadline is how long after a request arrived its reply may
 	// still be posted; Slack outages are outlasted until then (default 15m).
 	DeliveryDeadline time.Duration

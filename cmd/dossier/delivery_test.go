@@ -302,7 +302,7 @@ func BenchmarkDeliveryBurst(b *testing.B) {
 	}
 	srv := redistest.Start(b)
 	for i := 0; b.Loop(); i++ {
-		cmd, base, _ := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn"))
+		cmd, base, logs := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn"))
 		before := rss(b, cmd.Process.Pid)
 		h := &harness{t: b, slack: fake, base: base}
 		acks := make([]time.Duration, burst)
@@ -340,6 +340,8 @@ func BenchmarkDeliveryBurst(b *testing.B) {
 		b.ReportMetric(float64(acks[burst*99/100].Microseconds())/1000, "p99-ack-ms")
 		b.ReportMetric(float64(delivered()), "delivered")
 		b.ReportMetric(float64(refused.Load()), "refused-503")
+		// jobs kept in process because Redis did not answer in time
+		b.ReportMetric(float64(strings.Count(logs.String(), "keeping the job in this process")), "not-in-Redis")
 		b.ReportMetric(before, "RSS-before-MB")
 		b.ReportMetric(after, "RSS-after-MB")
 	}
