@@ -376,3 +376,33 @@ func TestCommandReplyOutlastsFailures(t *testing.T) {
 		t.Errorf("the model was asked %d times", n)
 	}
 }
+
+// A slash command is acknowledged before any store or Slack call: over
+// the per-user rate limit (kept in Redis), the command is still acked at
+// once, and the limit's answer comes through response_url.
+func TestCommandAckedBeforeTheRateLimit(t *testing.T) {
+	h := newHarness(t, map[string]string{"DOSSIER_USER_RATE": "1"})
+	var resps []string
+	for range 2 {
+		status, ack, resp := h.command("ask Who wrote the article?", "URATE", "C1")
+		if status != http.StatusOK || !strings.Contains(fmt.Sprint(ack["text"]), "Looking into it") {
+			t.Fatalf("ack %d %v", status, ack)
+		}
+		resps = append(resps, resp)
+	}
+	awaitCond(t, 10*time.Second, func() bool { return len(h.slack.Succeeded(resps...)) == 2 },
+		func() string { return fmt.Sprint(h.slack.Methods()) })
+	// the two jobs may be worked on at once: either may be the one refused
+	var answered, limited int
+	for _, r := range h.slack.Succeeded(resps...) {
+		switch {
+		case strings.Contains(r.Param("blocks"), "#p18"):
+			answered++
+		case strings.Contains(r.Param("text"), "faster than this channel allows"):
+			limited++
+		}
+	}
+	if answered != 1 || limited != 1 {
+		t.Errorf("%d answered, %d told to slow down; want 1 and 1: %v", answered, limited, h.slack.Succeeded(resps...))
+	}
+}
