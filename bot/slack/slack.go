@@ -266,7 +266,11 @@ func (b *Bot) Start(ctx context.Context) error {
 		go b.work(tctx, wctx)
 	}
 	if b.cfg.AppToken != "" {
-		go b.runSocketMode(ctx)
+		// Socket Mode ends with ctx, or with the shutdown: Slack then sends
+		// envelopes to the other replicas' connections
+		sctx, cancel := context.WithCancel(ctx)
+		context.AfterFunc(tctx, cancel)
+		b.workers.Go(func() { b.runSocketMode(sctx) })
 	}
 	b.log.InfoContext(ctx, "Slack bot ready", "team", auth.TeamID, "bot_user", auth.UserID, "socket_mode", b.cfg.AppToken != "", "workers", b.cfg.Workers)
 	return nil

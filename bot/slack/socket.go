@@ -14,13 +14,13 @@ import (
 // its envelope_id and event_id. It reconnects until ctx ends.
 func (b *Bot) runSocketMode(ctx context.Context) {
 	client := socketmode.New(b.api)
-	go func() {
+	b.workers.Go(func() {
 		// RunContext returns only when ctx ends or the connection cannot be
 		// made at all; it reconnects by itself otherwise.
 		if err := client.RunContext(ctx); ctx.Err() == nil {
 			b.log.ErrorContext(ctx, "Socket Mode stopped", "err", err, "hint", hint(err))
 		}
-	}()
+	})
 	for {
 		select {
 		case <-ctx.Done():
