@@ -45,7 +45,7 @@ func retriable(err error) (bool, time.Duration) {
 	var sc slack.StatusCodeError
 	var se slack.SlackErrorResponse
 	switch {
-	case err == nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded) && !isTimeout(err):
+	case err == nil, errors.Is(err, context.Canceled):
 		return false, 0
 	case errors.As(err, &rl):
 		return true, rl.RetryAfter
@@ -58,14 +58,7 @@ func retriable(err error) (bool, time.Duration) {
 		}
 		return false, 0
 	}
-	return true, 0 // the network: a refused connection, a reset, a client timeout
-}
-
-// isTimeout reports an HTTP client timeout (retriable), as opposed to the
-// job's own context ending.
-func isTimeout(err error) bool {
-	var t interface{ Timeout() bool }
-	return errors.As(err, &t) && t.Timeout() && !strings.Contains(err.Error(), "context deadline exceeded")
+	return true, 0 // the network: a refused connection, a reset, a timeout (the caller stops at its own deadline)
 }
 
 // backoff is the wait before attempt n+1 (n ≥ 1): exponential, with full
