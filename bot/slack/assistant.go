@@ -96,6 +96,7 @@ type work struct {
 	assistant bool
 	stream    *stream
 	delivered bool
+	start     time.Time
 }
 
 var _ bot.Progress = (*work)(nil)
@@ -104,7 +105,7 @@ var _ bot.Progress = (*work)(nil)
 // thread of the app's DM) gets its title from its first question and a
 // status line; elsewhere the question gets 👀.
 func (b *Bot) startWork(ctx context.Context, m message, question string) *work {
-	w := &work{b: b, ctx: ctx, m: m, assistant: m.dm && m.thread != ""}
+	w := &work{b: b, ctx: ctx, m: m, assistant: m.dm && m.thread != "", start: time.Now()}
 	if w.assistant {
 		if c := b.contextChannel(ctx, m.team, m.channel, m.thread); c != "" {
 			w.ctx = bot.WithLogAttrs(ctx, "context_channel", c)
@@ -140,16 +141,24 @@ func (w *work) Draft(text string) {
 // deliver posts the answer (or, with a nil answer, the failure text):
 // replacing the streamed draft when there is one, saying in one line if
 // verification changed it; then it clears the status or the 👀.
-func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) error {
+//
+// It counts the question (answered or not covered only once posted, else
+// failed) before the signs of work are cleared.
+func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) (err error) {
 	if w.delivered {
 		return nil
+	}
+	result := "failed"
+	if a != nil {
+		result = outcome(a)
 	}
 	w.delivered = true
 	ctx, m := w.ctx, w.m
 	if context.Cause(ctx) == context.Canceled { // cut short: still deliver, within the deadline
 		ctx = context.WithoutCancel(ctx)
 	}
-	defer w.clear(context.WithoutCancel(ctx))
+	defer w.clear(context.WithoutCancel(ctx))            // deferred first: runs after the count
+	defer func() { w.b.counted(result, w.start, err) }() // the question counted before the 👀 goes
 	ts, draft := "", ""
 	if w.stream != nil {
 		ts, draft = w.stream.finish()
