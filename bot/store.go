@@ -17,6 +17,17 @@ type Cache interface {
 	Set(ctx context.Context, key string, value []byte, ttl time.Duration) error
 }
 
+// Records keeps values whose loss must not go unnoticed (the digest's
+// record of a posted slot). Unlike Cache, where an outage is a miss and a
+// lost write, every failure is reported, on write and on read. A record
+// shares Cache's keys: Get finds what PutRecord wrote.
+type Records interface {
+	PutRecord(ctx context.Context, key string, value []byte, ttl time.Duration) error
+	// GetRecord returns the value and true when it is there, false when
+	// it is not, and an error when it cannot tell.
+	GetRecord(ctx context.Context, key string) ([]byte, bool, error)
+}
+
 // A ThreadKey names one Slack thread.
 type ThreadKey struct{ Team, Channel, Thread string }
 
@@ -103,6 +114,7 @@ type Store interface {
 	Locker
 	Limiter
 	Activity
+	Records
 	Close() error
 }
 

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -71,6 +72,7 @@ type Builder interface {
 type Store interface {
 	bot.Locker
 	bot.Cache
+	bot.Records // the slot records: their errors are reported
 }
 
 // Scheduler posts the digest on schedule.
@@ -84,6 +86,9 @@ type Scheduler struct {
 	now     func() time.Time
 	after   func(time.Duration) <-chan time.Time
 	onRun   func(result string)
+
+	mu         sync.Mutex
+	unrecorded map[time.Time]bool // slots this replica posted but could not record
 }
 
 // An Option sets an optional part of a Scheduler.
@@ -171,6 +176,9 @@ func (s *Scheduler) post(ctx context.Context, poster Poster, slot time.Time) {
 	posted, err := s.PostSlot(ctx, poster, slot)
 	result := "skipped"
 	switch {
+	case err != nil && posted:
+		result = "posted"
+		s.log.ErrorContext(ctx, "digest posted, with an error", "slot", slot, "err", err)
 	case err != nil:
 		result = "failed"
 		s.log.ErrorContext(ctx, "digest not posted", "slot", slot, "err", err)
@@ -213,8 +221,14 @@ func (s *Scheduler) PostSlot(ctx context.Context, poster Poster, slot time.Time)
 		return false, fmt.Errorf("take the digest lock: %w", err)
 	}
 	defer lock.Unlock(context.WithoutCancel(ctx))
-	if _, done, err := s.store.Get(ctx, slotKey(slot)); err != nil || done {
-		return false, err
+	if s.postedHere(slot) {
+		return false, nil // posted by this replica, though its record failed
+	}
+	if _, done, err := s.store.GetRecord(ctx, slotKey(slot)); err != nil || done {
+		if err != nil { // cannot tell whether it was posted: do not post
+			return false, fmt.Errorf("read the digest slot record (not posting, it may be posted already): %w", err)
+		}
+		return false, nil
 	}
 	st := s.state(ctx)
 	since := st.Slot
@@ -232,11 +246,30 @@ func (s *Scheduler) PostSlot(ctx context.Context, poster Poster, slot time.Time)
 		}
 		posted = true
 	}
-	if err := s.store.Set(ctx, slotKey(slot), []byte("posted"), keepFor); err != nil {
-		return posted, err
+	if err := s.store.PutRecord(context.WithoutCancel(ctx), slotKey(slot), []byte("posted"), keepFor); err != nil {
+		s.markPosted(slot)
+		s.log.ErrorContext(ctx, "DIGEST POSTED BUT NOT RECORDED: this replica will not post the slot again, but another replica may; check Redis", "slot", slot, "posted", posted, "err", err)
+		return posted, fmt.Errorf("record the digest slot: %w", err)
 	}
 	data, _ := json.Marshal(state{Slot: slot, Hashes: s.builder.SourceHashes()})
 	return posted, s.store.Set(ctx, stateKey, data, keepFor)
+}
+
+// postedHere reports whether this replica posted slot without recording
+// it.
+func (s *Scheduler) postedHere(slot time.Time) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.unrecorded[slot.UTC()]
+}
+
+func (s *Scheduler) markPosted(slot time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.unrecorded == nil {
+		s.unrecorded = map[time.Time]bool{}
+	}
+	s.unrecorded[slot.UTC()] = true
 }
 
 func (s *Scheduler) state(ctx context.Context) state {

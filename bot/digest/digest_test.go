@@ -277,3 +277,87 @@ func TestThreeReplicasPostOnce(t *testing.T) {
 		t.Errorf("second digest: %s", b)
 	}
 }
+
+// killingPoster posts, then kills Redis: the slot is posted but cannot
+// be recorded.
+type killingPoster struct {
+	digest.Poster
+	srv *redistest.Server
+}
+
+func (p killingPoster) PostDigest(ctx context.Context, channel string, d *bot.DigestContent, slot time.Time) error {
+	err := p.Poster.PostDigest(ctx, channel, d, slot)
+	p.srv.Stop()
+	return err
+}
+
+// A slot posted but not recorded (Redis died in between) is reported
+// loudly, counted as posted, and not posted again by this replica once
+// Redis is back, empty.
+func TestDigestRecordFailureIsLoudAndNotRepeated(t *testing.T) {
+	srv := redistest.Start(t)
+	fake := fakeslack.New(t)
+	kb, err := knowledge.Load(sources.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	var mu sync.Mutex
+	log := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return logs.Write(p)
+	}), nil))
+	store, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: "digest-fail:"}, bot.StoreOptions{}, memory.New(bot.StoreOptions{}, nil), quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	engine := bot.NewEngine(knowledge.NewIndex(kb), bot.WithStore(store, time.Hour), bot.WithLogger(quiet))
+	b, err := slack.New(slack.Config{BotToken: "xoxb-t", SigningSecret: "s", APIURL: fake.APIURL()}, engine, store, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var results []string
+	s, err := digest.New(digest.Config{Channel: "CDIGEST"}, engine, store, log, digest.WithRunObserver(func(r string) { results = append(results, r) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slot := at(t, "UTC", "2026-11-26 09:00")
+	posted, err := s.PostSlot(context.Background(), killingPoster{b, srv}, slot)
+	if !posted || err == nil {
+		t.Fatalf("PostSlot = %v, %v; want posted, and the record's error", posted, err)
+	}
+	mu.Lock()
+	loud := strings.Contains(logs.String(), "level=ERROR") && strings.Contains(logs.String(), "NOT RECORDED")
+	mu.Unlock()
+	if !loud {
+		t.Errorf("no loud log of the lost record:\n%s", logs.String())
+	}
+	srv.Restart() // back, and empty: the record is gone
+	for deadline := time.Now().Add(5 * time.Second); store.Ping(context.Background()) != nil; {
+		if time.Now().After(deadline) {
+			t.Fatal("Redis did not come back")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if again, err := s.PostSlot(context.Background(), b, slot); again || err != nil {
+		t.Errorf("this replica posted the slot again: %v, %v", again, err)
+	}
+	if n := len(fake.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d digest messages, want 1", n)
+	}
+	// reading the record fails closed: with Redis down, nothing is posted
+	srv.Stop()
+	next := at(t, "UTC", "2026-11-27 09:00")
+	if p, err := s.PostSlot(context.Background(), b, next); p || err == nil {
+		t.Errorf("with Redis down, PostSlot = %v, %v; want not posted, an error", p, err)
+	}
+	if n := len(fake.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d digest messages with Redis down, want 1", n)
+	}
+}
+
+type writerFunc func(p []byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }

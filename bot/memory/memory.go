@@ -78,6 +78,16 @@ func (s *Store) Set(_ context.Context, key string, value []byte, ttl time.Durati
 	return nil
 }
 
+// PutRecord implements bot.Records.
+func (s *Store) PutRecord(ctx context.Context, key string, value []byte, ttl time.Duration) error {
+	return s.Set(ctx, key, value, ttl)
+}
+
+// GetRecord implements bot.Records.
+func (s *Store) GetRecord(ctx context.Context, key string) ([]byte, bool, error) {
+	return s.Get(ctx, key)
+}
+
 // First implements bot.Deduper.
 func (s *Store) First(_ context.Context, id string, ttl time.Duration) (bool, error) {
 	s.mu.Lock()

@@ -1,10 +1,12 @@
 // Package metrics counts what Dossier does, for Prometheus: questions by
-// outcome, each stage's latency, cache and dedupe hits, Slack API errors,
+// outcome, replies by delivery result, the work queue's depth and oldest
+// job, each stage's latency, cache and dedupe hits, Slack API errors,
 // the model's tokens and the digest's runs. It observes the engine, the
 // Slack bot and the digest scheduler.
 package metrics
 
 import (
+	"context"
 	"net/http"
 	"time"
 
@@ -25,6 +27,7 @@ type Metrics struct {
 	slackErrors *prometheus.CounterVec
 	tokens      *prometheus.CounterVec
 	digests     *prometheus.CounterVec
+	replies     *prometheus.CounterVec
 }
 
 var _ bot.Observer = (*Metrics)(nil)
@@ -48,8 +51,13 @@ func New() *Metrics {
 			Help: "Language model tokens, by kind: prompt, completion."}, []string{"kind"}),
 		digests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dossier_digest_runs_total",
 			Help: "Digest slots, by result: posted, skipped, failed."}, []string{"result"}),
+		replies: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dossier_replies_total",
+			Help: "Replies delivered to Slack, by result: posted, failed (a permanent error), expired (the delivery deadline passed)."}, []string{"result"}),
 	}
-	m.reg.MustRegister(m.questions, m.latency, m.cache, m.dedupe, m.slackErrors, m.tokens, m.digests,
+	for _, r := range []string{"posted", "failed", "expired"} {
+		m.replies.WithLabelValues(r)
+	}
+	m.reg.MustRegister(m.questions, m.latency, m.cache, m.dedupe, m.slackErrors, m.tokens, m.digests, m.replies,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -92,6 +100,37 @@ func (m *Metrics) Question(outcome string, d time.Duration) {
 // Dedupe implements slack.Observer.
 func (m *Metrics) Dedupe(duplicate bool) {
 	m.dedupe.WithLabelValues(pick(duplicate, "duplicate", "first")).Inc()
+}
+
+// Reply implements slack.Observer: a reply's delivery result.
+func (m *Metrics) Reply(result string) { m.replies.WithLabelValues(result).Inc() }
+
+// QueueStats returns a work queue's depth (jobs waiting or in work) and
+// the age of its oldest job.
+type QueueStats func(ctx context.Context) (depth int, oldest time.Duration, err error)
+
+// WatchQueue exports the queue's depth and oldest job's age as gauges,
+// read at each scrape (dossier_queue_depth,
+// dossier_queue_oldest_age_seconds).
+func (m *Metrics) WatchQueue(stats QueueStats) {
+	m.reg.MustRegister(queueCollector{stats})
+}
+
+var (
+	queueDepth  = prometheus.NewDesc("dossier_queue_depth", "Jobs in the work queue, waiting or in work (in every replica with Redis).", nil, nil)
+	queueOldest = prometheus.NewDesc("dossier_queue_oldest_age_seconds", "Age of the oldest job in the work queue.", nil, nil)
+)
+
+type queueCollector struct{ stats QueueStats }
+
+func (c queueCollector) Describe(ch chan<- *prometheus.Desc) { ch <- queueDepth; ch <- queueOldest }
+
+func (c queueCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	depth, oldest, _ := c.stats(ctx) // during an outage: what this process holds
+	ch <- prometheus.MustNewConstMetric(queueDepth, prometheus.GaugeValue, float64(depth))
+	ch <- prometheus.MustNewConstMetric(queueOldest, prometheus.GaugeValue, oldest.Seconds())
 }
 
 // DigestRun counts a digest slot's result.

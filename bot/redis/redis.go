@@ -191,6 +191,26 @@ func (s *Store) Set(ctx context.Context, key string, value []byte, ttl time.Dura
 	return nil
 }
 
+// PutRecord implements bot.Records: an outage is an error.
+func (s *Store) PutRecord(ctx context.Context, key string, value []byte, ttl time.Duration) error {
+	if err := s.rdb.Set(ctx, s.key("cache", key), value, ttl).Err(); err != nil {
+		return fmt.Errorf("record %s: %w", key, err)
+	}
+	return nil
+}
+
+// GetRecord implements bot.Records: an outage is an error, not a miss.
+func (s *Store) GetRecord(ctx context.Context, key string) ([]byte, bool, error) {
+	v, err := s.rdb.Get(ctx, s.key("cache", key)).Bytes()
+	switch {
+	case errors.Is(err, goredis.Nil):
+		return nil, false, nil
+	case err != nil:
+		return nil, false, fmt.Errorf("read record %s: %w", key, err)
+	}
+	return v, true, nil
+}
+
 // First implements bot.Deduper with SET NX. During an outage, the record
 // is kept in process: one replica still never answers twice.
 func (s *Store) First(ctx context.Context, id string, ttl time.Duration) (bool, error) {

@@ -4,30 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
-	"time"
 
 	"github.com/slack-go/slack"
 )
 
 // post sends a message, split into as many messages as Block Kit's limits
-// need, with link unfurling off.
+// need, with link unfurling off, retried until the delivery deadline.
 func (b *Bot) post(ctx context.Context, channel, thread, fallback string, blocks []slack.Block) {
-	for i, part := range splitBlocks(blocks) {
-		text := fallback
-		if i > 0 {
-			text = "(continued)"
-		}
-		opts := []slack.MsgOption{slack.MsgOptionText(truncate(text, 3000), false), slack.MsgOptionBlocks(part...),
-			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
-		if thread != "" {
-			opts = append(opts, slack.MsgOptionTS(thread))
-		}
-		b.call(ctx, "chat.postMessage", channel, func() error {
-			_, _, err := b.api.PostMessageContext(ctx, channel, opts...)
-			return err
-		})
-	}
+	_ = b.postReply(ctx, &storedReply{Channel: channel, Thread: thread, Fallback: fallback, Blocks: slack.Blocks{BlockSet: blocks}}, false)
 }
 
 // postText sends a plain message; text is escaped.
@@ -40,7 +24,7 @@ func (b *Bot) postEphemeral(ctx context.Context, channel, user, thread, text str
 	if thread != "" {
 		opts = append(opts, slack.MsgOptionTS(thread))
 	}
-	b.call(ctx, "chat.postEphemeral", channel, func() error {
+	_ = b.deliver(ctx, "chat.postEphemeral", channel, func() error {
 		_, err := b.api.PostEphemeralContext(ctx, channel, user, opts...)
 		return err
 	})
@@ -56,26 +40,36 @@ func (b *Bot) react(ctx context.Context, channel, ts, name string, add bool) {
 	b.call(ctx, "reactions.remove", channel, func() error { return b.api.RemoveReactionContext(ctx, name, ref) })
 }
 
-// respond posts to a slash command's or an interaction's response_url.
+// respond posts to a slash command's or an interaction's response_url,
+// retried until the delivery deadline.
 func (b *Bot) respond(ctx context.Context, url string, msg *slack.WebhookMessage) {
-	if url == "" {
-		return
-	}
-	b.call(ctx, "response_url", "", func() error {
-		return hideURL(slack.PostWebhookCustomHTTPContext(ctx, url, b.cfg.HTTPClient, msg), url)
-	})
+	_ = b.respondReply(ctx, url, msg, false, "")
 }
 
-// call runs one Web API call (slack-go retries rate limits, server errors
-// and connection errors), times it, and logs a failure with a hint for
-// the admin.
-func (b *Bot) call(ctx context.Context, method, channel string, f func() error) {
-	start := time.Now()
-	err := f()
-	b.observe.SlackCall(method, time.Since(start), ErrorCode(err))
-	if err != nil && ctx.Err() == nil {
-		b.log.ErrorContext(ctx, "Slack API call failed", "method", method, "channel", channel, "err", err, "hint", strings.TrimPrefix(hint(err), ": "))
+// respondReply is respond; with keep, msg is the job's reply, kept until
+// posted so that a retry of the job posts it again without computing it.
+// The outcome of a question is kept with it, to be counted when a retry
+// posts it.
+func (b *Bot) respondReply(ctx context.Context, url string, msg *slack.WebhookMessage, keep bool, outcome string) error {
+	if url == "" {
+		return nil
 	}
+	r := &storedReply{URL: url, Fallback: msg.Text, Outcome: outcome, Webhook: &webhookReply{ResponseType: msg.ResponseType,
+		ReplaceOriginal: msg.ReplaceOriginal, DeleteOriginal: msg.DeleteOriginal}}
+	if msg.Blocks != nil {
+		r.Blocks = *msg.Blocks
+	}
+	if keep {
+		b.keepReply(ctx, r)
+	}
+	return b.postReply(ctx, r, keep)
+}
+
+// call runs one Web API call that is not a reply (a reaction, a status
+// line, a streamed draft): a few quick attempts, each timed; a failure is
+// logged with a hint for the admin.
+func (b *Bot) call(ctx context.Context, method, channel string, f func() error) {
+	_ = b.attempt(ctx, method, channel, quickAttempts, f)
 }
 
 // ErrorCode returns Slack's error code of err, from slack-go's error types:

@@ -96,6 +96,7 @@ type work struct {
 	assistant bool
 	stream    *stream
 	delivered bool
+	start     time.Time
 }
 
 var _ bot.Progress = (*work)(nil)
@@ -104,7 +105,7 @@ var _ bot.Progress = (*work)(nil)
 // thread of the app's DM) gets its title from its first question and a
 // status line; elsewhere the question gets 👀.
 func (b *Bot) startWork(ctx context.Context, m message, question string) *work {
-	w := &work{b: b, ctx: ctx, m: m, assistant: m.dm && m.thread != ""}
+	w := &work{b: b, ctx: ctx, m: m, assistant: m.dm && m.thread != "", start: time.Now()}
 	if w.assistant {
 		if c := b.contextChannel(ctx, m.team, m.channel, m.thread); c != "" {
 			w.ctx = bot.WithLogAttrs(ctx, "context_channel", c)
@@ -140,13 +141,24 @@ func (w *work) Draft(text string) {
 // deliver posts the answer (or, with a nil answer, the failure text):
 // replacing the streamed draft when there is one, saying in one line if
 // verification changed it; then it clears the status or the 👀.
-func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) {
+//
+// It counts the question (answered or not covered only once posted, else
+// failed) before the signs of work are cleared.
+func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) (err error) {
 	if w.delivered {
-		return
+		return nil
+	}
+	result := "failed"
+	if a != nil {
+		result = outcome(a)
 	}
 	w.delivered = true
-	ctx, m := context.WithoutCancel(w.ctx), w.m
-	defer w.clear(ctx)
+	ctx, m := w.ctx, w.m
+	if context.Cause(ctx) == context.Canceled { // cut short: still deliver, within the deadline
+		ctx = context.WithoutCancel(ctx)
+	}
+	defer w.clear(context.WithoutCancel(ctx))            // deferred first: runs after the count
+	defer func() { w.b.counted(result, w.start, err) }() // the question counted before the 👀 goes
 	ts, draft := "", ""
 	if w.stream != nil {
 		ts, draft = w.stream.finish()
@@ -156,10 +168,18 @@ func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) {
 			blocks = append([]slack.Block{contextBlock(line)}, blocks...)
 		}
 	}
-	if ts != "" && w.b.deliverStreamed(ctx, m.channel, m.replyThread(), ts, fallback, blocks) {
-		return
+	r := &storedReply{Channel: m.channel, Thread: m.replyThread(), Fallback: fallback, Blocks: slack.Blocks{BlockSet: blocks}, Outcome: "failed"}
+	if a != nil {
+		r.Outcome = outcome(a)
 	}
-	w.b.post(ctx, m.channel, m.replyThread(), fallback, blocks)
+	w.b.keepReply(ctx, r) // computed once: a retry of the job posts this
+	if ts != "" && w.b.deliverStreamed(ctx, m.channel, m.replyThread(), ts, fallback, blocks) {
+		w.b.observe.Reply(ReplyPosted)
+		r.Posted = len(splitBlocks(blocks))
+		w.b.keepReply(ctx, r)
+		return nil
+	}
+	return w.b.postReply(ctx, r, true)
 }
 
 func (w *work) clear(ctx context.Context) {

@@ -11,52 +11,76 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 )
 
-// handleCommand answers a slash command. What is instant (help, sources)
-// is the immediate response; the rest is acknowledged with a short
-// "looking" reply and delivered through response_url. Replies are private
-// unless the command says --share. A signed request replayed within the
-// replay window is answered once.
-func (b *Bot) handleCommand(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
+// handleCommand acknowledges a slash command. What is instant (help,
+// sources) is the immediate response; the rest is queued (job, by its
+// caller) with a short "looking" reply and delivered through
+// response_url. It touches neither the store nor Slack. Replies are
+// private unless the command says --share. A signed request replayed
+// within the replay window is answered once (see dispatch).
+func (b *Bot) handleCommand(cmd slack.SlashCommand) (reply *slack.Msg, queue bool) {
 	sub, rest, share := parseCommand(cmd.Text)
-	question := cleanQuestion(rest)
 	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
-		return ephemeral("Sorry — this request names a malformed team, channel or user.")
+		return ephemeral("Sorry — this request names a malformed team, channel or user."), false
 	}
 	if !b.allowed(cmd.TeamID, cmd.ChannelID) {
-		return ephemeral(b.notEnabledText())
+		return ephemeral(b.notEnabledText()), false
 	}
 	switch sub {
 	case "sources":
-		return b.reply(b.sourcesBlocks(), "The sources in the knowledge base", share)
+		return b.reply(b.sourcesBlocks(), "The sources in the knowledge base", share), false
 	case "ask", "summary", "digest", "timeline", "claims":
 	default:
-		return b.reply(b.helpBlocks(), "How to use Dossier", false)
+		return b.reply(b.helpBlocks(), "How to use Dossier", false), false
 	}
 	if sub == "ask" {
-		if err := bot.CheckQuestion(question); err != nil {
-			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask " + b.examples(1)[0] + "`")
+		if err := bot.CheckQuestion(cleanQuestion(rest)); err != nil {
+			return ephemeral("Sorry — " + err.Error() + ". Try `" + b.cfg.Command + " ask " + b.examples(1)[0] + "`"), false
 		}
+	}
+	return ephemeral("🔎 Looking into it…"), true
+}
+
+// busy is the reply to a command that could not be queued.
+func busy() *slack.Msg {
+	return ephemeral("Dossier is busy right now. Please try again in a minute.")
+}
+
+// doCommand does a queued slash command, in a worker: the rate limits,
+// then the work, the reply through response_url. A retry of the job posts
+// the reply kept from the first attempt.
+func (b *Bot) doCommand(ctx context.Context, cmd slack.SlashCommand) {
+	sub, rest, share := parseCommand(cmd.Text)
+	ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
+	start := time.Now()
+	if r, ok := b.storedReplyOf(ctx); ok {
+		b.counted(r.Outcome, start, b.postReply(ctx, r, true))
+		return
+	}
+	if sub == "ask" {
 		if wait, ok := b.withinLimits(ctx, cmd.TeamID, cmd.UserID, cmd.ChannelID); !ok {
-			return ephemeral(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait)))
+			b.respond(ctx, cmd.ResponseURL, privately(fmt.Sprintf("You are asking faster than this channel allows. Please try again in %s.", humanWait(wait))))
+			return
 		}
 	}
-	digest := signedDigestOf(ctx)
-	queued := b.enqueue("command "+sub, func(ctx context.Context) {
-		ctx = bot.WithLogAttrs(ctx, "command", cmd.Command+" "+sub, "trigger_id", cmd.TriggerID)
-		if !b.first(ctx, "command:"+digest, digest != "") {
-			return // the same signed request, replayed: answered once
-		}
-		blocks, fallback := b.runCommand(ctx, cmd, sub, rest, question, share)
-		msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
-		if share {
-			msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
-		}
-		b.respond(ctx, cmd.ResponseURL, msg)
-	})
-	if !queued {
-		return ephemeral("Dossier is busy right now. Please try again in a minute.")
+	blocks, fallback, result := b.runCommand(ctx, cmd, sub, rest, cleanQuestion(rest), share)
+	msg := &slack.WebhookMessage{Text: fallback, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: true}
+	if share {
+		msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = slack.ResponseTypeInChannel, false, true
 	}
-	return ephemeral("🔎 Looking into it…")
+	b.counted(result, start, b.respondReply(ctx, cmd.ResponseURL, msg, true, result))
+}
+
+// counted counts a question's outcome once its reply's delivery is known:
+// answered (or not covered) only when posted. An empty outcome is not a
+// question.
+func (b *Bot) counted(outcome string, start time.Time, delivery error) {
+	switch {
+	case outcome == "":
+	case delivery != nil:
+		b.observe.Question("failed", time.Since(start))
+	default:
+		b.observe.Question(outcome, time.Since(start))
+	}
 }
 
 // parseCommand splits "/dossier ask --share Q" into ("ask", "Q", true).
@@ -75,22 +99,20 @@ func parseCommand(text string) (sub, rest string, share bool) {
 	return strings.ToLower(words[0]), strings.Join(words[1:], " "), share
 }
 
-// runCommand does the slow sub-commands and renders the reply.
-func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string, share bool) ([]slack.Block, string) {
-	start := time.Now()
+// runCommand does the slow sub-commands and renders the reply; for a
+// question, it says the outcome (counted once the reply is delivered).
+func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest, question string, share bool) ([]slack.Block, string, string) {
 	switch sub {
 	case "ask":
 		a, err := b.engine.Ask(ctx, bot.Question{Text: question, Team: cmd.TeamID, Channel: cmd.ChannelID, User: cmd.UserID})
 		if err != nil {
-			b.observe.Question("failed", time.Since(start))
-			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry"
+			return []slack.Block{section("Sorry — I could not answer that just now. Please try again.")}, "Sorry", "failed"
 		}
-		b.observe.Question(outcome(a), time.Since(start))
 		if !share { // private: with the button to share it
-			return b.privateAnswer(ctx, rest, a), answerFallback(a)
+			return b.privateAnswer(ctx, rest, a), answerFallback(a), outcome(a)
 		}
 		head := mdSection("*Q:* " + escape(rest))
-		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a)
+		return append([]slack.Block{head}, answerBlocks(a, true)...), answerFallback(a), outcome(a)
 	case "summary":
 		req := bot.SummaryRequest{Length: bot.Brief}
 		if t, ok := strings.CutPrefix(rest, "--full"); ok {
@@ -99,31 +121,31 @@ func (b *Bot) runCommand(ctx context.Context, cmd slack.SlashCommand, sub, rest,
 		req.Topic = cleanQuestion(rest)
 		s, err := b.engine.Summarize(ctx, req)
 		if err != nil {
-			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry", ""
 		}
-		return summaryBlocks(s), plain(truncate(s.Text, fallbackLen))
+		return summaryBlocks(s), plain(truncate(s.Text, fallbackLen)), ""
 	case "timeline":
 		t, err := b.engine.Timeline(ctx, cleanQuestion(rest))
 		if err != nil {
-			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry", ""
 		}
-		return timelineBlocks(t), "Timeline"
+		return timelineBlocks(t), "Timeline", ""
 	case "claims":
 		c, err := b.engine.Claims(ctx, cleanQuestion(rest))
 		if err != nil {
-			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry"
+			return []slack.Block{section("Sorry — " + err.Error() + ".")}, "Sorry", ""
 		}
-		return claimsBlocks(c), "Who says what"
+		return claimsBlocks(c), "Who says what", ""
 	default: // digest
 		if b.preview == nil {
-			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest"
+			return []slack.Block{section("The daily digest is not configured (set DIGEST_CHANNEL).")}, "No digest", ""
 		}
 		d, err := b.preview(ctx)
 		if err != nil {
 			b.log.ErrorContext(ctx, "digest preview", "err", err)
-			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry"
+			return []slack.Block{section("Sorry — the digest preview could not be built: the team's activity is unavailable.")}, "Sorry", ""
 		}
-		return DigestBlocks(d, "Preview of the next digest", true), "Preview of the next digest"
+		return DigestBlocks(d, "Preview of the next digest", true), "Preview of the next digest", ""
 	}
 }
 

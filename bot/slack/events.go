@@ -26,47 +26,68 @@ type message struct {
 	dm, mention                           bool
 }
 
+// errMalformed is a payload that is not what it claims to be (HTTP 400).
+var errMalformed = errors.New("malformed payload")
+
 // handleEvent takes one Events API payload (from HTTP or Socket Mode):
-// it dedupes it and hands what needs an answer to the workers. It never
-// waits for an answer; an error means the payload is malformed.
+// it checks its shape and queues what needs work. It never waits for an
+// answer and does not touch the store or Slack; an error wrapping
+// errMalformed means the payload is malformed, any other that it could
+// not be queued (the request must be refused, for Slack to retry).
 func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) error {
+	typ, err := eventType(body)
+	if err != nil || typ == "" {
+		return err
+	}
+	j := NewJob(JobEvent, body)
+	j.EnvelopeID = envelopeID
+	if err := b.push(ctx, j); err != nil {
+		return fmt.Errorf("queue the %s event: %w", typ, err)
+	}
+	return nil
+}
+
+// eventType returns the inner event's type of a payload this bot handles,
+// "" for one it acknowledges and ignores.
+func eventType(body []byte) (string, error) {
 	var cb struct {
-		Type    string          `json:"type"`
-		TeamID  string          `json:"team_id"`
-		EventID string          `json:"event_id"`
-		Event   json.RawMessage `json:"event"`
+		Type  string          `json:"type"`
+		Event json.RawMessage `json:"event"`
 	}
 	if err := json.Unmarshal(body, &cb); err != nil {
-		return errors.New("the body is not an Events API payload")
+		return "", fmt.Errorf("%w: the body is not an Events API payload", errMalformed)
 	}
 	if cb.Type != "event_callback" {
-		return nil // app_rate_limited and the like: acknowledged, nothing to do
+		return "", nil // app_rate_limited and the like: acknowledged, nothing to do
 	}
 	var inner struct {
 		Type string `json:"type"`
 	}
 	if err := json.Unmarshal(cb.Event, &inner); err != nil {
-		return errors.New("the event is not JSON")
+		return "", fmt.Errorf("%w: the event is not JSON", errMalformed)
 	}
 	if !handled(inner.Type) {
-		return nil // an event this bot does not handle: acknowledged and ignored
+		return "", nil // an event this bot does not handle: acknowledged and ignored
 	}
-	// Everything that touches the store or Slack happens in a worker, so
-	// that the acknowledgement never waits on Redis.
-	queued := b.enqueue(inner.Type, func(ctx context.Context) {
-		ctx = bot.WithLogAttrs(ctx, "event_id", cb.EventID, "event", inner.Type)
-		if envelopeID != "" {
-			ctx = bot.WithLogAttrs(ctx, "envelope_id", envelopeID)
-		}
-		if !b.first(ctx, "envelope:"+envelopeID, envelopeID != "") || !b.first(ctx, "event:"+cb.EventID, cb.EventID != "") {
-			return
-		}
-		b.onEvent(ctx, inner.Type, cb.TeamID, cb.Event)
-	})
-	if !queued && inner.Type != "app_home_opened" {
-		b.observe.Question("failed", 0)
+	return inner.Type, nil
+}
+
+// doEvent dedupes a queued event and acts on it, in a worker.
+func (b *Bot) doEvent(ctx context.Context, body []byte) {
+	var cb struct {
+		TeamID  string          `json:"team_id"`
+		EventID string          `json:"event_id"`
+		Event   json.RawMessage `json:"event"`
 	}
-	return nil
+	typ, err := eventType(body)
+	if err != nil || typ == "" || json.Unmarshal(body, &cb) != nil {
+		return
+	}
+	ctx = bot.WithLogAttrs(ctx, "event_id", cb.EventID, "event", typ)
+	if !b.first(ctx, "event:"+cb.EventID, cb.EventID != "") {
+		return
+	}
+	b.onEvent(ctx, typ, cb.TeamID, cb.Event)
 }
 
 // onEvent acts on one deduplicated event, in a worker.
@@ -99,6 +120,9 @@ func (b *Bot) onEvent(ctx context.Context, typ, team string, raw json.RawMessage
 func (b *Bot) first(ctx context.Context, key string, has bool) bool {
 	if !has {
 		return true
+	}
+	if j, ok := jobOf(ctx); ok && j.Redelivered {
+		return true // this job was deduplicated before its worker died
 	}
 	ok, err := b.store.First(ctx, key, dedupeTTL)
 	if err != nil {
@@ -195,18 +219,24 @@ func (b *Bot) answer(ctx context.Context, m message) {
 		b.observe.Question("refused", time.Since(start))
 		return
 	}
+	if r, ok := b.storedReplyOf(ctx); ok { // a retry: the answer was computed before
+		if b.postReply(ctx, r, true) == nil {
+			b.observe.Question(r.Outcome, time.Since(start))
+		} else {
+			b.observe.Question("failed", time.Since(start))
+		}
+		return
+	}
 	w := b.startWork(ctx, m, q) // 👀 or the assistant's status; the draft streams
 	defer w.failOnPanic()
 	a, err := b.engine.Ask(bot.WithProgress(ctx, w), bot.Question{Text: q, Team: m.team, Channel: m.channel, Thread: m.memoryThread(), User: m.user})
 	if err != nil {
 		b.log.ErrorContext(ctx, "answer", "err", err)
 		sorry := "Sorry — I could not answer that just now. Please try again."
-		w.deliver(nil, sorry, []slack.Block{section(sorry)})
-		b.observe.Question("failed", time.Since(start))
+		_ = w.deliver(nil, sorry, []slack.Block{section(sorry)}) // counted as failed
 		return
 	}
-	w.deliver(a, answerFallback(a), answerBlocks(a, true))
-	b.observe.Question(outcome(a), time.Since(start))
+	_ = w.deliver(a, answerFallback(a), answerBlocks(a, true)) // counted once posted
 }
 
 func outcome(a *bot.Answer) string {

@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -115,8 +114,6 @@ func signatureHeaders(h http.Header, now time.Time) error {
 	return nil
 }
 
-type signedKey struct{}
-
 // signedDigest identifies a signed request: its timestamp and body,
 // hashed. A replay of it within the window has the same digest.
 func signedDigest(h http.Header, body []byte) string {
@@ -124,18 +121,6 @@ func signedDigest(h http.Header, body []byte) string {
 	fmt.Fprintf(sum, "%s:", h.Get("X-Slack-Request-Timestamp"))
 	sum.Write(body)
 	return hex.EncodeToString(sum.Sum(nil))
-}
-
-// withSignedDigest carries a request's signed digest (see signedDigest)
-// to the work it starts, which answers it once.
-func withSignedDigest(ctx context.Context, digest string) context.Context {
-	return context.WithValue(ctx, signedKey{}, digest)
-}
-
-// signedDigestOf is the digest of the request that started ctx, or "".
-func signedDigestOf(ctx context.Context) string {
-	d, _ := ctx.Value(signedKey{}).(string)
-	return d
 }
 
 func (b *Bot) serveEvents(w http.ResponseWriter, r *http.Request) {
@@ -157,7 +142,7 @@ func (b *Bot) serveEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := b.handleEvent(r.Context(), body, ""); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
+		refuse(w, err)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
@@ -173,16 +158,33 @@ func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not a slash command", http.StatusBadRequest)
 		return
 	}
-	cmd := slack.SlashCommand{
-		Command: form.Get("command"), Text: form.Get("text"), TeamID: form.Get("team_id"),
-		ChannelID: form.Get("channel_id"), UserID: form.Get("user_id"), ResponseURL: form.Get("response_url"),
-		TriggerID: form.Get("trigger_id"),
-	}
+	cmd := commandOf(form)
 	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
 		http.Error(w, "malformed team, channel or user ID", http.StatusBadRequest)
 		return
 	}
-	writeJSON(w, b.handleCommand(withSignedDigest(r.Context(), signedDigest(r.Header, body)), cmd))
+	reply, queue := b.handleCommand(cmd)
+	if queue {
+		j := NewJob(JobCommand, body)
+		j.Form = true
+		j.Digest = signedDigest(r.Header, body) // a replay is answered once
+		if err := b.push(r.Context(), j); err != nil {
+			reply = busy() // Slack does not retry a command: say so, now
+		}
+	}
+	writeJSON(w, reply)
+}
+
+// refuse answers a request that was not queued: 400 for a malformed
+// payload; 503 otherwise (a full queue, shutting down), so that Slack
+// retries it.
+func refuse(w http.ResponseWriter, err error) {
+	if errors.Is(err, errMalformed) {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Retry-After", "1")
+	http.Error(w, "busy: "+err.Error(), http.StatusServiceUnavailable)
 }
 
 func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
@@ -192,14 +194,22 @@ func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	}
 	form, err := url.ParseQuery(string(body))
 	var cb slack.InteractionCallback
+	payload := []byte(form.Get("payload"))
 	if err == nil {
-		err = json.Unmarshal([]byte(form.Get("payload")), &cb)
+		err = json.Unmarshal(payload, &cb)
 	}
 	if err != nil {
 		http.Error(w, "not an interaction payload", http.StatusBadRequest)
 		return
 	}
-	b.handleInteraction(r.Context(), cb)
+	if !b.acceptInteraction(cb) {
+		w.WriteHeader(http.StatusOK) // acknowledged and ignored: nothing queued, recorded or posted
+		return
+	}
+	if err := b.push(r.Context(), NewJob(JobInteraction, payload)); err != nil {
+		refuse(w, err)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 }
 

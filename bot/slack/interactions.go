@@ -54,7 +54,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		ev := bot.ActivityEvent{Kind: bot.ActivityFeedback, Question: v.Question, Answer: v.Answer, Passages: v.Passages,
 			User: cb.User.ID, Channel: cb.Channel.ID, Thread: thread, Vote: vote}
 		url := cb.ResponseURL
-		b.enqueue("feedback", func(ctx context.Context) {
+		b.inline(ctx, "feedback", func(ctx context.Context) {
 			if err := b.store.Record(ctx, ev); err != nil {
 				b.log.WarnContext(ctx, "record feedback", "err", err)
 			}
@@ -69,7 +69,8 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 
 // acceptInteraction reports whether an interaction is the bot's to act
 // on: its team, user, channel and message timestamps are well-formed
-// Slack IDs, and its team and channel are allowed.
+// Slack IDs, its action values within Slack's size, and its team and
+// channel are allowed.
 func (b *Bot) acceptInteraction(cb slack.InteractionCallback) bool {
 	if !validTeam(cb.Team.ID) || !validUser(cb.User.ID) || !validChannel(cb.Channel.ID) {
 		return false
@@ -77,6 +78,11 @@ func (b *Bot) acceptInteraction(cb slack.InteractionCallback) bool {
 	for _, ts := range []string{cb.Message.Timestamp, cb.Message.ThreadTimestamp, cb.Container.MessageTs, cb.Container.ThreadTs} {
 		if ts != "" && !validTS(ts) {
 			return false
+		}
+	}
+	for _, act := range cb.ActionCallback.BlockActions {
+		if utf8.RuneCountInString(act.Value) > maxValue {
+			return false // not a value of the bot's own buttons
 		}
 	}
 	return b.allowed(cb.Team.ID, cb.Channel.ID)

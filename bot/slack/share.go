@@ -70,7 +70,7 @@ func (b *Bot) share(ctx context.Context, cb slack.InteractionCallback, value str
 		return
 	}
 	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
-	b.enqueue("share", func(ctx context.Context) {
+	b.inline(ctx, "share", func(ctx context.Context) {
 		if !b.first(ctx, "share:"+user+":"+channel+":"+v.Key, true) {
 			return // a double click
 		}
@@ -125,7 +125,7 @@ func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback)
 	}
 	team, channel, user, url := cb.Team.ID, cb.Channel.ID, cb.User.ID, cb.ResponseURL
 	q := cleanQuestion(cb.Message.Text)
-	b.enqueue("shortcut", func(ctx context.Context) {
+	b.inline(ctx, "shortcut", func(ctx context.Context) {
 		ctx = bot.WithLogAttrs(ctx, "shortcut", AskShortcut, "trigger_id", cb.TriggerID)
 		if err := bot.CheckQuestion(q); err != nil {
 			b.respond(ctx, url, privately("Sorry — I can only ask about a message with text, of at most 2,000 characters ("+err.Error()+")."))
@@ -136,15 +136,19 @@ func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback)
 			return
 		}
 		start := time.Now()
+		if r, ok := b.storedReplyOf(ctx); ok { // a retry: the answer was computed before
+			b.counted(r.Outcome, start, b.postReply(ctx, r, true))
+			return
+		}
 		a, err := b.engine.Ask(ctx, bot.Question{Text: q, Team: team, Channel: channel, User: user})
 		if err != nil {
 			b.observe.Question("failed", time.Since(start))
 			b.respond(ctx, url, privately("Sorry — I could not answer that just now. Please try again."))
 			return
 		}
-		b.observe.Question(outcome(a), time.Since(start))
 		blocks := b.privateAnswer(ctx, q, a)
-		b.respond(ctx, url, &slack.WebhookMessage{Text: answerFallback(a), Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral})
+		msg := &slack.WebhookMessage{Text: answerFallback(a), Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeEphemeral}
+		b.counted(outcome(a), start, b.respondReply(ctx, url, msg, true, outcome(a)))
 	})
 }
 

@@ -32,9 +32,15 @@ type Config struct {
 	AllowChannels []string
 	AllowBots     bool // answer other bots' messages (never its own)
 	Workers       int  // answers worked on at once (default 32)
-	Queue         int  // questions waiting for a worker (default 1024)
-	UserPerMinute int  // questions per user per minute (default 10)
-	ChanPerMinute int  // questions per channel per minute (default 30)
+	Queue         int  // jobs waiting or in work at most (default 1024); a full queue refuses
+	// DeliveryDeadline is how long after a request arrived its reply may
+	// still be posted; Slack outages are outlasted until then (default 15m).
+	DeliveryDeadline time.Duration
+	// RetryBase is the first wait before posting again (default 500ms);
+	// later waits double, with jitter.
+	RetryBase     time.Duration
+	UserPerMinute int // questions per user per minute (default 10)
+	ChanPerMinute int // questions per channel per minute (default 30)
 	// HTTPClient reaches Slack's Web API (default: one with a 10s timeout).
 	HTTPClient *http.Client
 }
@@ -48,6 +54,8 @@ const (
 	DefaultUserPerMinute = 10
 	DefaultChanPerMinute = 30
 	DefaultHTTPTimeout   = 10 * time.Second
+	// DefaultDeliveryDeadline bounds how long a reply is retried.
+	DefaultDeliveryDeadline = 15 * time.Minute
 )
 
 // Events are the bot events the app subscribes to and handles; the app
@@ -133,6 +141,12 @@ func (c Config) withDefaults() Config {
 	if c.ChanPerMinute <= 0 {
 		c.ChanPerMinute = DefaultChanPerMinute
 	}
+	if c.DeliveryDeadline <= 0 {
+		c.DeliveryDeadline = DefaultDeliveryDeadline
+	}
+	if c.RetryBase <= 0 {
+		c.RetryBase = defaultRetryBase
+	}
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{Timeout: DefaultHTTPTimeout}
 	}
@@ -176,6 +190,10 @@ func WithDigestPreview(preview func(ctx context.Context) (*bot.DigestContent, er
 	return func(b *Bot) { b.preview = preview }
 }
 
+// WithQueue has the bot keep its jobs in q (bot/redis's stream, shared
+// by the replicas); without it, they wait in a bounded in-process queue.
+func WithQueue(q Queue) Option { return func(b *Bot) { b.queue = q } }
+
 // Bot is Dossier's Slack app.
 type Bot struct {
 	cfg     Config
@@ -184,12 +202,14 @@ type Bot struct {
 	store   Store
 	log     *slog.Logger
 	self    identity
-	jobs    chan job
+	queue   Queue
 	workers sync.WaitGroup
-	mu      sync.RWMutex // guards closed against a send on the closed jobs channel
+	mu      sync.RWMutex // guards closed
 	closed  bool
 	queued  atomic.Uint64
-	stop    context.CancelFunc
+	// stopTaking ends the workers' taking of jobs; stop cancels the jobs
+	// in work.
+	stopTaking, stop context.CancelFunc
 	// preview returns the next digest's content, for /dossier digest.
 	preview func(ctx context.Context) (*bot.DigestContent, error)
 	observe Observer
@@ -197,11 +217,6 @@ type Bot struct {
 
 // identity is who the bot is, from auth.test.
 type identity struct{ userID, botID, teamID string }
-
-type job struct {
-	name string
-	run  func(ctx context.Context)
-}
 
 // New returns a bot; Start connects it. It needs the bot token (see
 // CheckPosting); serving also needs what Check asks for.
@@ -213,20 +228,21 @@ func New(cfg Config, engine Engine, store Store, log *slog.Logger, opts ...Optio
 	if log == nil {
 		log = slog.Default()
 	}
-	retry := slack.DefaultRetryConfig()
-	retry.MaxRetries = 3
-	retry.RetryAfterDuration = 5 * time.Second
-	retry.Handlers = append(slack.AllBuiltinRetryHandlers(retry), slack.NewServerErrorRetryHandler(retry))
-	apiOpts := []slack.Option{slack.OptionAPIURL(cfg.APIURL), slack.OptionHTTPClient(cfg.HTTPClient), slack.OptionRetryConfig(retry)}
+	// no retries inside slack-go: the bot retries itself (deliver.go),
+	// replies until their deadline
+	apiOpts := []slack.Option{slack.OptionAPIURL(cfg.APIURL), slack.OptionHTTPClient(cfg.HTTPClient)}
 	if cfg.AppToken != "" {
 		apiOpts = append(apiOpts, slack.OptionAppLevelToken(cfg.AppToken))
 	}
 	b := &Bot{
 		cfg: cfg, api: slack.New(cfg.BotToken, apiOpts...), engine: engine, store: store, log: log,
-		jobs: make(chan job, cfg.Queue), observe: nopObserver{},
+		observe: nopObserver{},
 	}
 	for _, o := range opts {
 		o(b)
+	}
+	if b.queue == nil {
+		b.queue = NewMemoryQueue(cfg.Queue)
 	}
 	return b, nil
 }
@@ -241,52 +257,28 @@ func (b *Bot) Start(ctx context.Context) error {
 	}
 	b.self = identity{userID: auth.UserID, botID: auth.BotID, teamID: auth.TeamID}
 	wctx, stop := context.WithCancel(context.WithoutCancel(ctx))
-	b.stop = stop
+	tctx, stopTaking := context.WithCancel(wctx)
+	b.mu.Lock()
+	b.stop, b.stopTaking = stop, stopTaking
+	b.mu.Unlock()
 	for range b.cfg.Workers {
 		b.workers.Add(1)
-		go b.work(wctx)
+		go b.work(tctx, wctx)
 	}
 	if b.cfg.AppToken != "" {
-		go b.runSocketMode(ctx)
+		// Socket Mode ends with ctx, or with the shutdown: Slack then sends
+		// envelopes to the other replicas' connections
+		sctx, cancel := context.WithCancel(ctx)
+		context.AfterFunc(tctx, cancel)
+		b.workers.Go(func() { b.runSocketMode(sctx) })
 	}
 	b.log.InfoContext(ctx, "Slack bot ready", "team", auth.TeamID, "bot_user", auth.UserID, "socket_mode", b.cfg.AppToken != "", "workers", b.cfg.Workers)
 	return nil
 }
 
-func (b *Bot) work(ctx context.Context) {
-	defer b.workers.Done()
-	for j := range b.jobs {
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					b.log.ErrorContext(ctx, "job panicked", "job", j.name, "panic", r)
-				}
-			}()
-			j.run(ctx)
-		}()
-	}
-}
-
-// enqueue hands work to the pool without waiting; it reports false when
-// the bot is shutting down or the queue is full.
-func (b *Bot) enqueue(name string, run func(ctx context.Context)) bool {
-	b.mu.RLock()
-	defer b.mu.RUnlock()
-	if b.closed {
-		return false
-	}
-	select {
-	case b.jobs <- job{name, run}:
-		b.queued.Add(1)
-		return true
-	default:
-		b.log.Error("work queue full; dropping", "job", name, "queue", cap(b.jobs))
-		return false
-	}
-}
-
-// Shutdown stops taking new work and waits for the work in hand, until
-// ctx ends; then it cancels what is left.
+// Shutdown stops taking jobs and waits for the jobs in work, until ctx
+// ends; then it cancels them, leaving them pending in the queue (for
+// another replica, or the next start). Jobs not started stay queued.
 func (b *Bot) Shutdown(ctx context.Context) error {
 	b.mu.Lock()
 	if b.closed {
@@ -294,24 +286,46 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 		return nil
 	}
 	b.closed = true
-	close(b.jobs)
+	stopTaking, stop := b.stopTaking, b.stop
 	b.mu.Unlock()
+	if stopTaking == nil { // never started
+		return nil
+	}
+	if mq, ok := b.queue.(*MemoryQueue); ok {
+		// nothing else will do these jobs: take them all, within the grace
+		for mq.waiting() > 0 && ctx.Err() == nil {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	stopTaking()
 	done := make(chan struct{})
 	go func() { b.workers.Wait(); close(done) }()
 	select {
 	case <-done:
 		return nil
 	case <-ctx.Done():
-		if b.stop != nil {
-			b.stop()
+		stop()
+		select {
+		case <-done:
+		case <-time.After(time.Second): // a call that ignores its context: do not wait on it
 		}
-		<-done
-		return fmt.Errorf("shutdown: answers in flight cancelled: %w", ctx.Err())
+		return fmt.Errorf("%w: %w", ErrCutShort, ctx.Err())
 	}
 }
 
-// Queued counts the jobs handed to the workers since the start: every
-// Slack call and store access of a request happens in one.
+// ErrCutShort is returned by Shutdown when the grace period ended with
+// jobs in work: they were cancelled and left pending in the queue (a
+// durable queue hands them to another replica or the next start).
+var ErrCutShort = errors.New("answers in flight cancelled at the end of the grace period, left pending in the queue")
+
+// Durable reports whether the bot's queue outlives the process.
+func (b *Bot) Durable() bool {
+	_, mem := b.queue.(*MemoryQueue)
+	return !mem
+}
+
+// Queued counts the jobs queued since the start: every Slack call and
+// store access of a request happens in one.
 func (b *Bot) Queued() uint64 { return b.queued.Load() }
 
 // Ready reports whether the bot takes work.
@@ -328,6 +342,9 @@ type Observer interface {
 	SlackCall(method string, d time.Duration, errCode string)
 	Question(outcome string, d time.Duration)
 	Dedupe(hit bool)
+	// Reply is told each reply's delivery: ReplyPosted, ReplyFailed or
+	// ReplyExpired.
+	Reply(result string)
 }
 
 type nopObserver struct{}
@@ -335,3 +352,4 @@ type nopObserver struct{}
 func (nopObserver) SlackCall(string, time.Duration, string) {}
 func (nopObserver) Question(string, time.Duration)          {}
 func (nopObserver) Dedupe(bool)                             {}
+func (nopObserver) Reply(string)                            {}

@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"errors"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
@@ -13,13 +14,13 @@ import (
 // its envelope_id and event_id. It reconnects until ctx ends.
 func (b *Bot) runSocketMode(ctx context.Context) {
 	client := socketmode.New(b.api)
-	go func() {
+	b.workers.Go(func() {
 		// RunContext returns only when ctx ends or the connection cannot be
 		// made at all; it reconnects by itself otherwise.
 		if err := client.RunContext(ctx); ctx.Err() == nil {
 			b.log.ErrorContext(ctx, "Socket Mode stopped", "err", err, "hint", hint(err))
 		}
-	}()
+	})
 	for {
 		select {
 		case <-ctx.Done():
@@ -38,25 +39,42 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 	case socketmode.EventTypeConnected:
 		b.log.InfoContext(ctx, "connected to Slack over Socket Mode")
 	case socketmode.EventTypeEventsAPI:
-		_ = client.Ack(*evt.Request)
-		if err := b.handleEvent(ctx, evt.Request.Payload, evt.Request.EnvelopeID); err != nil {
+		// queued, then acknowledged: an envelope that could not be queued
+		// is not acknowledged, and Slack sends it again
+		if err := b.handleEvent(ctx, evt.Request.Payload, evt.Request.EnvelopeID); err != nil && !errors.Is(err, errMalformed) {
+			b.log.WarnContext(ctx, "Socket Mode event not queued; Slack will send it again", "err", err)
+			return
+		} else if err != nil {
 			b.log.WarnContext(ctx, "Socket Mode event", "err", err)
 		}
+		_ = client.Ack(*evt.Request)
 	case socketmode.EventTypeSlashCommand:
 		var cmd slack.SlashCommand
 		if json.Unmarshal(evt.Request.Payload, &cmd) != nil {
 			_ = client.Ack(*evt.Request)
 			return
 		}
-		if !b.first(ctx, "envelope:"+evt.Request.EnvelopeID, true) {
-			_ = client.Ack(*evt.Request)
+		reply, queue := b.handleCommand(cmd)
+		if queue {
+			j := NewJob(JobCommand, evt.Request.Payload)
+			j.EnvelopeID = evt.Request.EnvelopeID
+			if b.push(ctx, j) != nil {
+				reply = busy()
+			}
+		}
+		_ = client.Ack(*evt.Request, reply)
+	case socketmode.EventTypeInteractive:
+		var cb slack.InteractionCallback
+		if json.Unmarshal(evt.Request.Payload, &cb) != nil || !b.acceptInteraction(cb) {
+			_ = client.Ack(*evt.Request) // acknowledged and ignored
 			return
 		}
-		_ = client.Ack(*evt.Request, b.handleCommand(ctx, cmd))
-	case socketmode.EventTypeInteractive:
-		_ = client.Ack(*evt.Request)
-		if cb, ok := evt.Data.(slack.InteractionCallback); ok && b.first(ctx, "envelope:"+evt.Request.EnvelopeID, true) {
-			b.handleInteraction(ctx, cb)
+		j := NewJob(JobInteraction, evt.Request.Payload)
+		j.EnvelopeID = evt.Request.EnvelopeID
+		if err := b.push(ctx, j); err != nil {
+			b.log.WarnContext(ctx, "Socket Mode interaction not queued; Slack will send it again", "err", err)
+			return
 		}
+		_ = client.Ack(*evt.Request)
 	}
 }

@@ -88,6 +88,9 @@ var settings = []setting{
 	{env: "DOSSIER_ALLOWED_CHANNELS", help: "comma-separated channel IDs the bot answers in; empty: all (DMs always)"},
 	{env: "DOSSIER_ALLOW_BOTS", def: "false", help: "answer other bots' messages (never its own)"},
 	{env: "DOSSIER_WORKERS", def: strconv.Itoa(slack.DefaultWorkers), help: "answers worked on at once"},
+	{env: "DOSSIER_QUEUE", def: strconv.Itoa(slack.DefaultQueue), help: "requests waiting or in work at most (in Redis, for every replica); more are refused with 503 so that Slack retries them"},
+	{env: "DOSSIER_DELIVERY_DEADLINE", def: durationText(slack.DefaultDeliveryDeadline), help: "how long after a request its reply is still retried while Slack fails (5xx, 429, network)"},
+	{env: "DOSSIER_VISIBILITY_TIMEOUT", def: durationText(redis.DefaultVisibility), help: "with Redis, a job its worker has not touched this long (its replica died) is taken by another replica"},
 	{env: "DOSSIER_USER_RATE", def: strconv.Itoa(slack.DefaultUserPerMinute), help: "questions per user per minute"},
 	{env: "DOSSIER_CHANNEL_RATE", def: strconv.Itoa(slack.DefaultChanPerMinute), help: "questions per channel per minute"},
 	{env: "DIGEST_CHANNEL", help: "channel ID the daily digest is posted to; empty: no digest"},
@@ -144,6 +147,7 @@ type config struct {
 	Digest       digest.Config
 	Addr         string
 	Grace        time.Duration
+	Visibility   time.Duration // the Redis queue's visibility timeout
 	ReloadEvery  time.Duration
 	RequireRedis bool
 	LogFormat    string
@@ -206,6 +210,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		APIURL: get("SLACK_API_URL"), Command: get("DOSSIER_SLASH_COMMAND"),
 		AllowTeams: list(get("DOSSIER_ALLOWED_TEAMS")), AllowChannels: list(get("DOSSIER_ALLOWED_CHANNELS")),
 		AllowBots: boolean("DOSSIER_ALLOW_BOTS"), Workers: number("DOSSIER_WORKERS"),
+		Queue: number("DOSSIER_QUEUE"), DeliveryDeadline: dur("DOSSIER_DELIVERY_DEADLINE"),
 		UserPerMinute: number("DOSSIER_USER_RATE"), ChanPerMinute: number("DOSSIER_CHANNEL_RATE"),
 	}
 	c.Digest = digest.Config{Channel: get("DIGEST_CHANNEL"), Schedule: get("DIGEST_SCHEDULE"), TZ: get("DIGEST_TZ"),
@@ -214,6 +219,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		errs = append(errs, err)
 	}
 	c.Addr, c.Grace, c.RequireRedis = get("DOSSIER_ADDR"), dur("DOSSIER_GRACE"), boolean("DOSSIER_REQUIRE_REDIS")
+	c.Visibility = dur("DOSSIER_VISIBILITY_TIMEOUT")
 	var err error
 	if c.ReloadEvery, err = time.ParseDuration(get("DOSSIER_RELOAD_INTERVAL")); err != nil || c.ReloadEvery < 0 {
 		errs = append(errs, fmt.Errorf("DOSSIER_RELOAD_INTERVAL=%q is not a duration (like 30s; 0 turns the watch off)", get("DOSSIER_RELOAD_INTERVAL")))

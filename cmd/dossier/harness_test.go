@@ -158,10 +158,11 @@ func (h *harness) command(text, user, channel string) (int, map[string]any, stri
 }
 
 // posts returns the messages posted in a channel: chat.postMessage, and
-// chat.update of a streamed answer, which replaces the draft with it.
+// chat.update of a streamed answer, which replaces the draft with it;
+// calls that failed are not posts.
 func (h *harness) posts(channel string) []fakeslack.Call {
 	var out []fakeslack.Call
-	for _, c := range h.slack.Calls("chat.postMessage", "chat.update") {
+	for _, c := range h.slack.Succeeded("chat.postMessage", "chat.update") {
 		if c.Param("channel") == channel {
 			out = append(out, c)
 		}
@@ -181,6 +182,26 @@ func (h *harness) waitPosts(channel string, n int) []fakeslack.Call {
 	}
 	h.t.Fatalf("waited for %d messages in %s; calls: %v", n, channel, h.slack.Methods())
 	return nil
+}
+
+// waitAttempts waits for n attempts to post in a channel, failed ones
+// included.
+func (h *harness) waitAttempts(channel string, n int) {
+	h.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		got := 0
+		for _, c := range h.slack.Calls("chat.postMessage", "chat.update") {
+			if c.Param("channel") == channel {
+				got++
+			}
+		}
+		if got >= n {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.t.Fatalf("waited for %d attempts to post in %s; calls: %v", n, channel, h.slack.Methods())
 }
 
 // settle gives the workers time to do anything they would wrongly do.

@@ -53,10 +53,22 @@ func TestMetrics(t *testing.T) {
 	}
 	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "channel_not_found"})
 	h.sendEvent(mention("C404", "U1", "Who wrote it?"))
-	h.waitPosts("C404", 1)
-	time.Sleep(100 * time.Millisecond)
+	h.waitAttempts("C404", 1)
+	awaitCond(t, 10*time.Second, func() bool { return metric(t, h.base, `dossier_questions_total{outcome="failed"} 1`) },
+		func() string { return "the failed question was not counted" })
 	if _, body = get(t, h.base+"/metrics"); !strings.Contains(body, `dossier_slack_api_errors_total{code="channel_not_found",method="chat.postMessage"} 1`) {
 		t.Errorf("no Slack error counted:\n%s", grep(body, "slack_api"))
+	}
+	// a permanent error is not retried, counted as a failed reply, and
+	// the question as failed, not answered
+	for _, want := range []string{`dossier_replies_total{result="posted"} 2`, `dossier_replies_total{result="failed"} 1`,
+		`dossier_questions_total{outcome="failed"} 1`, `dossier_questions_total{outcome="answered"} 1`, "dossier_queue_depth 0"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s:\n%s", want, grep(body, "dossier_"))
+		}
+	}
+	if n := len(h.slack.Calls("chat.postMessage")); n != 3 {
+		t.Errorf("%d posts tried; channel_not_found must not be retried", n)
 	}
 }
 
@@ -76,8 +88,8 @@ func TestLogsKeepSecrets(t *testing.T) {
 	h := newHarness(t, map[string]string{"DOSSIER_LOG_LEVEL": "info"})
 	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "not_in_channel"})
 	h.sendEvent(mention("C1", "U1", "Will Russia hire North Korean workers?"))
-	h.waitPosts("C1", 1)
-	time.Sleep(100 * time.Millisecond)
+	h.waitAttempts("C1", 1)
+	h.slack.WaitFor(1, "reactions.remove")
 	logs := h.logs.String()
 	for _, secretText := range []string{"xoxb-test", secret, "hire North Korean"} {
 		if strings.Contains(logs, secretText) {

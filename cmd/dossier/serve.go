@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/digest"
 	"github.com/dossier-bot/dossier/bot/metrics"
+	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
 )
@@ -35,6 +37,12 @@ type service struct {
 	metrics *metrics.Metrics
 	srv     *http.Server
 	ln      net.Listener
+	queue   slack.Queue
+	// the service's goroutines: the HTTP server, the digest, the reload
+	// watcher; stopBackground ends the last two
+	running        sync.WaitGroup
+	bg             context.Context
+	stopBackground context.CancelFunc
 }
 
 // newService wires everything over the Redis client rdb (nil: state in
@@ -48,7 +56,14 @@ func newService(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, lo
 	if !cfg.Redis.Enabled() {
 		log.Info("no Redis configured (REDIS_URL): state is kept in this process and not shared with other replicas")
 	}
-	var sopts []slack.Option
+	if rdb != nil {
+		q := redis.NewQueue(rdb, cfg.Redis.Prefix, redis.QueueOptions{Max: cfg.Slack.Queue, Visibility: cfg.Visibility, Deadline: cfg.Slack.DeliveryDeadline}, log)
+		s.queue = q
+	} else {
+		s.queue = slack.NewMemoryQueue(cfg.Slack.Queue)
+	}
+	s.metrics.WatchQueue(s.queue.Stats)
+	sopts := []slack.Option{slack.WithQueue(s.queue)}
 	if cfg.Digest.Channel != "" {
 		if s.digest, err = digest.New(cfg.Digest, s.engine, s.store, log, digest.WithRunObserver(s.metrics.DigestRun)); err != nil {
 			s.store.Close()
@@ -152,14 +167,15 @@ func (s *service) startOn(ctx context.Context, ln net.Listener) error {
 		return err
 	}
 	s.ln = ln
+	s.bg, s.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
 	if s.digest != nil {
-		go s.digest.Run(ctx, s.bot)
+		s.running.Go(func() { s.digest.Run(s.bg, s.bot) })
 	}
-	go func() {
+	s.running.Go(func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("HTTP server", "err", err)
 		}
-	}()
+	})
 	s.log.Info("serving", "addr", ln.Addr().String())
 	return nil
 }
@@ -167,13 +183,49 @@ func (s *service) startOn(ctx context.Context, ln net.Listener) error {
 // Addr is the address the server listens on.
 func (s *service) Addr() string { return s.ln.Addr().String() }
 
-// shutdown stops taking requests, finishes the answers in flight within
-// the grace period, and closes the store.
+// watchReloads runs watch as one of the service's goroutines, until the
+// shutdown.
+func (s *service) watchReloads(hup <-chan os.Signal) {
+	s.running.Go(func() { s.watch(s.bg, hup) })
+}
+
+// shutdown stops taking requests and jobs, finishes the jobs in work
+// within the grace period (those it cuts short, and those not started,
+// stay pending in the queue), stops the digest and the watcher, waits for
+// every goroutine of the service, and only then closes the store. The
+// error is ErrCutShort (wrapped) when jobs in work were cut short.
 func (s *service) shutdown(grace time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
-	errs := []error{s.srv.Shutdown(ctx), s.bot.Shutdown(ctx), s.store.Close()}
-	return errors.Join(errs...)
+	errs := []error{s.srv.Shutdown(ctx)}
+	if s.stopBackground != nil {
+		s.stopBackground()
+	}
+	errs = append(errs, s.bot.Shutdown(ctx))
+	s.running.Wait()
+	if q, ok := s.queue.(*redis.Queue); ok {
+		cctx, ccancel := context.WithTimeout(context.Background(), time.Second)
+		if err := q.Close(cctx); err != nil {
+			s.log.Warn("leave the Redis queue's consumer group", "err", err)
+		}
+		ccancel()
+	}
+	return errors.Join(append(errs, s.store.Close())...)
+}
+
+// onlyCutShort reports whether a joined shutdown error is nothing but
+// jobs cut short (and the HTTP server's own timeout).
+func onlyCutShort(err error) bool {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return errors.Is(err, slack.ErrCutShort)
+	}
+	for _, e := range j.Unwrap() {
+		if !errors.Is(e, slack.ErrCutShort) && !errors.Is(e, context.DeadlineExceeded) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *app) serve(ctx context.Context, args []string) int {
@@ -206,10 +258,14 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	go s.watch(ctx, hup)
+	s.watchReloads(hup)
 	<-ctx.Done()
 	log.Info("shutting down", "grace", cfg.Grace)
-	if err := s.shutdown(cfg.Grace); err != nil {
+	err = s.shutdown(cfg.Grace)
+	switch {
+	case s.bot.Durable() && onlyCutShort(err):
+		log.Warn("shutdown: answers still in work at the end of the grace period are left pending in the Redis queue for another replica or the next start", "grace", cfg.Grace)
+	case err != nil:
 		log.Error("shutdown", "err", err)
 		return exitFail
 	}

@@ -340,10 +340,13 @@ func TestSlackAPIErrors(t *testing.T) {
 	h := newHarness(t, nil)
 	h.slack.Fail("chat.postMessage", fakeslack.Failure{Status: 429, RetryAfter: "1"})
 	h.sendEvent(mention("C1", "U1", "Who wrote the article?"))
-	h.waitPosts("C1", 2) // the 429, then the retry
+	h.waitPosts("C1", 1) // the 429, then the retry
+	if n := len(h.slack.Calls("chat.postMessage")); n != 2 {
+		t.Errorf("%d posts tried, want the 429 and its retry", n)
+	}
 	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "not_in_channel"})
 	h.sendEvent(mention("C3", "U1", "Who wrote the article?"))
-	h.waitPosts("C3", 1)
+	h.waitAttempts("C3", 1)
 	deadline := time.Now().Add(5 * time.Second)
 	for !strings.Contains(h.logs.String(), "invite the bot to the channel") && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)

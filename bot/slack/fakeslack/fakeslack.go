@@ -37,6 +37,7 @@ type Call struct {
 	JSON   map[string]any    // a JSON body
 	Auth   string            // the Authorization header
 	At     time.Time
+	Failed bool // answered with a scripted failure (it took no effect)
 }
 
 // Param returns a form field or a top-level JSON field as text.
@@ -78,6 +79,28 @@ type Server struct {
 	acks     []map[string]any
 	upgrader websocket.Upgrader
 	refuse   string // chat.startStream's error code while streaming is refused
+	failEach func(method string) *Failure
+}
+
+// FailEach has f decide, for every Web API call, whether it fails (a
+// non-nil Failure) — an outage, a share of rate-limited calls; nil ends
+// it. Scripted failures (Fail) come first.
+func (s *Server) FailEach(f func(method string) *Failure) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failEach = f
+}
+
+// Succeeded returns the calls of the methods that took effect (not
+// failed).
+func (s *Server) Succeeded(methods ...string) []Call {
+	var out []Call
+	for _, c := range s.Calls(methods...) {
+		if !c.Failed {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // RefuseStreaming makes every chat.startStream fail with the error code
@@ -195,11 +218,13 @@ func readCall(r *http.Request, method string) Call {
 func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 	method := strings.TrimPrefix(r.URL.Path, "/api/")
 	c := readCall(r, method)
-	s.record(c)
 	s.mu.Lock()
 	var f *Failure
 	if fs := s.fail[method]; len(fs) > 0 {
 		f, s.fail[method] = &fs[0], fs[1:]
+	}
+	if f == nil && s.failEach != nil && method != "auth.test" {
+		f = s.failEach(method)
 	}
 	s.ts++
 	ts := fmt.Sprintf("1764100000.%06d", s.ts)
@@ -207,6 +232,8 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		f = &Failure{Error: s.refuse}
 	}
 	s.mu.Unlock()
+	c.Failed = f != nil
+	s.record(c)
 	if f != nil {
 		if f.RetryAfter != "" {
 			w.Header().Set("Retry-After", f.RetryAfter)
@@ -239,7 +266,22 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) response(w http.ResponseWriter, r *http.Request) {
-	s.record(readCall(r, strings.TrimPrefix(r.URL.Path, "/")))
+	c := readCall(r, strings.TrimPrefix(r.URL.Path, "/"))
+	s.mu.Lock()
+	var f *Failure
+	if s.failEach != nil {
+		f = s.failEach("response")
+	}
+	s.mu.Unlock()
+	c.Failed = f != nil
+	s.record(c)
+	if f != nil {
+		if f.RetryAfter != "" {
+			w.Header().Set("Retry-After", f.RetryAfter)
+		}
+		w.WriteHeader(max(f.Status, http.StatusInternalServerError))
+		return
+	}
 	io.WriteString(w, "ok")
 }
 
