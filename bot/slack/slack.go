@@ -189,6 +189,7 @@ type Bot struct {
 	mu      sync.RWMutex // guards closed against a send on the closed jobs channel
 	closed  bool
 	queued  atomic.Uint64
+	busy    atomic.Int64 // jobs queued or running (WaitIdle)
 	stop    context.CancelFunc
 	// preview returns the next digest's content, for /dossier digest.
 	preview func(ctx context.Context) (*bot.DigestContent, error)
@@ -276,10 +277,11 @@ func (b *Bot) enqueue(name string, run func(ctx context.Context)) bool {
 		return false
 	}
 	select {
-	case b.jobs <- job{name, run}:
+	case b.jobs <- job{name, b.track(run)}:
 		b.queued.Add(1)
 		return true
 	default:
+		b.busy.Add(-1) // track counted it
 		b.log.Error("work queue full; dropping", "job", name, "queue", cap(b.jobs))
 		return false
 	}
