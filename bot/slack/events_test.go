@@ -199,10 +199,7 @@ func TestSlackAPIErrors(t *testing.T) {
 	h.Slack.Fail("chat.postMessage", fakeslack.Failure{Error: "not_in_channel"})
 	h.SendEvent(slacktest.Mention("C3", "U1", "Who wrote the article?"))
 	h.WaitPosts("C3", 1)
-	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(h.Logs.String(), "invite the bot to the channel") && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
+	h.Idle()
 	if !contains(h.Logs.String(), "not_in_channel", "invite the bot to the channel") {
 		t.Errorf("no hint logged:\n%s", h.Logs.String())
 	}
