@@ -1,6 +1,7 @@
 package slack_test
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"sync"
@@ -202,5 +203,34 @@ func TestSlackAPIErrors(t *testing.T) {
 	h.Idle()
 	if !contains(h.Logs.String(), "not_in_channel", "invite the bot to the channel") {
 		t.Errorf("no hint logged:\n%s", h.Logs.String())
+	}
+}
+
+// WaitIdle, which the tests rely on to show that nothing happened, waits
+// for work in hand: not idle while the model holds an answer, idle once
+// the answer is posted.
+func TestWaitIdleWaitsForTheWorkInHand(t *testing.T) {
+	release := make(chan struct{})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free)
+	llm := openaitest.New(t)
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		<-release
+		return openaitest.Reply{Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
+	}
+	h := start(t, setup{model: llm})
+	h.Idle() // nothing asked yet
+	h.SendEvent(slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?"))
+	waitUntil(t, func() bool { return len(llm.Requests()) > 0 })
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	defer cancel()
+	if err := h.Bot.WaitIdle(ctx); err == nil {
+		t.Fatal("idle while the model holds the answer")
+	}
+	free()
+	h.Idle()
+	if n := len(h.Posts("C1")); n != 1 {
+		t.Errorf("idle with %d posts, want the answer", n)
 	}
 }
