@@ -39,6 +39,7 @@ func TestMetrics(t *testing.T) {
 	h.sendEvent(mention("C1", "U1", "What is the population of Vladivostok?"))
 	h.waitPosts("C1", 2)
 	h.slack.WaitFor(2, "reactions.remove")
+	h.idle() // the outcomes are counted after the answers are posted
 	_, body := get(t, h.base+"/metrics")
 	for _, want := range []string{
 		`dossier_questions_total{outcome="answered"} 1`,
