@@ -149,11 +149,12 @@ func TestMissedSlotAtStart(t *testing.T) {
 			store := memory.New(bot.StoreOptions{}, nil)
 			poster := &recordingPoster{}
 			for range restart + 1 {
-				never := func(time.Duration) <-chan time.Time { return nil } // never the next slot
+				// Run asks for its timer once the start-up catch-up is done:
+				// then it is stopped, the next slot never coming
+				ctx, cancel := context.WithCancel(context.Background())
+				never := func(time.Duration) <-chan time.Time { cancel(); return nil }
 				clock := &fakeClock{now: tt.startAt}
 				s, _ := digest.New(digest.Config{Channel: "C", Schedule: "0 9 * * *", TZ: "Europe/London"}, &fakeBuilder{}, store, quiet, digest.WithClock(clock.Now, never))
-				ctx, cancel := context.WithCancel(context.Background())
-				go func() { time.Sleep(50 * time.Millisecond); cancel() }()
 				s.Run(ctx, poster)
 			}
 			want := 0

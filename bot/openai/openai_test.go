@@ -207,6 +207,7 @@ var faultTests = []struct {
 func TestFaults(t *testing.T) {
 	for _, tt := range faultTests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel() // each fault has a server of its own; the retries' waits overlap
 			srv := openaitest.New(t, tt.script...)
 			srv.Default = quoteFirst
 			a := ask(t, newEngine(t, srv, tt.cfg), question)

@@ -162,6 +162,7 @@ func TestUndecodableCacheValueIsAMiss(t *testing.T) {
 // Redis stopped mid-test: answers keep coming, dedupe holds in process,
 // rate limits open, the failure is logged once; restarted: it recovers.
 func TestRedisOutageAndRecovery(t *testing.T) {
+	t.Parallel() // servers of its own
 	srv := redistest.Start(t)
 	srv.Own()
 	log, logs := newLog()
@@ -219,6 +220,7 @@ func TestRedisOutageAndRecovery(t *testing.T) {
 // A hung Redis (a stopped process that accepts and never answers) costs a
 // call its timeout, not forever; later calls skip it until a retry is due.
 func TestHungRedisCostsATimeout(t *testing.T) {
+	t.Parallel() // servers of its own
 	srv := redistest.Start(t)
 	srv.Own()
 	s := open(t, srv, nil)

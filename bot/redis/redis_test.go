@@ -50,6 +50,7 @@ func copyFS(t *testing.T) fstest.MapFS {
 
 // The same store, unchanged, over Redis Cluster and over Sentinel.
 func TestContractOnClusterAndSentinel(t *testing.T) {
+	t.Parallel() // servers of its own
 	if testing.Short() {
 		t.Skip("starts a cluster")
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -91,6 +92,7 @@ type MemoryQueue struct {
 	jobs chan Job
 	mu   sync.Mutex
 	work map[string]time.Time // received time of the jobs taken, by ID
+	held atomic.Int64         // jobs pushed and not yet acked (waiting or in work)
 }
 
 // NewMemoryQueue returns a queue of at most size waiting jobs.
@@ -103,10 +105,12 @@ func NewMemoryQueue(size int) *MemoryQueue {
 
 // Push implements Queue.
 func (q *MemoryQueue) Push(_ context.Context, j Job) error {
+	q.held.Add(1)
 	select {
 	case q.jobs <- j:
 		return nil
 	default:
+		q.held.Add(-1)
 		return ErrQueueFull
 	}
 }
@@ -149,18 +153,25 @@ func (q *MemoryQueue) Touch(context.Context, Job) error { return nil }
 // Ack implements Queue.
 func (q *MemoryQueue) Ack(_ context.Context, j Job) error {
 	q.mu.Lock()
+	_, ok := q.work[j.ID]
 	delete(q.work, j.ID)
 	q.mu.Unlock()
+	if ok {
+		q.held.Add(-1)
+	}
 	return nil
 }
 
 // Release implements Queue: the job goes back (at the end).
 func (q *MemoryQueue) Release(ctx context.Context, j Job) error {
-	q.Ack(ctx, j)
+	q.mu.Lock()
+	delete(q.work, j.ID)
+	q.mu.Unlock()
 	select {
 	case q.jobs <- j:
 		return nil
 	default:
+		q.held.Add(-1)
 		return ErrQueueFull
 	}
 }
@@ -174,5 +185,5 @@ func (q *MemoryQueue) Stats(context.Context) (int, time.Duration, error) {
 	for _, at := range q.work {
 		oldest = max(oldest, time.Since(at))
 	}
-	return len(q.jobs) + len(q.work), oldest, nil
+	return int(q.held.Load()), oldest, nil
 }

@@ -62,6 +62,7 @@ func TestDigestPostRunThreeTimesAtOnce(t *testing.T) {
 }
 
 func TestSlashDigestPreview(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, map[string]string{"DIGEST_CHANNEL": "CDIGEST"})
 	h.sendEvent(mention("C1", "U1", "Has Iran sent drones to Russia?"))
 	h.waitPosts("C1", 1)

@@ -3,17 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,11 +17,12 @@ import (
 
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 	"github.com/dossier-bot/dossier/knowledge"
 	"github.com/dossier-bot/dossier/knowledge/sources"
 )
 
-const secret = "8f742231b10e8888abcd99yyyzzz85a5"
+const secret = slacktest.Secret
 
 // harness runs the real `dossier serve` service on 127.0.0.1:0 against a
 // real Redis and a fake of Slack's Web API.
@@ -88,100 +83,57 @@ func newHarnessKB(t testing.TB, env map[string]string, kbFS fs.FS) *harness {
 	return h
 }
 
-// sign returns Slack's signature headers for body at time ts.
-func sign(body []byte, ts time.Time, key string) http.Header {
-	stamp := strconv.FormatInt(ts.Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(key))
-	fmt.Fprintf(mac, "v0:%s:%s", stamp, body)
-	h := http.Header{}
-	h.Set("X-Slack-Request-Timestamp", stamp)
-	h.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	return h
+// client sends signed requests to the service and reads the fake Slack.
+func (h *harness) client() *slacktest.Client {
+	return &slacktest.Client{T: h.t, Base: h.base, Secret: secret, Slack: h.slack}
 }
 
-// post sends a signed request and returns the response status and body.
-func (h *harness) post(path, contentType string, body []byte, hdr http.Header) (int, string) {
-	h.t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, h.base+path, bytes.NewReader(body))
-	for k, v := range hdr {
-		req.Header[k] = v
-	}
-	req.Header.Set("Content-Type", contentType)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	data, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(data)
-}
+// sign returns Slack's signature headers for body at time ts.
+func sign(body []byte, ts time.Time, key string) http.Header { return slacktest.Sign(body, ts, key) }
 
 func (h *harness) signedPost(path, contentType string, body []byte, extra ...string) (int, string) {
-	hdr := sign(body, time.Now(), secret)
-	for i := 0; i+1 < len(extra); i += 2 {
-		hdr.Set(extra[i], extra[i+1])
-	}
-	return h.post(path, contentType, body, hdr)
+	h.t.Helper()
+	return h.client().SignedPost(path, contentType, body, extra...)
 }
 
 // event wraps an inner event in an event_callback with a fresh event_id.
-func event(inner map[string]any) ([]byte, string) {
-	id := fmt.Sprintf("Ev%08d", eventSeq.Add(1))
-	body, _ := json.Marshal(map[string]any{"type": "event_callback", "team_id": fakeslack.TeamID, "api_app_id": fakeslack.AppID,
-		"event_id": id, "event_time": time.Now().Unix(), "event": inner})
-	return body, id
-}
-
-var tsSeq atomic.Int64
-
-func newTS() string { return fmt.Sprintf("1764000000.%06d", tsSeq.Add(1)) }
+func event(inner map[string]any) ([]byte, string) { return slacktest.Event(inner) }
 
 func mention(channel, user, text string) map[string]any {
-	ts := newTS()
-	return map[string]any{"type": "app_mention", "user": user, "text": "<@" + fakeslack.BotUserID + "> " + text, "ts": ts, "channel": channel, "event_ts": ts}
+	return slacktest.Mention(channel, user, text)
 }
 
 func (h *harness) sendEvent(inner map[string]any, extra ...string) (int, string) {
-	body, _ := event(inner)
-	return h.signedPost("/slack/events", "application/json", body, extra...)
+	h.t.Helper()
+	return h.client().SendEvent(inner, extra...)
 }
 
 func (h *harness) command(text, user, channel string) (int, map[string]any, string) {
 	h.t.Helper()
-	respID := fmt.Sprintf("cmd%d", eventSeq.Add(1))
-	form := url.Values{"command": {"/dossier"}, "text": {text}, "team_id": {fakeslack.TeamID}, "channel_id": {channel},
-		"user_id": {user}, "response_url": {h.slack.ResponseURL(respID)}, "trigger_id": {"1.2.3"}}
-	status, body := h.signedPost("/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode()))
-	var m map[string]any
-	json.Unmarshal([]byte(body), &m)
-	return status, m, "response/" + respID
+	return h.client().Command(text, user, channel)
 }
 
-// posts returns the messages posted in a channel: chat.postMessage, and
-// chat.update of a streamed answer, which replaces the draft with it;
-// calls that failed are not posts.
-func (h *harness) posts(channel string) []fakeslack.Call {
-	var out []fakeslack.Call
-	for _, c := range h.slack.Succeeded("chat.postMessage", "chat.update") {
-		if c.Param("channel") == channel {
-			out = append(out, c)
-		}
-	}
-	return out
+// interact posts a signed interaction payload.
+func (h *harness) interact(payload map[string]any) int {
+	h.t.Helper()
+	status, _ := h.client().Interact(payload)
+	return status
 }
+
+// post sends a request with the given headers (signed or not).
+func (h *harness) post(path, contentType string, body []byte, hdr http.Header) (int, string) {
+	h.t.Helper()
+	return h.client().Post(path, contentType, body, hdr)
+}
+
+// posts returns the messages posted in a channel (calls that failed are
+// not posts).
+func (h *harness) posts(channel string) []fakeslack.Call { return h.client().Posts(channel) }
 
 // waitPosts waits for n messages in a channel.
 func (h *harness) waitPosts(channel string, n int) []fakeslack.Call {
 	h.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		if ps := h.posts(channel); len(ps) >= n {
-			return ps
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	h.t.Fatalf("waited for %d messages in %s; calls: %v", n, channel, h.slack.Methods())
-	return nil
+	return h.client().WaitPosts(channel, n)
 }
 
 // waitAttempts waits for n attempts to post in a channel, failed ones
@@ -204,8 +156,12 @@ func (h *harness) waitAttempts(channel string, n int) {
 	h.t.Fatalf("waited for %d attempts to post in %s; calls: %v", n, channel, h.slack.Methods())
 }
 
-// settle gives the workers time to do anything they would wrongly do.
-func settle() { time.Sleep(300 * time.Millisecond) }
+// idle waits until the bot has done all it was asked: what it has not
+// done by then, it will not do.
+func (h *harness) idle() {
+	h.t.Helper()
+	slacktest.WaitIdle(h.t, h.svc.bot)
+}
 
 type lockedBuffer struct {
 	mu  sync.Mutex

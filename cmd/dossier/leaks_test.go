@@ -16,6 +16,7 @@ import (
 
 	"github.com/dossier-bot/dossier/bot/openai/openaitest"
 	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 )
 
 const curatedURL = "https://curated.example.org/heather"
@@ -112,7 +113,7 @@ func feedbackPayload(h *harness, team, channel, user, respID string, value strin
 	return map[string]any{
 		"type": "block_actions", "user": map[string]any{"id": user}, "team": map[string]any{"id": team},
 		"channel": map[string]any{"id": channel}, "response_url": h.slack.ResponseURL(respID),
-		"message": map[string]any{"ts": newTS()},
+		"message": map[string]any{"ts": slacktest.NewTS()},
 		"actions": []any{map[string]any{"action_id": "feedback_down", "block_id": "feedback", "value": value, "type": "button"}},
 	}
 }
@@ -190,7 +191,7 @@ func TestReplayedCommandIsAnsweredOnce(t *testing.T) {
 		}
 	}
 	h.slack.WaitFor(1, "response/replay")
-	waitUntil(t, func() bool { return duplicates(t, h) >= 1 }) // the replay's work has run
+	awaitCond(t, 10*time.Second, func() bool { return duplicates(t, h) >= 1 }, func() string { return "the replay was not seen" }) // the replay's work has run
 	if n := len(h.slack.Calls("response/replay")); n != 1 {
 		t.Errorf("%d answers to one command sent twice", n)
 	}
@@ -206,7 +207,7 @@ func TestResponseURLIsNotLogged(t *testing.T) {
 	form := url.Values{"command": {"/dossier"}, "text": {"ask Will Russia hire North Korean workers?"}, "team_id": {fakeslack.TeamID},
 		"channel_id": {"C1"}, "user_id": {"U1"}, "response_url": {dead}}
 	h.signedPost("/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode()))
-	waitUntil(t, func() bool { return strings.Contains(h.logs.String(), "method=response_url") })
+	awaitCond(t, 10*time.Second, func() bool { return strings.Contains(h.logs.String(), "method=response_url") }, func() string { return "no response_url failure logged" })
 	if logs := h.logs.String(); strings.Contains(logs, "RESPONSEtokenXYZ") {
 		t.Errorf("the response_url's token is logged:\n%s", logs)
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/dossier-bot/dossier/bot/openai/openaitest"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 	"github.com/dossier-bot/dossier/knowledge/sources"
 )
 
@@ -31,11 +33,13 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 func TestMetrics(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	h.sendEvent(mention("C1", "U1", "Will Russia hire North Korean workers?"))
 	h.sendEvent(mention("C1", "U1", "What is the population of Vladivostok?"))
 	h.waitPosts("C1", 2)
 	h.slack.WaitFor(2, "reactions.remove")
+	h.idle() // the outcomes are counted after the answers are posted
 	_, body := get(t, h.base+"/metrics")
 	for _, want := range []string{
 		`dossier_questions_total{outcome="answered"} 1`,
@@ -54,6 +58,7 @@ func TestMetrics(t *testing.T) {
 	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "channel_not_found"})
 	h.sendEvent(mention("C404", "U1", "Who wrote it?"))
 	h.waitAttempts("C404", 1)
+	h.idle()
 	awaitCond(t, 10*time.Second, func() bool { return metric(t, h.base, `dossier_questions_total{outcome="failed"} 1`) },
 		func() string { return "the failed question was not counted" })
 	if _, body = get(t, h.base+"/metrics"); !strings.Contains(body, `dossier_slack_api_errors_total{code="channel_not_found",method="chat.postMessage"} 1`) {
@@ -85,11 +90,12 @@ func grep(s, sub string) string {
 // Logs at info level carry request and event IDs, and never a token, a
 // secret or the question's text.
 func TestLogsKeepSecrets(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, map[string]string{"DOSSIER_LOG_LEVEL": "info"})
 	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "not_in_channel"})
 	h.sendEvent(mention("C1", "U1", "Will Russia hire North Korean workers?"))
 	h.waitAttempts("C1", 1)
-	h.slack.WaitFor(1, "reactions.remove")
+	h.idle()
 	logs := h.logs.String()
 	for _, secretText := range []string{"xoxb-test", secret, "hire North Korean"} {
 		if strings.Contains(logs, secretText) {
@@ -117,6 +123,7 @@ func copyKB(t *testing.T) string {
 // A knowledge base directory reloads without a restart, lint first: a
 // broken edit keeps the old version serving.
 func TestReload(t *testing.T) {
+	t.Parallel()
 	dir := copyKB(t)
 	h := newHarness(t, map[string]string{"DOSSIER_KNOWLEDGE": dir})
 	before := h.svc.engine.Index().KB().Version
@@ -160,7 +167,7 @@ func startServe(t testing.TB, bin string, env map[string]string) (*exec.Cmd, str
 	t.Helper()
 	addr := "127.0.0.1:" + freePort(t)
 	cmd := exec.Command(bin, "serve")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "DOSSIER_ADDR=" + addr, "DOSSIER_LOG_FORMAT=json"}
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "DOSSIER_ADDR=" + addr, "DOSSIER_LOG_FORMAT=json", asDossier + "=1"}
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
@@ -186,17 +193,24 @@ func startServe(t testing.TB, bin string, env map[string]string) (*exec.Cmd, str
 	}
 }
 
-// SIGTERM with a slow answer in flight: the answer is still delivered, and
-// the process exits 0.
+// SIGTERM with an answer in flight: the answer is still delivered, and
+// the process exits 0. The model holds its reply until the process is
+// shutting down.
 func TestGracefulShutdownOfARealProcess(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
-		t.Skip("builds and runs the binary")
+		t.Skip("runs the binary")
 	}
-	bin := buildBinary(t)
+	bin := testBinary(t)
 	fake := fakeslack.New(t)
 	llm := openaitest.New(t)
+	release := make(chan struct{})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free)
 	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: 2 * time.Second, Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
+		<-release
+		return openaitest.Reply{Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
 	}
 	srv := redistest.Start(t)
 	cmd, base, logs := startServe(t, bin, map[string]string{
@@ -207,12 +221,12 @@ func TestGracefulShutdownOfARealProcess(t *testing.T) {
 	if status, _ := h.sendEvent(mention("C1", "U1", "How many North Korean workers may Russia invite?")); status != 200 {
 		t.Fatalf("status %d", status)
 	}
-	for len(llm.Requests()) == 0 { // the answer is in flight
-		time.Sleep(10 * time.Millisecond)
-	}
+	slacktest.Eventually(t, "the model to be asked", func() bool { return len(llm.Requests()) > 0 }) // the answer is in flight
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
+	slacktest.Eventually(t, "the process to shut down", func() bool { return strings.Contains(logs.String(), `"msg":"shutting down"`) })
+	free()
 	err := cmd.Wait()
 	if err != nil {
 		t.Errorf("exit: %v\n%s", err, logs.String())

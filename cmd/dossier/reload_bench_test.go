@@ -209,6 +209,7 @@ func waitCount(lat *latencies, phase string, n int) {
 // A reload under load loses no answer, and every answer comes whole from
 // one version: the old until the new is ready.
 func TestReloadUnderLoad(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	words := generateKB(t, dir, 100, 10)
 	h := newHarness(t, map[string]string{"DOSSIER_KNOWLEDGE": dir, "DOSSIER_LOG_LEVEL": "warn"})

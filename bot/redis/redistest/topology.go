@@ -38,19 +38,25 @@ func StartCluster(t testing.TB) []string {
 	if out, err := exec.Command("redis-cli", args...).CombinedOutput(); err != nil {
 		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
 	}
-	rdb := goredis.NewClusterClient(&goredis.ClusterOptions{Addrs: addrs})
-	defer rdb.Close()
+	// every node must see the cluster ready, not only the one a cluster
+	// client happens to ask: until then a node may answer CLUSTERDOWN
 	deadline := time.Now().Add(20 * time.Second)
-	for {
-		info, err := rdb.ClusterInfo(context.Background()).Result()
-		if err == nil && strings.Contains(info, "cluster_state:ok") {
-			return addrs
+	for _, addr := range addrs {
+		rdb := goredis.NewClient(&goredis.Options{Addr: addr})
+		for {
+			info, err := rdb.ClusterInfo(context.Background()).Result()
+			if err == nil && strings.Contains(info, "cluster_state:ok") {
+				break
+			}
+			if time.Now().After(deadline) {
+				rdb.Close()
+				t.Fatalf("the cluster did not become ready at %s: %v %s", addr, err, info)
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the cluster did not become ready: %v %s", err, info)
-		}
-		time.Sleep(100 * time.Millisecond)
+		rdb.Close()
 	}
+	return addrs
 }
 
 // StartSentinel starts a Redis master and one Sentinel monitoring it as

@@ -1,4 +1,4 @@
-package main
+package slack_test
 
 import (
 	"encoding/json"
@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 	"github.com/dossier-bot/dossier/knowledge"
 	"github.com/dossier-bot/dossier/knowledge/sources"
 )
@@ -18,13 +18,13 @@ import (
 // threadStarted is Slack's assistant_thread_started: the user opened the
 // assistant pane (from channel ctx) and a thread began in the app's DM.
 func threadStarted(dm, thread, user, ctx string) map[string]any {
-	return map[string]any{"type": "assistant_thread_started", "event_ts": newTS(), "assistant_thread": map[string]any{
+	return map[string]any{"type": "assistant_thread_started", "event_ts": slacktest.NewTS(), "assistant_thread": map[string]any{
 		"user_id": user, "channel_id": dm, "thread_ts": thread, "context": map[string]any{"channel_id": ctx, "team_id": fakeslack.TeamID}}}
 }
 
 // paneMessage is the user writing in an assistant thread.
 func paneMessage(dm, thread, user, text string) map[string]any {
-	return map[string]any{"type": "message", "channel_type": "im", "channel": dm, "user": user, "text": text, "ts": newTS(), "thread_ts": thread}
+	return map[string]any{"type": "message", "channel_type": "im", "channel": dm, "user": user, "text": text, "ts": slacktest.NewTS(), "thread_ts": thread}
 }
 
 type prompt struct{ Title, Message string }
@@ -41,12 +41,12 @@ func prompts(t *testing.T, c fakeslack.Call) []prompt {
 // A thread started in the assistant pane: a greeting in the thread and
 // the knowledge base's first four examples as suggested prompts.
 func TestAssistantThreadStartedSuggestsPromptsFromTheSources(t *testing.T) {
-	h := newHarness(t, nil)
-	thread := newTS()
-	if status, _ := h.sendEvent(threadStarted("D7", thread, "U1", "C42")); status != 200 {
+	h := start(t, setup{})
+	thread := slacktest.NewTS()
+	if status, _ := h.SendEvent(threadStarted("D7", thread, "U1", "C42")); status != 200 {
 		t.Fatalf("status %d", status)
 	}
-	c := h.slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0]
+	c := h.Slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0]
 	kb, _ := knowledge.Load(sources.FS)
 	want := kb.Examples(4)
 	got := prompts(t, c)
@@ -58,22 +58,22 @@ func TestAssistantThreadStartedSuggestsPromptsFromTheSources(t *testing.T) {
 			t.Errorf("prompt %d = %+v, want the example %q", i, p, want[i])
 		}
 	}
-	greeting := h.waitPosts("D7", 1)[0]
+	greeting := h.WaitPosts("D7", 1)[0]
 	if greeting.Param("thread_ts") != thread || !strings.Contains(greeting.Param("blocks"), "curated source") {
 		t.Errorf("greeting %v", greeting.Params)
 	}
 	// the channel the pane was opened from is remembered for the thread
-	v, ok, err := h.svc.store.Get(t.Context(), "assistant-context:"+fakeslack.TeamID+":D7:"+thread)
+	v, ok, err := h.Store.Get(t.Context(), "assistant-context:"+fakeslack.TeamID+":D7:"+thread)
 	if err != nil || !ok || string(v) != "C42" {
 		t.Errorf("context %q %v %v", v, ok, err)
 	}
-	h.sendEvent(map[string]any{"type": "assistant_thread_context_changed", "event_ts": newTS(), "assistant_thread": map[string]any{
+	h.SendEvent(map[string]any{"type": "assistant_thread_context_changed", "event_ts": slacktest.NewTS(), "assistant_thread": map[string]any{
 		"user_id": "U1", "channel_id": "D7", "thread_ts": thread, "context": map[string]any{"channel_id": "C43"}}})
 	waitUntil(t, func() bool {
-		v, _, _ := h.svc.store.Get(t.Context(), "assistant-context:"+fakeslack.TeamID+":D7:"+thread)
+		v, _, _ := h.Store.Get(t.Context(), "assistant-context:"+fakeslack.TeamID+":D7:"+thread)
 		return string(v) == "C43"
 	})
-	if n := len(h.slack.Calls("assistant.threads.setSuggestedPrompts")); n != 1 {
+	if n := len(h.Slack.Calls("assistant.threads.setSuggestedPrompts")); n != 1 {
 		t.Errorf("a context change suggested prompts again (%d calls)", n)
 	}
 }
@@ -82,18 +82,18 @@ func TestAssistantThreadStartedSuggestsPromptsFromTheSources(t *testing.T) {
 // follows the answer's stages and is cleared, the answer is threaded, no
 // 👀; a follow-up in the same thread uses the thread's memory.
 func TestAssistantQuestionShowsStatusThenAnswersInTheThread(t *testing.T) {
-	h := newHarness(t, nil)
-	thread := newTS()
-	h.sendEvent(threadStarted("D7", thread, "U1", "C42"))
-	h.waitPosts("D7", 1) // the greeting
-	h.sendEvent(paneMessage("D7", thread, "U1", "Will Russia hire North Korean workers?"))
-	answer := h.waitPosts("D7", 2)[1]
+	h := start(t, setup{})
+	thread := slacktest.NewTS()
+	h.SendEvent(threadStarted("D7", thread, "U1", "C42"))
+	h.WaitPosts("D7", 1) // the greeting
+	h.SendEvent(paneMessage("D7", thread, "U1", "Will Russia hire North Korean workers?"))
+	answer := h.WaitPosts("D7", 2)[1]
 	if answer.Param("thread_ts") != thread || !contains(answer.Param("blocks"), "#p12", "feedback_buttons") {
 		t.Errorf("answer in thread %q: %s", answer.Param("thread_ts"), answer.Param("blocks"))
 	}
-	waitUntil(t, func() bool { return lastStatus(h) == "" && len(h.slack.Calls("assistant.threads.setStatus")) >= 2 })
+	waitUntil(t, func() bool { return lastStatus(h) == "" && len(h.Slack.Calls("assistant.threads.setStatus")) >= 2 })
 	var statuses []string
-	for _, c := range h.slack.Calls("assistant.threads.setStatus") {
+	for _, c := range h.Slack.Calls("assistant.threads.setStatus") {
 		if c.Param("channel_id") != "D7" || c.Param("thread_ts") != thread {
 			t.Errorf("status set on %v", c.Params)
 		}
@@ -104,21 +104,21 @@ func TestAssistantQuestionShowsStatusThenAnswersInTheThread(t *testing.T) {
 	if len(statuses) < 2 || statuses[0] != searching || statuses[len(statuses)-1] != "" {
 		t.Errorf("statuses %q: want %q first, cleared last", statuses, searching)
 	}
-	titles := h.slack.Calls("assistant.threads.setTitle")
+	titles := h.Slack.Calls("assistant.threads.setTitle")
 	if len(titles) != 1 || titles[0].Param("title") != "Will Russia hire North Korean workers?" || titles[0].Param("thread_ts") != thread {
 		t.Errorf("titles %v", titles)
 	}
-	if n := len(h.slack.Calls("reactions.add")); n != 0 {
+	if n := len(h.Slack.Calls("reactions.add")); n != 0 {
 		t.Errorf("%d reactions in the assistant pane", n)
 	}
 	// the follow-up: answered from the thread's memory, the title kept
-	h.sendEvent(paneMessage("D7", thread, "U1", "And how many could come?"))
-	follow := h.waitPosts("D7", 3)[2]
+	h.SendEvent(paneMessage("D7", thread, "U1", "And how many could come?"))
+	follow := h.WaitPosts("D7", 3)[2]
 	if follow.Param("thread_ts") != thread || !contains(follow.Param("blocks"), "#p12") {
 		t.Errorf("follow-up %s", follow.Param("blocks"))
 	}
 	waitUntil(t, func() bool { return lastStatus(h) == "" })
-	if n := len(h.slack.Calls("assistant.threads.setTitle")); n != 1 {
+	if n := len(h.Slack.Calls("assistant.threads.setTitle")); n != 1 {
 		t.Errorf("the title was set %d times", n)
 	}
 }
@@ -126,15 +126,15 @@ func TestAssistantQuestionShowsStatusThenAnswersInTheThread(t *testing.T) {
 // A failure clears the status too: Slack refusing every answer post still
 // leaves no "Searching…" behind.
 func TestAssistantStatusClearedWhenPostingFails(t *testing.T) {
-	h := newHarness(t, nil)
-	thread := newTS()
-	h.slack.Fail("chat.postMessage", fakeslack.Failure{Error: "channel_not_found"})
-	h.sendEvent(paneMessage("D8", thread, "U1", "Will Russia hire North Korean workers?"))
-	waitUntil(t, func() bool { return len(h.slack.Calls("assistant.threads.setStatus")) >= 2 && lastStatus(h) == "" })
+	h := start(t, setup{})
+	thread := slacktest.NewTS()
+	h.Slack.Fail("chat.postMessage", fakeslack.Failure{Error: "channel_not_found"})
+	h.SendEvent(paneMessage("D8", thread, "U1", "Will Russia hire North Korean workers?"))
+	waitUntil(t, func() bool { return len(h.Slack.Calls("assistant.threads.setStatus")) >= 2 && lastStatus(h) == "" })
 }
 
-func lastStatus(h *harness) string {
-	cs := h.slack.Calls("assistant.threads.setStatus")
+func lastStatus(h *slacktest.Harness) string {
+	cs := h.Slack.Calls("assistant.threads.setStatus")
 	if len(cs) == 0 {
 		return "none"
 	}
@@ -159,22 +159,22 @@ Beekeepers in Wales harvest heather honey in late August, when the moorland heat
 
 Heather honey sets like jelly because it is thixotropic: it must be pressed from the comb.
 `
-	h := newHarnessKB(t, map[string]string{"DOSSIER_ALLOWED_CHANNELS": "C1"}, fstest.MapFS{"heather.md": {Data: []byte(bees)}})
+	h := start(t, setup{allowChannels: []string{"C1"}, opts: slacktest.Options{Knowledge: fstest.MapFS{"heather.md": {Data: []byte(bees)}}}})
 	everywhere := []string{}
-	_, help, _ := h.command("help", "U1", "C1")
+	_, help, _ := h.Command("help", "U1", "C1")
 	raw, _ := json.Marshal(help)
 	everywhere = append(everywhere, string(raw))
-	h.sendEvent(map[string]any{"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home", "event_ts": newTS()})
-	everywhere = append(everywhere, h.slack.WaitFor(1, "views.publish")[0].Param("view"))
-	h.sendEvent(threadStarted("D7", newTS(), "U1", "C1"))
-	ps := prompts(t, h.slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0])
+	h.SendEvent(map[string]any{"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home", "event_ts": slacktest.NewTS()})
+	everywhere = append(everywhere, h.Slack.WaitFor(1, "views.publish")[0].Param("view"))
+	h.SendEvent(threadStarted("D7", slacktest.NewTS(), "U1", "C1"))
+	ps := prompts(t, h.Slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0])
 	if len(ps) != 2 || ps[0].Message != "When is heather honey harvested?" || ps[1].Message != "Why does heather honey set like jelly?" {
 		t.Errorf("prompts %+v", ps)
 	}
-	h.sendEvent(mention("C1", "U1", ""))
-	everywhere = append(everywhere, h.waitPosts("C1", 1)[0].Param("blocks"))
-	h.sendEvent(mention("C9", "U1", "When is heather honey harvested?"))
-	everywhere = append(everywhere, h.waitPosts("C9", 1)[0].Param("blocks"))
+	h.SendEvent(slacktest.Mention("C1", "U1", ""))
+	everywhere = append(everywhere, h.WaitPosts("C1", 1)[0].Param("blocks"))
+	h.SendEvent(slacktest.Mention("C9", "U1", "When is heather honey harvested?"))
+	everywhere = append(everywhere, h.WaitPosts("C9", 1)[0].Param("blocks"))
 	for i, s := range everywhere {
 		if !strings.Contains(s, "When is heather honey harvested?") || strings.Contains(s, "Korea") {
 			t.Errorf("place %d: %s", i, s)
@@ -182,14 +182,14 @@ Heather honey sets like jelly because it is thixotropic: it must be pressed from
 	}
 	// with no examples at all: generic questions the engine answers
 	plain := strings.Replace(bees, "examples:\n  - When is heather honey harvested?\n  - Why does heather honey set like jelly?\n", "", 1)
-	h2 := newHarnessKB(t, nil, fstest.MapFS{"heather.md": {Data: []byte(plain)}})
-	h2.sendEvent(threadStarted("D7", newTS(), "U1", "C1"))
-	ps = prompts(t, h2.slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0])
+	h2 := startBot(t, setup{opts: slacktest.Options{Knowledge: fstest.MapFS{"heather.md": {Data: []byte(plain)}}}})
+	h2.SendEvent(threadStarted("D7", slacktest.NewTS(), "U1", "C1"))
+	ps = prompts(t, h2.Slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0])
 	if len(ps) == 0 {
 		t.Fatal("no prompts without examples")
 	}
 	for _, p := range ps {
-		a, err := h2.svc.engine.Ask(t.Context(), botQuestion(p.Message))
+		a, err := h2.Engine.Ask(t.Context(), botQuestion(p.Message))
 		if err != nil || !a.Covered {
 			t.Errorf("generic prompt %q is not answered: %+v %v", p.Message, a, err)
 		}
@@ -199,43 +199,31 @@ Heather honey sets like jelly because it is thixotropic: it must be pressed from
 // Socket Mode serves the assistant's events and the message shortcut as
 // HTTP does.
 func TestAssistantOverSocketMode(t *testing.T) {
-	h := newHarness(t, map[string]string{"SLACK_APP_TOKEN": "xapp-1-test", "SLACK_SIGNING_SECRET": ""})
-	h.slack.WaitFor(1, "apps.connections.open")
-	thread := newTS()
-	payload, _ := event(threadStarted("D7", thread, "U1", "C1"))
-	h.slack.Send(map[string]any{"envelope_id": "env-a1", "type": "events_api", "payload": json.RawMessage(payload)})
-	h.slack.WaitAck("env-a1")
-	c := h.slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0]
+	h := start(t, setup{socketOnly: true})
+	h.Slack.WaitFor(1, "apps.connections.open")
+	thread := slacktest.NewTS()
+	payload, _ := slacktest.Event(threadStarted("D7", thread, "U1", "C1"))
+	h.Slack.Send(map[string]any{"envelope_id": "env-a1", "type": "events_api", "payload": json.RawMessage(payload)})
+	h.Slack.WaitAck("env-a1")
+	c := h.Slack.WaitFor(1, "assistant.threads.setSuggestedPrompts")[0]
 	if c.Param("thread_ts") != thread || len(prompts(t, c)) != 4 {
 		t.Errorf("prompts over Socket Mode: %v", c.Params)
 	}
-	payload, _ = event(paneMessage("D7", thread, "U1", "Will Russia hire North Korean workers?"))
-	h.slack.Send(map[string]any{"envelope_id": "env-a2", "type": "events_api", "payload": json.RawMessage(payload)})
-	if a := h.waitPosts("D7", 2)[1]; a.Param("thread_ts") != thread || !strings.Contains(a.Param("blocks"), "#p12") {
+	payload, _ = slacktest.Event(paneMessage("D7", thread, "U1", "Will Russia hire North Korean workers?"))
+	h.Slack.Send(map[string]any{"envelope_id": "env-a2", "type": "events_api", "payload": json.RawMessage(payload)})
+	if a := h.WaitPosts("D7", 2)[1]; a.Param("thread_ts") != thread || !strings.Contains(a.Param("blocks"), "#p12") {
 		t.Errorf("answer over Socket Mode: %v", a.Params)
 	}
-	if !slices.ContainsFunc(h.slack.Calls("assistant.threads.setTitle"), func(c fakeslack.Call) bool { return c.Param("thread_ts") == thread }) {
+	if !slices.ContainsFunc(h.Slack.Calls("assistant.threads.setTitle"), func(c fakeslack.Call) bool { return c.Param("thread_ts") == thread }) {
 		t.Error("no title over Socket Mode")
 	}
 	// the message shortcut, as an interactive envelope
-	h.slack.Send(map[string]any{"envelope_id": "env-a3", "type": "interactive", "payload": map[string]any{
+	h.Slack.Send(map[string]any{"envelope_id": "env-a3", "type": "interactive", "payload": map[string]any{
 		"type": "message_action", "callback_id": "ask_dossier", "user": map[string]any{"id": "U1"}, "team": map[string]any{"id": fakeslack.TeamID},
-		"channel": map[string]any{"id": "C1"}, "response_url": h.slack.ResponseURL("sm-sc"), "message": map[string]any{"text": "Will Russia hire North Korean workers?"}}})
-	h.slack.WaitAck("env-a3")
-	if r := h.slack.WaitFor(1, "response/sm-sc")[0]; r.Param("response_type") != "ephemeral" || !contains(r.Param("blocks"), "#p12", "share_answer") {
+		"channel": map[string]any{"id": "C1"}, "response_url": h.Slack.ResponseURL("sm-sc"), "message": map[string]any{"text": "Will Russia hire North Korean workers?"}}})
+	h.Slack.WaitAck("env-a3")
+	if r := h.Slack.WaitFor(1, "response/sm-sc")[0]; r.Param("response_type") != "ephemeral" || !contains(r.Param("blocks"), "#p12", "share_answer") {
 		t.Errorf("shortcut over Socket Mode: %v", r.JSON)
-	}
-}
-
-// waitUntil waits for cond, failing the test after 10 seconds.
-func waitUntil(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("timed out waiting")
-		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
 
@@ -245,24 +233,24 @@ func botQuestion(text string) bot.Question { return bot.Question{Text: text} }
 // answer streams into the thread before the verified one replaces it.
 func TestAssistantStatusFollowsTheModel(t *testing.T) {
 	llm := pacedModel(t, streamedReply)
-	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
-	thread := newTS()
-	h.sendEvent(paneMessage("D7", thread, "U1", "How many North Korean workers may Russia invite?"))
-	final := h.waitPosts("D7", 1)[0]
+	h := start(t, setup{model: llm})
+	thread := slacktest.NewTS()
+	h.SendEvent(paneMessage("D7", thread, "U1", "How many North Korean workers may Russia invite?"))
+	final := h.WaitPosts("D7", 1)[0]
 	waitUntil(t, func() bool { return lastStatus(h) == "" })
 	var statuses []string
-	for _, c := range h.slack.Calls("assistant.threads.setStatus") {
+	for _, c := range h.Slack.Calls("assistant.threads.setStatus") {
 		statuses = append(statuses, c.Param("status"))
 	}
 	want := []string{"Searching", "Writing the answer…", "Checking citations…", ""}
 	if len(statuses) != len(want) || !strings.HasPrefix(statuses[0], want[0]) || !slices.Equal(statuses[1:], want[1:]) {
 		t.Errorf("statuses %q, want %q", statuses, want)
 	}
-	start := h.slack.Calls("chat.startStream")
+	start := h.Slack.Calls("chat.startStream")
 	if len(start) != 1 || start[0].Param("channel") != "D7" || start[0].Param("thread_ts") != thread {
-		t.Fatalf("stream %v", h.slack.Methods())
+		t.Fatalf("stream %v", h.Slack.Methods())
 	}
-	if final.Method != "chat.update" || final.Param("ts") != h.slack.Calls("chat.stopStream")[0].Param("ts") || !strings.Contains(final.Param("blocks"), "#p12") {
+	if final.Method != "chat.update" || final.Param("ts") != h.Slack.Calls("chat.stopStream")[0].Param("ts") || !strings.Contains(final.Param("blocks"), "#p12") {
 		t.Errorf("final %s %v", final.Method, final.Params)
 	}
 }

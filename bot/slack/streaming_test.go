@@ -1,25 +1,14 @@
-package main
+package slack_test
 
 import (
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/dossier-bot/dossier/bot/openai/openaitest"
 	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 )
 
-// a model that writes at its own pace: a chunk of three words every 60 ms
-func pacedModel(t *testing.T, text string) *openaitest.Server {
-	llm := openaitest.New(t)
-	llm.Default = func(r openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Text: text, ChunkDelay: 60 * time.Millisecond}
-	}
-	return llm
-}
-
-// (its first sentence keeps the attribution: stated flatly, the claim would
-// fail verification)
 const streamedReply = "Deputy Prime Minister Khusnullin said Russian authorities are working on political arrangements to employ North Korean labor [1]. " +
 	"Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]. " +
 	"They would mainly develop infrastructure in the Russian Far East [1]. " +
@@ -30,17 +19,17 @@ const streamedReply = "Deputy Prime Minister Khusnullin said Russian authorities
 // verified answer replaces it with citations and feedback.
 func TestStreamedModelAnswer(t *testing.T) {
 	llm := pacedModel(t, streamedReply)
-	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
-	m := mention("C1", "U1", "How many North Korean workers may Russia invite?")
-	h.sendEvent(m)
-	final := h.waitPosts("C1", 1)[0]
-	start := h.slack.Calls("chat.startStream")
-	appends := h.slack.Calls("chat.appendStream")
-	stop := h.slack.Calls("chat.stopStream")
+	h := start(t, setup{model: llm})
+	m := slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?")
+	h.SendEvent(m)
+	final := h.WaitPosts("C1", 1)[0]
+	start := h.Slack.Calls("chat.startStream")
+	appends := h.Slack.Calls("chat.appendStream")
+	stop := h.Slack.Calls("chat.stopStream")
 	if len(start) != 1 || len(stop) != 1 {
-		t.Fatalf("calls %v", h.slack.Methods())
+		t.Fatalf("calls %v", h.Slack.Methods())
 	}
-	ts := h.slack.Calls("chat.update")[0].Param("ts")
+	ts := h.Slack.Calls("chat.update")[0].Param("ts")
 	if s := start[0]; s.Param("thread_ts") != m["ts"] || s.Param("recipient_user_id") != "U1" || s.Param("recipient_team_id") != fakeslack.TeamID {
 		t.Errorf("startStream %v", s.Params)
 	}
@@ -70,10 +59,10 @@ func TestStreamedModelAnswer(t *testing.T) {
 	if !contains(final.Param("blocks"), "#p12", "feedback_buttons", "Between 20,000 and 50,000") || strings.Contains(final.Param("blocks"), "Checked against the sources") {
 		t.Errorf("final %s", final.Param("blocks"))
 	}
-	if n := len(h.slack.Calls("chat.postMessage")); n != 0 {
+	if n := len(h.Slack.Calls("chat.postMessage")); n != 0 {
 		t.Errorf("%d messages posted besides the stream", n)
 	}
-	h.slack.WaitFor(1, "reactions.remove")
+	h.Slack.WaitFor(1, "reactions.remove")
 }
 
 // Verification changing a streamed answer: the final message replaces the
@@ -87,11 +76,11 @@ func TestVerificationChangingAStreamedAnswerSaysSo(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			llm := pacedModel(t, tt.reply)
-			h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
-			h.sendEvent(mention("C1", "U1", "How many North Korean workers may Russia invite?"))
-			final := h.waitPosts("C1", 1)[0]
-			if len(h.slack.Calls("chat.startStream")) != 1 || final.Method != "chat.update" {
-				t.Fatalf("calls %v", h.slack.Methods())
+			h := start(t, setup{model: llm})
+			h.SendEvent(slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?"))
+			final := h.WaitPosts("C1", 1)[0]
+			if len(h.Slack.Calls("chat.startStream")) != 1 || final.Method != "chat.update" {
+				t.Fatalf("calls %v", h.Slack.Methods())
 			}
 			blocks := final.Param("blocks")
 			if !contains(blocks, "Checked against the sources after it was written", tt.says) || strings.Contains(blocks, tt.gone) {
@@ -105,30 +94,30 @@ func TestVerificationChangingAStreamedAnswerSaysSo(t *testing.T) {
 // that streams.
 func TestStreamingRefusedPostsPlainly(t *testing.T) {
 	llm := pacedModel(t, streamedReply)
-	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
-	h.slack.RefuseStreaming("not_allowed")
-	m := mention("C1", "U1", "How many North Korean workers may Russia invite?")
-	h.sendEvent(m)
-	post := h.waitPosts("C1", 1)[0]
+	h := start(t, setup{model: llm})
+	h.Slack.RefuseStreaming("not_allowed")
+	m := slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?")
+	h.SendEvent(m)
+	post := h.WaitPosts("C1", 1)[0]
 	if post.Method != "chat.postMessage" || post.Param("thread_ts") != m["ts"] || !contains(post.Param("blocks"), "Between 20,000 and 50,000", "#p12") {
 		t.Errorf("plain answer %s %v", post.Method, post.Params)
 	}
-	if n := len(h.slack.Calls("chat.startStream")); n != 1 {
+	if n := len(h.Slack.Calls("chat.startStream")); n != 1 {
 		t.Errorf("%d startStream calls", n)
 	}
-	if n := len(h.slack.Calls("chat.appendStream", "chat.stopStream", "chat.update")); n != 0 {
-		t.Errorf("%d stream calls after the refusal: %v", n, h.slack.Methods())
+	if n := len(h.Slack.Calls("chat.appendStream", "chat.stopStream", "chat.update")); n != 0 {
+		t.Errorf("%d stream calls after the refusal: %v", n, h.Slack.Methods())
 	}
-	h.slack.WaitFor(1, "reactions.remove")
+	h.Slack.WaitFor(1, "reactions.remove")
 }
 
 // Without a model, nothing streams.
 func TestExtractiveAnswersDoNotStream(t *testing.T) {
-	h := newHarness(t, nil)
-	h.sendEvent(mention("C1", "U1", "How many North Korean workers may Russia invite?"))
-	h.waitPosts("C1", 1)
-	h.slack.WaitFor(1, "reactions.remove")
-	if n := len(h.slack.Calls("chat.startStream", "chat.appendStream", "chat.stopStream")); n != 0 {
+	h := start(t, setup{})
+	h.SendEvent(slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?"))
+	h.WaitPosts("C1", 1)
+	h.Slack.WaitFor(1, "reactions.remove")
+	if n := len(h.Slack.Calls("chat.startStream", "chat.appendStream", "chat.stopStream")); n != 0 {
 		t.Errorf("%d stream calls without a model", n)
 	}
 }
@@ -147,27 +136,27 @@ func TestBrokenStreamStillDeliversTheAnswer(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			llm := pacedModel(t, streamedReply)
-			h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL})
-			h.slack.Fail(tt.method, fakeslack.Failure{Error: "message_not_found"})
-			m := mention("C1", "U1", "How many North Korean workers may Russia invite?")
-			h.sendEvent(m)
-			h.slack.WaitFor(1, "reactions.remove")
+			h := start(t, setup{model: llm})
+			h.Slack.Fail(tt.method, fakeslack.Failure{Error: "message_not_found"})
+			m := slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?")
+			h.SendEvent(m)
+			h.Slack.WaitFor(1, "reactions.remove")
 			var final fakeslack.Call
-			for _, c := range h.slack.Calls(tt.want) {
+			for _, c := range h.Slack.Calls(tt.want) {
 				if strings.Contains(c.Param("blocks"), "Between 20,000 and 50,000") {
 					final = c
 				}
 			}
 			if final.Method == "" || tt.want == "chat.postMessage" && final.Param("thread_ts") != m["ts"] {
-				t.Fatalf("no final answer by %s: %v", tt.want, h.slack.Methods())
+				t.Fatalf("no final answer by %s: %v", tt.want, h.Slack.Methods())
 			}
-			if n := len(h.slack.Calls("chat.appendStream")); tt.appends >= 0 && n != tt.appends {
+			if n := len(h.Slack.Calls("chat.appendStream")); tt.appends >= 0 && n != tt.appends {
 				t.Errorf("%d appends, want %d", n, tt.appends)
 			}
-			if n := len(h.slack.Calls("chat.stopStream")); n != 1 {
+			if n := len(h.Slack.Calls("chat.stopStream")); n != 1 {
 				t.Errorf("%d stopStream calls", n)
 			}
-			if del := h.slack.Calls("chat.delete"); tt.method == "chat.update" && (len(del) != 1 || del[0].Param("ts") != h.slack.Calls("chat.stopStream")[0].Param("ts")) {
+			if del := h.Slack.Calls("chat.delete"); tt.method == "chat.update" && (len(del) != 1 || del[0].Param("ts") != h.Slack.Calls("chat.stopStream")[0].Param("ts")) {
 				t.Errorf("the unchecked draft was not deleted: %v", del)
 			}
 		})

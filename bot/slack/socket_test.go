@@ -1,0 +1,54 @@
+package slack_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
+)
+
+// Socket Mode end to end: envelopes in over a WebSocket, acknowledged, the
+// answers out through the Web API, as over HTTP.
+func TestSocketMode(t *testing.T) {
+	h := start(t, setup{socketOnly: true})
+	h.Slack.WaitFor(1, "apps.connections.open")
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Log(h.Logs.String())
+		}
+	})
+	if c := h.Slack.Calls("apps.connections.open")[0]; c.Auth != "Bearer xapp-1-test" {
+		t.Errorf("apps.connections.open with %q, want the app token", c.Auth)
+	}
+	m := slacktest.Mention("C1", "U1", "Will Russia hire North Korean workers?")
+	payload, _ := slacktest.Event(m)
+	envelope := func(id, typ string, payload any) map[string]any {
+		return map[string]any{"envelope_id": id, "type": typ, "accepts_response_payload": typ == "slash_commands", "payload": payload}
+	}
+	h.Slack.Send(envelope("env-1", "events_api", json.RawMessage(payload)))
+	h.Slack.WaitAck("env-1")
+	h.Slack.Send(envelope("env-1", "events_api", json.RawMessage(payload))) // redelivered
+	post := h.WaitPosts("C1", 1)[0]
+	if post.Param("thread_ts") != m["ts"] || !strings.Contains(post.Param("blocks"), "#p1") {
+		t.Errorf("answer %v", post.Params)
+	}
+
+	h.Slack.Send(envelope("env-2", "slash_commands", map[string]any{"command": "/dossier", "text": "help", "team_id": fakeslack.TeamID,
+		"channel_id": "C1", "user_id": "U1", "response_url": h.Slack.ResponseURL("sm")}))
+	ack := h.Slack.WaitAck("env-2")
+	raw, _ := json.Marshal(ack["payload"])
+	if !strings.Contains(string(raw), "summary [--full]") {
+		t.Errorf("slash command ack payload: %s", raw)
+	}
+	h.Idle()
+	if n := len(h.Posts("C1")); n != 1 {
+		t.Errorf("%d answers, want 1", n)
+	}
+	// with no signing slacktest.Secret, the HTTP endpoints take nothing
+	body, _ := slacktest.Event(slacktest.Mention("C1", "U1", "labour?"))
+	if status, _ := h.SignedPost("/slack/events", "application/json", body); status != 401 {
+		t.Errorf("HTTP event in Socket Mode only: %d", status)
+	}
+}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"os"
+	"testing"
+)
+
+// asDossier, set to 1 in a process's environment, makes the test binary
+// run as `dossier` (main) instead of running tests: the process tests run
+// it so that none of them has to build the binary.
+const asDossier = "DOSSIER_TEST_AS_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(asDossier) == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// testBinary is this test binary, which runs as `dossier` with asDossier
+// set (see startServe).
+func testBinary(t testing.TB) string {
+	t.Helper()
+	bin, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
