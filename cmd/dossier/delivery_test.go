@@ -52,6 +52,7 @@ func metric(t *testing.T, base, line string) bool {
 // once it recovers, each is answered exactly once, and the model is asked
 // once per question.
 func TestSlackOutageIsOutlasted(t *testing.T) {
+	t.Parallel()
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Text: workersAnswer} }
 	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL, "DOSSIER_CACHE_TTL": "1ms"})
@@ -98,6 +99,7 @@ func TestSlackOutageIsOutlasted(t *testing.T) {
 // 30% of Slack's calls are rate-limited (429, Retry-After: 1): none of
 // the answers is lost, none posted twice.
 func TestRateLimitsLoseNothing(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, map[string]string{"DOSSIER_LOG_LEVEL": "warn"})
 	var n atomic.Int64
 	h.slack.FailEach(func(string) *fakeslack.Failure {
@@ -135,6 +137,7 @@ func TestRateLimitsLoseNothing(t *testing.T) {
 // 200-and-drop: every 200 is answered once, and a Slack-style retry of a
 // refused mention is answered.
 func TestFullQueueRefusesAndRetryIsAnswered(t *testing.T) {
+	t.Parallel()
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply {
 		return openaitest.Reply{Stall: 500 * time.Millisecond, Text: workersAnswer}
@@ -210,6 +213,7 @@ func processEnv(fake *fakeslack.Server, llm *openaitest.Server, srv *redistest.S
 // with a backlog: every mention is answered exactly once, by either, and
 // the first exits 0.
 func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
@@ -249,6 +253,7 @@ func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 // another replica claims the job after the visibility timeout and posts
 // the reply the first computed, without asking the model again.
 func TestKilledReplicasJobIsClaimed(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
@@ -375,6 +380,7 @@ func deliveryBurst(b *testing.B, bin string, limited bool) {
 // A slash command's reply through response_url outlasts failures of the
 // response URL: posted once, the model asked once.
 func TestCommandReplyOutlastsFailures(t *testing.T) {
+	t.Parallel()
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Text: workersAnswer} }
 	h := newHarness(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL, "DOSSIER_CACHE_TTL": "1ms"})
@@ -406,6 +412,7 @@ func TestCommandReplyOutlastsFailures(t *testing.T) {
 // the per-user rate limit (kept in Redis), the command is still acked at
 // once, and the limit's answer comes through response_url.
 func TestCommandAckedBeforeTheRateLimit(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, map[string]string{"DOSSIER_USER_RATE": "1"})
 	var resps []string
 	for range 2 {

@@ -81,6 +81,7 @@ func verbatimIn(t *testing.T, blocks, want string) bool {
 // summary, nothing is clickable but the source's own url, and the
 // passage, *, _, ~ and backticks included, is quoted as written.
 func TestNoLinkButTheSourcesOwn(t *testing.T) {
+	t.Parallel()
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Text: linkyReply} }
 	h := newHarnessKB(t, map[string]string{"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL, "OPENAI_STREAM": "true"},
@@ -122,6 +123,7 @@ func feedbackPayload(h *harness, team, channel, user, respID string, value strin
 // allow-lists, or naming a crafted channel, are acknowledged and ignored:
 // no work is queued, nothing recorded, nothing posted.
 func TestInteractionsFromOutsideAreIgnored(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, map[string]string{"DOSSIER_ALLOWED_TEAMS": fakeslack.TeamID, "DOSSIER_ALLOWED_CHANNELS": "C1"})
 	value, _ := json.Marshal(map[string]any{"v": -1, "q": "Will Russia hire North Korean workers?", "a": "Workers may come [1].", "p": []string{"x#p12"}})
 	for i, p := range []map[string]any{
@@ -153,6 +155,7 @@ func TestInteractionsFromOutsideAreIgnored(t *testing.T) {
 
 // A slash command with a malformed ID is refused.
 func TestCommandWithCraftedIDsIsRefused(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	form := url.Values{"command": {"/dossier"}, "text": {"ask x"}, "team_id": {fakeslack.TeamID}, "channel_id": {"<!channel>"},
 		"user_id": {"U1"}, "response_url": {h.slack.ResponseURL("bad")}}
@@ -180,6 +183,7 @@ func duplicates(t *testing.T, h *harness) int {
 // The same signed slash command sent twice within the replay window is
 // answered once: the replay is acknowledged, and its work finds it done.
 func TestReplayedCommandIsAnsweredOnce(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	form := url.Values{"command": {"/dossier"}, "text": {"ask Will Russia hire North Korean workers?"}, "team_id": {fakeslack.TeamID},
 		"channel_id": {"C1"}, "user_id": {"U1"}, "response_url": {h.slack.ResponseURL("replay")}, "trigger_id": {"1.2.3"}}
@@ -202,6 +206,7 @@ func TestReplayedCommandIsAnsweredOnce(t *testing.T) {
 
 // A response_url is a secret: a failed post to it is logged by its host.
 func TestResponseURLIsNotLogged(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	dead := "http://127.0.0.1:" + freePort(t) + "/commands/T0DOSSIER/42/RESPONSEtokenXYZ"
 	form := url.Values{"command": {"/dossier"}, "text": {"ask Will Russia hire North Korean workers?"}, "team_id": {fakeslack.TeamID},
@@ -216,6 +221,7 @@ func TestResponseURLIsNotLogged(t *testing.T) {
 // dossier config and a start-up error never show a password written in
 // a URL.
 func TestConfigRedactsURLCredentials(t *testing.T) {
+	t.Parallel()
 	env := map[string]string{"OPENAI_BASE_URL": "https://proxyuser:pw-s3cret@llm.example/v1", "SLACK_API_URL": "https://u:api-s3cret@slack.example/api/"}
 	out, _, code := dossier(t, env, "config")
 	if code != 0 || strings.Contains(out, "s3cret") || !strings.Contains(out, "llm.example/v1") {
@@ -232,6 +238,7 @@ func TestConfigRedactsURLCredentials(t *testing.T) {
 // An unsigned or stale request is refused on its headers: the server
 // answers 401 without waiting for a body it was promised.
 func TestUnsignedRequestsAreRefusedBeforeTheBody(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	stale := sign([]byte("x"), time.Now().Add(-10*time.Minute), secret)
 	for name, hdr := range map[string]http.Header{"unsigned": {}, "stale": stale} {
@@ -261,6 +268,7 @@ func TestUnsignedRequestsAreRefusedBeforeTheBody(t *testing.T) {
 // A feedback value is capped: over Slack's 2,000 characters it is
 // ignored; within them, what it carries is cut to what the bot writes.
 func TestFeedbackValuesAreCapped(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, nil)
 	huge, _ := json.Marshal(map[string]any{"v": -1, "q": strings.Repeat("q", 2100), "a": "a", "p": []string{"x#p1"}})
 	before := h.svc.bot.Queued()

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"flag"
 	"os"
+	"runtime"
+	"strconv"
 	"testing"
 )
 
@@ -14,6 +17,13 @@ func TestMain(m *testing.M) {
 	if os.Getenv(asDossier) == "1" {
 		main()
 		return
+	}
+	// The service tests spend their time waiting (on retries' backoff, a
+	// replica's shutdown, Slack's fake outages), not computing: run more of
+	// them at once than the machine has cores, unless -parallel says.
+	flag.Parse()
+	if p := flag.Lookup("test.parallel"); p != nil && p.Value.String() == strconv.Itoa(runtime.GOMAXPROCS(0)) {
+		_ = p.Value.Set(strconv.Itoa(max(8, runtime.GOMAXPROCS(0))))
 	}
 	os.Exit(m.Run())
 }
