@@ -140,7 +140,7 @@ func TestFullQueueRefusesAndRetryIsAnswered(t *testing.T) {
 	t.Parallel()
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: 500 * time.Millisecond, Text: workersAnswer}
+		return openaitest.Reply{Stall: 300 * time.Millisecond, Text: workersAnswer}
 	}
 	h := newHarness(t, map[string]string{"REDIS_URL": "", "OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": llm.URL,
 		"DOSSIER_CACHE_TTL": "1ms", "DOSSIER_WORKERS": "2", "DOSSIER_QUEUE": "3", "DOSSIER_LOG_LEVEL": "warn"})
@@ -221,7 +221,7 @@ func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 	fake := fakeslack.New(t)
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: time.Second, Text: workersAnswer}
+		return openaitest.Reply{Stall: 300 * time.Millisecond, Text: workersAnswer}
 	}
 	srv := redistest.Start(t)
 	first, base1, logs1 := startServe(t, bin, processEnv(fake, llm, srv, "handover:", "DOSSIER_WORKERS", "2", "DOSSIER_GRACE", "3s"))
