@@ -270,7 +270,7 @@ func TestKilledReplicasJobIsClaimed(t *testing.T) {
 		}
 		return nil
 	})
-	env := processEnv(fake, llm, srv, "claim:", "DOSSIER_VISIBILITY_TIMEOUT", "2s")
+	env := processEnv(fake, llm, srv, "claim:", "DOSSIER_VISIBILITY_TIMEOUT", "1s")
 	first, base1, _ := startServe(t, bin, env)
 	h := &harness{t: t, slack: fake, base: base1}
 	if status, _ := h.sendEvent(mention("CK", "UK", "How many North Korean workers may Russia invite?")); status != http.StatusOK {
