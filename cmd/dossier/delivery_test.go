@@ -90,6 +90,7 @@ func TestSlackOutageIsOutlasted(t *testing.T) {
 	if n := len(llm.Requests()); n < 1 || n > 5 {
 		t.Errorf("the model was asked %d times for 5 questions", n)
 	}
+	h.idle() // every job acked: its reply and question counted
 	if !metric(t, h.base, `dossier_replies_total{result="posted"} 5`) || !metric(t, h.base, `dossier_questions_total{outcome="answered"} 5`) {
 		_, body := get(t, h.base+"/metrics")
 		t.Errorf("metrics: %s", grep(body, "dossier_replies_total")+grep(body, "dossier_questions_total"))
