@@ -216,7 +216,7 @@ func corrections(u knowledge.Query) []knowledge.Correction {
 }
 
 // correctedWords names what was searched instead of the question's typos:
-// "Khusnullin, sanctions".
+// "Reykjavik, sanctions".
 func correctedWords(u knowledge.Query) string {
 	tos := make([]string, len(u.Corrections))
 	for i, c := range u.Corrections {
