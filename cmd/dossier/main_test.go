@@ -1,11 +1,10 @@
 package main
 
 import (
-	"flag"
 	"os"
-	"runtime"
-	"strconv"
 	"testing"
+
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 )
 
 // asDossier, set to 1 in a process's environment, makes the test binary
@@ -18,14 +17,8 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	// The service tests spend their time waiting (on retries' backoff, a
-	// replica's shutdown, Slack's fake outages), not computing: run more of
-	// them at once than the machine has cores, unless -parallel says.
-	flag.Parse()
-	if p := flag.Lookup("test.parallel"); p != nil && p.Value.String() == strconv.Itoa(runtime.GOMAXPROCS(0)) {
-		_ = p.Value.Set(strconv.Itoa(max(8, runtime.GOMAXPROCS(0))))
-	}
-	os.Exit(m.Run())
+	// The service tests wait more than they compute: more at once.
+	os.Exit(slacktest.Run(m))
 }
 
 // testBinary is this test binary, which runs as `dossier` with asDossier

@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -20,6 +21,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -320,4 +322,16 @@ func WaitIdle(t testing.TB, b *slack.Bot) {
 	if err := b.WaitIdle(ctx); err != nil {
 		t.Fatalf("the bot was still busy after %v", Wait)
 	}
+}
+
+// Run runs a package's tests (from its TestMain) with more of its
+// parallel tests at once than the machine has cores, unless -parallel
+// says otherwise: Slack-service tests spend their time waiting (on the
+// fake model, retries' backoff, a replica's shutdown), not computing.
+func Run(m *testing.M) int {
+	flag.Parse()
+	if p := flag.Lookup("test.parallel"); p != nil && p.Value.String() == strconv.Itoa(runtime.GOMAXPROCS(0)) {
+		_ = p.Value.Set(strconv.Itoa(max(8, runtime.GOMAXPROCS(0))))
+	}
+	return m.Run()
 }
