@@ -16,7 +16,7 @@ import (
 
 	goredis "github.com/redis/go-redis/v9"
 
-	"github.com/dossier-bot/dossier/bot/slack"
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 // Queue is the bot's work queue in a Redis stream with one consumer
@@ -26,11 +26,11 @@ import (
 // that a worker has not touched for the visibility timeout (its replica
 // died) is claimed (XAUTOCLAIM) by another.
 //
-// The stream is bounded: Push refuses (slack.ErrQueueFull) when it holds
+// The stream is bounded: Push refuses (queue.ErrFull) when it holds
 // max jobs, and done jobs are deleted, so that its length is the jobs
 // waiting or in work. Its key starts with the prefix and expires when no
 // job was added for twice the delivery deadline. While Redis is
-// unreachable, jobs are kept in process (a bounded slack.MemoryQueue):
+// unreachable, jobs are kept in process (a bounded queue.Memory):
 // the replica that took a request still answers it.
 type Queue struct {
 	rdb        goredis.UniversalClient
@@ -41,7 +41,7 @@ type Queue struct {
 	visibility time.Duration
 	ttl        time.Duration
 	log        *slog.Logger
-	local      *slack.MemoryQueue
+	local      *queue.Memory
 
 	take      chan struct{} // one worker at a time waits on Redis
 	mu        sync.Mutex
@@ -50,7 +50,7 @@ type Queue struct {
 
 // QueueOptions configure a Queue.
 type QueueOptions struct {
-	Max        int           // jobs waiting or in work at most (default slack.DefaultQueue)
+	Max        int           // jobs waiting or in work at most (default queue.DefaultSize)
 	Visibility time.Duration // a job untouched this long is claimed by another worker (default 1m)
 	Deadline   time.Duration // the delivery deadline: the stream expires twice this after its last job
 }
@@ -61,7 +61,7 @@ const DefaultVisibility = time.Minute
 // block is how long a read waits for a job.
 const block = 500 * time.Millisecond
 
-var _ slack.Queue = (*Queue)(nil)
+var _ queue.Queue = (*Queue)(nil)
 
 // NewQueue returns the queue in the stream <prefix>queue, with its own
 // consumer name (host, process, random).
@@ -70,13 +70,13 @@ func NewQueue(rdb goredis.UniversalClient, prefix string, o QueueOptions, log *s
 		prefix = DefaultPrefix
 	}
 	if o.Max <= 0 {
-		o.Max = slack.DefaultQueue
+		o.Max = queue.DefaultSize
 	}
 	if o.Visibility <= 0 {
 		o.Visibility = DefaultVisibility
 	}
 	if o.Deadline <= 0 {
-		o.Deadline = slack.DefaultDeliveryDeadline
+		o.Deadline = queue.DefaultDeadline
 	}
 	if log == nil {
 		log = slog.Default()
@@ -87,7 +87,7 @@ func NewQueue(rdb goredis.UniversalClient, prefix string, o QueueOptions, log *s
 	return &Queue{
 		rdb: rdb, stream: prefix + "queue", group: "workers", max: o.Max, visibility: o.Visibility, ttl: 2 * o.Deadline,
 		consumer: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(r[:])),
-		log:      log, local: slack.NewMemoryQueue(o.Max), take: make(chan struct{}, 1),
+		log:      log, local: queue.NewMemory(o.Max), take: make(chan struct{}, 1),
 	}
 }
 
@@ -102,9 +102,9 @@ redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return id
 `)
 
-// Push implements slack.Queue. When Redis cannot be reached the job is
+// Push implements queue.Queue. When Redis cannot be reached the job is
 // kept in process instead.
-func (q *Queue) Push(ctx context.Context, j slack.Job) error {
+func (q *Queue) Push(ctx context.Context, j queue.Job) error {
 	data, err := json.Marshal(j)
 	if err != nil {
 		return err
@@ -112,7 +112,7 @@ func (q *Queue) Push(ctx context.Context, j slack.Job) error {
 	_, err = pushScript.Run(ctx, q.rdb, []string{q.stream}, q.max, data, q.ttl.Milliseconds()).Result()
 	switch {
 	case errors.Is(err, goredis.Nil):
-		return slack.ErrQueueFull
+		return queue.ErrFull
 	case err != nil:
 		q.log.WarnContext(ctx, "Redis queue unavailable; keeping the job in this process", "err", err)
 		return q.local.Push(ctx, j)
@@ -120,13 +120,13 @@ func (q *Queue) Push(ctx context.Context, j slack.Job) error {
 	return nil
 }
 
-// Take implements slack.Queue: jobs kept in process first, then a job
+// Take implements queue.Queue: jobs kept in process first, then a job
 // another worker left (idle past the visibility timeout), then a new one.
-func (q *Queue) Take(ctx context.Context) (slack.Job, error) {
+func (q *Queue) Take(ctx context.Context) (queue.Job, error) {
 	select {
 	case q.take <- struct{}{}:
 	case <-ctx.Done():
-		return slack.Job{}, ctx.Err()
+		return queue.Job{}, ctx.Err()
 	}
 	defer func() { <-q.take }()
 	for {
@@ -134,7 +134,7 @@ func (q *Queue) Take(ctx context.Context) (slack.Job, error) {
 			return j, nil
 		}
 		if err := ctx.Err(); err != nil {
-			return slack.Job{}, err
+			return queue.Job{}, err
 		}
 		if j, ok, err := q.claim(ctx); err != nil {
 			return q.orLocal(ctx, err)
@@ -166,9 +166,9 @@ func (q *Queue) Take(ctx context.Context) (slack.Job, error) {
 
 // orLocal waits a little for a job kept in process, and returns err
 // when none comes: Redis failed.
-func (q *Queue) orLocal(ctx context.Context, err error) (slack.Job, error) {
+func (q *Queue) orLocal(ctx context.Context, err error) (queue.Job, error) {
 	if ctx.Err() != nil {
-		return slack.Job{}, ctx.Err()
+		return queue.Job{}, ctx.Err()
 	}
 	t := time.NewTimer(time.Second)
 	defer t.Stop()
@@ -176,28 +176,28 @@ func (q *Queue) orLocal(ctx context.Context, err error) (slack.Job, error) {
 	case j := <-q.local.Jobs():
 		return q.local.Taken(j), nil
 	case <-t.C:
-		return slack.Job{}, fmt.Errorf("read the Redis queue: %w", err)
+		return queue.Job{}, fmt.Errorf("read the Redis queue: %w", err)
 	case <-ctx.Done():
-		return slack.Job{}, ctx.Err()
+		return queue.Job{}, ctx.Err()
 	}
 }
 
 // claim takes one job left idle past the visibility timeout by a worker
 // that died, at most every half visibility timeout while there are none.
-func (q *Queue) claim(ctx context.Context) (slack.Job, bool, error) {
+func (q *Queue) claim(ctx context.Context) (queue.Job, bool, error) {
 	q.mu.Lock()
 	due := time.Since(q.lastClaim) >= q.visibility/2
 	q.mu.Unlock()
 	if !due {
-		return slack.Job{}, false, nil
+		return queue.Job{}, false, nil
 	}
 	msgs, _, err := q.rdb.XAutoClaim(ctx, &goredis.XAutoClaimArgs{Stream: q.stream, Group: q.group, Consumer: q.consumer,
 		MinIdle: q.visibility, Start: "0-0", Count: 1}).Result()
 	if isNoGroup(err) {
-		return slack.Job{}, false, q.createGroup(ctx)
+		return queue.Job{}, false, q.createGroup(ctx)
 	}
 	if err != nil && !errors.Is(err, goredis.Nil) {
-		return slack.Job{}, false, err
+		return queue.Job{}, false, err
 	}
 	for _, m := range msgs {
 		if j, ok := q.decode(ctx, m); ok {
@@ -209,16 +209,16 @@ func (q *Queue) claim(ctx context.Context) (slack.Job, bool, error) {
 	q.mu.Lock()
 	q.lastClaim = time.Now()
 	q.mu.Unlock()
-	return slack.Job{}, false, nil
+	return queue.Job{}, false, nil
 }
 
-func (q *Queue) decode(ctx context.Context, m goredis.XMessage) (slack.Job, bool) {
-	var j slack.Job
+func (q *Queue) decode(ctx context.Context, m goredis.XMessage) (queue.Job, bool) {
+	var j queue.Job
 	raw, _ := m.Values["job"].(string)
 	if err := json.Unmarshal([]byte(raw), &j); err != nil || j.ID == "" {
 		q.log.ErrorContext(ctx, "an undecodable job in the Redis queue; dropped", "entry", m.ID, "err", err)
 		q.ackRef(ctx, m.ID)
-		return slack.Job{}, false
+		return queue.Job{}, false
 	}
 	j.Ref = m.ID
 	return j, true
@@ -238,11 +238,11 @@ func isNoGroup(err error) bool { return err != nil && strings.HasPrefix(err.Erro
 // visibility timeout.
 func (q *Queue) TouchInterval() time.Duration { return q.visibility / 3 }
 
-// Touch implements slack.Queue: XCLAIM to itself resets the job's idle
+// Touch implements queue.Queue: XCLAIM to itself resets the job's idle
 // time, so that no other worker claims it. A job another worker claimed
 // already (this one was too slow to touch it) is not taken back: Touch
 // returns an error saying so.
-func (q *Queue) Touch(ctx context.Context, j slack.Job) error {
+func (q *Queue) Touch(ctx context.Context, j queue.Job) error {
 	if j.Ref == "" {
 		return nil
 	}
@@ -257,8 +257,8 @@ func (q *Queue) Touch(ctx context.Context, j slack.Job) error {
 	return q.rdb.XClaimJustID(ctx, &goredis.XClaimArgs{Stream: q.stream, Group: q.group, Consumer: q.consumer, Messages: []string{j.Ref}}).Err()
 }
 
-// Ack implements slack.Queue.
-func (q *Queue) Ack(ctx context.Context, j slack.Job) error {
+// Ack implements queue.Queue.
+func (q *Queue) Ack(ctx context.Context, j queue.Job) error {
 	if j.Ref == "" {
 		return q.local.Ack(ctx, j)
 	}
@@ -274,9 +274,9 @@ func (q *Queue) ackRef(ctx context.Context, ref string) error {
 	return err
 }
 
-// Release implements slack.Queue: the job is added again, as new, and
+// Release implements queue.Queue: the job is added again, as new, and
 // its entry acked, at once.
-func (q *Queue) Release(ctx context.Context, j slack.Job) error {
+func (q *Queue) Release(ctx context.Context, j queue.Job) error {
 	if j.Ref == "" {
 		return q.local.Release(ctx, j)
 	}
@@ -295,7 +295,7 @@ func (q *Queue) Release(ctx context.Context, j slack.Job) error {
 	return err
 }
 
-// Stats implements slack.Queue: the stream's length (jobs waiting or in
+// Stats implements queue.Queue: the stream's length (jobs waiting or in
 // work, in every replica) and the age of its oldest entry, with this
 // process's own jobs.
 func (q *Queue) Stats(ctx context.Context) (int, time.Duration, error) {

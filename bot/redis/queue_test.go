@@ -6,9 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dossier-bot/dossier/bot/queue"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
-	"github.com/dossier-bot/dossier/bot/slack"
 )
 
 // The stream queue refuses beyond its bound, hands each job to one
@@ -24,17 +24,17 @@ func TestQueue(t *testing.T) {
 	a := redis.NewQueue(rdb, prefix, opts, nil)
 	b := redis.NewQueue(rdb, prefix, opts, nil)
 	for i := range 3 {
-		if err := a.Push(ctx, slack.NewJob(slack.JobEvent, []byte{byte('0' + i)})); err != nil {
+		if err := a.Push(ctx, queue.NewJob(queue.JobEvent, []byte{byte('0' + i)})); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := a.Push(ctx, slack.NewJob(slack.JobEvent, []byte("4"))); !errors.Is(err, slack.ErrQueueFull) {
+	if err := a.Push(ctx, queue.NewJob(queue.JobEvent, []byte("4"))); !errors.Is(err, queue.ErrFull) {
 		t.Fatalf("push beyond the bound: %v", err)
 	}
 	if ttl := rdb.PTTL(ctx, prefix+"queue").Val(); ttl <= 0 || ttl > 2*time.Minute {
 		t.Errorf("the stream's TTL is %v", ttl)
 	}
-	take := func(q *redis.Queue) slack.Job {
+	take := func(q *redis.Queue) queue.Job {
 		t.Helper()
 		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		defer cancel()
@@ -56,7 +56,7 @@ func TestQueue(t *testing.T) {
 	if err := b.Release(ctx, j3); err != nil { // b stops before starting it
 		t.Fatal(err)
 	}
-	seen := map[string]slack.Job{}
+	seen := map[string]queue.Job{}
 	for len(seen) < 2 {
 		j := take(b)
 		seen[j.ID] = j

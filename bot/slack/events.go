@@ -15,6 +15,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 // dedupeTTL outlasts Slack's retries (about five minutes).
@@ -39,7 +40,7 @@ func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) e
 	if err != nil || typ == "" {
 		return err
 	}
-	j := NewJob(JobEvent, body)
+	j := queue.NewJob(queue.JobEvent, body)
 	j.EnvelopeID = envelopeID
 	if err := b.push(ctx, j); err != nil {
 		return fmt.Errorf("queue the %s event: %w", typ, err)

@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 // MaxBody is the largest request body accepted; larger ones get 413.
@@ -163,9 +164,9 @@ func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed team, channel or user ID", http.StatusBadRequest)
 		return
 	}
-	reply, queue := b.handleCommand(cmd)
-	if queue {
-		j := NewJob(JobCommand, body)
+	reply, toQueue := b.handleCommand(cmd)
+	if toQueue {
+		j := queue.NewJob(queue.JobCommand, body)
 		j.Form = true
 		j.Digest = signedDigest(r.Header, body) // a replay is answered once
 		if err := b.push(r.Context(), j); err != nil {
@@ -206,7 +207,7 @@ func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK) // acknowledged and ignored: nothing queued, recorded or posted
 		return
 	}
-	if err := b.push(r.Context(), NewJob(JobInteraction, payload)); err != nil {
+	if err := b.push(r.Context(), queue.NewJob(queue.JobInteraction, payload)); err != nil {
 		refuse(w, err)
 		return
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 // Config configures the Slack side.
@@ -50,12 +51,12 @@ const (
 	DefaultAPIURL        = "https://slack.com/api/"
 	DefaultCommand       = "/dossier" // the slash command's name
 	DefaultWorkers       = 32
-	DefaultQueue         = 1024
+	DefaultQueue         = queue.DefaultSize
 	DefaultUserPerMinute = 10
 	DefaultChanPerMinute = 30
 	DefaultHTTPTimeout   = 10 * time.Second
 	// DefaultDeliveryDeadline bounds how long a reply is retried.
-	DefaultDeliveryDeadline = 15 * time.Minute
+	DefaultDeliveryDeadline = queue.DefaultDeadline
 )
 
 // Events are the bot events the app subscribes to and handles; the app
@@ -192,7 +193,7 @@ func WithDigestPreview(preview func(ctx context.Context) (*bot.DigestContent, er
 
 // WithQueue has the bot keep its jobs in q (bot/redis's stream, shared
 // by the replicas); without it, they wait in a bounded in-process queue.
-func WithQueue(q Queue) Option { return func(b *Bot) { b.queue = q } }
+func WithQueue(q queue.Queue) Option { return func(b *Bot) { b.queue = q } }
 
 // Bot is Dossier's Slack app.
 type Bot struct {
@@ -202,7 +203,7 @@ type Bot struct {
 	store   Store
 	log     *slog.Logger
 	self    identity
-	queue   Queue
+	queue   queue.Queue
 	workers sync.WaitGroup
 	mu      sync.RWMutex // guards closed
 	closed  bool
@@ -242,7 +243,7 @@ func New(cfg Config, engine Engine, store Store, log *slog.Logger, opts ...Optio
 		o(b)
 	}
 	if b.queue == nil {
-		b.queue = NewMemoryQueue(cfg.Queue)
+		b.queue = queue.NewMemory(cfg.Queue)
 	}
 	return b, nil
 }
@@ -291,9 +292,9 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 	if stopTaking == nil { // never started
 		return nil
 	}
-	if mq, ok := b.queue.(*MemoryQueue); ok {
+	if mq, ok := b.queue.(*queue.Memory); ok {
 		// nothing else will do these jobs: take them all, within the grace
-		for mq.waiting() > 0 && ctx.Err() == nil {
+		for mq.Waiting() > 0 && ctx.Err() == nil {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
@@ -320,7 +321,7 @@ var ErrCutShort = errors.New("answers in flight cancelled at the end of the grac
 
 // Durable reports whether the bot's queue outlives the process.
 func (b *Bot) Durable() bool {
-	_, mem := b.queue.(*MemoryQueue)
+	_, mem := b.queue.(*queue.Memory)
 	return !mem
 }
 

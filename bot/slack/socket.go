@@ -7,6 +7,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 // runSocketMode connects over Socket Mode and feeds the same handlers as
@@ -54,9 +56,9 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 			_ = client.Ack(*evt.Request)
 			return
 		}
-		reply, queue := b.handleCommand(cmd)
-		if queue {
-			j := NewJob(JobCommand, evt.Request.Payload)
+		reply, toQueue := b.handleCommand(cmd)
+		if toQueue {
+			j := queue.NewJob(queue.JobCommand, evt.Request.Payload)
 			j.EnvelopeID = evt.Request.EnvelopeID
 			if b.push(ctx, j) != nil {
 				reply = busy()
@@ -69,7 +71,7 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 			_ = client.Ack(*evt.Request) // acknowledged and ignored
 			return
 		}
-		j := NewJob(JobInteraction, evt.Request.Payload)
+		j := queue.NewJob(queue.JobInteraction, evt.Request.Payload)
 		j.EnvelopeID = evt.Request.EnvelopeID
 		if err := b.push(ctx, j); err != nil {
 			b.log.WarnContext(ctx, "Socket Mode interaction not queued; Slack will send it again", "err", err)

@@ -10,20 +10,21 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 type jobKey struct{}
 
 // jobOf returns the job a worker is doing in ctx.
-func jobOf(ctx context.Context) (Job, bool) {
-	j, ok := ctx.Value(jobKey{}).(Job)
+func jobOf(ctx context.Context) (queue.Job, bool) {
+	j, ok := ctx.Value(jobKey{}).(queue.Job)
 	return j, ok
 }
 
-// push queues a verified request. It reports ErrQueueFull when the queue
+// push queues a verified request. It reports queue.ErrFull when the queue
 // is full and another error when it cannot be queued: the caller refuses
 // the request (503) so that Slack retries it; nothing was acknowledged.
-func (b *Bot) push(ctx context.Context, j Job) error {
+func (b *Bot) push(ctx context.Context, j queue.Job) error {
 	b.mu.RLock()
 	closed := b.closed
 	b.mu.RUnlock()
@@ -66,7 +67,7 @@ func (b *Bot) work(take, run context.Context) {
 
 // do does one job, telling the queue it is in work meanwhile, and acks it
 // unless the shutdown cancelled it (then it stays pending in the queue).
-func (b *Bot) do(run context.Context, j Job) {
+func (b *Bot) do(run context.Context, j queue.Job) {
 	ctx := context.WithValue(bot.WithLogAttrs(run, "job", j.ID, "kind", j.Kind), jobKey{}, j)
 	ctx, cancel := context.WithDeadline(ctx, j.ReceivedAt.Add(b.cfg.DeliveryDeadline))
 	defer cancel()
@@ -79,7 +80,7 @@ func (b *Bot) do(run context.Context, j Job) {
 	touched := make(chan struct{})
 	go func() {
 		defer close(touched)
-		t := time.NewTicker(touchInterval(b.queue))
+		t := time.NewTicker(queue.TouchInterval(b.queue))
 		defer t.Stop()
 		for {
 			select {
@@ -109,14 +110,14 @@ func (b *Bot) do(run context.Context, j Job) {
 	b.ack(run, j)
 }
 
-func (b *Bot) ack(ctx context.Context, j Job) {
+func (b *Bot) ack(ctx context.Context, j queue.Job) {
 	if err := b.queue.Ack(context.WithoutCancel(ctx), j); err != nil {
 		b.log.WarnContext(ctx, "ack a finished job", "job", j.ID, "err", err)
 	}
 }
 
 // dispatch does a job by kind.
-func (b *Bot) dispatch(ctx context.Context, j Job) {
+func (b *Bot) dispatch(ctx context.Context, j queue.Job) {
 	if j.EnvelopeID != "" {
 		ctx = bot.WithLogAttrs(ctx, "envelope_id", j.EnvelopeID)
 		if !b.first(ctx, "envelope:"+j.EnvelopeID, true) {
@@ -127,9 +128,9 @@ func (b *Bot) dispatch(ctx context.Context, j Job) {
 		return // the same signed request, replayed: answered once
 	}
 	switch j.Kind {
-	case JobEvent:
+	case queue.JobEvent:
 		b.doEvent(ctx, j.Body)
-	case JobCommand:
+	case queue.JobCommand:
 		var cmd slack.SlashCommand
 		if j.Form {
 			form, err := url.ParseQuery(string(j.Body))
@@ -141,7 +142,7 @@ func (b *Bot) dispatch(ctx context.Context, j Job) {
 			return
 		}
 		b.doCommand(ctx, cmd)
-	case JobInteraction:
+	case queue.JobInteraction:
 		var cb slack.InteractionCallback
 		if json.Unmarshal(j.Body, &cb) == nil {
 			b.handleInteraction(ctx, cb)

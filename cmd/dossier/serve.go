@@ -19,6 +19,7 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/digest"
 	"github.com/dossier-bot/dossier/bot/metrics"
+	"github.com/dossier-bot/dossier/bot/queue"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
@@ -37,7 +38,7 @@ type service struct {
 	metrics *metrics.Metrics
 	srv     *http.Server
 	ln      net.Listener
-	queue   slack.Queue
+	queue   queue.Queue
 	// the service's goroutines: the HTTP server, the digest, the reload
 	// watcher; stopBackground ends the last two
 	running        sync.WaitGroup
@@ -60,7 +61,7 @@ func newService(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, lo
 		q := redis.NewQueue(rdb, cfg.Redis.Prefix, redis.QueueOptions{Max: cfg.Slack.Queue, Visibility: cfg.Visibility, Deadline: cfg.Slack.DeliveryDeadline}, log)
 		s.queue = q
 	} else {
-		s.queue = slack.NewMemoryQueue(cfg.Slack.Queue)
+		s.queue = queue.NewMemory(cfg.Slack.Queue)
 	}
 	s.metrics.WatchQueue(s.queue.Stats)
 	sopts := []slack.Option{slack.WithQueue(s.queue)}

@@ -1,4 +1,7 @@
-package slack
+// Package queue holds the jobs between a Slack request's acknowledgement
+// and the worker that answers it: the Job, the Queue contract that the
+// in-process queue here and the Redis stream in bot/redis both meet.
+package queue
 
 import (
 	"context"
@@ -8,6 +11,12 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+)
+
+// Defaults of a queue.
+const (
+	DefaultSize     = 1024             // jobs waiting or in work at most
+	DefaultDeadline = 15 * time.Minute // how long a job's reply is retried
 )
 
 // Job kinds: what a Job's Body is.
@@ -45,14 +54,14 @@ func NewJob(kind string, body []byte) Job {
 	return Job{ID: hex.EncodeToString(id[:]), Kind: kind, Body: body, ReceivedAt: time.Now()}
 }
 
-// ErrQueueFull is returned by Queue.Push when the queue holds as many
+// ErrFull is returned by Queue.Push when the queue holds as many
 // jobs as it may: the request is refused (HTTP 503) so that Slack retries.
-var ErrQueueFull = errors.New("the work queue is full")
+var ErrFull = errors.New("the work queue is full")
 
 // A Queue holds the jobs between the acknowledgement of a request and
 // the worker that answers it.
 type Queue interface {
-	// Push adds a job, or returns ErrQueueFull (or another error: the
+	// Push adds a job, or returns ErrFull (or another error: the
 	// job is not queued).
 	Push(ctx context.Context, j Job) error
 	// Take waits for a job until ctx ends (then it returns ctx's error).
@@ -75,8 +84,8 @@ type Queue interface {
 // unless the queue says (TouchInterval).
 const touchEvery = 5 * time.Second
 
-// touchInterval is the queue's own TouchInterval, or touchEvery.
-func touchInterval(q Queue) time.Duration {
+// TouchInterval is the queue's own TouchInterval, or touchEvery.
+func TouchInterval(q Queue) time.Duration {
 	if t, ok := q.(interface{ TouchInterval() time.Duration }); ok && t.TouchInterval() > 0 {
 		return t.TouchInterval()
 	}
@@ -84,39 +93,39 @@ func touchInterval(q Queue) time.Duration {
 }
 
 // waiting counts the jobs not yet taken.
-func (q *MemoryQueue) waiting() int { return len(q.jobs) }
+func (q *Memory) Waiting() int { return len(q.jobs) }
 
-// MemoryQueue is the in-process queue, bounded: a full queue refuses.
+// Memory is the in-process queue, bounded: a full queue refuses.
 // Its jobs do not outlive the process.
-type MemoryQueue struct {
+type Memory struct {
 	jobs chan Job
 	mu   sync.Mutex
 	work map[string]time.Time // received time of the jobs taken, by ID
 	held atomic.Int64         // jobs pushed and not yet acked (waiting or in work)
 }
 
-// NewMemoryQueue returns a queue of at most size waiting jobs.
-func NewMemoryQueue(size int) *MemoryQueue {
+// NewMemory returns a queue of at most size waiting jobs.
+func NewMemory(size int) *Memory {
 	if size <= 0 {
-		size = DefaultQueue
+		size = DefaultSize
 	}
-	return &MemoryQueue{jobs: make(chan Job, size), work: map[string]time.Time{}}
+	return &Memory{jobs: make(chan Job, size), work: map[string]time.Time{}}
 }
 
 // Push implements Queue.
-func (q *MemoryQueue) Push(_ context.Context, j Job) error {
+func (q *Memory) Push(_ context.Context, j Job) error {
 	q.held.Add(1)
 	select {
 	case q.jobs <- j:
 		return nil
 	default:
 		q.held.Add(-1)
-		return ErrQueueFull
+		return ErrFull
 	}
 }
 
 // Take implements Queue.
-func (q *MemoryQueue) Take(ctx context.Context) (Job, error) {
+func (q *Memory) Take(ctx context.Context) (Job, error) {
 	select {
 	case j := <-q.jobs:
 		return q.Taken(j), nil
@@ -126,7 +135,7 @@ func (q *MemoryQueue) Take(ctx context.Context) (Job, error) {
 }
 
 // TryTake takes a job if one waits.
-func (q *MemoryQueue) TryTake() (Job, bool) {
+func (q *Memory) TryTake() (Job, bool) {
 	select {
 	case j := <-q.jobs:
 		return q.Taken(j), true
@@ -137,10 +146,10 @@ func (q *MemoryQueue) TryTake() (Job, bool) {
 
 // Jobs is the channel of waiting jobs, for a queue that takes from it as
 // well as elsewhere; a job received from it must go through Taken.
-func (q *MemoryQueue) Jobs() <-chan Job { return q.jobs }
+func (q *Memory) Jobs() <-chan Job { return q.jobs }
 
 // Taken records that j, received from Jobs, is in work, and returns it.
-func (q *MemoryQueue) Taken(j Job) Job {
+func (q *Memory) Taken(j Job) Job {
 	q.mu.Lock()
 	q.work[j.ID] = j.ReceivedAt
 	q.mu.Unlock()
@@ -148,10 +157,10 @@ func (q *MemoryQueue) Taken(j Job) Job {
 }
 
 // Touch implements Queue.
-func (q *MemoryQueue) Touch(context.Context, Job) error { return nil }
+func (q *Memory) Touch(context.Context, Job) error { return nil }
 
 // Ack implements Queue.
-func (q *MemoryQueue) Ack(_ context.Context, j Job) error {
+func (q *Memory) Ack(_ context.Context, j Job) error {
 	q.mu.Lock()
 	_, ok := q.work[j.ID]
 	delete(q.work, j.ID)
@@ -163,7 +172,7 @@ func (q *MemoryQueue) Ack(_ context.Context, j Job) error {
 }
 
 // Release implements Queue: the job goes back (at the end).
-func (q *MemoryQueue) Release(ctx context.Context, j Job) error {
+func (q *Memory) Release(ctx context.Context, j Job) error {
 	q.mu.Lock()
 	delete(q.work, j.ID)
 	q.mu.Unlock()
@@ -172,13 +181,13 @@ func (q *MemoryQueue) Release(ctx context.Context, j Job) error {
 		return nil
 	default:
 		q.held.Add(-1)
-		return ErrQueueFull
+		return ErrFull
 	}
 }
 
 // Stats implements Queue. The age of the oldest waiting job is not
 // known without taking it; the oldest in work is.
-func (q *MemoryQueue) Stats(context.Context) (int, time.Duration, error) {
+func (q *Memory) Stats(context.Context) (int, time.Duration, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	var oldest time.Duration
