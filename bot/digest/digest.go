@@ -202,6 +202,8 @@ const (
 	stateKey = "digest:state"
 	keepFor  = 90 * 24 * time.Hour
 	lockTTL  = 5 * time.Minute
+	// lockMargin is left of the lock after the poster's last attempt.
+	lockMargin = 30 * time.Second
 )
 
 func slotKey(slot time.Time) string { return "digest:posted:" + slot.UTC().Format(time.RFC3339) }
@@ -241,7 +243,12 @@ func (s *Scheduler) PostSlot(ctx context.Context, poster Poster, slot time.Time)
 	}
 	posted := false
 	if !d.Empty() || s.cfg.PostEmpty {
-		if err := poster.PostDigest(ctx, s.cfg.Channel, d, slot.In(s.loc)); err != nil {
+		// The poster retries while Slack fails, but not past the lock: no
+		// other replica may take it while this one may still post.
+		pctx, cancel := context.WithTimeout(ctx, lockTTL-lockMargin)
+		err := poster.PostDigest(pctx, s.cfg.Channel, d, slot.In(s.loc))
+		cancel()
+		if err != nil {
 			return false, err
 		}
 		posted = true

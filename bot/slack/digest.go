@@ -79,12 +79,15 @@ func DigestBlocks(d *bot.DigestContent, title string, preview bool) []slack.Bloc
 }
 
 // PostDigest posts a digest to a channel: the poster the scheduler uses.
+// Each part is retried like a reply (5xx, 429, the network) until the
+// delivery deadline; a permanent error (not_in_channel...) ends it.
 func (b *Bot) PostDigest(ctx context.Context, channel string, d *bot.DigestContent, slot time.Time) error {
 	blocks := DigestBlocks(d, "Dossier digest — "+slot.Format("Monday 2 January 2006"), false)
-	var err error
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.DeliveryDeadline)
+	defer cancel()
 	for _, part := range splitBlocks(blocks) {
-		b.call(ctx, "chat.postMessage", channel, func() error {
-			_, _, err = b.api.PostMessageContext(ctx, channel, slack.MsgOptionText("Dossier digest", false), slack.MsgOptionBlocks(part...),
+		err := b.attempt(ctx, "chat.postMessage", channel, 0, func() error {
+			_, _, err := b.api.PostMessageContext(ctx, channel, slack.MsgOptionText("Dossier digest", false), slack.MsgOptionBlocks(part...),
 				slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl())
 			return err
 		})

@@ -156,9 +156,10 @@ func privately(text string) *slack.WebhookMessage {
 	return &slack.WebhookMessage{Text: escape(text), ResponseType: slack.ResponseTypeEphemeral}
 }
 
-// postErr is post, returning the first error.
+// postErr is post, returning the error of a part that could not be
+// posted. Each part is retried like a reply (5xx, 429, the network) until
+// ctx's deadline, the job's delivery deadline.
 func (b *Bot) postErr(ctx context.Context, channel, thread, fallback string, blocks []slack.Block) error {
-	var first error
 	for i, part := range splitBlocks(blocks) {
 		text := fallback
 		if i > 0 {
@@ -169,15 +170,11 @@ func (b *Bot) postErr(ctx context.Context, channel, thread, fallback string, blo
 		if thread != "" {
 			opts = append(opts, slack.MsgOptionTS(thread))
 		}
-		b.call(ctx, "chat.postMessage", channel, func() error {
+		if err := b.attempt(ctx, "chat.postMessage", channel, 0, func() error {
 			_, _, err := b.api.PostMessageContext(ctx, channel, opts...)
-			if first == nil {
-				first = err
-			}
 			return err
-		})
-		if first != nil {
-			return first
+		}); err != nil {
+			return err
 		}
 	}
 	return nil
