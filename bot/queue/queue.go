@@ -58,6 +58,11 @@ func NewJob(kind string, body []byte) Job {
 // jobs as it may: the request is refused (HTTP 503) so that Slack retries.
 var ErrFull = errors.New("the work queue is full")
 
+// ErrLost is returned (wrapped) by Queue.Touch when the job was given to
+// another worker meanwhile (this one was too slow to touch it): the worker
+// stops it, and leaves it to the new owner.
+var ErrLost = errors.New("the job was given to another worker")
+
 // A Queue holds the jobs between the acknowledgement of a request and
 // the worker that answers it.
 type Queue interface {

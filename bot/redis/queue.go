@@ -252,7 +252,7 @@ func (q *Queue) Touch(ctx context.Context, j queue.Job) error {
 		return err
 	}
 	if len(mine) == 0 {
-		return fmt.Errorf("job %s was claimed by another worker after %v untouched", j.ID, q.visibility)
+		return fmt.Errorf("job %s, untouched for %v: %w", j.ID, q.visibility, queue.ErrLost)
 	}
 	return q.rdb.XClaimJustID(ctx, &goredis.XClaimArgs{Stream: q.stream, Group: q.group, Consumer: q.consumer, Messages: []string{j.Ref}}).Err()
 }

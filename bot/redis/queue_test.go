@@ -73,6 +73,9 @@ func TestQueue(t *testing.T) {
 	if n, _, err := b.Stats(ctx); err != nil || n != 0 {
 		t.Errorf("after every ack the queue holds %d (%v)", n, err)
 	}
+	if err := a.Touch(ctx, j1); !errors.Is(err, queue.ErrLost) { // too slow: the job is another's now
+		t.Errorf("touching a job claimed by another consumer: %v, want queue.ErrLost", err)
+	}
 	if err := a.Ack(ctx, j1); err != nil { // the late ack of a claimed job is harmless
 		t.Fatal(err)
 	}

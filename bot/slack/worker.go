@@ -69,7 +69,10 @@ func (b *Bot) work(take, run context.Context) {
 // unless the shutdown cancelled it (then it stays pending in the queue).
 func (b *Bot) do(run context.Context, j queue.Job) {
 	ctx := context.WithValue(bot.WithLogAttrs(run, "job", j.ID, "kind", j.Kind), jobKey{}, j)
-	ctx, cancel := context.WithDeadline(ctx, j.ReceivedAt.Add(b.cfg.DeliveryDeadline))
+	ctx, cancelDeadline := context.WithDeadline(ctx, j.ReceivedAt.Add(b.cfg.DeliveryDeadline))
+	defer cancelDeadline()
+	ctx, stop := context.WithCancelCause(ctx)
+	cancel := func() { stop(nil) }
 	defer cancel()
 	if ctx.Err() != nil {
 		b.log.ErrorContext(run, "a request waited past the delivery deadline; not answered", "job", j.ID, "received", j.ReceivedAt)
@@ -87,7 +90,13 @@ func (b *Bot) do(run context.Context, j queue.Job) {
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				if err := b.queue.Touch(ctx, j); err != nil && ctx.Err() == nil {
+				err := b.queue.Touch(ctx, j)
+				switch {
+				case errors.Is(err, queue.ErrLost):
+					b.log.WarnContext(ctx, "another worker has this job now; stopping it here", "err", err)
+					stop(err)
+					return
+				case err != nil && ctx.Err() == nil:
 					b.log.WarnContext(ctx, "tell the queue a job is in work", "err", err)
 				}
 			}
@@ -103,6 +112,9 @@ func (b *Bot) do(run context.Context, j queue.Job) {
 	}()
 	cancel()
 	<-touched
+	if errors.Is(context.Cause(ctx), queue.ErrLost) {
+		return // its new owner finishes it (posting the kept reply, if any) and acks it
+	}
 	if run.Err() != nil {
 		b.log.WarnContext(run, "job cut short by the shutdown; left pending for another replica", "job", j.ID)
 		return
