@@ -158,15 +158,7 @@ func TestAllowListAndRateLimit(t *testing.T) {
 // A model that has not answered yet does not hold up the HTTP ack: the
 // model is held until the ack is in, then the answer follows.
 func TestSlowModelDoesNotDelayTheAck(t *testing.T) {
-	release := make(chan struct{})
-	var once sync.Once
-	free := func() { once.Do(func() { close(release) }) }
-	t.Cleanup(free)
-	llm := openaitest.New(t)
-	llm.Default = func(openaitest.Request) openaitest.Reply {
-		<-release
-		return openaitest.Reply{Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
-	}
+	llm, free := heldModel(t)
 	h := start(t, setup{model: llm})
 	acked := make(chan int, 1)
 	go func() {
@@ -215,15 +207,7 @@ func TestSlackAPIErrors(t *testing.T) {
 // for work in hand: not idle while the model holds an answer, idle once
 // the answer is posted.
 func TestWaitIdleWaitsForTheWorkInHand(t *testing.T) {
-	release := make(chan struct{})
-	var once sync.Once
-	free := func() { once.Do(func() { close(release) }) }
-	t.Cleanup(free)
-	llm := openaitest.New(t)
-	llm.Default = func(openaitest.Request) openaitest.Reply {
-		<-release
-		return openaitest.Reply{Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
-	}
+	llm, free := heldModel(t)
 	h := start(t, setup{model: llm})
 	h.Idle() // nothing asked yet
 	h.SendEvent(slacktest.Mention("C1", "U1", "How many North Korean workers may Russia invite?"))
@@ -238,4 +222,19 @@ func TestWaitIdleWaitsForTheWorkInHand(t *testing.T) {
 	if n := len(h.Posts("C1")); n != 1 {
 		t.Errorf("idle with %d posts, want the answer", n)
 	}
+}
+
+// heldModel is a model that holds every reply until free is called (or
+// the test ends).
+func heldModel(t *testing.T) (llm *openaitest.Server, free func()) {
+	release := make(chan struct{})
+	var once sync.Once
+	free = func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free)
+	llm = openaitest.New(t)
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		<-release
+		return openaitest.Reply{Text: "Between 20,000 and 50,000 DPRK workers may be invited to Russia [1]."}
+	}
+	return llm, free
 }

@@ -12,15 +12,12 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 )
 
-// handleInteraction records a 👍 / 👎 on an answer and thanks the clicker
-// only, shares a private answer, and answers the message shortcut. Other
-// interactions, and those from teams and channels outside the
-// allow-lists or naming malformed IDs, are acknowledged and ignored.
+// handleInteraction, in a worker, records a 👍 / 👎 on an answer and
+// thanks the clicker only, shares a private answer, and answers the
+// message shortcut; other interactions are ignored. Those from teams and
+// channels outside the allow-lists or naming malformed IDs never reach
+// it: the handlers check them (acceptInteraction) before queuing.
 func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallback) {
-	if !b.acceptInteraction(cb) {
-		b.log.DebugContext(ctx, "ignored an interaction from outside the allow-lists or with malformed IDs", "type", cb.Type)
-		return
-	}
 	if cb.Type == slack.InteractionTypeMessageAction {
 		b.askAboutMessage(ctx, cb)
 		return

@@ -80,7 +80,7 @@ func (b *Bot) share(ctx context.Context, cb slack.InteractionCallback, value str
 			return
 		}
 		head := []slack.Block{contextBlock(fmt.Sprintf("Shared by <@%s>", escape(user))), mdSection("*Q:* " + escape(truncate(v.Question, 500)))}
-		if err := b.postErr(ctx, channel, "", answerFallback(a), append(head, answerBlocks(a, true)...)); err != nil {
+		if err := b.postReply(ctx, &storedReply{Channel: channel, Fallback: answerFallback(a), Blocks: slack.Blocks{BlockSet: append(head, answerBlocks(a, true)...)}}, false); err != nil {
 			b.respond(ctx, url, privately("Sorry — I could not post in this channel"+hint(err)+"."))
 			return
 		}
@@ -154,28 +154,4 @@ func (b *Bot) askAboutMessage(ctx context.Context, cb slack.InteractionCallback)
 
 func privately(text string) *slack.WebhookMessage {
 	return &slack.WebhookMessage{Text: escape(text), ResponseType: slack.ResponseTypeEphemeral}
-}
-
-// postErr is post, returning the error of a part that could not be
-// posted. Each part is retried like a reply (5xx, 429, the network) until
-// ctx's deadline, the job's delivery deadline.
-func (b *Bot) postErr(ctx context.Context, channel, thread, fallback string, blocks []slack.Block) error {
-	for i, part := range splitBlocks(blocks) {
-		text := fallback
-		if i > 0 {
-			text = "(continued)"
-		}
-		opts := []slack.MsgOption{slack.MsgOptionText(truncate(text, 3000), false), slack.MsgOptionBlocks(part...),
-			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
-		if thread != "" {
-			opts = append(opts, slack.MsgOptionTS(thread))
-		}
-		if err := b.attempt(ctx, "chat.postMessage", channel, 0, func() error {
-			_, _, err := b.api.PostMessageContext(ctx, channel, opts...)
-			return err
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
 }

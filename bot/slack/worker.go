@@ -69,11 +69,10 @@ func (b *Bot) work(take, run context.Context) {
 // unless the shutdown cancelled it (then it stays pending in the queue).
 func (b *Bot) do(run context.Context, j queue.Job) {
 	ctx := context.WithValue(bot.WithLogAttrs(run, "job", j.ID, "kind", j.Kind), jobKey{}, j)
-	ctx, cancelDeadline := context.WithDeadline(ctx, j.ReceivedAt.Add(b.cfg.DeliveryDeadline))
-	defer cancelDeadline()
-	ctx, stop := context.WithCancelCause(ctx)
-	cancel := func() { stop(nil) }
+	ctx, cancel := context.WithDeadline(ctx, j.ReceivedAt.Add(b.cfg.DeliveryDeadline))
 	defer cancel()
+	ctx, stop := context.WithCancelCause(ctx) // stop(queue.ErrLost): another worker has the job
+	defer stop(nil)
 	if ctx.Err() != nil {
 		b.log.ErrorContext(run, "a request waited past the delivery deadline; not answered", "job", j.ID, "received", j.ReceivedAt)
 		b.observe.Reply(ReplyExpired)
@@ -110,7 +109,7 @@ func (b *Bot) do(run context.Context, j queue.Job) {
 		}()
 		b.dispatch(ctx, j)
 	}()
-	cancel()
+	stop(nil)
 	<-touched
 	if errors.Is(context.Cause(ctx), queue.ErrLost) {
 		return // its new owner finishes it (posting the kept reply, if any) and acks it

@@ -216,9 +216,9 @@ func processEnv(fake *fakeslack.Server, llm *openaitest.Server, srv *redistest.S
 func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
-		t.Skip("builds and runs the binary")
+		t.Skip("runs the binary")
 	}
-	bin := buildBinary(t)
+	bin := testBinary(t)
 	fake := fakeslack.New(t)
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply {
@@ -256,9 +256,9 @@ func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 func TestKilledReplicasJobIsClaimed(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
-		t.Skip("builds and runs the binary")
+		t.Skip("runs the binary")
 	}
-	bin := buildBinary(t)
+	bin := testBinary(t)
 	fake := fakeslack.New(t)
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Text: workersAnswer} }

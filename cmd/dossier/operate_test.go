@@ -150,7 +150,9 @@ func TestReload(t *testing.T) {
 	}
 }
 
-// buildBinary builds dossier once for the process tests.
+// buildBinary builds dossier as it ships, for the benchmarks that measure
+// the real binary (its size, its memory); tests run the test binary
+// instead (testBinary).
 func buildBinary(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "dossier")
