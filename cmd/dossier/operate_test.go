@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"io/fs"
 	"net/http"
@@ -165,9 +166,16 @@ func buildBinary(t testing.TB) string {
 }
 
 // startServe runs `dossier serve` as a process and waits until it is ready.
+// The process listens on a port of its own choosing (127.0.0.1:0) and says
+// which in its "serving" log line, so that no other server of the tests
+// running beside it can take the port in between; only a process that
+// logs less than info is given a free port found beforehand.
 func startServe(t testing.TB, bin string, env map[string]string) (*exec.Cmd, string, *lockedBuffer) {
 	t.Helper()
-	addr := "127.0.0.1:" + freePort(t)
+	addr, quiet := "127.0.0.1:0", env["DOSSIER_LOG_LEVEL"] == "warn" || env["DOSSIER_LOG_LEVEL"] == "error"
+	if quiet {
+		addr = "127.0.0.1:" + freePort(t)
+	}
 	cmd := exec.Command(bin, "serve")
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "DOSSIER_ADDR=" + addr, "DOSSIER_LOG_FORMAT=json", asDossier + "=1"}
 	for k, v := range env {
@@ -179,13 +187,17 @@ func startServe(t testing.TB, bin string, env map[string]string) (*exec.Cmd, str
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	base := "http://" + addr
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		if resp, err := http.Get(base + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return cmd, base, logs
+		if !quiet {
+			addr = servingAddr(logs.String())
+		}
+		if !strings.HasSuffix(addr, ":0") {
+			if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == 200 {
+					return cmd, "http://" + addr, logs
+				}
 			}
 		}
 		if time.Now().After(deadline) {
@@ -193,6 +205,18 @@ func startServe(t testing.TB, bin string, env map[string]string) (*exec.Cmd, str
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// servingAddr is the address in the "serving" line of a JSON log, or
+// "127.0.0.1:0" before that line.
+func servingAddr(log string) string {
+	for _, line := range strings.Split(log, "\n") {
+		var l struct{ Msg, Addr string }
+		if json.Unmarshal([]byte(line), &l) == nil && l.Msg == "serving" && l.Addr != "" {
+			return l.Addr
+		}
+	}
+	return "127.0.0.1:0"
 }
 
 // SIGTERM with an answer in flight: the answer is still delivered, and
