@@ -64,6 +64,22 @@ var questionWords = setOf(
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
 )
 
+// softWords are the question words that can still tell two passages apart
+// when a passage says them too ("why is X important": the passage on X's
+// importance; "is Y unlikely"): a question keeps them as soft terms, which
+// rank a little and never decide coverage. The other question words only
+// frame a question ("what is the state of", "what role does").
+var softWords = setOf(
+	"important", "importance", "significant", "significance", "likely", "unlikely",
+	"possible", "possibly", "probable", "probably", "need", "needs", "needed", "able",
+	"ability", "evidence", "countries", "country", "nations", "expect", "expected",
+	"plan", "plans", "planned", "want", "wants", "wanted", "remain", "remains",
+	"remained", "stay", "stayed", "change", "changed", "changes", "affect", "affects",
+	"affected", "effect", "effects", "impact", "impacts", "compare", "compared",
+	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
+	"often", "far", "two", "both", "ever", "longer",
+)
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -9,7 +9,7 @@ import (
 
 // Expansion weights, against 1 for the word itself.
 var kindWeight = map[lexicon.Kind]float64{
-	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Broader: 0.3,
+	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Opposite: 0.4, lexicon.Broader: 0.3,
 }
 
 const maxExpansions = 4
@@ -135,11 +135,50 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 
 var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date"}
 
+// everydayRank is an everyday word's weight in ranking, against 1 for a
+// topic term (a name, a figure, a concept, a specific term): the commoner
+// the word in English, the less it says what a question is about, so
+// "trilateral" (in SCOWL's larger lists) weighs more than "practice" (in its
+// smallest).
+func everydayRank(surface string) float64 {
+	switch l := commonness(surface); {
+	case l <= 20:
+		return 0.5
+	case l <= 35:
+		return 0.6
+	case l <= 40:
+		return 0.75
+	}
+	return 0.85
+}
+
 // everydayShare is how much an everyday word (one the lexicon calls
 // ordinary English, not a name, figure or glossary concept) weighs in the
-// coverage rule against the question's topic terms: it helps a passage rank
-// but never decides coverage on its own.
-const everydayShare = 0.25
+// coverage rule against the question's topic terms, graded like
+// everydayRank: it helps a passage rank but never decides coverage on its
+// own.
+func everydayShare(surface string) float64 {
+	switch l := commonness(surface); {
+	case l <= 20:
+		return 0.25
+	case l <= 35:
+		return 0.3
+	}
+	return 0.4
+}
+
+// commonness is the SCOWL size of a word or of its base form, whichever
+// is commoner; 0 reads as the commonest (a word the lexicon does not grade).
+func commonness(surface string) int {
+	lower := strings.ToLower(surface)
+	l := lexicon.Level(lower)
+	for _, r := range lexicon.Lookup(lower) {
+		if b := lexicon.Level(r.Word); r.Kind == lexicon.Base && b > 0 && (l == 0 || b < l) {
+			l = b
+		}
+	}
+	return l
+}
 
 // coverWeight is what a term weighs in the coverage rule: a topic term (a
 // salient term or a glossary concept) its IDF; an everyday word a share of
@@ -147,12 +186,12 @@ const everydayShare = 0.25
 // nothing (its words are already counted).
 func (ix *Index) coverWeight(t QueryTerm) float64 {
 	switch {
-	case strings.HasPrefix(t.Stem, "~"):
+	case strings.HasPrefix(t.Stem, "~") || t.Soft:
 		return 0
 	case t.Salient || strings.HasPrefix(t.Stem, "="):
 		return t.IDF
 	case t.Found:
-		return everydayShare * t.IDF
+		return everydayShare(t.Surface) * t.IDF
 	}
 	return missingShare(t.Surface) * ix.idf(0)
 }

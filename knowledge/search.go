@@ -36,9 +36,9 @@ const (
 	// ContextWeight is the weight of a context term, against 1 for the
 	// question's own.
 	ContextWeight = 0.35
-	// everydayRank is an everyday word's weight in ranking, against 1 for
-	// a topic term (a name, a figure, a concept, a specific term).
-	everydayRank = 0.5
+	// softWeight is a question word's weight in ranking ("important",
+	// "unlikely"), against 1 for a topic term.
+	softWeight = 0.3
 	// authorWeight scales a source author's name in a question: it names
 	// the piece more often than the subject.
 	authorWeight = 0.3
@@ -67,6 +67,10 @@ type QueryTerm struct {
 	// Salient is true for what decides coverage: a name, a figure, a term
 	// that is not everyday English. An everyday word ("situation") is not.
 	Salient bool
+	// Soft is true for a word common in questions that names no topic on
+	// its own ("important", "unlikely", "need"): it helps choose between
+	// passages that have it, but never counts for or against coverage.
+	Soft bool `json:",omitempty"`
 	// Expansions are the sources' words for the same thing, from general
 	// lexical data, each weighing less than the term itself.
 	Expansions []Expansion
@@ -168,8 +172,11 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 	seen := map[string]bool{}
 	for i, t := range terms {
 		w := 1.0
-		if !t.Salient && !strings.HasPrefix(t.Stem, "=") {
-			w = everydayRank // an everyday word ranks, but less than the topic
+		switch {
+		case t.Soft:
+			w = softWeight
+		case !t.Salient && !strings.HasPrefix(t.Stem, "="):
+			w = everydayRank(t.Surface) // an everyday word ranks, but less than the topic
 		}
 		if ix.authors[t.Stem] {
 			w *= authorWeight
@@ -218,7 +225,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		seen[t.stem] = true
 		concept := strings.HasPrefix(t.stem, "=")
-		if !concept && (questionWords[lower] || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
+		soft := !concept && softWords[lower]
+		if !concept && !soft && (questionWords[lower] || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
 		}
 		df := len(ix.postings[t.stem])
@@ -244,6 +252,13 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
 			q.IDF = ix.idf(len(ix.postings[q.Expansions[0].Stem]))
+		}
+		if soft {
+			if !q.Found || context {
+				continue // names nothing: it cannot be missing
+			}
+			q.Soft, q.Salient, q.Name = true, false, false
+			q.IDF *= softWeight
 		}
 		if context && !q.Found {
 			continue

@@ -28,10 +28,11 @@ const (
 	Derived             // a derivationally related form ("denial", "deny")
 	Base                // the word's base form ("halted", "halt")
 	Broader             // the broader term of a verb's commonest sense
+	Opposite            // an antonym ("closed" for "open"): what a yes-or-no answer may say
 )
 
 func (k Kind) String() string {
-	return [...]string{"synonym", "derived", "base", "broader"}[k]
+	return [...]string{"synonym", "derived", "base", "broader", "opposite"}[k]
 }
 
 // A Related word.
@@ -56,7 +57,7 @@ var (
 
 func load() *table {
 	once.Do(func() {
-		if len(data) < 16 || string(data[:4]) != "DLX1" {
+		if len(data) < 16 || string(data[:4]) != "DLX2" {
 			return // an empty lexicon: every word unknown
 		}
 		le := binary.LittleEndian
@@ -144,7 +145,7 @@ func Lookup(w string) []Related {
 			break
 		}
 		b = b[k:]
-		out = append(out, Related{Word: t.word(int(v >> 2)), Kind: Kind(v & 3)})
+		out = append(out, Related{Word: t.word(int(v >> 3)), Kind: Kind(v & 7)})
 	}
 	return out
 }

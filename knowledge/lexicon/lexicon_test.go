@@ -51,6 +51,10 @@ func TestRelations(t *testing.T) {
 		{"went", "go", lexicon.Base},
 		{"cold shoulder", "snub", lexicon.Synonym},
 		{"ammo", "ammunition", lexicon.Synonym},
+		{"militarily", "military", lexicon.Derived},
+		{"economically", "economic", lexicon.Derived},
+		{"open", "closed", lexicon.Opposite},
+		{"buy", "sell", lexicon.Opposite},
 	} {
 		if !slices.Contains(lexicon.Lookup(tt.w), lexicon.Related{Word: tt.rel, Kind: tt.kind}) {
 			t.Errorf("Lookup(%q) = %v, want %s %q", tt.w, lexicon.Lookup(tt.w), tt.kind, tt.rel)

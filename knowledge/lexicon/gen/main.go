@@ -3,7 +3,9 @@
 // Debian:
 //
 //   - WordNet 3.0 (package wordnet-base): synonyms of a word's commonest
-//     senses and its derivationally related forms ("denial" and "deny");
+//     senses, its derivationally related forms ("denial" and "deny") and the
+//     words an adverb or adjective pertains to ("militarily" and "military"),
+//     and antonyms ("open" and "closed");
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term.
 //
@@ -30,6 +32,8 @@ const (
 	relDeriv  = 1 // a derivationally related form
 	relBase   = 2 // the word's base form (lemma)
 	relBroad  = 3 // the broader term of the word's commonest verb sense
+	relOpp    = 4 // an antonym of the word in one of its commonest senses ("closed", "open")
+	kindBits  = 3
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 70
 )
@@ -249,6 +253,7 @@ type rel struct {
 // broader term of a verb's commonest sense.
 func (d *db) related(w string) []rel {
 	var out []rel
+	var opposites []string // last: an antonym is never also a synonym or a form
 	seen := map[string]bool{w: true}
 	add := func(word string, kind int) {
 		if !seen[word] && !strings.ContainsAny(word, "0123456789") {
@@ -272,7 +277,7 @@ func (d *db) related(w string) []rel {
 					}
 					me := slices.Index(s.words, b) + 1
 					for _, ptr := range s.ptrs {
-						if ptr.sym == "+" && ptr.src == me {
+						if (ptr.sym == "+" || ptr.sym == "\\") && ptr.src == me {
 							if t := d.synsets[ptr.target]; t != nil && ptr.dst > 0 && ptr.dst <= len(t.words) {
 								add(t.words[ptr.dst-1], relDeriv)
 							}
@@ -280,6 +285,13 @@ func (d *db) related(w string) []rel {
 					}
 					if i >= maxSenses {
 						continue
+					}
+					for _, ptr := range s.ptrs {
+						if ptr.sym == "!" && ptr.src == me {
+							if t := d.synsets[ptr.target]; t != nil && ptr.dst > 0 && ptr.dst <= len(t.words) {
+								opposites = append(opposites, t.words[ptr.dst-1])
+							}
+						}
 					}
 					for _, sw := range s.words {
 						add(sw, relSyn)
@@ -296,6 +308,9 @@ func (d *db) related(w string) []rel {
 				}
 			}
 		}
+	}
+	for _, o := range opposites {
+		add(o, relOpp)
 	}
 	return out
 }
@@ -350,10 +365,10 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 
 // write stores the lexicon, little-endian:
 //
-//	"DLX1" n textLen relLen (uint32 each)
+//	"DLX2" n textLen relLen (uint32 each)
 //	offsets [n+1]uint32 into text; text: the words, sorted, concatenated
 //	levels  [n]byte: SCOWL size, 100 + size for a name, 0 for a word SCOWL does not list
-//	relOffs [n+1]uint32 into rels; rels: uvarint (word index<<2 | kind)
+//	relOffs [n+1]uint32 into rels; rels: uvarint (word index<<3 | kind)
 func write(path string, words []string, level map[string]int, rels map[string][]rel) error {
 	index := make(map[string]int, len(words))
 	for i, w := range words {
@@ -369,11 +384,11 @@ func write(path string, words []string, level map[string]int, rels map[string][]
 		offs = append(offs, uint32(len(text)))
 		lv[i] = byte(level[w])
 		for _, r := range rels[w] {
-			relBlob = binary.AppendUvarint(relBlob, uint64(index[r.word])<<2|uint64(r.kind))
+			relBlob = binary.AppendUvarint(relBlob, uint64(index[r.word])<<kindBits|uint64(r.kind))
 		}
 		relOffs = append(relOffs, uint32(len(relBlob)))
 	}
-	buf := []byte("DLX1")
+	buf := []byte("DLX2")
 	for _, n := range []int{len(words), len(text), len(relBlob)} {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
 	}

@@ -1,0 +1,61 @@
+package knowledge_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// A made-up source, so that these rules are shown to be general: nothing
+// here is tuned to the embedded article.
+func harbourIndex(t *testing.T) *knowledge.Index {
+	t.Helper()
+	body := strings.Join([]string{
+		"All winter the harbour authority kept the northern gate closed.",
+		"Crews say the importance of the northern gate has increased.",
+		"The council will sell its ferry fleet to a private operator.",
+		"Lifeboat crews practice monthly.",
+		"A trilateral board of the three port towns will oversee the new breakwater.",
+		"Officials said the breakwater plan was unlikely to be approved before the elections.",
+		"The ferry fleet is twenty years old and rusting badly.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{"harbour.md": mapFile(validSource("harbour", body))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return knowledge.NewIndex(kb)
+}
+
+func TestGeneralUnderstanding(t *testing.T) {
+	ix := harbourIndex(t)
+	for _, tt := range []struct {
+		q, first, why string
+	}{
+		// an antonym answers a yes-or-no question about a state
+		{"is the northern gate open?", "p1", "open: closed"},
+		{"who is buying the ferry fleet?", "p3", "buy: sell"},
+		// a question word the passage also says tells passages apart
+		{"why did the northern gate become more important?", "p2", "important: importance"},
+		// a rarer English word weighs more than a commoner one
+		{"how would the trilateral thing work in practice", "p5", "trilateral over practice"},
+	} {
+		r := ix.Search(tt.q, knowledge.Options{})
+		if !r.Covered || len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#"+tt.first) {
+			t.Errorf("%q (%s): covered %v (%s), hits %v, want %s first", tt.q, tt.why, r.Covered, r.Reason, hitIDs(r.Hits), tt.first)
+		}
+	}
+	// a soft question word is never what makes a question not covered, nor
+	// listed as missing
+	r := ix.Search("is it likely that the breakwater is approved?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p6") {
+		t.Errorf("likely breakwater: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	r = ix.Search("why is the ferry fleet important?", knowledge.Options{})
+	for _, m := range r.Missing {
+		if m == "important" {
+			t.Errorf("important listed as missing: %v", r.Missing)
+		}
+	}
+}
