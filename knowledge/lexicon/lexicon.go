@@ -24,11 +24,11 @@ type Kind uint8
 
 // The relations, strongest first.
 const (
-	Synonym Kind = iota // shares one of the word's commonest senses
-	Derived             // a derivationally related form ("denial", "deny")
-	Base                // the word's base form ("halted", "halt")
-	Broader             // the broader term of a verb's commonest sense
-	Opposite            // an antonym ("closed" for "open"): what a yes-or-no answer may say
+	Synonym  Kind = iota // shares one of the word's commonest senses
+	Derived              // a derivationally related form ("denial", "deny")
+	Base                 // the word's base form ("halted", "halt")
+	Broader              // the broader term of a verb's commonest sense
+	Opposite             // an antonym ("closed" for "open"): what a yes-or-no answer may say
 )
 
 func (k Kind) String() string {
