@@ -59,3 +59,25 @@ func TestGeneralUnderstanding(t *testing.T) {
 		}
 	}
 }
+
+// In a long message, the sentences that set the scene are searched like a
+// thread's context: a word of theirs no source has does not make the
+// question "not covered".
+func TestBackgroundOfALongMessage(t *testing.T) {
+	ix := harbourIndex(t)
+	q := "Following up on yesterday's call with the regional insurers. Our underwriters worry about hurricane exposure and the dredging contractors. Who is the council selling the ferry fleet to?"
+	u := ix.Understand(q)
+	if !strings.HasPrefix(u.Text, "Who is the council selling") || !strings.Contains(u.Background, "underwriters") {
+		t.Fatalf("asked %q, background %q", u.Text, u.Background)
+	}
+	r := ix.SearchQuery(u, knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p3") {
+		t.Errorf("covered %v (%s) %v, missing %v", r.Covered, r.Reason, hitIDs(r.Hits), r.Missing)
+	}
+	// a message that only asks, or only states, is all question
+	for _, q := range []string{"Is the gate open? Who closed it?", "The gate is shut. The fleet is old."} {
+		if u := ix.Understand(q); u.Background != "" {
+			t.Errorf("%q: background %q", q, u.Background)
+		}
+	}
+}

@@ -142,7 +142,11 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 		r.Reason = "Dossier answers questions in English; this one looks like " + q.Language + "."
 		return r
 	}
-	r.Terms = ix.queryTerms(q.Text, opt.Context)
+	context := opt.Context
+	if q.Background != "" {
+		context = strings.TrimSpace(q.Background + " " + context)
+	}
+	r.Terms = ix.queryTerms(q.Text, context)
 	stems, weights, owner := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)

@@ -31,6 +31,10 @@ type Query struct {
 	// Focus are the words naming what the question asks for ("how many
 	// tanks", "which spokesperson"): salient whatever their commonness.
 	Focus []string
+	// Background is what a long message says around its question ("I'm
+	// putting together a slide for ..."): searched like a thread's context,
+	// it helps rank but decides nothing.
+	Background string `json:",omitempty"`
 }
 
 // A Quantity is a kind of figure a question may ask for.
@@ -66,6 +70,10 @@ func (ix *Index) Understand(question string) Query {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
+	if asked, background := splitBackground(text); background != "" {
+		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
+		text, q.Background = asked, background
+	}
 	q.Years = yearsIn(text)
 	q.Wants = wantedQuantity(text)
 	q.Focus = focusWords(text)
@@ -76,6 +84,45 @@ func (ix *Index) Understand(question string) Query {
 	q.Text = text
 	return q
 }
+
+// splitBackground separates, in a message of several sentences, the
+// sentences that ask from those that only set the scene ("Following up on
+// yesterday's thread ... What does the article say about X?"). A message
+// whose sentences all ask, or none does, is all question.
+func splitBackground(text string) (asked, background string) {
+	var qs, bs []string
+	start := 0
+	for _, m := range sentenceEndRE.FindAllStringIndex(text, -1) {
+		qs, bs = appendSentence(qs, bs, text[start:m[1]])
+		start = m[1]
+	}
+	qs, bs = appendSentence(qs, bs, text[start:])
+	if len(qs) == 0 || len(bs) == 0 {
+		return text, ""
+	}
+	return strings.Join(qs, " "), strings.Join(bs, " ")
+}
+
+func appendSentence(qs, bs []string, s string) ([]string, []string) {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+	case asksRE.MatchString(s):
+		qs = append(qs, s)
+	default:
+		bs = append(bs, s)
+	}
+	return qs, bs
+}
+
+var (
+	// a sentence ends at ., ! or ? followed by a space (a dotted
+	// abbreviation was resolved before this)
+	sentenceEndRE = regexp.MustCompile(`[.!?…]+["'”’)]*\s+`)
+	// asksRE tells a sentence that asks: a question mark, an opening
+	// question word or auxiliary, or a request to be told
+	asksRE = regexp.MustCompile(`(?i)(\?["'”’)]*\s*$|^(what|what's|whats|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|summari[sz]e|explain|tell|list|describe|compare)\b|\b(wonder(ing)?|want to know|need to know|trying to (understand|figure out|find out|work out)|curious (whether|if|about|what|why|how)|tell me|let me know|looking for)\b)`)
+)
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
