@@ -430,9 +430,12 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 	u := ix.Understand(question)
 	fmt.Fprintf(w, "asked:    %q\n", u.Asked)
 	for _, st := range u.Steps {
-		if st.After == "" {
+		switch {
+		case st.Stage == "aside":
+			fmt.Fprintf(w, "  %-6s  as context %q\n", st.Stage, st.Before)
+		case st.After == "":
 			fmt.Fprintf(w, "  %-6s  removed %q\n", st.Stage, st.Before)
-		} else {
+		default:
 			fmt.Fprintf(w, "  %-6s  %q -> %q\n", st.Stage, st.Before, st.After)
 		}
 	}
