@@ -81,3 +81,22 @@ func TestBackgroundOfALongMessage(t *testing.T) {
 		}
 	}
 }
+
+// What a question sets aside ("besides X, what else") is not searched.
+func TestSetAside(t *testing.T) {
+	ix := harbourIndex(t)
+	u := ix.Understand("besides selling the ferry fleet, what else is the council doing?")
+	if strings.Contains(u.Text, "ferry") || len(u.Steps) == 0 || u.Steps[len(u.Steps)-1].Stage != "except" {
+		t.Errorf("searched %q, steps %+v", u.Text, u.Steps)
+	}
+	// nothing else left to search: the question is kept whole
+	if u := ix.Understand("anything besides the ferry fleet?"); !strings.Contains(u.Text, "ferry") {
+		t.Errorf("searched %q", u.Text)
+	}
+	r := ix.Search("what else is there besides the gate", knowledge.Options{})
+	for _, m := range r.Missing {
+		if m == "else" {
+			t.Errorf("else listed as missing")
+		}
+	}
+}

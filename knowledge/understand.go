@@ -70,6 +70,7 @@ func (ix *Index) Understand(question string) Query {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
+	text = ix.dropExcluded(text, &q.Steps)
 	if asked, background := splitBackground(text); background != "" {
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, background
@@ -83,6 +84,25 @@ func (ix *Index) Understand(question string) Query {
 	}
 	q.Text = text
 	return q
+}
+
+// excludedRE finds what a question sets aside ("besides sending troops,
+// what else ..."): the words after it name what the asker does not want.
+var excludedRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside|setting aside)\s+([^,;:?!.]+)[,;:]?`)
+
+// dropExcluded takes out of what is searched the part a question sets
+// aside, unless nothing the sources could be searched for would be left.
+func (ix *Index) dropExcluded(text string, steps *[]Step) string {
+	loc := excludedRE.FindStringSubmatchIndex(text)
+	if loc == nil || loc[0] == 0 && loc[1] == len(text) {
+		return text
+	}
+	rest := strings.Join(strings.Fields(text[:loc[0]]+" "+text[loc[1]:]), " ")
+	if len(ix.Terms(rest)) == 0 {
+		return text
+	}
+	*steps = append(*steps, Step{Stage: "except", Before: text[loc[0]:loc[1]]})
+	return rest
 }
 
 // splitBackground separates, in a message of several sentences, the
