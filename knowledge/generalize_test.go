@@ -20,6 +20,7 @@ func harbourIndex(t *testing.T) *knowledge.Index {
 		"A trilateral board of the three port towns will oversee the new breakwater.",
 		"Officials said the breakwater plan was unlikely to be approved before the elections.",
 		"The ferry fleet is twenty years old and rusting badly.",
+		"Work on the new breakwater is expected to start in the second half of the year, well after the elections.",
 	}, "\n\n")
 	kb, err := knowledge.Load(fstest.MapFS{"harbour.md": mapFile(validSource("harbour", body))})
 	if err != nil {
@@ -40,6 +41,8 @@ func TestGeneralUnderstanding(t *testing.T) {
 		{"why did the northern gate become more important?", "p2", "important: importance"},
 		// a rarer English word weighs more than a commoner one
 		{"how would the trilateral thing work in practice", "p5", "trilateral over practice"},
+		// an idiom in an inflected form is looked up by its base form
+		{"when does the breakwater get kicked off?", "p8", "kicked off: start"},
 	} {
 		r := ix.Search(tt.q, knowledge.Options{})
 		if !r.Covered || len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#"+tt.first) {

@@ -287,6 +287,11 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 				continue
 			}
 			exp := ix.expand(phrase, "", false)
+			if len(exp) == 0 {
+				if lemma := baseForms(ws[i : i+n]); lemma != phrase && !seen["~"+lemma] {
+					exp = ix.expand(lemma, "", false) // "kicked off": "kick off"
+				}
+			}
 			if len(exp) == 0 || ix.kb.Glossary.isAlias(phrase) {
 				continue
 			}
@@ -296,6 +301,22 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 		}
 	}
 	return out
+}
+
+// baseForms joins the words of a phrase, each in its base form when the
+// lexicon knows one.
+func baseForms(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w
+		for _, r := range lexicon.Lookup(w) {
+			if r.Kind == lexicon.Base {
+				out[i] = r.Word
+				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func isContraction(w string) bool {
