@@ -169,7 +169,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		switch {
 		case u.Language != "":
 			a = e.otherLanguage(q, u)
-		case u.AboutPiece:
+		case u.AboutPiece, context == "" && e.Index().AboutMainSubjects(u):
 			a = e.overview(ctx, q, u)
 		}
 		if a == nil {
@@ -369,6 +369,11 @@ func datePrefix(r knowledge.Result, ps []*knowledge.Passage) string {
 	if !needsDate(r, ps) {
 		return ""
 	}
+	return asOfLine(ps)
+}
+
+// asOfLine says how old the information of the passages is.
+func asOfLine(ps []*knowledge.Passage) string {
 	return fmt.Sprintf("As of %s — the newest information the knowledge base has on this; it holds nothing later:", asOfLabel(ps))
 }
 

@@ -16,19 +16,32 @@ import (
 // the question also names. It returns nil when no summary covers it, so that
 // retrieval says what it can, or that it cannot.
 func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *Answer {
+	var a *Answer
 	if u.Topic == "" && concludeRE.MatchString(q.Text) {
-		if a := e.conclusions(q); a != nil {
-			return a
+		a = e.conclusions(q)
+	}
+	if a == nil {
+		s, err := e.Summarize(ctx, SummaryRequest{NoLLM: q.NoLLM, Topic: u.Topic})
+		if err != nil || !s.Covered {
+			return nil
+		}
+		a = s.Answer()
+		a.Question, a.Cached = q.Text, false // the answer is cached on its own
+		a.Text, a.Citations = bottomLine(s)
+		a.AsOf = newestCited(a.Citations)
+	}
+	if u.AsksPresent { // "what's the latest on ...": say how old the sources are
+		var ps []*knowledge.Passage
+		for _, c := range a.Citations {
+			if p := e.Index().KB().Passage(c.ID); p != nil {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) > 0 {
+			a.Text = asOfLine(ps) + "\n\n" + a.Text
+			a.Dated = true
 		}
 	}
-	s, err := e.Summarize(ctx, SummaryRequest{NoLLM: q.NoLLM, Topic: u.Topic})
-	if err != nil || !s.Covered {
-		return nil
-	}
-	a := s.Answer()
-	a.Question, a.Cached = q.Text, false // the answer is cached on its own
-	a.Text, a.Citations = bottomLine(s)
-	a.AsOf = newestCited(a.Citations)
 	return a
 }
 

@@ -278,6 +278,27 @@ func (ix *Index) pieceTopic(text string) string {
 	return strings.Join(topic, " ")
 }
 
+// AboutMainSubjects reports whether a question names nothing but the
+// sources' main subjects, the names nearly every passage has ("what's going
+// on between A and B?"): it asks for the argument as a whole.
+func (ix *Index) AboutMainSubjects(q Query) bool {
+	if q.Language != "" || q.Wants != "" || len(q.Focus) > 0 {
+		return false
+	}
+	ts := ix.queryTerms(q.Text, "")
+	n := 0
+	for _, t := range ts {
+		switch {
+		case t.Soft || strings.HasPrefix(t.Stem, "~"):
+		case !t.Found || !t.Name || len(ix.distinctive([]string{t.Stem})) > 0:
+			return false
+		default:
+			n++
+		}
+	}
+	return n > 0
+}
+
 // authorNames are the words of every source's author and publisher: a
 // question that names them is about the piece.
 func (ix *Index) authorNames() string {

@@ -183,3 +183,21 @@ func BenchmarkUnderstandLongWord(b *testing.B) {
 		ix.Understand(q)
 	}
 }
+
+// A question naming nothing but the sources' main subjects asks for the
+// argument as a whole; one that names anything more does not.
+func TestAboutMainSubjects(t *testing.T) {
+	ix := embedded(t)
+	for q, want := range map[string]bool{
+		"so what's going on between Moscow and Pyongyang?":  true,
+		"russia and north korea?":                           true,
+		"what about North Korean workers in Russia?":        false,
+		"how many North Koreans could Russia take?":         false,
+		"what's going on between Moscow and Beijing?":       false,
+		"is the situation between russia and nk important?": true,
+	} {
+		if got := ix.AboutMainSubjects(ix.Understand(q)); got != want {
+			t.Errorf("%q: %v, want %v", q, got, want)
+		}
+	}
+}
