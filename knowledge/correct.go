@@ -88,6 +88,14 @@ func (ix *Index) correct(text string) (string, []Correction) {
 }
 
 func (ix *Index) correction(w string) (string, bool) {
+	for _, poss := range []string{"'s", "’s", "'", "’"} { // "khusnulin's": the name, then its ending
+		if base, ok := strings.CutSuffix(w, poss); ok && base != "" {
+			if to, ok := ix.correction(base); ok {
+				return to + poss, true
+			}
+			return "", false
+		}
+	}
 	lower := strings.ToLower(w)
 	n := utf8.RuneCountInString(lower)
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {

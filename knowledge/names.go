@@ -11,9 +11,9 @@ import (
 
 // nameForms resolves the shortened forms of names people type: an initial
 // for a word of a glossary alias ("S. Africa", "S Africa" for South Africa),
-// a clipped word ending in a point ("Swiss Conf."), and an acronym of a
+// a clipped word ending in a point ("Swiss Conf."), an acronym of a
 // capitalised phrase the sources use ("MFA" for a Ministry of Foreign
-// Affairs they name).
+// Affairs they name), and a country's ISO code ("RU").
 type nameForms struct {
 	aliases  [][]string        // multi-word glossary aliases, as lower-case words
 	written  []string          // each alias as the glossary writes it
@@ -69,7 +69,7 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 	last := 0
 	for i := 0; i < len(locs); i++ {
 		tok := text[locs[i][0]:locs[i][1]]
-		if full, ok := ix.acronym(strings.TrimSuffix(tok, ".")); ok {
+		if full, ok := ix.acronyms(strings.TrimSuffix(tok, ".")); ok {
 			b.WriteString(text[last:locs[i][0]])
 			b.WriteString(full)
 			last = locs[i][1]
@@ -130,6 +130,22 @@ func matchShortened(text string, locs [][]int, alias []string) bool {
 	return full > 0 && short > 0
 }
 
+// acronyms expands a word that is an acronym, or acronyms joined by
+// hyphens ("CN-RU"), each on its own.
+func (ix *Index) acronyms(tok string) (string, bool) {
+	if !strings.Contains(tok, "-") {
+		return ix.acronym(tok)
+	}
+	parts := strings.Split(tok, "-")
+	changed := false
+	for i, p := range parts {
+		if full, ok := ix.acronym(p); ok {
+			parts[i], changed = full, true
+		}
+	}
+	return strings.Join(parts, "-"), changed
+}
+
 // acronym expands an acronym the sources never write but whose phrase they
 // do; an acronym the sources or the glossary know is left alone.
 func (ix *Index) acronym(tok string) (string, bool) {
@@ -140,8 +156,29 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	if ix.vocab.has(lower) || ix.kb.Glossary.isAlias(tok) {
 		return "", false
 	}
-	full, ok := ix.names.acronyms[tok]
-	return full, ok
+	if full, ok := ix.names.acronyms[tok]; ok {
+		return full, true
+	}
+	// a country's ISO code ("RU", "CN") for a country the sources name
+	for _, name := range lexicon.Country(tok) {
+		if ix.kb.Glossary.isAlias(name) || ix.vocab.hasName(name) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// hasName reports whether the sources write every word of a name with a
+// capital ("Syria", "South Korea").
+func (v *vocabulary) hasName(name string) bool {
+	ws := words(name)
+	for _, w := range ws {
+		vw := v.words[strings.ToLower(w)]
+		if vw == nil || !vw.name && !connectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // isAlias reports whether a word is one of the glossary's aliases.

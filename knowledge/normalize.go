@@ -174,12 +174,39 @@ func (n *normalizer) chat(s string) string {
 	}
 }
 
+// A year written with two digits ("sept '22") and a month's abbreviation
+// before a figure or after a preposition of time ("in sept", "oct 2022").
+var (
+	shortYearRE = regexp.MustCompile(`(^|[\s(])['’](\d\d)\b`)
+	monthRE     = regexp.MustCompile(`(?i)(\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\.|\b)|\b()(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(\s+\d)`)
+	months      = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April",
+		"jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+		"oct": "October", "nov": "November", "dec": "December"}
+)
+
 func (n *normalizer) forms(s string) string {
 	s = dottedAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := strings.ToUpper(strings.ReplaceAll(m, ".", ""))
 		if _, ok := contractions[strings.ToLower(m)]; ok {
 			return m // "e.g.", "i.e.": abbreviations, not acronyms
 		}
+		n.add("forms", m, out)
+		return out
+	})
+	s = shortYearRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := shortYearRE.FindStringSubmatch(m)
+		century := "20"
+		if sub[2] > "50" {
+			century = "19"
+		}
+		out := sub[1] + century + sub[2]
+		n.add("forms", m, out)
+		return out
+	})
+	s = monthRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := monthRE.FindStringSubmatch(m)
+		abbr := strings.ToLower(sub[2] + sub[5])
+		out := sub[1] + months[abbr] + sub[6]
 		n.add("forms", m, out)
 		return out
 	})

@@ -26,6 +26,8 @@ var normalizeTests = []struct {
 	{"magnitudes", "were 100k troops sent, or 1.5m shells?", "were 100000 troops sent, or 1500000 shells?"},
 	{"time of day", "need it for the 3pm sync", "need it for the sync"},
 	{"digits glued to a word", "is there a 38north version", "is there a 38 north version"},
+	{"two-digit years", "what happened in sept '22 and '98?", "what happened in September 2022 and 1998?"},
+	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 

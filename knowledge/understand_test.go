@@ -18,6 +18,7 @@ func TestCorrections(t *testing.T) {
 		want []knowledge.Correction
 	}{
 		{"what did khusnulin say", []knowledge.Correction{{From: "khusnulin", To: "Khusnullin"}}},
+		{"what's khusnulin's portfolio", []knowledge.Correction{{From: "khusnulin's", To: "Khusnullin's"}}},
 		{"Was Kyiv cutting ties with Pyonyang?", []knowledge.Correction{{From: "Pyonyang", To: "Pyongyang"}}},
 		{"are the sanctoins enforced", []knowledge.Correction{{From: "sanctoins", To: "sanctions"}}},
 		{"which regions held referendumns", []knowledge.Correction{{From: "referendumns", To: "referendums"}}},
@@ -198,6 +199,22 @@ func TestAboutMainSubjects(t *testing.T) {
 	} {
 		if got := ix.AboutMainSubjects(ix.Understand(q)); got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A country's ISO code stands for the country when the sources name it,
+// alone or in a hyphenated run; a code of a country they never name stays.
+func TestCountryCodes(t *testing.T) {
+	ix := embedded(t)
+	for q, want := range map[string]string{
+		"did RU recruit workers":       "did Russian Federation recruit workers",
+		"a CN-RU-DPRK bloc?":           "a China-Russian Federation-DPRK bloc?",
+		"is the UA government worried": "is the Ukraine government worried",
+		"what did NZ say":              "what did NZ say",
+	} {
+		if got := ix.Understand(q).Text; got != want {
+			t.Errorf("%q: searched %q, want %q", q, got, want)
 		}
 	}
 }

@@ -14,10 +14,37 @@ import (
 	"sync"
 )
 
-//go:generate go run ./gen -out lexicon.bin
+//go:generate go run ./gen -out lexicon.bin -countries countries.txt
 
 //go:embed lexicon.bin
 var data []byte
+
+//go:embed countries.txt
+var countriesText string
+
+var (
+	countriesOnce sync.Once
+	countries     map[string][]string
+)
+
+// Country returns the names of the country whose ISO 3166-1 code (two or
+// three capital letters) is code, shortest first as ISO lists them; nil for
+// any other word.
+func Country(code string) []string {
+	countriesOnce.Do(func() {
+		countries = map[string][]string{}
+		for _, line := range strings.Split(countriesText, "\n") {
+			codes, names, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, c := range strings.Fields(codes) {
+				countries[c] = strings.Split(names, "|")
+			}
+		}
+	})
+	return countries[code]
+}
 
 // A Kind says how a related word relates.
 type Kind uint8

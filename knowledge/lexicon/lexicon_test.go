@@ -71,13 +71,14 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("regenerating the lexicon takes a few seconds")
 	}
-	for _, dir := range []string{"/usr/share/wordnet", "/usr/share/dict/scowl"} {
+	for _, dir := range []string{"/usr/share/wordnet", "/usr/share/dict/scowl", "/usr/share/iso-codes/json"} {
 		if _, err := os.Stat(dir); err != nil {
-			t.Skipf("%s missing (Debian packages wordnet-base and scowl): cannot regenerate", dir)
+			t.Skipf("%s missing (Debian packages wordnet-base, scowl and iso-codes): cannot regenerate", dir)
 		}
 	}
 	out := filepath.Join(t.TempDir(), "lexicon.bin")
-	cmd := exec.Command("go", "run", "./gen", "-out", out)
+	countries := filepath.Join(t.TempDir(), "countries.txt")
+	cmd := exec.Command("go", "run", "./gen", "-out", out, "-countries", countries)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("generator: %v\n%s", err, msg)
 	}
@@ -85,6 +86,22 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	want, _ := os.ReadFile("lexicon.bin")
 	if !bytes.Equal(got, want) {
 		t.Errorf("lexicon.bin is stale: run go generate ./knowledge/lexicon (%d bytes now, %d generated)", len(want), len(got))
+	}
+	got, _ = os.ReadFile(countries)
+	want, _ = os.ReadFile("countries.txt")
+	if !bytes.Equal(got, want) {
+		t.Errorf("countries.txt is stale: run go generate ./knowledge/lexicon")
+	}
+}
+
+func TestCountry(t *testing.T) {
+	for code, want := range map[string]string{"RU": "Russian Federation", "RUS": "Russian Federation", "CN": "China", "KP": "North Korea"} {
+		if got := lexicon.Country(code); len(got) == 0 || got[0] != want {
+			t.Errorf("Country(%q) = %q, want %q first", code, got, want)
+		}
+	}
+	if got := lexicon.Country("XQ"); got != nil {
+		t.Errorf("Country(XQ) = %q", got)
 	}
 }
 
