@@ -53,6 +53,11 @@ var chatFraming = []string{
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
 	"or something", "or what", "or not", "exactly", "actually", "really", "literally", "seriously",
 	"cc", "bump", "+1", "ping", "ptal",
+	"or am i misremembering", "or am i misreading", "or am i wrong", "or am i making that up",
+	"am i misremembering", "if i remember correctly", "if i remember rightly", "if i recall correctly",
+	"if i recall", "correct me if i'm wrong", "correct me if im wrong", "unless i'm misremembering",
+	"as far as i know", "for what it's worth", "fwiw", "in a nutshell pls", "just to confirm",
+	"just to double check", "just checking", "double-checking", "double checking", "to be clear",
 }
 
 // chatWords is chatFraming as a set of lower-case single words, for the

@@ -447,6 +447,9 @@ func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 
 func hasFigure(p *Passage) bool {
 	for _, w := range words(p.Text) {
+		if isYear(w) {
+			continue // a date, not a count
+		}
 		if unicode.IsDigit([]rune(w)[0]) || numberWords[strings.ToLower(w)] {
 			return true
 		}

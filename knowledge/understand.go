@@ -146,7 +146,7 @@ var (
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
-var presentRE = regexp.MustCompile(`(?i)\b(these days|right now|rn|atm|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+var presentRE = regexp.MustCompile(`(?i)\b(these days|right now|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|where things stand|as we speak|in recent (?:weeks|months)|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
 	found := false

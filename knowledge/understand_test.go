@@ -57,6 +57,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "is NK still selling shells", present: true},
 		{q: "has the rail link reopened yet", present: true},
 		{q: "as of today, are workers going", present: true},
+		{q: "at this point is it a formal alliance", present: true},
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
 		{q: "what would the workers get paid", wants: knowledge.Money},
@@ -112,6 +113,8 @@ func TestCoverageBySalientTerms(t *testing.T) {
 		// a kind of quantity no passage gives
 		{q: "What percentage of voters backed joining Russia?"},
 		{q: "how many kilometres long is the rail route"},
+		// a year is a date, not a count
+		{q: "how many people got called up in putins partial mobilisation"},
 	} {
 		r := ix.Search(tt.q, knowledge.Options{})
 		if r.Covered != tt.covered {
