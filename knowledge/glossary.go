@@ -22,6 +22,9 @@ type Glossary struct {
 	concept map[string]string   // joined stems of an alias -> concept term
 	named   map[string]bool     // concepts whose aliases are names (written with capitals)
 	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
+	// implies maps a concept term to the concept terms that one of its
+	// aliases names within it ("UN General Assembly" names the UN)
+	implies map[string][]string
 }
 
 // A phrase is one alias as search matches it: its terms' stems, and for
@@ -139,7 +142,27 @@ func (g *Glossary) build() *Glossary {
 	for _, list := range g.phrases {
 		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
 	}
+	g.implies = map[string][]string{}
+	for _, list := range g.phrases {
+		for _, p := range list {
+			whole := g.concept[p.key]
+			for i := range p.stems {
+				for j := i + 1; j <= len(p.stems); j++ {
+					inner, ok := g.concept[strings.Join(p.stems[i:j], " ")]
+					if ok && j-i < len(p.stems) && inner != whole && !slices.Contains(g.implies[whole], inner) {
+						g.implies[whole] = append(g.implies[whole], inner)
+					}
+				}
+			}
+		}
+	}
 	return g
+}
+
+// implied reports whether a concept term is named within an alias of
+// another ("UN" within "UN General Assembly").
+func (g *Glossary) implied(term, by string) bool {
+	return g != nil && slices.Contains(g.implies[by], term)
 }
 
 // canonical replaces each alias phrase in ts by its concept's term, the

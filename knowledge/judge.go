@@ -103,7 +103,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	hits := wide
-	if names := foundNames(own); len(names) > 0 {
+	if names := ix.foundNames(own); len(names) > 0 {
 		best, together := hits[0].Score, false
 		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
 		together = together || slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, names) })
@@ -249,15 +249,19 @@ func (ix *Index) labels(stems []string) string {
 	return strings.Join(ls, " and ")
 }
 
-// foundNames are the names the question asks about that the sources have.
-func foundNames(terms []QueryTerm) []string {
+// foundNames are the names the question asks about that the sources have,
+// less those another of them names within it (the UN, when the question
+// also names the UN General Assembly).
+func (ix *Index) foundNames(terms []QueryTerm) []string {
 	var out []string
 	for _, t := range terms {
 		if t.Name && t.Found {
 			out = append(out, t.Stem)
 		}
 	}
-	return out
+	return slices.DeleteFunc(out, func(n string) bool {
+		return slices.ContainsFunc(out, func(by string) bool { return ix.kb.Glossary.implied(n, by) })
+	})
 }
 
 func matchesAll(h Hit, stems []string) bool {

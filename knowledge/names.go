@@ -133,6 +133,12 @@ func matchShortened(text string, locs [][]int, alias []string) bool {
 // acronyms expands a word that is an acronym, or acronyms joined by
 // hyphens ("CN-RU"), each on its own.
 func (ix *Index) acronyms(tok string) (string, bool) {
+	for _, poss := range []string{"'s", "’s"} { // "RU's"
+		if base, ok := strings.CutSuffix(tok, poss); ok {
+			full, ok := ix.acronyms(base)
+			return full + poss, ok
+		}
+	}
 	if !strings.Contains(tok, "-") {
 		return ix.acronym(tok)
 	}

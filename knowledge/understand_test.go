@@ -141,6 +141,12 @@ func TestActorMustBeInThePassage(t *testing.T) {
 	if r.Covered {
 		t.Errorf("covered by %v, though no passage names China and the Pentagon together", hitIDs(r.Hits))
 	}
+	// a name within another's alias asks for no passage of its own: the UN
+	// General Assembly is the UN
+	r = ix.Search("how did N. Korea vote at the UN on that UNGA resolution on ukraine?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
+		t.Errorf("UN and UNGA: covered %v (%s), %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
 	r = ix.Search("what does China think of the alignment?", knowledge.Options{})
 	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p17") {
 		t.Errorf("China's place: covered %v, %v", r.Covered, hitIDs(r.Hits))
