@@ -106,6 +106,9 @@ func (ix *Index) correction(w string) (string, bool) {
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok {
 		return matchCase(w, to), true
 	}
+	if to, ok := ix.vocab.clipped(lower, n); ok {
+		return matchCase(w, to), true
+	}
 	if capital {
 		return "", false // a name the sources do not have stays as written
 	}
@@ -183,6 +186,36 @@ func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 		return "", false
 	}
 	return bestW.surface, true
+}
+
+// clipped finds the word of the knowledge base that an unknown word is the
+// start of ("interop" for "interoperability"): every source word it starts
+// is at least three letters longer and shares one stem.
+func (v *vocabulary) clipped(lower string, n int) (string, bool) {
+	if n < 5 {
+		return "", false
+	}
+	var best *vocabWord
+	root := ""
+	for l := n + 3; l <= maxWordLen; l++ {
+		for _, cand := range v.byLen[l] {
+			if !strings.HasPrefix(cand, lower) {
+				continue
+			}
+			s := stem(cand)
+			if root != "" && s != root {
+				return "", false // "trans": transport or transition
+			}
+			root = s
+			if cw := v.words[cand]; better(cw, best) {
+				best = cw
+			}
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.surface, true
 }
 
 func better(a, b *vocabWord) bool {

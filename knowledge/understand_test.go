@@ -25,6 +25,8 @@ func TestCorrections(t *testing.T) {
 		{"was the hasan-rajin line reopened", []knowledge.Correction{{From: "hasan", To: "Khasan"}}},
 		{"Where does Artem Lukin teach?", []knowledge.Correction{{From: "Artem", To: "Artyom"}}},
 		{"how many resevists were called up", []knowledge.Correction{{From: "resevists", To: "reservists"}}},
+		// a clipped word: the start of one word of the sources
+		{"any interop issues", []knowledge.Correction{{From: "interop", To: "interoperability"}}},
 		// known words stay: English words, the sources' words, names English knows
 		{"did belarus recognise the regions", nil},
 		{"is the border shut or closed", nil},
