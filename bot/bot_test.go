@@ -143,9 +143,6 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-// The evaluation set: a test fails when the embedded knowledge base falls
-// below the targets of hit@1 95%, hit@3 100%, precision 85%, abstention
-// 85%, false abstention 0%.
 // evalFloors are the scores each evaluation set must keep (regression
 // floors at what the question-understanding stage reaches, no model);
 // README reports them beside the held-out sets, which are never asserted.
@@ -155,8 +152,9 @@ var evalFloors = []struct {
 	hit1, hit3, precision, abstention, falseAbst float64
 	dated                                        float64
 }{
-	{"eval.yaml", 40, 0.90, 0.95, 0.84, 0.83, 0.03, 0},
-	{"slack-questions.yaml", 150, 0.77, 0.84, 0.73, 0.75, 0.10, 0.9},
+	{"eval.yaml", 40, 0.93, 0.97, 0.87, 0.83, 0.03, 0},
+	{"slack-questions.yaml", 150, 0.86, 0.90, 0.76, 0.75, 0.06, 1},
+	{"slack-dev-2.yaml", 80, 0.76, 0.78, 0.66, 0.68, 0.13, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {
