@@ -116,7 +116,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if r.Wants != "" {
 		best := hits[0].Score
 		var ok bool
-		hits, ok = require(hits, func(h Hit) bool { return h.Score >= 0.5*best && hasQuantity(h.Passage, r.Wants) })
+		hits, ok = require(hits, func(h Hit) bool { return h.Score >= 0.5*best && ix.hasQuantity(h.Passage, r.Wants) })
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
@@ -133,7 +133,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	r.Covered = true
 }
 
-var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date"}
+var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Named: "name"}
 
 // everydayRank is an everyday word's weight in ranking, against 1 for a
 // topic term (a name, a figure, a concept, a specific term): the commoner

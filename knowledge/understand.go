@@ -47,6 +47,7 @@ const (
 	Distance Quantity = "distance" // how far, how long is
 	Money    Quantity = "money"    // how much does it cost
 	When     Quantity = "date"     // on what date
+	Named    Quantity = "name"     // what is the name of
 )
 
 // Understand reads a question: Slack markup and chat framing out, forms and
@@ -208,6 +209,7 @@ var quantityRE = []struct {
 	{Distance, regexp.MustCompile(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
 	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b)`)},
 	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day|year|month)\b`)},
+	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her))\b|['’]s (?:full )?names?\s*\??\s*$`)},
 	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
 }
 
@@ -221,7 +223,7 @@ func wantedQuantity(text string) Quantity {
 }
 
 // hasQuantity reports whether a passage states a figure of the kind.
-func hasQuantity(p *Passage, kind Quantity) bool {
+func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 	switch kind {
 	case Share:
 		return shareRE.MatchString(p.Text)
@@ -233,9 +235,26 @@ func hasQuantity(p *Passage, kind Quantity) bool {
 		return hasFigure(p) || listRE.MatchString(p.Text) // a list of names can be counted
 	case When:
 		return dateRE.MatchString(p.Text)
+	case Named:
+		return hasFullName(p, ix.kb.Glossary)
 	}
 	return true
 }
+
+// hasFullName reports whether a passage names someone or something in
+// full: a run of two or more capitalised words inside a sentence ("Deputy
+// Prime Minister Marat Khusnullin"), not a run the glossary holds whole (a
+// country's name).
+func hasFullName(p *Passage, g *Glossary) bool {
+	for _, m := range nameRunRE.FindAllStringSubmatch(p.Text, -1) {
+		if !g.isAlias(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var nameRunRE = regexp.MustCompile(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
 
 var (
 	listRE     = regexp.MustCompile(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)

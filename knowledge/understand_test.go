@@ -62,6 +62,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "at this point is it a formal alliance", present: true},
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
+		{q: "what was the envoy's name?", wants: knowledge.Named},
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "how many workers", wants: knowledge.Count},
 		{q: "On what date did the article run?", wants: knowledge.When},
@@ -117,6 +118,9 @@ func TestCoverageBySalientTerms(t *testing.T) {
 		{q: "how many kilometres long is the rail route"},
 		// a year is a date, not a count
 		{q: "how many people got called up in putins partial mobilisation"},
+		// a name asked for needs a passage naming someone in full
+		{q: "what's the name of russia's UN envoy who called the claim fake"},
+		{q: "what's the name of the deputy PM pushing for NK workers?", covered: true, first: "p12"},
 	} {
 		r := ix.Search(tt.q, knowledge.Options{})
 		if r.Covered != tt.covered {
