@@ -63,6 +63,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
 		{q: "what was the envoy's name?", wants: knowledge.Named},
+		{q: "when did the trade freeze start?", wants: knowledge.When},
+		{q: "since when has commerce been on ice", wants: knowledge.When},
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "how many workers", wants: knowledge.Count},
 		{q: "On what date did the article run?", wants: knowledge.When},
@@ -118,6 +120,9 @@ func TestCoverageBySalientTerms(t *testing.T) {
 		{q: "how many kilometres long is the rail route"},
 		// a year is a date, not a count
 		{q: "how many people got called up in putins partial mobilisation"},
+		// "when" needs a passage giving a time: a date, or an event
+		{q: "which UNSC resolution banned DPRK labour exports and when was it passed?"},
+		{q: "when did the old moscow-pyongyang alliance fall apart", covered: true, first: "p16"},
 		// a name asked for needs a passage naming someone in full
 		{q: "what's the name of russia's UN envoy who called the claim fake"},
 		{q: "what's the name of the deputy PM pushing for NK workers?", covered: true, first: "p12"},
