@@ -116,7 +116,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if r.Wants != "" {
 		best := hits[0].Score
 		var ok bool
-		hits, ok = require(hits, func(h Hit) bool { return h.Score >= 0.5*best && ix.hasQuantity(h.Passage, r.Wants) })
+		focus := ix.Terms(strings.Join(r.Focus, " "))
+		hits, ok = require(hits, func(h Hit) bool {
+			return h.Score >= 0.5*best && ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus))
+		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
@@ -133,7 +136,32 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	r.Covered = true
 }
 
-var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Named: "name"}
+// counts reports whether a passage gives a figure for what a "how many"
+// question counts: a sentence with both a figure and the thing counted
+// ("how many casualties": not a sentence on 100,000 troops), or a list of
+// names. With nothing named to count, any figure does.
+func (ix *Index) counts(p *Passage, focus []string) bool {
+	if len(focus) == 0 {
+		return true
+	}
+	for _, s := range SplitSentences(p.Text) {
+		if listRE.MatchString(s) {
+			return true // a list of names counts what it lists
+		}
+		if !hasFigure(&Passage{Text: s}) {
+			continue
+		}
+		terms := ix.Terms(s)
+		for _, f := range focus {
+			if slices.Contains(terms, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Time: "time", Named: "name"}
 
 // everydayRank is an everyday word's weight in ranking, against 1 for a
 // topic term (a name, a figure, a concept, a specific term): the commoner

@@ -47,6 +47,7 @@ const (
 	Distance Quantity = "distance" // how far, how long is
 	Money    Quantity = "money"    // how much does it cost
 	When     Quantity = "date"     // on what date
+	Time     Quantity = "time"     // when: a date, or an event that dates it
 	Named    Quantity = "name"     // what is the name of
 )
 
@@ -208,8 +209,9 @@ var quantityRE = []struct {
 	{Share, regexp.MustCompile(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
 	{Distance, regexp.MustCompile(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
 	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b)`)},
-	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day|year|month)\b|^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
-	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her))\b|['’]s (?:full )?names?\s*\??\s*$`)},
+	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day|year|month)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
+	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
+	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|['’]s (?:full )?names?\s*\??\s*$`)},
 	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
 }
 
@@ -234,6 +236,8 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 	case Count:
 		return hasFigure(p) || listRE.MatchString(p.Text) // a list of names can be counted
 	case When:
+		return dateRE.MatchString(p.Text)
+	case Time:
 		return dateRE.MatchString(p.Text) || timeRefRE.MatchString(p.Text)
 	case Named:
 		return hasFullName(p, ix.kb.Glossary)
@@ -258,7 +262,7 @@ var nameRunRE = regexp.MustCompile(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]
 
 // timeRefRE finds a time given by an event rather than a date ("when the
 // Soviet Union fell", "since the invasion", "from the start of the war").
-var timeRefRE = regexp.MustCompile(`(?i)\b(when|since|after|before|during|until|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
+var timeRefRE = regexp.MustCompile(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
 
 var (
 	listRE     = regexp.MustCompile(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)

@@ -63,8 +63,10 @@ func TestUnderstand(t *testing.T) {
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
 		{q: "what was the envoy's name?", wants: knowledge.Named},
-		{q: "when did the trade freeze start?", wants: knowledge.When},
-		{q: "since when has commerce been on ice", wants: knowledge.When},
+		{q: "when did the trade freeze start?", wants: knowledge.Time},
+		{q: "since when has commerce been on ice", wants: knowledge.Time},
+		{q: "need the exact date kiev cut ties", wants: knowledge.When},
+		{q: "did the soviets bring in workers back in the day"},
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "how many workers", wants: knowledge.Count},
 		{q: "On what date did the article run?", wants: knowledge.When},
@@ -120,6 +122,11 @@ func TestCoverageBySalientTerms(t *testing.T) {
 		{q: "how many kilometres long is the rail route"},
 		// a year is a date, not a count
 		{q: "how many people got called up in putins partial mobilisation"},
+		// a date asked for needs a date, not an event
+		{q: "when exactly did kiev break off diplomatic relations with pyongyang?"},
+		// "how many X" needs a figure of X, or a list
+		{q: "how many casualties did NK take on its previous overseas deployments?"},
+		{q: "How many regions held the Moscow-backed referenda that Pyongyang endorsed?", covered: true, first: "p4"},
 		// "when" needs a passage giving a time: a date, or an event
 		{q: "which UNSC resolution banned DPRK labour exports and when was it passed?"},
 		{q: "when did the old moscow-pyongyang alliance fall apart", covered: true, first: "p16"},
