@@ -20,7 +20,7 @@ func harbourIndex(t *testing.T) *knowledge.Index {
 		"A trilateral board of the three port towns will oversee the new breakwater.",
 		"Officials said the breakwater plan was unlikely to be approved before the elections.",
 		"The ferry fleet is twenty years old and rusting badly.",
-		"Work on the new breakwater is expected to start in the second half of the year, well after the elections.",
+		"Work on the new breakwater is expected to start next March, well after the elections are over.",
 	}, "\n\n")
 	kb, err := knowledge.Load(fstest.MapFS{"harbour.md": mapFile(validSource("harbour", body))})
 	if err != nil {
