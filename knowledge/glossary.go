@@ -23,7 +23,7 @@ type Glossary struct {
 	named   map[string]bool     // concepts whose aliases are names (written with capitals)
 	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
 	// implies maps a concept term to the concept terms that one of its
-	// aliases names within it ("UN General Assembly" names the UN)
+	// aliases opens with ("UN General Assembly" names the UN)
 	implies map[string][]string
 }
 
@@ -146,12 +146,13 @@ func (g *Glossary) build() *Glossary {
 	for _, list := range g.phrases {
 		for _, p := range list {
 			whole := g.concept[p.key]
-			for i := range p.stems {
-				for j := i + 1; j <= len(p.stems); j++ {
-					inner, ok := g.concept[strings.Join(p.stems[i:j], " ")]
-					if ok && j-i < len(p.stems) && inner != whole && !slices.Contains(g.implies[whole], inner) {
-						g.implies[whole] = append(g.implies[whole], inner)
-					}
+			// only a name that opens the alias qualifies it ("UN General
+			// Assembly"); one that ends it is its head ("Democratic People's
+			// Republic of Korea" is no Republic of Korea)
+			for j := 1; j < len(p.stems); j++ {
+				inner, ok := g.concept[strings.Join(p.stems[:j], " ")]
+				if ok && inner != whole && !slices.Contains(g.implies[whole], inner) {
+					g.implies[whole] = append(g.implies[whole], inner)
 				}
 			}
 		}

@@ -65,6 +65,13 @@ func NewIndex(kb *KB) *Index {
 				counts[t.stem]++
 				n++
 			}
+			// A name an alias opens with counts once ("UN General Assembly":
+			// the UN); like hints, it does not lengthen the passage.
+			for st := range counts {
+				for _, in := range ix.kb.Glossary.implies[st] {
+					counts[in] = max(counts[in], 1)
+				}
+			}
 			// Hints make a passage findable; they do not lengthen it.
 			hints := ix.hintTerms(p)
 			for st := range hints {

@@ -125,6 +125,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
+		best := hits[0].Score
+		var ok bool
+		hits, ok = require(hits, func(h Hit) bool { return h.Score >= 0.5*best && ix.voices(h.Passage, holder) })
+		if !ok {
+			r.Reason = "The sources report nothing " + ix.labels(holder) + " said on this."
+			return
+		}
+	}
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
 	hits = ix.supportSalient(hits, wide, own, opt)
@@ -134,6 +143,37 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	r.Covered = true
+}
+
+// holderNames are the names of the question whose view it asks for (not
+// an author's: "what does the author think" asks for the argument).
+func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
+	if holder == "" {
+		return nil
+	}
+	names := ix.foundNames(own)
+	var out []string
+	for _, t := range ix.Terms(holder) {
+		if slices.Contains(names, t) && !ix.authors[t] && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// voices reports whether a passage reports something one of the holders
+// said, claimed, denied or endorsed: a claim whose claimant names them.
+func (ix *Index) voices(p *Passage, holder []string) bool {
+	for _, s := range ix.Sentences(p) {
+		for _, c := range s.Claims {
+			for _, t := range ix.Terms(c.Claimant) {
+				if slices.Contains(holder, t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // counts reports whether a passage gives a figure for what a "how many"

@@ -31,6 +31,9 @@ type Query struct {
 	// Focus are the words naming what the question asks for ("how many
 	// tanks", "which spokesperson"): salient whatever their commonness.
 	Focus []string
+	// Holder names whose view the question asks for ("what does Seoul
+	// think", "any Chinese official reaction"), as written; "" for none.
+	Holder string `json:",omitempty"`
 	// Background is what a long message says around its question ("I'm
 	// putting together a slide for ..."): searched like a thread's context,
 	// it helps rank but decides nothing.
@@ -80,6 +83,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Years = yearsIn(text)
 	q.Wants = wantedQuantity(text)
 	q.Focus = focusWords(text)
+	q.Holder = holderOf(text)
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
 		q.Topic = ix.pieceTopic(text)
@@ -148,9 +152,21 @@ var (
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
-var presentRE = regexp.MustCompile(`(?i)\b(these days|right now|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|where things stand|as we speak|in recent (?:weeks|months)|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|these days|right now|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|where things stand|as we speak|in recent (?:weeks|months)|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+
+// writingRE finds a question's reference to when the piece was written:
+// "as of when this was written", "at the time of writing" ask for what the
+// sources say, and name no topic.
+var writingRE = regexp.MustCompile(`(?i)\b(?:as of|at the time|by the time|back) (?:when )?(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
+	if writingRE.MatchString(text) {
+		text = writingRE.ReplaceAllStringFunc(text, func(m string) string {
+			*steps = append(*steps, Step{Stage: "time", Before: m, After: ""})
+			return " "
+		})
+		text = strings.Trim(strings.Join(strings.Fields(text), " "), " ,;:-–—")
+	}
 	found := false
 	out := presentRE.ReplaceAllStringFunc(text, func(m string) string {
 		found = true
@@ -199,6 +215,23 @@ func focusWords(text string) []string {
 		}
 	}
 	return out
+}
+
+// holderRE finds a question after what someone thinks or said: "what
+// does X think", "what did X say", "any X statement". (How someone reacted
+// or where they stand may be told by what they did.)
+var holderRE = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
+	regexp.MustCompile(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
+}
+
+func holderOf(text string) string {
+	for _, re := range holderRE {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // quantityRE find what kind of figure a question asks for.
