@@ -28,12 +28,14 @@ func (nf *nameForms) addAcronyms(text string) {
 	ws := strings.Fields(text)
 	for i := 0; i < len(ws); i++ {
 		var run []string
+		var initials strings.Builder
 		j := i
 		for ; j < len(ws); j++ {
 			w := strings.Trim(ws[j], ",.;:()“”\"'’")
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case w != "" && unicode.IsUpper(r) && !isAcronym(w):
+				initials.WriteRune(r)
 				run = append(run, w)
 			case connectors[w] && len(run) > 0:
 				run = append(run, w)
@@ -46,24 +48,9 @@ func (nf *nameForms) addAcronyms(text string) {
 		for len(run) > 0 && connectors[run[len(run)-1]] {
 			run = run[:len(run)-1]
 		}
-		// every stretch of the run has its initials ("PM" in "Deputy Prime
-		// Minister Marat Khusnullin"), the first phrase written keeping them
-		for a := 0; a < len(run); a++ {
-			for b := a + 2; b <= len(run); b++ {
-				part := run[a:b]
-				if connectors[part[0]] || connectors[part[len(part)-1]] {
-					continue
-				}
-				var ini strings.Builder
-				for _, w := range part {
-					if !connectors[w] {
-						r, _ := utf8.DecodeRuneInString(w)
-						ini.WriteRune(r)
-					}
-				}
-				if _, seen := nf.acronyms[ini.String()]; !seen && utf8.RuneCountInString(ini.String()) >= 2 {
-					nf.acronyms[ini.String()] = strings.Join(part, " ")
-				}
+		if a := initials.String(); utf8.RuneCountInString(a) >= 2 && len(run) >= 2 {
+			if _, seen := nf.acronyms[a]; !seen {
+				nf.acronyms[a] = strings.Join(run, " ")
 			}
 		}
 		if j > i {

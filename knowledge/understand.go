@@ -94,7 +94,7 @@ func (ix *Index) Understand(question string) Query {
 
 // excludedRE finds what a question sets aside ("besides sending troops,
 // what else ..."): the words after it name what the asker does not want.
-var excludedRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside|setting aside)\s+([^,;:?!.]+)[,;:]?`)
+var excludedRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside|setting aside)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
 
 // dropExcluded takes out of what is searched the part a question sets
 // aside, unless nothing the sources could be searched for would be left.
@@ -102,6 +102,10 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) string {
 	loc := excludedRE.FindStringSubmatchIndex(text)
 	if loc == nil || loc[0] == 0 && loc[1] == len(text) {
 		return text
+	}
+	end := loc[3] // the set-aside words end here; a separator or the main clause follows
+	if after := text[end:loc[1]]; strings.TrimLeft(after, " ,;:") != "" {
+		loc[1] = end + strings.Index(after, strings.TrimLeft(after, " ,;:")) // keep the main clause's first word
 	}
 	rest := strings.Join(strings.Fields(text[:loc[0]]+" "+text[loc[1]:]), " ")
 	if len(ix.Terms(rest)) == 0 {

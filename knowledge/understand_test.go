@@ -138,7 +138,7 @@ func TestCoverageBySalientTerms(t *testing.T) {
 		{q: "when did the old moscow-pyongyang alliance fall apart", covered: true, first: "p16"},
 		// a name asked for needs a passage naming someone in full
 		{q: "what's the name of russia's UN envoy who called the claim fake"},
-		{q: "what's the name of the deputy PM pushing for NK workers?", covered: true, first: "p12"},
+		{q: "what's the name of the deputy prime minister pushing for NK workers?", covered: true, first: "p12"},
 	} {
 		r := ix.Search(tt.q, knowledge.Options{})
 		if r.Covered != tt.covered {
