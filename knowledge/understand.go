@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // A Query is a question as the knowledge base understands it: cleaned of
@@ -210,15 +212,26 @@ var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "
 func focusWords(text string) []string {
 	var out []string
 	for _, m := range focusRE.FindAllStringSubmatch(text, -1) {
-		for _, w := range m[1:] {
+		for i, w := range m[1:] {
 			lw := strings.ToLower(w)
-			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] {
+			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && inflectedVerb(lw) {
 				break
 			}
 			out = append(out, lw)
 		}
 	}
 	return out
+}
+
+// inflectedVerb reports whether a word is a verb's past or participle
+// ("which regions held"): what follows the thing asked for, not part of it.
+func inflectedVerb(lower string) bool {
+	for _, r := range lexicon.Lookup(lower) {
+		if r.Kind == lexicon.Base && r.Word != lower && !strings.HasSuffix(lower, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // holderRE finds a question after what someone thinks or said: "what

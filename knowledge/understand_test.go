@@ -49,6 +49,7 @@ func TestUnderstand(t *testing.T) {
 		topic          string
 		wants          knowledge.Quantity
 		language       string
+		focus          []string // nil to skip
 	}{
 		{q: "hey <@U1> what's <https://x.org/a|this piece> about? no time rn", piece: true, present: true},
 		{q: "tl;dr of the article?", piece: true},
@@ -65,6 +66,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
 		{q: "what was the envoy's name?", wants: knowledge.Named},
+		{q: "which regions held the referenda", focus: []string{"regions"}},
+		{q: "which pentagon spokesperson said it", focus: []string{"pentagon", "spokesperson"}},
 		{q: "when did the trade freeze start?", wants: knowledge.Time},
 		{q: "since when has commerce been on ice", wants: knowledge.Time},
 		{q: "need the exact date kiev cut ties", wants: knowledge.When},
@@ -82,6 +85,9 @@ func TestUnderstand(t *testing.T) {
 		u := ix.Understand(tt.q)
 		if tt.text != "" && u.Text != tt.text {
 			t.Errorf("%q: searched %q, want %q", tt.q, u.Text, tt.text)
+		}
+		if tt.focus != nil && !slices.Equal(u.Focus, tt.focus) {
+			t.Errorf("%q: focus %q, want %q", tt.q, u.Focus, tt.focus)
 		}
 		if u.AboutPiece != tt.piece || u.AsksPresent != tt.present || u.Wants != tt.wants || u.Language != tt.language {
 			t.Errorf("%q: piece %v present %v wants %q language %q; want %v %v %q %q", tt.q,
