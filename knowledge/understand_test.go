@@ -63,6 +63,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "at this point is it a formal alliance", present: true},
 		{q: "as of when this was written, was NK's border with russia open?", text: "was NK's border with russia open?"},
 		{q: "did kim and putin meet after this was written?", present: true},
+		{q: "did north korean troops eventually deploy?", present: true},
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
 		{q: "what was the envoy's name?", wants: knowledge.Named},
