@@ -79,8 +79,10 @@ func isStopWord(w string) bool {
 // words splits text into words: runs of letters and digits. Apostrophes
 // inside a word are dropped along with a possessive "s" ("People’s" becomes
 // "People"); digit groups joined by commas or points stay one number.
-func words(text string) []string {
-	var out []string
+func words(text string) []string { return appendWords(nil, text) }
+
+// appendWords appends the words of text to out.
+func appendWords(out []string, text string) []string {
 	start := -1
 	var prev rune
 	for i, r := range text {
@@ -130,7 +132,7 @@ func joins(prev, r rune, rest string) bool {
 }
 
 func cleanWord(w string) string {
-	if strings.ContainsAny(w, "'’ʼ") {
+	if hasApostrophe(w) {
 		for _, apos := range []string{"'s", "’s", "ʼs", "'S", "’S", "ʼS"} {
 			w = strings.TrimSuffix(w, apos)
 		}
@@ -147,41 +149,84 @@ func cleanWord(w string) string {
 	return w
 }
 
+// hasApostrophe is strings.ContainsAny(w, "'’ʼ"), fast for ASCII.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] == '\'':
+			return true
+		case w[i] >= utf8.RuneSelf:
+			return strings.ContainsAny(w[i:], "'’ʼ")
+		}
+	}
+	return false
+}
+
 // analyze turns text into terms: stop words out, spelling unified, stemmed.
 func analyze(text string) []term { return analyzer{}.analyze(text) }
 
-// An analyzer may keep a cache of stems, for indexing many passages.
-type analyzer struct{ stems map[string]string }
+// An analyzer may remember what it made of each word, for indexing many
+// passages: most words recur, and each is lower-cased, checked and stemmed
+// once.
+type analyzer struct{ seen map[string]wordForm }
 
-func (a analyzer) stem(lower string) string {
-	if a.stems == nil {
-		return stem(lower)
+// newAnalyzer returns an analyzer that remembers the words it sees.
+func newAnalyzer() analyzer { return analyzer{seen: map[string]wordForm{}} }
+
+// A wordForm is what analysis makes of one word as written. Its strings
+// are copies, so that what keeps them does not keep the text they came
+// from.
+type wordForm struct {
+	written string
+	lower   string
+	stem    string // "" for a word left out
+	skip    bool   // a stop word not written as an acronym: no term
+	letter  bool   // it starts with a letter (a number does not)
+	upper   bool   // it starts with a capital
+}
+
+func (a analyzer) form(w string) wordForm {
+	if f, ok := a.seen[w]; ok {
+		return f
 	}
-	s, ok := a.stems[lower]
-	if !ok {
-		s = stem(lower)
-		a.stems[lower] = s
+	r, _ := utf8.DecodeRuneInString(w)
+	f := wordForm{written: w, lower: strings.ToLower(w), letter: unicode.IsLetter(r), upper: unicode.IsUpper(r)}
+	f.skip = isStopWord(f.lower) && !isAcronym(w)
+	if !f.skip {
+		f.stem = stem(f.lower)
 	}
-	return s
+	if a.seen != nil {
+		f.written = strings.Clone(w)
+		if f.lower == w {
+			f.lower = f.written
+		} else {
+			f.lower = strings.Clone(f.lower)
+		}
+		if f.stem == w {
+			f.stem = f.written
+		} else if f.stem != "" {
+			f.stem = strings.Clone(f.stem)
+		}
+		a.seen[f.written] = f
+	}
+	return f
 }
 
 func (a analyzer) analyze(text string) []term { return a.analyzeWords(words(text)) }
 
 // analyzeWords is analyze over a text already split into words.
 func (a analyzer) analyzeWords(ws []string) []term {
-	out := make([]term, 0, len(ws))
+	return a.appendTerms(make([]term, 0, len(ws)), ws)
+}
+
+// appendTerms appends the terms of a text already split into words.
+func (a analyzer) appendTerms(out []term, ws []string) []term {
 	for i, w := range ws {
-		lower := strings.ToLower(w)
-		if isStopWord(lower) && !isAcronym(w) {
+		f := a.form(w)
+		if f.skip {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, term{
-			stem:    a.stem(lower),
-			surface: w,
-			capital: unicode.IsUpper(r),
-			first:   i == 0,
-		})
+		out = append(out, term{stem: f.stem, surface: w, capital: f.upper, first: i == 0})
 	}
 	return out
 }

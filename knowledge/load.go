@@ -43,7 +43,11 @@ func Lint(fsys fs.FS) (Problems, error) {
 	return ps, err
 }
 
-func load(fsys fs.FS) (*KB, Problems, error) {
+func load(fsys fs.FS) (*KB, Problems, error) { return loadWith(fsys, nil) }
+
+// loadWith is load, reusing the sources and glossary in c that did not
+// change, and keeping those that did in it; c may be nil.
+func loadWith(fsys fs.FS, c *fileCache) (*KB, Problems, error) {
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
 		return nil, nil, fmt.Errorf("list sources: %w", err)
@@ -55,10 +59,11 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		}
 		return nil, nil, errors.New("read knowledge base: no source files (*.md) in it")
 	}
+	c.start()
 	h := sha256.New()
-	kb := &KB{}
+	kb := &KB{Sources: make([]*Source, 0, len(names))}
 	var ps Problems
-	ids := map[string]*Source{}
+	ids := make(map[string]*Source, len(names))
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -66,13 +71,20 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		}
 		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
 		h.Write(data)
-		src, bad := ParseSource(name, data)
-		ps = append(ps, bad...)
+		src := c.source(name, data)
 		if src == nil {
-			continue
+			var bad Problems
+			src, bad = ParseSource(name, data)
+			ps = append(ps, bad...)
+			if src != nil {
+				sum := sha256.Sum256(data)
+				src.Hash = hex.EncodeToString(sum[:8])
+			}
+			c.keep(name, data, src)
+			if src == nil {
+				continue
+			}
 		}
-		sum := sha256.Sum256(data)
-		src.Hash = hex.EncodeToString(sum[:8])
 		if prev, dup := ids[src.ID]; dup {
 			ps = append(ps, Problem{File: name, Line: idLine(data), Msg: fmt.Sprintf("duplicate id %q: %s has it too", src.ID, prev.File)})
 			continue
@@ -80,19 +92,20 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		ids[src.ID] = src
 		kb.Sources = append(kb.Sources, src)
 	}
-	ps = append(ps, duplicatePassages(kb.Sources)...)
+	c.forgetUnseen()
+	ps = append(ps, duplicatePassages(kb.Sources, c.passageKeys)...)
 	glossary, err := fs.ReadFile(fsys, GlossaryFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		kb.Glossary = (&Glossary{}).build()
+		kb.Glossary, _ = c.glossary(nil, false)
 	case err != nil:
 		return nil, nil, fmt.Errorf("read glossary: %w", err)
 	default:
 		h.Write([]byte(GlossaryFile + "\x00"))
 		h.Write(glossary)
-		g, bad := ParseGlossary(GlossaryFile, glossary)
+		var bad Problems
+		kb.Glossary, bad = c.glossary(glossary, true)
 		ps = append(ps, bad...)
-		kb.Glossary = g
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
