@@ -165,68 +165,38 @@ func hasApostrophe(w string) bool {
 // analyze turns text into terms: stop words out, spelling unified, stemmed.
 func analyze(text string) []term { return analyzer{}.analyze(text) }
 
-// An analyzer may remember what it made of each word, for indexing many
-// passages: most words recur, and each is lower-cased, checked and stemmed
-// once.
-type analyzer struct{ seen map[string]wordForm }
+// An analyzer may keep a cache of stems, for indexing many passages.
+type analyzer struct{ stems map[string]string }
 
-// newAnalyzer returns an analyzer that remembers the words it sees.
-func newAnalyzer() analyzer { return analyzer{seen: map[string]wordForm{}} }
-
-// A wordForm is what analysis makes of one word as written. Its strings
-// are copies, so that what keeps them does not keep the text they came
-// from.
-type wordForm struct {
-	written string
-	lower   string
-	stem    string // "" for a word left out
-	skip    bool   // a stop word not written as an acronym: no term
-	letter  bool   // it starts with a letter (a number does not)
-	upper   bool   // it starts with a capital
-}
-
-func (a analyzer) form(w string) wordForm {
-	if f, ok := a.seen[w]; ok {
-		return f
+func (a analyzer) stem(lower string) string {
+	if a.stems == nil {
+		return stem(lower)
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	f := wordForm{written: w, lower: strings.ToLower(w), letter: unicode.IsLetter(r), upper: unicode.IsUpper(r)}
-	f.skip = isStopWord(f.lower) && !isAcronym(w)
-	if !f.skip {
-		f.stem = stem(f.lower)
+	s, ok := a.stems[lower]
+	if !ok {
+		s = stem(lower)
+		a.stems[lower] = s
 	}
-	if a.seen != nil {
-		f.written = strings.Clone(w)
-		if f.lower == w {
-			f.lower = f.written
-		} else {
-			f.lower = strings.Clone(f.lower)
-		}
-		if f.stem == w {
-			f.stem = f.written
-		} else if f.stem != "" {
-			f.stem = strings.Clone(f.stem)
-		}
-		a.seen[f.written] = f
-	}
-	return f
+	return s
 }
 
 func (a analyzer) analyze(text string) []term { return a.analyzeWords(words(text)) }
 
 // analyzeWords is analyze over a text already split into words.
 func (a analyzer) analyzeWords(ws []string) []term {
-	return a.appendTerms(make([]term, 0, len(ws)), ws)
-}
-
-// appendTerms appends the terms of a text already split into words.
-func (a analyzer) appendTerms(out []term, ws []string) []term {
+	out := make([]term, 0, len(ws))
 	for i, w := range ws {
-		f := a.form(w)
-		if f.skip {
+		lower := strings.ToLower(w)
+		if isStopWord(lower) && !isAcronym(w) {
 			continue
 		}
-		out = append(out, term{stem: f.stem, surface: w, capital: f.upper, first: i == 0})
+		r, _ := utf8.DecodeRuneInString(w)
+		out = append(out, term{
+			stem:    a.stem(lower),
+			surface: w,
+			capital: unicode.IsUpper(r),
+			first:   i == 0,
+		})
 	}
 	return out
 }

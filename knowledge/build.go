@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -71,77 +72,124 @@ func (y *symbols) id(s string) int32 {
 	return id
 }
 
-// termScratch is the working memory of analysing sources, reused from one
-// to the next.
-type termScratch struct {
+// idClone is id, keeping a copy of s if it is new: s may be part of a
+// text that is not to be kept.
+func (y *symbols) idClone(s string) int32 {
+	if id, ok := y.ids[s]; ok {
+		return id
+	}
+	return y.id(strings.Clone(s))
+}
+
+// An indexer analyses the sources of one knowledge base, with its
+// glossary, numbering terms and words with its symbols. It remembers what
+// it made of each word as written: most words recur, and each is
+// lower-cased, checked, stemmed and numbered once.
+type indexer struct {
+	g     *Glossary
+	y     *symbols
+	forms map[string]wordForm
+	// working memory, reused from one source to the next
 	ws      []string
-	ts, ct  []term
-	terms   []string
-	termID  map[string]int32
-	tf      []int32
+	ts      []term
+	ids     []int32 // the symbol of each of ts's stems
+	phrase  []bool  // whether each of ts may start a glossary alias
+	local   []int32 // by symbol: its source term's number + 1, or 0
+	terms   []int32 // the source's terms, by number
+	tf      []int32 // by source term
 	touched []int32
 	hits    []termHit
 	uses    []wordUse
-	written []string // by use: the word as written at its last use
-	useID   map[string]int32
+	firsts  []firstUse
+	useOf   []int32 // by symbol: its number in uses + 1, or 0
 	pos     []int32
 }
 
 type termHit struct{ term, doc, tf int32 }
 
-func newTermScratch() *termScratch {
-	return &termScratch{termID: map[string]int32{}, useID: map[string]int32{}}
+// A wordForm is what analysis makes of one word as written.
+type wordForm struct {
+	written, lower, stem int32 // symbols; stem is -1 for a word left out
+	letter               bool  // it starts with a letter (a number does not)
+	upper                bool  // it starts with a capital
+	phrase               bool  // its stem starts a glossary alias
 }
 
-// analyzeSource indexes the source s on its own, with the glossary g,
-// numbering its terms and words with y.
-func analyzeSource(s *Source, g *Glossary, y *symbols, an analyzer, sc *termScratch) *sourceTerms {
-	st := &sourceTerms{glossary: g, symbols: y, lens: make([]float32, 0, len(s.Passages))}
-	clear(sc.termID)
-	clear(sc.useID)
-	sc.terms, sc.tf, sc.hits, sc.uses, sc.written = sc.terms[:0], sc.tf[:0], sc.hits[:0], sc.uses[:0], sc.written[:0]
+func newIndexer(g *Glossary, y *symbols) *indexer {
+	return &indexer{g: g, y: y, forms: map[string]wordForm{}}
+}
+
+// form analyses a word as analyze does.
+func (x *indexer) form(w string) wordForm {
+	if f, ok := x.forms[w]; ok {
+		return f
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	lower := strings.ToLower(w)
+	f := wordForm{written: x.y.idClone(w), stem: -1, letter: unicode.IsLetter(r), upper: unicode.IsUpper(r)}
+	f.lower = f.written
+	if lower != w {
+		f.lower = x.y.id(lower)
+	}
+	if !isStopWord(lower) || isAcronym(w) {
+		st := stem(lower)
+		f.stem = x.y.idClone(st)
+		f.phrase = x.g != nil && len(x.g.phrases[st]) > 0
+	}
+	x.forms[x.y.names[f.written]] = f
+	return f
+}
+
+// analyze indexes the source s on its own.
+func (x *indexer) analyze(s *Source) *sourceTerms {
+	st := &sourceTerms{glossary: x.g, symbols: x.y, lens: make([]float32, 0, len(s.Passages))}
+	x.terms, x.tf, x.hits, x.uses, x.firsts = x.terms[:0], x.tf[:0], x.hits[:0], x.uses[:0], x.firsts[:0]
+	x.local = fit(x.local, int32(len(x.y.names)))
+	x.useOf = fit(x.useOf, int32(len(x.y.names)))
 	names := nameForms{acronyms: map[string]string{}}
 	for doc, p := range s.Passages {
-		sc.ws = appendWords(sc.ws[:0], p.Text)
-		sc.ts = sc.ts[:0]
+		x.ws = appendWords(x.ws[:0], p.Text)
+		x.ts, x.ids, x.phrase = x.ts[:0], x.ids[:0], x.phrase[:0]
 		capitals := 0
-		for i, w := range sc.ws {
-			f := an.form(w)
+		for i, w := range x.ws {
+			f := x.form(w)
 			if f.letter {
-				st.use(sc, f, i)
+				x.use(f, i)
 			}
 			if f.upper {
 				capitals++
 			}
-			if !f.skip {
-				sc.ts = append(sc.ts, term{stem: f.stem, surface: w, capital: f.upper, first: i == 0})
+			if f.stem >= 0 {
+				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0})
+				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
 			}
 		}
 		if capitals >= 2 { // an acronym is of two capitalised words or more
 			names.addAcronyms(p.Text)
 		}
-		sc.ct = g.appendCanonical(sc.ct[:0], sc.ts)
-		sc.touched = sc.touched[:0]
-		for _, t := range sc.ct {
-			id := sc.term(t.stem)
-			if sc.tf[id] == 0 {
-				sc.touched = append(sc.touched, id)
+		x.touched = x.touched[:0]
+		n := 0
+		// the glossary's aliases replaced by their concepts, as canonical does
+		for i := 0; i < len(x.ts); n++ {
+			id, width := x.ids[i], 1
+			if x.phrase[i] {
+				if m, concept := x.g.match(x.ts[i:]); m > 0 {
+					id, width = x.y.id(concept), m
+				}
 			}
-			sc.tf[id]++
+			x.count(id, 1)
+			i += width
 		}
 		// Hints make a passage findable; they do not lengthen it.
-		hints := hintTerms(g, p)
+		hints := hintTerms(x.g, p)
 		for stem := range hints {
-			if id := sc.term(stem); sc.tf[id] == 0 {
-				sc.touched = append(sc.touched, id)
-				sc.tf[id] = 1
-			}
+			x.count(x.y.id(stem), 0)
 		}
-		for _, id := range sc.touched {
-			sc.hits = append(sc.hits, termHit{term: id, doc: int32(doc), tf: sc.tf[id]})
-			sc.tf[id] = 0
+		for _, t := range x.touched {
+			x.hits = append(x.hits, termHit{term: t, doc: int32(doc), tf: x.tf[t]})
+			x.tf[t] = 0
 		}
-		st.lens = append(st.lens, float32(len(sc.ct)))
+		st.lens = append(st.lens, float32(n))
 		if s.AboutSource[p.N] {
 			if st.about == nil {
 				st.about = map[int32]map[string]bool{}
@@ -149,81 +197,87 @@ func analyzeSource(s *Source, g *Glossary, y *symbols, an analyzer, sc *termScra
 			st.about[int32(doc)] = hints
 		}
 	}
-	st.postings(sc)
-	st.number(sc)
+	x.postings(st)
+	for _, u := range x.uses {
+		x.useOf[u.lower] = 0
+	}
+	st.words, st.firsts = slices.Clone(x.uses), slices.Clone(x.firsts)
 	if len(names.acronyms) > 0 {
 		st.acronyms = names.acronyms
 	}
-	for _, t := range g.canonical(analyze(s.Author)) {
+	for _, t := range x.g.canonical(analyze(s.Author)) {
 		st.authors = append(st.authors, t.stem)
 	}
 	return st
 }
 
-// termID numbers the source's distinct terms as it meets them.
-func (sc *termScratch) term(stem string) int32 {
-	id, ok := sc.termID[stem]
-	if !ok {
-		id = int32(len(sc.terms))
-		sc.terms = append(sc.terms, stem)
-		sc.termID[stem] = id
-		sc.tf = append(sc.tf, 0)
+// count counts one more use of a term in the passage under way; by 0, a
+// hint, it is counted once if the passage does not use it.
+func (x *indexer) count(id int32, by int32) {
+	x.local = fit(x.local, id)
+	t := x.local[id] - 1
+	if t < 0 {
+		t = int32(len(x.terms))
+		x.terms = append(x.terms, id)
+		x.tf = append(x.tf, 0)
+		x.local[id] = t + 1
 	}
-	return id
+	if x.tf[t] == 0 {
+		x.touched = append(x.touched, t)
+		x.tf[t] = max(by, 1)
+		return
+	}
+	x.tf[t] += by
+}
+
+// fit returns s grown to hold an element for symbol id, new since the
+// source's analysis began.
+func fit(s []int32, id int32) []int32 {
+	if int(id) < len(s) {
+		return s
+	}
+	return append(s, make([]int32, int(id)+1-len(s))...)
 }
 
 // postings lays the hits out by term, each term's in passage order.
-func (st *sourceTerms) postings(sc *termScratch) {
-	st.start = make([]int32, len(sc.terms)+1)
-	for _, h := range sc.hits {
+func (x *indexer) postings(st *sourceTerms) {
+	st.terms = slices.Clone(x.terms)
+	for _, id := range x.terms {
+		x.local[id] = 0
+	}
+	st.start = make([]int32, len(x.terms)+1)
+	for _, h := range x.hits {
 		st.start[h.term+1]++
 	}
-	for i := range sc.terms {
+	for i := range x.terms {
 		st.start[i+1] += st.start[i]
 	}
-	sc.pos = append(sc.pos[:0], st.start...)
-	st.posts = make([]posting, len(sc.hits))
-	for _, h := range sc.hits {
-		st.posts[sc.pos[h.term]] = posting{doc: h.doc, tf: h.tf}
-		sc.pos[h.term]++
+	x.pos = append(x.pos[:0], st.start...)
+	st.posts = make([]posting, len(x.hits))
+	for _, h := range x.hits {
+		st.posts[x.pos[h.term]] = posting{doc: h.doc, tf: h.tf}
+		x.pos[h.term]++
 	}
-}
-
-// number keeps the source's terms and words as their symbols.
-func (st *sourceTerms) number(sc *termScratch) {
-	y := st.symbols
-	st.terms = make([]int32, len(sc.terms))
-	for i, t := range sc.terms {
-		st.terms[i] = y.id(t)
-	}
-	st.words = slices.Clone(sc.uses)
-	for i := range st.words {
-		u := &st.words[i]
-		if u.lastCount > 0 {
-			u.last = y.id(sc.written[i])
-		}
-	}
-	st.firsts = slices.Clone(st.firsts)
 }
 
 // use records one use of a word, the i-th of its passage.
-func (st *sourceTerms) use(sc *termScratch, f wordForm, i int) {
-	id, ok := sc.useID[f.lower]
-	if !ok {
-		id = int32(len(sc.uses))
-		sc.uses = append(sc.uses, wordUse{lower: st.symbols.id(f.lower), last: -1})
-		sc.written = append(sc.written, "")
-		sc.useID[f.lower] = id
+func (x *indexer) use(f wordForm, i int) {
+	x.useOf = fit(x.useOf, f.lower)
+	k := x.useOf[f.lower] - 1
+	if k < 0 {
+		k = int32(len(x.uses))
+		x.uses = append(x.uses, wordUse{lower: f.lower, last: -1})
+		x.useOf[f.lower] = k + 1
 	}
-	u := &sc.uses[id]
+	u := &x.uses[k]
 	u.count++
 	if f.upper {
 		u.capital++
 	}
 	if i > 0 {
-		sc.written[id], u.lastCount, u.lastCapital = f.written, u.count, u.capital
+		u.last, u.lastCount, u.lastCapital = f.written, u.count, u.capital
 	} else {
-		st.firsts = append(st.firsts, firstUse{word: id, count: u.count, capital: u.capital})
+		x.firsts = append(x.firsts, firstUse{word: k, count: u.count, capital: u.capital})
 	}
 }
 

@@ -148,14 +148,7 @@ func (g *Glossary) canonical(ts []term) []term {
 	if g == nil || len(g.phrases) == 0 {
 		return ts
 	}
-	return g.appendCanonical(ts[:0:0], ts)
-}
-
-// appendCanonical appends canonical(ts) to out.
-func (g *Glossary) appendCanonical(out, ts []term) []term {
-	if g == nil || len(g.phrases) == 0 {
-		return append(out, ts...)
-	}
+	out := ts[:0:0]
 	for i := 0; i < len(ts); {
 		n, concept := g.match(ts[i:])
 		if n == 0 {

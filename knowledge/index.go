@@ -46,10 +46,11 @@ type posting struct {
 
 // NewIndex builds the index of a loaded knowledge base.
 func NewIndex(kb *KB) *Index {
-	an, sc, y := newAnalyzer(), newTermScratch(), newSymbols()
+	y := newSymbols()
+	x := newIndexer(kb.Glossary, y)
 	analysed := make([]*sourceTerms, len(kb.Sources))
 	for i, s := range kb.Sources {
-		analysed[i] = analyzeSource(s, kb.Glossary, y, an, sc)
+		analysed[i] = x.analyze(s)
 	}
 	return newIndexOf(kb, analysed, y)
 }

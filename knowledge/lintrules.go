@@ -54,6 +54,10 @@ func checkBytes(name string, data []byte) (ps Problems, tooBig bool) {
 // badLine says what is wrong with one line's bytes, or "".
 func badLine(l []byte) string {
 	for i := 0; i < len(l); {
+		if c := l[i]; c >= 0x20 && c < 0x7F || c == '\t' { // printable ASCII, the most of any text
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(l[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
@@ -83,6 +87,10 @@ func byteSize(n int) string {
 func checkPassages(src *Source) Problems {
 	var ps Problems
 	for _, p := range src.Passages {
+		// n words take 2n-1 bytes at least: a shorter text need not be counted
+		if (len(p.Text)+1)/2 <= MaxPassageWords {
+			continue
+		}
 		if n := countWords(p.Text); n > MaxPassageWords {
 			ps = append(ps, Problem{File: src.File, Line: p.Line, Msg: fmt.Sprintf(
 				"passage %d has %d words; a passage may have %d at most: split it where the source starts a new paragraph",

@@ -45,7 +45,7 @@ func (l *Loader) Load(fsys fs.FS) (*KB, error) {
 func (l *Loader) Index(kb *KB) *Index {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	an, sc := newAnalyzer(), newTermScratch()
+	x := newIndexer(kb.Glossary, l.symbols)
 	analysed := make([]*sourceTerms, len(kb.Sources))
 	for i, s := range kb.Sources {
 		f := l.cache.files[s.File]
@@ -56,7 +56,7 @@ func (l *Loader) Index(kb *KB) *Index {
 			analysed[i] = f.terms
 			continue
 		}
-		analysed[i] = analyzeSource(s, kb.Glossary, l.symbols, an, sc)
+		analysed[i] = x.analyze(s)
 		if f != nil {
 			f.terms = analysed[i]
 		}
