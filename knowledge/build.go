@@ -17,32 +17,71 @@ type sourceTerms struct {
 	symbols  *symbols  // what numbers its terms and words
 	// terms are the source's distinct index terms; the postings of
 	// terms[i] are posts[start[i]:start[i+1]], with the source's passages
-	// numbered from 0.
+	// numbered from 0, each packed in 32 bits (see docBits) unless the
+	// source is too large for that: then they are in wide.
 	terms []int32
 	start []int32
-	posts []posting
+	posts []uint32
+	wide  []posting
 	lens  []float32 // each passage's length in terms
 	// about holds the hint terms of the passages about the source, by
 	// passage number from 0.
 	about map[int32]map[string]bool
-	// words and firsts are what the source adds to the vocabulary.
+	// words, more and firsts are what the source adds to the vocabulary.
 	words    []wordUse
+	more     []wordMore
 	firsts   []firstUse
 	acronyms map[string]string
 	authors  []string
 }
 
-// A wordUse is what a source adds to the vocabulary's entry for one word
-// (see vocabulary.addWords): how often it writes the word, how often with
-// a capital, and its last use that is not the first word of a passage,
-// which decides whether the entry is a name.
-type wordUse struct {
+// A wordTally is what a source adds to the vocabulary's entry for one
+// word (see vocabulary.addWords): how often it writes the word, how often
+// with a capital, and its last use that is not the first word of a
+// passage, which decides whether the entry is a name.
+type wordTally struct {
 	lower int32
 	last  int32 // the word as written at that last use; -1 if none
 	// count and capital are the source's totals; lastCount and
 	// lastCapital, the same up to and with the last use.
 	count, capital         int32
 	lastCount, lastCapital int32
+}
+
+// A wordUse is a wordTally as a source keeps it: most words are written in
+// lower case only, and last within a passage, so that their count says
+// all; the others' tallies are in the source's more, at index more.
+type wordUse struct {
+	lower, count int32
+	more         int32 // -1: the word's count says all
+}
+
+// wordMore is the rest of a wordTally.
+type wordMore struct {
+	last, capital, lastCount, lastCapital int32
+}
+
+// keepTallies packs tallies as a source keeps them.
+func keepTallies(ts []wordTally) (uses []wordUse, more []wordMore) {
+	uses = make([]wordUse, len(ts))
+	for i, t := range ts {
+		uses[i] = wordUse{lower: t.lower, count: t.count, more: -1}
+		if t.capital != 0 || t.last != t.lower || t.lastCount != t.count {
+			uses[i].more = int32(len(more))
+			more = append(more, wordMore{last: t.last, capital: t.capital, lastCount: t.lastCount, lastCapital: t.lastCapital})
+		}
+	}
+	return uses, slices.Clip(more)
+}
+
+// tally returns the tally of the source's i-th word.
+func (st *sourceTerms) tally(i int32) wordTally {
+	u := st.words[i]
+	if u.more < 0 {
+		return wordTally{lower: u.lower, last: u.lower, count: u.count, lastCount: u.count}
+	}
+	m := st.more[u.more]
+	return wordTally{lower: u.lower, last: m.last, count: u.count, capital: m.capital, lastCount: m.lastCount, lastCapital: m.lastCapital}
 }
 
 // A firstUse is a use of a word as the first word of a passage: it makes
@@ -99,7 +138,7 @@ type indexer struct {
 	tf      []int32 // by source term
 	touched []int32
 	hits    []termHit
-	uses    []wordUse
+	uses    []wordTally
 	firsts  []firstUse
 	useOf   []int32 // by symbol: its number in uses + 1, or 0
 	pos     []int32
@@ -201,7 +240,8 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 	for _, u := range x.uses {
 		x.useOf[u.lower] = 0
 	}
-	st.words, st.firsts = slices.Clone(x.uses), slices.Clone(x.firsts)
+	st.words, st.more = keepTallies(x.uses)
+	st.firsts = slices.Clone(x.firsts)
 	if len(names.acronyms) > 0 {
 		st.acronyms = names.acronyms
 	}
@@ -253,12 +293,28 @@ func (x *indexer) postings(st *sourceTerms) {
 		st.start[i+1] += st.start[i]
 	}
 	x.pos = append(x.pos[:0], st.start...)
-	st.posts = make([]posting, len(x.hits))
+	packed := true
 	for _, h := range x.hits {
-		st.posts[x.pos[h.term]] = posting{doc: h.doc, tf: h.tf}
+		packed = packed && h.doc < 1<<docBits && h.tf < 1<<(32-docBits)
+	}
+	if packed {
+		st.posts = make([]uint32, len(x.hits))
+	} else {
+		st.wide = make([]posting, len(x.hits))
+	}
+	for _, h := range x.hits {
+		if packed {
+			st.posts[x.pos[h.term]] = uint32(h.doc)<<(32-docBits) | uint32(h.tf)
+		} else {
+			st.wide[x.pos[h.term]] = posting{doc: h.doc, tf: h.tf}
+		}
 		x.pos[h.term]++
 	}
 }
+
+// docBits is how many bits of a packed posting number its passage (within
+// its source); the others count the term's uses in it.
+const docBits = 20
 
 // use records one use of a word, the i-th of its passage.
 func (x *indexer) use(f wordForm, i int) {
@@ -266,7 +322,7 @@ func (x *indexer) use(f wordForm, i int) {
 	k := x.useOf[f.lower] - 1
 	if k < 0 {
 		k = int32(len(x.uses))
-		x.uses = append(x.uses, wordUse{lower: f.lower, last: -1})
+		x.uses = append(x.uses, wordTally{lower: f.lower, last: -1})
 		x.useOf[f.lower] = k + 1
 	}
 	u := &x.uses[k]
@@ -324,7 +380,7 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 		for doc, hints := range st.about {
 			ix.aboutSource[base+doc] = hints
 		}
-		ix.vocab.merge(st.words, st.firsts, y, words)
+		ix.vocab.merge(st, y, words)
 		for a, full := range st.acronyms {
 			if _, seen := ix.names.acronyms[a]; !seen {
 				ix.names.acronyms[a] = full
@@ -347,7 +403,7 @@ func mergePostings(sources []*Source, analysed []*sourceTerms, y *symbols) map[s
 	df := make([]int32, len(y.names)+1) // by symbol, from 1
 	nPosts, nTerms := 0, 0
 	for _, st := range analysed {
-		nPosts += len(st.posts)
+		nPosts += len(st.posts) + len(st.wide)
 		for j, id := range st.terms {
 			if df[id+1] == 0 {
 				nTerms++
@@ -369,12 +425,18 @@ func mergePostings(sources []*Source, analysed []*sourceTerms, y *symbols) map[s
 	base := int32(0)
 	for i, st := range analysed {
 		for j, id := range st.terms {
-			run := st.posts[st.start[j]:st.start[j+1]]
-			dst := all[next[id] : next[id]+int32(len(run))]
-			for x, p := range run {
-				dst[x] = posting{doc: base + p.doc, tf: p.tf}
+			from, to := st.start[j], st.start[j+1]
+			dst := all[next[id] : next[id]+to-from]
+			if st.wide != nil {
+				for x, p := range st.wide[from:to] {
+					dst[x] = posting{doc: base + p.doc, tf: p.tf}
+				}
+			} else {
+				for x, p := range st.posts[from:to] {
+					dst[x] = posting{doc: base + int32(p>>(32-docBits)), tf: int32(p & (1<<(32-docBits) - 1))}
+				}
 			}
-			next[id] += int32(len(run))
+			next[id] += to - from
 		}
 		base += int32(len(sources[i].Passages))
 	}
@@ -384,9 +446,9 @@ func mergePostings(sources []*Source, analysed []*sourceTerms, y *symbols) map[s
 // merge adds what one source adds to the vocabulary: the result is the
 // same as adding its passages' words one by one (see addWords). byID holds
 // the vocabulary's words by symbol.
-func (v *vocabulary) merge(uses []wordUse, firsts []firstUse, y *symbols, byID []*vocabWord) {
-	for i := range uses {
-		u := &uses[i]
+func (v *vocabulary) merge(st *sourceTerms, y *symbols, byID []*vocabWord) {
+	for i := range st.words {
+		u := st.tally(int32(i))
 		vw := byID[u.lower]
 		if vw == nil {
 			lower := y.names[u.lower]
@@ -407,8 +469,8 @@ func (v *vocabulary) merge(uses []wordUse, firsts []firstUse, y *symbols, byID [
 		vw.count += int(u.count)
 		vw.capital += int(u.capital)
 	}
-	for _, f := range firsts {
-		u := &uses[f.word]
+	for _, f := range st.firsts {
+		u := st.tally(f.word)
 		if f.count <= u.lastCount {
 			continue // the last use not first in its passage came after it
 		}

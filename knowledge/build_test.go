@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -70,6 +71,21 @@ func TestNewIndexIsSequentialIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 		sameIndex(t, name, NewIndex(kb), sequentialIndex(kb))
+	}
+}
+
+// A passage that uses a word more often than a packed posting counts is
+// indexed all the same (such a passage does not lint, but an index may be
+// built of sources that were not loaded).
+func TestNewIndexOfAHugePassage(t *testing.T) {
+	src := &Source{ID: "huge", File: "huge.md", Author: "A. Writer"}
+	for n, text := range []string{"A short one.", strings.Repeat("Alpha beta ", 5000) + "gamma.", "Beta again."} {
+		src.Passages = append(src.Passages, &Passage{ID: PassageID(src.ID, n+1), N: n + 1, Text: text, Source: src})
+	}
+	kb := &KB{Sources: []*Source{src}}
+	sameIndex(t, "huge passage", NewIndex(kb), sequentialIndex(kb))
+	if tf := NewIndex(kb).postings["alpha"][0].tf; tf != 5000 {
+		t.Errorf("alpha is counted %d times, not 5000", tf)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -103,15 +104,68 @@ func BenchmarkLoadAndIndex1000Sources(b *testing.B) {
 	}
 }
 
+// BenchmarkLoaderMemory1000Sources is the memory a server holds for a
+// knowledge base of 1,000 sources: its index alone (index-MB, what a
+// command that loads once holds), and the index with the loader that
+// reloads it, which keeps each file's parsed source and analysis
+// (loader-MB).
+//
+//	go test ./knowledge -run X -bench LoaderMemory -benchtime 1x
+func BenchmarkLoaderMemory1000Sources(b *testing.B) {
+	for _, passages := range []int{20, 100} {
+		fsys := syntheticFiles(1000, passages)
+		b.Run(fmt.Sprintf("passages=%d", passages), func(b *testing.B) {
+			for b.Loop() {
+				b.ReportMetric(retainedMB(func() any {
+					kb, err := knowledge.Load(fsys)
+					if err != nil {
+						b.Fatal(err)
+					}
+					return knowledge.NewIndex(kb)
+				}), "index-MB")
+				b.ReportMetric(retainedMB(func() any {
+					l := knowledge.NewLoader()
+					ix, _ := reloadIndex(b, l, fsys, "")
+					return []any{l, ix}
+				}), "loader-MB")
+			}
+		})
+	}
+}
+
 // reload loads fsys with l and, unless its version is the one indexed
 // already, indexes it; it returns the version indexed.
 func reload(b *testing.B, l *knowledge.Loader, fsys fs.FS, indexed string) string {
+	_, version := reloadIndex(b, l, fsys, indexed)
+	return version
+}
+
+func reloadIndex(b *testing.B, l *knowledge.Loader, fsys fs.FS, indexed string) (*knowledge.Index, string) {
 	kb, err := l.Load(fsys)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if kb.Version != indexed {
-		l.Index(kb)
+	if kb.Version == indexed {
+		return nil, indexed
 	}
-	return kb.Version
+	return l.Index(kb), kb.Version
+}
+
+// retainedMB is the heap that what build returns holds on to, in MB: the
+// live heap with it, less the live heap once it is dropped.
+func retainedMB(build func() any) float64 {
+	var with uint64
+	func() {
+		kept := build()
+		with = liveHeap()
+		runtime.KeepAlive(kept)
+	}()
+	return float64(int64(with)-int64(liveHeap())) / (1 << 20)
+}
+
+func liveHeap() uint64 {
+	var m runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }

@@ -90,8 +90,10 @@ func (l *Loader) compact() {
 			}
 			for _, u := range st.words {
 				mark(u.lower)
-				if u.last >= 0 {
-					mark(u.last)
+			}
+			for _, m := range st.more {
+				if m.last >= 0 {
+					mark(m.last)
 				}
 			}
 		}
@@ -115,10 +117,11 @@ func (l *Loader) compact() {
 			st.terms[i] = renumber[id]
 		}
 		for i := range st.words {
-			u := &st.words[i]
-			u.lower = renumber[u.lower]
-			if u.last >= 0 {
-				u.last = renumber[u.last]
+			st.words[i].lower = renumber[st.words[i].lower]
+		}
+		for i := range st.more {
+			if m := &st.more[i]; m.last >= 0 {
+				m.last = renumber[m.last]
 			}
 		}
 		st.symbols = y
