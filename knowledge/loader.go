@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"crypto/sha256"
 	"hash/maphash"
 	"io/fs"
 	"sync"
@@ -143,9 +144,11 @@ type fileCache struct {
 }
 
 // A cachedFile is a source file that parsed and linted: its content's
-// hash and length, the source, and its analysis once indexed.
+// hashes (a fast one to tell a change, SHA-256 for the version) and
+// length, the source, and its analysis once indexed.
 type cachedFile struct {
 	sum   uint64
+	sha   [sha256.Size]byte
 	size  int
 	load  int // the last load that saw it
 	src   *Source
@@ -154,22 +157,22 @@ type cachedFile struct {
 }
 
 // source returns the source of a file whose content has not changed since
-// it was kept, or nil.
-func (c *fileCache) source(name string, data []byte) *Source {
+// it was kept, and the content's SHA-256; or nil.
+func (c *fileCache) source(name string, data []byte) (*Source, [sha256.Size]byte) {
 	if c == nil {
-		return nil
+		return nil, [sha256.Size]byte{}
 	}
 	f := c.files[name]
 	if f == nil || f.size != len(data) || f.sum != maphash.Bytes(c.seed, data) {
-		return nil
+		return nil, [sha256.Size]byte{}
 	}
 	f.load = c.load
-	return f.src
+	return f.src, f.sha
 }
 
-// keep keeps the source a file's content parsed into; nil forgets the
-// file.
-func (c *fileCache) keep(name string, data []byte, src *Source) {
+// keep keeps the source a file's content parsed into, with the content's
+// SHA-256; nil forgets the file.
+func (c *fileCache) keep(name string, data []byte, sha [sha256.Size]byte, src *Source) {
 	if c == nil {
 		return
 	}
@@ -177,7 +180,7 @@ func (c *fileCache) keep(name string, data []byte, src *Source) {
 		delete(c.files, name)
 		return
 	}
-	c.files[name] = &cachedFile{sum: maphash.Bytes(c.seed, data), size: len(data), load: c.load, src: src, keys: passageKeys(src)}
+	c.files[name] = &cachedFile{sum: maphash.Bytes(c.seed, data), sha: sha, size: len(data), load: c.load, src: src, keys: passageKeys(src)}
 }
 
 // passageKeys returns passageKeys(s), computed once for a source kept.
