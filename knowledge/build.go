@@ -360,6 +360,7 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 		y.id(lower)
 	}
 	words := make([]*vocabWord, len(y.names)) // by symbol
+	pool := make([]vocabWord, len(y.names))   // the sources' words, by symbol
 	for lower, vw := range ix.vocab.words {
 		words[y.ids[lower]] = vw
 	}
@@ -380,7 +381,7 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 		for doc, hints := range st.about {
 			ix.aboutSource[base+doc] = hints
 		}
-		ix.vocab.merge(st, y, words)
+		ix.vocab.merge(st, y, words, pool)
 		for a, full := range st.acronyms {
 			if _, seen := ix.names.acronyms[a]; !seen {
 				ix.names.acronyms[a] = full
@@ -445,14 +446,15 @@ func mergePostings(sources []*Source, analysed []*sourceTerms, y *symbols) map[s
 
 // merge adds what one source adds to the vocabulary: the result is the
 // same as adding its passages' words one by one (see addWords). byID holds
-// the vocabulary's words by symbol.
-func (v *vocabulary) merge(st *sourceTerms, y *symbols, byID []*vocabWord) {
+// the vocabulary's words by symbol, pool room for the new ones.
+func (v *vocabulary) merge(st *sourceTerms, y *symbols, byID []*vocabWord, pool []vocabWord) {
 	for i := range st.words {
 		u := st.tally(int32(i))
 		vw := byID[u.lower]
 		if vw == nil {
 			lower := y.names[u.lower]
-			vw = &vocabWord{surface: lower}
+			vw = &pool[u.lower]
+			vw.surface = lower
 			v.words[lower] = vw
 			byID[u.lower] = vw
 			n := utf8.RuneCountInString(lower)
