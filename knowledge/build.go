@@ -448,18 +448,23 @@ func mergePostings(sources []*Source, analysed []*sourceTerms, y *symbols) map[s
 // same as adding its passages' words one by one (see addWords). byID holds
 // the vocabulary's words by symbol, pool room for the new ones.
 func (v *vocabulary) merge(st *sourceTerms, y *symbols, byID []*vocabWord, pool []vocabWord) {
-	for i := range st.words {
-		u := st.tally(int32(i))
-		vw := byID[u.lower]
+	for i, w := range st.words {
+		vw := byID[w.lower]
 		if vw == nil {
-			lower := y.names[u.lower]
-			vw = &pool[u.lower]
+			lower := y.names[w.lower]
+			vw = &pool[w.lower]
 			vw.surface = lower
 			v.words[lower] = vw
-			byID[u.lower] = vw
+			byID[w.lower] = vw
 			n := utf8.RuneCountInString(lower)
 			v.byLen[n] = append(v.byLen[n], lower)
 		}
+		if w.more < 0 { // written in lower case, last within a passage
+			vw.count += int(w.count)
+			vw.name, vw.surface = vw.capital*2 > vw.count, y.names[w.lower]
+			continue
+		}
+		u := st.tally(int32(i))
 		if u.last >= 0 {
 			count, capital := vw.count+int(u.lastCount), vw.capital+int(u.lastCapital)
 			if capital*2 > count {
