@@ -95,8 +95,10 @@ func isStopWord(w string) bool {
 // words splits text into words: runs of letters and digits. Apostrophes
 // inside a word are dropped along with a possessive "s" ("People’s" becomes
 // "People"); digit groups joined by commas or points stay one number.
-func words(text string) []string {
-	var out []string
+func words(text string) []string { return appendWords(nil, text) }
+
+// appendWords appends the words of text to out.
+func appendWords(out []string, text string) []string {
 	start := -1
 	var prev rune
 	for i, r := range text {
@@ -146,7 +148,7 @@ func joins(prev, r rune, rest string) bool {
 }
 
 func cleanWord(w string) string {
-	if strings.ContainsAny(w, "'’ʼ") {
+	if hasApostrophe(w) {
 		for _, apos := range []string{"'s", "’s", "ʼs", "'S", "’S", "ʼS"} {
 			w = strings.TrimSuffix(w, apos)
 		}
@@ -161,6 +163,19 @@ func cleanWord(w string) string {
 		w = strings.ReplaceAll(w, ",", "")
 	}
 	return w
+}
+
+// hasApostrophe is strings.ContainsAny(w, "'’ʼ"), fast for ASCII.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch {
+		case w[i] == '\'':
+			return true
+		case w[i] >= utf8.RuneSelf:
+			return strings.ContainsAny(w[i:], "'’ʼ")
+		}
+	}
+	return false
 }
 
 // analyze turns text into terms: stop words out, spelling unified, stemmed.

@@ -22,8 +22,8 @@ type Glossary struct {
 	concept map[string]string   // joined stems of an alias -> concept term
 	named   map[string]bool     // concepts whose aliases are names (written with capitals)
 	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
-	// implies maps a concept term to the concept terms that one of its
-	// aliases opens with ("UN General Assembly" names the UN)
+	// implies maps a concept term to the concept terms its name (its first
+	// alias) opens with ("UN General Assembly" names the UN)
 	implies map[string][]string
 }
 
@@ -143,21 +143,34 @@ func (g *Glossary) build() *Glossary {
 		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
 	}
 	g.implies = map[string][]string{}
-	for _, list := range g.phrases {
-		for _, p := range list {
-			whole := g.concept[p.key]
-			// only a name that opens the alias qualifies it ("UN General
-			// Assembly"); one that ends it is its head ("Democratic People's
-			// Republic of Korea" is no Republic of Korea)
-			for j := 1; j < len(p.stems); j++ {
-				inner, ok := g.concept[strings.Join(p.stems[:j], " ")]
-				if ok && inner != whole && !slices.Contains(g.implies[whole], inner) {
-					g.implies[whole] = append(g.implies[whole], inner)
-				}
+	for _, e := range g.Entries {
+		if len(e.Aliases) == 0 {
+			continue
+		}
+		// a concept whose name (its first alias) opens with another's is
+		// part of it ("UN General Assembly"); a name that ends an alias is
+		// its head ("Democratic People's Republic of Korea" is no Republic
+		// of Korea), and another alias says nothing of the concept
+		// ("Putin's government" is Russia, not a part of Putin)
+		p := newPhrase(e.Aliases[0])
+		whole := "=" + e.Key
+		for j := 1; j < len(p.stems); j++ {
+			inner, ok := g.concept[strings.Join(p.stems[:j], " ")]
+			if ok && inner != whole && !slices.Contains(g.implies[whole], inner) {
+				g.implies[whole] = append(g.implies[whole], inner)
 			}
 		}
 	}
 	return g
+}
+
+// parts returns the concept terms a concept's name opens with: a passage
+// on the UN General Assembly is on the UN too.
+func (g *Glossary) parts(term string) []string {
+	if g == nil {
+		return nil
+	}
+	return g.implies[term]
 }
 
 // implied reports whether a concept term is named within an alias of

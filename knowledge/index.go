@@ -46,58 +46,13 @@ type posting struct {
 
 // NewIndex builds the index of a loaded knowledge base.
 func NewIndex(kb *KB) *Index {
-	ix := &Index{kb: kb, postings: map[string][]posting{}, aboutSource: map[int32]map[string]bool{},
-		vocab: newVocabulary(), names: nameForms{acronyms: map[string]string{}}}
-	ix.addGlossaryNames()
-	var total float64
-	counts := map[string]int32{}
-	an := analyzer{stems: map[string]string{}}
-	for _, s := range kb.Sources {
-		for _, p := range s.Passages {
-			doc := int32(len(ix.passages))
-			ix.passages = append(ix.passages, p)
-			ws := words(p.Text)
-			ix.vocab.addWords(ws, false)
-			ix.names.addAcronyms(p.Text)
-			clear(counts)
-			n := 0
-			for _, t := range ix.kb.Glossary.canonical(an.analyzeWords(ws)) {
-				counts[t.stem]++
-				n++
-			}
-			// A name an alias opens with counts once ("UN General Assembly":
-			// the UN); like hints, it does not lengthen the passage.
-			for st := range counts {
-				for _, in := range ix.kb.Glossary.implies[st] {
-					counts[in] = max(counts[in], 1)
-				}
-			}
-			// Hints make a passage findable; they do not lengthen it.
-			hints := ix.hintTerms(p)
-			for st := range hints {
-				counts[st] = max(counts[st], 1)
-			}
-			for st, tf := range counts {
-				ix.postings[st] = append(ix.postings[st], posting{doc: doc, tf: tf})
-			}
-			ix.lens = append(ix.lens, float32(n))
-			if s.AboutSource[p.N] {
-				ix.aboutSource[doc] = hints
-			}
-			total += float64(n)
-		}
+	y := newSymbols()
+	x := newIndexer(kb.Glossary, y)
+	analysed := make([]*sourceTerms, len(kb.Sources))
+	for i, s := range kb.Sources {
+		analysed[i] = x.analyze(s)
 	}
-	ix.sentences, ix.marked = map[string][]Sentence{}, map[string]bool{}
-	if len(ix.passages) > 0 {
-		ix.avgLen = total / float64(len(ix.passages))
-	}
-	ix.authors = map[string]bool{}
-	for _, s := range kb.Sources {
-		for _, t := range ix.Terms(s.Author) {
-			ix.authors[t] = true
-		}
-	}
-	return ix
+	return newIndexOf(kb, analysed, y)
 }
 
 // addGlossaryNames puts the glossary's aliases in the vocabulary (as names
@@ -117,17 +72,6 @@ func (ix *Index) addGlossaryNames() {
 			}
 		}
 	}
-}
-
-func (ix *Index) hintTerms(p *Passage) map[string]bool {
-	if len(p.Source.Hints[p.N]) == 0 {
-		return nil
-	}
-	set := map[string]bool{}
-	for _, t := range ix.kb.Glossary.canonical(analyze(strings.Join(p.Source.Hints[p.N], " "))) {
-		set[t.stem] = true
-	}
-	return set
 }
 
 // KB returns the knowledge base the index was built from.

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"bytes"
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"time"
 	"unicode"
@@ -53,6 +54,10 @@ func checkBytes(name string, data []byte) (ps Problems, tooBig bool) {
 // badLine says what is wrong with one line's bytes, or "".
 func badLine(l []byte) string {
 	for i := 0; i < len(l); {
+		if c := l[i]; c >= 0x20 && c < 0x7F || c == '\t' { // printable ASCII, the most of any text
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(l[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
@@ -82,6 +87,10 @@ func byteSize(n int) string {
 func checkPassages(src *Source) Problems {
 	var ps Problems
 	for _, p := range src.Passages {
+		// n words take 2n-1 bytes at least: a shorter text need not be counted
+		if (len(p.Text)+1)/2 <= MaxPassageWords {
+			continue
+		}
 		if n := countWords(p.Text); n > MaxPassageWords {
 			ps = append(ps, Problem{File: src.File, Line: p.Line, Msg: fmt.Sprintf(
 				"passage %d has %d words; a passage may have %d at most: split it where the source starts a new paragraph",
@@ -95,8 +104,16 @@ func checkPassages(src *Source) Problems {
 // would, without allocating.
 func countWords(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inWord {
 			n++
 		}
@@ -104,6 +121,9 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // checkDates reports an inferred date with no note saying how, and a
 // publication date in the future (a day's grace for time zones).
@@ -128,27 +148,61 @@ func (d Date) Start() time.Time {
 // duplicatePassages warns of passages that another source has too: the
 // same text pasted twice makes answers cite it twice. Passages are
 // compared with their runs of spaces made one (splitPassages has already
-// joined their lines).
-func duplicatePassages(sources []*Source) Problems {
+// joined their lines). keys returns the hashes of a source's passages'
+// texts so compared (see passageKeys), which a reload keeps for the files
+// that did not change.
+func duplicatePassages(sources []*Source, keys func(*Source) []uint64) Problems {
 	var ps Problems
-	first := map[string]*Passage{}
+	first := map[uint64]*Passage{} // by the hash of its text
+	var collided map[string]*Passage
 	for _, s := range sources {
-		for _, p := range s.Passages {
-			key := p.Text
-			if strings.Contains(key, "  ") || strings.Contains(key, "\t") {
-				key = strings.Join(strings.Fields(key), " ")
+		hashes := keys(s)
+		for i, p := range s.Passages {
+			h := hashes[i]
+			prev, dup := first[h]
+			if !dup {
+				first[h] = p
+				continue
 			}
-			prev, dup := first[key]
-			switch {
-			case !dup:
-				first[key] = p
-			case prev.Source != s && countWords(key) >= minDuplicateWords:
+			key := duplicateKey(p.Text)
+			if duplicateKey(prev.Text) != key { // two texts, one hash
+				if collided == nil {
+					collided = map[string]*Passage{}
+				}
+				if prev, dup = collided[key]; !dup {
+					collided[key] = p
+					continue
+				}
+			}
+			if prev.Source != s && countWords(key) >= minDuplicateWords {
 				ps = append(ps, Problem{File: s.File, Line: p.Line, Warning: true,
 					Msg: fmt.Sprintf("passage %d repeats %s (%s:%d)", p.N, prev.ID, prev.Source.File, prev.Line)})
 			}
 		}
 	}
 	return ps
+}
+
+// duplicateKey is a passage's text as duplicatePassages compares it.
+func duplicateKey(text string) string {
+	if strings.Contains(text, "  ") || strings.Contains(text, "\t") {
+		return strings.Join(strings.Fields(text), " ")
+	}
+	return text
+}
+
+// keySeed seeds the hashes of passages' texts; they are compared within
+// one process only.
+var keySeed = maphash.MakeSeed()
+
+// passageKeys hashes a source's passages' texts as duplicatePassages
+// compares them.
+func passageKeys(s *Source) []uint64 {
+	keys := make([]uint64, len(s.Passages))
+	for i, p := range s.Passages {
+		keys[i] = maphash.String(keySeed, duplicateKey(p.Text))
+	}
+	return keys
 }
 
 // Errors returns the problems that are not warnings: those that stop a

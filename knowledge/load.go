@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"math"
 	"slices"
 	"strings"
 )
@@ -43,7 +45,11 @@ func Lint(fsys fs.FS) (Problems, error) {
 	return ps, err
 }
 
-func load(fsys fs.FS) (*KB, Problems, error) {
+func load(fsys fs.FS) (*KB, Problems, error) { return loadWith(fsys, nil) }
+
+// loadWith is load, reusing the sources and glossary in c that did not
+// change, and keeping those that did in it; c may be nil.
+func loadWith(fsys fs.FS, c *fileCache) (*KB, Problems, error) {
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
 		return nil, nil, fmt.Errorf("list sources: %w", err)
@@ -55,24 +61,35 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		}
 		return nil, nil, errors.New("read knowledge base: no source files (*.md) in it")
 	}
+	c.start()
 	h := sha256.New()
-	kb := &KB{}
+	kb := &KB{Sources: make([]*Source, 0, len(names))}
 	var ps Problems
-	ids := map[string]*Source{}
+	ids := make(map[string]*Source, len(names))
+	var buf []byte // each file in turn: nothing keeps a file's bytes
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := readFile(fsys, name, buf[:0])
 		if err != nil {
 			return nil, nil, fmt.Errorf("read source: %w", err)
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
-		h.Write(data)
-		src, bad := ParseSource(name, data)
-		ps = append(ps, bad...)
+		buf = data
+		src, sum := c.source(name, data)
+		if src == nil {
+			sum = sha256.Sum256(data)
+			var bad Problems
+			src, bad = ParseSource(name, data)
+			ps = append(ps, bad...)
+			if src != nil {
+				src.Hash = hex.EncodeToString(sum[:8])
+			}
+			c.keep(name, data, sum, src)
+		}
+		// The version hashes the files' hashes, which a reload keeps for
+		// the files that did not change.
+		fmt.Fprintf(h, "%s\x00%d\x00%x\x00", name, len(data), sum)
 		if src == nil {
 			continue
 		}
-		sum := sha256.Sum256(data)
-		src.Hash = hex.EncodeToString(sum[:8])
 		if prev, dup := ids[src.ID]; dup {
 			ps = append(ps, Problem{File: name, Line: idLine(data), Msg: fmt.Sprintf("duplicate id %q: %s has it too", src.ID, prev.File)})
 			continue
@@ -80,25 +97,50 @@ func load(fsys fs.FS) (*KB, Problems, error) {
 		ids[src.ID] = src
 		kb.Sources = append(kb.Sources, src)
 	}
-	ps = append(ps, duplicatePassages(kb.Sources)...)
+	c.forgetUnseen()
+	ps = append(ps, duplicatePassages(kb.Sources, c.passageKeys)...)
 	glossary, err := fs.ReadFile(fsys, GlossaryFile)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		kb.Glossary = (&Glossary{}).build()
+		kb.Glossary, _ = c.glossary(nil, false)
 	case err != nil:
 		return nil, nil, fmt.Errorf("read glossary: %w", err)
 	default:
-		h.Write([]byte(GlossaryFile + "\x00"))
-		h.Write(glossary)
-		g, bad := ParseGlossary(GlossaryFile, glossary)
+		fmt.Fprintf(h, "%s\x00%d\x00%x\x00", GlossaryFile, len(glossary), sha256.Sum256(glossary))
+		var bad Problems
+		kb.Glossary, bad = c.glossary(glossary, true)
 		ps = append(ps, bad...)
-		kb.Glossary = g
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
 	})
 	kb.Version = hex.EncodeToString(h.Sum(nil))[:12]
 	return kb, ps, nil
+}
+
+// readFile is fs.ReadFile, into buf.
+func readFile(fsys fs.FS, name string, buf []byte) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() < math.MaxInt32 {
+		buf = slices.Grow(buf, int(info.Size())+1)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, 512)
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 func idLine(data []byte) int {

@@ -2,7 +2,10 @@ package knowledge_test
 
 import (
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
+	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -53,25 +56,116 @@ func cpuTime() time.Duration {
 }
 
 // BenchmarkLoadAndIndex1000Sources is what a reload costs one core: load
-// and lint 1,000 source files, then index them.
+// and lint 1,000 source files, then index them, as `dossier serve` does.
+// "first" is a loader's first load (the server's start); "unchanged", a
+// reload when no file changed (nothing to index); "one-edited", a reload
+// after one file of the 1,000 changed.
 //
 //	go test ./knowledge -run X -bench LoadAndIndex -cpu 1
 func BenchmarkLoadAndIndex1000Sources(b *testing.B) {
 	for _, passages := range []int{20, 100} {
 		fsys := syntheticFiles(1000, passages)
-		b.Run(fmt.Sprintf("passages=%d", passages), func(b *testing.B) {
-			b.ReportAllocs()
-			cpu0 := cpuTime()
-			for b.Loop() {
-				kb, err := knowledge.Load(fsys)
-				if err != nil {
-					b.Fatal(err)
+		edited := fsys["gen-0500.md"].Data
+		for _, c := range []struct {
+			name   string
+			first  bool        // each load is a new loader's first
+			change func(i int) // changes the directory before load i
+		}{
+			{"first", true, func(int) {}},
+			{"unchanged", false, func(int) {}},
+			{"one-edited", false, func(i int) {
+				fsys["gen-0500.md"] = &fstest.MapFile{Data: fmt.Appendf(slices.Clip(edited), "\nAn edited paragraph, version %d.\n", i)}
+			}},
+		} {
+			b.Run(fmt.Sprintf("passages=%d/%s", passages, c.name), func(b *testing.B) {
+				l, indexed := knowledge.NewLoader(), ""
+				if !c.first {
+					indexed = reload(b, l, fsys, indexed)
 				}
-				knowledge.NewIndex(kb)
+				b.ReportAllocs()
+				var cpu time.Duration
+				for i := 0; b.Loop(); i++ {
+					b.StopTimer()
+					c.change(i)
+					if c.first {
+						l, indexed = knowledge.NewLoader(), ""
+					}
+					b.StartTimer()
+					cpu0 := cpuTime()
+					indexed = reload(b, l, fsys, indexed)
+					cpu += cpuTime() - cpu0
+				}
+				// CPU time, unlike wall time, does not grow when other work
+				// shares the machine.
+				b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+			})
+			fsys["gen-0500.md"] = &fstest.MapFile{Data: edited}
+		}
+	}
+}
+
+// BenchmarkLoaderMemory1000Sources is the memory a server holds for a
+// knowledge base of 1,000 sources: its index alone (index-MB, what a
+// command that loads once holds), and the index with the loader that
+// reloads it, which keeps each file's parsed source and analysis
+// (loader-MB).
+//
+//	go test ./knowledge -run X -bench LoaderMemory -benchtime 1x
+func BenchmarkLoaderMemory1000Sources(b *testing.B) {
+	for _, passages := range []int{20, 100} {
+		fsys := syntheticFiles(1000, passages)
+		b.Run(fmt.Sprintf("passages=%d", passages), func(b *testing.B) {
+			for b.Loop() {
+				b.ReportMetric(retainedMB(func() any {
+					kb, err := knowledge.Load(fsys)
+					if err != nil {
+						b.Fatal(err)
+					}
+					return knowledge.NewIndex(kb)
+				}), "index-MB")
+				b.ReportMetric(retainedMB(func() any {
+					l := knowledge.NewLoader()
+					ix, _ := reloadIndex(b, l, fsys, "")
+					return []any{l, ix}
+				}), "loader-MB")
 			}
-			// CPU time, unlike wall time, does not grow when other work
-			// shares the machine.
-			b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		})
 	}
+}
+
+// reload loads fsys with l and, unless its version is the one indexed
+// already, indexes it; it returns the version indexed.
+func reload(b *testing.B, l *knowledge.Loader, fsys fs.FS, indexed string) string {
+	_, version := reloadIndex(b, l, fsys, indexed)
+	return version
+}
+
+func reloadIndex(b *testing.B, l *knowledge.Loader, fsys fs.FS, indexed string) (*knowledge.Index, string) {
+	kb, err := l.Load(fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if kb.Version == indexed {
+		return nil, indexed
+	}
+	return l.Index(kb), kb.Version
+}
+
+// retainedMB is the heap that what build returns holds on to, in MB: the
+// live heap with it, less the live heap once it is dropped.
+func retainedMB(build func() any) float64 {
+	var with uint64
+	func() {
+		kept := build()
+		with = liveHeap()
+		runtime.KeepAlive(kept)
+	}()
+	return float64(int64(with)-int64(liveHeap())) / (1 << 20)
+}
+
+func liveHeap() uint64 {
+	var m runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }

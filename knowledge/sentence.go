@@ -32,4 +32,4 @@ func SplitSentences(text string) []string {
 
 // HintTerms returns the search terms a passage's hints give it: what it is
 // about when its words do not say so. Nil when it has none.
-func (ix *Index) HintTerms(p *Passage) map[string]bool { return ix.hintTerms(p) }
+func (ix *Index) HintTerms(p *Passage) map[string]bool { return hintTerms(ix.kb.Glossary, p) }

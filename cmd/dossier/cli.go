@@ -231,9 +231,17 @@ func (a *app) knowledgeFS(dir string) (fs.FS, string) {
 	return os.DirFS(dir), dir
 }
 
-func (a *app) loadIndex(dir string) (*knowledge.Index, error) {
+func (a *app) loadIndex(dir string) (*knowledge.Index, error) { return a.loadIndexWith(nil, dir) }
+
+// loadIndexWith is loadIndex with a loader that will load it again (nil:
+// none).
+func (a *app) loadIndexWith(l *knowledge.Loader, dir string) (*knowledge.Index, error) {
 	fsys, name := a.knowledgeFS(dir)
-	kb, err := knowledge.Load(fsys)
+	load, index := knowledge.Load, knowledge.NewIndex
+	if l != nil {
+		load, index = l.Load, l.Index
+	}
+	kb, err := load(fsys)
 	if err != nil {
 		var ps knowledge.Problems
 		if errors.As(err, &ps) {
@@ -241,7 +249,7 @@ func (a *app) loadIndex(dir string) (*knowledge.Index, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return knowledge.NewIndex(kb), nil
+	return index(kb), nil
 }
 
 // setup loads the configuration (with check's problems too, when given)

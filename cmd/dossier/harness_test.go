@@ -66,7 +66,7 @@ func newHarnessKB(t testing.TB, env map[string]string, kbFS fs.FS) *harness {
 		level = cfg.LogLevel
 	}
 	log := newLogger(h.logs, "text", level)
-	h.svc, err = newService(cfg, knowledge.NewIndex(kb), redisClient(cfg), log)
+	h.svc, err = newService(cfg, servedKB{ix: knowledge.NewIndex(kb)}, redisClient(cfg), log)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,6 +39,9 @@ type service struct {
 	srv     *http.Server
 	ln      net.Listener
 	queue   queue.Queue
+	// loader reloads the knowledge base directory, parsing and analysing
+	// again only the files that changed
+	loader *knowledge.Loader
 	// the service's goroutines: the HTTP server, the digest, the reload
 	// watcher; stopBackground ends the last two
 	running        sync.WaitGroup
@@ -46,12 +49,22 @@ type service struct {
 	stopBackground context.CancelFunc
 }
 
+// servedKB is the knowledge base a service starts with: its index and the
+// loader that made it (nil: reloads start a loader of their own).
+type servedKB struct {
+	ix     *knowledge.Index
+	loader *knowledge.Loader
+}
+
 // newService wires everything over the Redis client rdb (nil: state in
 // process); nothing is started yet.
-func newService(cfg config, ix *knowledge.Index, rdb goredis.UniversalClient, log *slog.Logger) (*service, error) {
-	s := &service{cfg: cfg, log: log, metrics: metrics.New(), redis: rdb}
+func newService(cfg config, kb servedKB, rdb goredis.UniversalClient, log *slog.Logger) (*service, error) {
+	s := &service{cfg: cfg, log: log, metrics: metrics.New(), redis: rdb, loader: kb.loader}
+	if s.loader == nil {
+		s.loader = knowledge.NewLoader()
+	}
 	var err error
-	if s.engine, s.store, err = wire(cfg, ix, rdb, log, bot.WithObserver(s.metrics)); err != nil {
+	if s.engine, s.store, err = wire(cfg, kb.ix, rdb, log, bot.WithObserver(s.metrics)); err != nil {
 		return nil, err
 	}
 	if !cfg.Redis.Enabled() {
@@ -115,7 +128,7 @@ func (s *service) reload(ctx context.Context) bool {
 		return false
 	}
 	old := s.engine.Index().KB().Version
-	kb, err := knowledge.Load(os.DirFS(s.cfg.Knowledge))
+	kb, err := s.loader.Load(os.DirFS(s.cfg.Knowledge))
 	if err != nil {
 		s.log.ErrorContext(ctx, "knowledge base reload failed; the old version keeps serving", "version", old, "dir", s.cfg.Knowledge, "problems", err.Error())
 		return false
@@ -123,7 +136,7 @@ func (s *service) reload(ctx context.Context) bool {
 	if kb.Version == old {
 		return false
 	}
-	s.engine.SetIndex(knowledge.NewIndex(kb))
+	s.engine.SetIndex(s.loader.Index(kb))
 	s.log.InfoContext(ctx, "knowledge base reloaded", "from", old, "to", kb.Version, "sources", len(kb.Sources))
 	return true
 }
@@ -239,13 +252,13 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	if code := a.noArgs("serve", rest); code >= 0 {
 		return code
 	}
-	cfg, ix, ln, rdb, err := startUp(ctx, a, env)
+	cfg, kb, ln, rdb, err := startUp(ctx, a, env)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "dossier: cannot start:\n%v\n", err)
 		return exitUsage
 	}
 	log := a.serviceLogger(cfg)
-	s, err := newService(cfg, ix, rdb, log)
+	s, err := newService(cfg, kb, rdb, log)
 	if err != nil {
 		ln.Close()
 		fmt.Fprintf(a.stderr, "dossier: %v\n", err)
@@ -277,11 +290,16 @@ func (a *app) serve(ctx context.Context, args []string) int {
 // startUp checks everything serve needs before it connects to Slack, and
 // reports every problem at once: the configuration, the knowledge base,
 // the listen address (taken now, so that a busy port is among them) and,
-// when required, Redis. It returns the knowledge index, the listener and
+// when required, Redis. It returns the knowledge base, the listener and
 // the Redis client (nil without Redis), or the problems.
-func startUp(ctx context.Context, a *app, env func(string) string) (config, *knowledge.Index, net.Listener, goredis.UniversalClient, error) {
+func startUp(ctx context.Context, a *app, env func(string) string) (config, servedKB, net.Listener, goredis.UniversalClient, error) {
 	cfg, err := loadConfig(env)
-	ix, kbErr := a.loadIndex(cfg.Knowledge)
+	var kb servedKB
+	if cfg.Knowledge != "" {
+		kb.loader = knowledge.NewLoader()
+	}
+	var kbErr error
+	kb.ix, kbErr = a.loadIndexWith(kb.loader, cfg.Knowledge)
 	ln, lnErr := net.Listen("tcp", cfg.Addr)
 	if lnErr != nil {
 		lnErr = fmt.Errorf("DOSSIER_ADDR=%q: cannot listen: %v", cfg.Addr, lnErr)
@@ -295,9 +313,9 @@ func startUp(ctx context.Context, a *app, env func(string) string) (config, *kno
 		if rdb != nil {
 			rdb.Close()
 		}
-		return cfg, nil, nil, nil, err
+		return cfg, servedKB{}, nil, nil, err
 	}
-	return cfg, ix, ln, rdb, nil
+	return cfg, kb, ln, rdb, nil
 }
 
 // requiredRedis checks, when Redis is required, that it answers.

@@ -1,0 +1,357 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sourceTerms is what indexing makes of one source on its own: its
+// passages' terms and lengths, its words for the typo vocabulary, the
+// acronyms of its names and its author's terms. An index merges those of
+// its sources, so that a reload analyses again only the sources that
+// changed (see Loader).
+type sourceTerms struct {
+	glossary *Glossary // the glossary the terms were made with
+	symbols  *symbols  // what numbers its terms and words
+	// terms are the source's distinct index terms; the postings of
+	// terms[i] are posts[start[i]:start[i+1]], with the source's passages
+	// numbered from 0, each packed in 32 bits (see docBits) unless the
+	// source is too large for that: then they are in wide.
+	terms []int32
+	start []int32
+	posts []uint32
+	wide  []posting
+	lens  []float32 // each passage's length in terms
+	// about holds the hint terms of the passages about the source, by
+	// passage number from 0.
+	about map[int32]map[string]bool
+	// words, more and firsts are what the source adds to the vocabulary.
+	words    []wordUse
+	more     []wordMore
+	firsts   []firstUse
+	acronyms map[string]string
+	authors  []string
+}
+
+// A wordTally is what a source adds to the vocabulary's entry for one
+// word (see vocabulary.addWords): how often it writes the word, how often
+// with a capital, and its last use that is not the first word of a
+// passage, which decides whether the entry is a name.
+type wordTally struct {
+	lower int32
+	last  int32 // the word as written at that last use; -1 if none
+	// count and capital are the source's totals; lastCount and
+	// lastCapital, the same up to and with the last use.
+	count, capital         int32
+	lastCount, lastCapital int32
+}
+
+// A wordUse is a wordTally as a source keeps it: most words are written in
+// lower case only, and last within a passage, so that their count says
+// all; the others' tallies are in the source's more, at index more.
+type wordUse struct {
+	lower, count int32
+	more         int32 // -1: the word's count says all
+}
+
+// wordMore is the rest of a wordTally.
+type wordMore struct {
+	last, capital, lastCount, lastCapital int32
+}
+
+// keepTallies packs tallies as a source keeps them.
+func keepTallies(ts []wordTally) (uses []wordUse, more []wordMore) {
+	uses = make([]wordUse, len(ts))
+	for i, t := range ts {
+		uses[i] = wordUse{lower: t.lower, count: t.count, more: -1}
+		if t.capital != 0 || t.last != t.lower || t.lastCount != t.count {
+			uses[i].more = int32(len(more))
+			more = append(more, wordMore{last: t.last, capital: t.capital, lastCount: t.lastCount, lastCapital: t.lastCapital})
+		}
+	}
+	return uses, slices.Clip(more)
+}
+
+// tally returns the tally of the source's i-th word.
+func (st *sourceTerms) tally(i int32) wordTally {
+	u := st.words[i]
+	if u.more < 0 {
+		return wordTally{lower: u.lower, last: u.lower, count: u.count, lastCount: u.count}
+	}
+	m := st.more[u.more]
+	return wordTally{lower: u.lower, last: m.last, count: u.count, capital: m.capital, lastCount: m.lastCount, lastCapital: m.lastCapital}
+}
+
+// A firstUse is a use of a word as the first word of a passage: it makes
+// the word no name when, counting it, the word is mostly written in lower
+// case. Only the first uses after the word's last other use count.
+type firstUse struct {
+	word           int32 // index in words
+	count, capital int32 // the word's counts in the source, with this use
+}
+
+// symbols numbers the terms and words of analyses, so that merging them
+// indexes arrays instead of hashing strings.
+type symbols struct {
+	ids   map[string]int32
+	names []string
+}
+
+func newSymbols() *symbols { return &symbols{ids: map[string]int32{}} }
+
+func (y *symbols) id(s string) int32 {
+	id, ok := y.ids[s]
+	if !ok {
+		id = int32(len(y.names))
+		y.ids[s] = id
+		y.names = append(y.names, s)
+	}
+	return id
+}
+
+// idClone is id, keeping a copy of s if it is new: s may be part of a
+// text that is not to be kept.
+func (y *symbols) idClone(s string) int32 {
+	if id, ok := y.ids[s]; ok {
+		return id
+	}
+	return y.id(strings.Clone(s))
+}
+
+// An indexer analyses the sources of one knowledge base, with its
+// glossary, numbering terms and words with its symbols. It remembers what
+// it made of each word as written: most words recur, and each is
+// lower-cased, checked, stemmed and numbered once.
+type indexer struct {
+	g     *Glossary
+	y     *symbols
+	forms map[string]wordForm
+	// working memory, reused from one source to the next
+	ws      []string
+	ts      []term
+	ids     []int32 // the symbol of each of ts's stems
+	phrase  []bool  // whether each of ts may start a glossary alias
+	local   []int32 // by symbol: its source term's number + 1, or 0
+	terms   []int32 // the source's terms, by number
+	tf      []int32 // by source term
+	touched []int32
+	hits    []termHit
+	uses    []wordTally
+	firsts  []firstUse
+	useOf   []int32 // by symbol: its number in uses + 1, or 0
+	pos     []int32
+}
+
+type termHit struct{ term, doc, tf int32 }
+
+// A wordForm is what analysis makes of one word as written.
+type wordForm struct {
+	written, lower, stem int32 // symbols; stem is -1 for a word left out
+	letter               bool  // it starts with a letter (a number does not)
+	upper                bool  // it starts with a capital
+	phrase               bool  // its stem starts a glossary alias
+}
+
+func newIndexer(g *Glossary, y *symbols) *indexer {
+	return &indexer{g: g, y: y, forms: map[string]wordForm{}}
+}
+
+// form analyses a word as analyze does.
+func (x *indexer) form(w string) wordForm {
+	if f, ok := x.forms[w]; ok {
+		return f
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	lower := strings.ToLower(w)
+	f := wordForm{written: x.y.idClone(w), stem: -1, letter: unicode.IsLetter(r), upper: unicode.IsUpper(r)}
+	f.lower = f.written
+	if lower != w {
+		f.lower = x.y.id(lower)
+	}
+	if !isStopWord(lower) || isAcronym(w) {
+		st := stem(lower)
+		f.stem = x.y.idClone(st)
+		f.phrase = x.g != nil && len(x.g.phrases[st]) > 0
+	}
+	x.forms[x.y.names[f.written]] = f
+	return f
+}
+
+// analyze indexes the source s on its own.
+func (x *indexer) analyze(s *Source) *sourceTerms {
+	st := &sourceTerms{glossary: x.g, symbols: x.y, lens: make([]float32, 0, len(s.Passages))}
+	x.terms, x.tf, x.hits, x.uses, x.firsts = x.terms[:0], x.tf[:0], x.hits[:0], x.uses[:0], x.firsts[:0]
+	x.local = fit(x.local, int32(len(x.y.names)))
+	x.useOf = fit(x.useOf, int32(len(x.y.names)))
+	names := nameForms{acronyms: map[string]string{}}
+	for doc, p := range s.Passages {
+		x.ws = appendWords(x.ws[:0], p.Text)
+		x.ts, x.ids, x.phrase = x.ts[:0], x.ids[:0], x.phrase[:0]
+		capitals := 0
+		for i, w := range x.ws {
+			f := x.form(w)
+			if f.letter {
+				x.use(f, i)
+			}
+			if f.upper {
+				capitals++
+			}
+			if f.stem >= 0 {
+				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0})
+				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
+			}
+		}
+		if capitals >= 2 { // an acronym is of two capitalised words or more
+			names.addAcronyms(p.Text)
+		}
+		x.touched = x.touched[:0]
+		n := 0
+		// the glossary's aliases replaced by their concepts, as canonical does
+		for i := 0; i < len(x.ts); n++ {
+			id, width := x.ids[i], 1
+			if x.phrase[i] {
+				if m, concept := x.g.match(x.ts[i:]); m > 0 {
+					id, width = x.y.id(concept), m
+				}
+			}
+			x.count(id, 1)
+			i += width
+		}
+		// A name an alias opens with counts once ("UN General Assembly":
+		// the UN); like hints, it does not lengthen the passage.
+		for _, t := range x.touched[:len(x.touched):len(x.touched)] {
+			for _, in := range x.g.parts(x.y.names[x.terms[t]]) {
+				x.count(x.y.id(in), 0)
+			}
+		}
+		// Hints make a passage findable; they do not lengthen it.
+		hints := hintTerms(x.g, p)
+		for stem := range hints {
+			x.count(x.y.id(stem), 0)
+		}
+		for _, t := range x.touched {
+			x.hits = append(x.hits, termHit{term: t, doc: int32(doc), tf: x.tf[t]})
+			x.tf[t] = 0
+		}
+		st.lens = append(st.lens, float32(n))
+		if s.AboutSource[p.N] {
+			if st.about == nil {
+				st.about = map[int32]map[string]bool{}
+			}
+			st.about[int32(doc)] = hints
+		}
+	}
+	x.postings(st)
+	for _, u := range x.uses {
+		x.useOf[u.lower] = 0
+	}
+	st.words, st.more = keepTallies(x.uses)
+	st.firsts = slices.Clone(x.firsts)
+	if len(names.acronyms) > 0 {
+		st.acronyms = names.acronyms
+	}
+	for _, t := range x.g.canonical(analyze(s.Author)) {
+		st.authors = append(st.authors, t.stem)
+	}
+	return st
+}
+
+// count counts one more use of a term in the passage under way; by 0, a
+// hint, it is counted once if the passage does not use it.
+func (x *indexer) count(id int32, by int32) {
+	x.local = fit(x.local, id)
+	t := x.local[id] - 1
+	if t < 0 {
+		t = int32(len(x.terms))
+		x.terms = append(x.terms, id)
+		x.tf = append(x.tf, 0)
+		x.local[id] = t + 1
+	}
+	if x.tf[t] == 0 {
+		x.touched = append(x.touched, t)
+		x.tf[t] = max(by, 1)
+		return
+	}
+	x.tf[t] += by
+}
+
+// fit returns s grown to hold an element for symbol id, new since the
+// source's analysis began.
+func fit(s []int32, id int32) []int32 {
+	if int(id) < len(s) {
+		return s
+	}
+	return append(s, make([]int32, int(id)+1-len(s))...)
+}
+
+// postings lays the hits out by term, each term's in passage order.
+func (x *indexer) postings(st *sourceTerms) {
+	st.terms = slices.Clone(x.terms)
+	for _, id := range x.terms {
+		x.local[id] = 0
+	}
+	st.start = make([]int32, len(x.terms)+1)
+	for _, h := range x.hits {
+		st.start[h.term+1]++
+	}
+	for i := range x.terms {
+		st.start[i+1] += st.start[i]
+	}
+	x.pos = append(x.pos[:0], st.start...)
+	packed := true
+	for _, h := range x.hits {
+		packed = packed && h.doc < 1<<docBits && h.tf < 1<<(32-docBits)
+	}
+	if packed {
+		st.posts = make([]uint32, len(x.hits))
+	} else {
+		st.wide = make([]posting, len(x.hits))
+	}
+	for _, h := range x.hits {
+		if packed {
+			st.posts[x.pos[h.term]] = uint32(h.doc)<<(32-docBits) | uint32(h.tf)
+		} else {
+			st.wide[x.pos[h.term]] = posting{doc: h.doc, tf: h.tf}
+		}
+		x.pos[h.term]++
+	}
+}
+
+// docBits is how many bits of a packed posting number its passage (within
+// its source); the others count the term's uses in it.
+const docBits = 20
+
+// use records one use of a word, the i-th of its passage.
+func (x *indexer) use(f wordForm, i int) {
+	x.useOf = fit(x.useOf, f.lower)
+	k := x.useOf[f.lower] - 1
+	if k < 0 {
+		k = int32(len(x.uses))
+		x.uses = append(x.uses, wordTally{lower: f.lower, last: -1})
+		x.useOf[f.lower] = k + 1
+	}
+	u := &x.uses[k]
+	u.count++
+	if f.upper {
+		u.capital++
+	}
+	if i > 0 {
+		u.last, u.lastCount, u.lastCapital = f.written, u.count, u.capital
+	} else {
+		x.firsts = append(x.firsts, firstUse{word: k, count: u.count, capital: u.capital})
+	}
+}
+
+// hintTerms are the index terms of a passage's hints, with the glossary g.
+func hintTerms(g *Glossary, p *Passage) map[string]bool {
+	if len(p.Source.Hints[p.N]) == 0 {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, t := range g.canonical(analyze(strings.Join(p.Source.Hints[p.N], " "))) {
+		set[t.stem] = true
+	}
+	return set
+}
