@@ -154,8 +154,8 @@ var evalFloors = []struct {
 }{
 	{"eval.yaml", 40, 0.93, 0.97, 0.90, 0.83, 0.03, 0},
 	{"slack-questions.yaml", 150, 0.87, 0.90, 0.77, 0.82, 0.07, 1},
-	{"slack-dev-2.yaml", 80, 0.76, 0.78, 0.67, 0.81, 0.14, 1},
-	{"slack-dev-3.yaml", 60, 0.46, 0.60, 0.51, 0.75, 0.14, 1},
+	{"slack-dev-2.yaml", 80, 0.78, 0.79, 0.67, 0.75, 0.13, 1},
+	{"slack-dev-3.yaml", 60, 0.46, 0.60, 0.51, 0.77, 0.14, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {
