@@ -334,7 +334,7 @@ func deliveryBurst(b *testing.B, bin string, limited bool) {
 		var wg sync.WaitGroup
 		for n := range burst {
 			wg.Go(func() {
-				body, _ := event(mention(fmt.Sprintf("CB%d-%d", i, n), fmt.Sprintf("UB%d", n), "How many North Korean workers may Russia invite?"))
+				body, _ := event(mention(fmt.Sprintf("CB%dN%d", i, n), fmt.Sprintf("UB%d", n), "How many North Korean workers may Russia invite?"))
 				start := time.Now()
 				status, _ := h.signedPost("/slack/events", "application/json", body)
 				acks[n] = time.Since(start)
@@ -346,7 +346,7 @@ func deliveryBurst(b *testing.B, bin string, limited bool) {
 		wg.Wait()
 		count := func() (delivered, twice int) {
 			for n := range burst {
-				switch p := len(h.posts(fmt.Sprintf("CB%d-%d", i, n))); {
+				switch p := len(h.posts(fmt.Sprintf("CB%dN%d", i, n))); {
 				case p == 1:
 					delivered++
 				case p > 1:
