@@ -30,7 +30,14 @@ const maxPrompts = 4
 // the channel the user has open.
 func (b *Bot) onAssistantThread(ctx context.Context, team string, raw json.RawMessage, started bool) {
 	var ev slackevents.AssistantThreadStartedEvent // the context-changed event has the same shape
-	if json.Unmarshal(raw, &ev) != nil || !validChannel(ev.AssistantThread.ChannelID) || !validTS(ev.AssistantThread.ThreadTimeStamp) {
+	if json.Unmarshal(raw, &ev) != nil {
+		return
+	}
+	var bad badIDs
+	bad.check("assistant_thread.channel_id", validChannel(ev.AssistantThread.ChannelID))
+	bad.check("assistant_thread.thread_ts", validTS(ev.AssistantThread.ThreadTimeStamp))
+	if len(bad) > 0 {
+		b.ignore(ctx, IgnoredMalformedIDs, "event", bad...)
 		return
 	}
 	th := ev.AssistantThread

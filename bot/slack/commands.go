@@ -11,6 +11,16 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 )
 
+// commandIDs names those of a command's team, channel and user that are
+// not Slack IDs.
+func commandIDs(cmd slack.SlashCommand) badIDs {
+	var bad badIDs
+	bad.check("team_id", validTeam(cmd.TeamID))
+	bad.check("channel_id", validChannel(cmd.ChannelID))
+	bad.check("user_id", validUser(cmd.UserID))
+	return bad
+}
+
 // handleCommand acknowledges a slash command. What is instant (help,
 // sources) is the immediate response; the rest is queued (job, by its
 // caller) with a short "looking" reply and delivered through
@@ -19,7 +29,7 @@ import (
 // within the replay window is answered once (see dispatch).
 func (b *Bot) handleCommand(cmd slack.SlashCommand) (reply *slack.Msg, queue bool) {
 	sub, rest, share := parseCommand(cmd.Text)
-	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
+	if len(commandIDs(cmd)) > 0 {
 		return ephemeral("Sorry — this request names a malformed team, channel or user."), false
 	}
 	if !b.allowed(cmd.TeamID, cmd.ChannelID) {

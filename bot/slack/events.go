@@ -137,9 +137,9 @@ func (b *Bot) first(ctx context.Context, key string, has bool) bool {
 // onMessage decides whether a message is the bot's to answer, and
 // answers it.
 func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
-	switch {
-	case !m.wellFormed():
-		b.log.DebugContext(ctx, "ignored a message with malformed IDs")
+	switch bad := m.malformed(); {
+	case len(bad) > 0:
+		b.ignore(ctx, IgnoredMalformedIDs, "event", bad...)
 		return
 	case m.user == b.self.userID || (botID != "" && botID == b.self.botID):
 		return // its own message
@@ -164,11 +164,16 @@ func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
 	b.answer(ctx, m)
 }
 
-// wellFormed reports whether m's team, channel, user and timestamps are
-// Slack IDs, fit for keys, records and replies.
-func (m message) wellFormed() bool {
-	return validTeam(m.team) && validChannel(m.channel) && (m.user == "" || validUser(m.user)) &&
-		validTS(m.ts) && (m.thread == "" || validTS(m.thread))
+// malformed names those of m's team, channel, user and timestamps that
+// are not Slack IDs, unfit for keys, records and replies.
+func (m message) malformed() badIDs {
+	var bad badIDs
+	bad.check("team", validTeam(m.team))
+	bad.check("channel", validChannel(m.channel))
+	bad.check("user", m.user == "" || validUser(m.user))
+	bad.check("ts", validTS(m.ts))
+	bad.check("thread_ts", m.thread == "" || validTS(m.thread))
+	return bad
 }
 
 // knownThread reports whether the bot has answered in m's thread.

@@ -160,7 +160,8 @@ func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cmd := commandOf(form)
-	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
+	if bad := commandIDs(cmd); len(bad) > 0 {
+		b.ignore(r.Context(), IgnoredMalformedIDs, "command", bad...)
 		http.Error(w, "malformed team, channel or user ID", http.StatusBadRequest)
 		return
 	}
@@ -203,7 +204,7 @@ func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not an interaction payload", http.StatusBadRequest)
 		return
 	}
-	if !b.acceptInteraction(cb) {
+	if !b.acceptInteraction(r.Context(), cb) {
 		w.WriteHeader(http.StatusOK) // acknowledged and ignored: nothing queued, recorded or posted
 		return
 	}

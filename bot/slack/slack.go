@@ -346,6 +346,9 @@ type Observer interface {
 	// Reply is told each reply's delivery: ReplyPosted, ReplyFailed or
 	// ReplyExpired.
 	Reply(result string)
+	// Ignored is told each signed request acknowledged and then ignored
+	// for a reason that should not happen (IgnoredMalformedIDs).
+	Ignored(reason string)
 }
 
 type nopObserver struct{}
@@ -354,3 +357,4 @@ func (nopObserver) SlackCall(string, time.Duration, string) {}
 func (nopObserver) Question(string, time.Duration)          {}
 func (nopObserver) Dedupe(bool)                             {}
 func (nopObserver) Reply(string)                            {}
+func (nopObserver) Ignored(string)                          {}

@@ -56,6 +56,9 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 			_ = client.Ack(*evt.Request)
 			return
 		}
+		if bad := commandIDs(cmd); len(bad) > 0 {
+			b.ignore(ctx, IgnoredMalformedIDs, "command", bad...) // answered with a sorry, not done
+		}
 		reply, toQueue := b.handleCommand(cmd)
 		if toQueue {
 			j := queue.NewJob(queue.JobCommand, evt.Request.Payload)
@@ -67,7 +70,7 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 		_ = client.Ack(*evt.Request, reply)
 	case socketmode.EventTypeInteractive:
 		var cb slack.InteractionCallback
-		if json.Unmarshal(evt.Request.Payload, &cb) != nil || !b.acceptInteraction(cb) {
+		if json.Unmarshal(evt.Request.Payload, &cb) != nil || !b.acceptInteraction(ctx, cb) {
 			_ = client.Ack(*evt.Request) // acknowledged and ignored
 			return
 		}
