@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"net/http"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -293,88 +292,6 @@ func TestKilledReplicasJobIsClaimed(t *testing.T) {
 	}
 	if !strings.Contains(logs2.String(), "claimed a job") {
 		t.Errorf("the second replica did not claim the job:\n%s", logs2.String())
-	}
-}
-
-// BenchmarkDeliveryBurst sends 1,000 concurrent signed mentions to a
-// real `dossier serve` process on a real Redis (the durable queue), its
-// model taking 200 ms an answer, and reports the HTTP ack latency (p50,
-// p99), the answers delivered and delivered twice, and the process's
-// resident memory before and after; in "429s", 30% of Slack's calls are
-// rate-limited (Retry-After: 1). Run it with -benchtime=1x.
-func BenchmarkDeliveryBurst(b *testing.B) {
-	bin := buildBinary(b)
-	b.Run("clean", func(b *testing.B) { deliveryBurst(b, bin, false) })
-	b.Run("429s", func(b *testing.B) { deliveryBurst(b, bin, true) })
-}
-
-func deliveryBurst(b *testing.B, bin string, limited bool) {
-	const burst = 1000
-	fake := fakeslack.New(b)
-	if limited {
-		var n atomic.Int64
-		fake.FailEach(func(string) *fakeslack.Failure {
-			if n.Add(1)%10 < 3 {
-				return &fakeslack.Failure{Status: http.StatusTooManyRequests, RetryAfter: "1"}
-			}
-			return nil
-		})
-	}
-	llm := openaitest.New(b)
-	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: 200 * time.Millisecond, Text: workersAnswer}
-	}
-	srv := redistest.Start(b)
-	for i := 0; b.Loop(); i++ {
-		cmd, base, logs := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn"))
-		before := rss(b, cmd.Process.Pid)
-		h := &harness{t: b, slack: fake, base: base}
-		acks := make([]time.Duration, burst)
-		var refused atomic.Int64
-		var wg sync.WaitGroup
-		for n := range burst {
-			wg.Go(func() {
-				body, _ := event(mention(fmt.Sprintf("CB%dN%d", i, n), fmt.Sprintf("UB%d", n), "How many North Korean workers may Russia invite?"))
-				start := time.Now()
-				status, _ := h.signedPost("/slack/events", "application/json", body)
-				acks[n] = time.Since(start)
-				if status != http.StatusOK {
-					refused.Add(1)
-				}
-			})
-		}
-		wg.Wait()
-		count := func() (delivered, twice int) {
-			for n := range burst {
-				switch p := len(h.posts(fmt.Sprintf("CB%dN%d", i, n))); {
-				case p == 1:
-					delivered++
-				case p > 1:
-					delivered++
-					twice++
-				}
-			}
-			return delivered, twice
-		}
-		for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-			if d, _ := count(); d >= burst-int(refused.Load()) {
-				break
-			}
-		}
-		after := rss(b, cmd.Process.Pid)
-		cmd.Process.Signal(syscall.SIGTERM)
-		cmd.Wait()
-		delivered, twice := count()
-		slices.Sort(acks)
-		b.ReportMetric(float64(acks[burst/2].Microseconds())/1000, "p50-ack-ms")
-		b.ReportMetric(float64(acks[burst*99/100].Microseconds())/1000, "p99-ack-ms")
-		b.ReportMetric(float64(delivered), "delivered")
-		b.ReportMetric(float64(twice), "delivered-twice")
-		b.ReportMetric(float64(refused.Load()), "refused-503")
-		// jobs kept in process because Redis did not answer in time
-		b.ReportMetric(float64(strings.Count(logs.String(), "keeping the job in this process")), "not-in-Redis")
-		b.ReportMetric(before, "RSS-before-MB")
-		b.ReportMetric(after, "RSS-after-MB")
 	}
 }
 
