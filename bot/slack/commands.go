@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -85,7 +86,7 @@ func (b *Bot) doCommand(ctx context.Context, cmd slack.SlashCommand) {
 // question.
 func (b *Bot) counted(outcome string, start time.Time, delivery error) {
 	switch {
-	case outcome == "":
+	case outcome == "", errors.Is(delivery, errPostedElsewhere): // not a question, or counted by the worker that posted it
 	case delivery != nil:
 		b.observe.Question("failed", time.Since(start))
 	default:

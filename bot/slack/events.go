@@ -255,11 +255,7 @@ func (b *Bot) answer(ctx context.Context, m message) {
 		return
 	}
 	if r, ok := b.storedReplyOf(ctx); ok { // a retry: the answer was computed before
-		if b.postReply(ctx, r, true) == nil {
-			b.observe.Question(r.Outcome, time.Since(start))
-		} else {
-			b.observe.Question("failed", time.Since(start))
-		}
+		b.counted(r.Outcome, start, b.postReply(ctx, r, true))
 		return
 	}
 	w := b.startWork(ctx, m, q) // 👀 or the assistant's status; the draft streams

@@ -295,6 +295,50 @@ func TestKilledReplicasJobIsClaimed(t *testing.T) {
 	}
 }
 
+// A replica stalled while its post is in flight (stopped past the
+// visibility timeout, so that another replica claims its job) does not
+// get the reply posted twice: the claimer waits for the first replica's
+// post, finds it recorded, and posts nothing.
+func TestClaimedJobPostedOnceWhileItsPostIsInFlight(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs the binary")
+	}
+	bin := testBinary(t)
+	fake := fakeslack.New(t)
+	var stalled atomic.Bool
+	fake.StallEach(func(c fakeslack.Call) time.Duration {
+		if c.Method == "chat.postMessage" && c.Param("channel") == "CDUP" && stalled.CompareAndSwap(false, true) {
+			return 4 * time.Second // posted; Slack slow to say so
+		}
+		return 0
+	})
+	env := processEnv(fake, openaitest.New(t), redistest.Start(t), "inflight:", "DOSSIER_VISIBILITY_TIMEOUT", "1s")
+	delete(env, "OPENAI_API_KEY") // extractive answers: posted with chat.postMessage, not streamed
+	first, base, _ := startServe(t, bin, env)
+	h := &harness{t: t, slack: fake, base: base}
+	if status, _ := h.sendEvent(mention("CDUP", "UDUP", "How many North Korean workers may Russia invite?")); status != http.StatusOK {
+		t.Fatalf("status %d", status)
+	}
+	awaitCond(t, 20*time.Second, stalled.Load, func() string { return "no post tried" })
+	if err := first.Process.Signal(syscall.SIGSTOP); err != nil { // its post in flight, its job untouched
+		t.Fatal(err)
+	}
+	_, base2, logs2 := startServe(t, bin, env)
+	awaitCond(t, 20*time.Second, func() bool { return strings.Contains(logs2.String(), "claimed a job") },
+		func() string { return "the job was not claimed:\n" + logs2.String() })
+	if err := first.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	// the claimer acks the job once it is done: then both have done all
+	// they will do
+	awaitCond(t, 30*time.Second, func() bool { return metric(t, base2, "dossier_queue_depth 0") },
+		func() string { return "the job was never acked:\n" + logs2.String() })
+	if p := h.posts("CDUP"); len(p) != 1 {
+		t.Errorf("posted %d times, want once:\n%s", len(p), logs2.String())
+	}
+}
+
 // A slash command's reply through response_url outlasts failures of the
 // response URL: posted once, the model asked once.
 func TestCommandReplyOutlastsFailures(t *testing.T) {
