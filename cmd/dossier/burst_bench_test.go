@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
@@ -110,28 +111,10 @@ func deliveryBurst(b *testing.B, bin string, o burst) {
 			bodies[n], _ = event(mention(channel(n), fmt.Sprintf("UB%d", n), "How many North Korean workers may Russia invite?"))
 			signed[n] = sign(bodies[n], time.Now(), secret)
 		}
-		acks := make([]time.Duration, mentions)
-		var refused atomic.Int64
 		dialed := dials.Load()
 		stopProfile := profileBurst(b, cmd.Process, i)
 		cpu := startCPU(b, cmd.Process.Pid, srv.Pid())
-		var wg sync.WaitGroup
-		next := time.Now()
-		for n := range mentions {
-			if o.rate > 0 {
-				next = next.Add(time.Duration(rand.ExpFloat64() / o.rate * float64(time.Second)))
-				time.Sleep(time.Until(next))
-			}
-			wg.Go(func() {
-				start := time.Now()
-				status, _ := c.Post("/slack/events", "application/json", bodies[n], signed[n])
-				acks[n] = time.Since(start)
-				if status != http.StatusOK {
-					refused.Add(1)
-				}
-			})
-		}
-		wg.Wait()
+		acks, refused := sendBurst(c, bodies, signed, o.rate)
 		serverCPU, redisCPU, selfCPU := cpu()
 		stopProfile()
 		dialed = dials.Load() - dialed
@@ -148,7 +131,7 @@ func deliveryBurst(b *testing.B, bin string, o burst) {
 			return delivered, twice
 		}
 		for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-			if d, _ := count(); d >= mentions-int(refused.Load()) {
+			if d, _ := count(); d >= mentions-refused {
 				break
 			}
 		}
@@ -157,13 +140,10 @@ func deliveryBurst(b *testing.B, bin string, o burst) {
 		cmd.Wait()
 		client.CloseIdleConnections()
 		delivered, twice := count()
-		slices.Sort(acks)
-		b.ReportMetric(float64(acks[mentions/2].Microseconds())/1000, "p50-ack-ms")
-		b.ReportMetric(float64(acks[mentions*99/100].Microseconds())/1000, "p99-ack-ms")
-		b.ReportMetric(float64(acks[mentions-1].Microseconds())/1000, "max-ack-ms")
+		reportAcks(b, acks)
 		b.ReportMetric(float64(delivered), "delivered")
 		b.ReportMetric(float64(twice), "delivered-twice")
-		b.ReportMetric(float64(refused.Load()), "refused-503")
+		b.ReportMetric(float64(refused), "refused-503")
 		b.ReportMetric(float64(dialed), "dials")
 		b.ReportMetric(serverCPU.Seconds()*1e6/mentions, "server-CPU-µs/ack")
 		b.ReportMetric(redisCPU.Seconds()*1e6/mentions, "redis-CPU-µs/ack")
@@ -198,6 +178,90 @@ func profileBurst(b *testing.B, serve *os.Process, i int) (stop func()) {
 		_ = serve.Signal(syscall.SIGUSR2)
 		pprof.StopCPUProfile()
 		f.Close()
+	}
+}
+
+// sendBurst posts the signed requests to /slack/events, all at once or
+// (rate > 0) as Poisson arrivals at rate a second, and returns each one's
+// ack latency and how many were not answered 200.
+func sendBurst(c *slacktest.Client, bodies [][]byte, signed []http.Header, rate float64) ([]time.Duration, int) {
+	acks := make([]time.Duration, len(bodies))
+	var refused atomic.Int64
+	var wg sync.WaitGroup
+	next := time.Now()
+	for n := range bodies {
+		if rate > 0 {
+			next = next.Add(time.Duration(rand.ExpFloat64() / rate * float64(time.Second)))
+			time.Sleep(time.Until(next))
+		}
+		wg.Go(func() {
+			start := time.Now()
+			status, _ := c.Post("/slack/events", "application/json", bodies[n], signed[n])
+			acks[n] = time.Since(start)
+			if status != http.StatusOK {
+				refused.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	return acks, int(refused.Load())
+}
+
+// reportAcks reports the ack latencies' p50, p99 and maximum.
+func reportAcks(b *testing.B, acks []time.Duration) {
+	slices.Sort(acks)
+	b.ReportMetric(float64(acks[len(acks)/2].Microseconds())/1000, "p50-ack-ms")
+	b.ReportMetric(float64(acks[len(acks)*99/100].Microseconds())/1000, "p99-ack-ms")
+	b.ReportMetric(float64(acks[len(acks)-1].Microseconds())/1000, "max-ack-ms")
+}
+
+// BenchmarkAckFloor sends BenchmarkDeliveryBurst's 1,000 signed mentions
+// at once, from the same load generator, to a process that does nothing
+// but read each body and answer 200 (this test binary as a bare net/http
+// server, noopServerEnv): what the load generator, the HTTP stack and the
+// loopback network cost on this machine, whatever the bot does. Run it
+// with -benchtime=1x.
+func BenchmarkAckFloor(b *testing.B) {
+	bin := testBinary(b)
+	for _, keepAlive := range []bool{false, true} {
+		b.Run(map[bool]string{false: "clean", true: "keepalive"}[keepAlive], func(b *testing.B) {
+			for b.Loop() {
+				addr := "127.0.0.1:" + freePort(b)
+				cmd := exec.Command(bin)
+				cmd.Env = []string{asDossier + "=1", noopServerEnv + "=" + addr}
+				if err := cmd.Start(); err != nil {
+					b.Fatal(err)
+				}
+				b.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+				base := "http://" + addr
+				awaitCond(b, 10*time.Second, func() bool {
+					resp, err := http.Get(base + "/")
+					if err == nil {
+						resp.Body.Close()
+					}
+					return err == nil
+				}, func() string { return "the no-op server never answered" })
+				dials, client := countingClient(keepAlive)
+				if keepAlive {
+					warm(b, client, base, 1000)
+				}
+				bodies, signed := make([][]byte, 1000), make([]http.Header, 1000)
+				for n := range bodies {
+					bodies[n], _ = event(mention(fmt.Sprintf("CF%d", n), fmt.Sprintf("UF%d", n), "How many North Korean workers may Russia invite?"))
+					signed[n] = sign(bodies[n], time.Now(), secret)
+				}
+				dialed := dials.Load()
+				cpu := startCPU(b, cmd.Process.Pid, 0)
+				acks, refused := sendBurst(&slacktest.Client{T: b, Base: base, HTTP: client}, bodies, signed, 0)
+				serverCPU, _, selfCPU := cpu()
+				client.CloseIdleConnections()
+				reportAcks(b, acks)
+				b.ReportMetric(float64(refused), "refused")
+				b.ReportMetric(float64(dials.Load()-dialed), "dials")
+				b.ReportMetric(serverCPU.Seconds()*1e6/1000, "server-CPU-µs/ack")
+				b.ReportMetric(selfCPU.Seconds()*1e6/1000, "bench-CPU-µs/ack")
+			}
+		})
 	}
 }
 

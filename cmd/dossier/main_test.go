@@ -2,12 +2,15 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 )
@@ -19,6 +22,10 @@ const asDossier = "DOSSIER_TEST_AS_MAIN"
 
 func TestMain(m *testing.M) {
 	if os.Getenv(asDossier) == "1" {
+		if addr := os.Getenv(noopServerEnv); addr != "" {
+			serveNothing(addr)
+			return
+		}
 		if path := os.Getenv(cpuProfileEnv); path != "" {
 			profileOnSignal(path)
 		}
@@ -63,6 +70,20 @@ func profileOnSignal(path string) {
 			}
 		}
 	}()
+}
+
+// noopServerEnv, set to an address in the environment of a process run
+// as dossier, has it serve on that address an HTTP server that reads each
+// request's body and answers 200, and nothing else (BenchmarkAckFloor).
+const noopServerEnv = "DOSSIER_TEST_NOOP_SERVER"
+
+func serveNothing(addr string) {
+	srv := &http.Server{Addr: addr, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_, _ = io.Copy(io.Discard, r.Body)
+			w.WriteHeader(http.StatusOK)
+		})}
+	fmt.Fprintln(os.Stderr, srv.ListenAndServe())
 }
 
 // testBinary is this test binary, which runs as `dossier` with asDossier
