@@ -100,7 +100,7 @@ func (b *Bot) lockPost(ctx context.Context, j queue.Job) (unlock func(), err err
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			b.log.WarnContext(ctx, "post lock unavailable; posting without it", "err", err)
+			b.log.DebugContext(ctx, "post lock unavailable (the store reports the outage); posting without it", "err", err)
 			return func() {}, nil
 		}
 		select {
