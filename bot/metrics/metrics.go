@@ -28,6 +28,7 @@ type Metrics struct {
 	tokens      *prometheus.CounterVec
 	digests     *prometheus.CounterVec
 	replies     *prometheus.CounterVec
+	ignored     *prometheus.CounterVec
 }
 
 var _ bot.Observer = (*Metrics)(nil)
@@ -53,11 +54,16 @@ func New() *Metrics {
 			Help: "Digest slots, by result: posted, skipped, failed."}, []string{"result"}),
 		replies: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dossier_replies_total",
 			Help: "Replies delivered to Slack, by result: posted, failed (a permanent error), expired (the delivery deadline passed)."}, []string{"result"}),
+		ignored: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dossier_requests_ignored_total",
+			Help: "Signed Slack requests acknowledged and ignored as Slack would not send them, by reason: malformed_ids, oversized."}, []string{"reason"}),
 	}
 	for _, r := range []string{"posted", "failed", "expired"} {
 		m.replies.WithLabelValues(r)
 	}
-	m.reg.MustRegister(m.questions, m.latency, m.cache, m.dedupe, m.slackErrors, m.tokens, m.digests, m.replies,
+	for _, r := range []string{"malformed_ids", "oversized"} {
+		m.ignored.WithLabelValues(r)
+	}
+	m.reg.MustRegister(m.questions, m.latency, m.cache, m.dedupe, m.slackErrors, m.tokens, m.digests, m.replies, m.ignored,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -104,6 +110,10 @@ func (m *Metrics) Dedupe(duplicate bool) {
 
 // Reply implements slack.Observer: a reply's delivery result.
 func (m *Metrics) Reply(result string) { m.replies.WithLabelValues(result).Inc() }
+
+// Ignored implements slack.Observer: a signed request acknowledged and
+// ignored, and why.
+func (m *Metrics) Ignored(reason string) { m.ignored.WithLabelValues(reason).Inc() }
 
 // QueueStats returns a work queue's depth (jobs waiting or in work) and
 // the age of its oldest job.

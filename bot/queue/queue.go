@@ -35,9 +35,11 @@ type Job struct {
 	Body       []byte `json:"body"`
 	Form       bool   `json:"form,omitempty"` // Body is a form (HTTP slash command), not JSON
 	EnvelopeID string `json:"envelope_id,omitempty"`
-	// Digest identifies a signed HTTP request (its timestamp and body): a
-	// replay of the same signed request within the window has the same
-	// one, and is answered once.
+	// Digest identifies a request across its deliveries: a signed HTTP
+	// request by its timestamp and body (a replay within the window has
+	// the same), a slash command over Socket Mode by its invocation (Slack
+	// may send its envelope again, with a new envelope_id). Jobs of the
+	// same digest are answered once.
 	Digest     string    `json:"digest,omitempty"`
 	ReceivedAt time.Time `json:"received_at"`
 	// Redelivered is set by the queue on a job that a worker took before

@@ -43,6 +43,7 @@ type Queue struct {
 	log        *slog.Logger
 	local      *queue.Memory
 
+	batch     batcher       // pushes waiting to be sent
 	take      chan struct{} // one worker at a time waits on Redis
 	mu        sync.Mutex
 	lastClaim time.Time
@@ -94,25 +95,18 @@ func NewQueue(rdb goredis.UniversalClient, prefix string, o QueueOptions, log *s
 // Consumer is this queue's consumer name in the group.
 func (q *Queue) Consumer() string { return q.consumer }
 
-// pushScript adds a job unless the stream is full, and renews its TTL.
-var pushScript = goredis.NewScript(`
-if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return false end
-local id = redis.call('XADD', KEYS[1], '*', 'job', ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-return id
-`)
-
-// Push implements queue.Queue. When Redis cannot be reached the job is
-// kept in process instead.
+// Push implements queue.Queue: the job is added unless the stream is
+// full, in a batch with the jobs pushed at the same time (see push.go).
+// When Redis cannot be reached the job is kept in process instead.
 func (q *Queue) Push(ctx context.Context, j queue.Job) error {
 	data, err := json.Marshal(j)
 	if err != nil {
 		return err
 	}
-	_, err = pushScript.Run(ctx, q.rdb, []string{q.stream}, q.max, data, q.ttl.Milliseconds()).Result()
+	err = q.pushBatched(ctx, data)
 	switch {
-	case errors.Is(err, goredis.Nil):
-		return queue.ErrFull
+	case errors.Is(err, queue.ErrFull):
+		return err
 	case err != nil:
 		q.log.WarnContext(ctx, "Redis queue unavailable; keeping the job in this process", "err", err)
 		return q.local.Push(ctx, j)

@@ -3,6 +3,9 @@ package redis_test
 import (
 	"context"
 	"errors"
+	"regexp"
+	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -84,5 +87,58 @@ func TestQueue(t *testing.T) {
 		if len(k) < len(prefix) || k[:len(prefix)] != prefix {
 			t.Errorf("key %q lacks the prefix", k)
 		}
+	}
+}
+
+// Pushes made at the same time are sent together (fewer script calls than
+// pushes), and the bound holds across a batch: of 300 concurrent pushes
+// into a queue of 50, exactly 50 are taken, each intact, and the rest
+// refused.
+func TestConcurrentPushesAreBatchedAndBounded(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb := srv.Client()
+	ctx := context.Background()
+	q := redis.NewQueue(rdb, uniquePrefix(), redis.QueueOptions{Max: 50}, nil)
+	if err := rdb.ConfigResetStat(ctx).Err(); err != nil {
+		t.Fatal(err)
+	}
+	const pushes = 300
+	errs := make([]error, pushes)
+	var wg sync.WaitGroup
+	for i := range pushes {
+		wg.Go(func() { errs[i] = q.Push(ctx, queue.NewJob(queue.JobEvent, []byte(strconv.Itoa(i)))) })
+	}
+	wg.Wait()
+	accepted := map[string]bool{}
+	for i, err := range errs {
+		switch {
+		case err == nil:
+			accepted[strconv.Itoa(i)] = true
+		case !errors.Is(err, queue.ErrFull):
+			t.Fatalf("push %d: %v", i, err)
+		}
+	}
+	if len(accepted) != 50 {
+		t.Fatalf("%d pushes accepted into a queue of 50", len(accepted))
+	}
+	for range 50 {
+		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		j, err := q.Take(tctx)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !accepted[string(j.Body)] {
+			t.Errorf("took %q, not an accepted job (or twice)", j.Body)
+		}
+		delete(accepted, string(j.Body))
+	}
+	stats := rdb.Info(ctx, "commandstats").Val()
+	m := regexp.MustCompile(`cmdstat_evalsha:calls=(\d+)`).FindStringSubmatch(stats)
+	if m == nil {
+		t.Fatalf("no EVALSHA in the command stats:\n%s", stats)
+	}
+	if calls, _ := strconv.Atoi(m[1]); calls >= pushes {
+		t.Errorf("%d script calls for %d concurrent pushes: not batched", calls, pushes)
 	}
 }

@@ -59,10 +59,7 @@ func (b *Bot) respondReply(ctx context.Context, url string, msg *slack.WebhookMe
 	if msg.Blocks != nil {
 		r.Blocks = *msg.Blocks
 	}
-	if keep {
-		b.keepReply(ctx, r)
-	}
-	return b.postReply(ctx, r, keep)
+	return b.postReply(ctx, r, keep) // with keep, kept before it is posted
 }
 
 // call runs one Web API call that is not a reply (a reaction, a status

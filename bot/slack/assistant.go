@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -30,7 +31,14 @@ const maxPrompts = 4
 // the channel the user has open.
 func (b *Bot) onAssistantThread(ctx context.Context, team string, raw json.RawMessage, started bool) {
 	var ev slackevents.AssistantThreadStartedEvent // the context-changed event has the same shape
-	if json.Unmarshal(raw, &ev) != nil || !validChannel(ev.AssistantThread.ChannelID) || !validTS(ev.AssistantThread.ThreadTimeStamp) {
+	if json.Unmarshal(raw, &ev) != nil {
+		return
+	}
+	var bad badIDs
+	bad.check("assistant_thread.channel_id", validChannel(ev.AssistantThread.ChannelID))
+	bad.check("assistant_thread.thread_ts", validTS(ev.AssistantThread.ThreadTimeStamp))
+	if len(bad) > 0 {
+		b.ignore(ctx, IgnoredMalformedIDs, "event", bad...)
 		return
 	}
 	th := ev.AssistantThread
@@ -172,14 +180,28 @@ func (w *work) deliver(a *bot.Answer, fallback string, blocks []slack.Block) (er
 	if a != nil {
 		r.Outcome = outcome(a)
 	}
-	w.b.keepReply(ctx, r) // computed once: a retry of the job posts this
-	if ts != "" && w.b.deliverStreamed(ctx, m.channel, m.replyThread(), ts, fallback, blocks) {
-		w.b.observe.Reply(ReplyPosted)
-		r.Posted = len(splitBlocks(blocks))
-		w.b.keepReply(ctx, r)
-		return nil
+	if ts != "" {
+		replaced := false
+		send := func(ctx context.Context) (int, error) { // r is the job's kept reply by now
+			if replaced = w.b.deliverStreamed(ctx, r.Channel, r.Thread, ts, r.Fallback, r.Blocks.BlockSet); replaced {
+				return r.parts(), nil
+			}
+			return 0, nil // the draft is gone: the reply is posted below
+		}
+		if _, job := jobOf(ctx); job {
+			err = w.b.postLocked(ctx, r, 0, send) // kept first, recorded as posted after
+		} else {
+			_, err = send(ctx)
+		}
+		switch {
+		case replaced && err == nil:
+			w.b.observe.Reply(ReplyPosted)
+			return nil
+		case errors.Is(err, errPostedElsewhere): // another worker of the job posted it: this draft must go
+			w.b.discardDraft(context.WithoutCancel(ctx), m.channel, ts)
+		}
 	}
-	return w.b.postReply(ctx, r, true)
+	return w.b.postReply(ctx, r, true) // kept, then posted, from what is recorded posted
 }
 
 func (w *work) clear(ctx context.Context) {

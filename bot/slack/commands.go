@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -11,6 +12,16 @@ import (
 	"github.com/dossier-bot/dossier/bot"
 )
 
+// commandIDs names those of a command's team, channel and user that are
+// not Slack IDs.
+func commandIDs(cmd slack.SlashCommand) badIDs {
+	var bad badIDs
+	bad.check("team_id", validTeam(cmd.TeamID))
+	bad.check("channel_id", validChannel(cmd.ChannelID))
+	bad.check("user_id", validUser(cmd.UserID))
+	return bad
+}
+
 // handleCommand acknowledges a slash command. What is instant (help,
 // sources) is the immediate response; the rest is queued (job, by its
 // caller) with a short "looking" reply and delivered through
@@ -19,7 +30,7 @@ import (
 // within the replay window is answered once (see dispatch).
 func (b *Bot) handleCommand(cmd slack.SlashCommand) (reply *slack.Msg, queue bool) {
 	sub, rest, share := parseCommand(cmd.Text)
-	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
+	if len(commandIDs(cmd)) > 0 {
 		return ephemeral("Sorry — this request names a malformed team, channel or user."), false
 	}
 	if !b.allowed(cmd.TeamID, cmd.ChannelID) {
@@ -75,7 +86,7 @@ func (b *Bot) doCommand(ctx context.Context, cmd slack.SlashCommand) {
 // question.
 func (b *Bot) counted(outcome string, start time.Time, delivery error) {
 	switch {
-	case outcome == "":
+	case outcome == "", errors.Is(delivery, errPostedElsewhere): // not a question, or counted by the worker that posted it
 	case delivery != nil:
 		b.observe.Question("failed", time.Since(start))
 	default:

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/dossier-bot/dossier/bot/queue"
 )
 
 // Delivery: a reply is posted until Slack takes it, it fails for good,
@@ -78,6 +80,8 @@ func (b *Bot) deliver(ctx context.Context, method, channel string, f func() erro
 	switch {
 	case err == nil:
 		b.observe.Reply(ReplyPosted)
+	case errors.Is(err, errPostedElsewhere), errors.Is(context.Cause(ctx), queue.ErrLost):
+		// counted by the worker that posted it, or that has the job now
 	case errors.Is(err, errExpired) || ctx.Err() != nil:
 		b.observe.Reply(ReplyExpired)
 	default:
@@ -93,6 +97,9 @@ func (b *Bot) attempt(ctx context.Context, method, channel string, attempts int,
 	for n := 1; ; n++ {
 		start := time.Now()
 		err := f()
+		if errors.Is(err, errPostedElsewhere) {
+			return err
+		}
 		b.observe.SlackCall(method, time.Since(start), ErrorCode(err))
 		if err == nil {
 			return nil
@@ -178,10 +185,62 @@ func (b *Bot) keepReply(ctx context.Context, r *storedReply) {
 	}
 }
 
-// postReply posts a reply, the parts not yet posted, recording each part
-// posted when keep is set (the job's reply); it returns the first error
-// that ended it.
+// postReply posts a reply, the parts not yet posted, and returns the
+// first error that ended it. With keep, r is the reply of the job in ctx:
+// it is kept before it is posted (so that a retry of the job posts it and
+// does not compute it again) and each part is recorded as posted, under
+// the job's post lock (see postLocked); it returns errPostedElsewhere
+// when another worker of the job posted it all.
 func (b *Bot) postReply(ctx context.Context, r *storedReply, keep bool) error {
+	if _, job := jobOf(ctx); !job {
+		keep = false
+	}
+	elsewhere := false
+	for r.Posted < r.parts() {
+		i := r.Posted
+		method, channel := "chat.postMessage", r.Channel
+		if r.URL != "" {
+			method = "response_url"
+		}
+		err := b.deliver(ctx, method, channel, func() error {
+			if !keep {
+				return b.sendPart(ctx, r, i)
+			}
+			return b.postLocked(ctx, r, i, func(ctx context.Context) (int, error) {
+				if err := b.sendPart(ctx, r, i); err != nil {
+					return i, err
+				}
+				return i + 1, nil
+			})
+		})
+		switch {
+		case errors.Is(err, errPostedElsewhere):
+			elsewhere = true // r is the kept reply now: go on from what it says was posted
+			continue
+		case err != nil:
+			return err
+		}
+		elsewhere = false
+		if !keep {
+			r.Posted = i + 1
+		}
+	}
+	if elsewhere {
+		return errPostedElsewhere
+	}
+	return nil
+}
+
+// parts is the number of messages the reply takes.
+func (r *storedReply) parts() int {
+	if r.URL != "" {
+		return 1
+	}
+	return len(splitBlocks(r.Blocks.BlockSet))
+}
+
+// sendPart makes one attempt at posting part i of r.
+func (b *Bot) sendPart(ctx context.Context, r *storedReply, i int) error {
 	if r.URL != "" {
 		msg := &slack.WebhookMessage{Text: r.Fallback}
 		if len(r.Blocks.BlockSet) > 0 {
@@ -190,42 +249,17 @@ func (b *Bot) postReply(ctx context.Context, r *storedReply, keep bool) error {
 		if r.Webhook != nil {
 			msg.ResponseType, msg.ReplaceOriginal, msg.DeleteOriginal = r.Webhook.ResponseType, r.Webhook.ReplaceOriginal, r.Webhook.DeleteOriginal
 		}
-		if r.Posted > 0 {
-			return nil
-		}
-		err := b.deliver(ctx, "response_url", "", func() error {
-			return hideURL(slack.PostWebhookCustomHTTPContext(ctx, r.URL, b.cfg.HTTPClient, msg), r.URL)
-		})
-		if err == nil && keep {
-			r.Posted = 1
-			b.keepReply(ctx, r)
-		}
-		return err
+		return hideURL(slack.PostWebhookCustomHTTPContext(ctx, r.URL, b.cfg.HTTPClient, msg), r.URL)
 	}
-	for i, part := range splitBlocks(r.Blocks.BlockSet) {
-		if i < r.Posted {
-			continue
-		}
-		text := r.Fallback
-		if i > 0 {
-			text = "(continued)"
-		}
-		opts := []slack.MsgOption{slack.MsgOptionText(truncate(text, 3000), false), slack.MsgOptionBlocks(part...),
-			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
-		if r.Thread != "" {
-			opts = append(opts, slack.MsgOptionTS(r.Thread))
-		}
-		err := b.deliver(ctx, "chat.postMessage", r.Channel, func() error {
-			_, _, err := b.api.PostMessageContext(ctx, r.Channel, opts...)
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		r.Posted = i + 1
-		if keep {
-			b.keepReply(ctx, r) // a retry must not post this part again
-		}
+	text := r.Fallback
+	if i > 0 {
+		text = "(continued)"
 	}
-	return nil
+	opts := []slack.MsgOption{slack.MsgOptionText(truncate(text, 3000), false), slack.MsgOptionBlocks(splitBlocks(r.Blocks.BlockSet)[i]...),
+		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+	if r.Thread != "" {
+		opts = append(opts, slack.MsgOptionTS(r.Thread))
+	}
+	_, _, err := b.api.PostMessageContext(ctx, r.Channel, opts...)
+	return err
 }

@@ -36,7 +36,17 @@ var errMalformed = errors.New("malformed payload")
 // errMalformed means the payload is malformed, any other that it could
 // not be queued (the request must be refused, for Slack to retry).
 func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) error {
-	typ, err := eventType(body)
+	env, err := readEnvelope(body)
+	if err != nil {
+		return err
+	}
+	return b.queueEvent(ctx, env, body, envelopeID)
+}
+
+// queueEvent queues the payload body, read as env, when it is an event
+// this bot handles.
+func (b *Bot) queueEvent(ctx context.Context, env envelope, body []byte, envelopeID string) error {
+	typ, err := env.eventType()
 	if err != nil || typ == "" {
 		return err
 	}
@@ -48,29 +58,48 @@ func (b *Bot) handleEvent(ctx context.Context, body []byte, envelopeID string) e
 	return nil
 }
 
+// envelope is what is read of an Events API payload before it is
+// queued: one pass over the body, the rest of it skipped.
+type envelope struct {
+	Type      string `json:"type"`
+	Challenge string `json:"challenge"`
+	Event     *struct {
+		Type string `json:"type"`
+	} `json:"event"`
+}
+
+// readEnvelope reads a payload's envelope.
+func readEnvelope(body []byte) (envelope, error) {
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		return env, fmt.Errorf("%w: the body is not an Events API payload", errMalformed)
+	}
+	return env, nil
+}
+
 // eventType returns the inner event's type of a payload this bot handles,
 // "" for one it acknowledges and ignores.
-func eventType(body []byte) (string, error) {
-	var cb struct {
-		Type  string          `json:"type"`
-		Event json.RawMessage `json:"event"`
-	}
-	if err := json.Unmarshal(body, &cb); err != nil {
-		return "", fmt.Errorf("%w: the body is not an Events API payload", errMalformed)
-	}
-	if cb.Type != "event_callback" {
+func (env envelope) eventType() (string, error) {
+	if env.Type != "event_callback" {
 		return "", nil // app_rate_limited and the like: acknowledged, nothing to do
 	}
-	var inner struct {
-		Type string `json:"type"`
+	if env.Event == nil {
+		return "", fmt.Errorf("%w: an event_callback without an event", errMalformed)
 	}
-	if err := json.Unmarshal(cb.Event, &inner); err != nil {
-		return "", fmt.Errorf("%w: the event is not JSON", errMalformed)
-	}
-	if !handled(inner.Type) {
+	if !handled(env.Event.Type) {
 		return "", nil // an event this bot does not handle: acknowledged and ignored
 	}
-	return inner.Type, nil
+	return env.Event.Type, nil
+}
+
+// eventType returns the inner event's type of a payload this bot
+// handles, "" for one it ignores.
+func eventType(body []byte) (string, error) {
+	env, err := readEnvelope(body)
+	if err != nil {
+		return "", err
+	}
+	return env.eventType()
 }
 
 // doEvent dedupes a queued event and acts on it, in a worker.
@@ -137,9 +166,9 @@ func (b *Bot) first(ctx context.Context, key string, has bool) bool {
 // onMessage decides whether a message is the bot's to answer, and
 // answers it.
 func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
-	switch {
-	case !m.wellFormed():
-		b.log.DebugContext(ctx, "ignored a message with malformed IDs")
+	switch bad := m.malformed(); {
+	case len(bad) > 0:
+		b.ignore(ctx, IgnoredMalformedIDs, "event", bad...)
 		return
 	case m.user == b.self.userID || (botID != "" && botID == b.self.botID):
 		return // its own message
@@ -164,11 +193,16 @@ func (b *Bot) onMessage(ctx context.Context, m message, botID string) {
 	b.answer(ctx, m)
 }
 
-// wellFormed reports whether m's team, channel, user and timestamps are
-// Slack IDs, fit for keys, records and replies.
-func (m message) wellFormed() bool {
-	return validTeam(m.team) && validChannel(m.channel) && (m.user == "" || validUser(m.user)) &&
-		validTS(m.ts) && (m.thread == "" || validTS(m.thread))
+// malformed names those of m's team, channel, user and timestamps that
+// are not Slack IDs, unfit for keys, records and replies.
+func (m message) malformed() badIDs {
+	var bad badIDs
+	bad.check("team", validTeam(m.team))
+	bad.check("channel", validChannel(m.channel))
+	bad.check("user", m.user == "" || validUser(m.user))
+	bad.check("ts", validTS(m.ts))
+	bad.check("thread_ts", m.thread == "" || validTS(m.thread))
+	return bad
 }
 
 // knownThread reports whether the bot has answered in m's thread.
@@ -221,11 +255,7 @@ func (b *Bot) answer(ctx context.Context, m message) {
 		return
 	}
 	if r, ok := b.storedReplyOf(ctx); ok { // a retry: the answer was computed before
-		if b.postReply(ctx, r, true) == nil {
-			b.observe.Question(r.Outcome, time.Since(start))
-		} else {
-			b.observe.Question("failed", time.Since(start))
-		}
+		b.counted(r.Outcome, start, b.postReply(ctx, r, true))
 		return
 	}
 	w := b.startWork(ctx, m, q) // 👀 or the assistant's status; the draft streams

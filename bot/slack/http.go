@@ -129,20 +129,17 @@ func (b *Bot) serveEvents(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var outer struct {
-		Type      string `json:"type"`
-		Challenge string `json:"challenge"`
-	}
-	if err := json.Unmarshal(body, &outer); err != nil {
+	env, err := readEnvelope(body)
+	if err != nil {
 		http.Error(w, "the body is not JSON", http.StatusBadRequest)
 		return
 	}
-	if outer.Type == "url_verification" {
+	if env.Type == "url_verification" {
 		w.Header().Set("Content-Type", "text/plain")
-		_, _ = io.WriteString(w, outer.Challenge)
+		_, _ = io.WriteString(w, env.Challenge)
 		return
 	}
-	if err := b.handleEvent(r.Context(), body, ""); err != nil {
+	if err := b.queueEvent(r.Context(), env, body, ""); err != nil {
 		refuse(w, err)
 		return
 	}
@@ -160,7 +157,8 @@ func (b *Bot) serveCommands(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cmd := commandOf(form)
-	if !validTeam(cmd.TeamID) || !validChannel(cmd.ChannelID) || !validUser(cmd.UserID) {
+	if bad := commandIDs(cmd); len(bad) > 0 {
+		b.ignore(r.Context(), IgnoredMalformedIDs, "command", bad...)
 		http.Error(w, "malformed team, channel or user ID", http.StatusBadRequest)
 		return
 	}
@@ -203,7 +201,7 @@ func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not an interaction payload", http.StatusBadRequest)
 		return
 	}
-	if !b.acceptInteraction(cb) {
+	if !b.acceptInteraction(r.Context(), cb) {
 		w.WriteHeader(http.StatusOK) // acknowledged and ignored: nothing queued, recorded or posted
 		return
 	}

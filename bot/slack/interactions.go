@@ -67,19 +67,26 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 // acceptInteraction reports whether an interaction is the bot's to act
 // on: its team, user, channel and message timestamps are well-formed
 // Slack IDs, its action values within Slack's size, and its team and
-// channel are allowed.
-func (b *Bot) acceptInteraction(cb slack.InteractionCallback) bool {
-	if !validTeam(cb.Team.ID) || !validUser(cb.User.ID) || !validChannel(cb.Channel.ID) {
-		return false
+// channel are allowed. An interaction Slack would not send is logged and
+// counted.
+func (b *Bot) acceptInteraction(ctx context.Context, cb slack.InteractionCallback) bool {
+	var bad badIDs
+	bad.check("team", validTeam(cb.Team.ID))
+	bad.check("user", validUser(cb.User.ID))
+	bad.check("channel", validChannel(cb.Channel.ID))
+	for name, ts := range map[string]string{"message.ts": cb.Message.Timestamp, "message.thread_ts": cb.Message.ThreadTimestamp,
+		"container.message_ts": cb.Container.MessageTs, "container.thread_ts": cb.Container.ThreadTs} {
+		bad.check(name, ts == "" || validTS(ts))
 	}
-	for _, ts := range []string{cb.Message.Timestamp, cb.Message.ThreadTimestamp, cb.Container.MessageTs, cb.Container.ThreadTs} {
-		if ts != "" && !validTS(ts) {
-			return false
-		}
+	if len(bad) > 0 {
+		slices.Sort(bad)
+		b.ignore(ctx, IgnoredMalformedIDs, "interaction", bad...)
+		return false
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
 		if utf8.RuneCountInString(act.Value) > maxValue {
-			return false // not a value of the bot's own buttons
+			b.ignore(ctx, IgnoredOversized, "interaction", "action.value") // not a value of the bot's own buttons
+			return false
 		}
 	}
 	return b.allowed(cb.Team.ID, cb.Channel.ID)

@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net"
 	"net/http"
 	"strconv"
@@ -66,7 +67,7 @@ func TestFeedbackValuesAreCapped(t *testing.T) {
 }
 
 func TestInteractionsFromOutsideAreRefused(t *testing.T) {
-	b := &Bot{cfg: Config{AllowTeams: []string{"T1"}, AllowChannels: []string{"C1"}}}
+	b := &Bot{cfg: Config{AllowTeams: []string{"T1"}, AllowChannels: []string{"C1"}}, log: slog.New(slog.DiscardHandler), observe: nopObserver{}}
 	cb := func(team, channel, user, ts string) slack.InteractionCallback {
 		var c slack.InteractionCallback
 		c.Team.ID, c.Channel.ID, c.User.ID, c.Message.Timestamp = team, channel, user, ts
@@ -86,7 +87,7 @@ func TestInteractionsFromOutsideAreRefused(t *testing.T) {
 		{"a crafted user", cb("T1", "C1", "U1> <!here", ""), false},
 		{"a crafted ts", cb("T1", "C1", "U1", "1.2|x"), false},
 	} {
-		if got := b.acceptInteraction(tt.cb); got != tt.ok {
+		if got := b.acceptInteraction(t.Context(), tt.cb); got != tt.ok {
 			t.Errorf("%s: accepted %v, want %v", tt.name, got, tt.ok)
 		}
 	}

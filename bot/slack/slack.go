@@ -167,10 +167,12 @@ var _ Engine = (*bot.Engine)(nil)
 
 // Store is what the bot needs of bot.Store: dedupe of Slack's retries,
 // the thread memory that tells a follow-up, rate limits, and feedback
-// recorded as activity, and what the assistant pane and sharing keep.
+// recorded as activity, what the assistant pane and sharing keep, and the
+// locks under which a job's reply is posted.
 type Store interface {
 	bot.Deduper
 	bot.Limiter
+	bot.Locker
 	bot.Cache // an assistant thread's context, answers kept for sharing
 	Recent(ctx context.Context, k bot.ThreadKey) ([]bot.Turn, error)
 	Record(ctx context.Context, e bot.ActivityEvent) error
@@ -346,6 +348,9 @@ type Observer interface {
 	// Reply is told each reply's delivery: ReplyPosted, ReplyFailed or
 	// ReplyExpired.
 	Reply(result string)
+	// Ignored is told each signed request acknowledged and then ignored
+	// for a reason that should not happen (IgnoredMalformedIDs).
+	Ignored(reason string)
 }
 
 type nopObserver struct{}
@@ -354,3 +359,4 @@ func (nopObserver) SlackCall(string, time.Duration, string) {}
 func (nopObserver) Question(string, time.Duration)          {}
 func (nopObserver) Dedupe(bool)                             {}
 func (nopObserver) Reply(string)                            {}
+func (nopObserver) Ignored(string)                          {}

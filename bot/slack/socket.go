@@ -2,8 +2,11 @@ package slack
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
@@ -13,7 +16,9 @@ import (
 
 // runSocketMode connects over Socket Mode and feeds the same handlers as
 // HTTP: each envelope is acknowledged first and handled after, deduped on
-// its envelope_id and event_id. It reconnects until ctx ends.
+// its envelope_id and on what stays the same when Slack sends it again
+// with a new one: an event's event_id, a slash command's invocation
+// (invocationDigest). It reconnects until ctx ends.
 func (b *Bot) runSocketMode(ctx context.Context) {
 	client := socketmode.New(b.api)
 	b.workers.Go(func() {
@@ -36,6 +41,20 @@ func (b *Bot) runSocketMode(ctx context.Context) {
 	}
 }
 
+// invocationDigest identifies one invocation of a slash command received
+// over Socket Mode, across Slack's deliveries of it: an envelope sent
+// again (retry_attempt) may carry an envelope_id of its own, and its JSON
+// need not be the same bytes, but what the command says, where, by whom,
+// and its trigger_id and response_url, which Slack makes for each
+// invocation, are the same.
+func invocationDigest(cmd slack.SlashCommand) string {
+	sum := sha256.New()
+	for _, f := range []string{cmd.TeamID, cmd.ChannelID, cmd.UserID, cmd.Command, cmd.Text, cmd.TriggerID, cmd.ResponseURL} {
+		fmt.Fprintf(sum, "%d:%s;", len(f), f)
+	}
+	return "socket:" + hex.EncodeToString(sum.Sum(nil))
+}
+
 func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnected:
@@ -56,10 +75,14 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 			_ = client.Ack(*evt.Request)
 			return
 		}
+		if bad := commandIDs(cmd); len(bad) > 0 {
+			b.ignore(ctx, IgnoredMalformedIDs, "command", bad...) // answered with a sorry, not done
+		}
 		reply, toQueue := b.handleCommand(cmd)
 		if toQueue {
 			j := queue.NewJob(queue.JobCommand, evt.Request.Payload)
 			j.EnvelopeID = evt.Request.EnvelopeID
+			j.Digest = invocationDigest(cmd) // sent again, it is answered once
 			if b.push(ctx, j) != nil {
 				reply = busy()
 			}
@@ -67,7 +90,7 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 		_ = client.Ack(*evt.Request, reply)
 	case socketmode.EventTypeInteractive:
 		var cb slack.InteractionCallback
-		if json.Unmarshal(evt.Request.Payload, &cb) != nil || !b.acceptInteraction(cb) {
+		if json.Unmarshal(evt.Request.Payload, &cb) != nil || !b.acceptInteraction(ctx, cb) {
 			_ = client.Ack(*evt.Request) // acknowledged and ignored
 			return
 		}

@@ -52,3 +52,27 @@ func TestSocketMode(t *testing.T) {
 		t.Errorf("HTTP event in Socket Mode only: %d", status)
 	}
 }
+
+// Slack may send a Socket Mode envelope again (retry_attempt), with an
+// envelope_id of its own: a slash command sent twice is answered once,
+// deduped on what identifies the invocation, not on the envelope.
+func TestSocketModeCommandSentAgainIsAnsweredOnce(t *testing.T) {
+	h := start(t, setup{socketOnly: true})
+	h.Slack.WaitFor(1, "apps.connections.open")
+	payload := map[string]any{"command": "/dossier", "text": "ask Will Russia hire North Korean workers?", "team_id": fakeslack.TeamID,
+		"channel_id": "C1", "user_id": "U1", "response_url": h.Slack.ResponseURL("smretry"), "trigger_id": "13345224609.738474920.8088930838d88f008e0"}
+	for i, id := range []string{"env-cmd-1", "env-cmd-2"} {
+		h.Slack.Send(map[string]any{"envelope_id": id, "type": "slash_commands", "accepts_response_payload": true,
+			"retry_attempt": i, "retry_reason": map[bool]string{true: "timeout"}[i > 0], "payload": payload})
+		h.Slack.WaitAck(id)
+	}
+	h.Idle()
+	if n := len(h.Slack.Succeeded("response/smretry")); n != 1 {
+		t.Errorf("answered %d times, want once", n)
+	}
+	// another invocation of the same command is answered
+	payload["response_url"], payload["trigger_id"] = h.Slack.ResponseURL("smagain"), "13345224609.738474920.99"
+	h.Slack.Send(map[string]any{"envelope_id": "env-cmd-3", "type": "slash_commands", "accepts_response_payload": true, "payload": payload})
+	h.Slack.WaitAck("env-cmd-3")
+	h.Slack.WaitFor(1, "response/smagain")
+}

@@ -188,16 +188,29 @@ func (b *Bot) deliverStreamed(ctx context.Context, channel, thread, ts, fallback
 		return err
 	})
 	if err != nil { // the draft must not stay unchecked: remove it; the caller posts the answer
-		b.call(ctx, "chat.delete", channel, func() error {
-			_, _, err := b.api.DeleteMessageContext(ctx, channel, ts)
-			return err
-		})
+		b.deleteMessage(ctx, channel, ts)
 		return false
 	}
 	for _, part := range parts[1:] {
 		b.post(ctx, channel, thread, "(continued)", part)
 	}
 	return true
+}
+
+// discardDraft ends a streamed draft and deletes it.
+func (b *Bot) discardDraft(ctx context.Context, channel, ts string) {
+	b.call(ctx, "chat.stopStream", channel, func() error {
+		_, _, err := b.api.StopStreamContext(ctx, channel, ts)
+		return err
+	})
+	b.deleteMessage(ctx, channel, ts)
+}
+
+func (b *Bot) deleteMessage(ctx context.Context, channel, ts string) {
+	b.call(ctx, "chat.delete", channel, func() error {
+		_, _, err := b.api.DeleteMessageContext(ctx, channel, ts)
+		return err
+	})
 }
 
 var markerNumRE = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)

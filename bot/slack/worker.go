@@ -135,8 +135,8 @@ func (b *Bot) dispatch(ctx context.Context, j queue.Job) {
 			return
 		}
 	}
-	if j.Digest != "" && !j.Redelivered && !b.first(ctx, "signed:"+j.Digest, true) {
-		return // the same signed request, replayed: answered once
+	if j.Digest != "" && !j.Redelivered && !b.first(ctx, "request:"+j.Digest, true) {
+		return // the same request, replayed or sent again: answered once
 	}
 	switch j.Kind {
 	case queue.JobEvent:

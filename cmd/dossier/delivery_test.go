@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"net/http"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -296,85 +295,47 @@ func TestKilledReplicasJobIsClaimed(t *testing.T) {
 	}
 }
 
-// BenchmarkDeliveryBurst sends 1,000 concurrent signed mentions to a
-// real `dossier serve` process on a real Redis (the durable queue), its
-// model taking 200 ms an answer, and reports the HTTP ack latency (p50,
-// p99), the answers delivered and delivered twice, and the process's
-// resident memory before and after; in "429s", 30% of Slack's calls are
-// rate-limited (Retry-After: 1). Run it with -benchtime=1x.
-func BenchmarkDeliveryBurst(b *testing.B) {
-	bin := buildBinary(b)
-	b.Run("clean", func(b *testing.B) { deliveryBurst(b, bin, false) })
-	b.Run("429s", func(b *testing.B) { deliveryBurst(b, bin, true) })
-}
-
-func deliveryBurst(b *testing.B, bin string, limited bool) {
-	const burst = 1000
-	fake := fakeslack.New(b)
-	if limited {
-		var n atomic.Int64
-		fake.FailEach(func(string) *fakeslack.Failure {
-			if n.Add(1)%10 < 3 {
-				return &fakeslack.Failure{Status: http.StatusTooManyRequests, RetryAfter: "1"}
-			}
-			return nil
-		})
+// A replica stalled while its post is in flight (stopped past the
+// visibility timeout, so that another replica claims its job) does not
+// get the reply posted twice: the claimer waits for the first replica's
+// post, finds it recorded, and posts nothing.
+func TestClaimedJobPostedOnceWhileItsPostIsInFlight(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs the binary")
 	}
-	llm := openaitest.New(b)
-	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: 200 * time.Millisecond, Text: workersAnswer}
+	bin := testBinary(t)
+	fake := fakeslack.New(t)
+	var stalled atomic.Bool
+	fake.StallEach(func(c fakeslack.Call) time.Duration {
+		if c.Method == "chat.postMessage" && c.Param("channel") == "CDUP" && stalled.CompareAndSwap(false, true) {
+			return 4 * time.Second // posted; Slack slow to say so
+		}
+		return 0
+	})
+	env := processEnv(fake, openaitest.New(t), redistest.Start(t), "inflight:", "DOSSIER_VISIBILITY_TIMEOUT", "1s")
+	delete(env, "OPENAI_API_KEY") // extractive answers: posted with chat.postMessage, not streamed
+	first, base, _ := startServe(t, bin, env)
+	h := &harness{t: t, slack: fake, base: base}
+	if status, _ := h.sendEvent(mention("CDUP", "UDUP", "How many North Korean workers may Russia invite?")); status != http.StatusOK {
+		t.Fatalf("status %d", status)
 	}
-	srv := redistest.Start(b)
-	for i := 0; b.Loop(); i++ {
-		cmd, base, logs := startServe(b, bin, processEnv(fake, llm, srv, fmt.Sprintf("burst%d:", i), "DOSSIER_LOG_LEVEL", "warn"))
-		before := rss(b, cmd.Process.Pid)
-		h := &harness{t: b, slack: fake, base: base}
-		acks := make([]time.Duration, burst)
-		var refused atomic.Int64
-		var wg sync.WaitGroup
-		for n := range burst {
-			wg.Go(func() {
-				body, _ := event(mention(fmt.Sprintf("CB%d-%d", i, n), fmt.Sprintf("UB%d", n), "How many North Korean workers may Russia invite?"))
-				start := time.Now()
-				status, _ := h.signedPost("/slack/events", "application/json", body)
-				acks[n] = time.Since(start)
-				if status != http.StatusOK {
-					refused.Add(1)
-				}
-			})
-		}
-		wg.Wait()
-		count := func() (delivered, twice int) {
-			for n := range burst {
-				switch p := len(h.posts(fmt.Sprintf("CB%d-%d", i, n))); {
-				case p == 1:
-					delivered++
-				case p > 1:
-					delivered++
-					twice++
-				}
-			}
-			return delivered, twice
-		}
-		for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-			if d, _ := count(); d >= burst-int(refused.Load()) {
-				break
-			}
-		}
-		after := rss(b, cmd.Process.Pid)
-		cmd.Process.Signal(syscall.SIGTERM)
-		cmd.Wait()
-		delivered, twice := count()
-		slices.Sort(acks)
-		b.ReportMetric(float64(acks[burst/2].Microseconds())/1000, "p50-ack-ms")
-		b.ReportMetric(float64(acks[burst*99/100].Microseconds())/1000, "p99-ack-ms")
-		b.ReportMetric(float64(delivered), "delivered")
-		b.ReportMetric(float64(twice), "delivered-twice")
-		b.ReportMetric(float64(refused.Load()), "refused-503")
-		// jobs kept in process because Redis did not answer in time
-		b.ReportMetric(float64(strings.Count(logs.String(), "keeping the job in this process")), "not-in-Redis")
-		b.ReportMetric(before, "RSS-before-MB")
-		b.ReportMetric(after, "RSS-after-MB")
+	awaitCond(t, 20*time.Second, stalled.Load, func() string { return "no post tried" })
+	if err := first.Process.Signal(syscall.SIGSTOP); err != nil { // its post in flight, its job untouched
+		t.Fatal(err)
+	}
+	_, base2, logs2 := startServe(t, bin, env)
+	awaitCond(t, 20*time.Second, func() bool { return strings.Contains(logs2.String(), "claimed a job") },
+		func() string { return "the job was not claimed:\n" + logs2.String() })
+	if err := first.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	// the claimer acks the job once it is done: then both have done all
+	// they will do
+	awaitCond(t, 30*time.Second, func() bool { return metric(t, base2, "dossier_queue_depth 0") },
+		func() string { return "the job was never acked:\n" + logs2.String() })
+	if p := h.posts("CDUP"); len(p) != 1 {
+		t.Errorf("posted %d times, want once:\n%s", len(p), logs2.String())
 	}
 }
 

@@ -168,6 +168,43 @@ func TestCommandWithCraftedIDsIsRefused(t *testing.T) {
 	}
 }
 
+// A signed mention, click or command naming a malformed ID is not
+// dropped silently: each is logged (which field, never its value) and
+// counted, and nothing is posted.
+func TestMalformedIDsAreLoggedAndCounted(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	value, _ := json.Marshal(map[string]any{"v": -1, "q": "q", "a": "a", "p": []string{"x#p1"}})
+	if status, _ := h.sendEvent(mention("C-BAD-1", "U1", "Will Russia hire North Korean workers?")); status != http.StatusOK {
+		t.Fatalf("mention: status %d", status)
+	}
+	if status := h.interact(feedbackPayload(h, fakeslack.TeamID, "C1", "U1>x", "badclick", string(value))); status != http.StatusOK {
+		t.Fatalf("click: status %d", status)
+	}
+	form := url.Values{"command": {"/dossier"}, "text": {"ask x"}, "team_id": {"T_1"}, "channel_id": {"C1"}, "user_id": {"U1"},
+		"response_url": {h.slack.ResponseURL("badcmd")}}
+	if status, _ := h.signedPost("/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode())); status != http.StatusBadRequest {
+		t.Fatalf("command: status %d", status)
+	}
+	h.idle()
+	if !metric(t, h.base, `dossier_requests_ignored_total{reason="malformed_ids"} 3`) {
+		_, body := get(t, h.base+"/metrics")
+		t.Errorf("not counted: %q", grep(body, "dossier_requests_ignored_total"))
+	}
+	logs := h.logs.String()
+	for _, want := range []string{"kind=event fields=channel", "kind=interaction fields=user", "kind=command fields=team_id"} {
+		if !strings.Contains(grep(logs, "level=WARN"), `msg="ignored a signed request Slack would not send" reason=malformed_ids `+want) {
+			t.Errorf("no warning %q:\n%s", want, grep(logs, "ignored"))
+		}
+	}
+	if strings.Contains(logs, "C-BAD-1") || strings.Contains(logs, "U1>x") {
+		t.Error("a malformed value is logged")
+	}
+	if n := len(h.slack.Calls("chat.postMessage", "response/badclick", "response/badcmd")); n != 0 {
+		t.Errorf("%d posts for malformed requests", n)
+	}
+}
+
 var duplicateRE = regexp.MustCompile(`(?m)^dossier_dedupe_total\{result="duplicate"\} (\d+)$`)
 
 func duplicates(t *testing.T, h *harness) int {

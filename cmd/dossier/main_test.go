@@ -1,8 +1,16 @@
 package main
 
 import (
+	"fmt"
+	"io"
+	"net/http"
 	"os"
+	"os/signal"
+	"runtime"
+	"runtime/pprof"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 )
@@ -14,11 +22,68 @@ const asDossier = "DOSSIER_TEST_AS_MAIN"
 
 func TestMain(m *testing.M) {
 	if os.Getenv(asDossier) == "1" {
+		if addr := os.Getenv(noopServerEnv); addr != "" {
+			serveNothing(addr)
+			return
+		}
+		if path := os.Getenv(cpuProfileEnv); path != "" {
+			profileOnSignal(path)
+		}
 		main()
 		return
 	}
 	// The service tests wait more than they compute: more at once.
 	os.Exit(slacktest.Run(m))
+}
+
+// cpuProfileEnv, set in the environment of a process run as dossier,
+// has it profile its CPU from a SIGUSR1 to the next SIGUSR2 and write the
+// profile to that file: a benchmark profiles the serve process over the
+// part it measures.
+const cpuProfileEnv = "DOSSIER_TEST_CPUPROFILE"
+
+// profileHz is the CPU profiles' sampling rate.
+const profileHz = 1000
+
+// profileOnSignal profiles the process's CPU between SIGUSR1 and SIGUSR2,
+// writing the profile to path.
+func profileOnSignal(path string) {
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, syscall.SIGUSR1, syscall.SIGUSR2)
+	go func() {
+		var f *os.File
+		for s := range sig {
+			switch {
+			case s == syscall.SIGUSR1 && f == nil:
+				var err error
+				runtime.SetCPUProfileRate(profileHz) // a burst lasts a fraction of a second
+				if f, err = os.Create(path); err == nil {
+					err = pprof.StartCPUProfile(f)
+				}
+				if err != nil {
+					fmt.Fprintln(os.Stderr, "CPU profile:", err)
+				}
+			case s == syscall.SIGUSR2 && f != nil:
+				pprof.StopCPUProfile()
+				f.Close()
+				f = nil
+			}
+		}
+	}()
+}
+
+// noopServerEnv, set to an address in the environment of a process run
+// as dossier, has it serve on that address an HTTP server that reads each
+// request's body and answers 200, and nothing else (BenchmarkAckFloor).
+const noopServerEnv = "DOSSIER_TEST_NOOP_SERVER"
+
+func serveNothing(addr string) {
+	srv := &http.Server{Addr: addr, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_, _ = io.Copy(io.Discard, r.Body)
+			w.WriteHeader(http.StatusOK)
+		})}
+	fmt.Fprintln(os.Stderr, srv.ListenAndServe())
 }
 
 // testBinary is this test binary, which runs as `dossier` with asDossier

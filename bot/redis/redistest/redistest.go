@@ -51,6 +51,15 @@ func Start(t testing.TB) *Server {
 	return s
 }
 
+// Pid is the redis-server's process ID, 0 when it is not one this
+// package started (REDIS_URL) or it is stopped.
+func (s *Server) Pid() int {
+	if s.cmd == nil || s.cmd.Process == nil {
+		return 0
+	}
+	return s.cmd.Process.Pid
+}
+
 // Own skips (or fails) t unless the server is one this package started,
 // which a test needs to stop and restart it.
 func (s *Server) Own() {

@@ -80,6 +80,7 @@ type Server struct {
 	upgrader websocket.Upgrader
 	refuse   string // chat.startStream's error code while streaming is refused
 	failEach func(method string) *Failure
+	stall    func(c Call) time.Duration
 }
 
 // FailEach has f decide, for every Web API call, whether it fails (a
@@ -89,6 +90,16 @@ func (s *Server) FailEach(f func(method string) *Failure) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.failEach = f
+}
+
+// StallEach has f decide, for every Web API call, how long the fake
+// waits before it answers: the call is recorded, and takes effect, at
+// once; the caller learns it only after the wait (Slack slow to answer).
+// nil ends it.
+func (s *Server) StallEach(f func(c Call) time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stall = f
 }
 
 // Succeeded returns the calls of the methods that took effect (not
@@ -231,9 +242,16 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 	if f == nil && method == "chat.startStream" && s.refuse != "" {
 		f = &Failure{Error: s.refuse}
 	}
+	stall := s.stall
 	s.mu.Unlock()
 	c.Failed = f != nil
 	s.record(c)
+	if stall != nil {
+		select {
+		case <-time.After(stall(c)):
+		case <-r.Context().Done():
+		}
+	}
 	if f != nil {
 		if f.RetryAfter != "" {
 			w.Header().Set("Retry-After", f.RetryAfter)

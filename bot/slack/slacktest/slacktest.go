@@ -96,6 +96,8 @@ type Client struct {
 	Base   string // the bot's base URL, http://127.0.0.1:PORT
 	Secret string // its signing secret
 	Slack  *fakeslack.Server
+	// HTTP sends the requests (default http.DefaultClient).
+	HTTP *http.Client
 }
 
 // Post sends a request with the given headers, and returns the response's
@@ -110,7 +112,11 @@ func (c *Client) Post(path, contentType string, body []byte, hdr http.Header) (i
 		req.Header[k] = v
 	}
 	req.Header.Set("Content-Type", contentType)
-	resp, err := http.DefaultClient.Do(req)
+	client := c.HTTP
+	if client == nil {
+		client = http.DefaultClient
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		c.T.Fatal(err)
 	}
