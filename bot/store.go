@@ -68,6 +68,44 @@ type Unlocker interface {
 	Unlock(ctx context.Context) error
 }
 
+// A Refresher is an Unlocker whose hold can be extended, for work that
+// may outlast the lock's first term.
+type Refresher interface {
+	Refresh(ctx context.Context, ttl time.Duration) error
+}
+
+// KeepLock extends the lock u holds every third of ttl, for as long as the
+// work goes on, when u can be extended; stop ends it (and waits for it).
+// A failed extension (the lock was lost, Redis went away) is reported to
+// lost, once, and ends it.
+func KeepLock(ctx context.Context, u Unlocker, ttl time.Duration, lost func(error)) (stop func()) {
+	r, ok := u.(Refresher)
+	if !ok || ttl <= 0 {
+		return func() {}
+	}
+	done, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(ttl / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if err := r.Refresh(context.WithoutCancel(ctx), ttl); err != nil {
+					lost(err)
+					return
+				}
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
 // A Limiter counts events per key in a sliding window.
 type Limiter interface {
 	// Allow records an event for key unless limit events already fall within

@@ -257,6 +257,12 @@ func (s *Store) Lock(ctx context.Context, key string, ttl time.Duration) (bot.Un
 
 type lock struct{ l *redislock.Lock }
 
+// Refresh implements bot.Refresher: the lock is held ttl from now, if it
+// is still held.
+func (l lock) Refresh(ctx context.Context, ttl time.Duration) error {
+	return l.l.Refresh(ctx, ttl, nil)
+}
+
 func (l lock) Unlock(ctx context.Context) error {
 	if err := l.l.Release(ctx); err != nil && !errors.Is(err, redislock.ErrLockNotHeld) {
 		return err

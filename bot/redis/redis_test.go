@@ -1,11 +1,14 @@
 package redis_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/memory"
@@ -74,4 +77,40 @@ func TestContractOnClusterAndSentinel(t *testing.T) {
 			return s
 		})
 	})
+}
+
+// A lock kept by KeepLock outlasts its first term while the work goes on,
+// and is free again once the work stops and releases it.
+func TestLockKeptWhileWorkGoesOn(t *testing.T) {
+	srv := redistest.Start(t)
+	s, err := redis.Open(redis.Config{URL: srv.URL(), Prefix: uniquePrefix()}, storetest.Options, memory.New(storetest.Options, nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	const ttl = 300 * time.Millisecond
+	u, err := s.Lock(ctx, "post:job1", ttl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lost atomic.Int32
+	stop := bot.KeepLock(ctx, u, ttl, func(error) { lost.Add(1) })
+	deadline := time.Now().Add(4 * ttl)
+	for time.Now().Before(deadline) {
+		if _, err := s.Lock(ctx, "post:job1", ttl); !errors.Is(err, bot.ErrLocked) {
+			t.Fatalf("another holder took the lock %v into a kept hold of %v: %v", time.Since(deadline.Add(-4*ttl)), ttl, err)
+		}
+		time.Sleep(ttl / 5)
+	}
+	stop()
+	if err := u.Unlock(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Lock(ctx, "post:job1", ttl); err != nil {
+		t.Errorf("the lock is not free after release: %v", err)
+	}
+	if lost.Load() != 0 {
+		t.Errorf("the hold was reported lost %d times", lost.Load())
+	}
 }

@@ -16,7 +16,8 @@ import (
 // reply again, and finds the part posted. The first's attempt is not cut
 // short when it loses the job: it finishes and records what it posted.
 //
-// A worker that dies mid-attempt leaves the lock to expire (postLease):
+// An attempt holds the lock as long as it goes on (it is extended every
+// third of postLease); a worker that dies mid-attempt leaves it to expire:
 // the part is then posted again by the next owner, since whether Slack
 // took it cannot be known. At least once: a crash may post twice, never
 // lose a reply.
@@ -91,7 +92,13 @@ func (b *Bot) lockPost(ctx context.Context, j queue.Job) (unlock func(), err err
 		u, err := b.store.Lock(ctx, postLockKey(j.ID), b.postLease())
 		switch {
 		case err == nil:
+			// an attempt that outlasts the lease (a long streamed answer)
+			// keeps the lock for as long as it goes on
+			keep := bot.KeepLock(ctx, u, b.postLease(), func(err error) {
+				b.log.WarnContext(ctx, "a post lock could not be extended; another worker may post this reply too", "err", err)
+			})
 			return func() {
+				keep()
 				if err := u.Unlock(context.WithoutCancel(ctx)); err != nil {
 					b.log.WarnContext(ctx, "release a post lock", "err", err)
 				}
