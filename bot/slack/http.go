@@ -205,7 +205,9 @@ func (b *Bot) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK) // acknowledged and ignored: nothing queued, recorded or posted
 		return
 	}
-	if err := b.push(r.Context(), queue.NewJob(queue.JobInteraction, payload)); err != nil {
+	j := queue.NewJob(queue.JobInteraction, payload)
+	j.Digest = signedDigest(r.Header, body) // a replay is handled once
+	if err := b.push(r.Context(), j); err != nil {
 		refuse(w, err)
 		return
 	}

@@ -55,6 +55,22 @@ func invocationDigest(cmd slack.SlashCommand) string {
 	return "socket:" + hex.EncodeToString(sum.Sum(nil))
 }
 
+// interactionDigest identifies one interaction (a click, a shortcut)
+// across Slack's deliveries of it, as invocationDigest does a command: who,
+// where, the trigger_id Slack makes for each, and each action's id and
+// time.
+func interactionDigest(cb slack.InteractionCallback) string {
+	fields := []string{string(cb.Type), cb.Team.ID, cb.User.ID, cb.Channel.ID, cb.CallbackID, cb.TriggerID, cb.ActionTs, cb.ResponseURL}
+	for _, a := range cb.ActionCallback.BlockActions {
+		fields = append(fields, a.ActionID, a.BlockID, a.Value, a.ActionTs)
+	}
+	sum := sha256.New()
+	for _, f := range fields {
+		fmt.Fprintf(sum, "%d:%s;", len(f), f)
+	}
+	return "socket:" + hex.EncodeToString(sum.Sum(nil))
+}
+
 func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnected:
@@ -96,6 +112,7 @@ func (b *Bot) onSocketEvent(ctx context.Context, client *socketmode.Client, evt 
 		}
 		j := queue.NewJob(queue.JobInteraction, evt.Request.Payload)
 		j.EnvelopeID = evt.Request.EnvelopeID
+		j.Digest = interactionDigest(cb) // sent again, it is handled once
 		if err := b.push(ctx, j); err != nil {
 			b.log.WarnContext(ctx, "Socket Mode interaction not queued; Slack will send it again", "err", err)
 			return

@@ -76,3 +76,26 @@ func TestSocketModeCommandSentAgainIsAnsweredOnce(t *testing.T) {
 	h.Slack.WaitAck("env-cmd-3")
 	h.Slack.WaitFor(1, "response/smagain")
 }
+
+// An interaction sent again over Socket Mode with a new envelope_id (a
+// retry) is handled once; another click is handled again.
+func TestSocketModeInteractionSentAgainIsHandledOnce(t *testing.T) {
+	h := start(t, setup{socketOnly: true})
+	h.Slack.WaitFor(1, "apps.connections.open")
+	payload := map[string]any{"type": "message_action", "callback_id": "ask_dossier", "trigger_id": "13345224609.738474920.77",
+		"action_ts": "1700000000.000100", "user": map[string]any{"id": "U1"}, "team": map[string]any{"id": fakeslack.TeamID},
+		"channel": map[string]any{"id": "C1"}, "response_url": h.Slack.ResponseURL("sm-twice"),
+		"message": map[string]any{"text": "Will Russia hire North Korean workers?"}}
+	for i, id := range []string{"env-int-1", "env-int-2"} {
+		h.Slack.Send(map[string]any{"envelope_id": id, "type": "interactive", "retry_attempt": i, "payload": payload})
+		h.Slack.WaitAck(id)
+	}
+	h.Idle()
+	if n := len(h.Slack.Succeeded("response/sm-twice")); n != 1 {
+		t.Errorf("handled %d times, want once", n)
+	}
+	payload["trigger_id"], payload["response_url"] = "13345224609.738474920.78", h.Slack.ResponseURL("sm-again")
+	h.Slack.Send(map[string]any{"envelope_id": "env-int-3", "type": "interactive", "payload": payload})
+	h.Slack.WaitAck("env-int-3")
+	h.Slack.WaitFor(1, "response/sm-again")
+}

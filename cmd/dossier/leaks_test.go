@@ -241,6 +241,28 @@ func TestReplayedCommandIsAnsweredOnce(t *testing.T) {
 	h.slack.WaitFor(2, "response/replay")
 }
 
+// The same signed interaction (the message shortcut) sent twice within the
+// replay window is handled once.
+func TestReplayedInteractionIsHandledOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	payload, _ := json.Marshal(map[string]any{"type": "message_action", "callback_id": "ask_dossier", "trigger_id": "1.2.4",
+		"user": map[string]any{"id": "U1"}, "team": map[string]any{"id": fakeslack.TeamID}, "channel": map[string]any{"id": "C1"},
+		"response_url": h.slack.ResponseURL("replay-sc"), "message": map[string]any{"text": "Will Russia hire North Korean workers?"}})
+	body := []byte(url.Values{"payload": {string(payload)}}.Encode())
+	hdr := sign(body, time.Now(), secret)
+	for range 2 {
+		if status, _ := h.post("/slack/interactions", "application/x-www-form-urlencoded", body, hdr); status != 200 {
+			t.Fatalf("status %d", status)
+		}
+	}
+	h.slack.WaitFor(1, "response/replay-sc")
+	awaitCond(t, 10*time.Second, func() bool { return duplicates(t, h) >= 1 }, func() string { return "the replay was not seen" })
+	if n := len(h.slack.Calls("response/replay-sc")); n != 1 {
+		t.Errorf("%d answers to one shortcut sent twice", n)
+	}
+}
+
 // A response_url is a secret: a failed post to it is logged by its host.
 func TestResponseURLIsNotLogged(t *testing.T) {
 	t.Parallel()
