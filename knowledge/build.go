@@ -219,7 +219,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			x.count(id, 1)
 			i += width
 		}
-		// A name an alias opens with counts once ("UN General Assembly":
+		// A name an alias opens with counts once ("EU Commission":
 		// the UN); like hints, it does not lengthen the passage.
 		for _, t := range x.touched[:len(x.touched):len(x.touched)] {
 			for _, in := range x.g.parts(x.y.names[x.terms[t]]) {

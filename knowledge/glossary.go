@@ -23,7 +23,7 @@ type Glossary struct {
 	named   map[string]bool     // concepts whose aliases are names (written with capitals)
 	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
 	// implies maps a concept term to the concept terms its name (its first
-	// alias) opens with ("UN General Assembly" names the UN)
+	// alias) opens with ("EU Commission" names the EU)
 	implies map[string][]string
 }
 
@@ -148,10 +148,10 @@ func (g *Glossary) build() *Glossary {
 			continue
 		}
 		// a concept whose name (its first alias) opens with another's is
-		// part of it ("UN General Assembly"); a name that ends an alias is
-		// its head ("Democratic People's Republic of Korea" is no Republic
-		// of Korea), and another alias says nothing of the concept
-		// ("Putin's government" is Russia, not a part of Putin)
+		// part of it ("EU Commission"); a name that ends an alias is
+		// its head ("Democratic Republic of the Congo" is no Republic of the
+		// Congo), and another alias says nothing of the concept
+		// ("Macron's government" is France, not a part of Macron)
 		p := newPhrase(e.Aliases[0])
 		whole := "=" + e.Key
 		for j := 1; j < len(p.stems); j++ {
@@ -165,7 +165,7 @@ func (g *Glossary) build() *Glossary {
 }
 
 // parts returns the concept terms a concept's name opens with: a passage
-// on the UN General Assembly is on the UN too.
+// on the EU Commission is on the EU too.
 func (g *Glossary) parts(term string) []string {
 	if g == nil {
 		return nil
@@ -174,7 +174,7 @@ func (g *Glossary) parts(term string) []string {
 }
 
 // implied reports whether a concept term is named within an alias of
-// another ("UN" within "UN General Assembly").
+// another ("EU" within "EU Commission").
 func (g *Glossary) implied(term, by string) bool {
 	return g != nil && slices.Contains(g.implies[by], term)
 }

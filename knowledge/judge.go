@@ -319,7 +319,7 @@ func (ix *Index) labels(stems []string) string {
 
 // foundNames are the names the question asks about that the sources have,
 // less those another of them names within it (the UN, when the question
-// also names the UN General Assembly).
+// also names the EU Commission).
 func (ix *Index) foundNames(terms []QueryTerm) []string {
 	var out []string
 	for _, t := range terms {

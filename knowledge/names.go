@@ -13,7 +13,7 @@ import (
 // for a word of a glossary alias ("S. Africa", "S Africa" for South Africa),
 // a clipped word ending in a point ("Swiss Conf."), an acronym of a
 // capitalised phrase the sources use ("MFA" for a Ministry of Foreign
-// Affairs they name), and a country's ISO code ("RU").
+// Affairs they name), and a country's ISO code ("FR").
 type nameForms struct {
 	aliases  [][]string        // multi-word glossary aliases, as lower-case words
 	written  []string          // each alias as the glossary writes it
@@ -131,9 +131,9 @@ func matchShortened(text string, locs [][]int, alias []string) bool {
 }
 
 // acronyms expands a word that is an acronym, or acronyms joined by
-// hyphens ("CN-RU"), each on its own.
+// hyphens ("FR-DE"), each on its own.
 func (ix *Index) acronyms(tok string) (string, bool) {
-	for _, poss := range []string{"'s", "’s"} { // "RU's"
+	for _, poss := range []string{"'s", "’s"} { // "FR's"
 		if base, ok := strings.CutSuffix(tok, poss); ok {
 			full, ok := ix.acronyms(base)
 			return full + poss, ok
@@ -165,7 +165,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	if full, ok := ix.names.acronyms[tok]; ok {
 		return full, true
 	}
-	// a country's ISO code ("RU", "CN") for a country the sources name
+	// a country's ISO code ("FR", "DEU") for a country the sources name
 	for _, name := range lexicon.Country(tok) {
 		if ix.kb.Glossary.isAlias(name) || ix.vocab.hasName(name) {
 			return name, true
@@ -175,7 +175,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 }
 
 // hasName reports whether the sources write every word of a name with a
-// capital ("Syria", "South Korea").
+// capital ("Chile", "New Zealand").
 func (v *vocabulary) hasName(name string) bool {
 	ws := words(name)
 	for _, w := range ws {

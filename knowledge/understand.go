@@ -33,7 +33,7 @@ type Query struct {
 	// Focus are the words naming what the question asks for ("how many
 	// tanks", "which spokesperson"): salient whatever their commonness.
 	Focus []string
-	// Holder names whose view the question asks for ("what does Seoul
+	// Holder names whose view the question asks for ("what does Ottawa
 	// think", "any Chinese official reaction"), as written; "" for none.
 	Holder string `json:",omitempty"`
 	// Background is what a long message says around its question ("I'm
@@ -297,7 +297,7 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 
 // hasFullName reports whether a passage names someone or something in
 // full: a run of two or more capitalised words inside a sentence ("Deputy
-// Prime Minister Marat Khusnullin"), not a run the glossary holds whole (a
+// Minister of Finance Jane Doe"), not a run the glossary holds whole (a
 // country's name).
 func hasFullName(p *Passage, g *Glossary) bool {
 	for _, m := range nameRunRE.FindAllStringSubmatch(p.Text, -1) {
@@ -311,7 +311,7 @@ func hasFullName(p *Passage, g *Glossary) bool {
 var nameRunRE = regexp.MustCompile(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
 
 // timeRefRE finds a time given by an event rather than a date ("when the
-// Soviet Union fell", "since the invasion", "from the start of the war").
+// Berlin Wall fell", "during the strike", "from the start of the war").
 var timeRefRE = regexp.MustCompile(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
 
 var (

@@ -9,8 +9,8 @@
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
-//     countries and their names, written to countries.txt ("RU" for the
-//     Russian Federation).
+//     countries and their names, written to countries.txt ("FR" for
+//     France).
 //
 // Nothing here knows about any knowledge base: the file is the same for
 // every set of sources. Run it with `go generate ./knowledge/lexicon`.
