@@ -21,6 +21,8 @@ func harbourIndex(t *testing.T) *knowledge.Index {
 		"Officials said the breakwater plan was unlikely to be approved before the elections.",
 		"The ferry fleet is twenty years old and rusting badly.",
 		"Work on the new breakwater is expected to start next March, well after the elections are over.",
+		"The old canal froze solid in January, for the first time in years.",
+		"The canal is narrow.",
 	}, "\n\n")
 	kb, err := knowledge.Load(fstest.MapFS{"harbour.md": mapFile(validSource("harbour", body))})
 	if err != nil {
@@ -41,6 +43,8 @@ func TestGeneralUnderstanding(t *testing.T) {
 		{"why did the northern gate become more important?", "p2", "important: importance"},
 		// a rarer English word weighs more than a commoner one
 		{"how would the trilateral thing work in practice", "p5", "trilateral over practice"},
+		// an irregular form of the sources' is found by its base form
+		{"did the canal freeze over?", "p9", "freeze: froze"},
 		// an idiom in an inflected form is looked up by its base form
 		{"when does the breakwater get kicked off?", "p8", "kicked off: start"},
 	} {

@@ -2,10 +2,13 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // BM25 parameters: the usual ones, which suit paragraphs of news prose.
@@ -37,6 +40,36 @@ type Index struct {
 	stanceMu  sync.Mutex
 	sentences map[string][]Sentence
 	marked    map[string]bool // source IDs whose passages are marked
+	// inflected maps the stem of a base form to the stems of the sources'
+	// words that are irregular forms of it ("freez": "frozen"), made on
+	// first use.
+	inflectedOnce sync.Once
+	inflected     map[string][]string
+}
+
+// irregularForms returns the stems of the sources' words that are
+// irregular forms of a base form's stem: stemming joins "halted" to "halt"
+// but not "frozen" to "freeze", nor "fell" to "fall".
+func (ix *Index) irregularForms(baseStem string) []string {
+	ix.inflectedOnce.Do(func() {
+		ix.inflected = map[string][]string{}
+		for w := range ix.vocab.words {
+			st := stem(w)
+			if len(ix.postings[st]) == 0 {
+				continue
+			}
+			for _, r := range lexicon.Lookup(w) {
+				if r.Kind != lexicon.Base {
+					continue
+				}
+				if b := stem(r.Word); b != st && !strings.Contains(r.Word, " ") && !slices.Contains(ix.inflected[b], st) {
+					ix.inflected[b] = append(ix.inflected[b], st)
+				}
+				break
+			}
+		}
+	})
+	return ix.inflected[baseStem]
 }
 
 type posting struct {

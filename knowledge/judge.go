@@ -18,11 +18,17 @@ const maxExpansions = 4
 // every actor of the question must be to be cited first instead.
 const actorMargin = 0.8
 
-// expand returns the sources' words related to a question's word: its
-// base form, derived forms and synonyms (only the first two for a word the
-// sources already use), strongest first.
+// expand returns the sources' words related to a question's word: the
+// sources' irregular forms of it, its base form, derived forms and
+// synonyms (only the first two for a word the sources already use),
+// strongest first.
 func (ix *Index) expand(word, stem string, found bool) []Expansion {
 	var out []Expansion
+	if !found && stem != "" {
+		for _, f := range ix.irregularForms(stem) {
+			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
+		}
+	}
 	for _, r := range lexicon.Lookup(word) {
 		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived {
 			continue
