@@ -58,6 +58,9 @@ var chatFraming = []string{
 	"if i recall", "correct me if i'm wrong", "correct me if im wrong", "unless i'm misremembering",
 	"as far as i know", "for what it's worth", "fwiw", "in a nutshell pls", "just to confirm",
 	"just to double check", "just checking", "double-checking", "double checking", "to be clear",
+	"i'm trying to understand", "im trying to understand", "trying to understand",
+	"i'm trying to figure out", "im trying to figure out", "trying to figure out", "trying to work out",
+	"i want to know", "i'd like to know", "id like to know", "i need to know", "want to understand",
 }
 
 // chatWords is chatFraming as a set of lower-case single words, for the

@@ -29,6 +29,7 @@ var normalizeTests = []struct {
 	{"two-digit years", "what happened in sept '22 and '98?", "what happened in September 2022 and 1998?"},
 	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
+	{"asking framed", "I'm trying to understand whether the border is open", "whether the border is open"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 
