@@ -214,8 +214,8 @@ var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Di
 // the word in English, the less it says what a question is about, so
 // "trilateral" (in SCOWL's larger lists) weighs more than "practice" (in its
 // smallest).
-func everydayRank(surface string) float64 {
-	switch l := commonness(surface); {
+func everydayRank(t QueryTerm) float64 {
+	switch l := t.level; {
 	case l <= 20:
 		return 0.5
 	case l <= 35:
@@ -231,8 +231,8 @@ func everydayRank(surface string) float64 {
 // coverage rule against the question's topic terms, graded like
 // everydayRank: it helps a passage rank but never decides coverage on its
 // own.
-func everydayShare(surface string) float64 {
-	switch l := commonness(surface); {
+func everydayShare(t QueryTerm) float64 {
+	switch l := t.level; {
 	case l <= 20:
 		return 0.25
 	case l <= 35:
@@ -265,7 +265,7 @@ func (ix *Index) coverWeight(t QueryTerm) float64 {
 	case t.Salient || strings.HasPrefix(t.Stem, "="):
 		return t.IDF
 	case t.Found:
-		return everydayShare(t.Surface) * t.IDF
+		return everydayShare(t) * t.IDF
 	}
 	return missingShare(t.Surface) * ix.idf(0)
 }

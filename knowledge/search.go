@@ -74,6 +74,9 @@ type QueryTerm struct {
 	// Expansions are the sources' words for the same thing, from general
 	// lexical data, each weighing less than the term itself.
 	Expansions []Expansion
+	// level is how common the word is in English (its commonness), looked
+	// up once: ranking and the coverage rule weigh an everyday word by it.
+	level int
 }
 
 // An Expansion is a related word of a query term that the sources use.
@@ -180,7 +183,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 		case t.Soft:
 			w = softWeight
 		case !t.Salient && !strings.HasPrefix(t.Stem, "="):
-			w = everydayRank(t.Surface) // an everyday word ranks, but less than the topic
+			w = everydayRank(t) // an everyday word ranks, but less than the topic
 		}
 		if ix.authors[t.Stem] {
 			w *= authorWeight
@@ -240,6 +243,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
+		if !q.Salient && !concept {
+			q.level = commonness(lower)
+		}
 		if ix.authors[t.stem] {
 			// "what does <author> think": the piece's argument, not an actor
 			// in it; the name still finds the passages about the author
