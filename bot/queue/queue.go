@@ -122,6 +122,11 @@ func NewMemory(size int) *Memory {
 // Push implements Queue.
 func (q *Memory) Push(_ context.Context, j Job) error {
 	q.held.Add(1)
+	return q.put(j)
+}
+
+// put adds a held job to the waiting ones; a full queue lets go of it.
+func (q *Memory) put(j Job) error {
 	select {
 	case q.jobs <- j:
 		return nil
@@ -183,13 +188,7 @@ func (q *Memory) Release(ctx context.Context, j Job) error {
 	q.mu.Lock()
 	delete(q.work, j.ID)
 	q.mu.Unlock()
-	select {
-	case q.jobs <- j:
-		return nil
-	default:
-		q.held.Add(-1)
-		return ErrFull
-	}
+	return q.put(j)
 }
 
 // Stats implements Queue. The age of the oldest waiting job is not
