@@ -17,26 +17,13 @@ func TestFeedbackIsRecordedAndAcknowledgedPrivately(t *testing.T) {
 	m := slacktest.Mention("C1", "U1", "Will Russia hire North Korean workers?")
 	h.SendEvent(m)
 	post := h.WaitPosts("C1", 1)[0]
-	var blocks []map[string]any
-	json.Unmarshal([]byte(post.Param("blocks")), &blocks)
-	var value string
-	for _, b := range blocks {
-		if b["type"] == "context_actions" {
-			value = b["elements"].([]any)[0].(map[string]any)["negative_button"].(map[string]any)["value"].(string)
-		}
-	}
+	value := slacktest.FeedbackValue(post.Param("blocks"))
 	if value == "" {
 		t.Fatalf("no feedback buttons in %s", post.Param("blocks"))
 	}
-	payload, _ := json.Marshal(map[string]any{
-		"type": "block_actions", "user": map[string]any{"id": "U7"}, "team": map[string]any{"id": fakeslack.TeamID},
-		"channel": map[string]any{"id": "C1"}, "response_url": h.Slack.ResponseURL("fb1"),
-		"message": map[string]any{"ts": "1764100000.000001", "thread_ts": m["ts"]},
-		"actions": []any{map[string]any{"action_id": "feedback", "block_id": "feedback", "value": value, "type": "feedback_buttons"}},
-	})
-	form := url.Values{"payload": {string(payload)}}
+	click := slacktest.FeedbackClick("U7", "C1", m["ts"].(string), h.Slack.ResponseURL("fb1"), value)
 	for range 2 { // a double click counts once
-		if status, _ := h.SignedPost("/slack/interactions", "application/x-www-form-urlencoded", []byte(form.Encode())); status != 200 {
+		if status, _ := h.SignedPost("/slack/interactions", "application/x-www-form-urlencoded", click); status != 200 {
 			t.Fatalf("status %d", status)
 		}
 	}

@@ -1,15 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"net/http"
-	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dossier-bot/dossier/bot"
-	"github.com/dossier-bot/dossier/bot/slack/fakeslack"
+	"github.com/dossier-bot/dossier/bot/slack/slacktest"
 )
 
 // serve wires the Slack app to the configured store: a mention is
@@ -30,24 +28,12 @@ func TestServeWiresSlackAndTheStore(t *testing.T) {
 	if blocks := post.Param("blocks"); !contains(blocks, "lukin-russia-dprk-alliance#p1", "The revival of the Russia–North Korea alliance", "October 2022 (inferred)", "feedback_buttons", "[1]") {
 		t.Errorf("answer blocks lack citations or feedback: %s", blocks)
 	}
-	var blocks []map[string]any
-	json.Unmarshal([]byte(post.Param("blocks")), &blocks)
-	var value string
-	for _, b := range blocks {
-		if b["type"] == "context_actions" {
-			value = b["elements"].([]any)[0].(map[string]any)["negative_button"].(map[string]any)["value"].(string)
-		}
-	}
+	value := slacktest.FeedbackValue(post.Param("blocks"))
 	if value == "" {
 		t.Fatalf("no feedback buttons in %s", post.Param("blocks"))
 	}
-	payload, _ := json.Marshal(map[string]any{
-		"type": "block_actions", "user": map[string]any{"id": "U7"}, "team": map[string]any{"id": fakeslack.TeamID},
-		"channel": map[string]any{"id": "C1"}, "response_url": h.slack.ResponseURL("fb1"),
-		"message": map[string]any{"ts": "1764100000.000001", "thread_ts": m["ts"]},
-		"actions": []any{map[string]any{"action_id": "feedback", "block_id": "feedback", "value": value, "type": "feedback_buttons"}},
-	})
-	if status, _ := h.signedPost("/slack/interactions", "application/x-www-form-urlencoded", []byte(url.Values{"payload": {string(payload)}}.Encode())); status != 200 {
+	click := slacktest.FeedbackClick("U7", "C1", m["ts"].(string), h.slack.ResponseURL("fb1"), value)
+	if status, _ := h.signedPost("/slack/interactions", "application/x-www-form-urlencoded", click); status != 200 {
 		t.Fatalf("status %d", status)
 	}
 	h.slack.WaitFor(1, "response/fb1")

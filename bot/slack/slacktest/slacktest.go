@@ -89,6 +89,32 @@ func Message(channelType, channel, user, text, thread string) map[string]any {
 	return m
 }
 
+// FeedbackValue is the value of the feedback buttons in a posted answer's
+// blocks (what a click sends back), or "" when the answer has none.
+func FeedbackValue(blocks string) string {
+	var bs []map[string]any
+	json.Unmarshal([]byte(blocks), &bs)
+	for _, b := range bs {
+		if b["type"] == "context_actions" {
+			return b["elements"].([]any)[0].(map[string]any)["negative_button"].(map[string]any)["value"].(string)
+		}
+	}
+	return ""
+}
+
+// FeedbackClick is the form body of a click on an answer's 👎 button by
+// user in channel, the answer being in the thread of threadTS; Slack posts
+// it to the interactions endpoint.
+func FeedbackClick(user, channel, threadTS, responseURL, value string) []byte {
+	payload, _ := json.Marshal(map[string]any{
+		"type": "block_actions", "user": map[string]any{"id": user}, "team": map[string]any{"id": fakeslack.TeamID},
+		"channel": map[string]any{"id": channel}, "response_url": responseURL,
+		"message": map[string]any{"ts": "1764100000.000001", "thread_ts": threadTS},
+		"actions": []any{map[string]any{"action_id": "feedback", "block_id": "feedback", "value": value, "type": "feedback_buttons"}},
+	})
+	return []byte(url.Values{"payload": {string(payload)}}.Encode())
+}
+
 // Client sends signed requests to a running bot and reads what it posted
 // from the fake Slack.
 type Client struct {
