@@ -48,11 +48,7 @@ func (b *Bot) runSocketMode(ctx context.Context) {
 // and its trigger_id and response_url, which Slack makes for each
 // invocation, are the same.
 func invocationDigest(cmd slack.SlashCommand) string {
-	sum := sha256.New()
-	for _, f := range []string{cmd.TeamID, cmd.ChannelID, cmd.UserID, cmd.Command, cmd.Text, cmd.TriggerID, cmd.ResponseURL} {
-		fmt.Fprintf(sum, "%d:%s;", len(f), f)
-	}
-	return "socket:" + hex.EncodeToString(sum.Sum(nil))
+	return fieldsDigest(cmd.TeamID, cmd.ChannelID, cmd.UserID, cmd.Command, cmd.Text, cmd.TriggerID, cmd.ResponseURL)
 }
 
 // interactionDigest identifies one interaction (a click, a shortcut)
@@ -64,6 +60,12 @@ func interactionDigest(cb slack.InteractionCallback) string {
 	for _, a := range cb.ActionCallback.BlockActions {
 		fields = append(fields, a.ActionID, a.BlockID, a.Value, a.ActionTs)
 	}
+	return fieldsDigest(fields...)
+}
+
+// fieldsDigest hashes fields, each with its length, so that no two lists
+// of fields hash alike by how they split.
+func fieldsDigest(fields ...string) string {
 	sum := sha256.New()
 	for _, f := range fields {
 		fmt.Fprintf(sum, "%d:%s;", len(f), f)
