@@ -222,7 +222,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		// A name an alias opens with counts once ("EU Commission":
 		// the UN); like hints, it does not lengthen the passage.
 		for _, t := range x.touched[:len(x.touched):len(x.touched)] {
-			for _, in := range x.g.parts(x.y.names[x.terms[t]]) {
+			for _, in := range x.g.within(x.y.names[x.terms[t]]) {
 				x.count(x.y.id(in), 0)
 			}
 		}

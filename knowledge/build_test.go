@@ -29,7 +29,7 @@ func sequentialIndex(kb *KB) *Index {
 				n++
 			}
 			for st := range counts {
-				for _, in := range kb.Glossary.parts(st) {
+				for _, in := range kb.Glossary.within(st) {
 					counts[in] = max(counts[in], 1)
 				}
 			}

@@ -164,19 +164,13 @@ func (g *Glossary) build() *Glossary {
 	return g
 }
 
-// parts returns the concept terms a concept's name opens with: a passage
-// on the EU Commission is on the EU too.
-func (g *Glossary) parts(term string) []string {
+// within returns the concept terms a concept's name opens with, the
+// wholes it is part of: a passage on the EU Commission is on the EU too.
+func (g *Glossary) within(term string) []string {
 	if g == nil {
 		return nil
 	}
 	return g.implies[term]
-}
-
-// implied reports whether a concept term is named within an alias of
-// another ("EU" within "EU Commission").
-func (g *Glossary) implied(term, by string) bool {
-	return g != nil && slices.Contains(g.implies[by], term)
 }
 
 // canonical replaces each alias phrase in ts by its concept's term, the

@@ -334,7 +334,7 @@ func (ix *Index) foundNames(terms []QueryTerm) []string {
 		}
 	}
 	return slices.DeleteFunc(out, func(n string) bool {
-		return slices.ContainsFunc(out, func(by string) bool { return ix.kb.Glossary.implied(n, by) })
+		return slices.ContainsFunc(out, func(by string) bool { return slices.Contains(ix.kb.Glossary.within(by), n) })
 	})
 }
 
