@@ -120,11 +120,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if r.Wants != "" {
-		best := hits[0].Score
 		var ok bool
 		focus := ix.Terms(strings.Join(r.Focus, " "))
-		hits, ok = require(hits, func(h Hit) bool {
-			return h.Score >= 0.5*best && ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus))
+		hits, ok = requireNear(hits, func(h Hit) bool {
+			return ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus))
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -132,9 +131,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
-		best := hits[0].Score
 		var ok bool
-		hits, ok = require(hits, func(h Hit) bool { return h.Score >= 0.5*best && ix.voices(h.Passage, holder) })
+		hits, ok = requireNear(hits, func(h Hit) bool { return ix.voices(h.Passage, holder) })
 		if !ok {
 			r.Reason = "The sources report nothing " + ix.labels(holder) + " said on this."
 			return
@@ -369,6 +367,14 @@ func require(hits []Hit, ok func(Hit) bool) ([]Hit, bool) {
 		}
 	}
 	return append(good, rest...), true
+}
+
+// requireNear is require among the hits scoring at least half the best:
+// a passage that gives what the question asks for (a figure, a statement)
+// is cited first if it is that close.
+func requireNear(hits []Hit, ok func(Hit) bool) ([]Hit, bool) {
+	best := hits[0].Score
+	return require(hits, func(h Hit) bool { return h.Score >= 0.5*best && ok(h) })
 }
 
 // cut keeps the first hit and those after it scoring at least
