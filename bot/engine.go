@@ -169,13 +169,18 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		switch {
 		case u.Language != "":
 			a = e.otherLanguage(q, u)
-		case u.AboutPiece, context == "" && e.Index().AboutMainSubjects(u):
+		case u.AboutPiece:
 			a = e.overview(ctx, q, u)
 		}
 		if a == nil {
 			r := e.search(ctx, q, u, context)
-			a = e.answer(ctx, q, r)
-			a.Rewritten = r.Rewritten
+			if r.AboutSubjects {
+				a = e.overview(ctx, q, u) // names nothing but the sources' main subjects
+			}
+			if a == nil {
+				a = e.answer(ctx, q, r)
+				a.Rewritten = r.Rewritten
+			}
 		}
 		a.Corrected = corrections(u)
 		if len(u.Corrections) > 0 && u.Language == "" {

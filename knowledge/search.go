@@ -105,6 +105,10 @@ type Result struct {
 	// Rewritten is the question in the sources' words, when a model
 	// rewrote it for retrieval.
 	Rewritten string
+	// AboutSubjects is true for a question that names nothing but the
+	// sources' main subjects, with no context: it asks for the argument as a
+	// whole, which a summary answers.
+	AboutSubjects bool
 }
 
 // MissingNames lists the question's names and figures that no source has:
@@ -150,6 +154,7 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 		context = strings.TrimSpace(q.Background + " " + context)
 	}
 	r.Terms = ix.queryTerms(q.Text, context)
+	r.AboutSubjects = ix.aboutMainSubjects(q, r.Terms)
 	stems, weights, owner := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)

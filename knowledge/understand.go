@@ -355,19 +355,18 @@ func (ix *Index) pieceTopic(text string) string {
 	return strings.Join(topic, " ")
 }
 
-// AboutMainSubjects reports whether a question names nothing but the
+// aboutMainSubjects reports whether a question names nothing but the
 // sources' main subjects, the names nearly every passage has ("what's going
 // on between A and B?"): it asks for the argument as a whole.
-func (ix *Index) AboutMainSubjects(q Query) bool {
+func (ix *Index) aboutMainSubjects(q Query, terms []QueryTerm) bool {
 	if q.Language != "" || q.Wants != "" || len(q.Focus) > 0 {
 		return false
 	}
-	ts := ix.queryTerms(q.Text, "")
 	n := 0
-	for _, t := range ts {
+	for _, t := range terms {
 		switch {
 		case t.Soft || strings.HasPrefix(t.Stem, "~"):
-		case !t.Found || !t.Name || len(ix.distinctive([]string{t.Stem})) > 0:
+		case t.Context || !t.Found || !t.Name || len(ix.distinctive([]string{t.Stem})) > 0:
 			return false
 		default:
 			n++

@@ -241,7 +241,7 @@ func TestAboutMainSubjects(t *testing.T) {
 		"what's going on between Moscow and Beijing?":       false,
 		"is the situation between russia and nk important?": true,
 	} {
-		if got := ix.AboutMainSubjects(ix.Understand(q)); got != want {
+		if got := ix.Search(q, knowledge.Options{}).AboutSubjects; got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
 		}
 	}
