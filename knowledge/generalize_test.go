@@ -19,7 +19,7 @@ func harbourIndex(t *testing.T) *knowledge.Index {
 		"Lifeboat crews practice monthly.",
 		"A trilateral board of the three port towns will oversee the new breakwater.",
 		"Officials said the breakwater plan was unlikely to be approved before the elections.",
-		"The ferry fleet is twenty years old and rusting badly.",
+		"The ferry fleet is old.",
 		"Work on the new breakwater is expected to start next March, well after the elections are over.",
 		"The old canal froze solid in January, for the first time in years.",
 		"The canal is narrow.",
