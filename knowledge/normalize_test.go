@@ -19,6 +19,8 @@ var normalizeTests = []struct {
 	{"emoji codes", "why would shells fit :thinking_face: :eyes::skin-tone-2:", "why would shells fit"},
 	{"entities as Slack escapes them", "sanctions &amp; labour &lt;now&gt;", "sanctions & labour <now>"},
 	{"greeting and thanks", "hey team, quick q: is the border open? thx!", "is the border open?"},
+	{"counting the questions", "2 qs: is the border open, and was it ever shut", "is the border open, and was it ever shut"},
+	{"a chat tag question", "was the border a big deal or nah", "was the border a big deal"},
 	{"politeness and hedges", "sorry if dumb question but anyone know why trade is low pls", "but why trade is low"},
 	{"cc and sign-off", "what did the envoy say cc @maria cheers", "what did the envoy say"},
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
