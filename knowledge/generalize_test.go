@@ -67,6 +67,21 @@ func TestGeneralUnderstanding(t *testing.T) {
 	}
 }
 
+// A word of English that no source has, however rare ("blowback", in
+// SCOWL's size-80 list), does not on its own make a question not covered;
+// a name no source has does.
+func TestRareEnglishWordIsNotSalient(t *testing.T) {
+	ix := harbourIndex(t)
+	r := ix.Search("why is there no blowback over selling the ferry fleet?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p3") {
+		t.Errorf("blowback: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	r = ix.Search("is Grimsby selling the ferry fleet?", knowledge.Options{})
+	if r.Covered {
+		t.Errorf("Grimsby: covered, hits %v", hitIDs(r.Hits))
+	}
+}
+
 // In a long message, the sentences that set the scene are searched like a
 // thread's context: a word of theirs no source has does not make the
 // question "not covered".

@@ -130,7 +130,7 @@ func Len() int { return load().n }
 func Known(w string) bool { return load().find(w) >= 0 }
 
 // Level returns how common an English word is: its SCOWL size, 10 for the
-// commonest words up to 70 for rare ones, or 0 when SCOWL does not list it
+// commonest words up to 80 for rare ones, or 0 when SCOWL does not list it
 // (a phrase, a rare or specialised term, a name, a typo).
 func Level(w string) int {
 	t := load()
@@ -148,11 +148,13 @@ func Name(w string) bool {
 	return i >= 0 && t.levels[i] >= 100
 }
 
-// Ordinary reports whether w is everyday English: listed among SCOWL's
-// commoner sizes (up to 50).
+// Ordinary reports whether w is an English word, not a name or a
+// specialised term: SCOWL lists it in lower case up to size 80, its largest
+// lists of real English ("blowback", "oblasts"). Size 95, the rare and
+// archaic words, is not read.
 func Ordinary(w string) bool {
 	l := Level(w)
-	return l > 0 && l <= 50
+	return l > 0 && l <= 80
 }
 
 // Lookup returns the words related to w (lower case), strongest first as

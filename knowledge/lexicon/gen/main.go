@@ -39,10 +39,16 @@ const (
 	relOpp    = 4 // an antonym of the word in one of its commonest senses ("closed", "open")
 	kindBits  = 3
 	maxSenses = 3 // senses of a lemma whose synonyms count
-	maxLevel  = 70
+	maxLevel  = 80
 )
 
-var levels = []int{10, 20, 35, 40, 50, 55, 60, 70}
+// levels are the SCOWL sizes read for names and capitalised words; words
+// are read to size 80, which still lists only real English words
+// ("blowback", "oblasts") but not the rare and archaic ones of 95.
+var (
+	levels     = []int{10, 20, 35, 40, 50, 55, 60, 70}
+	wordLevels = append(levels[:len(levels):len(levels)], 80)
+)
 
 func main() {
 	wn := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database directory (Debian: wordnet-base)")
@@ -104,10 +110,10 @@ func writeCountries(src, out string) error {
 }
 
 // readSCOWL returns each lower-case word's smallest SCOWL size (10 is the
-// commonest English, 70 the largest list kept).
+// commonest English, 80 the largest list kept).
 func readSCOWL(dir string) map[string]int {
 	level := map[string]int{}
-	for _, lv := range levels {
+	for _, lv := range wordLevels {
 		for _, list := range []string{"english-words", "american-words", "british-words", "english-contractions"} {
 			f, err := os.Open(filepath.Join(dir, fmt.Sprintf("%s.%d", list, lv)))
 			if err != nil {
