@@ -20,6 +20,11 @@ func trimSpace(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
 // the question is dropped.
 const minAbout = 0.3
 
+// minAboutMore is the share a sentence of a passage cited after the first
+// must match: a further passage is cited only when it is about the
+// question, not when it shares a word or two with it.
+const minAboutMore = 0.5
+
 // A partWeights is one question part's terms with their weights, and its
 // form.
 type partWeights struct {
@@ -165,7 +170,7 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 			continue
 		}
 		top := maxRank(scores[i][order[0]])
-		if i > 0 && !hasChosen(chosen, i) && !aboutQuestion(scores[i]) {
+		if i > 0 && !hasChosen(chosen, i) && !aboutQuestion(scores[i], maxAbout(scores[0])) {
 			continue // no sentence of it is about the question
 		}
 		if !hasChosen(chosen, i) {
@@ -255,17 +260,29 @@ func maxRank(ps []sentenceScore) float64 {
 	return m
 }
 
-// aboutQuestion reports whether some sentence of a hit is about the
-// question: it matches enough of a part.
-func aboutQuestion(scores [][]sentenceScore) bool {
+// aboutQuestion reports whether some sentence of a hit after the first is
+// about the question: it matches minAboutMore of a part's weight, or at
+// least minAbout and as much as the first hit's best sentence does.
+func aboutQuestion(scores [][]sentenceScore, first float64) bool {
 	for _, ps := range scores {
 		for _, s := range ps {
-			if s.about >= minAbout {
+			if s.about >= minAboutMore || (s.about >= minAbout && s.about >= first) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// maxAbout is how much of a question part a hit's best sentence matches.
+func maxAbout(scores [][]sentenceScore) float64 {
+	var m float64
+	for _, ps := range scores {
+		for _, s := range ps {
+			m = max(m, s.about)
+		}
+	}
+	return m
 }
 
 func hasChosen(chosen map[[2]int]bool, hit int) bool { return countChosen(chosen, hit) > 0 }
