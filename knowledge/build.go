@@ -137,6 +137,7 @@ type indexer struct {
 	terms   []int32 // the source's terms, by number
 	tf      []int32 // by source term
 	touched []int32
+	inner   []string // the one-word concepts inside the passage's aliases
 	hits    []termHit
 	uses    []wordTally
 	firsts  []firstUse
@@ -173,7 +174,7 @@ func (x *indexer) form(w string) wordForm {
 	if !isStopWord(lower) || isAcronym(w) {
 		st := stem(lower)
 		f.stem = x.y.idClone(st)
-		f.phrase = x.g != nil && len(x.g.phrases[st]) > 0
+		f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0
 	}
 	x.forms[x.y.names[f.written]] = f
 	return f
@@ -206,7 +207,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		if capitals >= 2 { // an acronym is of two capitalised words or more
 			names.addAcronyms(p.Text)
 		}
-		x.touched = x.touched[:0]
+		x.touched, x.inner = x.touched[:0], x.inner[:0]
 		n := 0
 		// the glossary's aliases replaced by their concepts, as canonical does
 		for i := 0; i < len(x.ts); n++ {
@@ -214,10 +215,16 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			if x.phrase[i] {
 				if m, concept := x.g.match(x.ts[i:]); m > 0 {
 					id, width = x.y.id(concept), m
+					x.inner = append(x.inner, x.g.inner(x.ts[i:i+m], concept)...)
 				}
 			}
 			x.count(id, 1)
 			i += width
+		}
+		// The one-word concepts inside an alias count once ("economic
+		// ties" are ties too); like hints, they do not lengthen it.
+		for _, in := range x.inner {
+			x.count(x.y.id(in), 0)
 		}
 		// A name an alias opens with counts once ("EU Commission":
 		// the UN); like hints, it does not lengthen the passage.

@@ -24,9 +24,24 @@ func sequentialIndex(kb *KB) *Index {
 			ix.names.addAcronyms(p.Text)
 			clear(counts)
 			n := 0
-			for _, t := range kb.Glossary.canonical(analyzer{}.analyzeWords(ws)) {
-				counts[t.stem]++
-				n++
+			ts := analyzer{}.analyzeWords(ws)
+			var inner []string
+			for i := 0; i < len(ts); n++ {
+				m, concept := 0, ""
+				if kb.Glossary != nil {
+					m, concept = kb.Glossary.match(ts[i:])
+				}
+				if m == 0 {
+					counts[ts[i].stem]++
+					i++
+					continue
+				}
+				counts[concept]++
+				inner = append(inner, kb.Glossary.inner(ts[i:i+m], concept)...)
+				i += m
+			}
+			for _, in := range inner {
+				counts[in] = max(counts[in], 1)
 			}
 			for st := range counts {
 				for _, in := range kb.Glossary.within(st) {
@@ -51,8 +66,8 @@ func sequentialIndex(kb *KB) *Index {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
 	for _, s := range kb.Sources {
-		for _, t := range ix.Terms(s.Author) {
-			ix.authors[t] = true
+		for _, t := range kb.Glossary.canonical(analyze(s.Author)) {
+			ix.authors[t.stem] = true
 		}
 	}
 	return ix

@@ -122,3 +122,28 @@ func TestSetAside(t *testing.T) {
 		}
 	}
 }
+
+// Within a longer alias, a word stands for every one-word alias of its
+// concept: "economic relationship" is the glossary's "economic ties", and
+// it is still a relationship.
+func TestAliasWordsStandForTheirConcept(t *testing.T) {
+	body := strings.Join([]string{
+		"The economic relationship between the two towns has been frozen since the flood.",
+		"Fishing boats leave the harbour at dawn.",
+		"The mayors of the two towns are old friends.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{
+		"glossary.yaml": mapFile("trade: [trade, commerce, economic ties]\nrelations: [relations, relationship, ties]\n"),
+		"towns.md":      mapFile(validSource("towns", body)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	for _, q := range []string{"has trade between the towns frozen?", "are relations between the towns frozen?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
+			t.Errorf("%q: covered %v (%s) %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+		}
+	}
+}

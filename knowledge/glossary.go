@@ -18,7 +18,12 @@ const GlossaryFile = "glossary.yaml"
 // treats every alias of an entry as the same term.
 type Glossary struct {
 	Entries []GlossaryEntry
-	phrases map[string][]phrase // first stem -> alias phrases, longest first
+	phrases map[string][]phrase // first word's class -> alias phrases, longest first
+	// class maps the stem of a one-word alias to its concept term: within
+	// a longer alias, a word stands for every one-word alias of its
+	// concept ("economic ties" is also "economic relationship" when ties
+	// and relationship name one concept)
+	class   map[string]string
 	concept map[string]string   // joined stems of an alias -> concept term
 	named   map[string]bool     // concepts whose aliases are names (written with capitals)
 	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
@@ -120,6 +125,14 @@ func (g *Glossary) build() *Glossary {
 	g.concept = map[string]string{}
 	g.named = map[string]bool{}
 	g.partOf = map[string][]string{}
+	g.class = map[string]string{}
+	for _, e := range g.Entries {
+		for _, a := range e.Aliases {
+			if p := newPhrase(a); len(p.stems) == 1 {
+				g.class[p.stems[0]] = "=" + e.Key
+			}
+		}
+	}
 	for _, e := range g.Entries {
 		capitals := 0
 		for _, a := range e.Aliases {
@@ -136,7 +149,8 @@ func (g *Glossary) build() *Glossary {
 					g.partOf[st] = append(g.partOf[st], e.Key)
 				}
 			}
-			g.phrases[p.stems[0]] = append(g.phrases[p.stems[0]], p)
+			first := g.classOf(p.stems[0])
+			g.phrases[first] = append(g.phrases[first], p)
 		}
 	}
 	for _, list := range g.phrases {
@@ -199,14 +213,36 @@ func (g *Glossary) canonical(ts []term) []term {
 	return out
 }
 
+// inner returns the one-word concepts inside an alias matched as concept
+// ("economic ties": ties, the relations): a text that has the alias has
+// them too.
+func (g *Glossary) inner(words []term, concept string) []string {
+	var out []string
+	for _, t := range words {
+		if in := g.class[t.stem]; in != "" && in != concept && !slices.Contains(out, in) {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// classOf is the class a word's stem belongs to in alias matching: its
+// concept's term for a one-word alias, else the stem itself.
+func (g *Glossary) classOf(stem string) string {
+	if c, ok := g.class[stem]; ok {
+		return c
+	}
+	return stem
+}
+
 func (g *Glossary) match(ts []term) (int, string) {
-	for _, p := range g.phrases[ts[0].stem] {
+	for _, p := range g.phrases[g.classOf(ts[0].stem)] {
 		if len(p.stems) > len(ts) {
 			continue
 		}
 		ok := true
 		for j, s := range p.stems {
-			if ts[j].stem != s || (p.caps[j] && !isAcronym(ts[j].surface) && !lowerAcronym(ts[j].surface)) {
+			if g.classOf(ts[j].stem) != g.classOf(s) || (p.caps[j] && !isAcronym(ts[j].surface) && !lowerAcronym(ts[j].surface)) {
 				ok = false
 				break
 			}

@@ -141,10 +141,26 @@ func (ix *Index) score(terms []string, weights []float64, scores []float32, matc
 // Terms returns the search terms of a text as the index sees them:
 // stemmed, stop words out, glossary aliases replaced by "=concept".
 func (ix *Index) Terms(text string) []string {
-	ts := ix.kb.Glossary.canonical(analyze(text))
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.stem
+	g, ts := ix.kb.Glossary, analyze(text)
+	if g == nil || len(g.phrases) == 0 {
+		out := make([]string, len(ts))
+		for i, t := range ts {
+			out[i] = t.stem
+		}
+		return out
+	}
+	out := make([]string, 0, len(ts))
+	for i := 0; i < len(ts); {
+		n, concept := g.match(ts[i:])
+		if n == 0 {
+			out = append(out, ts[i].stem)
+			i++
+			continue
+		}
+		// the alias's concept, then the one-word concepts inside it, as
+		// the index counts them
+		out = append(append(out, concept), g.inner(ts[i:i+n], concept)...)
+		i += n
 	}
 	return out
 }
