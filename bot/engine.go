@@ -336,8 +336,8 @@ func (e *Engine) notCovered(r knowledge.Result) string {
 	} else if r.Reason != "" {
 		b.WriteString(" " + r.Reason)
 	}
-	if r.AsksPresent || len(r.Years) > 0 {
-		fmt.Fprintf(&b, " Its newest source is from %s.", e.Index().KB().Newest())
+	if newest := e.Index().KB().Newest(); (r.AsksPresent || len(r.Years) > 0) && !strings.Contains(b.String(), newest.String()) {
+		fmt.Fprintf(&b, " Its newest source is from %s.", newest)
 	}
 	return b.String()
 }

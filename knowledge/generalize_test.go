@@ -1,6 +1,7 @@
 package knowledge_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -144,6 +145,42 @@ func TestAliasWordsStandForTheirConcept(t *testing.T) {
 		r := ix.Search(q, knowledge.Options{})
 		if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
 			t.Errorf("%q: covered %v (%s) %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+		}
+	}
+}
+
+// "according to the author", "in the article's view": whose account is
+// asked for is not searched; anyone else's is.
+func TestAttributionIsNotSearched(t *testing.T) {
+	ix := harbourIndex(t)
+	for q, want := range map[string]string{
+		"why was the northern gate kept closed, according to the author?": "why was the northern gate kept closed?",
+		"in the writer's view why was the gate closed":                    "why was the gate closed",
+		"why was the gate closed as Writer puts it":                       "why was the gate closed",
+		"why was the gate closed according to the crews":                  "why was the gate closed according to the crews",
+	} {
+		if u := ix.Understand(q); strings.TrimSpace(u.Text) != want {
+			t.Errorf("%q: searched %q, want %q", q, u.Text, want)
+		}
+	}
+	// a word of an idiom the sources have in other words is not missing
+	r := ix.Search("when does the breakwater get kicked off?", knowledge.Options{})
+	if slices.Contains(r.Missing, "kicked") {
+		t.Errorf("missing %v", r.Missing)
+	}
+}
+
+// What happened in a year after the sources is not in them; what they
+// foresee for it may be.
+func TestYearAfterTheSources(t *testing.T) {
+	ix := harbourIndex(t) // published May 2023
+	r := ix.Search("did the old canal freeze again in 2025?", knowledge.Options{})
+	if r.Covered || !strings.Contains(r.Reason, "2025") || !strings.Contains(r.Reason, "May 2023") || len(r.Missing) > 0 {
+		t.Errorf("2025: covered %v, reason %q, missing %v", r.Covered, r.Reason, r.Missing)
+	}
+	for _, q := range []string{"will work on the breakwater start in 2024?", "did the old canal freeze in 2023?"} {
+		if r := ix.Search(q, knowledge.Options{}); !r.Covered {
+			t.Errorf("%q: not covered (%s)", q, r.Reason)
 		}
 	}
 }

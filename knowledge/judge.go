@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -90,7 +91,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	var salient []string
 	for _, t := range own {
-		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") {
+		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
 			r.Missing = append(r.Missing, t.Surface)
 			if t.Salient {
 				salient = append(salient, t.Surface)
@@ -106,6 +107,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	case len(wide) == 0:
 		r.Reason = "No source mentions anything the question asks about."
+		return
+	}
+	if y, asOf := laterYear(r.Query, wide); y > 0 {
+		r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened in %d.", asOf, y)
+		r.Missing = nil // the year, not a word, is what they lack
 		return
 	}
 	hits := wide
@@ -147,6 +153,38 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	r.Covered = true
+}
+
+// laterYear returns a year the question asks about that comes after the
+// newest of the passages that could answer it, with that passage's date:
+// what happened in 2024 is not in sources written in 2022. A question
+// that looks ahead ("will trade resume by 2024?") may be answered by
+// what they foresee; 0 for it and for any other.
+func laterYear(q Query, hits []Hit) (int, Date) {
+	if q.Ahead || len(q.Years) == 0 {
+		return 0, Date{}
+	}
+	var newest Date
+	for _, h := range hits {
+		if d := h.Passage.Source.Published; newest.Before(d) {
+			newest = d
+		}
+	}
+	for _, y := range q.Years {
+		if !newest.IsZero() && y > newest.Year {
+			return y, newest
+		}
+	}
+	return 0, Date{}
+}
+
+// inFoundIdiom reports whether a word is part of an idiom of the question
+// that the sources have in other words ("kicked" of "kicked off"): it is
+// not missing.
+func inFoundIdiom(t QueryTerm, terms []QueryTerm) bool {
+	return slices.ContainsFunc(terms, func(i QueryTerm) bool {
+		return strings.HasPrefix(i.Stem, "~") && i.Found && slices.Contains(strings.Fields(strings.ToLower(i.Surface)), strings.ToLower(t.Surface))
+	})
 }
 
 // holderNames are the names of the question whose view it asks for (not

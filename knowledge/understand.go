@@ -28,6 +28,9 @@ type Query struct {
 	// it names.
 	AsksPresent bool
 	Years       []int
+	// Ahead is true for a question that looks ahead ("will", "expected",
+	// "outlook"): a year after the sources may be what they foresee.
+	Ahead bool `json:",omitempty"`
 	// Wants is the kind of quantity the question asks for, if any.
 	Wants Quantity
 	// Focus are the words naming what the question asks for ("how many
@@ -78,11 +81,13 @@ func (ix *Index) Understand(question string) Query {
 	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	text = ix.dropExcluded(text, &q.Steps)
+	text = ix.dropAttribution(text, &q.Steps)
 	if asked, background := splitBackground(text); background != "" {
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, background
 	}
 	q.Years = yearsIn(text)
+	q.Ahead = aheadRE.MatchString(text)
 	q.Wants = wantedQuantity(text)
 	q.Focus = focusWords(text)
 	q.Holder = holderOf(text)
@@ -92,6 +97,46 @@ func (ix *Index) Understand(question string) Query {
 	}
 	q.Text = text
 	return q
+}
+
+// attributionREs find where a question says whose account it asks for
+// ("according to the author", "in the article's view", "as the writer
+// puts it"); the first group is whose.
+var attributionREs = []*regexp.Regexp{
+	regexp.MustCompile(`(?i),?\s*\b(?:according to|per|in the (?:view|opinion|eyes|words) of)\s+(?:the\s+)?([\p{L}-]+)(?:'s|’s|s')?`),
+	regexp.MustCompile(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|telling|perspective|eyes)\b`),
+	regexp.MustCompile(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
+}
+
+// dropAttribution takes out of what is searched the words that say a
+// question asks for the sources' own account ("according to the author"):
+// they name no topic, and a passage on views is not what is asked. Only
+// an author, a word for the piece, or its author's name is taken out;
+// "according to the ministry" stays.
+func (ix *Index) dropAttribution(text string, steps *[]Step) string {
+	pieces := map[string]bool{}
+	for _, w := range strings.Fields(pieceWords + " writer analysis op-ed oped analyst") {
+		pieces[w] = true
+	}
+	for _, re := range attributionREs {
+		for {
+			loc := re.FindStringSubmatchIndex(text)
+			if loc == nil {
+				break
+			}
+			who := strings.ToLower(text[loc[2]:loc[3]])
+			if !pieces[who] && !ix.authors[stem(who)] {
+				break
+			}
+			rest := strings.TrimSpace(text[:loc[0]] + text[loc[1]:])
+			if len(ix.Terms(rest)) == 0 {
+				return text // nothing else to search: keep the question whole
+			}
+			*steps = append(*steps, Step{Stage: "attribution", Before: strings.TrimLeft(text[loc[0]:loc[1]], " ,")})
+			text = text[:loc[0]] + text[loc[1]:]
+		}
+	}
+	return text
 }
 
 // excludedRE finds what a question sets aside ("besides sending troops,
@@ -159,6 +204,10 @@ var (
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
 var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|where things stand|as we speak|in recent (?:weeks|months)|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+
+// aheadRE finds a question that looks ahead, and so may be answered by
+// what the sources foresee.
+var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by)\b`)
 
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing" ask for what the
