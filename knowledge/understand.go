@@ -203,7 +203,7 @@ var (
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
-var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|where things stand|as we speak|in recent (?:weeks|months)|as of (?:today|now|yet)|at (?:the|this) moment|at present|so far|to date|up to date|this (?:year|month|week)|any ?more|nowadays|lately|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|where things stand|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
