@@ -14,7 +14,11 @@ type term struct {
 	stem    string // what the index stores; a glossary concept starts with '='
 	surface string // the word as written, for reporting missing terms
 	capital bool   // written with a capital letter (a name, most likely)
-	first   bool   // the first word of the text
+	// particle is the particle written right after the word ("calling
+	// up"), which analysis drops as a stop word but a glossary alias such
+	// as "call-up" needs
+	particle string
+	first    bool // the first word of the text
 }
 
 // extraStopWords are words that carry no topic in a question put to the
@@ -132,7 +136,8 @@ func runeWidth(s string) int {
 }
 
 // joins reports whether r joins the word before it to the one after: an
-// apostrophe between letters, or a comma or point between digits.
+// apostrophe between letters, a comma or point between digits, or a hyphen
+// before a particle ("call-up", "build-up": a noun of its own, not "call").
 func joins(prev, r rune, rest string) bool {
 	next, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" {
@@ -143,6 +148,34 @@ func joins(prev, r rune, rest string) bool {
 		return unicode.IsLetter(prev) && unicode.IsLetter(next)
 	case ',', '.':
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case '-':
+		return unicode.IsLetter(prev) && particleNext(rest)
+	}
+	return false
+}
+
+// particles are the adverbs of phrasal verbs, which a hyphen joins into a
+// noun ("call-up", "pull-out", "stand-off").
+var particles = []string{"up", "down", "in", "out", "off", "on", "over", "back", "away"}
+
+func isParticle(lower string) bool {
+	for _, p := range particles {
+		if p == lower {
+			return true
+		}
+	}
+	return false
+}
+
+// particleNext reports whether rest opens with a particle, a whole word.
+func particleNext(rest string) bool {
+	for _, p := range particles {
+		if len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) {
+			after, _ := utf8.DecodeRuneInString(rest[len(p):])
+			if len(rest) == len(p) || !unicode.IsLetter(after) && !unicode.IsDigit(after) && after != '-' {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -201,11 +234,16 @@ func (a analyzer) analyze(text string) []term { return a.analyzeWords(words(text
 // analyzeWords is analyze over a text already split into words.
 func (a analyzer) analyzeWords(ws []string) []term {
 	out := make([]term, 0, len(ws))
+	last := -2 // the word the last term is of
 	for i, w := range ws {
 		lower := strings.ToLower(w)
 		if isStopWord(lower) && !isAcronym(w) {
+			if last == i-1 && isParticle(lower) {
+				out[len(out)-1].particle = lower
+			}
 			continue
 		}
+		last = i
 		r, _ := utf8.DecodeRuneInString(w)
 		out = append(out, term{
 			stem:    a.stem(lower),

@@ -190,7 +190,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 	for doc, p := range s.Passages {
 		x.ws = appendWords(x.ws[:0], p.Text)
 		x.ts, x.ids, x.phrase = x.ts[:0], x.ids[:0], x.phrase[:0]
-		capitals := 0
+		capitals, last := 0, -2
 		for i, w := range x.ws {
 			f := x.form(w)
 			if f.letter {
@@ -202,6 +202,9 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			if f.stem >= 0 {
 				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0})
 				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
+				last = i
+			} else if last == i-1 && isParticle(x.y.names[f.lower]) {
+				x.ts[len(x.ts)-1].particle = x.y.names[f.lower] // as analyzeWords does
 			}
 		}
 		if capitals >= 2 { // an acronym is of two capitalised words or more

@@ -39,6 +39,9 @@ type phrase struct {
 	stems []string
 	caps  []bool
 	key   string
+	// particle is the particle its last word must be followed by: the
+	// spaced form of a hyphenated alias ("calling up" for "call-up")
+	particle string
 }
 
 // A GlossaryEntry is one concept and the words that name it.
@@ -120,6 +123,23 @@ func newPhrase(alias string) phrase {
 	return p
 }
 
+// spacedParticle returns, for an alias ending in a hyphen and a particle
+// ("call-up"), the phrase of its spaced, inflected form ("called up"):
+// the words before the particle, followed by it. key is the alias's key,
+// for its concept.
+func spacedParticle(alias, key string) (phrase, bool) {
+	i := strings.LastIndex(alias, "-")
+	if i <= 0 || !isParticle(strings.ToLower(alias[i+1:])) {
+		return phrase{}, false
+	}
+	p := newPhrase(alias[:i])
+	if len(p.stems) == 0 {
+		return phrase{}, false
+	}
+	p.key, p.particle = key, strings.ToLower(alias[i+1:])
+	return p, true
+}
+
 func (g *Glossary) build() *Glossary {
 	g.phrases = map[string][]phrase{}
 	g.concept = map[string]string{}
@@ -151,6 +171,10 @@ func (g *Glossary) build() *Glossary {
 			}
 			first := g.classOf(p.stems[0])
 			g.phrases[first] = append(g.phrases[first], p)
+			if sp, ok := spacedParticle(a, p.key); ok {
+				first := g.classOf(sp.stems[0])
+				g.phrases[first] = append(g.phrases[first], sp)
+			}
 		}
 	}
 	for _, list := range g.phrases {
@@ -240,11 +264,13 @@ func (g *Glossary) match(ts []term) (int, string) {
 		if len(p.stems) > len(ts) {
 			continue
 		}
-		ok := true
+		ok := p.particle == "" || ts[len(p.stems)-1].particle == p.particle
 		for j, s := range p.stems {
+			if !ok {
+				break
+			}
 			if g.classOf(ts[j].stem) != g.classOf(s) || (p.caps[j] && !isAcronym(ts[j].surface) && !lowerAcronym(ts[j].surface)) {
 				ok = false
-				break
 			}
 		}
 		if ok {
