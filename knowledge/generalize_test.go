@@ -184,3 +184,34 @@ func TestYearAfterTheSources(t *testing.T) {
 		}
 	}
 }
+
+// A hyphenated alias with a particle ("call-up") is one word, found in its
+// spaced, inflected form ("called up") but not in the verb alone ("called
+// the plan"). What someone said on one thing does not answer what they
+// said on another.
+func TestParticleAliasesAndTheTopicOfAView(t *testing.T) {
+	body := strings.Join([]string{
+		"The harbour board called up its reserve crews in March.",
+		"Mayor Jane Holt said the ferry plan was a mistake.",
+		"Critics called the breakwater a waste of money.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{
+		"glossary.yaml": mapFile("mobilisation: [mobilisation, call-up]\nholt: [Jane Holt, Holt]\nbreakwater: [breakwater, sea wall]\n"),
+		"harbour.md":    mapFile(validSource("harbour", body)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	r := ix.Search("was there a call-up?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") || len(r.Hits) > 1 {
+		t.Errorf("call-up: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	if r := ix.Search("what did Holt say about the ferry plan?", knowledge.Options{}); !r.Covered {
+		t.Errorf("Holt on the ferry plan: %s", r.Reason)
+	}
+	if r := ix.Search("what did Holt say about the breakwater?", knowledge.Options{}); r.Covered {
+		t.Errorf("Holt on the breakwater: covered by %v", hitIDs(r.Hits))
+	}
+}

@@ -138,7 +138,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
 		var ok bool
-		hits, ok = requireNear(hits, func(h Hit) bool { return ix.voices(h.Passage, holder) })
+		topic := ix.topicTerms(own, holder)
+		hits, ok = requireNear(hits, func(h Hit) bool { return ix.voices(h.Passage, holder) && matchesAll(h, topic) })
 		if !ok {
 			r.Reason = "The sources report nothing " + ix.labels(holder) + " said on this."
 			return
@@ -185,6 +186,21 @@ func inFoundIdiom(t QueryTerm, terms []QueryTerm) bool {
 	return slices.ContainsFunc(terms, func(i QueryTerm) bool {
 		return strings.HasPrefix(i.Stem, "~") && i.Found && slices.Contains(strings.Fields(strings.ToLower(i.Surface)), strings.ToLower(t.Surface))
 	})
+}
+
+// topicTerms are what a question asks someone's view on: its concepts
+// and salient terms that only some passages have, other than the holder's
+// names ("what did Pyongyang say about the mobilisation": the
+// mobilisation). A passage reporting the holder's words on something else
+// does not answer it.
+func (ix *Index) topicTerms(own []QueryTerm, holder []string) []string {
+	var out []string
+	for _, t := range own {
+		if t.Found && !t.Soft && (t.Salient || strings.HasPrefix(t.Stem, "=")) && !slices.Contains(holder, t.Stem) {
+			out = append(out, t.Stem)
+		}
+	}
+	return ix.distinctive(out)
 }
 
 // holderNames are the names of the question whose view it asks for (not
