@@ -215,3 +215,36 @@ func TestParticleAliasesAndTheTopicOfAView(t *testing.T) {
 		t.Errorf("Holt on the breakwater: covered by %v", hitIDs(r.Hits))
 	}
 }
+
+// Two English words written as one are English ("rulebook"), not a name
+// the sources lack; a numbered word is read with its Roman numeral when
+// the sources write it so ("ww2": WWII); and a paragraph that continues
+// the one before it has that one's names for the rule that the names of a
+// question must be found together.
+func TestCompoundsNumeralsAndContinuedParagraphs(t *testing.T) {
+	body := strings.Join([]string{
+		"The Norland navy sent two frigates to Westport in May.",
+		"It was the largest deployment in the Baltic since WWII, and the costliest.",
+		"Westport harbour follows the old customs rules.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{
+		"glossary.yaml": mapFile("world-war-ii: [World War II, WWII]\n"),
+		"navy.md":       mapFile(validSource("navy", body)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	if u := ix.Understand("biggest norland deployment since ww2?"); !strings.Contains(u.Text, "WWII") {
+		t.Errorf("ww2: searched %q", u.Text)
+	}
+	r := ix.Search("was the Norland deployment the largest in the Baltic since ww2?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
+		t.Errorf("continued paragraph: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	r = ix.Search("does westport harbour go by the customs rulebook?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p3") {
+		t.Errorf("rulebook: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+}

@@ -66,12 +66,41 @@ func everyday(lower string) bool {
 	if lexicon.Ordinary(lower) {
 		return true
 	}
+	return baseOrdinary(lower) || compound(lower)
+}
+
+// compound reports whether a word is two English words written as one
+// ("rulebook", "warmonger"), each of four letters or more: English too,
+// though no list has it.
+func compound(lower string) bool {
+	const part = 4
+	if len(lower) < 2*part || !isLowerLetters(lower) {
+		return false
+	}
+	for i := part; i <= len(lower)-part; i++ {
+		if lexicon.Ordinary(lower[:i]) && (lexicon.Ordinary(lower[i:]) || baseOrdinary(lower[i:])) {
+			return true
+		}
+	}
+	return false
+}
+
+func baseOrdinary(lower string) bool {
 	for _, r := range lexicon.Lookup(lower) {
 		if r.Kind == lexicon.Base && lexicon.Ordinary(r.Word) {
 			return true
 		}
 	}
 	return false
+}
+
+func isLowerLetters(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // judge picks the passages to cite from the ranked candidates and decides
@@ -120,7 +149,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
 		together = together || slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, names) })
 		if distinct := ix.distinctive(names); !together && len(distinct) > 1 &&
-			!slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, distinct) }) {
+			!slices.ContainsFunc(wide, func(h Hit) bool { return ix.namesNear(h, distinct) }) {
 			r.Reason = "No passage is about " + ix.labels(distinct) + " together."
 			return
 		}
@@ -201,6 +230,26 @@ func (ix *Index) topicTerms(own []QueryTerm, holder []string) []string {
 		}
 	}
 	return ix.distinctive(out)
+}
+
+// namesNear reports whether a passage has every name, or all but one of
+// three or more with that one in the paragraph before it, which it
+// continues ("It is unlikely that X would send troops to Europe's war"
+// after a paragraph on troops for Ukraine).
+func (ix *Index) namesNear(h Hit, names []string) bool {
+	var lacks []string
+	for _, n := range names {
+		if !slices.Contains(h.Matched, n) {
+			lacks = append(lacks, n)
+		}
+	}
+	switch p := h.Passage; {
+	case len(lacks) == 0:
+		return true
+	case len(lacks) > 1 || len(names) < 3 || p.Source == nil || p.N < 2 || p.N-2 >= len(p.Source.Passages):
+		return false
+	}
+	return slices.Contains(ix.Terms(h.Passage.Source.Passages[h.Passage.N-2].Text), lacks[0])
 }
 
 // holderNames are the names of the question whose view it asks for (not

@@ -96,6 +96,26 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 	return b.String()
 }
 
+// numberedRE finds a word ending in a digit ("ww2", "WW1"), which the
+// sources may write with a Roman numeral ("WWII").
+var numberedRE = regexp.MustCompile(`\b(\p{L}{2,})([1-9])\b`)
+
+var romans = [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+
+// romanNumerals writes a numbered word with its Roman numeral when the
+// sources or the glossary know it that way ("ww2": WWII).
+func (ix *Index) romanNumerals(text string, steps *[]Step) string {
+	return numberedRE.ReplaceAllStringFunc(text, func(m string) string {
+		sub := numberedRE.FindStringSubmatch(m)
+		roman := strings.ToUpper(sub[1]) + romans[sub[2][0]-'0']
+		if !ix.vocab.has(strings.ToLower(roman)) && !ix.kb.Glossary.isAlias(roman) {
+			return m
+		}
+		*steps = append(*steps, Step{Stage: "names", Before: m, After: roman})
+		return roman
+	})
+}
+
 // spaced reports whether the tokens follow each other with only spaces.
 func (nf *nameForms) spaced(text string, locs [][]int) bool {
 	for k := 1; k < len(locs); k++ {
