@@ -248,3 +248,25 @@ func TestCompoundsNumeralsAndContinuedParagraphs(t *testing.T) {
 		t.Errorf("rulebook: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 }
+
+// A verb is not expanded to its agent noun ("work": worker), which names
+// who does it, not the doing.
+func TestNoAgentNounExpansion(t *testing.T) {
+	body := strings.Join([]string{
+		"Dock workers went on strike in May.",
+		"The new crane will only work in summer.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{"dock.md": mapFile(validSource("dock", body))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := knowledge.NewIndex(kb).Search("does the crane work in winter?", knowledge.Options{})
+	for _, term := range r.Terms {
+		for _, e := range term.Expansions {
+			if strings.HasPrefix(e.Word, "worker") {
+				t.Errorf("%s expanded to %s", term.Surface, e.Word)
+			}
+		}
+	}
+}

@@ -31,7 +31,7 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		}
 	}
 	for _, r := range lexicon.Lookup(word) {
-		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived {
+		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived || r.Kind == lexicon.Derived && agentNoun(word, r.Word) {
 			continue
 		}
 		ts := ix.kb.Glossary.canonical(analyze(r.Word))
@@ -57,6 +57,19 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		out = out[:maxExpansions]
 	}
 	return out
+}
+
+// agentNoun reports whether derived is the agent noun of a verb ("work":
+// worker, "fight": fighter): it names who does it, another thing than the
+// doing.
+func agentNoun(word, derived string) bool {
+	base := strings.TrimSuffix(word, "e")
+	for _, suffix := range []string{"er", "or", "ar"} {
+		if derived == base+suffix || derived == word+word[len(word)-1:]+suffix {
+			return true
+		}
+	}
+	return false
 }
 
 // everyday reports whether a word is ordinary English (so that the sources
