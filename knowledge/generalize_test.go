@@ -270,3 +270,30 @@ func TestNoAgentNounExpansion(t *testing.T) {
 		}
 	}
 }
+
+// An inflected word the sources lack is also what its base form is
+// related to ("worried": worry, whose synonym is concern); a word that
+// only looks inflected is not ("offer" is no comparative of "off").
+func TestBaseFormRelations(t *testing.T) {
+	body := strings.Join([]string{
+		"The closure of the gate is of no concern to the crews.",
+		"The council sent a boat to the island after the murder.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{"gate.md": mapFile(validSource("gate", body))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	r := ix.Search("are the crews worried about the gate closure?", knowledge.Options{})
+	if !slices.ContainsFunc(r.Terms, func(q knowledge.QueryTerm) bool {
+		return slices.ContainsFunc(q.Expansions, func(e knowledge.Expansion) bool { return e.Word == "concern" })
+	}) {
+		t.Errorf("worried is not expanded to concern: %+v", r.Terms)
+	}
+	for _, q := range ix.Search("what can the council offer the island?", knowledge.Options{}).Terms {
+		if q.Surface == "offer" && len(q.Expansions) > 0 {
+			t.Errorf("offer expanded to %+v", q.Expansions)
+		}
+	}
+}

@@ -30,19 +30,37 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
 		}
 	}
-	for _, r := range lexicon.Lookup(word) {
-		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived || r.Kind == lexicon.Derived && agentNoun(word, r.Word) {
-			continue
+	add := func(from string, r lexicon.Related, weight float64) {
+		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived || r.Kind == lexicon.Derived && agentNoun(from, r.Word) {
+			return
 		}
 		ts := ix.kb.Glossary.canonical(analyze(r.Word))
 		if len(ts) != 1 {
-			continue
+			return
 		}
 		s := ts[0].stem
 		if s == stem || len(ix.postings[s]) == 0 || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
+			return
+		}
+		out = append(out, Expansion{Stem: s, Word: r.Word, Kind: r.Kind.String(), Weight: weight})
+	}
+	rels := lexicon.Lookup(word)
+	for _, r := range rels {
+		add(word, r, kindWeight[r.Kind])
+	}
+	// a word the sources lack is also what its base form is related to
+	// ("worried": worry, whose synonym is concern), a little weaker; only
+	// for an inflection of a verb or a noun (WordNet reads "offer" as a
+	// comparative of "off")
+	for _, b := range rels {
+		if found || b.Kind != lexicon.Base || !inflection(word) {
 			continue
 		}
-		out = append(out, Expansion{Stem: s, Word: r.Word, Kind: r.Kind.String(), Weight: kindWeight[r.Kind]})
+		for _, r := range lexicon.Lookup(b.Word) {
+			if r.Kind != lexicon.Base {
+				add(b.Word, r, kindWeight[lexicon.Base]*kindWeight[r.Kind])
+			}
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Expansion) int {
 		switch {
@@ -57,6 +75,16 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		out = out[:maxExpansions]
 	}
 	return out
+}
+
+// inflection reports whether a word ends as an inflected verb or noun does.
+func inflection(word string) bool {
+	for _, suffix := range []string{"ed", "ing", "s"} {
+		if strings.HasSuffix(word, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether derived is the agent noun of a verb ("work":
