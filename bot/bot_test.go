@@ -74,7 +74,7 @@ func TestNotCoveredSaysSoAndCitesNothing(t *testing.T) {
 	if a.Covered || len(a.Citations) != 0 {
 		t.Fatalf("answer %+v", a)
 	}
-	want := "The knowledge base does not cover this question. It has nothing on: Iran, tanks."
+	want := "The knowledge base does not cover this question. It has nothing on: Iran, tanks. Its newest source is from October 2022."
 	if a.Text != want {
 		t.Errorf("text %q, want %q", a.Text, want)
 	}

@@ -336,7 +336,9 @@ func (e *Engine) notCovered(r knowledge.Result) string {
 	} else if r.Reason != "" {
 		b.WriteString(" " + r.Reason)
 	}
-	if newest := e.Index().KB().Newest(); (r.AsksPresent || len(r.Years) > 0) && !strings.Contains(b.String(), newest.String()) {
+	// how old the sources are, whatever was asked: what they lack may be
+	// newer than they are
+	if newest := e.Index().KB().Newest(); !newest.IsZero() && !strings.Contains(b.String(), newest.String()) {
 		fmt.Fprintf(&b, " Its newest source is from %s.", newest)
 	}
 	return b.String()
