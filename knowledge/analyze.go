@@ -270,6 +270,8 @@ var stemExceptions = map[string]string{
 	"general": "general", "generals": "general",
 	"university": "universit", "universities": "universit",
 	"news": "news", "arms": "arms",
+	"important": "importan", "importance": "importan", "importantly": "importan", "unimportant": "unimportan",
+	"organization": "organiz", "organizations": "organiz", "organisation": "organiz", "organisations": "organiz",
 }
 
 // britishEndings maps British spellings to American ones, so that

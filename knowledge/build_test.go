@@ -113,3 +113,18 @@ func withoutGlossary(fsys fstest.MapFS) fstest.MapFS {
 	delete(fsys, GlossaryFile)
 	return fsys
 }
+
+// The Snowball stemmer folds some words into unrelated ones; the
+// exceptions keep them apart, and keep each word's own forms together.
+func TestStemExceptions(t *testing.T) {
+	for _, pair := range [][2]string{{"important", "import"}, {"authorities", "author"}, {"organization", "organ"}, {"university", "universe"}} {
+		if stem(pair[0]) == stem(pair[1]) {
+			t.Errorf("%s and %s share the stem %q", pair[0], pair[1], stem(pair[0]))
+		}
+	}
+	for _, pair := range [][2]string{{"important", "importance"}, {"organisation", "organizations"}} {
+		if stem(pair[0]) != stem(pair[1]) {
+			t.Errorf("%s (%q) and %s (%q) differ", pair[0], stem(pair[0]), pair[1], stem(pair[1]))
+		}
+	}
+}

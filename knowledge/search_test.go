@@ -141,7 +141,7 @@ func TestTerms(t *testing.T) {
 		{"The Kremlin's labourers", []string{"=russia", "=labour"}},
 		{"Democratic People’s Republic of Korea", []string{"=dprk"}},
 		{"mobilisation", []string{"=mobilisation"}},
-		{"organisation organization", []string{"organ", "organ"}},
+		{"organisation organization", []string{"organiz", "organiz"}},
 		{"US- and EU-initiated sanctions", []string{"=united-states", "=eu", "initi", "=sanctions"}},
 		{"tell us about it", nil},
 		{"", nil},
