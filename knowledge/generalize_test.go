@@ -297,3 +297,16 @@ func TestBaseFormRelations(t *testing.T) {
 		}
 	}
 }
+
+// The noun a "what is the ..." question asks about weighs fully in the
+// coverage rule when no source has it, however common it is: the weather
+// at a gate is not what a passage on the gate says.
+func TestHeadNounNoSourceHas(t *testing.T) {
+	ix := harbourIndex(t)
+	if r := ix.Search("what is the weather at the northern gate today?", knowledge.Options{}); r.Covered {
+		t.Errorf("weather: covered by %v", hitIDs(r.Hits))
+	}
+	if r := ix.Search("what is the state of the northern gate?", knowledge.Options{}); !r.Covered {
+		t.Errorf("state of the gate: %s", r.Reason)
+	}
+}

@@ -219,11 +219,28 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.focused(hits, r.Terms)
 	hits = ix.supportSalient(hits, wide, own, opt)
 	r.Hits = hits
-	if share := ix.coveredWeight(hits[0], own) / ix.totalWeight(own); share < minTopShare {
+	if share := ix.coveredWeight(hits[0], own) / ix.totalWeight(own); share < minTopShare || ix.onlySubjects(hits[0], own) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
 	r.Covered = true
+}
+
+// onlySubjects reports whether a passage has of a question only what
+// nearly every passage has (the sources' main subjects) while a word of
+// the question is in no source: "what did <main subject> sign?" is not
+// answered by any passage naming the main subject.
+func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
+	missing := false
+	for _, t := range own {
+		switch {
+		case !t.Found && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own):
+			missing = true
+		case t.Found && !t.Soft && slices.Contains(h.Matched, t.Stem) && len(ix.distinctive([]string{t.Stem})) > 0:
+			return false
+		}
+	}
+	return missing
 }
 
 // laterYear returns a year the question asks about that comes after the
@@ -408,6 +425,8 @@ func (ix *Index) coverWeight(t QueryTerm) float64 {
 		return t.IDF
 	case t.Found:
 		return everydayShare(t) * t.IDF
+	case t.head:
+		return ix.idf(0)
 	}
 	return missingShare(t.Surface) * ix.idf(0)
 }

@@ -31,7 +31,7 @@ type Options struct {
 const (
 	// A question is not covered when the best passage matches less than
 	// this share of its weight.
-	minTopShare = 0.35
+	minTopShare = 0.25
 	maxTerms    = 64 // query and expansion terms beyond this are ignored
 	// ContextWeight is the weight of a context term, against 1 for the
 	// question's own.
@@ -77,6 +77,10 @@ type QueryTerm struct {
 	// level is how common the word is in English (its commonness), looked
 	// up once: ranking and the coverage rule weigh an everyday word by it.
 	level int
+	// head is true for the noun a "what is the ..." question asks about
+	// ("what is the weather in ..."): when no source has it, it weighs in
+	// the coverage rule like a term no source has, however common.
+	head bool
 }
 
 // An Expansion is a related word of a query term that the sources use.
@@ -222,6 +226,13 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	var out []QueryTerm
 	seen := map[string]bool{}
 	out = ix.appendTerms(out, seen, question, false, focusWords(question))
+	for _, h := range heads(question) {
+		for j := range out {
+			if strings.EqualFold(out[j].Surface, h) {
+				out[j].head = true
+			}
+		}
+	}
 	out = ix.appendPhrases(out, seen, question)
 	if context != "" {
 		out = ix.appendTerms(out, seen, context, true, nil)

@@ -259,6 +259,21 @@ var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "
 	"percentage", "share", "proportion", "other", "else", "exactly", "really", "actually", "about", "if",
 	"happens", "happened", "role", "extent", "degree", "point", "part", "parts", "side", "sides", "one", "ones")
 
+// headRE finds the noun a "what is the ..." question asks about.
+var headRE = regexp.MustCompile(`(?i)\bwhat(?:'s|’s| is| was| are| were)\s+the\s+([\p{L}\-]+)`)
+
+// heads returns the nouns "what is the ..." asks about ("weather" of
+// "what is the weather in ..."), but not the words that name no thing.
+func heads(text string) []string {
+	var out []string
+	for _, m := range headRE.FindAllStringSubmatch(text, -1) {
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] {
+			out = append(out, lw)
+		}
+	}
+	return out
+}
+
 func focusWords(text string) []string {
 	var out []string
 	for _, m := range focusRE.FindAllStringSubmatch(text, -1) {
