@@ -310,3 +310,23 @@ func TestHeadNounNoSourceHas(t *testing.T) {
 		t.Errorf("state of the gate: %s", r.Reason)
 	}
 }
+
+// "which official", "what expert": a person, by name.
+func TestWhichPersonAsksForAName(t *testing.T) {
+	body := strings.Join([]string{
+		"Port officials said the breakwater plan was unlikely to be approved.",
+		"Harbour master Tom Reed said the ferry fleet is old.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{"port.md": mapFile(validSource("port", body))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	if r := ix.Search("which official said the breakwater plan was unlikely?", knowledge.Options{}); r.Covered {
+		t.Errorf("no name, yet covered by %v", hitIDs(r.Hits))
+	}
+	if r := ix.Search("which official said the ferry fleet is old?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
+		t.Errorf("named official: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -91,6 +92,9 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.Wants = wantedQuantity(text)
 	q.Focus = focusWords(text)
+	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return personNouns[w] }) {
+		q.Wants = Named // "which official said ...": a person, by name
+	}
 	q.Holder = holderOf(text)
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
@@ -253,6 +257,14 @@ func yearsIn(text string) []int {
 // "how much" and "which" ("what" is left: it is as often a pronoun, "what
 // kicked off ...", as a determiner).
 var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
+
+// personNouns are the English nouns for a person by role: a question
+// asking "which official" or "what expert" asks for someone by name.
+var personNouns = setOf("official", "officials", "minister", "ministers", "spokesperson", "spokesman",
+	"spokeswoman", "expert", "experts", "analyst", "analysts", "diplomat", "diplomats", "envoy", "ambassador",
+	"commander", "general", "generals", "politician", "politicians", "lawmaker", "lawmakers", "senator",
+	"journalist", "journalists", "reporter", "reporters", "person", "people", "individual", "leader", "leaders",
+	"president", "secretary", "negotiator", "negotiators", "scholar", "scholars", "academic", "professor")
 
 // notFocus are words after "which"/"what" that name no thing.
 var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "sort", "type", "way", "ways",
