@@ -330,3 +330,22 @@ func TestWhichPersonAsksForAName(t *testing.T) {
 		t.Errorf("named official: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 }
+
+// A count asked of the past is not given by a figure of what may be.
+func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
+	body := strings.Join([]string{
+		"Up to 300 dock workers may be hired next year.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{"dock.md": mapFile(validSource("dock", body))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	if r := ix.Search("how many dock workers were hired before the strike?", knowledge.Options{}); r.Covered {
+		t.Errorf("past count covered by %v", hitIDs(r.Hits))
+	}
+	if r := ix.Search("how many dock workers may be hired?", knowledge.Options{}); !r.Covered {
+		t.Errorf("count of what may be: %s", r.Reason)
+	}
+}

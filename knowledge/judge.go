@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -199,7 +200,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		var ok bool
 		focus := ix.Terms(strings.Join(r.Focus, " "))
 		hits, ok = requireNear(hits, func(h Hit) bool {
-			return ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus))
+			return ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus, pastCountRE.MatchString(r.Text)))
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -310,6 +311,13 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 	return slices.Contains(ix.Terms(h.Passage.Source.Passages[h.Passage.N-2].Text), lacks[0])
 }
 
+// pastCountRE finds a count asked of the past ("how many workers were
+// there"), which a figure of what may be ("may be invited") does not give.
+var pastCountRE = regexp.MustCompile(`(?i)\bhow (?:many|much)\b[^?.!]*?\b(?:were|was|did|had|ended up)\b`)
+
+// modalRE finds a sentence stating what may be, not what is or was.
+var modalRE = regexp.MustCompile(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
+
 // holderNames are the names of the question whose view it asks for (not
 // an author's: "what does the author think" asks for the argument).
 func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
@@ -344,8 +352,9 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 // counts reports whether a passage gives a figure for what a "how many"
 // question counts: a sentence with both a figure and the thing counted
 // ("how many casualties": not a sentence on 100,000 troops), or a list of
-// names. With nothing named to count, any figure does.
-func (ix *Index) counts(p *Passage, focus []string) bool {
+// names. With nothing named to count, any figure does. A count asked of
+// the past is not given by a figure of what may be.
+func (ix *Index) counts(p *Passage, focus []string, past bool) bool {
 	if len(focus) == 0 {
 		return true
 	}
@@ -353,7 +362,7 @@ func (ix *Index) counts(p *Passage, focus []string) bool {
 		if listRE.MatchString(s) {
 			return true // a list of names counts what it lists
 		}
-		if !hasFigure(&Passage{Text: s}) {
+		if !hasFigure(&Passage{Text: s}) || past && modalRE.MatchString(s) {
 			continue
 		}
 		terms := ix.Terms(s)
