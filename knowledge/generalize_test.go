@@ -349,3 +349,23 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 		t.Errorf("count of what may be: %s", r.Reason)
 	}
 }
+
+// "what does X recommend" needs a passage saying what someone should do.
+func TestRecommendationNeedsAdvice(t *testing.T) {
+	body := strings.Join([]string{
+		"The council will sell its ferry fleet to a private operator.",
+		"Crews say the council should repair the northern gate before winter.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{"council.md": mapFile(validSource("council", body))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	if r := ix.Search("what do crews recommend the council do about the ferry fleet?", knowledge.Options{}); r.Covered && strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
+		t.Errorf("a passage with no advice answers a request for it: %v", hitIDs(r.Hits))
+	}
+	if r := ix.Search("what do crews recommend the council do about the northern gate?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
+		t.Errorf("advice: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+}

@@ -375,7 +375,7 @@ func (ix *Index) counts(p *Passage, focus []string, past bool) bool {
 	return false
 }
 
-var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Time: "time", Named: "name"}
+var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
 
 // everydayRank is an everyday word's weight in ranking, against 1 for a
 // topic term (a name, a figure, a concept, a specific term): the commoner

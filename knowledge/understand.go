@@ -58,6 +58,7 @@ const (
 	When     Quantity = "date"     // on what date
 	Time     Quantity = "time"     // when: a date, or an event that dates it
 	Named    Quantity = "name"     // what is the name of
+	Advice   Quantity = "advice"   // what does X recommend
 )
 
 // Understand reads a question: Slack markup and chat framing out, forms and
@@ -340,7 +341,11 @@ var quantityRE = []struct {
 	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
 	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|['’]s (?:full )?names?\s*\??\s*$`)},
 	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
+	{Advice, regexp.MustCompile(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
 }
+
+// adviceRE finds a sentence that says what someone should do.
+var adviceRE = regexp.MustCompile(`(?i)\b(should|ought to|must|needs? to|recommend\w*|urge[sd]?|advi[sc]e[sd]?|calls? for|called for|propos\w+)\b`)
 
 func wantedQuantity(text string) Quantity {
 	for _, q := range quantityRE {
@@ -368,6 +373,8 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 		return dateRE.MatchString(p.Text) || timeRefRE.MatchString(p.Text)
 	case Named:
 		return hasFullName(p, ix.kb.Glossary)
+	case Advice:
+		return adviceRE.MatchString(p.Text)
 	}
 	return true
 }
