@@ -369,3 +369,29 @@ func TestRecommendationNeedsAdvice(t *testing.T) {
 		t.Errorf("advice: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 }
+
+// "how did X react to Y" needs a passage with X and Y: what X did or said
+// on something else is not the reaction asked for.
+func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
+	body := strings.Join([]string{
+		"The council will sell its ferry fleet to a private operator.",
+		"In protest at the ferry sale, Mayor Holt closed the harbour to council boats.",
+		"Mayor Holt opened a new school in May.",
+		"The breakwater plan was approved in March.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{
+		"glossary.yaml": mapFile("ferry: [ferry fleet, ferry, ferries]\nbreakwater: [breakwater, sea wall]\nholt: [Mayor Holt, Holt]\n"),
+		"town.md":       mapFile(validSource("town", body)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	if r := ix.Search("how did Holt react to the ferry sale?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
+		t.Errorf("reaction: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	if r := ix.Search("how did Holt react to the breakwater plan?", knowledge.Options{}); r.Covered {
+		t.Errorf("no reaction, yet covered by %v", hitIDs(r.Hits))
+	}
+}

@@ -207,6 +207,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if reactor := ix.holderNames(r.Reactor, own); len(reactor) > 0 {
+		// what they did or said on the question's topic, not elsewhere
+		var ok bool
+		topic := ix.topicTerms(slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) }), reactor)
+		hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, reactor) && matchesAll(h, topic) })
+		if !ok {
+			r.Reason = "The sources report no reaction by " + ix.labels(reactor) + " to this."
+			return
+		}
+	}
 	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
 		var ok bool
 		topic := ix.topicTerms(own, holder)
@@ -310,6 +320,10 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 	}
 	return slices.Contains(ix.Terms(h.Passage.Source.Passages[h.Passage.N-2].Text), lacks[0])
 }
+
+// reactionWordRE finds the words that ask for a reaction, which are not
+// its topic.
+var reactionWordRE = regexp.MustCompile(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
 
 // pastCountRE finds a count asked of the past ("how many workers were
 // there"), which a figure of what may be ("may be invited") does not give.

@@ -40,6 +40,9 @@ type Query struct {
 	// Holder names whose view the question asks for ("what does Ottawa
 	// think", "any Chinese official reaction"), as written; "" for none.
 	Holder string `json:",omitempty"`
+	// Reactor names whose reaction the question asks for ("how did Ottawa
+	// respond to ..."), as written: told by what they did or said.
+	Reactor string `json:",omitempty"`
 	// Background is what a long message says around its question ("I'm
 	// putting together a slide for ..."): searched like a thread's context,
 	// it helps rank but decides nothing.
@@ -97,6 +100,9 @@ func (ix *Index) Understand(question string) Query {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
 	q.Holder = holderOf(text)
+	if m := reactorRE.FindStringSubmatch(text); m != nil {
+		q.Reactor = m[1] + m[2]
+	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
 		q.Topic = ix.pieceTopic(text)
@@ -319,6 +325,10 @@ var holderRE = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
 	regexp.MustCompile(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
 }
+
+// reactorRE finds a question after how someone reacted: "how did X
+// react to", "X's response to".
+var reactorRE = regexp.MustCompile(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
