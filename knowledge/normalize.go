@@ -3,6 +3,7 @@ package knowledge
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -125,6 +126,14 @@ var (
 // "100k"), keeping what the person asked. Steps lists each change. Any
 // input gives a result.
 func Normalize(question string) (string, []Step) {
+	s, _, steps := normalize(question)
+	return s, steps
+}
+
+// normalize is Normalize, also returning the labels of the links pasted
+// beside the question (after it, or after its question mark), which name
+// a page Dossier does not read: context, not what is asked.
+func normalize(question string) (string, string, []Step) {
 	n := normalizer{}
 	s := n.markup(question)
 	s = n.chat(s)
@@ -132,21 +141,34 @@ func Normalize(question string) (string, []Step) {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strayPunctRE.ReplaceAllString(s, " ")
 	s = strings.Trim(s, " ,;:-–—")
-	return s, n.steps
+	return s, strings.Join(n.asides, " "), n.steps
 }
 
-type normalizer struct{ steps []Step }
+type normalizer struct {
+	steps  []Step
+	asides []string // labels of links pasted beside the question
+}
 
 func (n *normalizer) add(stage, before, after string) {
 	n.steps = append(n.steps, Step{Stage: stage, Before: before, After: after})
 }
 
 func (n *normalizer) markup(s string) string {
-	s = slackLinkRE.ReplaceAllStringFunc(s, func(m string) string {
-		label := slackLinkRE.FindStringSubmatch(m)[2]
-		n.add("markup", m, label)
-		return " " + label + " "
-	})
+	for _, loc := range slices.Backward(slackLinkRE.FindAllStringSubmatchIndex(s, -1)) {
+		m, label := s[loc[0]:loc[1]], ""
+		if loc[4] >= 0 {
+			label = s[loc[4]:loc[5]]
+		}
+		before := strings.TrimRight(s[:loc[0]], " \t")
+		if label != "" && (strings.Trim(s[loc[1]:], " \t\n.!?,;:)") == "" || strings.HasSuffix(before, "?")) {
+			n.add("aside", m, label)
+			n.asides = append(n.asides, label)
+			label = ""
+		} else {
+			n.add("markup", m, label)
+		}
+		s = s[:loc[0]] + " " + label + " " + s[loc[1]:]
+	}
 	s = slackRefRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("markup", m, "")
 		return " "

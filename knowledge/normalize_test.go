@@ -11,7 +11,9 @@ import (
 var normalizeTests = []struct {
 	name, in, want string
 }{
-	{"labelled link keeps its label", "who wrote this? <https://example.org/x|this piece>", "who wrote this? this piece"},
+	{"labelled link in the question keeps its label", "what does <https://example.org/x|this piece> say on trade?", "what does this piece say on trade?"},
+	{"labelled link pasted beside the question is set aside", "who wrote this? <https://example.org/x|this piece>", "who wrote this?"},
+	{"labelled link at the end is set aside", "is the border shut <https://example.org/x|border news>", "is the border shut"},
 	{"bare link goes", "re <https://www.example.org/2022/09/story> what is the route?", "re what is the route?"},
 	{"user mention with name", "<@U0123ABCD|maria> what did the envoy say", "what did the envoy say"},
 	{"special mentions", "<!here> <!channel> <!subteam^S123|@analysts> is the border shut", "is the border shut"},

@@ -78,7 +78,8 @@ func (ix *Index) Understand(question string) Query {
 	if pieceCueRE.MatchString(text) {
 		q.AboutPiece = true // before chat framing drops "tl;dr"
 	}
-	text, q.Steps = Normalize(text)
+	text, links, steps := normalize(text)
+	q.Steps, q.Background = steps, links
 	text = ix.resolveNames(text, &q.Steps)
 	text = ix.romanNumerals(text, &q.Steps)
 	text, q.Corrections = ix.correct(text)
@@ -90,7 +91,7 @@ func (ix *Index) Understand(question string) Query {
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, background := splitBackground(text); background != "" {
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
-		text, q.Background = asked, background
+		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
 	}
 	q.Years = yearsIn(text)
 	q.Ahead = aheadRE.MatchString(text)
