@@ -395,3 +395,43 @@ func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 		t.Errorf("no reaction, yet covered by %v", hitIDs(r.Hits))
 	}
 }
+
+// The label of a link pasted beside a question names a page Dossier does
+// not read: it is searched as context, and a name in it does not split
+// the question's names ("kim" and a label's "NK" are one country).
+func TestLinkLabelIsContext(t *testing.T) {
+	ix := harbourIndex(t)
+	u := ix.Understand("is the northern gate still shut <https://example.org/x|Grimsby news>")
+	if strings.Contains(u.Text, "Grimsby") || !strings.Contains(u.Background, "Grimsby") {
+		t.Errorf("searched %q, background %q", u.Text, u.Background)
+	}
+	if r := ix.SearchQuery(u, knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
+		t.Errorf("covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+}
+
+// A context term that a question term reaches through an expansion counts
+// as the question's: the passage has what the question asks for.
+func TestQuestionTermOwnsWhatContextShares(t *testing.T) {
+	body := strings.Join([]string{
+		"Marland sent troops to the coast in May.",
+		"The coast is rocky.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{
+		"glossary.yaml": mapFile("marland: [Marland, Queen Adelheid, ML]\n"),
+		"coast.md":      mapFile(validSource("coast", body)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := knowledge.NewIndex(kb).Search("did adelheid send troops to the coast?", knowledge.Options{Context: "ML"})
+	var stem string
+	for _, q := range r.Terms {
+		if q.Surface == "adelheid" {
+			stem = q.Stem
+		}
+	}
+	if len(r.Hits) == 0 || stem == "" || !slices.Contains(r.Hits[0].Matched, stem) {
+		t.Errorf("adelheid (%q) not matched: %+v", stem, r.Hits)
+	}
+}

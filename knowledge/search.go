@@ -186,7 +186,18 @@ func resize[T float32 | uint64](s []T, n int) []T {
 // expansions, with their weights; owner maps each back to its term.
 func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []float64, owner []int) {
 	seen := map[string]bool{}
+	// a context term that a question term reaches through an expansion is
+	// the question's: its passages have what the question asks for
+	asked := map[string]bool{}
+	for _, t := range terms {
+		for _, e := range t.Expansions {
+			asked[e.Stem] = asked[e.Stem] || !t.Context
+		}
+	}
 	for i, t := range terms {
+		if t.Context && asked[t.Stem] {
+			continue
+		}
 		w := 1.0
 		switch {
 		case t.Soft:
