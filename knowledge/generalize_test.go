@@ -435,3 +435,23 @@ func TestQuestionTermOwnsWhatContextShares(t *testing.T) {
 		t.Errorf("adelheid (%q) not matched: %+v", stem, r.Hits)
 	}
 }
+
+// A two-word alias written the other way round in a question ("guarantee
+// its security" for "security guarantee") is the alias's concept.
+func TestReorderedAlias(t *testing.T) {
+	body := strings.Join([]string{
+		"The port has no security guarantee from the navy.",
+		"The navy patrols the northern coast.", "The ferry runs twice a day.", "Fishing boats leave at dawn.",
+	}, "\n\n")
+	kb, err := knowledge.Load(fstest.MapFS{
+		"glossary.yaml": mapFile("security-guarantee: [security guarantee, security guarantees]\n"),
+		"port.md":       mapFile(validSource("port", body)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := knowledge.NewIndex(kb).Search("would the navy guarantee its security?", knowledge.Options{})
+	if !slices.ContainsFunc(r.Terms, func(q knowledge.QueryTerm) bool { return q.Stem == "=security-guarantee" }) {
+		t.Errorf("terms %+v", r.Terms)
+	}
+}

@@ -23,10 +23,13 @@ type Glossary struct {
 	// a longer alias, a word stands for every one-word alias of its
 	// concept ("economic ties" is also "economic relationship" when ties
 	// and relationship name one concept)
-	class   map[string]string
-	concept map[string]string   // joined stems of an alias -> concept term
-	named   map[string]bool     // concepts whose aliases are names (written with capitals)
-	partOf  map[string][]string // a stem of a multi-word alias -> the concepts it is part of
+	class map[string]string
+	// lowerPairs maps the stems of each two-word alias of lower-case words
+	// to its concept term, for questions that write it the other way round
+	lowerPairs map[string]string
+	concept    map[string]string   // joined stems of an alias -> concept term
+	named      map[string]bool     // concepts whose aliases are names (written with capitals)
+	partOf     map[string][]string // a stem of a multi-word alias -> the concepts it is part of
 	// implies maps a concept term to the concept terms its name (its first
 	// alias) opens with ("EU Commission" names the EU)
 	implies map[string][]string
@@ -146,6 +149,7 @@ func (g *Glossary) build() *Glossary {
 	g.named = map[string]bool{}
 	g.partOf = map[string][]string{}
 	g.class = map[string]string{}
+	g.lowerPairs = map[string]string{}
 	for _, e := range g.Entries {
 		for _, a := range e.Aliases {
 			if p := newPhrase(a); len(p.stems) == 1 {
@@ -171,6 +175,9 @@ func (g *Glossary) build() *Glossary {
 			}
 			first := g.classOf(p.stems[0])
 			g.phrases[first] = append(g.phrases[first], p)
+			if len(p.stems) == 2 && a == strings.ToLower(a) && len(strings.Fields(a)) == 2 {
+				g.lowerPairs[p.key] = "=" + e.Key
+			}
 			if sp, ok := spacedParticle(a, p.key); ok {
 				first := g.classOf(sp.stems[0])
 				g.phrases[first] = append(g.phrases[first], sp)
@@ -246,6 +253,30 @@ func (g *Glossary) inner(words []term, concept string) []string {
 		if in := g.class[t.stem]; in != "" && in != concept && !slices.Contains(out, in) {
 			out = append(out, in)
 		}
+	}
+	return out
+}
+
+// reordered replaces, in a question's terms, two adjacent words that are
+// a two-word alias written the other way round ("guarantee its security"
+// for "security guarantee") by the alias's concept. Only aliases of
+// lower-case words: a name keeps its order.
+func (g *Glossary) reordered(ts []term) []term {
+	if g == nil || len(ts) < 2 {
+		return ts
+	}
+	out := ts[:0:0]
+	for i := 0; i < len(ts); i++ {
+		if i+1 < len(ts) && !strings.HasPrefix(ts[i].stem, "=") && !strings.HasPrefix(ts[i+1].stem, "=") {
+			if c, ok := g.lowerPairs[ts[i+1].stem+" "+ts[i].stem]; ok {
+				t := ts[i]
+				t.stem, t.surface = c, ts[i].surface+" "+ts[i+1].surface
+				out = append(out, t)
+				i++
+				continue
+			}
+		}
+		out = append(out, ts[i])
 	}
 	return out
 }

@@ -252,7 +252,7 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 }
 
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus []string) []QueryTerm {
-	for _, t := range ix.kb.Glossary.canonical(analyze(text)) {
+	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
 		if seen[t.stem] || len(out) == maxTerms {
 			continue
