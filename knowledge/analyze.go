@@ -14,9 +14,9 @@ type term struct {
 	stem    string // what the index stores; a glossary concept starts with '='
 	surface string // the word as written, for reporting missing terms
 	capital bool   // written with a capital letter (a name, most likely)
-	// particle is the particle written right after the word ("calling
+	// particle is the particle written right after the word ("building
 	// up"), which analysis drops as a stop word but a glossary alias such
-	// as "call-up" needs
+	// as "build-up" needs
 	particle string
 	first    bool // the first word of the text
 }
@@ -137,7 +137,7 @@ func runeWidth(s string) int {
 
 // joins reports whether r joins the word before it to the one after: an
 // apostrophe between letters, a comma or point between digits, or a hyphen
-// before a particle ("call-up", "build-up": a noun of its own, not "call").
+// before a particle ("build-up", "lock-in": a noun of its own, not "build").
 func joins(prev, r rune, rest string) bool {
 	next, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" {
@@ -155,7 +155,7 @@ func joins(prev, r rune, rest string) bool {
 }
 
 // particles are the adverbs of phrasal verbs, which a hyphen joins into a
-// noun ("call-up", "pull-out", "stand-off").
+// noun ("build-up", "pull-out", "stand-off").
 var particles = []string{"up", "down", "in", "out", "off", "on", "over", "back", "away"}
 
 func isParticle(lower string) bool {

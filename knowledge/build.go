@@ -224,8 +224,8 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			x.count(id, 1)
 			i += width
 		}
-		// The one-word concepts inside an alias count once ("economic
-		// ties" are ties too); like hints, they do not lengthen it.
+		// The one-word concepts inside an alias count once ("port fees"
+		// are fees too); like hints, they do not lengthen it.
 		for _, in := range x.inner {
 			x.count(x.y.id(in), 0)
 		}

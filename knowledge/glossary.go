@@ -21,8 +21,8 @@ type Glossary struct {
 	phrases map[string][]phrase // first word's class -> alias phrases, longest first
 	// class maps the stem of a one-word alias to its concept term: within
 	// a longer alias, a word stands for every one-word alias of its
-	// concept ("economic ties" is also "economic relationship" when ties
-	// and relationship name one concept)
+	// concept ("port fees" is also "port charges" when fees and charges
+	// name one concept)
 	class map[string]string
 	// lowerPairs maps the stems of each two-word alias of lower-case words
 	// to its concept term, for questions that write it the other way round
@@ -43,7 +43,7 @@ type phrase struct {
 	caps  []bool
 	key   string
 	// particle is the particle its last word must be followed by: the
-	// spaced form of a hyphenated alias ("calling up" for "call-up")
+	// spaced form of a hyphenated alias ("building up" for "build-up")
 	particle string
 }
 
@@ -127,7 +127,7 @@ func newPhrase(alias string) phrase {
 }
 
 // spacedParticle returns, for an alias ending in a hyphen and a particle
-// ("call-up"), the phrase of its spaced, inflected form ("called up"):
+// ("build-up"), the phrase of its spaced, inflected form ("built up"):
 // the words before the particle, followed by it. key is the alias's key,
 // for its concept.
 func spacedParticle(alias, key string) (phrase, bool) {
@@ -245,7 +245,7 @@ func (g *Glossary) canonical(ts []term) []term {
 }
 
 // inner returns the one-word concepts inside an alias matched as concept
-// ("economic ties": ties, the relations): a text that has the alias has
+// ("port fees": fees, the charges): a text that has the alias has
 // them too.
 func (g *Glossary) inner(words []term, concept string) []string {
 	var out []string
@@ -258,8 +258,8 @@ func (g *Glossary) inner(words []term, concept string) []string {
 }
 
 // reordered replaces, in a question's terms, two adjacent words that are
-// a two-word alias written the other way round ("guarantee its security"
-// for "security guarantee") by the alias's concept. Only aliases of
+// a two-word alias written the other way round ("rises in price" for
+// "price rise") by the alias's concept. Only aliases of
 // lower-case words: a name keeps its order.
 func (g *Glossary) reordered(ts []term) []term {
 	if g == nil || len(ts) < 2 {

@@ -288,8 +288,8 @@ func inFoundIdiom(t QueryTerm, terms []QueryTerm) bool {
 
 // topicTerms are what a question asks someone's view on: its concepts
 // and salient terms that only some passages have, other than the holder's
-// names ("what did Pyongyang say about the mobilisation": the
-// mobilisation). A passage reporting the holder's words on something else
+// names ("what did the mayor say about the ferry sale": the ferry
+// sale). A passage reporting the holder's words on something else
 // does not answer it.
 func (ix *Index) topicTerms(own []QueryTerm, holder []string) []string {
 	var out []string
@@ -303,8 +303,8 @@ func (ix *Index) topicTerms(own []QueryTerm, holder []string) []string {
 
 // namesNear reports whether a passage has every name, or all but one of
 // three or more with that one in the paragraph before it, which it
-// continues ("It is unlikely that X would send troops to Europe's war"
-// after a paragraph on troops for Ukraine).
+// continues ("It docked there in May, the first since the war" after a
+// paragraph naming the ship and the port).
 func (ix *Index) namesNear(h Hit, names []string) bool {
 	var lacks []string
 	for _, n := range names {
@@ -325,8 +325,8 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 // its topic.
 var reactionWordRE = regexp.MustCompile(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
 
-// pastCountRE finds a count asked of the past ("how many workers were
-// there"), which a figure of what may be ("may be invited") does not give.
+// pastCountRE finds a count asked of the past ("how many members were
+// there"), which a figure of what may be ("may join") does not give.
 var pastCountRE = regexp.MustCompile(`(?i)\bhow (?:many|much)\b[^?.!]*?\b(?:were|was|did|had|ended up)\b`)
 
 // modalRE finds a sentence stating what may be, not what is or was.

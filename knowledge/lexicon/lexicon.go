@@ -150,7 +150,7 @@ func Name(w string) bool {
 
 // Ordinary reports whether w is an English word, not a name or a
 // specialised term: SCOWL lists it in lower case up to size 80, its largest
-// lists of real English ("blowback", "oblasts"). Size 95, the rare and
+// lists of real English ("workaround", "gatekeeping"). Size 95, the rare and
 // archaic words, is not read.
 func Ordinary(w string) bool {
 	l := Level(w)

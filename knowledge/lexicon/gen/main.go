@@ -44,7 +44,7 @@ const (
 
 // levels are the SCOWL sizes read for names and capitalised words; words
 // are read to size 80, which still lists only real English words
-// ("blowback", "oblasts") but not the rare and archaic ones of 95.
+// ("workaround", "gatekeeping") but not the rare and archaic ones of 95.
 var (
 	levels     = []int{10, 20, 35, 40, 50, 55, 60, 70}
 	wordLevels = append(levels[:len(levels):len(levels)], 80)
