@@ -9,11 +9,26 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
+// sourceIndex indexes one made-up source of these paragraphs, with a
+// glossary when one is given.
+func sourceIndex(t *testing.T, glossary string, paragraphs ...string) *knowledge.Index {
+	t.Helper()
+	fsys := fstest.MapFS{"made-up.md": mapFile(validSource("made-up", strings.Join(paragraphs, "\n\n")))}
+	if glossary != "" {
+		fsys["glossary.yaml"] = mapFile(glossary)
+	}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return knowledge.NewIndex(kb)
+}
+
 // A made-up source, so that these rules are shown to be general: nothing
 // here is tuned to the embedded article.
 func harbourIndex(t *testing.T) *knowledge.Index {
 	t.Helper()
-	body := strings.Join([]string{
+	return sourceIndex(t, "",
 		"All winter the harbour authority kept the northern gate closed.",
 		"Crews say the importance of the northern gate has increased.",
 		"The council will sell its ferry fleet to a private operator.",
@@ -24,12 +39,7 @@ func harbourIndex(t *testing.T) *knowledge.Index {
 		"Work on the new breakwater is expected to start next March, well after the elections are over.",
 		"The old canal froze solid in January, for the first time in years.",
 		"The canal is narrow.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{"harbour.md": mapFile(validSource("harbour", body))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return knowledge.NewIndex(kb)
+	)
 }
 
 func TestGeneralUnderstanding(t *testing.T) {
@@ -128,19 +138,11 @@ func TestSetAside(t *testing.T) {
 // concept: "economic relationship" is the glossary's "economic ties", and
 // it is still a relationship.
 func TestAliasWordsStandForTheirConcept(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "trade: [trade, commerce, economic ties]\nrelations: [relations, relationship, ties]\n",
 		"The economic relationship between the two towns has been frozen since the flood.",
 		"Fishing boats leave the harbour at dawn.",
 		"The mayors of the two towns are old friends.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{
-		"glossary.yaml": mapFile("trade: [trade, commerce, economic ties]\nrelations: [relations, relationship, ties]\n"),
-		"towns.md":      mapFile(validSource("towns", body)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	for _, q := range []string{"has trade between the towns frozen?", "are relations between the towns frozen?"} {
 		r := ix.Search(q, knowledge.Options{})
 		if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
@@ -190,20 +192,12 @@ func TestYearAfterTheSources(t *testing.T) {
 // the plan"). What someone said on one thing does not answer what they
 // said on another.
 func TestParticleAliasesAndTheTopicOfAView(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "mobilisation: [mobilisation, call-up]\nholt: [Jane Holt, Holt]\nbreakwater: [breakwater, sea wall]\n",
 		"The harbour board called up its reserve crews in March.",
 		"Mayor Jane Holt said the ferry plan was a mistake.",
 		"Critics called the breakwater a waste of money.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{
-		"glossary.yaml": mapFile("mobilisation: [mobilisation, call-up]\nholt: [Jane Holt, Holt]\nbreakwater: [breakwater, sea wall]\n"),
-		"harbour.md":    mapFile(validSource("harbour", body)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	r := ix.Search("was there a call-up?", knowledge.Options{})
 	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") || len(r.Hits) > 1 {
 		t.Errorf("call-up: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
@@ -222,20 +216,12 @@ func TestParticleAliasesAndTheTopicOfAView(t *testing.T) {
 // the one before it has that one's names for the rule that the names of a
 // question must be found together.
 func TestCompoundsNumeralsAndContinuedParagraphs(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "world-war-ii: [World War II, WWII]\n",
 		"The Norland navy sent two frigates to Westport in May.",
 		"It was the largest deployment in the Baltic since WWII, and the costliest.",
 		"Westport harbour follows the old customs rules.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{
-		"glossary.yaml": mapFile("world-war-ii: [World War II, WWII]\n"),
-		"navy.md":       mapFile(validSource("navy", body)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	if u := ix.Understand("biggest norland deployment since ww2?"); !strings.Contains(u.Text, "WWII") {
 		t.Errorf("ww2: searched %q", u.Text)
 	}
@@ -252,16 +238,12 @@ func TestCompoundsNumeralsAndContinuedParagraphs(t *testing.T) {
 // A verb is not expanded to its agent noun ("work": worker), which names
 // who does it, not the doing.
 func TestNoAgentNounExpansion(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "",
 		"Dock workers went on strike in May.",
 		"The new crane will only work in summer.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{"dock.md": mapFile(validSource("dock", body))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := knowledge.NewIndex(kb).Search("does the crane work in winter?", knowledge.Options{})
+	)
+	r := ix.Search("does the crane work in winter?", knowledge.Options{})
 	for _, term := range r.Terms {
 		for _, e := range term.Expansions {
 			if strings.HasPrefix(e.Word, "worker") {
@@ -275,16 +257,11 @@ func TestNoAgentNounExpansion(t *testing.T) {
 // related to ("worried": worry, whose synonym is concern); a word that
 // only looks inflected is not ("offer" is no comparative of "off").
 func TestBaseFormRelations(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "",
 		"The closure of the gate is of no concern to the crews.",
 		"The council sent a boat to the island after the murder.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{"gate.md": mapFile(validSource("gate", body))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	r := ix.Search("are the crews worried about the gate closure?", knowledge.Options{})
 	if !slices.ContainsFunc(r.Terms, func(q knowledge.QueryTerm) bool {
 		return slices.ContainsFunc(q.Expansions, func(e knowledge.Expansion) bool { return e.Word == "concern" })
@@ -313,16 +290,11 @@ func TestHeadNounNoSourceHas(t *testing.T) {
 
 // "which official", "what expert": a person, by name.
 func TestWhichPersonAsksForAName(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "",
 		"Port officials said the breakwater plan was unlikely to be approved.",
 		"Harbour master Tom Reed said the ferry fleet is old.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{"port.md": mapFile(validSource("port", body))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	if r := ix.Search("which official said the breakwater plan was unlikely?", knowledge.Options{}); r.Covered {
 		t.Errorf("no name, yet covered by %v", hitIDs(r.Hits))
 	}
@@ -333,15 +305,10 @@ func TestWhichPersonAsksForAName(t *testing.T) {
 
 // A count asked of the past is not given by a figure of what may be.
 func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "",
 		"Up to 300 dock workers may be hired next year.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{"dock.md": mapFile(validSource("dock", body))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	if r := ix.Search("how many dock workers were hired before the strike?", knowledge.Options{}); r.Covered {
 		t.Errorf("past count covered by %v", hitIDs(r.Hits))
 	}
@@ -352,16 +319,11 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 
 // "what does X recommend" needs a passage saying what someone should do.
 func TestRecommendationNeedsAdvice(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "",
 		"The council will sell its ferry fleet to a private operator.",
 		"Crews say the council should repair the northern gate before winter.",
 		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{"council.md": mapFile(validSource("council", body))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	if r := ix.Search("what do crews recommend the council do about the ferry fleet?", knowledge.Options{}); r.Covered && strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
 		t.Errorf("a passage with no advice answers a request for it: %v", hitIDs(r.Hits))
 	}
@@ -373,21 +335,13 @@ func TestRecommendationNeedsAdvice(t *testing.T) {
 // "how did X react to Y" needs a passage with X and Y: what X did or said
 // on something else is not the reaction asked for.
 func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "ferry: [ferry fleet, ferry, ferries]\nbreakwater: [breakwater, sea wall]\nholt: [Mayor Holt, Holt]\n",
 		"The council will sell its ferry fleet to a private operator.",
 		"In protest at the ferry sale, Mayor Holt closed the harbour to council boats.",
 		"Mayor Holt opened a new school in May.",
 		"The breakwater plan was approved in March.",
 		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{
-		"glossary.yaml": mapFile("ferry: [ferry fleet, ferry, ferries]\nbreakwater: [breakwater, sea wall]\nholt: [Mayor Holt, Holt]\n"),
-		"town.md":       mapFile(validSource("town", body)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	)
 	if r := ix.Search("how did Holt react to the ferry sale?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
 		t.Errorf("reaction: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
 	}
@@ -413,18 +367,11 @@ func TestLinkLabelIsContext(t *testing.T) {
 // A context term that a question term reaches through an expansion counts
 // as the question's: the passage has what the question asks for.
 func TestQuestionTermOwnsWhatContextShares(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "marland: [Marland, Queen Adelheid, ML]\n",
 		"Marland sent troops to the coast in May.",
 		"The coast is rocky.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{
-		"glossary.yaml": mapFile("marland: [Marland, Queen Adelheid, ML]\n"),
-		"coast.md":      mapFile(validSource("coast", body)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := knowledge.NewIndex(kb).Search("did adelheid send troops to the coast?", knowledge.Options{Context: "ML"})
+	)
+	r := ix.Search("did adelheid send troops to the coast?", knowledge.Options{Context: "ML"})
 	var stem string
 	for _, q := range r.Terms {
 		if q.Surface == "adelheid" {
@@ -439,18 +386,11 @@ func TestQuestionTermOwnsWhatContextShares(t *testing.T) {
 // A two-word alias written the other way round in a question ("guarantee
 // its security" for "security guarantee") is the alias's concept.
 func TestReorderedAlias(t *testing.T) {
-	body := strings.Join([]string{
+	ix := sourceIndex(t, "security-guarantee: [security guarantee, security guarantees]\n",
 		"The port has no security guarantee from the navy.",
 		"The navy patrols the northern coast.", "The ferry runs twice a day.", "Fishing boats leave at dawn.",
-	}, "\n\n")
-	kb, err := knowledge.Load(fstest.MapFS{
-		"glossary.yaml": mapFile("security-guarantee: [security guarantee, security guarantees]\n"),
-		"port.md":       mapFile(validSource("port", body)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := knowledge.NewIndex(kb).Search("would the navy guarantee its security?", knowledge.Options{})
+	)
+	r := ix.Search("would the navy guarantee its security?", knowledge.Options{})
 	if !slices.ContainsFunc(r.Terms, func(q knowledge.QueryTerm) bool { return q.Stem == "=security-guarantee" }) {
 		t.Errorf("terms %+v", r.Terms)
 	}
