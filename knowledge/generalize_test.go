@@ -24,6 +24,24 @@ func sourceIndex(t *testing.T, glossary string, paragraphs ...string) *knowledge
 	return knowledge.NewIndex(kb)
 }
 
+// wantFirst checks that a question is covered, with passage first (p1,
+// p2, ...) cited first.
+func wantFirst(t *testing.T, ix *knowledge.Index, q, first string) {
+	t.Helper()
+	r := ix.Search(q, knowledge.Options{})
+	if !r.Covered || len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#"+first) {
+		t.Errorf("%q: covered %v (%s) %v, want %s first", q, r.Covered, r.Reason, hitIDs(r.Hits), first)
+	}
+}
+
+// wantNotCovered checks that a question is not covered.
+func wantNotCovered(t *testing.T, ix *knowledge.Index, q string) {
+	t.Helper()
+	if r := ix.Search(q, knowledge.Options{}); r.Covered {
+		t.Errorf("%q: covered by %v", q, hitIDs(r.Hits))
+	}
+}
+
 // A made-up source, so that these rules are shown to be general: nothing
 // here is tuned to the embedded article.
 func harbourIndex(t *testing.T) *knowledge.Index {
@@ -205,9 +223,7 @@ func TestParticleAliasesAndTheTopicOfAView(t *testing.T) {
 	if r := ix.Search("what did Holt say about the ferry plan?", knowledge.Options{}); !r.Covered {
 		t.Errorf("Holt on the ferry plan: %s", r.Reason)
 	}
-	if r := ix.Search("what did Holt say about the breakwater?", knowledge.Options{}); r.Covered {
-		t.Errorf("Holt on the breakwater: covered by %v", hitIDs(r.Hits))
-	}
+	wantNotCovered(t, ix, "what did Holt say about the breakwater?")
 }
 
 // Two English words written as one are English ("rulebook"), not a name
@@ -280,9 +296,7 @@ func TestBaseFormRelations(t *testing.T) {
 // at a gate is not what a passage on the gate says.
 func TestHeadNounNoSourceHas(t *testing.T) {
 	ix := harbourIndex(t)
-	if r := ix.Search("what is the weather at the northern gate today?", knowledge.Options{}); r.Covered {
-		t.Errorf("weather: covered by %v", hitIDs(r.Hits))
-	}
+	wantNotCovered(t, ix, "what is the weather at the northern gate today?")
 	if r := ix.Search("what is the state of the northern gate?", knowledge.Options{}); !r.Covered {
 		t.Errorf("state of the gate: %s", r.Reason)
 	}
@@ -295,12 +309,8 @@ func TestWhichPersonAsksForAName(t *testing.T) {
 		"Harbour master Tom Reed said the ferry fleet is old.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.",
 	)
-	if r := ix.Search("which official said the breakwater plan was unlikely?", knowledge.Options{}); r.Covered {
-		t.Errorf("no name, yet covered by %v", hitIDs(r.Hits))
-	}
-	if r := ix.Search("which official said the ferry fleet is old?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
-		t.Errorf("named official: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantNotCovered(t, ix, "which official said the breakwater plan was unlikely?")
+	wantFirst(t, ix, "which official said the ferry fleet is old?", "p2")
 }
 
 // A count asked of the past is not given by a figure of what may be.
@@ -309,9 +319,7 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 		"Up to 300 dock workers may be hired next year.",
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
-	if r := ix.Search("how many dock workers were hired before the strike?", knowledge.Options{}); r.Covered {
-		t.Errorf("past count covered by %v", hitIDs(r.Hits))
-	}
+	wantNotCovered(t, ix, "how many dock workers were hired before the strike?")
 	if r := ix.Search("how many dock workers may be hired?", knowledge.Options{}); !r.Covered {
 		t.Errorf("count of what may be: %s", r.Reason)
 	}
@@ -327,9 +335,7 @@ func TestRecommendationNeedsAdvice(t *testing.T) {
 	if r := ix.Search("what do crews recommend the council do about the ferry fleet?", knowledge.Options{}); r.Covered && strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
 		t.Errorf("a passage with no advice answers a request for it: %v", hitIDs(r.Hits))
 	}
-	if r := ix.Search("what do crews recommend the council do about the northern gate?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
-		t.Errorf("advice: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantFirst(t, ix, "what do crews recommend the council do about the northern gate?", "p2")
 }
 
 // "how did X react to Y" needs a passage with X and Y: what X did or said
@@ -342,12 +348,8 @@ func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 		"The breakwater plan was approved in March.",
 		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
-	if r := ix.Search("how did Holt react to the ferry sale?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
-		t.Errorf("reaction: covered %v (%s) %v", r.Covered, r.Reason, hitIDs(r.Hits))
-	}
-	if r := ix.Search("how did Holt react to the breakwater plan?", knowledge.Options{}); r.Covered {
-		t.Errorf("no reaction, yet covered by %v", hitIDs(r.Hits))
-	}
+	wantFirst(t, ix, "how did Holt react to the ferry sale?", "p2")
+	wantNotCovered(t, ix, "how did Holt react to the breakwater plan?")
 }
 
 // The label of a link pasted beside a question names a page Dossier does
