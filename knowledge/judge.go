@@ -92,6 +92,9 @@ func inflection(word string) bool {
 // worker, "fight": fighter): it names who does it, another thing than the
 // doing.
 func agentNoun(word, derived string) bool {
+	if word == "" {
+		return false
+	}
 	base := strings.TrimSuffix(word, "e")
 	for _, suffix := range []string{"er", "or", "ar"} {
 		if derived == base+suffix || derived == word+word[len(word)-1:]+suffix {
@@ -149,10 +152,13 @@ func isLowerLetters(s string) bool {
 // whether they answer the question:
 //   - a salient term (a name, a figure, a specific term) that no source
 //     has, even through an expansion, means not covered;
-//   - the first passage must carry enough of the question's weight;
+//   - what happened in a year after the passages is not in them;
+//   - the first passage must carry enough of the question's weight, and
+//     more than what nearly every passage has;
 //   - a question that names an actor is answered by a passage about that
-//     actor, and one that asks for a kind of quantity by a passage that
-//     gives one;
+//     actor; one that asks for a kind of quantity (a figure, a date, a
+//     name, advice) by a passage that gives one; one on someone's reaction
+//     or words by a passage with them on its topic;
 //   - each salient term must be supported by some cited passage.
 func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	own := slices.DeleteFunc(slices.Clone(r.Terms), func(t QueryTerm) bool { return t.Context })
