@@ -121,16 +121,16 @@ var attributionREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
 }
 
+// attributionWords are the words for the piece and its author that an
+// attribution names ("according to the author", "in the article's view").
+var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analysis", "op-ed", "oped", "analyst")...)
+
 // dropAttribution takes out of what is searched the words that say a
 // question asks for the sources' own account ("according to the author"):
 // they name no topic, and a passage on views is not what is asked. Only
 // an author, a word for the piece, or its author's name is taken out;
 // "according to the ministry" stays.
 func (ix *Index) dropAttribution(text string, steps *[]Step) string {
-	pieces := map[string]bool{}
-	for _, w := range strings.Fields(pieceWords + " writer analysis op-ed oped analyst") {
-		pieces[w] = true
-	}
 	for _, re := range attributionREs {
 		for {
 			loc := re.FindStringSubmatchIndex(text)
@@ -138,7 +138,7 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 				break
 			}
 			who := strings.ToLower(text[loc[2]:loc[3]])
-			if !pieces[who] && !ix.authors[stem(who)] {
+			if !attributionWords[who] && !ix.authors[stem(who)] {
 				break
 			}
 			rest := strings.TrimSpace(text[:loc[0]] + text[loc[1]:])
@@ -220,7 +220,7 @@ var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the arti
 
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
-var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by)\b`)
+var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
 
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing" ask for what the
