@@ -97,7 +97,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.Wants = wantedQuantity(text)
 	q.Focus = focusWords(text)
-	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return personNouns[w] }) {
+	if q.Wants == "" && slices.ContainsFunc(q.Focus, askedPerson) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
 	q.Holder = holderOf(text)
@@ -266,13 +266,15 @@ func yearsIn(text string) []int {
 // kicked off ...", as a determiner).
 var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
 
-// personNouns are the English nouns for a person by role: a question
-// asking "which official" or "what expert" asks for someone by name.
-var personNouns = setOf("official", "officials", "minister", "ministers", "spokesperson", "spokesman",
-	"spokeswoman", "expert", "experts", "analyst", "analysts", "diplomat", "diplomats", "envoy", "ambassador",
-	"commander", "general", "generals", "politician", "politicians", "lawmaker", "lawmakers", "senator",
-	"journalist", "journalists", "reporter", "reporters", "person", "people", "individual", "leader", "leaders",
-	"president", "secretary", "negotiator", "negotiators", "scholar", "scholars", "academic", "professor")
+// askedPerson reports whether a question's focus asks for one person:
+// a noun whose commonest sense is a kind of person (by WordNet's
+// hypernyms: "official", "envoy", "expert"), in the singular. "which
+// workers" asks for a group, not a name.
+func askedPerson(w string) bool {
+	return lexicon.Person(w) && !slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
+		return r.Kind == lexicon.Base && r.Word != w && strings.HasSuffix(w, "s")
+	})
+}
 
 // notFocus are words after "which"/"what" that name no thing.
 var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "sort", "type", "way", "ways",

@@ -76,6 +76,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "what was the envoy's name?", wants: knowledge.Named},
 		{q: "which regions held the referenda", focus: []string{"regions"}},
 		{q: "which pentagon spokesperson said it", focus: []string{"pentagon", "spokesperson"}, wants: knowledge.Named},
+		{q: "which workers may be invited", focus: []string{"workers"}},
 		{q: "when did the trade freeze start?", wants: knowledge.Time},
 		{q: "since when has commerce been on ice", wants: knowledge.Time},
 		{q: "need the exact date kiev cut ties", wants: knowledge.When},

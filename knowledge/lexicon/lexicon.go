@@ -160,21 +160,50 @@ func Ordinary(w string) bool {
 // Lookup returns the words related to w (lower case), strongest first as
 // the lexicon lists them.
 func Lookup(w string) []Related {
+	var out []Related
+	each(w, func(r Related) {
+		if r.Kind <= Opposite {
+			out = append(out, r)
+		}
+	})
+	return out
+}
+
+// class is the stored kind that marks a noun's class, not a related word.
+const class Kind = 5
+
+// Person reports whether w (lower case), or its base form, is a noun whose
+// commonest sense is a kind of person ("official", "envoys"), by WordNet's
+// hypernyms.
+func Person(w string) bool {
+	found := false
+	each(w, func(r Related) {
+		found = found || r.Kind == class || r.Kind == Base && isPerson(r.Word)
+	})
+	return found
+}
+
+func isPerson(w string) bool {
+	found := false
+	each(w, func(r Related) { found = found || r.Kind == class })
+	return found
+}
+
+// each calls fn for every relation the lexicon stores for w.
+func each(w string, fn func(Related)) {
 	t := load()
 	i := t.find(strings.ToLower(w))
 	if i < 0 {
-		return nil
+		return
 	}
 	le := binary.LittleEndian
 	b := t.rels[le.Uint32(t.relOffs[4*i:]):le.Uint32(t.relOffs[4*i+4:])]
-	var out []Related
 	for len(b) > 0 {
 		v, k := binary.Uvarint(b)
 		if k <= 0 {
 			break
 		}
 		b = b[k:]
-		out = append(out, Related{Word: t.word(int(v >> 3)), Kind: Kind(v & 7)})
+		fn(Related{Word: t.word(int(v >> 3)), Kind: Kind(v & 7)})
 	}
-	return out
 }

@@ -112,3 +112,21 @@ func BenchmarkLookup(b *testing.B) {
 		lexicon.Lookup([]string{"halted", "suspended", "treaty", "situation"}[i%4])
 	}
 }
+
+// A noun whose commonest sense is a kind of person is marked so, from
+// WordNet's hypernyms, and its plural with it; the mark is no related word.
+func TestPerson(t *testing.T) {
+	for w, want := range map[string]bool{
+		"official": true, "envoys": true, "spokesperson": true, "expert": true,
+		"table": false, "country": false, "outlet": false, "regime": false,
+	} {
+		if got := lexicon.Person(w); got != want {
+			t.Errorf("Person(%q) = %v", w, got)
+		}
+	}
+	for _, r := range lexicon.Lookup("official") {
+		if r.Word == "person" {
+			t.Errorf("Lookup lists the class as a related word: %+v", r)
+		}
+	}
+}

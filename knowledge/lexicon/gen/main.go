@@ -37,6 +37,7 @@ const (
 	relBase   = 2 // the word's base form (lemma)
 	relBroad  = 3 // the broader term of the word's commonest verb sense
 	relOpp    = 4 // an antonym of the word in one of its commonest senses ("closed", "open")
+	relClass  = 5 // "person" for a noun whose commonest sense is a kind of person ("official")
 	kindBits  = 3
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
@@ -366,7 +367,43 @@ func (d *db) related(w string) []rel {
 	for _, o := range opposites {
 		add(o, relOpp)
 	}
+	for _, b := range bases["n"] {
+		if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 && d.kindOf(keys[0][0], personSynset) {
+			out = append(out, rel{"person", relClass})
+			break
+		}
+	}
 	return out
+}
+
+// personSynset is WordNet 3.0's person.n.01 (person, individual, someone).
+const personSynset = "n00007846"
+
+// kindOf reports whether a synset is the given one or, through its
+// hypernyms (and instance hypernyms), a kind of it.
+func (d *db) kindOf(key, of string) bool {
+	seen := map[string]bool{}
+	var walk func(string) bool
+	walk = func(k string) bool {
+		if k == of {
+			return true
+		}
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		s := d.synsets[k]
+		if s == nil {
+			return false
+		}
+		for _, p := range s.ptrs {
+			if (p.sym == "@" || p.sym == "@i") && walk(p.target) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(key)
 }
 
 // build returns the lexicon's words, sorted, and each word's relations.
