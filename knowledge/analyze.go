@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -158,14 +159,7 @@ func joins(prev, r rune, rest string) bool {
 // noun ("build-up", "pull-out", "stand-off").
 var particles = []string{"up", "down", "in", "out", "off", "on", "over", "back", "away"}
 
-func isParticle(lower string) bool {
-	for _, p := range particles {
-		if p == lower {
-			return true
-		}
-	}
-	return false
-}
+func isParticle(lower string) bool { return slices.Contains(particles, lower) }
 
 // particleNext reports whether rest opens with a particle, a whole word.
 func particleNext(rest string) bool {

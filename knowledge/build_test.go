@@ -24,22 +24,16 @@ func sequentialIndex(kb *KB) *Index {
 			ix.names.addAcronyms(p.Text)
 			clear(counts)
 			n := 0
-			ts := analyzer{}.analyzeWords(ws)
 			var inner []string
-			for i := 0; i < len(ts); n++ {
-				m, concept := 0, ""
-				if kb.Glossary != nil {
-					m, concept = kb.Glossary.match(ts[i:])
-				}
-				if m == 0 {
-					counts[ts[i].stem]++
-					i++
-					continue
+			kb.Glossary.scan(analyzer{}.analyzeWords(ws), func(words []term, concept string) {
+				n++
+				if concept == "" {
+					counts[words[0].stem]++
+					return
 				}
 				counts[concept]++
-				inner = append(inner, kb.Glossary.inner(ts[i:i+m], concept)...)
-				i += m
-			}
+				inner = append(inner, kb.Glossary.inner(words, concept)...)
+			})
 			for _, in := range inner {
 				counts[in] = max(counts[in], 1)
 			}

@@ -225,23 +225,32 @@ func (g *Glossary) canonical(ts []term) []term {
 		return ts
 	}
 	out := ts[:0:0]
-	for i := 0; i < len(ts); {
-		n, concept := g.match(ts[i:])
-		if n == 0 {
-			out = append(out, ts[i])
-			i++
-			continue
+	g.scan(ts, func(words []term, concept string) {
+		t := words[0]
+		if concept != "" {
+			surf := make([]string, len(words))
+			for j := range words {
+				surf[j] = words[j].surface
+			}
+			t.stem, t.surface = concept, strings.Join(surf, " ")
 		}
-		t := ts[i]
-		surf := make([]string, n)
-		for j := range surf {
-			surf[j] = ts[i+j].surface
-		}
-		t.stem, t.surface = concept, strings.Join(surf, " ")
 		out = append(out, t)
+	})
+	return out
+}
+
+// scan walks ts, the longest alias first: fn gets each alias's words with
+// its concept term, and each other word alone with "".
+func (g *Glossary) scan(ts []term, fn func(words []term, concept string)) {
+	for i := 0; i < len(ts); {
+		n, concept := 0, ""
+		if g != nil {
+			n, concept = g.match(ts[i:])
+		}
+		n = max(n, 1)
+		fn(ts[i:i+n], concept)
 		i += n
 	}
-	return out
 }
 
 // inner returns the one-word concepts inside an alias matched as concept
@@ -296,13 +305,8 @@ func (g *Glossary) match(ts []term) (int, string) {
 			continue
 		}
 		ok := p.particle == "" || ts[len(p.stems)-1].particle == p.particle
-		for j, s := range p.stems {
-			if !ok {
-				break
-			}
-			if g.classOf(ts[j].stem) != g.classOf(s) || (p.caps[j] && !isAcronym(ts[j].surface) && !lowerAcronym(ts[j].surface)) {
-				ok = false
-			}
+		for j := 0; ok && j < len(p.stems); j++ {
+			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!p.caps[j] || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface))
 		}
 		if ok {
 			return len(p.stems), g.concept[p.key]

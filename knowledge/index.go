@@ -142,26 +142,16 @@ func (ix *Index) score(terms []string, weights []float64, scores []float32, matc
 // stemmed, stop words out, glossary aliases replaced by "=concept".
 func (ix *Index) Terms(text string) []string {
 	g, ts := ix.kb.Glossary, analyze(text)
-	if g == nil || len(g.phrases) == 0 {
-		out := make([]string, len(ts))
-		for i, t := range ts {
-			out[i] = t.stem
-		}
-		return out
-	}
 	out := make([]string, 0, len(ts))
-	for i := 0; i < len(ts); {
-		n, concept := g.match(ts[i:])
-		if n == 0 {
-			out = append(out, ts[i].stem)
-			i++
-			continue
+	g.scan(ts, func(words []term, concept string) {
+		if concept == "" {
+			out = append(out, words[0].stem)
+			return
 		}
 		// the alias's concept, then the one-word concepts inside it, as
 		// the index counts them
-		out = append(append(out, concept), g.inner(ts[i:i+n], concept)...)
-		i += n
-	}
+		out = append(append(out, concept), g.inner(words, concept)...)
+	})
 	return out
 }
 

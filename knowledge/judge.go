@@ -204,9 +204,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if r.Wants != "" {
 		var ok bool
-		focus := ix.Terms(strings.Join(r.Focus, " "))
+		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
 		hits, ok = requireNear(hits, func(h Hit) bool {
-			return ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus, pastCountRE.MatchString(r.Text)))
+			return ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus, past))
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."

@@ -236,22 +236,15 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	var out []QueryTerm
 	seen := map[string]bool{}
-	out = ix.appendTerms(out, seen, question, false, focusWords(question))
-	for _, h := range heads(question) {
-		for j := range out {
-			if strings.EqualFold(out[j].Surface, h) {
-				out[j].head = true
-			}
-		}
-	}
+	out = ix.appendTerms(out, seen, question, false, focusWords(question), heads(question))
 	out = ix.appendPhrases(out, seen, question)
 	if context != "" {
-		out = ix.appendTerms(out, seen, context, true, nil)
+		out = ix.appendTerms(out, seen, context, true, nil, nil)
 	}
 	return out
 }
 
-func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus []string) []QueryTerm {
+func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
 		if seen[t.stem] || len(out) == maxTerms {
@@ -267,7 +260,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && isYear(t.stem) {
 			continue
 		}
-		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context}
+		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if !q.Salient && !concept {

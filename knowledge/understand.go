@@ -117,7 +117,7 @@ func (ix *Index) Understand(question string) Query {
 // puts it"); the first group is whose.
 var attributionREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i),?\s*\b(?:according to|per|in the (?:view|opinion|eyes|words) of)\s+(?:the\s+)?([\p{L}-]+)(?:'s|’s|s')?`),
-	regexp.MustCompile(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|telling|perspective|eyes)\b`),
+	regexp.MustCompile(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|perspective|eyes)\b`),
 	regexp.MustCompile(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
 }
 

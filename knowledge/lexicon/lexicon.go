@@ -10,6 +10,7 @@ package lexicon
 import (
 	_ "embed"
 	"encoding/binary"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -176,13 +177,10 @@ const class Kind = 5
 // commonest sense is a kind of person ("official", "envoys"), by WordNet's
 // hypernyms.
 func Person(w string) bool {
-	found := false
-	each(w, func(r Related) {
-		found = found || r.Kind == class || r.Kind == Base && isPerson(r.Word)
-	})
-	return found
+	return isPerson(w) || slices.ContainsFunc(Lookup(w), func(r Related) bool { return r.Kind == Base && isPerson(r.Word) })
 }
 
+// isPerson reports whether w itself carries the person mark.
 func isPerson(w string) bool {
 	found := false
 	each(w, func(r Related) { found = found || r.Kind == class })
