@@ -216,18 +216,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if reactor := ix.holderNames(r.Reactor, own); len(reactor) > 0 {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool
-		topic := ix.topicTerms(slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) }), reactor)
-		hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, reactor) && matchesAll(h, topic) })
-		if !ok {
+		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
+		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return matchesAll(h, reactor) }); !ok {
 			r.Reason = "The sources report no reaction by " + ix.labels(reactor) + " to this."
 			return
 		}
 	}
 	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
 		var ok bool
-		topic := ix.topicTerms(own, holder)
-		hits, ok = requireNear(hits, func(h Hit) bool { return ix.voices(h.Passage, holder) && matchesAll(h, topic) })
-		if !ok {
+		if hits, ok = ix.requireOnTopic(hits, own, holder, func(h Hit) bool { return ix.voices(h.Passage, holder) }); !ok {
 			r.Reason = "The sources report nothing " + ix.labels(holder) + " said on this."
 			return
 		}
@@ -292,19 +289,21 @@ func inFoundIdiom(t QueryTerm, terms []QueryTerm) bool {
 	})
 }
 
-// topicTerms are what a question asks someone's view on: its concepts
-// and salient terms that only some passages have, other than the holder's
-// names ("what did the mayor say about the ferry sale": the ferry
-// sale). A passage reporting the holder's words on something else
-// does not answer it.
-func (ix *Index) topicTerms(own []QueryTerm, holder []string) []string {
-	var out []string
-	for _, t := range own {
-		if t.Found && !t.Soft && (t.Salient || strings.HasPrefix(t.Stem, "=")) && !slices.Contains(holder, t.Stem) {
-			out = append(out, t.Stem)
+// requireOnTopic keeps first, among the hits near the best, a passage
+// where party did or said something (by) on the question's topic: the
+// terms' concepts and salient terms that only some passages have, other
+// than the party's names ("what did the mayor say about the ferry sale":
+// the ferry sale). What the party said on something else does not answer
+// it.
+func (ix *Index) requireOnTopic(hits []Hit, terms []QueryTerm, party []string, by func(Hit) bool) ([]Hit, bool) {
+	var topic []string
+	for _, t := range terms {
+		if t.Found && !t.Soft && (t.Salient || strings.HasPrefix(t.Stem, "=")) && !slices.Contains(party, t.Stem) {
+			topic = append(topic, t.Stem)
 		}
 	}
-	return ix.distinctive(out)
+	topic = ix.distinctive(topic)
+	return requireNear(hits, func(h Hit) bool { return by(h) && matchesAll(h, topic) })
 }
 
 // namesNear reports whether a passage has every name, or all but one of
