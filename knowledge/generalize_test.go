@@ -199,9 +199,18 @@ func TestYearAfterTheSources(t *testing.T) {
 		t.Errorf("2025: covered %v, reason %q, missing %v", r.Covered, r.Reason, r.Missing)
 	}
 	wantNotCovered(t, ix, "was the old canal frozen by the cold in 2025?") // "by" looks ahead only to a year
-	for _, q := range []string{"will work on the breakwater start in 2024?", "is the breakwater done by 2026?", "did the old canal freeze in 2023?"} {
+	for _, q := range []string{"will work on the breakwater start in 2024?", "is the breakwater done by 2026?", "did the old canal freeze in 2023?",
+		"will the breakwater plan eventually be approved?", "is the northern gate still closed?"} {
 		if r := ix.Search(q, knowledge.Options{}); !r.Covered {
 			t.Errorf("%q: not covered (%s)", q, r.Reason)
+		}
+	}
+	// an outcome asked of the time after the sources, with no year
+	for _, q := range []string{"was the ferry fleet eventually sold?", "did the council end up selling the ferry fleet?",
+		"did the harbour authority reopen the northern gate after this was written?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if r.Covered || !strings.Contains(r.Reason, "May 2023") || !strings.Contains(r.Reason, "after") {
+			t.Errorf("%q: covered %v, reason %q", q, r.Covered, r.Reason)
 		}
 	}
 }

@@ -191,6 +191,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Missing = nil // the year, not a word, is what they lack
 		return
 	}
+	if r.After {
+		r.Reason = "The sources cannot report what happened after they were written."
+		if asOf := newestOf(wide); !asOf.IsZero() {
+			r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened after.", asOf)
+		}
+		r.Missing = nil
+		return
+	}
 	hits := wide
 	if names := ix.foundNames(own); len(names) > 0 {
 		best, together := hits[0].Score, false
@@ -266,18 +274,24 @@ func laterYear(q Query, hits []Hit) (int, Date) {
 	if q.Ahead || len(q.Years) == 0 {
 		return 0, Date{}
 	}
-	var newest Date
-	for _, h := range hits {
-		if d := h.Passage.Source.Published; newest.Before(d) {
-			newest = d
-		}
-	}
+	newest := newestOf(hits)
 	for _, y := range q.Years {
 		if !newest.IsZero() && y > newest.Year {
 			return y, newest
 		}
 	}
 	return 0, Date{}
+}
+
+// newestOf is the date of the newest source among the hits.
+func newestOf(hits []Hit) Date {
+	var newest Date
+	for _, h := range hits {
+		if d := h.Passage.Source.Published; newest.Before(d) {
+			newest = d
+		}
+	}
+	return newest
 }
 
 // inFoundIdiom reports whether a word is part of an idiom of the question

@@ -32,6 +32,10 @@ type Query struct {
 	// Ahead is true for a question that looks ahead ("will", "expected",
 	// "outlook"): a year after the sources may be what they foresee.
 	Ahead bool `json:",omitempty"`
+	// After is true for a question on what happened after the sources
+	// were written ("did they eventually sign?", "did it end up
+	// happening?"), not what they foresee: they cannot report it.
+	After bool `json:",omitempty"`
 	// Wants is the kind of quantity the question asks for, if any.
 	Wants Quantity
 	// Focus are the words naming what the question asks for ("how many
@@ -86,6 +90,7 @@ func (ix *Index) Understand(question string) Query {
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
+	after := afterRE.MatchString(text)
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	text = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
@@ -95,6 +100,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	q.Years = yearsIn(text)
 	q.Ahead = aheadRE.MatchString(text)
+	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
 	q.Focus = focusWords(text)
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, askedPerson) {
@@ -221,6 +227,11 @@ var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the arti
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
 var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
+
+// afterRE finds a question on what happened after the sources: a time
+// after they were written, or an outcome asked of the past ("did they
+// eventually ...", "did it end up ...").
+var afterRE = regexp.MustCompile(`(?i)\b(?:(?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
 
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing" ask for what the
