@@ -205,6 +205,15 @@ func TestYearAfterTheSources(t *testing.T) {
 			t.Errorf("%q: not covered (%s)", q, r.Reason)
 		}
 	}
+	// a year long before the sources that none of them names: they say
+	// nothing of it; the year they were written, or the one before, they
+	// may mean without naming it
+	if r := ix.Search("did the old canal freeze in 2019?", knowledge.Options{}); r.Covered || !slices.Contains(r.Missing, "2019") {
+		t.Errorf("2019: covered %v, missing %v", r.Covered, r.Missing)
+	}
+	if r := ix.Search("did the old canal freeze in 2022?", knowledge.Options{}); !r.Covered {
+		t.Errorf("2022: not covered (%s)", r.Reason)
+	}
 	// an outcome asked of the time after the sources, with no year
 	for _, q := range []string{"was the ferry fleet eventually sold?", "did the council end up selling the ferry fleet?",
 		"did the harbour authority reopen the northern gate after this was written?"} {

@@ -257,8 +257,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue
 		}
 		df := len(ix.postings[t.stem])
-		if df == 0 && isYear(t.stem) {
-			continue
+		if df == 0 && isYear(t.stem) && !ix.pastYear(t.stem) {
+			continue // a year after the sources: laterYear's to judge
 		}
 		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
@@ -487,6 +487,22 @@ var numberWords = setOf("hundred", "hundreds", "thousand", "thousands", "million
 	"millions", "billion", "billions", "dozen", "dozens", "few", "several", "two", "three", "four",
 	"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
 	"forty", "fifty", "tens", "half", "third", "quarter", "double", "twice", "triple")
+
+// pastYear reports whether a year is one the sources would name if they
+// reported on it: no later than the newest source, and not the year a
+// source was written or the one before, which it may mean without naming
+// ("in January"). A year like that which no source names is missing,
+// like any figure ("the 1961 treaty").
+func (ix *Index) pastYear(s string) bool {
+	n, _ := strconv.Atoi(s)
+	newest := ix.kb.Newest()
+	if newest.IsZero() || n > newest.Year {
+		return false
+	}
+	return !slices.ContainsFunc(ix.kb.Sources, func(src *Source) bool {
+		return n >= src.Published.Year-1 && n <= src.Published.Year
+	})
+}
 
 func isYear(s string) bool {
 	n, err := strconv.Atoi(s)
