@@ -46,6 +46,9 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		out = append(out, Expansion{Stem: s, Word: r.Word, Kind: r.Kind.String(), Weight: weight})
 	}
 	rels := lexicon.Lookup(word)
+	if len(rels) == 0 && strings.Contains(word, "-") {
+		rels = lexicon.Lookup(strings.ReplaceAll(word, "-", "")) // "pull-out": pullout
+	}
 	for _, r := range rels {
 		add(word, r, kindWeight[r.Kind])
 	}
@@ -111,7 +114,26 @@ func everyday(lower string) bool {
 	if lexicon.Ordinary(lower) {
 		return true
 	}
-	return baseOrdinary(lower) || compound(lower)
+	return baseOrdinary(lower) || compound(lower) || hyphenated(lower)
+}
+
+// hyphenated reports whether a word is ordinary words joined by a hyphen
+// ("pull-out", "tie-up"): English, though the lists have it written as one
+// word or not at all.
+func hyphenated(lower string) bool {
+	parts := strings.Split(lower, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	if lexicon.Ordinary(strings.Join(parts, "")) {
+		return true
+	}
+	for _, p := range parts {
+		if p == "" || !isParticle(p) && !lexicon.Ordinary(p) && !baseOrdinary(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // compound reports whether a word is two English words written as one
