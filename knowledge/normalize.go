@@ -131,7 +131,7 @@ func Normalize(question string) (string, []Step) {
 }
 
 // normalize is Normalize, also returning the labels of the links pasted
-// beside the question (after it, or after its question mark), which name
+// beside the question (before it, after it, or after its question mark), which name
 // a page Dossier does not read: context, not what is asked.
 func normalize(question string) (string, string, []Step) {
 	n := normalizer{}
@@ -160,7 +160,8 @@ func (n *normalizer) markup(s string) string {
 			label = s[loc[4]:loc[5]]
 		}
 		before := strings.TrimRight(s[:loc[0]], " \t")
-		if label != "" && (strings.Trim(s[loc[1]:], " \t\n.!?,;:)") == "" || strings.HasSuffix(before, "?")) {
+		opens := strings.TrimSpace(slackRefRE.ReplaceAllString(before, "")) == ""
+		if label != "" && (opens || strings.Trim(s[loc[1]:], " \t\n.!?,;:)") == "" || strings.HasSuffix(before, "?")) {
 			n.add("aside", m, label)
 			n.asides = append(n.asides, label)
 			label = ""

@@ -13,6 +13,7 @@ var normalizeTests = []struct {
 }{
 	{"labelled link in the question keeps its label", "what does <https://example.org/x|this piece> say on trade?", "what does this piece say on trade?"},
 	{"labelled link pasted beside the question is set aside", "who wrote this? <https://example.org/x|this piece>", "who wrote this?"},
+	{"labelled link opening the message is set aside", "<@U0123ABCD> <https://example.org/x|port report> two-parter: who said what?", "two-parter: who said what?"},
 	{"labelled link at the end is set aside", "is the border shut <https://example.org/x|border news>", "is the border shut"},
 	{"bare link goes", "re <https://www.example.org/2022/09/story> what is the route?", "re what is the route?"},
 	{"user mention with name", "<@U0123ABCD|maria> what did the envoy say", "what did the envoy say"},
