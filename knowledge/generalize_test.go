@@ -361,13 +361,15 @@ func TestRecommendationNeedsAdvice(t *testing.T) {
 }
 
 // "how did X react to Y" needs a passage with X and Y: what X did or said
-// on something else is not the reaction asked for.
+// on something else is not the reaction asked for, nor is what X might
+// do if Y comes.
 func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 	ix := sourceIndex(t, "ferry: [ferry fleet, ferry, ferries]\nbreakwater: [breakwater, sea wall]\nholt: [Mayor Holt, Holt]\n",
 		"The council will sell its ferry fleet to a private operator.",
 		"In protest at the ferry sale, Mayor Holt closed the harbour to council boats.",
 		"Mayor Holt opened a new school in May.",
 		"The breakwater plan was approved in March.",
+		"If the sea wall goes ahead, Mayor Holt could close the harbour to council boats again.",
 		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "how did Holt react to the ferry sale?", "p2")

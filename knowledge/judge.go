@@ -247,7 +247,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
-		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return matchesAll(h, reactor) }); !ok {
+		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor) }); !ok {
 			r.Reason = "The sources report no reaction by " + ix.labels(reactor) + " to this."
 			return
 		}
@@ -387,6 +387,30 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 		}
 	}
 	return out
+}
+
+// acts reports whether a passage says what the party did: a sentence
+// naming them that states a fact, not what may be or would be if ("if
+// the port sells boats, the mayor could ..." is no reaction of the mayor).
+func (ix *Index) acts(p *Passage, party []string) bool {
+	for _, s := range SplitSentences(p.Text) {
+		if !modalRE.MatchString(s) && !conditionalRE.MatchString(s) && isSubset(party, ix.Terms(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalRE finds a sentence that supposes ("if ...", "unless ...").
+var conditionalRE = regexp.MustCompile(`(?i)\b(?:if|unless|suppose|supposing)\b`)
+
+func isSubset(small, big []string) bool {
+	for _, s := range small {
+		if !slices.Contains(big, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // voices reports whether a passage reports something one of the holders
