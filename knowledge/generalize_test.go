@@ -421,3 +421,16 @@ func TestReorderedAlias(t *testing.T) {
 		t.Errorf("terms %+v", r.Terms)
 	}
 }
+
+// "when" asks for the date of what happened: a date beside only the
+// question's names is the date of something else.
+func TestWhenNeedsTheEventDated(t *testing.T) {
+	ix := sourceIndex(t, "holt: [Mayor Holt, Holt]\n",
+		"Mayor Holt opened the new school in May 2021.",
+		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+		"Holt has long travelled to the harbour towns.",
+	)
+	wantFirst(t, ix, "when did Holt open the school?", "p1")
+	wantNotCovered(t, ix, "when was Holt's last trip?")
+	wantNotCovered(t, ix, "when did Holt travel to the harbour towns?")
+}

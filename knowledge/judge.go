@@ -235,8 +235,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
+		event := eventTerms(own)
 		hits, ok = requireNear(hits, func(h Hit) bool {
-			return ix.hasQuantity(h.Passage, r.Wants) && (r.Wants != Count || ix.counts(h.Passage, focus, past))
+			switch r.Wants {
+			case Count:
+				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, focus, past)
+			case When, Time:
+				return ix.dates(h.Passage, r.Wants, event)
+			}
+			return ix.hasQuantity(h.Passage, r.Wants)
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -447,6 +454,41 @@ func (ix *Index) counts(p *Passage, focus []string, past bool) bool {
 		terms := ix.Terms(s)
 		for _, f := range focus {
 			if slices.Contains(terms, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventTerms are the words of a "when" question that say what happened,
+// not who: its terms other than names and soft words.
+func eventTerms(own []QueryTerm) []QueryTerm {
+	var out []QueryTerm
+	for _, t := range own {
+		if !t.Name && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// dates reports whether a passage dates what a "when" question asks
+// about: a sentence with a date (or an event that dates it) and a word of
+// what happened, not only the names ("when was the mayor's last trip to
+// the islands" is not the date the mayor opened a school). A question
+// naming nothing that happened is dated by any date.
+func (ix *Index) dates(p *Passage, kind Quantity, event []QueryTerm) bool {
+	if len(event) == 0 {
+		return ix.hasQuantity(p, kind)
+	}
+	for _, s := range SplitSentences(p.Text) {
+		if !ix.hasQuantity(&Passage{Text: s}, kind) {
+			continue
+		}
+		terms := ix.Terms(s)
+		for _, t := range event {
+			if t.Found && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })) {
 				return true
 			}
 		}
