@@ -434,3 +434,15 @@ func TestWhenNeedsTheEventDated(t *testing.T) {
 	wantNotCovered(t, ix, "when was Holt's last trip?")
 	wantNotCovered(t, ix, "when did Holt travel to the harbour towns?")
 }
+
+// A phrasal verb the lexicon lacks is read through one it has with a
+// synonym of its verb: "hit back" is "strike back", which is retaliate.
+func TestPhrasalVerbThroughASynonym(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The council raised harbour fees for the ferry operator.",
+		"In retaliation, the ferry operator cut its winter service.",
+		"The ferry operator sold two boats in June.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantFirst(t, ix, "how did the ferry operator hit back?", "p2")
+}

@@ -318,6 +318,9 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 					exp = ix.expand(lemma, "", false) // "kicked off": "kick off"
 				}
 			}
+			if len(exp) == 0 && n == 2 {
+				exp = ix.phrasalSynonym(ws[i], ws[i+1])
+			}
 			if len(exp) == 0 || ix.kb.Glossary.isAlias(phrase) {
 				continue
 			}
@@ -327,6 +330,28 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 		}
 	}
 	return out
+}
+
+// phrasalSynonym expands a phrasal verb the lexicon lacks by one it has
+// with a synonym of its verb and the same particle ("hit back": strike
+// back, which is retaliate), a little weaker.
+func (ix *Index) phrasalSynonym(verb, particle string) []Expansion {
+	if !isParticle(particle) {
+		return nil
+	}
+	base := baseForms([]string{verb})
+	for _, r := range lexicon.Lookup(base) {
+		if r.Kind != lexicon.Synonym || strings.Contains(r.Word, " ") {
+			continue
+		}
+		if exp := ix.expand(r.Word+" "+particle, "", false); len(exp) > 0 {
+			for i := range exp {
+				exp[i].Weight *= kindWeight[lexicon.Base]
+			}
+			return exp
+		}
+	}
+	return nil
 }
 
 // baseForms joins the words of a phrase, each in its base form when the
