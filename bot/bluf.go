@@ -159,6 +159,9 @@ func pickBLUF(all []*candidate, paras int, length string) (judgements, evidence 
 			return best
 		}
 		isJudgement := func(c *candidate) bool { return c.judgement > 0 }
+		if c := thesis(all); c != nil {
+			take(c) // the argument's opening claim frames it, as its conclusion does
+		}
 		for c := next(isJudgement, judgementOf); c != nil && len(judgements) < briefJudgements; c = next(isJudgement, judgementOf) {
 			take(c)
 		}
@@ -174,6 +177,18 @@ func pickBLUF(all []*candidate, paras int, length string) (judgements, evidence 
 		judgements = append([]*candidate{c}, slices.DeleteFunc(judgements, func(x *candidate) bool { return x == c })...)
 	}
 	return judgements, evidence
+}
+
+// thesis returns the argument's opening judgement: the strongest in its
+// first passage, or nil.
+func thesis(all []*candidate) *candidate {
+	var best *candidate
+	for _, c := range all {
+		if c.judgement > 0 && c.para == 0 && (best == nil || c.judgement > best.judgement) {
+			best = c
+		}
+	}
+	return best
 }
 
 func judgementOf(c *candidate) float64 { return c.judgement }

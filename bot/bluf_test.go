@@ -6,11 +6,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
 )
 
 type mainPoints struct {
@@ -139,5 +141,32 @@ func TestDigestNewSourcesUseTheBriefSummary(t *testing.T) {
 	}
 	if got := carried(loadMainPoints(t), d.NewSummary); len(got) < 5 {
 		t.Errorf("the digest's summary carries %d main points, want at least 5", len(got))
+	}
+}
+
+// A brief summary carries the argument's opening claim beside its
+// conclusion, though the judgements between them are more strongly worded.
+func TestBriefSummaryCarriesTheThesis(t *testing.T) {
+	body := strings.Join([]string{
+		"The harbour towns may become the region's busiest ports, perhaps even rivals of the capital.",
+		"It is unlikely that the ferry operator will add routes before the elections.",
+		"Fishing quotas are unlikely to change this year, so the fleets will stay small.",
+		"The new breakwater is likely to be finished late, which will probably delay the container berth.",
+		"Rail links to the towns are unlikely to improve, and road freight will therefore stay dear.",
+		"Tourism will likely grow, but it is unlikely to pay for the berths.",
+		"In conclusion, the towns are likely to grow slowly rather than overtake the capital.",
+	}, "\n\n")
+	fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: A\npublisher: P\npublished: 2020\n---\n" + body + "\n")}}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := bot.NewEngine(knowledge.NewIndex(kb)).Summarize(context.Background(), bot.SummaryRequest{NoLLM: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	judgements, _, _ := strings.Cut(s.Text, "\n\n")
+	if !strings.Contains(judgements, "busiest ports") || !strings.Contains(judgements, "grow slowly") {
+		t.Errorf("the brief summary's judgements lack the thesis or the conclusion:\n%s", s.Text)
 	}
 }
