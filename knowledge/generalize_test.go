@@ -446,3 +446,18 @@ func TestPhrasalVerbThroughASynonym(t *testing.T) {
 	)
 	wantFirst(t, ix, "how did the ferry operator hit back?", "p2")
 }
+
+// "which other ..." asks for names: a sentence on what they did that
+// names them together, or says there were no others. One that only
+// counts them ("one of the five towns that voted no") does not.
+func TestWhichOthersNeedsTheirNames(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"Brill was one of the five towns that voted against the harbour levy.",
+		"Apart from Brill, Cobb and Dunmore are the only towns that signed the ferry charter.",
+		"The levy pays for the breakwater, which Brill opposed.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantNotCovered(t, ix, "which other towns voted against the harbour levy besides Brill?")
+	wantNotCovered(t, ix, "who were the other four towns that voted against the levy?")
+	wantFirst(t, ix, "which other towns signed the ferry charter?", "p2")
+}

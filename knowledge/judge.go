@@ -242,6 +242,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, focus, past)
 			case When, Time:
 				return ix.dates(h.Passage, r.Wants, event)
+			case Others:
+				return ix.others(h.Passage, event)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants)
 		})
@@ -486,17 +488,39 @@ func (ix *Index) dates(p *Passage, kind Quantity, event []QueryTerm) bool {
 		if !ix.hasQuantity(&Passage{Text: s}, kind) {
 			continue
 		}
-		terms := ix.Terms(s)
-		for _, t := range event {
-			if t.Found && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })) {
-				return true
-			}
+		if hasEventTerm(ix.Terms(s), event) {
+			return true
 		}
 	}
 	return false
 }
 
-var quantityLabel = map[Quantity]string{Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
+// hasEventTerm reports whether a sentence's terms have one of the event's
+// words the sources use, or an expansion of it.
+func hasEventTerm(terms []string, event []QueryTerm) bool {
+	for _, t := range event {
+		if t.Found && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })) {
+			return true
+		}
+	}
+	return false
+}
+
+// others reports whether a passage names the others a question asks for
+// ("which other ports closed"): a sentence on what they did (a word of it)
+// giving names together, or saying there are no others ("the only port
+// that closed"). "X was one of the five ports that closed" does not name
+// them.
+func (ix *Index) others(p *Passage, event []QueryTerm) bool {
+	for _, s := range SplitSentences(p.Text) {
+		if ix.hasQuantity(&Passage{Text: s}, Others) && (len(event) == 0 || hasEventTerm(ix.Terms(s), event)) {
+			return true
+		}
+	}
+	return false
+}
+
+var quantityLabel = map[Quantity]string{Others: "names of the others", Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
 
 // everydayRank is an everyday word's weight in ranking, against 1 for a
 // topic term (a name, a figure, a concept, a specific term): the commoner

@@ -66,6 +66,7 @@ const (
 	Time     Quantity = "time"     // when: a date, or an event that dates it
 	Named    Quantity = "name"     // what is the name of
 	Advice   Quantity = "advice"   // what does X recommend
+	Others   Quantity = "others"   // which other countries, who else
 )
 
 // Understand reads a question: Slack markup and chat framing out, forms and
@@ -365,6 +366,7 @@ var quantityRE = []struct {
 	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
 	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|['’]s (?:full )?names?\s*\??\s*$`)},
 	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
+	{Others, regexp.MustCompile(`(?i)\b(?:(?:which|what|who (?:were|are) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`)},
 	{Advice, regexp.MustCompile(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
 }
 
@@ -399,6 +401,8 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 		return hasFullName(p, ix.kb.Glossary)
 	case Advice:
 		return adviceRE.MatchString(p.Text)
+	case Others:
+		return coordRE.MatchString(p.Text) || onlyRE.MatchString(p.Text)
 	}
 	return true
 }
@@ -417,6 +421,14 @@ func hasFullName(p *Passage, g *Glossary) bool {
 }
 
 var nameRunRE = regexp.MustCompile(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
+
+// coordRE finds names given together ("Chile, Peru and Bolivia", "Oslo or
+// Bergen"); onlyRE a sentence saying there are no others ("the only
+// port that ...").
+var (
+	coordRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*,?\s+(?:and|or)\s+\p{Lu}`)
+	onlyRE  = regexp.MustCompile(`(?i)\bonly\b`)
+)
 
 // timeRefRE finds a time given by an event rather than a date ("when the
 // Berlin Wall fell", "during the strike", "from the start of the war").
