@@ -461,3 +461,16 @@ func TestWhichOthersNeedsTheirNames(t *testing.T) {
 	wantNotCovered(t, ix, "who were the other four towns that voted against the levy?")
 	wantFirst(t, ix, "which other towns signed the ferry charter?", "p2")
 }
+
+// A leader's name the glossary folds into the place is the place; asked
+// about in person, it needs a source naming the leader.
+func TestAskedInPersonNeedsThePerson(t *testing.T) {
+	ix := sourceIndex(t, "brill: [Brill, Jane Holt's town]\nholt: [Jane Holt, Mayor Holt]\nbrill-council: [Brill council, Bob Marsh]\n",
+		"Brill council protested against the harbour levy.",
+		"Mayor Holt personally signed the ferry charter.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantFirst(t, ix, "did Bob Marsh protest against the levy?", "p1")
+	wantNotCovered(t, ix, "did Bob Marsh personally protest against the levy?")
+	wantFirst(t, ix, "did Jane Holt sign the ferry charter herself?", "p2")
+}

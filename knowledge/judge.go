@@ -221,6 +221,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Missing = nil
 		return
 	}
+	if who := ix.unnamedPerson(r.Text, own); who != "" {
+		r.Reason = "No source mentions " + who + " in person."
+		return
+	}
 	hits := wide
 	if names := ix.foundNames(own); len(names) > 0 {
 		best, together := hits[0].Score, false
@@ -312,6 +316,40 @@ func laterYear(q Query, hits []Hit) (int, Date) {
 		}
 	}
 	return 0, Date{}
+}
+
+// personalRE finds a question about someone in person, not their
+// government or office ("did the mayor personally ...").
+var personalRE = regexp.MustCompile(`(?i)\b(?:personally|himself|herself|in person|first[- ]hand|in (?:his|her) own words|direct quote)\b`)
+
+// unnamedPerson returns a name a question asks about in person that no
+// source writes: the glossary may fold a leader's name into the country
+// ("Kim Jong Un" for North Korea), but what the country did is not what
+// the leader did himself. "" for none.
+func (ix *Index) unnamedPerson(text string, own []QueryTerm) string {
+	if !personalRE.MatchString(text) {
+		return ""
+	}
+	for _, t := range own {
+		if t.Name && t.Found && strings.HasPrefix(t.Stem, "=") && strings.Contains(t.Surface, " ") && !ix.writes(t.Surface) {
+			return t.Surface
+		}
+	}
+	return ""
+}
+
+// writes reports whether some passage writes a word of a name (of three
+// letters or more, in any case): "Holt" of "Jane Holt" in "Mayor Holt".
+func (ix *Index) writes(name string) bool {
+	var ws []string
+	for _, w := range words(strings.ToLower(name)) {
+		if len([]rune(w)) >= 3 {
+			ws = append(ws, w)
+		}
+	}
+	return slices.ContainsFunc(ix.passages, func(p *Passage) bool {
+		return slices.ContainsFunc(words(strings.ToLower(p.Text)), func(w string) bool { return slices.Contains(ws, w) })
+	})
 }
 
 // newestOf is the date of the newest source among the hits.
