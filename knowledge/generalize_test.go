@@ -474,3 +474,24 @@ func TestAskedInPersonNeedsThePerson(t *testing.T) {
 	wantNotCovered(t, ix, "did Bob Marsh personally protest against the levy?")
 	wantFirst(t, ix, "did Jane Holt sign the ferry charter herself?", "p2")
 }
+
+// The particle of a phrasal verb and the word after it are no idiom of
+// their own: "up to" (capable) is not in "sucking up to".
+func TestParticleAfterAVerbIsNoIdiom(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The council hopes the new crane is capable of lifting larger ships.",
+		"The mayor courted the ferry operator all spring.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	r := ix.Search("is the council sucking up to the mayor?", knowledge.Options{})
+	for _, term := range r.Terms {
+		if strings.HasPrefix(term.Stem, "~") {
+			t.Errorf("searched the idiom %q", term.Surface)
+		}
+	}
+	for _, h := range r.Hits {
+		if strings.HasSuffix(h.Passage.ID, "#p1") && slices.Contains(h.Matched, "~up to") {
+			t.Errorf("cited the crane's capability as the question's: %v", hitIDs(r.Hits))
+		}
+	}
+}

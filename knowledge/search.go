@@ -309,8 +309,8 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 	for n := 4; n >= 2; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			phrase := strings.Join(ws[i:i+n], " ")
-			if seen["~"+phrase] || len(out) == maxTerms {
-				continue
+			if seen["~"+phrase] || len(out) == maxTerms || i > 0 && verbParticle(ws[i]) {
+				continue // "up to" of "cozying up to" is the verb's, no idiom of its own
 			}
 			exp := ix.expand(phrase, "", false)
 			if len(exp) == 0 {
@@ -352,6 +352,13 @@ func (ix *Index) phrasalSynonym(verb, particle string) []Expansion {
 		}
 	}
 	return nil
+}
+
+// verbParticle reports whether a word is a particle that follows a verb
+// rather than opening a phrase of its own, as "in" and "on" do ("in the
+// first place", "on the table").
+func verbParticle(w string) bool {
+	return isParticle(w) && w != "in" && w != "on" && w != "over"
 }
 
 // baseForms joins the words of a phrase, each in its base form when the
