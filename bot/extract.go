@@ -20,16 +20,6 @@ func trimSpace(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
 // the question is dropped.
 const minAbout = 0.3
 
-// minAboutMore is the share a sentence of a passage cited after the first
-// must match: a further passage is cited only when it is about the
-// question, not when it shares a word or two with it.
-const minAboutMore = 0.5
-
-// aboutBar caps what a later passage must match when the first passage's
-// best sentence matches much of the question: beside an answer that
-// matches 90% of it, one that matches 55% adds little.
-const aboutBar = 0.8
-
 // A partWeights is one question part's terms with their weights, and its
 // form.
 type partWeights struct {
@@ -266,14 +256,13 @@ func maxRank(ps []sentenceScore) float64 {
 }
 
 // aboutQuestion reports whether some sentence of a hit after the first is
-// about the question: it matches minAboutMore of a part's weight, and as
-// much as the first hit's best sentence does up to aboutBar; or at least
-// minAbout and as much as the first hit's best.
+// about the question: it matches at least minAbout of a part's weight,
+// and as much as the first hit's best sentence does. Beside an answer
+// that matches 90% of the question, one that matches 55% adds little.
 func aboutQuestion(scores [][]sentenceScore, first float64) bool {
-	bar := max(minAboutMore, min(first, aboutBar))
 	for _, ps := range scores {
 		for _, s := range ps {
-			if s.about >= bar || (s.about >= minAbout && s.about >= first) {
+			if s.about >= max(minAbout, first) {
 				return true
 			}
 		}

@@ -68,8 +68,8 @@ func TestQuestionParts(t *testing.T) {
 }
 
 // A passage after the first is cited when a sentence of it is about the
-// question: half of a part's weight, and as much as the first passage's
-// best sentence up to the bar; a shared word or two is not enough.
+// question: as much as the first passage's best sentence, and more than
+// a shared word or two.
 func TestAboutQuestion(t *testing.T) {
 	one := func(about float64) [][]sentenceScore { return [][]sentenceScore{{{about: about}}} }
 	for _, tt := range []struct {
@@ -80,7 +80,9 @@ func TestAboutQuestion(t *testing.T) {
 		{0.45, 0.4, true},  // more about it than the first passage
 		{0.55, 0.5, true},  // half of the question
 		{0.55, 1.0, false}, // little beside a first passage that matches it all
-		{0.85, 1.0, true},  // past the bar
+		{0.85, 1.0, false}, // less than a first passage that matches it all
+		{1.0, 1.0, true},   // as much as it
+		{0.3, 0.1, true},   // the least, beside a first passage that matches less
 	} {
 		if got := aboutQuestion(one(tt.later), tt.first); got != tt.want {
 			t.Errorf("later %.2f, first %.2f: %v, want %v", tt.later, tt.first, got, tt.want)
