@@ -495,3 +495,15 @@ func TestParticleAfterAVerbIsNoIdiom(t *testing.T) {
 		}
 	}
 }
+
+// A term the sources put in quotes is known by its initials, as a
+// capitalised name is.
+func TestQuotedTermByItsInitials(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The council's “harbour renewal programme” will rebuild the northern quay.",
+		"The Northern Ferry Company sold two boats.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantFirst(t, ix, "what will the HRP rebuild?", "p1")
+	wantFirst(t, ix, "what did the NFC sell?", "p2")
+}

@@ -34,6 +34,8 @@ func (nf *nameForms) addAcronyms(text string) {
 			w := strings.Trim(ws[j], ",.;:()“”\"'’")
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
+			case len(run) == 0 && connectors[strings.ToLower(w)]:
+				continue // "The" opening a sentence is no part of the name
 			case w != "" && unicode.IsUpper(r) && !isAcronym(w):
 				initials.WriteRune(r)
 				run = append(run, w)
@@ -57,7 +59,31 @@ func (nf *nameForms) addAcronyms(text string) {
 			i = j
 		}
 	}
+	// a term the sources put in quotes, of three words or more, is known by
+	// its initials too ("SMO" for a “special military operation”)
+	for _, m := range quotedTermRE.FindAllStringSubmatch(text, -1) {
+		ws := strings.Fields(m[1])
+		if len(ws) < 3 {
+			continue
+		}
+		var initials strings.Builder
+		for _, w := range ws {
+			if !connectors[strings.ToLower(w)] {
+				r, _ := utf8.DecodeRuneInString(w)
+				initials.WriteRune(unicode.ToUpper(r))
+			}
+		}
+		if a := initials.String(); utf8.RuneCountInString(a) >= 3 {
+			if _, seen := nf.acronyms[a]; !seen {
+				nf.acronyms[a] = m[1]
+			}
+		}
+	}
 }
+
+// quotedTermRE finds a short run of words in quotes, a term of the
+// source's ("special military operation").
+var quotedTermRE = regexp.MustCompile(`[“"]((?:\p{L}+ ){2,4}\p{L}+)[”"]`)
 
 var nameTokenRE = regexp.MustCompile(`\p{L}[\p{L}\-’']*\.?`)
 
