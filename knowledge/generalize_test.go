@@ -507,3 +507,17 @@ func TestQuotedTermByItsInitials(t *testing.T) {
 	wantFirst(t, ix, "what will the HRP rebuild?", "p1")
 	wantFirst(t, ix, "what did the NFC sell?", "p2")
 }
+
+// "where" prefers a passage that gives a place; a "where" that asks for a
+// standing ("where does X fit") does not.
+func TestWherePrefersAPlace(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The ferry company has long hired seasonal crews for the ferry routes.",
+		"The seasonal crews will be sent mainly to Northport and the islands.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantFirst(t, ix, "where would the ferry company's seasonal crews be sent?", "p2")
+	if q := ix.Understand("where does the ferry company fit in all this?"); q.Where {
+		t.Errorf("a standing read as a place")
+	}
+}

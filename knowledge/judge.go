@@ -256,6 +256,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if r.Where {
+		// a passage that gives a place first; "where did the figure come
+		// from" may have none, and is not declined for it
+		hits, _ = requireNear(hits, func(h Hit) bool { return placeRE.MatchString(h.Passage.Text) })
+	}
 	if reactor := ix.holderNames(r.Reactor, own); len(reactor) > 0 {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool

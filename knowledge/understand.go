@@ -36,6 +36,9 @@ type Query struct {
 	// were written ("did they eventually sign?", "did it end up
 	// happening?"), not what they foresee: they cannot report it.
 	After bool `json:",omitempty"`
+	// Where is true for a question after a place ("where would the crews
+	// go?"), not a standing ("where does X fit", "where do things stand").
+	Where bool `json:",omitempty"`
 	// Wants is the kind of quantity the question asks for, if any.
 	Wants Quantity
 	// Focus are the words naming what the question asks for ("how many
@@ -103,6 +106,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
+	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Focus = focusWords(text)
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, askedPerson) {
 		q.Wants = Named // "which official said ...": a person, by name
@@ -421,6 +425,17 @@ func hasFullName(p *Passage, g *Glossary) bool {
 }
 
 var nameRunRE = regexp.MustCompile(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
+
+// whereRE finds a question after a place; standingRE one after a
+// standing, which "where" also asks ("where does X fit").
+var (
+	whereRE    = regexp.MustCompile(`(?i)^(?:and |so |but )?where\b|\bwhere (?:would|will|did|do|does|is|are|was|were|has|have|could|might|should)\b`)
+	standingRE = regexp.MustCompile(`(?i)\bwhere\b[^?.!]*\b(?:fit|fits|stand|stands|headed|heading|going|leave|leaves|lead|leads)\b`)
+)
+
+// placeRE finds a place in a sentence: a preposition of place before a
+// name ("in the Far East", "to Oslo", "at the Institute").
+var placeRE = regexp.MustCompile(`\b(?:in|to|at|into|near|across|throughout|within)\s+(?:the\s+)?\p{Lu}\p{L}+`)
 
 // coordRE finds names given together ("Chile, Peru and Bolivia", "Oslo or
 // Bergen"); onlyRE a sentence saying there are no others ("the only
