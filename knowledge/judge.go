@@ -345,16 +345,31 @@ func (ix *Index) unnamedPerson(text string, own []QueryTerm) string {
 
 // writes reports whether some passage writes a word of a name (of three
 // letters or more, in any case): "Holt" of "Jane Holt" in "Mayor Holt".
+// The vocabulary counts the glossary's aliases too; a word the passages
+// write is counted more often than the aliases have it.
 func (ix *Index) writes(name string) bool {
-	var ws []string
 	for _, w := range words(strings.ToLower(name)) {
-		if len([]rune(w)) >= 3 {
-			ws = append(ws, w)
+		vw := ix.vocab.words[w]
+		if len([]rune(w)) < 3 || vw == nil {
+			continue
+		}
+		inAliases := 0
+		if g := ix.kb.Glossary; g != nil {
+			for _, e := range g.Entries {
+				for _, a := range e.Aliases {
+					for _, aw := range words(strings.ToLower(a)) {
+						if aw == w {
+							inAliases++
+						}
+					}
+				}
+			}
+		}
+		if vw.count > inAliases {
+			return true
 		}
 	}
-	return slices.ContainsFunc(ix.passages, func(p *Passage) bool {
-		return slices.ContainsFunc(words(strings.ToLower(p.Text)), func(w string) bool { return slices.Contains(ws, w) })
-	})
+	return false
 }
 
 // newestOf is the date of the newest source among the hits.
