@@ -521,3 +521,15 @@ func TestWherePrefersAPlace(t *testing.T) {
 		t.Errorf("a standing read as a place")
 	}
 }
+
+// "what date" and "when exactly" ask for a day; "what year" for a year.
+func TestExactDateNeedsADay(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The council signed the ferry charter in March 2021.",
+		"The ferry sale closed on 4 May 2022.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantNotCovered(t, ix, "what was the exact date the council signed the ferry charter?")
+	wantFirst(t, ix, "what year did the council sign the ferry charter?", "p1")
+	wantFirst(t, ix, "what date did the ferry sale close?", "p2")
+}

@@ -244,7 +244,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			switch r.Wants {
 			case Count:
 				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, focus, past)
-			case When, Time:
+			case Day, When, Time:
 				return ix.dates(h.Passage, r.Wants, event)
 			case Others:
 				return ix.others(h.Passage, event)
@@ -578,7 +578,7 @@ func (ix *Index) others(p *Passage, event []QueryTerm) bool {
 	return false
 }
 
-var quantityLabel = map[Quantity]string{Others: "names of the others", Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
+var quantityLabel = map[Quantity]string{Others: "names of the others", Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", Day: "date", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
 
 // everydayRank is an everyday word's weight in ranking, against 1 for a
 // topic term (a name, a figure, a concept, a specific term): the commoner

@@ -65,7 +65,8 @@ const (
 	Share    Quantity = "share"    // what percentage
 	Distance Quantity = "distance" // how far, how long is
 	Money    Quantity = "money"    // how much does it cost
-	When     Quantity = "date"     // on what date
+	Day      Quantity = "day"      // on what date, when exactly: a day
+	When     Quantity = "date"     // in what year or month
 	Time     Quantity = "time"     // when: a date, or an event that dates it
 	Named    Quantity = "name"     // what is the name of
 	Advice   Quantity = "advice"   // what does X recommend
@@ -366,7 +367,8 @@ var quantityRE = []struct {
 	{Share, regexp.MustCompile(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
 	{Distance, regexp.MustCompile(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
 	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b)`)},
-	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day|year|month)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
+	{Day, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
+	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
 	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
 	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|['’]s (?:full )?names?\s*\??\s*$`)},
 	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
@@ -397,6 +399,8 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 		return moneyRE.MatchString(p.Text)
 	case Count:
 		return hasFigure(p) || listRE.MatchString(p.Text) // a list of names can be counted
+	case Day:
+		return dayRE.MatchString(p.Text)
 	case When:
 		return dateRE.MatchString(p.Text)
 	case Time:
@@ -451,6 +455,7 @@ var timeRefRE = regexp.MustCompile(`(?i)\b(when|during|from the (?:start|outset|
 
 var (
 	listRE     = regexp.MustCompile(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)
+	dayRE      = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d\d-\d\d\b`)
 	dateRE     = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	shareRE    = regexp.MustCompile(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
 	distanceRE = regexp.MustCompile(`(?i)\d[\d,.]*\s?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
