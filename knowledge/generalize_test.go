@@ -126,11 +126,14 @@ func TestBackgroundOfALongMessage(t *testing.T) {
 		t.Errorf("covered %v (%s) %v, missing %v", r.Covered, r.Reason, hitIDs(r.Hits), r.Missing)
 	}
 	// a message that only asks, or only states, is all question
-	for _, q := range []string{"Is the gate open? Who closed it?", "The gate is shut. The fleet is old."} {
+	// and a question pointing back at the sentence before asks it
+	for _, q := range []string{"Is the gate open? Who closed it?", "The gate is shut. The fleet is old.",
+		"Heard the council will sell the ferry fleet to a private operator. Did the council confirm that?"} {
 		if u := ix.Understand(q); u.Background != "" {
 			t.Errorf("%q: background %q", q, u.Background)
 		}
 	}
+	wantFirst(t, ix, "Heard the council will sell the ferry fleet to a private operator. Is that true?", "p3")
 }
 
 // What a question sets aside ("besides X, what else") is not searched.

@@ -199,11 +199,15 @@ func splitBackground(text string) (asked, background string) {
 		start = m[1]
 	}
 	qs, bs = appendSentence(qs, bs, text[start:])
-	if len(qs) == 0 || len(bs) == 0 {
-		return text, ""
+	if len(qs) == 0 || len(bs) == 0 || slices.ContainsFunc(qs, anaphoricRE.MatchString) {
+		return text, "" // "... did they confirm that?": the scene is what is asked
 	}
 	return strings.Join(qs, " "), strings.Join(bs, " ")
 }
+
+// anaphoricRE finds a question that ends on a word pointing back at the
+// sentence before it ("did the ministry confirm that?", "is this true?").
+var anaphoricRE = regexp.MustCompile(`(?i)\b(?:that|this|it|those|these|them)\s*(?:true|right|correct|accurate|legit|real)?\s*[?!.]*["'”’)]*\s*$`)
 
 func appendSentence(qs, bs []string, s string) ([]string, []string) {
 	s = strings.TrimSpace(s)
