@@ -277,6 +277,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	hits = ix.wholeFirst(hits, own)
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
 	hits = ix.supportSalient(hits, wide, own, opt)
@@ -286,6 +287,21 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	r.Covered = true
+}
+
+// wholeFirst puts first, of the hits scoring nearly as well as the best,
+// those about the question as a whole: a short passage that matches one
+// word through a derived form should not outrank, and so decline, one
+// that has most of the question.
+func (ix *Index) wholeFirst(hits []Hit, own []QueryTerm) []Hit {
+	if len(hits) == 0 {
+		return hits
+	}
+	best, total := hits[0].Score, ix.totalWeight(own)
+	hits, _ = require(hits, func(h Hit) bool {
+		return h.Score >= actorMargin*best && ix.coveredWeight(h, own)/total >= minTopShare
+	})
+	return hits
 }
 
 // onlySubjects reports whether a passage has of a question only what
