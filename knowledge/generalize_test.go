@@ -536,3 +536,26 @@ func TestExactDateNeedsADay(t *testing.T) {
 	wantFirst(t, ix, "what year did the council sign the ferry charter?", "p1")
 	wantFirst(t, ix, "what date did the ferry sale close?", "p2")
 }
+
+// A related phrasal verb means what its verb alone does not ("deal out"
+// is "shell out", not shells).
+func TestPhrasalVerbsAreNotTheirVerbs(t *testing.T) {
+	ix := sourceIndex(t, "munitions: [munitions, shells]\n",
+		"Shells were stockpiled at the depot.",
+		"The council gave out ferry passes to pensioners.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	r := ix.Search("did the council deal out ferry passes?", knowledge.Options{})
+	for _, h := range r.Hits {
+		if strings.HasSuffix(h.Passage.ID, "#p1") {
+			t.Errorf("deal out: cited the shells %v", hitIDs(r.Hits))
+		}
+	}
+	for _, term := range r.Terms {
+		for _, e := range term.Expansions {
+			if e.Stem == "=munitions" {
+				t.Errorf("%q expanded to %q", term.Surface, e.Word)
+			}
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		}
 	}
 	add := func(from string, r lexicon.Related, weight float64) {
-		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived || r.Kind == lexicon.Derived && agentNoun(from, r.Word) {
+		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived || r.Kind == lexicon.Derived && agentNoun(from, r.Word) || phrasalVerb(r.Word) {
 			return
 		}
 		ts := ix.kb.Glossary.canonical(analyze(r.Word))
@@ -79,6 +79,14 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		out = out[:maxExpansions]
 	}
 	return out
+}
+
+// phrasalVerb reports whether a related word is a verb with a particle
+// ("shell out"): its meaning is not its verb's, which is all the search
+// would keep of it.
+func phrasalVerb(w string) bool {
+	ws := strings.Fields(w)
+	return len(ws) > 1 && slices.ContainsFunc(ws[1:], isParticle)
 }
 
 // inflection reports whether a word ends as an inflected verb or noun does.

@@ -318,7 +318,7 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 					exp = ix.expand(lemma, "", false) // "kicked off": "kick off"
 				}
 			}
-			if len(exp) == 0 && n == 2 {
+			if len(exp) == 0 && n == 2 && (i+2 == len(ws) || ws[i+2] != "of") { // "out of" is no particle
 				exp = ix.phrasalSynonym(ws[i], ws[i+1])
 			}
 			if len(exp) == 0 || ix.kb.Glossary.isAlias(phrase) {
