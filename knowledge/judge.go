@@ -229,8 +229,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Missing = nil
 		return
 	}
+	if items := missingAlternatives(r.Text, own); len(items) > 0 {
+		r.Reason = "No source mentions " + strings.Join(items, ", ") + "."
+		return
+	}
 	if who := ix.unnamedPerson(r.Text, own); who != "" {
 		r.Reason = "No source mentions " + who + " in person."
+		r.Missing = nil // the person, not a word, is what they lack
 		return
 	}
 	hits := wide
@@ -345,6 +350,61 @@ func laterYear(q Query, hits []Hit) (int, Date) {
 		}
 	}
 	return 0, Date{}
+}
+
+// orRE, examplesRE and itemSepRE find what a question offers as alternatives or
+// examples: "oil or wheat", "- missile tech, satellites, submarine help".
+var (
+	orRE       = regexp.MustCompile(`(?i)\b([\p{L}-]+) or ([\p{L}-]+)\b`)
+	examplesRE = regexp.MustCompile(`(?i)(?:—|–|\s-\s|:|\blike\b|\be\.?g\.?|\bsuch as\b)\s*([^.!]+)$`)
+	itemSepRE  = regexp.MustCompile(`(?i)\s*(?:,|/|\?|\bor\b|\band\b)\s*`)
+)
+
+// missingAlternatives returns the alternatives or examples a question
+// offers ("did they ship oil or wheat?", "what might they get in return
+// - missile tech, satellites?") when there are two or more and no source
+// has any of them, in any words: they are what it asks about. nil
+// otherwise.
+func missingAlternatives(text string, own []QueryTerm) []string {
+	var lists [][]string
+	for _, m := range orRE.FindAllStringSubmatch(text, -1) {
+		lists = append(lists, []string{m[1], m[2]})
+	}
+	if m := examplesRE.FindStringSubmatch(text); m != nil {
+		lists = append(lists, itemSepRE.Split(m[1], -1))
+	}
+	for _, items := range lists {
+		var missing []string
+		for _, item := range items {
+			has, found := itemTerms(item, own)
+			if found {
+				missing = nil
+				break
+			}
+			if has {
+				missing = append(missing, strings.TrimSpace(item))
+			}
+		}
+		if len(missing) >= 2 {
+			return missing
+		}
+	}
+	return nil
+}
+
+// itemTerms reports whether an item's words are terms of the question,
+// and whether a source has all of them ("missile tech" is missing when
+// "missile" is).
+func itemTerms(item string, own []QueryTerm) (has, found bool) {
+	found = true
+	for _, w := range words(strings.ToLower(item)) {
+		for _, t := range own {
+			if slices.Contains(strings.Fields(strings.ToLower(t.Surface)), w) {
+				has, found = true, found && t.Found
+			}
+		}
+	}
+	return has, has && found
 }
 
 // personalRE finds a question about someone in person, not their
