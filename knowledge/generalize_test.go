@@ -575,3 +575,13 @@ func TestAlternativesNoSourceHas(t *testing.T) {
 	}
 	wantFirst(t, ix, "will the council sell the ferry fleet or the lifeboats?", "p3")
 }
+
+// A small figure that points at what a question names ("the 3 ferries")
+// is no figure it asks about; one it asks about still must be found.
+func TestPointingCount(t *testing.T) {
+	ix := harbourIndex(t)
+	wantFirst(t, ix, "will the council sell the 3 old ferries in its fleet?", "p3")
+	if r := ix.Search("will the council sell 3 ferries?", knowledge.Options{}); r.Covered || !slices.Contains(r.Missing, "3") {
+		t.Errorf("a figure asked about: covered %v, missing %v", r.Covered, r.Missing)
+	}
+}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -245,6 +246,10 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 }
 
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
+	var pointers []string
+	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
+		pointers = append(pointers, m[1])
+	}
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
 		if seen[t.stem] || len(out) == maxTerms {
@@ -259,6 +264,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		df := len(ix.postings[t.stem])
 		if df == 0 && isYear(t.stem) && !ix.pastYear(t.stem) {
 			continue // a year after the sources: laterYear's to judge
+		}
+		if df == 0 && slices.Contains(pointers, t.stem) {
+			continue // "the 4 occupied regions": a count that points, not one asked
 		}
 		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
@@ -402,6 +410,10 @@ func (ix *Index) partOfAlias(stem string) []Expansion {
 }
 
 func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) }
+
+// pointingCountRE finds a small figure a question uses to point at what it
+// names ("the 4 occupied regions", "those 2 ships"), not to ask about.
+var pointingCountRE = regexp.MustCompile(`(?i)\b(?:the|those|these|all|its|their|both)\s+(\d{1,2})\b`)
 
 func isNumber(stem string) bool {
 	return stem != "" && stem[0] >= '0' && stem[0] <= '9'
