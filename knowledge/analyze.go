@@ -82,7 +82,7 @@ var softWords = setOf(
 	"remained", "stay", "stayed", "change", "changed", "changes", "affect", "affects",
 	"affected", "effect", "effects", "impact", "impacts", "compare", "compared",
 	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
-	"often", "far", "two", "both", "ever", "longer",
+	"often", "far", "two", "both", "ever", "longer", "only",
 )
 
 func setOf(words ...string) map[string]bool {
@@ -94,8 +94,13 @@ func setOf(words ...string) map[string]bool {
 }
 
 func isStopWord(w string) bool {
-	return english.IsStopWord(w) || extraStopWords[w]
+	return english.IsStopWord(w) && !keptWords[w] || extraStopWords[w]
 }
+
+// keptWords are Snowball's stop words that still tell passages apart when
+// a question has them: "the only thing they can offer" is the passage on
+// the only resource.
+var keptWords = setOf("only")
 
 // words splits text into words: runs of letters and digits. Apostrophes
 // inside a word are dropped along with a possessive "s" ("People’s" becomes

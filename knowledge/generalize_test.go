@@ -585,3 +585,14 @@ func TestPointingCount(t *testing.T) {
 		t.Errorf("a figure asked about: covered %v, missing %v", r.Covered, r.Missing)
 	}
 }
+
+// "only" tells passages apart: "the only thing they can offer" is the
+// passage on the only thing.
+func TestOnlyTellsPassagesApart(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The harbour keeps a lifeboat and boats.",
+		"The harbour keeps a lifeboat, its only boat these days.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantFirst(t, ix, "is the lifeboat the only boat the harbour keeps?", "p2")
+}
