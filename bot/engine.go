@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -169,6 +170,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		switch {
 		case u.Language != "":
 			a = e.otherLanguage(q, u)
+		case u.AsksDate:
+			a = e.sourceDates(q)
 		case u.AboutPiece:
 			a = e.overview(ctx, q, u)
 		}
@@ -234,6 +237,59 @@ func correctedWords(u knowledge.Query) string {
 func (e *Engine) otherLanguage(q Question, u knowledge.Query) *Answer {
 	return &Answer{Question: q.Text, Mode: ModeExtractive, Missing: []string{}, Citations: []Citation{},
 		Text: "Dossier answers questions in English; this question looks like " + u.Language + ". Please ask it in English."}
+}
+
+// maxDated is how many sources an answer on when they were written lists,
+// newest first.
+const maxDated = 5
+
+// sourceDates answers a question on when the sources were written from
+// what the knowledge base records of them: the date each carries and,
+// when the curator inferred it, that none is printed and why that one. A
+// date a source prints answers the question; an inferred one does not.
+func (e *Engine) sourceDates(q Question) *Answer {
+	a := &Answer{Question: q.Text, Mode: ModeExtractive, Missing: []string{}, Citations: []Citation{}, Covered: true}
+	srcs := slices.Clone(e.Index().KB().Sources)
+	slices.SortStableFunc(srcs, func(x, y *knowledge.Source) int {
+		switch {
+		case x.Published.Before(y.Published):
+			return 1
+		case y.Published.Before(x.Published):
+			return -1
+		}
+		return 0
+	})
+	var lines []string
+	for _, s := range srcs[:min(len(srcs), maxDated)] {
+		line := fmt.Sprintf("“%s” (%s, %s)", s.Title, s.Author, s.Publisher)
+		switch {
+		case s.Published.IsZero():
+			line += " carries no date."
+			a.Covered = false
+		case s.DateInferred:
+			line += fmt.Sprintf(" prints no date; the knowledge base dates it %s.", s.Published)
+			if s.DateNote != "" {
+				line += " " + s.DateNote
+			}
+			a.Covered = false
+		default:
+			line += fmt.Sprintf(" was published %s.", s.Published)
+		}
+		lines = append(lines, line)
+	}
+	if len(srcs) > maxDated {
+		lines = append(lines, fmt.Sprintf("(%d older sources not listed: `dossier kb list` shows them all.)", len(srcs)-maxDated))
+	}
+	if len(lines) == 0 {
+		a.Covered, a.Text = false, "The knowledge base holds no sources."
+		return a
+	}
+	if !a.Covered {
+		a.Reason = "The source prints no date."
+	}
+	a.Text = strings.Join(lines, "\n")
+	a.AsOf = e.Index().KB().Newest().ISO()
+	return a
 }
 
 // answer writes the answer to a searched question: with the model when

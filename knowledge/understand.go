@@ -25,6 +25,10 @@ type Query struct {
 	// else it names, if anything ("the author's conclusion on sanctions").
 	AboutPiece bool
 	Topic      string
+	// AsksDate is true for a question after when the sources were written
+	// ("when was this article published?"): what the knowledge base
+	// records of them answers it, not their passages.
+	AsksDate bool `json:",omitempty"`
 	// AsksPresent is true for a question about now; Years lists the years
 	// it names.
 	AsksPresent bool
@@ -95,6 +99,7 @@ func (ix *Index) Understand(question string) Query {
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
+	q.AsksDate = pieceDateRE.MatchString(text)
 	after := afterRE.MatchString(text)
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	text = ix.dropExcluded(text, &q.Steps)
@@ -237,6 +242,10 @@ var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the arti
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
 var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
+
+// pieceDateRE finds a question after when the piece itself was written or
+// published, not when something in it happened.
+var pieceDateRE = regexp.MustCompile(`(?i)\b(?:when|what date|which date|what day|what month|what year|how old|how recent)\b[^?.!]*\b(?:this|the|that) (?:article|piece|analysis|report|paper|essay|op-ed|source|story|commentary)\b[^?.!]*\b(?:published|written|posted|out|ran|run|released|dated|from|appeared)\b|\b(?:publication|publishing|release) date\b|\bdate (?:of|on) (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\bhow old is (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\b(?:wrote|written|published) (?:this|it)\b[^?.!]*\band when\b`)
 
 // afterRE finds a question on what happened after the sources: a time
 // after they were written, or an outcome asked of the past ("did they

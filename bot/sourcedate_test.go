@@ -1,0 +1,37 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// When a source was written is answered from what the knowledge base
+// records of it: a printed date answers; an inferred one is said to be
+// inferred, and why, and does not count as covered.
+func TestWhenWasTheSourceWritten(t *testing.T) {
+	a := ask(t, newEngine(t), "when was this article published?")
+	if a.Covered || !strings.Contains(a.Text, "prints no date") || !strings.Contains(a.Text, "October 2022") || len(a.Citations) != 0 {
+		t.Errorf("inferred date: covered %v, %q", a.Covered, a.Text)
+	}
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\nThe ferry runs twice a day.\n")},
+		"b.md": {Data: []byte("---\nid: b\ntitle: Gates\nauthor: Bo Lund\npublisher: Quay News\npublished: 2021-03\n---\nThe gate is shut.\n")},
+	}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(knowledge.NewIndex(kb))
+	a = ask(t, e, "what's the publication date of this piece?")
+	if !a.Covered || !strings.HasPrefix(a.Text, "“Ports” (Ann Case, Harbour Press) was published") || !strings.Contains(a.Text, "“Gates”") {
+		t.Errorf("printed dates: covered %v, %q", a.Covered, a.Text)
+	}
+	// when something in the piece happened is asked of its passages
+	if a := ask(t, e, "when did the article say the gate was shut?"); strings.Contains(a.Text, "was published") {
+		t.Errorf("an event's date answered with the source's: %q", a.Text)
+	}
+}
