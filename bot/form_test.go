@@ -4,6 +4,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
 )
 
 // The extractive answer quotes, in its cited passages, the sentence that
@@ -91,5 +95,27 @@ func TestSentenceChoiceByForm(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A later part of a question may point back at an earlier one: it is
+// searched with the earlier parts as its context, so "where is she based"
+// is not the ferry's base.
+func TestLaterPartSearchedInContext(t *testing.T) {
+	fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
+		"Jane Holt wrote the harbour report for the council, which is based in Northport.\n\n" +
+		"The ferry company is based in Southport.\n\nFishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n")}}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ask(t, bot.NewEngine(knowledge.NewIndex(kb)), "who wrote the harbour report, and where is she based?")
+	for _, c := range a.Citations {
+		if strings.HasSuffix(c.ID, "#p2") {
+			t.Errorf("cited the ferry company's base: %q %v", a.Text, a.Citations)
+		}
+	}
+	if !a.Covered || len(a.Citations) == 0 || !strings.HasSuffix(a.Citations[0].ID, "#p1") {
+		t.Errorf("not answered from the report's passage: %+v", a)
 	}
 }
