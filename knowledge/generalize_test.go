@@ -596,3 +596,14 @@ func TestOnlyTellsPassagesApart(t *testing.T) {
 	)
 	wantFirst(t, ix, "is the lifeboat the only boat the harbour keeps?", "p2")
 }
+
+// A comparative question is about its subject: what it is measured
+// against ("than the ferry") is searched as context.
+func TestComparisonIsContext(t *testing.T) {
+	ix := sourceIndex(t, "",
+		"The ferry fleet is old, and the ferry crews are few; the ferry timetable was cut twice.",
+		"Reopening the canal is more realistic, since the lock still works.",
+		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
+	)
+	wantFirst(t, ix, "is reopening the canal more likely than fixing the ferry fleet?", "p2")
+}

@@ -104,6 +104,10 @@ func (ix *Index) Understand(question string) Query {
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	text = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
+	if asked, than := ix.splitComparison(text); than != "" {
+		q.Steps = append(q.Steps, Step{Stage: "compared", Before: than})
+		text, q.Background = asked, strings.TrimSpace(than+" "+q.Background)
+	}
 	if asked, background := splitBackground(text); background != "" {
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
@@ -190,6 +194,27 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) string {
 	}
 	*steps = append(*steps, Step{Stage: "except", Before: text[loc[0]:loc[1]]})
 	return rest
+}
+
+// comparedRE finds what a comparative question measures its subject
+// against ("is trade more likely to resume than arms deals?"): the words
+// after "than", to the end of the clause.
+var comparedRE = regexp.MustCompile(`(?i)\b(?:more|less|fewer|better|worse|rather|\w+er)\b[^,;:?!.]*?\b(than)\s+([^,;:?!.]+)`)
+
+// splitComparison takes out of what is asked what a comparative question
+// measures its subject against, to be searched as context: the question
+// is about its subject ("trade"), and a passage on the other ("arms
+// deals") only helps. Nothing is taken when nothing would be left.
+func (ix *Index) splitComparison(text string) (asked, than string) {
+	loc := comparedRE.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return text, ""
+	}
+	rest := strings.Join(strings.Fields(text[:loc[2]]+" "+text[loc[5]:]), " ")
+	if len(ix.Terms(rest)) == 0 {
+		return text, ""
+	}
+	return rest, text[loc[4]:loc[5]]
 }
 
 // splitBackground separates, in a message of several sentences, the

@@ -439,7 +439,7 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 	fmt.Fprintf(w, "asked:    %q\n", u.Asked)
 	for _, st := range u.Steps {
 		switch {
-		case st.Stage == "aside":
+		case st.Stage == "aside" || st.Stage == "compared":
 			fmt.Fprintf(w, "  %-6s  as context %q\n", st.Stage, st.Before)
 		case st.After == "":
 			fmt.Fprintf(w, "  %-6s  removed %q\n", st.Stage, st.Before)
