@@ -69,6 +69,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "what is new with the border", present: true},
 		{q: "is the border shut to this day?", text: "is the border shut ?", present: true},
 		{q: "has trade picked up until now", present: true},
+		{q: "where do things stand with the rail link", present: true},
+		{q: "what's the state of play on labour imports", present: true},
 		{q: "in the current climate, is NK selling shells", present: true},
 		{q: "at this point is it a formal alliance", present: true},
 		{q: "as of when this was written, was NK's border with russia open?", text: "was NK's border with russia open?"},
