@@ -207,7 +207,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 				x.ts[len(x.ts)-1].particle = x.y.names[f.lower] // as analyzeWords does
 			}
 		}
-		if capitals >= 2 || strings.ContainsAny(p.Text, "“\"") { // an acronym is of capitalised words or a quoted term
+		if capitals >= 2 || hasQuote(p.Text) { // an acronym is of capitalised words or a quoted term
 			names.addAcronyms(p.Text)
 		}
 		x.touched, x.inner = x.touched[:0], x.inner[:0]

@@ -61,6 +61,9 @@ func (nf *nameForms) addAcronyms(text string) {
 	}
 	// a term the sources put in quotes, of three words or more, is known by
 	// its initials too ("SMO" for a “special military operation”)
+	if !hasQuote(text) {
+		return
+	}
 	for _, m := range quotedTermRE.FindAllStringSubmatch(text, -1) {
 		ws := strings.Fields(m[1])
 		if len(ws) < 3 {
@@ -79,6 +82,12 @@ func (nf *nameForms) addAcronyms(text string) {
 			}
 		}
 	}
+}
+
+// hasQuote reports whether text has a quotation mark (faster than
+// strings.ContainsAny with a mark outside ASCII).
+func hasQuote(text string) bool {
+	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“")
 }
 
 // quotedTermRE finds a short run of words in quotes, a term of the
