@@ -37,7 +37,7 @@ type Glossary struct {
 
 // A phrase is one alias as search matches it: its terms' stems, and for
 // each whether it must be written in capitals (an acronym such as "UN"
-// matches "UN", not the "Un" of "Kim Jong Un").
+// matches "UN", not the "Un" of a romanised name such as "Park Ji Un").
 type phrase struct {
 	stems []string
 	caps  []bool

@@ -353,7 +353,7 @@ func laterYear(q Query, hits []Hit) (int, Date) {
 }
 
 // orRE, examplesRE and itemSepRE find what a question offers as alternatives or
-// examples: "oil or wheat", "- missile tech, satellites, submarine help".
+// examples: "coal or timber", "- cranes, tugs, dredger parts".
 var (
 	orRE       = regexp.MustCompile(`(?i)\b([\p{L}-]+) or ([\p{L}-]+)\b`)
 	examplesRE = regexp.MustCompile(`(?i)(?:—|–|\s-\s|:|\blike\b|\be\.?g\.?|\bsuch as\b)\s*([^.!]+)$`)
@@ -361,8 +361,8 @@ var (
 )
 
 // missingAlternatives returns the alternatives or examples a question
-// offers ("did they ship oil or wheat?", "what might they get in return
-// - missile tech, satellites?") when there are two or more and no source
+// offers ("did they ship coal or timber?", "what might the port get in
+// return - cranes, tugs?") when there are two or more and no source
 // has any of them, in any words: they are what it asks about. nil
 // otherwise.
 func missingAlternatives(text string, own []QueryTerm) []string {
@@ -393,8 +393,8 @@ func missingAlternatives(text string, own []QueryTerm) []string {
 }
 
 // itemTerms reports whether an item's words are terms of the question,
-// and whether a source has all of them ("missile tech" is missing when
-// "missile" is).
+// and whether a source has all of them ("dredger parts" is missing when
+// "dredger" is).
 func itemTerms(item string, own []QueryTerm) (has, found bool) {
 	found = true
 	for _, w := range words(strings.ToLower(item)) {
@@ -413,7 +413,7 @@ var personalRE = regexp.MustCompile(`(?i)\b(?:personally|himself|herself|in pers
 
 // unnamedPerson returns a name a question asks about in person that no
 // source writes: the glossary may fold a leader's name into the country
-// ("Kim Jong Un" for North Korea), but what the country did is not what
+// ("Mayor Holt" for the town), but what the town did is not what
 // the leader did himself. "" for none.
 func (ix *Index) unnamedPerson(text string, own []QueryTerm) string {
 	if !personalRE.MatchString(text) {

@@ -60,7 +60,7 @@ func (nf *nameForms) addAcronyms(text string) {
 		}
 	}
 	// a term the sources put in quotes, of three words or more, is known by
-	// its initials too ("SMO" for a “special military operation”)
+	// its initials too ("HRP" for a “harbour renewal programme”)
 	if !hasQuote(text) {
 		return
 	}
@@ -91,7 +91,7 @@ func hasQuote(text string) bool {
 }
 
 // quotedTermRE finds a short run of words in quotes, a term of the
-// source's ("special military operation").
+// source's ("harbour renewal programme").
 var quotedTermRE = regexp.MustCompile(`[“"]((?:\p{L}+ ){2,4}\p{L}+)[”"]`)
 
 var nameTokenRE = regexp.MustCompile(`\p{L}[\p{L}\-’']*\.?`)

@@ -266,7 +266,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // a year after the sources: laterYear's to judge
 		}
 		if df == 0 && slices.Contains(pointers, t.stem) {
-			continue // "the 4 occupied regions": a count that points, not one asked
+			continue // "the 4 northern quays": a count that points, not one asked
 		}
 		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
@@ -412,7 +412,7 @@ func (ix *Index) partOfAlias(stem string) []Expansion {
 func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) }
 
 // pointingCountRE finds a small figure a question uses to point at what it
-// names ("the 4 occupied regions", "those 2 ships"), not to ask about.
+// names ("the 4 northern quays", "those 2 ships"), not to ask about.
 var pointingCountRE = regexp.MustCompile(`(?i)\b(?:the|those|these|all|its|their|both)\s+(\d{1,2})\b`)
 
 func isNumber(stem string) bool {

@@ -197,14 +197,14 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) string {
 }
 
 // comparedRE finds what a comparative question measures its subject
-// against ("is trade more likely to resume than arms deals?"): the words
+// against ("is the canal more likely to reopen than the ferry route?"): the words
 // after "than", to the end of the clause.
 var comparedRE = regexp.MustCompile(`(?i)\b(?:more|less|fewer|better|worse|rather|\w+er)\b[^,;:?!.]*?\b(than)\s+([^,;:?!.]+)`)
 
 // splitComparison takes out of what is asked what a comparative question
 // measures its subject against, to be searched as context: the question
-// is about its subject ("trade"), and a passage on the other ("arms
-// deals") only helps. Nothing is taken when nothing would be left.
+// is about its subject ("the canal"), and a passage on the other ("the
+// ferry route") only helps. Nothing is taken when nothing would be left.
 func (ix *Index) splitComparison(text string) (asked, than string) {
 	loc := comparedRE.FindStringSubmatchIndex(text)
 	if loc == nil {
