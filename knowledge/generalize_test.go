@@ -24,6 +24,13 @@ func sourceIndex(t *testing.T, glossary string, paragraphs ...string) *knowledge
 	return knowledge.NewIndex(kb)
 }
 
+// quietIndex is sourceIndex with two passages on nothing the tests ask
+// about, so that the terms' weights are not those of a corpus of two.
+func quietIndex(t *testing.T, glossary string, paragraphs ...string) *knowledge.Index {
+	t.Helper()
+	return sourceIndex(t, glossary, append(paragraphs, "Fishing boats leave at dawn.", "The lighthouse is closed in winter.")...)
+}
+
 // wantFirst checks that a question is covered, with passage first (p1,
 // p2, ...) cited first.
 func wantFirst(t *testing.T, ix *knowledge.Index, q, first string) {
@@ -352,10 +359,9 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 
 // "what does X recommend" needs a passage saying what someone should do.
 func TestRecommendationNeedsAdvice(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The council will sell its ferry fleet to a private operator.",
 		"Crews say the council should repair the northern gate before winter.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	if r := ix.Search("what do crews recommend the council do about the ferry fleet?", knowledge.Options{}); r.Covered && strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
 		t.Errorf("a passage with no advice answers a request for it: %v", hitIDs(r.Hits))
@@ -367,13 +373,12 @@ func TestRecommendationNeedsAdvice(t *testing.T) {
 // on something else is not the reaction asked for, nor is what X might
 // do if Y comes.
 func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
-	ix := sourceIndex(t, "ferry: [ferry fleet, ferry, ferries]\nbreakwater: [breakwater, sea wall]\nholt: [Mayor Holt, Holt]\n",
+	ix := quietIndex(t, "ferry: [ferry fleet, ferry, ferries]\nbreakwater: [breakwater, sea wall]\nholt: [Mayor Holt, Holt]\n",
 		"The council will sell its ferry fleet to a private operator.",
 		"In protest at the ferry sale, Mayor Holt closed the harbour to council boats.",
 		"Mayor Holt opened a new school in May.",
 		"The breakwater plan was approved in March.",
 		"If the sea wall goes ahead, Mayor Holt could close the harbour to council boats again.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "how did Holt react to the ferry sale?", "p2")
 	wantNotCovered(t, ix, "how did Holt react to the breakwater plan?")
@@ -441,11 +446,10 @@ func TestWhenNeedsTheEventDated(t *testing.T) {
 // A phrasal verb the lexicon lacks is read through one it has with a
 // synonym of its verb: "hit back" is "strike back", which is retaliate.
 func TestPhrasalVerbThroughASynonym(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The council raised harbour fees for the ferry operator.",
 		"In retaliation, the ferry operator cut its winter service.",
 		"The ferry operator sold two boats in June.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "how did the ferry operator hit back?", "p2")
 }
@@ -454,11 +458,10 @@ func TestPhrasalVerbThroughASynonym(t *testing.T) {
 // names them together, or says there were no others. One that only
 // counts them ("one of the five towns that voted no") does not.
 func TestWhichOthersNeedsTheirNames(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"Brill was one of the five towns that voted against the harbour levy.",
 		"Apart from Brill, Cobb and Dunmore are the only towns that signed the ferry charter.",
 		"The levy pays for the breakwater, which Brill opposed.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantNotCovered(t, ix, "which other towns voted against the harbour levy besides Brill?")
 	wantNotCovered(t, ix, "who were the other four towns that voted against the levy?")
@@ -468,10 +471,9 @@ func TestWhichOthersNeedsTheirNames(t *testing.T) {
 // A leader's name the glossary folds into the place is the place; asked
 // about in person, it needs a source naming the leader.
 func TestAskedInPersonNeedsThePerson(t *testing.T) {
-	ix := sourceIndex(t, "brill: [Brill, Jane Holt's town]\nholt: [Jane Holt, Mayor Holt]\nbrill-council: [Brill council, Bob Marsh]\n",
+	ix := quietIndex(t, "brill: [Brill, Jane Holt's town]\nholt: [Jane Holt, Mayor Holt]\nbrill-council: [Brill council, Bob Marsh]\n",
 		"Brill council protested against the harbour levy.",
 		"Mayor Holt personally signed the ferry charter.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "did Bob Marsh protest against the levy?", "p1")
 	if r := ix.Search("did Bob Marsh personally protest against the levy?", knowledge.Options{}); r.Covered || len(r.Missing) > 0 || !strings.Contains(r.Reason, "Bob Marsh") {
@@ -483,10 +485,9 @@ func TestAskedInPersonNeedsThePerson(t *testing.T) {
 // The particle of a phrasal verb and the word after it are no idiom of
 // their own: "up to" (capable) is not in "sucking up to".
 func TestParticleAfterAVerbIsNoIdiom(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The council hopes the new crane is capable of lifting larger ships.",
 		"The mayor courted the ferry operator all spring.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	r := ix.Search("is the council sucking up to the mayor?", knowledge.Options{})
 	for _, term := range r.Terms {
@@ -504,10 +505,9 @@ func TestParticleAfterAVerbIsNoIdiom(t *testing.T) {
 // A term the sources put in quotes is known by its initials, as a
 // capitalised name is.
 func TestQuotedTermByItsInitials(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The council's “harbour renewal programme” will rebuild the northern quay.",
 		"The Northern Ferry Company sold two boats.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "what will the HRP rebuild?", "p1")
 	wantFirst(t, ix, "what did the NFC sell?", "p2")
@@ -516,10 +516,9 @@ func TestQuotedTermByItsInitials(t *testing.T) {
 // "where" prefers a passage that gives a place; a "where" that asks for a
 // standing ("where does X fit") does not.
 func TestWherePrefersAPlace(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The ferry company has long hired seasonal crews for the ferry routes.",
 		"The seasonal crews will be sent mainly to Northport and the islands.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "where would the ferry company's seasonal crews be sent?", "p2")
 	if q := ix.Understand("where does the ferry company fit in all this?"); q.Where {
@@ -529,10 +528,9 @@ func TestWherePrefersAPlace(t *testing.T) {
 
 // "what date" and "when exactly" ask for a day; "what year" for a year.
 func TestExactDateNeedsADay(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The council signed the ferry charter in March 2021.",
 		"The ferry sale closed on 4 May 2022.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantNotCovered(t, ix, "what was the exact date the council signed the ferry charter?")
 	wantFirst(t, ix, "what year did the council sign the ferry charter?", "p1")
@@ -542,10 +540,9 @@ func TestExactDateNeedsADay(t *testing.T) {
 // A related phrasal verb means what its verb alone does not ("deal out"
 // is "shell out", not shells).
 func TestPhrasalVerbsAreNotTheirVerbs(t *testing.T) {
-	ix := sourceIndex(t, "munitions: [munitions, shells]\n",
+	ix := quietIndex(t, "munitions: [munitions, shells]\n",
 		"Shells were stockpiled at the depot.",
 		"The council gave out ferry passes to pensioners.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	r := ix.Search("did the council deal out ferry passes?", knowledge.Options{})
 	for _, h := range r.Hits {
@@ -589,10 +586,9 @@ func TestPointingCount(t *testing.T) {
 // "only" tells passages apart: "the only thing they can offer" is the
 // passage on the only thing.
 func TestOnlyTellsPassagesApart(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The harbour keeps a lifeboat and boats.",
 		"The harbour keeps a lifeboat, its only boat these days.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "is the lifeboat the only boat the harbour keeps?", "p2")
 }
@@ -600,10 +596,9 @@ func TestOnlyTellsPassagesApart(t *testing.T) {
 // A comparative question is about its subject: what it is measured
 // against ("than the ferry") is searched as context.
 func TestComparisonIsContext(t *testing.T) {
-	ix := sourceIndex(t, "",
+	ix := quietIndex(t, "",
 		"The ferry fleet is old, and the ferry crews are few; the ferry timetable was cut twice.",
 		"Reopening the canal is more realistic, since the lock still works.",
-		"Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantFirst(t, ix, "is reopening the canal more likely than fixing the ferry fleet?", "p2")
 }
