@@ -257,10 +257,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			switch r.Wants {
 			case Count:
 				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, focus, past)
-			case Day, When, Time:
-				return ix.dates(h.Passage, r.Wants, event)
-			case Others:
-				return ix.others(h.Passage, event)
+			case Day, When, Time, Others:
+				return ix.gives(h.Passage, r.Wants, event)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants)
 		})
@@ -605,8 +603,8 @@ func (ix *Index) counts(p *Passage, focus []string, past bool) bool {
 	return false
 }
 
-// eventTerms are the words of a "when" question that say what happened,
-// not who: its terms other than names and soft words.
+// eventTerms are the words of a question that say what happened, not
+// who: its terms other than names and soft words.
 func eventTerms(own []QueryTerm) []QueryTerm {
 	var out []QueryTerm
 	for _, t := range own {
@@ -615,26 +613,6 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 		}
 	}
 	return out
-}
-
-// dates reports whether a passage dates what a "when" question asks
-// about: a sentence with a date (or an event that dates it) and a word of
-// what happened, not only the names ("when was the mayor's last trip to
-// the islands" is not the date the mayor opened a school). A question
-// naming nothing that happened is dated by any date.
-func (ix *Index) dates(p *Passage, kind Quantity, event []QueryTerm) bool {
-	if len(event) == 0 {
-		return ix.hasQuantity(p, kind)
-	}
-	for _, s := range SplitSentences(p.Text) {
-		if !ix.hasQuantity(&Passage{Text: s}, kind) {
-			continue
-		}
-		if hasEventTerm(ix.Terms(s), event) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasEventTerm reports whether a sentence's terms have one of the event's
@@ -648,14 +626,16 @@ func hasEventTerm(terms []string, event []QueryTerm) bool {
 	return false
 }
 
-// others reports whether a passage names the others a question asks for
-// ("which other ports closed"): a sentence on what they did (a word of it)
-// giving names together, or saying there are no others ("the only port
-// that closed"). "X was one of the five ports that closed" does not name
-// them.
-func (ix *Index) others(p *Passage, event []QueryTerm) bool {
+// gives reports whether a sentence of a passage gives what a question
+// asks for beside a word of what happened: a date of the event asked
+// about, not of another beside the same names ("when was the mayor's last
+// trip" is not the day the mayor opened a school); the others asked for
+// ("which other ports closed": names given together, or "the only port
+// that closed"; "one of the five ports that closed" does not name them).
+// A question naming nothing that happened takes any such sentence.
+func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 	for _, s := range SplitSentences(p.Text) {
-		if ix.hasQuantity(&Passage{Text: s}, Others) && (len(event) == 0 || hasEventTerm(ix.Terms(s), event)) {
+		if ix.hasQuantity(&Passage{Text: s}, kind) && (len(event) == 0 || hasEventTerm(ix.Terms(s), event)) {
 			return true
 		}
 	}
