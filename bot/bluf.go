@@ -97,9 +97,20 @@ func evidenceWeight(c *candidate) float64 {
 // conclusion returns the concluding judgement: the strongest judgement in
 // the last third of the argument, or nil.
 func conclusion(all []*candidate, paras int) *candidate {
+	return strongest(all, func(c *candidate) bool { return c.para >= paras-max(1, paras/3) })
+}
+
+// thesis returns the argument's opening judgement: the strongest in its
+// first passage, or nil.
+func thesis(all []*candidate) *candidate {
+	return strongest(all, func(c *candidate) bool { return c.para == 0 })
+}
+
+// strongest returns the strongest judgement among the candidates in, or nil.
+func strongest(all []*candidate, in func(*candidate) bool) *candidate {
 	var best *candidate
 	for _, c := range all {
-		if c.judgement > 0 && c.para >= paras-max(1, paras/3) && (best == nil || c.judgement > best.judgement) {
+		if c.judgement > 0 && in(c) && (best == nil || c.judgement > best.judgement) {
 			best = c
 		}
 	}
@@ -177,18 +188,6 @@ func pickBLUF(all []*candidate, paras int, length string) (judgements, evidence 
 		judgements = append([]*candidate{c}, slices.DeleteFunc(judgements, func(x *candidate) bool { return x == c })...)
 	}
 	return judgements, evidence
-}
-
-// thesis returns the argument's opening judgement: the strongest in its
-// first passage, or nil.
-func thesis(all []*candidate) *candidate {
-	var best *candidate
-	for _, c := range all {
-		if c.judgement > 0 && c.para == 0 && (best == nil || c.judgement > best.judgement) {
-			best = c
-		}
-	}
-	return best
 }
 
 func judgementOf(c *candidate) float64 { return c.judgement }

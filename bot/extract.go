@@ -186,14 +186,12 @@ func (e *Engine) withPartHits(question string, r knowledge.Result) knowledge.Res
 	if len(parts) < 2 {
 		return r
 	}
-	for i, p := range parts {
-		// a later part may point back at an earlier one ("who wrote this,
-		// and where is he based?"): the earlier parts are its context
-		var before []string
-		for _, q := range parts[:i] {
-			before = append(before, q.text)
-		}
+	// a later part may point back at an earlier one ("who wrote this, and
+	// where is he based?"): the parts before it are its context
+	var before []string
+	for _, p := range parts {
 		pr := e.Index().Search(p.text, knowledge.Options{Max: 1, Context: strings.Join(before, " ")})
+		before = append(before, p.text)
 		if !pr.Covered || len(pr.Hits) == 0 || slices.ContainsFunc(r.Hits, func(h knowledge.Hit) bool { return h.Passage == pr.Hits[0].Passage }) {
 			continue
 		}

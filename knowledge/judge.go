@@ -539,27 +539,16 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 }
 
 // acts reports whether a passage says what the party did: a sentence
-// naming them that states a fact, not what may be or would be if ("if
-// the port sells boats, the mayor could ..." is no reaction of the mayor).
+// naming them that states a fact, not a hedged or estimated one ("if the
+// port sells boats, the mayor could ..." is no reaction of the mayor), by
+// the stance marking of the index.
 func (ix *Index) acts(p *Passage, party []string) bool {
-	for _, s := range SplitSentences(p.Text) {
-		if !modalRE.MatchString(s) && !conditionalRE.MatchString(s) && isSubset(party, ix.Terms(s)) {
+	for _, s := range ix.Sentences(p) {
+		if !s.Hedged() && containsAll(ix.Terms(s.Text), party) {
 			return true
 		}
 	}
 	return false
-}
-
-// conditionalRE finds a sentence that supposes ("if ...", "unless ...").
-var conditionalRE = regexp.MustCompile(`(?i)\b(?:if|unless|suppose|supposing)\b`)
-
-func isSubset(small, big []string) bool {
-	for _, s := range small {
-		if !slices.Contains(big, s) {
-			return false
-		}
-	}
-	return true
 }
 
 // voices reports whether a passage reports something one of the holders
@@ -775,9 +764,12 @@ func (ix *Index) foundNames(terms []QueryTerm) []string {
 	})
 }
 
-func matchesAll(h Hit, stems []string) bool {
-	for _, s := range stems {
-		if !slices.Contains(h.Matched, s) {
+func matchesAll(h Hit, stems []string) bool { return containsAll(h.Matched, stems) }
+
+// containsAll reports whether have holds every one of want.
+func containsAll(have, want []string) bool {
+	for _, s := range want {
+		if !slices.Contains(have, s) {
 			return false
 		}
 	}

@@ -260,9 +260,13 @@ var (
 	asksRE = regexp.MustCompile(`(?i)(\?["'”’)]*\s*$|^(what|what's|whats|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|summari[sz]e|explain|tell|list|describe|compare)\b|\b(wonder(ing)?|want to know|need to know|trying to (understand|figure out|find out|work out)|curious (whether|if|about|what|why|how)|tell me|let me know|looking for)\b)`)
 )
 
+// sinceWritten is a time after the piece was written: a question about
+// now, and about what happened after the sources.
+const sinceWritten = `(?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)`
+
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
-var presentRE = regexp.MustCompile(`(?i)\b((?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+var presentRE = regexp.MustCompile(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
@@ -275,7 +279,7 @@ var pieceDateRE = regexp.MustCompile(`(?i)\b(?:when|what date|which date|what da
 // afterRE finds a question on what happened after the sources: a time
 // after they were written, or an outcome asked of the past ("did they
 // eventually ...", "did it end up ...").
-var afterRE = regexp.MustCompile(`(?i)\b(?:(?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
+var afterRE = regexp.MustCompile(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
 
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing" ask for what the
