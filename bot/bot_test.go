@@ -160,10 +160,10 @@ var evalFloors = []struct {
 	{"eval.yaml", 40, 0.97, 0.99, 0.96, 0.99, 0.01, 0},
 	{"slack-questions.yaml", 150, 0.91, 0.91, 0.87, 0.96, 0.04, 1},
 	{"slack-dev-2.yaml", 80, 0.83, 0.86, 0.76, 0.93, 0.05, 1},
-	{"slack-dev-3.yaml", 60, 0.76, 0.76, 0.67, 0.92, 0.07, 1},
+	{"slack-dev-3.yaml", 60, 0.76, 0.76, 0.65, 0.92, 0.04, 1},
 	{"slack-dev-4.yaml", 80, 0.81, 0.83, 0.82, 0.99, 0.07, 1},
 	{"slack-dev-5.yaml", 80, 0.81, 0.85, 0.82, 0.99, 0.09, 1},
-	{"slack-dev-6.yaml", 70, 0.86, 0.89, 0.77, 0.91, 0.04, 1},
+	{"slack-dev-6.yaml", 70, 0.89, 0.93, 0.78, 0.91, 0.04, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // A term is one normalised word of a text: lower-cased, spelled the
@@ -84,6 +86,21 @@ var softWords = setOf(
 	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
 	"often", "far", "two", "both", "ever", "longer", "only",
 )
+
+// inSet reports whether a word, or the base form the lexicon gives for it,
+// is in a set of words: "kept" is "keep", "took" is "take", without every
+// irregular form written into the set.
+func inSet(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	for _, r := range lexicon.Lookup(w) {
+		if r.Kind == lexicon.Base && set[r.Word] {
+			return true
+		}
+	}
+	return false
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -602,3 +602,14 @@ func TestComparisonIsContext(t *testing.T) {
 	)
 	wantFirst(t, ix, "is reopening the canal more likely than fixing the ferry fleet?", "p2")
 }
+
+// An irregular form of a question word ("kept" of keep) frames a question
+// as its base form does: it does not pick the passage that happens to
+// say it.
+func TestIrregularQuestionWord(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The harbour authority kept the records of the ferry fleet in the town hall.",
+		"The ferry fleet is small because the council lacks money.",
+	)
+	wantFirst(t, ix, "what has kept the ferry fleet small?", "p2")
+}

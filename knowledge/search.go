@@ -257,8 +257,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		seen[t.stem] = true
 		concept := strings.HasPrefix(t.stem, "=")
-		soft := !concept && softWords[lower]
-		if !concept && !soft && (questionWords[lower] || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
+		soft := !concept && inSet(softWords, lower)
+		if !concept && !soft && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
 		}
 		df := len(ix.postings[t.stem])
