@@ -613,3 +613,13 @@ func TestIrregularQuestionWord(t *testing.T) {
 	)
 	wantFirst(t, ix, "what has kept the ferry fleet small?", "p2")
 }
+
+// An adjective WordNet relates by "see also" finds what the sources say
+// in the other word's terms ("valuable": important, importance).
+func TestSimilarAdjective(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The northern gate was repaired last winter.",
+		"Crews say the importance of the northern gate has increased.",
+	)
+	wantFirst(t, ix, "why is the northern gate so valuable these days?", "p2")
+}

@@ -57,10 +57,12 @@ const (
 	Base                 // the word's base form ("halted", "halt")
 	Broader              // the broader term of a verb's commonest sense
 	Opposite             // an antonym ("closed" for "open"): what a yes-or-no answer may say
+	_                    // stored: the mark of a noun's class (see Person)
+	Similar              // an adjective WordNet relates by "see also" or a satellite's head ("valuable", "important")
 )
 
 func (k Kind) String() string {
-	return [...]string{"synonym", "derived", "base", "broader", "opposite"}[k]
+	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar"}[k]
 }
 
 // A Related word.
@@ -163,7 +165,7 @@ func Ordinary(w string) bool {
 func Lookup(w string) []Related {
 	var out []Related
 	each(w, func(r Related) {
-		if r.Kind <= Opposite {
+		if r.Kind != class {
 			out = append(out, r)
 		}
 	})

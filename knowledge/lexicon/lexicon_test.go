@@ -57,6 +57,8 @@ func TestRelations(t *testing.T) {
 		{"economically", "economic", lexicon.Derived},
 		{"open", "closed", lexicon.Opposite},
 		{"buy", "sell", lexicon.Opposite},
+		{"valuable", "important", lexicon.Similar}, // "see also"
+		{"crucial", "critical", lexicon.Similar},   // a satellite's head
 	} {
 		if !slices.Contains(lexicon.Lookup(tt.w), lexicon.Related{Word: tt.rel, Kind: tt.kind}) {
 			t.Errorf("Lookup(%q) = %v, want %s %q", tt.w, lexicon.Lookup(tt.w), tt.kind, tt.rel)

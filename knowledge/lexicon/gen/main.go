@@ -38,6 +38,7 @@ const (
 	relBroad  = 3 // the broader term of the word's commonest verb sense
 	relOpp    = 4 // an antonym of the word in one of its commonest senses ("closed", "open")
 	relClass  = 5 // "person" for a noun whose commonest sense is a kind of person ("official")
+	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
 	kindBits  = 3
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
@@ -166,8 +167,9 @@ func readProper(dir string) map[string]int {
 }
 
 type synset struct {
-	words []string
-	ptrs  []pointer
+	words     []string
+	ptrs      []pointer
+	satellite bool // an adjective satellite, which points to its head
 }
 
 type pointer struct {
@@ -179,6 +181,7 @@ type pointer struct {
 
 type db struct {
 	senses  map[string][][]string // "pos lemma" -> synset keys, commonest first
+	tagged  map[string]int        // "pos lemma" -> how many of its senses the Brown corpus tags
 	synsets map[string]*synset
 	exc     map[string][]string // "pos form" -> base forms
 }
@@ -186,7 +189,7 @@ type db struct {
 var poses = []struct{ name, c string }{{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}}
 
 func readWordNet(dir string) *db {
-	d := &db{senses: map[string][][]string{}, synsets: map[string]*synset{}, exc: map[string][]string{}}
+	d := &db{senses: map[string][][]string{}, tagged: map[string]int{}, synsets: map[string]*synset{}, exc: map[string][]string{}}
 	for _, p := range poses {
 		readIndex(d, filepath.Join(dir, "index."+p.name), p.c)
 		readData(d, filepath.Join(dir, "data."+p.name), p.c)
@@ -216,6 +219,7 @@ func readIndex(d *db, path, pos string) {
 		lemma := f[0]
 		pcnt, _ := strconv.Atoi(f[3])
 		offsets := f[4+pcnt+2:]
+		d.tagged[pos+" "+lemma], _ = strconv.Atoi(f[4+pcnt+1])
 		var keys []string
 		for _, o := range offsets {
 			keys = append(keys, pos+o)
@@ -229,7 +233,7 @@ func readData(d *db, path, pos string) {
 		f := strings.Fields(strings.SplitN(l, "|", 2)[0])
 		key := pos + f[0]
 		n, _ := strconv.ParseInt(f[3], 16, 32)
-		s := &synset{}
+		s := &synset{satellite: f[2] == "s"}
 		i := 4
 		for range n {
 			w := strings.ToLower(f[i])
@@ -309,6 +313,7 @@ type rel struct {
 func (d *db) related(w string) []rel {
 	var out []rel
 	var opposites []string // last: an antonym is never also a synonym or a form
+	var similar []string   // after the synonyms and forms, before the antonyms
 	seen := map[string]bool{w: true}
 	add := func(word string, kind int) {
 		if !seen[word] && !strings.ContainsAny(word, "0123456789") {
@@ -351,6 +356,15 @@ func (d *db) related(w string) []rel {
 					for _, sw := range s.words {
 						add(sw, relSyn)
 					}
+					if p.c == "a" && d.mainlyAdjective(b) {
+						for _, ptr := range s.ptrs {
+							if (ptr.sym == "^" || ptr.sym == "&" && s.satellite) && (ptr.src == 0 || ptr.src == me) {
+								if t := d.synsets[ptr.target]; t != nil && len(t.words) > 0 {
+									similar = append(similar, t.words[max(ptr.dst, 1)-1])
+								}
+							}
+						}
+					}
 					if p.c == "v" && i == 0 {
 						for _, ptr := range s.ptrs {
 							if ptr.sym == "@" {
@@ -364,6 +378,9 @@ func (d *db) related(w string) []rel {
 			}
 		}
 	}
+	for _, o := range similar {
+		add(o, relSee)
+	}
 	for _, o := range opposites {
 		add(o, relOpp)
 	}
@@ -374,6 +391,17 @@ func (d *db) related(w string) []rel {
 		}
 	}
 	return out
+}
+
+// mainlyAdjective reports whether a lemma is used as an adjective at least
+// as often as a noun or a verb, by WordNet's tagged sense counts: "sign" has
+// a rare adjective sense whose related adjectives are not the word's.
+func (d *db) mainlyAdjective(lemma string) bool {
+	a := d.tagged["a "+lemma]
+	if a == 0 {
+		return d.senses["n "+lemma] == nil && d.senses["v "+lemma] == nil
+	}
+	return a >= d.tagged["n "+lemma] && a >= d.tagged["v "+lemma]
 }
 
 // personSynset is WordNet 3.0's person.n.01 (person, individual, someone).
