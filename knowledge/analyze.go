@@ -69,6 +69,7 @@ var questionWords = setOf(
 	"kind", "type", "types", "sort", "example", "examples", "evidence",
 	"two", "both", "countries", "country", "nations", "sides", "side",
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
+	"become", "seem",
 )
 
 // softWords are the question words that can still tell two passages apart
@@ -85,6 +86,7 @@ var softWords = setOf(
 	"affected", "effect", "effects", "impact", "impacts", "compare", "compared",
 	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
 	"often", "far", "two", "both", "ever", "longer", "only",
+	"become", "seem",
 )
 
 // inSet reports whether a word, or the base form the lexicon gives for it,

@@ -623,3 +623,23 @@ func TestSimilarAdjective(t *testing.T) {
 	)
 	wantFirst(t, ix, "why is the northern gate so valuable these days?", "p2")
 }
+
+// "become" and "seem" only link a subject to what it became: the passage
+// that happens to say "become" is not the answer.
+func TestBecomeIsNotATopic(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Officials expect the canal to become a road.",
+		"The canal is narrow, because its old walls have moved inwards over the years.",
+	)
+	wantFirst(t, ix, "why did the canal become so narrow?", "p2")
+}
+
+// What a question grades ("more important", "less likely") is what it
+// asks about, not a word that frames it.
+func TestGradedWord(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The northern gate may become a museum.",
+		"Crews say the importance of the northern gate has increased.",
+	)
+	wantFirst(t, ix, "why has the northern gate become more important?", "p2")
+}

@@ -246,7 +246,10 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 }
 
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
-	var pointers []string
+	var pointers, gradedWords []string
+	for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
+		gradedWords = append(gradedWords, strings.ToLower(m[1]))
+	}
 	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
 		pointers = append(pointers, m[1])
 	}
@@ -257,8 +260,10 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		seen[t.stem] = true
 		concept := strings.HasPrefix(t.stem, "=")
-		soft := !concept && inSet(softWords, lower)
-		if !concept && !soft && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
+		// "more important": what changed, not how the question is framed
+		graded := slices.Contains(gradedWords, lower) && inSet(softWords, lower)
+		soft := !concept && !graded && inSet(softWords, lower)
+		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
 		}
 		df := len(ix.postings[t.stem])
@@ -413,6 +418,10 @@ func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDi
 
 // pointingCountRE finds a small figure a question uses to point at what it
 // names ("the 4 northern quays", "those 2 ships"), not to ask about.
+// gradedRE finds a word a question grades ("more important", "less
+// likely"): the change it asks about.
+var gradedRE = regexp.MustCompile(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
+
 var pointingCountRE = regexp.MustCompile(`(?i)\b(?:the|those|these|all|its|their|both)\s+(\d{1,2})\b`)
 
 func isNumber(stem string) bool {
