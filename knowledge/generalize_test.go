@@ -578,6 +578,7 @@ func TestAlternativesNoSourceHas(t *testing.T) {
 func TestPointingCount(t *testing.T) {
 	ix := harbourIndex(t)
 	wantFirst(t, ix, "will the council sell the 3 old ferries in its fleet?", "p3")
+	wantFirst(t, ix, "which five ferries will the council sell?", "p3")
 	if r := ix.Search("will the council sell 3 ferries?", knowledge.Options{}); r.Covered || !slices.Contains(r.Missing, "3") {
 		t.Errorf("a figure asked about: covered %v, missing %v", r.Covered, r.Missing)
 	}

@@ -251,7 +251,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		gradedWords = append(gradedWords, strings.ToLower(m[1]))
 	}
 	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
-		pointers = append(pointers, m[1])
+		pointers = append(pointers, strings.ToLower(m[1]))
 	}
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
@@ -416,13 +416,14 @@ func (ix *Index) partOfAlias(stem string) []Expansion {
 
 func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) }
 
-// pointingCountRE finds a small figure a question uses to point at what it
-// names ("the 4 northern quays", "those 2 ships"), not to ask about.
 // gradedRE finds a word a question grades ("more important", "less
 // likely"): the change it asks about.
 var gradedRE = regexp.MustCompile(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
 
-var pointingCountRE = regexp.MustCompile(`(?i)\b(?:the|those|these|all|its|their|both)\s+(\d{1,2})\b`)
+// pointingCountRE finds a small figure a question uses to point at what it
+// names ("the 4 northern quays", "those two ships", "which three towns"),
+// not to ask about.
+var pointingCountRE = regexp.MustCompile(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 func isNumber(stem string) bool {
 	return stem != "" && stem[0] >= '0' && stem[0] <= '9'
