@@ -644,3 +644,12 @@ func TestGradedWord(t *testing.T) {
 	)
 	wantFirst(t, ix, "why has the northern gate become more important?", "p2")
 }
+
+// Guesses a question offers ("Brightport? a private operator?") that no
+// source has do not decline it when the best passage has another of
+// them; they decline it when it has none.
+func TestGuessedAlternatives(t *testing.T) {
+	ix := harbourIndex(t)
+	wantFirst(t, ix, "who is the council selling the ferry fleet to — Brightport? a private operator?", "p3")
+	wantNotCovered(t, ix, "who is the council selling the ferry fleet to — Brightport? Saltmarsh?")
+}

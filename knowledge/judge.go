@@ -197,10 +197,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	var salient []string
+	guesses := guessed(r.Text, own, wide)
 	for _, t := range own {
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
 			r.Missing = append(r.Missing, t.Surface)
-			if t.Salient {
+			if t.Salient && !guesses[strings.ToLower(t.Surface)] {
 				salient = append(salient, t.Surface)
 			}
 		}
@@ -364,14 +365,7 @@ var (
 // has any of them, in any words: they are what it asks about. nil
 // otherwise.
 func missingAlternatives(text string, own []QueryTerm) []string {
-	var lists [][]string
-	for _, m := range orRE.FindAllStringSubmatch(text, -1) {
-		lists = append(lists, []string{m[1], m[2]})
-	}
-	if m := examplesRE.FindStringSubmatch(text); m != nil {
-		lists = append(lists, itemSepRE.Split(m[1], -1))
-	}
-	for _, items := range lists {
+	for _, items := range alternatives(text) {
 		var missing []string
 		for _, item := range items {
 			has, found := itemTerms(item, own)
@@ -388,6 +382,59 @@ func missingAlternatives(text string, own []QueryTerm) []string {
 		}
 	}
 	return nil
+}
+
+// alternatives returns the lists of alternatives or examples a question
+// offers.
+func alternatives(text string) [][]string {
+	var lists [][]string
+	for _, m := range orRE.FindAllStringSubmatch(text, -1) {
+		lists = append(lists, []string{m[1], m[2]})
+	}
+	if m := examplesRE.FindStringSubmatch(text); m != nil {
+		lists = append(lists, itemSepRE.Split(m[1], -1))
+	}
+	return lists
+}
+
+// guessed returns the words of the alternatives a question offers that no
+// source has, when the best passage has another of them ("the north? the
+// coast?"): the asker's guesses, which the answer rules out, not what the
+// question is about.
+func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
+	out := map[string]bool{}
+	if len(wide) == 0 {
+		return out
+	}
+	for _, items := range alternatives(text) {
+		var missing []string
+		any := false
+		for _, item := range items {
+			has, found := itemTerms(item, own)
+			any = any || found && itemIn(item, own, wide[0])
+			if has && !found {
+				missing = append(missing, item)
+			}
+		}
+		for _, item := range missing {
+			for _, w := range words(strings.ToLower(item)) {
+				out[w] = any
+			}
+		}
+	}
+	return out
+}
+
+// itemIn reports whether a passage has every term of an item.
+func itemIn(item string, own []QueryTerm, h Hit) bool {
+	for _, w := range words(strings.ToLower(item)) {
+		for _, t := range own {
+			if slices.Contains(strings.Fields(strings.ToLower(t.Surface)), w) && !slices.Contains(h.Matched, t.Stem) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // itemTerms reports whether an item's words are terms of the question,
