@@ -653,3 +653,14 @@ func TestGuessedAlternatives(t *testing.T) {
 	wantFirst(t, ix, "who is the council selling the ferry fleet to — Brightport? a private operator?", "p3")
 	wantNotCovered(t, ix, "who is the council selling the ferry fleet to — Brightport? Saltmarsh?")
 }
+
+// A title before a name is known by its initials, without its first
+// words too: "deputy PW" is the Deputy Port Warden the source names.
+func TestTitleInitials(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The northern gate was repaired last winter.",
+		"Deputy Port Warden Ada Lind said the northern gate would reopen in May.",
+	)
+	wantFirst(t, ix, "what did the deputy PW say about the northern gate?", "p2")
+	wantFirst(t, ix, "when does the DPW expect the northern gate to reopen?", "p2")
+}

@@ -54,6 +54,7 @@ func (nf *nameForms) addAcronyms(text string) {
 			if _, seen := nf.acronyms[a]; !seen {
 				nf.acronyms[a] = strings.Join(run, " ")
 			}
+			nf.addTitleAcronyms(run)
 		}
 		if j > i {
 			i = j
@@ -82,6 +83,38 @@ func (nf *nameForms) addAcronyms(text string) {
 			}
 		}
 	}
+}
+
+// addTitleAcronyms records the initials of the shorter phrases that end a
+// run's leading English words, when names follow them ("Deputy Harbour
+// Master Ada Lind": "HM" for Harbour Master, "DHM"): a title is known by
+// its initials without its first words, as its head comes last.
+func (nf *nameForms) addTitleAcronyms(run []string) {
+	n := 0
+	for n < len(run) && (connectors[run[n]] || lexicon.Ordinary(strings.ToLower(run[n]))) {
+		n++
+	}
+	if n == len(run) || n < 2 {
+		return // no names follow, or no title of two words or more
+	}
+	for i := 0; i < n-1; i++ {
+		if a := initialsOf(run[i:n]); !connectors[run[i]] && utf8.RuneCountInString(a) >= 2 {
+			if _, seen := nf.acronyms[a]; !seen {
+				nf.acronyms[a] = strings.Join(run[i:n], " ")
+			}
+		}
+	}
+}
+
+func initialsOf(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if !connectors[w] {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // hasQuote reports whether text has a quotation mark (faster than
