@@ -664,3 +664,11 @@ func TestTitleInitials(t *testing.T) {
 	wantFirst(t, ix, "what did the deputy PW say about the northern gate?", "p2")
 	wantFirst(t, ix, "when does the DPW expect the northern gate to reopen?", "p2")
 }
+
+// A country typed in lower case is still a name the question asks about,
+// even where it is also an English word ("japan", "chad").
+func TestLowerCaseCountry(t *testing.T) {
+	ix := harbourIndex(t)
+	wantNotCovered(t, ix, "what did japan say about the breakwater plan?")
+	wantNotCovered(t, ix, "is chad buying the ferry fleet?")
+}

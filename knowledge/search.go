@@ -274,7 +274,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "the 4 northern quays": a count that points, not one asked
 		}
 		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower)}
-		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower))
+		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower)) || !concept && lexicon.CountryName(lower)
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if !q.Salient && !concept {
 			q.level = commonness(lower)

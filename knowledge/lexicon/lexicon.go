@@ -26,14 +26,28 @@ var countriesText string
 var (
 	countriesOnce sync.Once
 	countries     map[string][]string
+	countryWords  map[string]bool // one-word country names, lower case
 )
 
 // Country returns the names of the country whose ISO 3166-1 code (two or
 // three capital letters) is code, shortest first as ISO lists them; nil for
 // any other word.
 func Country(code string) []string {
+	loadCountries()
+	return countries[code]
+}
+
+// CountryName reports whether w, in any case, is the one-word name of a
+// country ("japan", "Chad"): a name, even where it is also an English
+// word.
+func CountryName(w string) bool {
+	loadCountries()
+	return countryWords[strings.ToLower(w)]
+}
+
+func loadCountries() {
 	countriesOnce.Do(func() {
-		countries = map[string][]string{}
+		countries, countryWords = map[string][]string{}, map[string]bool{}
 		for _, line := range strings.Split(countriesText, "\n") {
 			codes, names, ok := strings.Cut(line, "\t")
 			if !ok || strings.HasPrefix(line, "#") {
@@ -42,9 +56,13 @@ func Country(code string) []string {
 			for _, c := range strings.Fields(codes) {
 				countries[c] = strings.Split(names, "|")
 			}
+			for _, n := range strings.Split(names, "|") {
+				if !strings.ContainsAny(n, " ,'’()") {
+					countryWords[strings.ToLower(n)] = true
+				}
+			}
 		}
 	})
-	return countries[code]
 }
 
 // A Kind says how a related word relates.

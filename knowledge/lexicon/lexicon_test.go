@@ -41,6 +41,14 @@ func TestCommonness(t *testing.T) {
 	}
 }
 
+func TestCountryName(t *testing.T) {
+	for w, want := range map[string]bool{"japan": true, "Chad": true, "peru": true, "harbour": false, "korea": false} {
+		if got := lexicon.CountryName(w); got != want {
+			t.Errorf("CountryName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestRelations(t *testing.T) {
 	for _, tt := range []struct {
 		w, rel string
