@@ -361,6 +361,14 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	a := &Answer{Question: question, Mode: ModeExtractive, Missing: nonNil(r.Missing), Citations: []Citation{}}
 	if !r.Covered {
 		a.Text, a.Reason = e.notCovered(r), r.Reason
+		if r.Unconfirmed != "" && len(r.Hits) > 0 {
+			// not covered, but what the sources do say is the answer's
+			// point: quoted and cited
+			ps := hitPassages(r.Hits[:1])
+			a.Citations = append(a.Citations, NewCitation(1, ps[0]))
+			a.AsOf = newest(ps).ISO()
+			a.Text = "As of " + asOfLabel(ps) + ", the sources do not confirm this: they report it only as a possibility or an allegation. “" + r.Unconfirmed + "” [1]"
+		}
 		return a
 	}
 	a.Covered = true

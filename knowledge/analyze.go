@@ -70,6 +70,8 @@ var questionWords = setOf(
 	"two", "both", "countries", "country", "nations", "sides", "side",
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
 	"become", "seem",
+	"confirm", "confirmation", "verify", "verification", "corroborate", "substantiate",
+	"proof", "prove", "rumour", "rumor", "true",
 )
 
 // softWords are the question words that can still tell two passages apart
@@ -87,6 +89,8 @@ var softWords = setOf(
 	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
 	"often", "far", "two", "both", "ever", "longer", "only",
 	"become", "seem",
+	"confirm", "confirmation", "verify", "verification", "corroborate", "substantiate",
+	"proof", "prove", "rumour", "rumor", "true",
 )
 
 // inSet reports whether a word, or the base form the lexicon gives for it,

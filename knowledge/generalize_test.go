@@ -672,3 +672,21 @@ func TestLowerCaseCountry(t *testing.T) {
 	wantNotCovered(t, ix, "what did japan say about the breakwater plan?")
 	wantNotCovered(t, ix, "is chad buying the ferry fleet?")
 }
+
+// A question on whether something was confirmed is not answered by a
+// passage that reports it only as a possibility or an allegation; one that
+// says whether it was confirmed ("no proof", "denied") answers it first.
+func TestConfirmation(t *testing.T) {
+	ix := quietIndex(t, "",
+		"If, as some reports allege, the council sold its old dredger to a private operator, the harbour may get a new one.",
+		"The mayor claims the northern gate will reopen in May, but so far no proof has been provided.",
+		"The northern gate may reopen in May, crews say.",
+	)
+	r := ix.Search("did anyone ever confirm the council sold the dredger?", knowledge.Options{})
+	if r.Covered || !strings.Contains(r.Unconfirmed, "as some reports allege") || len(r.Hits) != 1 {
+		t.Errorf("an allegation: covered %v, unconfirmed %q, hits %v", r.Covered, r.Unconfirmed, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "did the council sell the dredger?", "p1") // not asked to be confirmed
+	wantFirst(t, ix, "has it been confirmed that the northern gate will reopen in May?", "p2")
+	wantFirst(t, ix, "is it true the northern gate reopens in May or is that just a rumour?", "p2")
+}

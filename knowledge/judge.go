@@ -298,7 +298,73 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
+	if r.Confirm {
+		// a passage that says whether it was confirmed answers; else one
+		// that reports it only as a possibility or an allegation does not
+		best := hits[0].Score
+		if i := slices.IndexFunc(wide, func(h Hit) bool { return h.Score >= verifyMargin*best && ix.verifies(h.Passage, own) }); i >= 0 {
+			if wide[i].Passage != hits[0].Passage {
+				rest := slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool { return h.Passage == wide[i].Passage })
+				hits = append([]Hit{wide[i]}, rest[:min(len(rest), max(opt.Max, 1)-1)]...)
+				r.Hits = hits
+			}
+		} else if s, _ := ix.aboutSentence(hits[0].Passage, own); len(s.Hedges) > 0 {
+			r.Reason = "The sources report it only as a possibility or an allegation, not as confirmed."
+			r.Unconfirmed, r.Hits = s.Text, hits[:1]
+			r.Missing = nil // the confirmation, not a word, is what they lack
+			return
+		}
+	}
 	r.Covered = true
+}
+
+// verifyMargin is how close to the best passage's score one that says
+// whether the question's claim was confirmed must be to answer first.
+const verifyMargin = 0.5
+
+// verifyRE finds a sentence that speaks to whether something is confirmed.
+var verifyRE = regexp.MustCompile(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|corroborat\w*|den(?:y|ies|ied|ial)|rebuff\w*|refut\w*|dismiss\w*|fake|false|untrue|baseless)\b`)
+
+// aboutSentence returns the sentence of a passage with the most of the
+// question's terms, and how many it has.
+func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) (Sentence, int) {
+	var best Sentence
+	most := 0
+	for _, s := range ix.Sentences(p) {
+		if n := sentenceShare(ix.Terms(s.Text), own); n > most {
+			best, most = s, n
+		}
+	}
+	return best, most
+}
+
+// sentenceShare counts the question's terms other than soft words that a
+// sentence's terms have, in any of their forms.
+func sentenceShare(terms []string, own []QueryTerm) int {
+	n := 0
+	for _, t := range own {
+		if !t.Soft && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })) {
+			n++
+		}
+	}
+	return n
+}
+
+// verifies reports whether a sentence of a passage on the question (its
+// names, and two of its terms or all of a shorter one's) says whether it
+// was confirmed: "so far no proof has been provided", "the ministry
+// rebuffed this".
+func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
+	_, most := ix.aboutSentence(p, own)
+	names := ix.foundNames(own)
+	for _, s := range ix.Sentences(p) {
+		terms := ix.Terms(s.Text)
+		if n := sentenceShare(terms, own); n >= min(2, most) && n > 0 && containsAll(terms, names) &&
+			(verifyRE.MatchString(s.Text) || slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Denial })) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeFirst puts first, of the hits scoring nearly as well as the best,

@@ -110,6 +110,10 @@ type Result struct {
 	// Rewritten is the question in the sources' words, when a model
 	// rewrote it for retrieval.
 	Rewritten string
+	// Unconfirmed is the sentence of Hits[0] that reports what a question
+	// asks to be confirmed only as a possibility or an allegation, with
+	// nothing on whether it was: the question is not covered.
+	Unconfirmed string `json:",omitempty"`
 	// AboutSubjects is true for a question that names nothing but the
 	// sources' main subjects, with no context: it asks for the argument as a
 	// whole, which a summary answers.
@@ -168,7 +172,7 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	ix.score(stems, weights, buf.scores, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
 	ix.judge(&r, wide, opt)
-	if !r.Covered && !opt.KeepUncovered {
+	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" {
 		r.Hits = nil
 	}
 	return r

@@ -40,6 +40,11 @@ type Query struct {
 	// were written ("did they eventually sign?", "did it end up
 	// happening?"), not what they foresee: they cannot report it.
 	After bool `json:",omitempty"`
+	// Confirm is true for a question on whether something is confirmed or
+	// true ("did anyone confirm ...", "was that just a rumour?", "did they
+	// really ..."): a possibility or an allegation the sources report does
+	// not answer it.
+	Confirm bool `json:",omitempty"`
 	// Where is true for a question after a place ("where would the crews
 	// go?"), not a standing ("where does X fit", "where do things stand").
 	Where bool `json:",omitempty"`
@@ -117,6 +122,7 @@ func (ix *Index) Understand(question string) Query {
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
+	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, askedPerson) {
 		q.Wants = Named // "which official said ...": a person, by name
@@ -275,6 +281,9 @@ var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|
 // pieceDateRE finds a question after when the piece itself was written or
 // published, not when something in it happened.
 var pieceDateRE = regexp.MustCompile(`(?i)\b(?:when|what date|which date|what day|what month|what year|how old|how recent)\b[^?.!]*\b(?:this|the|that) (?:article|piece|analysis|report|paper|essay|op-ed|source|story|commentary)\b[^?.!]*\b(?:published|written|posted|out|ran|run|released|dated|from|appeared)\b|\b(?:publication|publishing|release) date\b|\bdate (?:of|on) (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\bhow old is (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\b(?:wrote|written|published) (?:this|it)\b[^?.!]*\band when\b`)
+
+// confirmRE finds a question on whether something is confirmed or true.
+var confirmRE = regexp.MustCompile(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|ication)|corroborat\w*|substantiat\w*|proven?|proof|smoking gun|(?:just|only) (?:a )?(?:rumou?rs?|reports?|claims?|speculation)|(?:is|was) (?:it|that|this) (?:true|real)|true or not|for real|(?:did|does|do|is|are|was|were|has|have)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:really|actually))\b`)
 
 // afterRE finds a question on what happened after the sources: a time
 // after they were written, or an outcome asked of the past ("did they
