@@ -690,3 +690,20 @@ func TestConfirmation(t *testing.T) {
 	wantFirst(t, ix, "has it been confirmed that the northern gate will reopen in May?", "p2")
 	wantFirst(t, ix, "is it true the northern gate reopens in May or is that just a rumour?", "p2")
 }
+
+// A word the stemmer folds into an alias's stem is not the alias when the
+// lexicon relates them in no way: "responsible" is not a "response",
+// though both stem to "respons"; "responses" is.
+func TestStemIsNotAlias(t *testing.T) {
+	ix := quietIndex(t, "reaction: [reaction, response]\n",
+		"The council's response to the flood was slow.",
+		"The harbour master is responsible for the northern gate.",
+	)
+	if got := ix.Terms("who is responsible for the gate?"); slices.Contains(got, "=reaction") {
+		t.Errorf("responsible: %v", got)
+	}
+	if got := ix.Terms("what were the council's responses?"); !slices.Contains(got, "=reaction") {
+		t.Errorf("responses: %v", got)
+	}
+	wantFirst(t, ix, "what was the reaction of the harbour master to the flood?", "p1")
+}

@@ -1,6 +1,9 @@
 package knowledge
 
 import (
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+	"sync"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -33,6 +36,10 @@ type Glossary struct {
 	// implies maps a concept term to the concept terms its name (its first
 	// alias) opens with ("EU Commission" names the EU)
 	implies map[string][]string
+	// words maps the stem of each word of an alias to the words, lower
+	// case, that aliases write with it
+	words map[string][]string
+	same  sync.Map // word -> whether it is a form of an alias word of its stem
 }
 
 // A phrase is one alias as search matches it: its terms' stems, and for
@@ -41,6 +48,7 @@ type Glossary struct {
 type phrase struct {
 	stems []string
 	caps  []bool
+	words []string // as written, lower case
 	key   string
 	// particle is the particle its last word must be followed by: the
 	// spaced form of a hyphenated alias ("building up" for "build-up")
@@ -118,9 +126,9 @@ func aliasKey(alias string) string {
 
 func newPhrase(alias string) phrase {
 	ts := analyze(alias)
-	p := phrase{stems: make([]string, len(ts)), caps: make([]bool, len(ts))}
+	p := phrase{stems: make([]string, len(ts)), caps: make([]bool, len(ts)), words: make([]string, len(ts))}
 	for i, t := range ts {
-		p.stems[i], p.caps[i] = t.stem, isAcronym(t.surface)
+		p.stems[i], p.caps[i], p.words[i] = t.stem, isAcronym(t.surface), strings.ToLower(t.surface)
 	}
 	p.key = strings.Join(p.stems, " ")
 	return p
@@ -150,14 +158,23 @@ func (g *Glossary) build() *Glossary {
 	g.partOf = map[string][]string{}
 	g.class = map[string]string{}
 	g.lowerPairs = map[string]string{}
-	for _, e := range g.Entries {
+	g.words = map[string][]string{}
+	aliases := make([][]phrase, len(g.Entries))
+	for i, e := range g.Entries {
 		for _, a := range e.Aliases {
-			if p := newPhrase(a); len(p.stems) == 1 {
+			p := newPhrase(a)
+			aliases[i] = append(aliases[i], p)
+			for j, w := range p.words {
+				if !slices.Contains(g.words[p.stems[j]], w) {
+					g.words[p.stems[j]] = append(g.words[p.stems[j]], w)
+				}
+			}
+			if len(p.stems) == 1 {
 				g.class[p.stems[0]] = "=" + e.Key
 			}
 		}
 	}
-	for _, e := range g.Entries {
+	for i, e := range g.Entries {
 		capitals := 0
 		for _, a := range e.Aliases {
 			if r, _ := utf8.DecodeRuneInString(a); unicode.IsUpper(r) {
@@ -165,8 +182,8 @@ func (g *Glossary) build() *Glossary {
 			}
 		}
 		g.named[e.Key] = capitals*2 > len(e.Aliases)
-		for _, a := range e.Aliases {
-			p := newPhrase(a)
+		for k, a := range e.Aliases {
+			p := aliases[i][k]
 			g.concept[p.key] = "=" + e.Key
 			for _, st := range p.stems {
 				if len(p.stems) > 1 && !slices.Contains(g.partOf[st], e.Key) {
@@ -306,13 +323,56 @@ func (g *Glossary) match(ts []term) (int, string) {
 		}
 		ok := p.particle == "" || ts[len(p.stems)-1].particle == p.particle
 		for j := 0; ok && j < len(p.stems); j++ {
-			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!p.caps[j] || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface))
+			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!p.caps[j] || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface)) &&
+				g.sameWord(ts[j])
 		}
 		if ok {
 			return len(p.stems), g.concept[p.key]
 		}
 	}
 	return 0, ""
+}
+
+// sameWord reports whether a word is one an alias writes, or a form of
+// one, rather than a word the stemmer happens to fold into the same stem:
+// "responsible" is no form of the alias "response", though both stem to
+// "respons". The lexicon decides; a word it does not know is taken at
+// its stem.
+func (g *Glossary) sameWord(t term) bool {
+	w := strings.ToLower(t.surface)
+	aliases := g.words[t.stem]
+	if len(aliases) == 0 || slices.Contains(aliases, w) {
+		return true
+	}
+	if same, ok := g.same.Load(w); ok {
+		return same.(bool)
+	}
+	same := !lexicon.Known(w)
+	mine := family(w)
+	for _, a := range aliases {
+		same = same || !lexicon.Known(a) || slices.ContainsFunc(family(a), func(f string) bool { return slices.Contains(mine, f) })
+	}
+	g.same.Store(w, same)
+	return same
+}
+
+// family returns a word, its base forms, and the forms the lexicon derives
+// from either.
+func family(w string) []string {
+	out := []string{w}
+	for _, r := range lexicon.Lookup(w) {
+		if r.Kind == lexicon.Base {
+			out = append(out, r.Word)
+			for _, d := range lexicon.Lookup(r.Word) {
+				if d.Kind == lexicon.Derived {
+					out = append(out, d.Word)
+				}
+			}
+		} else if r.Kind == lexicon.Derived {
+			out = append(out, r.Word)
+		}
+	}
+	return out
 }
 
 // Entry returns the entry of a concept key, if any.
