@@ -707,3 +707,14 @@ func TestStemIsNotAlias(t *testing.T) {
 	}
 	wantFirst(t, ix, "what was the reaction of the harbour master to the flood?", "p1")
 }
+
+// A "why" question puts first, of passages nearly as good, one that gives
+// a reason.
+func TestWhyWantsAReason(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ferry fleet is old.",
+		"The ferry fleet is old because no boat was bought.",
+	)
+	wantFirst(t, ix, "why is the ferry fleet so old?", "p2")
+	wantFirst(t, ix, "is the ferry fleet old?", "p1")
+}

@@ -290,6 +290,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	hits = ix.wholeFirst(hits, own)
+	if whyRE.MatchString(r.Text) {
+		hits = ix.reasonFirst(hits, own)
+	}
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
 	hits = ix.supportSalient(hits, wide, own, opt)
@@ -366,6 +369,36 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 	}
 	return false
 }
+
+var (
+	whyRE   = regexp.MustCompile(`(?i)\b(?:why|how come|what (?:drives|drove|explains|caused|causes)|for what reason)\b`)
+	causeRE = regexp.MustCompile(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
+)
+
+// reasonFirst puts first, of the hits scoring nearly as well as the best,
+// one whose sentence on the question gives a reason: a "why" question asks
+// for one.
+func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	for i, h := range hits {
+		if h.Score < reasonMargin*hits[0].Score {
+			break
+		}
+		if s, _ := ix.aboutSentence(h.Passage, own); causeRE.MatchString(s.Text) {
+			if i > 0 {
+				hits = append([]Hit{h}, slices.Delete(slices.Clone(hits), i, i+1)...)
+			}
+			break
+		}
+	}
+	return hits
+}
+
+// reasonMargin is how close to the best passage's score one that gives a
+// reason must be to answer a "why" question first.
+const reasonMargin = 0.8
 
 // wholeFirst puts first, of the hits scoring nearly as well as the best,
 // those about the question as a whole: a short passage that matches one
