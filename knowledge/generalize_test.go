@@ -718,3 +718,11 @@ func TestWhyWantsAReason(t *testing.T) {
 	wantFirst(t, ix, "why is the ferry fleet so old?", "p2")
 	wantFirst(t, ix, "is the ferry fleet old?", "p1")
 }
+
+// A count of what no source says happened ("how many towns objected") is
+// not given by a figure of something else.
+func TestCountedVerb(t *testing.T) {
+	ix := harbourIndex(t)
+	wantNotCovered(t, ix, "how many port towns objected to the new breakwater?")
+	wantFirst(t, ix, "how many port towns will oversee the new breakwater?", "p5")
+}

@@ -250,6 +250,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if v := countedVerb(r.Text); r.Wants == Count && v != "" && slices.ContainsFunc(own, func(t QueryTerm) bool { return !t.Found && strings.EqualFold(t.Surface, v) }) {
+		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
+		return
+	}
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
@@ -319,6 +323,30 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	r.Covered = true
+}
+
+// countedRE finds what a count asks for and the verb after it ("how many
+// ports closed").
+var countedRE = regexp.MustCompile(`(?i)\bhow many\s+[\p{L}-]+\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
+
+// countedVerb returns the verb that says what a count counts ("how many
+// ports closed": closed), lower case; "" for none. A count of what no source
+// says happened is not one they give, whatever other figures they have.
+func countedVerb(text string) string {
+	m := countedRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	for _, w := range m[1:] {
+		// a light verb ("gave a thumbs down") says little: its object does
+		if v := strings.ToLower(w); inflectedVerb(v) {
+			if inSet(extraStopWords, v) || inSet(questionWords, v) {
+				return ""
+			}
+			return v
+		}
+	}
+	return ""
 }
 
 // verifyMargin is how close to the best passage's score one that says
