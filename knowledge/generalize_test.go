@@ -726,3 +726,10 @@ func TestCountedVerb(t *testing.T) {
 	wantNotCovered(t, ix, "how many port towns objected to the new breakwater?")
 	wantFirst(t, ix, "how many port towns will oversee the new breakwater?", "p5")
 }
+
+// Each alternative after "which" is asked for: "which office or
+// engineer" asks for a person by name, as "which engineer" does.
+func TestWhichAlternatives(t *testing.T) {
+	ix := harbourIndex(t)
+	wantNotCovered(t, ix, "which office or engineer drew up the breakwater plan?")
+}

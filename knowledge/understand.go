@@ -332,6 +332,8 @@ func yearsIn(text string) []int {
 // focusRE finds what a question asks for: the words after "how many",
 // "how much" and "which" ("what" is left: it is as often a pronoun, "what
 // kicked off ...", as a determiner).
+var focusOrRE = regexp.MustCompile(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
+
 var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
 
 // askedPerson reports whether a question's focus asks for one person:
@@ -366,6 +368,12 @@ func heads(text string) []string {
 
 func focusWords(text string) []string {
 	var out []string
+	// "which outlet or expert": each alternative is asked for
+	for _, m := range focusOrRE.FindAllStringSubmatch(text, -1) {
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] {
+			out = append(out, lw)
+		}
+	}
 	for _, m := range focusRE.FindAllStringSubmatch(text, -1) {
 		for i, w := range m[1:] {
 			lw := strings.ToLower(w)
