@@ -395,10 +395,12 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 func (e *Engine) notCovered(r knowledge.Result) string {
 	var b strings.Builder
 	b.WriteString("The knowledge base does not cover this question.")
+	// why, unless it is only that no source mentions what is listed next
+	if r.Reason != "" && (len(r.Missing) == 0 || !strings.HasPrefix(r.Reason, "No source mentions")) {
+		b.WriteString(" " + r.Reason)
+	}
 	if len(r.Missing) > 0 {
 		fmt.Fprintf(&b, " It has nothing on: %s.", strings.Join(r.Missing, ", "))
-	} else if r.Reason != "" {
-		b.WriteString(" " + r.Reason)
 	}
 	// how old the sources are, whatever was asked: what they lack may be
 	// newer than they are

@@ -1,0 +1,28 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// A question declined by what it asks for says so, beside the words no
+// source has: "no name", not only "nothing on: drew".
+func TestNotCoveredSaysWhy(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
+			"Officials said the breakwater plan was unlikely to be approved before the elections.\n\n" +
+			"Fishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n")},
+	}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := ask(t, bot.NewEngine(knowledge.NewIndex(kb)), "which official sketched the breakwater plan?")
+	if a.Covered || !strings.Contains(a.Text, "The sources give no name for this.") || !strings.Contains(a.Text, "It has nothing on: sketched.") {
+		t.Errorf("covered %v: %q", a.Covered, a.Text)
+	}
+}
