@@ -72,6 +72,10 @@ func TestRelations(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want %s %q", tt.w, lexicon.Lookup(tt.w), tt.kind, tt.rel)
 		}
 	}
+	// a participle's related adjectives are not its verb's
+	if slices.ContainsFunc(lexicon.Lookup("given"), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar }) {
+		t.Errorf("Lookup(given) = %v: no similar adjectives for a participle", lexicon.Lookup("given"))
+	}
 	if rs := lexicon.Lookup("qwzxv"); rs != nil {
 		t.Errorf("an unknown word relates to %v", rs)
 	}

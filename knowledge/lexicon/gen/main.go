@@ -394,9 +394,16 @@ func (d *db) related(w string) []rel {
 }
 
 // mainlyAdjective reports whether a lemma is used as an adjective at least
-// as often as a noun or a verb, by WordNet's tagged sense counts: "sign" has
-// a rare adjective sense whose related adjectives are not the word's.
+// as often as a noun or a verb, by WordNet's tagged sense counts ("sign" has
+// a rare adjective sense whose related adjectives are not the word's), and
+// is no inflection of either.
 func (d *db) mainlyAdjective(lemma string) bool {
+	bs := d.bases(lemma)
+	for _, c := range []string{"n", "v"} {
+		if slices.ContainsFunc(bs[c], func(b string) bool { return b != lemma }) {
+			return false // a participle or a plural ("given", "closed"): the verb's or noun's
+		}
+	}
 	a := d.tagged["a "+lemma]
 	if a == 0 {
 		return d.senses["n "+lemma] == nil && d.senses["v "+lemma] == nil
