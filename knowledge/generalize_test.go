@@ -733,3 +733,14 @@ func TestWhichAlternatives(t *testing.T) {
 	ix := harbourIndex(t)
 	wantNotCovered(t, ix, "which office or engineer drew up the breakwater plan?")
 }
+
+// A "when" that opens a clause and a comma only dates what is asked
+// after it: "when the council sells the fleet, who will run it?" asks who.
+func TestWhenClause(t *testing.T) {
+	ix := harbourIndex(t)
+	wantFirst(t, ix, "when the council sells the ferry fleet, who will run it?", "p3")
+	wantFirst(t, ix, "when this was written, was the northern gate closed?", "p1")
+	if r := ix.Search("when will the council sell the ferry fleet?", knowledge.Options{}); r.Covered {
+		t.Errorf("a question on when: covered by %v", hitIDs(r.Hits))
+	}
+}

@@ -104,7 +104,7 @@ func (ix *Index) Understand(question string) Query {
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
-	q.AsksDate = pieceDateRE.MatchString(text)
+	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
 	after := afterRE.MatchString(text)
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	text = ix.dropExcluded(text, &q.Steps)
@@ -293,7 +293,7 @@ var afterRE = regexp.MustCompile(`(?i)\b(?:` + sinceWritten + `|eventually|in th
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing" ask for what the
 // sources say, and name no topic.
-var writingRE = regexp.MustCompile(`(?i)\b(?:as of|at the time|by the time|back) (?:when )?(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
+var writingRE = regexp.MustCompile(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:when )?|^(?:and |so |but )?when )(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
 	if writingRE.MatchString(text) {
@@ -440,12 +440,27 @@ var adviceRE = regexp.MustCompile(`(?i)\b(should|ought to|must|needs? to|recomme
 
 func wantedQuantity(text string) Quantity {
 	for _, q := range quantityRE {
-		if q.re.MatchString(text) {
+		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) {
 			return q.kind
 		}
 	}
 	return ""
 }
+
+// whenClauseRE finds a question that opens with a clause of time and asks
+// something else after its comma ("when Kiev cut ties, how close had they
+// been?"), and what follows "when".
+var whenClauseRE = regexp.MustCompile(`(?i)^(?:and |so |but )?when\s+([\p{L}'’]+)[^?,;]*,\s*(?:and\s+)?(?:how|what|why|who|which|where|did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b`)
+
+// whenClause reports whether a question's opening "when" only dates
+// what it asks ("when this was written, had anyone ..."): a clause, not a
+// question word ("when did they ..., and why?" is one).
+func whenClause(text string) bool {
+	m := whenClauseRE.FindStringSubmatch(text)
+	return m != nil && !questionAux[strings.ToLower(m[1])]
+}
+
+var questionAux = setOf("did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "had", "have", "can", "could", "should", "might", "may")
 
 // hasQuantity reports whether a passage states a figure of the kind.
 func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
