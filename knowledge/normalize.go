@@ -112,6 +112,9 @@ var contractions = map[string]string{
 	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
 	"dunno": "do not know", "lemme": "let me", "gimme": "give me",
+	"fwd": "forward", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
+	"prob": "probably", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "bn": "billion",
+	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
 }
 
 var (

@@ -35,6 +35,7 @@ var normalizeTests = []struct {
 	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
 	{"asking framed", "I'm trying to understand whether the border is open", "whether the border is open"},
+	{"chat abbreviations", "going fwd, is smth changing in the next yr?", "going forward, is something changing in the next year?"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 
