@@ -51,7 +51,9 @@ type Answer struct {
 	Citations []Citation `json:"citations"`
 	// AsOf is the publication date of the newest source cited; Dated is
 	// true when the answer says so because the question is about the
-	// present (or a year after its sources).
+	// present (or a year after its sources), and for a question about the
+	// present that is not covered, whose reply says how new the newest
+	// source is.
 	AsOf  string `json:"as_of,omitempty"`
 	Dated bool   `json:"dated,omitempty"`
 	// Reason says why a question is not covered: which of its terms no

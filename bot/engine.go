@@ -361,6 +361,9 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	a := &Answer{Question: question, Mode: ModeExtractive, Missing: nonNil(r.Missing), Citations: []Citation{}}
 	if !r.Covered {
 		a.Text, a.Reason = e.notCovered(r), r.Reason
+		// the reply says how old the sources are: a question about now
+		// learns that they may be too old to answer it
+		a.Dated = r.AsksPresent && !e.Index().KB().Newest().IsZero()
 		if r.Unconfirmed != "" && len(r.Hits) > 0 {
 			// not covered, but what the sources do say is the answer's
 			// point: quoted and cited

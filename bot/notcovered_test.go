@@ -26,3 +26,16 @@ func TestNotCoveredSaysWhy(t *testing.T) {
 		t.Errorf("covered %v: %q", a.Covered, a.Text)
 	}
 }
+
+// A question about now that the sources do not cover is told how new
+// they are, and is marked dated; one not about now is not marked.
+func TestNotCoveredAboutNowIsDated(t *testing.T) {
+	e := newEngine(t)
+	a := ask(t, e, "is japan still backing the referendums these days?")
+	if a.Covered || !a.Dated || !strings.Contains(a.Text, "Its newest source is from October 2022.") {
+		t.Errorf("about now: covered %v, dated %v: %q", a.Covered, a.Dated, a.Text)
+	}
+	if a := ask(t, e, "did japan back the referendums?"); a.Covered || a.Dated {
+		t.Errorf("not about now: covered %v, dated %v: %q", a.Covered, a.Dated, a.Text)
+	}
+}
