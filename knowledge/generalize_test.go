@@ -663,6 +663,7 @@ func TestTitleInitials(t *testing.T) {
 	)
 	wantFirst(t, ix, "what did the deputy PW say about the northern gate?", "p2")
 	wantFirst(t, ix, "when does the DPW expect the northern gate to reopen?", "p2")
+	wantFirst(t, ix, "is the deputy pw sure the northern gate reopens in may?", "p2") // typed in lower case
 }
 
 // A country typed in lower case is still a name the question asks about,

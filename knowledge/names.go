@@ -137,7 +137,8 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 	last := 0
 	for i := 0; i < len(locs); i++ {
 		tok := text[locs[i][0]:locs[i][1]]
-		if full, ok := ix.acronyms(strings.TrimSuffix(tok, ".")); ok {
+		glued := locs[i][1] < len(text) && text[locs[i][1]] >= '0' && text[locs[i][1]] <= '9' // "ww2": a numbered word
+		if full, ok := ix.acronyms(strings.TrimSuffix(tok, ".")); ok && !glued {
 			b.WriteString(text[last:locs[i][0]])
 			b.WriteString(full)
 			last = locs[i][1]
@@ -243,7 +244,7 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 // acronym expands an acronym the sources never write but whose phrase they
 // do; an acronym the sources or the glossary know is left alone.
 func (ix *Index) acronym(tok string) (string, bool) {
-	if !isAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
+	if !isAcronym(tok) && !lowerAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
 		return "", false
 	}
 	lower := strings.ToLower(tok)
@@ -252,6 +253,12 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	}
 	if full, ok := ix.names.acronyms[tok]; ok {
 		return full, true
+	}
+	if lowerAcronym(tok) {
+		// typed in lower case ("the deputy pm"): only an acronym the
+		// sources' own phrases give, never a country code
+		full, ok := ix.names.acronyms[strings.ToUpper(tok)]
+		return full, ok
 	}
 	// a country's ISO code ("FR", "DEU") for a country the sources name
 	for _, name := range lexicon.Country(tok) {
