@@ -61,7 +61,8 @@ func TestQuestionsAboutThePiece(t *testing.T) {
 func TestPresentDayPhrasingIsDated(t *testing.T) {
 	e := newEngine(t)
 	for _, q := range []string{"Is the border open these days?", "are NK workers in russia right now?", "is the rail link still suspended?", "has the rail link reopened yet?", "as of today, is russia enforcing sanctions?",
-		"what's the latest between moscow and pyongyang?", "tl;dr of where things stand right now?"} {
+		"what's the latest between moscow and pyongyang?", "tl;dr of where things stand right now?",
+		"has moscow's calculus on pyongyang changed since february 2022?"} {
 		a := ask(t, e, q)
 		if !a.Covered || !a.Dated || !strings.HasPrefix(a.Text, "As of October 2022") {
 			t.Errorf("%q: dated %v: %q", q, a.Dated, a.Text)

@@ -107,6 +107,7 @@ func (ix *Index) Understand(question string) Query {
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
 	after := afterRE.MatchString(text)
 	text, q.AsksPresent = presentTime(text, &q.Steps)
+	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text) // "has it changed since 2022?": until now
 	text = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {
@@ -293,6 +294,11 @@ var afterRE = regexp.MustCompile(`(?i)\b(?:` + sinceWritten + `|eventually|in th
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing" ask for what the
 // sources say, and name no topic.
+// sincePerfectRE finds a question in the perfect on a time since a date
+// ("has it changed since February 2022?"): up to now, so about the
+// present.
+var sincePerfectRE = regexp.MustCompile(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)
+
 var writingRE = regexp.MustCompile(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:when )?|^(?:and |so |but )?when )(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
