@@ -165,6 +165,7 @@ var evalFloors = []struct {
 	{"slack-dev-5.yaml", 80, 0.85, 0.88, 0.85, 0.99, 0.09, 1},
 	{"slack-dev-6.yaml", 70, 0.89, 0.93, 0.78, 0.91, 0.04, 1},
 	{"slack-dev-7.yaml", 80, 0.85, 0.86, 0.81, 0.91, 0.04, 1},
+	{"slack-dev-8.yaml", 60, 0.88, 0.94, 0.88, 0.99, 0.03, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {
