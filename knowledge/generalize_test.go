@@ -745,3 +745,13 @@ func TestWhenClause(t *testing.T) {
 		t.Errorf("a question on when: covered by %v", hitIDs(r.Hits))
 	}
 }
+
+// "how many people" is answered by a count of any kind of person.
+func TestCountOfPeople(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The council will hire 40 dockers next spring.",
+		"The council will hire a new harbour master.",
+	)
+	wantFirst(t, ix, "how many people will the council hire?", "p1")
+	wantNotCovered(t, ix, "how many boats will the council hire?")
+}

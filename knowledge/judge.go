@@ -758,13 +758,18 @@ func (ix *Index) counts(p *Passage, focus []string, past bool) bool {
 		}
 		terms := ix.Terms(s)
 		for _, f := range focus {
-			if slices.Contains(terms, f) {
+			if slices.Contains(terms, f) || peopleStems[f] && slices.ContainsFunc(words(strings.ToLower(s)), lexicon.Person) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// peopleStems are the stems of the words that count people in general
+// ("how many people"): any kind of person counted answers them, workers
+// or soldiers.
+var peopleStems = setOf(stem("people"), stem("persons"), stem("individuals"), stem("folks"))
 
 // eventTerms are the words of a question that say what happened, not
 // who: its terms other than names and soft words.

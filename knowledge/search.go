@@ -266,7 +266,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		concept := strings.HasPrefix(t.stem, "=")
 		// "more important": what changed, not how the question is framed
 		graded := slices.Contains(gradedWords, lower) && inSet(softWords, lower)
-		soft := !concept && !graded && inSet(softWords, lower)
+		soft := !concept && !graded && (inSet(softWords, lower) || peopleStems[t.stem])
 		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
 		}
