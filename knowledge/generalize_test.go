@@ -465,6 +465,7 @@ func TestWhichOthersNeedsTheirNames(t *testing.T) {
 	)
 	wantNotCovered(t, ix, "which other towns voted against the harbour levy besides Brill?")
 	wantNotCovered(t, ix, "who were the other four towns that voted against the levy?")
+	wantNotCovered(t, ix, "which were the other towns that voted no on the harbour levy with Brill?")
 	wantFirst(t, ix, "which other towns signed the ferry charter?", "p2")
 }
 
