@@ -9,19 +9,26 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
-// A question declined by what it asks for says so, beside the words no
-// source has: "no name", not only "nothing on: drew".
-func TestNotCoveredSaysWhy(t *testing.T) {
+// portsEngine answers from one made-up source, "Ports" (2 May 2023): the
+// passage given and two quiet ones.
+func portsEngine(t *testing.T, passage string) *bot.Engine {
+	t.Helper()
 	fsys := fstest.MapFS{
 		"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
-			"Officials said the breakwater plan was unlikely to be approved before the elections.\n\n" +
-			"Fishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n")},
+			passage + "\n\nFishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n")},
 	}
 	kb, err := knowledge.Load(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := ask(t, bot.NewEngine(knowledge.NewIndex(kb)), "which official sketched the breakwater plan?")
+	return bot.NewEngine(knowledge.NewIndex(kb))
+}
+
+// A question declined by what it asks for says so, beside the words no
+// source has: "no name", not only "nothing on: drew".
+func TestNotCoveredSaysWhy(t *testing.T) {
+	e := portsEngine(t, "Officials said the breakwater plan was unlikely to be approved before the elections.")
+	a := ask(t, e, "which official sketched the breakwater plan?")
 	if a.Covered || !strings.Contains(a.Text, "The sources give no name for this.") || !strings.Contains(a.Text, "It has nothing on: sketched.") {
 		t.Errorf("covered %v: %q", a.Covered, a.Text)
 	}

@@ -39,16 +39,8 @@ func TestWhenWasTheSourceWritten(t *testing.T) {
 // What the sources report only as an allegation does not confirm it: the
 // answer says so, quotes and cites where, dated, and is not covered.
 func TestUnconfirmedIsQuoted(t *testing.T) {
-	fsys := fstest.MapFS{
-		"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
-			"If, as some reports allege, the council sold its old dredger to a private operator, the harbour may get a new one.\n\n" +
-			"Fishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n")},
-	}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := ask(t, bot.NewEngine(knowledge.NewIndex(kb)), "did anyone ever confirm the council sold the dredger?")
+	e := portsEngine(t, "If, as some reports allege, the council sold its old dredger to a private operator, the harbour may get a new one.")
+	a := ask(t, e, "did anyone ever confirm the council sold the dredger?")
 	if a.Covered || !strings.HasPrefix(a.Text, "As of 2 May 2023, the sources do not confirm this") || !strings.Contains(a.Text, "“If, as some reports allege,") ||
 		len(a.Citations) != 1 || a.Citations[0].ID != "a#p1" || a.AsOf != "2023-05-02" {
 		t.Errorf("covered %v, citations %v, as of %q: %q", a.Covered, a.Citations, a.AsOf, a.Text)

@@ -535,17 +535,17 @@ func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
 	}
 	for _, items := range alternatives(text) {
 		var missing []string
-		any := false
+		answered := false // the best passage has one of them
 		for _, item := range items {
 			has, found := itemTerms(item, own)
-			any = any || found && itemIn(item, own, wide[0])
+			answered = answered || found && itemIn(item, own, wide[0])
 			if has && !found {
 				missing = append(missing, item)
 			}
 		}
 		for _, item := range missing {
 			for _, w := range words(strings.ToLower(item)) {
-				out[w] = any
+				out[w] = out[w] || answered
 			}
 		}
 	}
