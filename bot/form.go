@@ -32,7 +32,7 @@ var formREs = []struct {
 	{formFigure, regexp.MustCompile(`(?i)\bhow (many|much|large|big)\b|\b(number|share|percentage|proportion|amount) of\b|\bwhat (size|percentage|share|figure)\b`)},
 	{formDate, regexp.MustCompile(`(?i)\bwhen\b|\b(what|which) (year|month|date|day|time)\b|\bsince when\b|\bhow long ago\b`)},
 	{formAttribution, regexp.MustCompile(`(?i)\bwho\b.*\b(say|says|said|claim|claims|claimed|allege|alleges|alleged|deny|denies|denied|reject|rejects|rejected|rebuff|rebuffed|call|calls|called|endorse|endorsed|recogni[sz]e[sd]?|blame|blamed|accuse|accused|state|stated|argue|argued|insist|insisted|dispute|disputed)\b|\bwhat did\b.*\b(say|claim|allege|deny|call|state)\b|\baccording to whom\b|\bhow did\b.*\b(respond|react|reply)\b`)},
-	{formReason, regexp.MustCompile(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)},
+	{formReason, knowledge.AsksReasonRE},
 }
 
 func formOf(question string) form {

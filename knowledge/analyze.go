@@ -48,7 +48,7 @@ var extraStopWords = setOf("else", "even", "just", "quite", "pretty", "stuff", "
 // questionWords are words common in questions that name no topic: "how
 // did X respond", "what role does Y play". They are dropped from questions
 // (not from sources) unless the glossary makes them part of a concept.
-var questionWords = setOf(
+var questionWords = setOf(append(framingSoft,
 	"respond", "responded", "response", "responses", "react", "reacted",
 	"reaction", "reactions", "stance", "position", "positions", "view", "views",
 	"viewed", "role", "roles", "play", "plays", "played", "keep", "keeps",
@@ -69,17 +69,14 @@ var questionWords = setOf(
 	"kind", "type", "types", "sort", "example", "examples", "evidence",
 	"two", "both", "countries", "country", "nations", "sides", "side",
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
-	"become", "seem",
-	"confirm", "confirmation", "verify", "verification", "corroborate", "substantiate",
-	"proof", "prove", "rumour", "rumor", "true",
-)
+)...)
 
 // softWords are the question words that can still tell two passages apart
 // when a passage says them too ("why is X important": the passage on X's
 // importance; "is Y unlikely"): a question keeps them as soft terms, which
 // rank a little and never decide coverage. The other question words only
 // frame a question ("what is the state of", "what role does").
-var softWords = setOf(
+var softWords = setOf(append(framingSoft,
 	"important", "importance", "significant", "significance", "likely", "unlikely",
 	"possible", "possibly", "probable", "probably", "need", "needs", "needed", "able",
 	"ability", "evidence", "countries", "country", "nations", "expect", "expected",
@@ -88,10 +85,16 @@ var softWords = setOf(
 	"affected", "effect", "effects", "impact", "impacts", "compare", "compared",
 	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
 	"often", "far", "two", "both", "ever", "longer", "only",
+)...)
+
+// framingSoft are question words added to both lists at once: a verb
+// that links a subject to what it became, and the words of asking
+// whether something was confirmed.
+var framingSoft = []string{
 	"become", "seem",
 	"confirm", "confirmation", "verify", "verification", "corroborate", "substantiate",
 	"proof", "prove", "rumour", "rumor", "true",
-)
+}
 
 // inSet reports whether a word, or the base form the lexicon gives for it,
 // is in a set of words: "kept" is "keep", "took" is "take", without every

@@ -187,8 +187,10 @@ func isLowerLetters(s string) bool {
 //     more than what nearly every passage has;
 //   - a question that names an actor is answered by a passage about that
 //     actor; one that asks for a kind of quantity (a figure, a date, a
-//     name, advice) by a passage that gives one; one on someone's reaction
-//     or words by a passage with them on its topic;
+//     name, the others, advice) by a passage that gives one; one on
+//     someone's reaction or words by a passage with them on its topic;
+//   - one on whether something was confirmed by a passage that says so,
+//     not one that only reports it as a possibility or an allegation;
 //   - each salient term must be supported by some cited passage.
 func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	own := slices.DeleteFunc(slices.Clone(r.Terms), func(t QueryTerm) bool { return t.Context })
@@ -294,7 +296,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	hits = ix.wholeFirst(hits, own)
-	if whyRE.MatchString(r.Text) {
+	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 	}
 	hits = cut(hits, opt)
@@ -315,7 +317,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				hits = append([]Hit{wide[i]}, rest[:min(len(rest), max(opt.Max, 1)-1)]...)
 				r.Hits = hits
 			}
-		} else if s, _ := ix.aboutSentence(hits[0].Passage, own); len(s.Hedges) > 0 {
+		} else if s := ix.aboutSentence(hits[0].Passage, own); len(s.Hedges) > 0 {
 			r.Reason = "The sources report it only as a possibility or an allegation, not as confirmed."
 			r.Unconfirmed, r.Hits = s.Text, hits[:1]
 			r.Missing = nil // the confirmation, not a word, is what they lack
@@ -357,8 +359,8 @@ const verifyMargin = 0.5
 var verifyRE = regexp.MustCompile(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|corroborat\w*|den(?:y|ies|ied|ial)|rebuff\w*|refut\w*|dismiss\w*|fake|false|untrue|baseless)\b`)
 
 // aboutSentence returns the sentence of a passage with the most of the
-// question's terms, and how many it has.
-func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) (Sentence, int) {
+// question's terms.
+func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) Sentence {
 	var best Sentence
 	most := 0
 	for _, s := range ix.Sentences(p) {
@@ -366,7 +368,7 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) (Sentence, int) {
 			best, most = s, n
 		}
 	}
-	return best, most
+	return best
 }
 
 // sentenceShare counts the question's terms other than soft words that a
@@ -374,11 +376,16 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) (Sentence, int) {
 func sentenceShare(terms []string, own []QueryTerm) int {
 	n := 0
 	for _, t := range own {
-		if !t.Soft && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })) {
+		if !t.Soft && t.in(terms) {
 			n++
 		}
 	}
 	return n
+}
+
+// in reports whether terms have the term, or one of its expansions.
+func (t QueryTerm) in(terms []string) bool {
+	return slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })
 }
 
 // verifies reports whether a sentence of a passage on the question (its
@@ -386,11 +393,17 @@ func sentenceShare(terms []string, own []QueryTerm) int {
 // was confirmed: "so far no proof has been provided", "the ministry
 // rebuffed this".
 func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
-	_, most := ix.aboutSentence(p, own)
+	ss := ix.Sentences(p)
+	terms, shares := make([][]string, len(ss)), make([]int, len(ss))
+	most := 0
+	for i, s := range ss {
+		terms[i] = ix.Terms(s.Text)
+		shares[i] = sentenceShare(terms[i], own)
+		most = max(most, shares[i])
+	}
 	names := ix.foundNames(own)
-	for _, s := range ix.Sentences(p) {
-		terms := ix.Terms(s.Text)
-		if n := sentenceShare(terms, own); n >= min(2, most) && n > 0 && containsAll(terms, names) &&
+	for i, s := range ss {
+		if n := shares[i]; n >= min(2, most) && n > 0 && containsAll(terms[i], names) &&
 			(verifyRE.MatchString(s.Text) || slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Denial })) {
 			return true
 		}
@@ -398,10 +411,12 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 	return false
 }
 
-var (
-	whyRE   = regexp.MustCompile(`(?i)\b(?:why|how come|what (?:drives|drove|explains|caused|causes)|for what reason)\b`)
-	causeRE = regexp.MustCompile(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
-)
+// AsksReasonRE finds a question after a reason ("why", "what caused",
+// "how come"); the answer forms of the bot read it too.
+var AsksReasonRE = regexp.MustCompile(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)
+
+// causeRE finds a sentence giving a reason.
+var causeRE = regexp.MustCompile(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
 
 // reasonFirst puts first, of the hits scoring nearly as well as the best,
 // one whose sentence on the question gives a reason: a "why" question asks
@@ -414,14 +429,19 @@ func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
 		if h.Score < reasonMargin*hits[0].Score {
 			break
 		}
-		if s, _ := ix.aboutSentence(h.Passage, own); causeRE.MatchString(s.Text) {
-			if i > 0 {
-				hits = append([]Hit{h}, slices.Delete(slices.Clone(hits), i, i+1)...)
-			}
-			break
+		if causeRE.MatchString(ix.aboutSentence(h.Passage, own).Text) {
+			return toFront(hits, i)
 		}
 	}
 	return hits
+}
+
+// toFront returns hits with the i-th first, the others in their order.
+func toFront(hits []Hit, i int) []Hit {
+	if i == 0 {
+		return hits
+	}
+	return append([]Hit{hits[i]}, slices.Delete(slices.Clone(hits), i, i+1)...)
 }
 
 // reasonMargin is how close to the best passage's score one that gives a
@@ -554,29 +574,29 @@ func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
 
 // itemIn reports whether a passage has every term of an item.
 func itemIn(item string, own []QueryTerm, h Hit) bool {
-	for _, w := range words(strings.ToLower(item)) {
-		for _, t := range own {
-			if slices.Contains(strings.Fields(strings.ToLower(t.Surface)), w) && !slices.Contains(h.Matched, t.Stem) {
-				return false
-			}
-		}
-	}
-	return true
+	return !slices.ContainsFunc(itemOwn(item, own), func(t QueryTerm) bool { return !slices.Contains(h.Matched, t.Stem) })
 }
 
 // itemTerms reports whether an item's words are terms of the question,
 // and whether a source has all of them ("dredger parts" is missing when
 // "dredger" is).
 func itemTerms(item string, own []QueryTerm) (has, found bool) {
-	found = true
+	ts := itemOwn(item, own)
+	return len(ts) > 0, len(ts) > 0 && !slices.ContainsFunc(ts, func(t QueryTerm) bool { return !t.Found })
+}
+
+// itemOwn returns the question's terms written in an item, once for each
+// of its words.
+func itemOwn(item string, own []QueryTerm) []QueryTerm {
+	var out []QueryTerm
 	for _, w := range words(strings.ToLower(item)) {
 		for _, t := range own {
 			if slices.Contains(strings.Fields(strings.ToLower(t.Surface)), w) {
-				has, found = true, found && t.Found
+				out = append(out, t)
 			}
 		}
 	}
-	return has, has && found
+	return out
 }
 
 // personalRE finds a question about someone in person, not their
@@ -786,12 +806,7 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 // hasEventTerm reports whether a sentence's terms have one of the event's
 // words the sources use, or an expansion of it.
 func hasEventTerm(terms []string, event []QueryTerm) bool {
-	for _, t := range event {
-		if t.Found && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found && t.in(terms) })
 }
 
 // gives reports whether a sentence of a passage gives what a question

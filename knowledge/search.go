@@ -265,8 +265,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		seen[t.stem] = true
 		concept := strings.HasPrefix(t.stem, "=")
 		// "more important": what changed, not how the question is framed
-		graded := slices.Contains(gradedWords, lower) && inSet(softWords, lower)
-		soft := !concept && !graded && (inSet(softWords, lower) || peopleStems[t.stem])
+		softWord := inSet(softWords, lower)
+		graded := softWord && slices.Contains(gradedWords, lower)
+		soft := !concept && !graded && (softWord || peopleStems[t.stem])
 		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
 		}

@@ -291,14 +291,14 @@ var confirmRE = regexp.MustCompile(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ie
 // eventually ...", "did it end up ...").
 var afterRE = regexp.MustCompile(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
 
-// writingRE finds a question's reference to when the piece was written:
-// "as of when this was written", "at the time of writing" ask for what the
-// sources say, and name no topic.
 // sincePerfectRE finds a question in the perfect on a time since a date
 // ("has it changed since February 2022?"): up to now, so about the
 // present.
 var sincePerfectRE = regexp.MustCompile(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)
 
+// writingRE finds a question's reference to when the piece was written:
+// "as of when this was written", "at the time of writing", "when this was
+// written, ..." ask for what the sources say, and name no topic.
 var writingRE = regexp.MustCompile(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:when )?|^(?:and |so |but )?when )(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
@@ -335,11 +335,13 @@ func yearsIn(text string) []int {
 	return ys
 }
 
+// focusOrRE finds the second of two things "which" asks for ("which
+// outlet or expert").
+var focusOrRE = regexp.MustCompile(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
+
 // focusRE finds what a question asks for: the words after "how many",
 // "how much" and "which" ("what" is left: it is as often a pronoun, "what
 // kicked off ...", as a determiner).
-var focusOrRE = regexp.MustCompile(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
-
 var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
 
 // askedPerson reports whether a question's focus asks for one person:
