@@ -115,6 +115,7 @@ var contractions = map[string]string{
 	"fwd": "forward", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
 	"prob": "probably", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "bn": "billion",
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
+	"uni": "university", "univ": "university",
 }
 
 var (
@@ -122,6 +123,10 @@ var (
 	clockRE         = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
 	digitWordRE     = regexp.MustCompile(`\b(\d+)(\p{L}{3,})\b`)
 	magnitudeRE     = regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
+	// an acronym's plural or possessive without its apostrophe ("NKs")
+	acronymSRE = regexp.MustCompile(`\b(\p{Lu}{2,6})s\b`)
+	// "acc to", "acc. to": according to
+	accShortRE = regexp.MustCompile(`(?i)\bacc\.?\s+to\b`)
 )
 
 // Normalize strips Slack markup and chat framing from a question and
@@ -265,6 +270,15 @@ func (n *normalizer) forms(s string) string {
 		out := strconv.FormatFloat(v*mult, 'f', -1, 64)
 		n.add("forms", m, out)
 		return out
+	})
+	s = acronymSRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := m[:len(m)-1] + "'s"
+		n.add("forms", m, out)
+		return out
+	})
+	s = accShortRE.ReplaceAllStringFunc(s, func(m string) string {
+		n.add("forms", m, "according to")
+		return "according to"
 	})
 	fields := strings.Fields(s)
 	for i, f := range fields {

@@ -36,6 +36,8 @@ var normalizeTests = []struct {
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
 	{"asking framed", "I'm trying to understand whether the border is open", "whether the border is open"},
 	{"chat abbreviations", "going fwd, is smth changing in the next yr?", "going forward, is something changing in the next year?"},
+	{"an acronym's plural or possessive without apostrophe", "was the UNs answer the same as the MPs?", "was the UN's answer the same as the MP's?"},
+	{"acc to, uni", "what is the harbour's future acc to the uni report", "what is the harbour's future according to the university report"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 
