@@ -182,7 +182,10 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 
 // excludedRE finds what a question sets aside ("besides sending troops,
 // what else ..."): the words after it name what the asker does not want.
-var excludedRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside|setting aside)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
+var excludedRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
+
+// elseRE finds "else" after a question word: "how else", "who else".
+var elseRE = regexp.MustCompile(`(?i)^\W*(?:how|what|who|where|which|in what way)\s+else\b`)
 
 // dropExcluded takes out of what is searched the part a question sets
 // aside, unless nothing the sources could be searched for would be left.
@@ -190,6 +193,9 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) string {
 	loc := excludedRE.FindStringSubmatchIndex(text)
 	if loc == nil || loc[0] == 0 && loc[1] == len(text) {
 		return text
+	}
+	if strings.EqualFold(text[loc[0]:loc[0]+len("if not")], "if not") && !elseRE.MatchString(text[loc[1]:]) {
+		return text // "if not" sets something aside only before "how else", "what else"
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
 	if after := text[end:loc[1]]; strings.TrimLeft(after, " ,;:") != "" {
