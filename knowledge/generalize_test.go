@@ -756,3 +756,27 @@ func TestCountOfPeople(t *testing.T) {
 	wantFirst(t, ix, "how many people will the council hire?", "p1")
 	wantNotCovered(t, ix, "how many boats will the council hire?")
 }
+
+// "if not X, how else" sets X aside, as "besides X" does.
+func TestIfNotHowElse(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The council could sell the ferry fleet to raise money.",
+		"The council could also raise money through harbour fees.",
+	)
+	wantFirst(t, ix, "if not by selling the ferry fleet, how else could the council raise money?", "p2")
+	wantFirst(t, ix, "could the council raise money if not by selling the ferry fleet?", "p1")
+}
+
+// "who accused ..." asks who made a statement: of passages nearly as good,
+// one that reports someone the question does not name saying it comes first.
+func TestWhoSaidWantsTheClaimant(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The council will sell the old ferry fleet cheaply.",
+		"Auditors allege the council is selling the old ferry fleet cheaply.",
+		"The museum opens a new wing in May.",
+		"Tourists crowd the beach in August.",
+		"A storm closed the coast road last night.",
+	)
+	wantFirst(t, ix, "who accused the council of selling the old ferry fleet cheaply?", "p2")
+	wantFirst(t, ix, "will the council sell the old ferry fleet cheaply?", "p1")
+}

@@ -298,6 +298,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.wholeFirst(hits, own)
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
+	} else if asksClaimant(r.Text) {
+		hits = ix.claimantFirst(hits, own)
 	}
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
@@ -434,6 +436,54 @@ func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
 		}
 	}
 	return hits
+}
+
+// claimantRE finds a question after who said something: "who accused",
+// "who has denied"; its group is the verb.
+var claimantRE = regexp.MustCompile(`(?i)^(?:and |so |but |ok |okay )?who\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
+
+// asksClaimant reports whether a question asks who made a statement: who
+// and a verb of stance ("who claimed", "who denied it").
+func asksClaimant(text string) bool {
+	m := claimantRE.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	if _, _, ok := StanceVerb(m[1]); ok {
+		return true
+	}
+	for _, r := range lexicon.Lookup(strings.ToLower(m[1])) {
+		if _, _, ok := StanceVerb(r.Word); ok && r.Kind == lexicon.Base {
+			return true
+		}
+	}
+	return false
+}
+
+// claimantFirst puts first, of the passages within reasonMargin of the
+// best, one that reports a statement by someone the question does not
+// name: who said it is what the question asks.
+func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
+	for i, h := range hits {
+		if h.Score < reasonMargin*hits[0].Score {
+			break
+		}
+		for _, s := range ix.Sentences(h.Passage) {
+			if slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Claimant != "" && !ix.namedBy(c.Claimant, own) }) {
+				return toFront(hits, i)
+			}
+		}
+	}
+	return hits
+}
+
+// namedBy reports whether every term of a claimant is one of the
+// question's: the question already names who said it.
+func (ix *Index) namedBy(claimant string, own []QueryTerm) bool {
+	terms := ix.Terms(claimant)
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool {
+		return !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.in([]string{t}) })
+	})
 }
 
 // toFront returns hits with the i-th first, the others in their order.
