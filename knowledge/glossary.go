@@ -101,6 +101,8 @@ func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
 				bad(a.Line, "concept %q has an empty alias", e.Key)
 			case norm == "":
 				bad(a.Line, "alias %q of %q has only stop words, so search cannot use it", a.Value, e.Key)
+			case !strings.Contains(norm, " ") && len(slices.DeleteFunc(strings.Fields(a.Value), isArticle)) > 1:
+				bad(a.Line, "alias %q of %q is searched as the one word %q (its other words are stop words), so that word alone would stand for %q", a.Value, e.Key, norm, e.Key)
 			case owner[norm] == e.Key:
 				// another spelling of an alias already listed: it adds nothing, harms nothing
 				e.Aliases = append(e.Aliases, a.Value)
@@ -117,6 +119,16 @@ func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
 		return nil, ps
 	}
 	return g.build(), nil
+}
+
+// isArticle reports whether a word is an article, which an alias may
+// open with ("the Ukraine") and search drops.
+func isArticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // aliasKey is an alias as search sees it: its stems, space separated.

@@ -91,6 +91,14 @@ var lintTests = []struct {
 		want: []string{`glossary.yaml:1: alias "of" of "x" has only stop words`, `glossary.yaml:1: alias "the" of "x" has only stop words`},
 	},
 	{
+		name: "alias read as one word of its own",
+		files: map[string]string{
+			"a.md":          validSource("a", "Text."),
+			"glossary.yaml": "south-korea: [South Korea, S. Korea]\nukraine: [Ukraine, the Ukraine]\n",
+		},
+		want: []string{`glossary.yaml:1: alias "S. Korea" of "south-korea" is searched as the one word "korea"`},
+	},
+	{
 		name:  "hints name a passage that is not there",
 		files: map[string]string{"a.md": strings.Replace(validSource("a", "Text."), "published:", "hints:\n  9: [word]\npublished:", 1)},
 		want:  []string{"a.md:6: hints name passage 9, but the source has 1 passages"},
