@@ -22,8 +22,8 @@ func TestCorrections(t *testing.T) {
 		{"Was Kyiv cutting ties with Pyonyang?", []knowledge.Correction{{From: "Pyonyang", To: "Pyongyang"}}},
 		{"are the sanctoins enforced", []knowledge.Correction{{From: "sanctoins", To: "sanctions"}}},
 		{"which regions held referendumns", []knowledge.Correction{{From: "referendumns", To: "referendums"}}},
-		{"was the hasan-rajin line reopened", []knowledge.Correction{{From: "hasan", To: "Khasan"}}},
-		{"Where does Artem Lukin teach?", []knowledge.Correction{{From: "Artem", To: "Artyom"}}},
+		{"was the khasam-rajin line reopened", []knowledge.Correction{{From: "khasam", To: "Khasan"}}},
+		{"Where does Artiom Lukin teach?", []knowledge.Correction{{From: "Artiom", To: "Artyom"}}},
 		{"how many resevists were called up", []knowledge.Correction{{From: "resevists", To: "reservists"}}},
 		// a clipped word: the start of one word of the sources
 		{"any interop issues", []knowledge.Correction{{From: "interop", To: "interoperability"}}},
