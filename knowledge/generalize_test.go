@@ -780,3 +780,34 @@ func TestWhoSaidWantsTheClaimant(t *testing.T) {
 	wantFirst(t, ix, "who accused the council of selling the old ferry fleet cheaply?", "p2")
 	wantFirst(t, ix, "will the council sell the old ferry fleet cheaply?", "p1")
 }
+
+// A name asked for is one given on the question's topic, not any name a
+// passage near it has.
+func TestNameOnTheTopic(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Engineers warned that 40 sluices could close for good.",
+		"Engineers at Coastal Works Limited warned that sluices could close.",
+		"The museum opens a new wing in May.",
+		"Tourists crowd the beach in August.",
+	)
+	wantNotCovered(t, ix, "what is the name of the engineers who warned 40 sluices could close?")
+	wantNotCovered(t, ix, "who warned 40 sluices could close, got a name?")
+	wantFirst(t, ix, "who warned 40 sluices could close?", "p1")
+}
+
+// What a passage says one party did to another is not what the question
+// asks of a third: "Freedonia sells fish to Ruritania" does not say it
+// sells fish to Elbonia.
+func TestOtherParty(t *testing.T) {
+	ix := quietIndex(t, "elbonia: [Elbonia]\nfreedonia: [Freedonia]\nruritania: [Ruritania]\nlatveria: [Latveria]\n",
+		"If Latveria sends grain to Elbonia and Freedonia sells fish to Ruritania, the council could sell boats to Elbonia.",
+		"The museum opens a new wing in May.",
+		"Tourists crowd the beach in August.",
+	)
+	wantNotCovered(t, ix, "is Freedonia also selling fish to Elbonia?")
+	wantFirst(t, ix, "is Freedonia selling fish to Ruritania?", "p1")
+	wantFirst(t, ix, "does Latveria send grain to Elbonia?", "p1")
+	if r := ix.Search("is Freedonia also selling fish to Elbonia?", knowledge.Options{}); !strings.Contains(r.Reason, "Ruritania, not of Elbonia") {
+		t.Errorf("reason %q, want it to name both parties", r.Reason)
+	}
+}

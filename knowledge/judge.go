@@ -252,6 +252,27 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if asked := ix.slots(r.Text); len(asked) > 0 {
+		// "did Seoul send arms to Kyiv": a passage that has Seoul send
+		// them to another does not say it
+		names := ix.foundNames(own)
+		subjects := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+			return slices.ContainsFunc(asked, func(a slot) bool { return a.name == n })
+		})
+		other, event := "", eventTerms(own)
+		var ok bool
+		hits, ok = requireNear(hits, func(h Hit) bool {
+			o := ix.otherParty(h.Passage, asked, subjects, event)
+			if other == "" {
+				other = o
+			}
+			return o == "" && matchesAll(h, names)
+		})
+		if !ok && other != "" {
+			r.Reason = "The sources say this of " + ix.Label(other) + ", not of " + ix.Label(asked[0].name) + "."
+			return
+		}
+	}
 	if v := countedVerb(r.Text); r.Wants == Count && v != "" && slices.ContainsFunc(own, func(t QueryTerm) bool { return !t.Found && strings.EqualFold(t.Surface, v) }) {
 		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 		return
@@ -260,12 +281,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
 		event := eventTerms(own)
+		// a name is given on the question's topic: its salient terms that
+		// only some passages have, other than the kind of name asked for
+		topic := ix.distinctive(salientStems(own, focus))
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
 				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, focus, past)
 			case Day, When, Time, Others:
 				return ix.gives(h.Passage, r.Wants, event)
+			case Named:
+				return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants)
 		})
@@ -848,6 +874,77 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 	for _, t := range own {
 		if !t.Name && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// A slot is a party a text names after a preposition: "to Ukraine".
+type slot struct {
+	prep, name string
+	at         int // where the preposition is, in bytes
+}
+
+// slotRE finds a preposition that names a party and up to three words
+// after it, which may be the party's name.
+var slotRE = regexp.MustCompile(`(?i)\b(to|with|from|against|into)\s+(?:the\s+)?([\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,2})`)
+
+// clauseRE splits a sentence into clauses.
+var clauseRE = regexp.MustCompile(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so)\s`)
+
+// slots returns the named parties a text puts after a preposition, with
+// where each preposition is.
+func (ix *Index) slots(text string) []slot {
+	var out []slot
+	for _, m := range slotRE.FindAllStringSubmatchIndex(text, -1) {
+		if ts := ix.Terms(text[m[4]:m[5]]); len(ts) > 0 && ix.namedConcept(ts[0]) {
+			out = append(out, slot{strings.ToLower(text[m[2]:m[3]]), ts[0], m[0]})
+		}
+	}
+	return out
+}
+
+// otherParty returns the party a passage puts where the question puts
+// another: a clause has one of the question's other names, then a word of
+// what the question asks happened, then another name after the same
+// preposition ("South Korea supplies equipment to Poland" for "did South
+// Korea send arms to Ukraine?"), and no such clause has the asked one.
+// "" when the passage says it of the asked party, or says nothing of
+// either.
+func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event []QueryTerm) string {
+	if len(subjects) == 0 {
+		return ""
+	}
+	other := ""
+	for _, s := range ix.Sentences(p) {
+		for _, c := range clauseRE.Split(s.Text, -1) {
+			for _, got := range ix.slots(c) {
+				before := ix.Terms(c[:got.at])
+				if !slices.ContainsFunc(subjects, func(n string) bool { return slices.Contains(before, n) }) || !hasEventTerm(before, event) {
+					continue
+				}
+				for _, a := range asked {
+					switch {
+					case got.prep != a.prep || slices.Contains(subjects, got.name):
+					case got.name == a.name:
+						return ""
+					default:
+						other = got.name
+					}
+				}
+			}
+		}
+	}
+	return other
+}
+
+// salientStems returns the stems of the salient terms the sources have,
+// other than those in skip.
+func salientStems(own []QueryTerm, skip []string) []string {
+	var out []string
+	for _, t := range own {
+		if t.Salient && t.Found && !t.Soft && !strings.HasPrefix(t.Stem, "~") && !slices.Contains(skip, t.Stem) {
+			out = append(out, t.Stem)
 		}
 	}
 	return out
