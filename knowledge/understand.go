@@ -439,12 +439,12 @@ var quantityRE = []struct {
 }{
 	{Share, regexp.MustCompile(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
 	{Distance, regexp.MustCompile(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
-	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b)`)},
+	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`)},
 	{Day, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
 	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
 	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
 	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`)},
-	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number)\b`)},
+	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?))\b`)},
 	{Others, regexp.MustCompile(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`)},
 	{Advice, regexp.MustCompile(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
 }
