@@ -811,3 +811,23 @@ func TestOtherParty(t *testing.T) {
 		t.Errorf("reason %q, want it to name both parties", r.Reason)
 	}
 }
+
+// "what would they pay" asks for money; "in what volumes" for a figure.
+func TestPayAndVolumes(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The council will hire dockers next spring.",
+		"Freight moves on the coast railway.",
+	)
+	wantNotCovered(t, ix, "what would the council pay the dockers?")
+	wantNotCovered(t, ix, "what freight moves on the coast railway, and in what volumes?")
+	wantFirst(t, ix, "will the council hire dockers?", "p1")
+}
+
+// A count is given by a figure of a synonym of what it counts.
+func TestCountedBySynonymNotByAnyList(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Five countries voted against the plan.",
+		"The museum opens a new wing in May.",
+	)
+	wantFirst(t, ix, "how many states voted against the plan?", "p1")
+}

@@ -284,10 +284,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// a name is given on the question's topic: its salient terms that
 		// only some passages have, other than the kind of name asked for
 		topic := ix.distinctive(salientStems(own, focus))
+		counted := ix.countedTerms(r.Focus)
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, focus, past)
+				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, counted, past, event)
 			case Day, When, Time, Others:
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
@@ -837,29 +838,67 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 }
 
 // counts reports whether a passage gives a figure for what a "how many"
-// question counts: a sentence with both a figure and the thing counted
+// question counts: a sentence with both a figure and the thing counted,
+// or a word that has it as a synonym
 // ("how many casualties": not a sentence on 100,000 troops), or a list of
-// names. With nothing named to count, any figure does. A count asked of
+// names with a word of what the question asks happened or of what it
+// counts. With nothing named to count, any figure does. A count asked of
 // the past is not given by a figure of what may be.
-func (ix *Index) counts(p *Passage, focus []string, past bool) bool {
-	if len(focus) == 0 {
+func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) bool {
+	if len(c.stems) == 0 {
 		return true
 	}
 	for _, s := range SplitSentences(p.Text) {
-		if listRE.MatchString(s) {
-			return true // a list of names counts what it lists
-		}
-		if !hasFigure(&Passage{Text: s}) || past && modalRE.MatchString(s) {
+		list := listRE.MatchString(s)
+		if !list && !hasFigure(&Passage{Text: s}) || past && modalRE.MatchString(s) {
 			continue
 		}
 		terms := ix.Terms(s)
-		for _, f := range focus {
+		if list && hasEventTerm(terms, event) {
+			return true // a list of names on the question's topic counts what it lists
+		}
+		for _, f := range c.stems {
 			if slices.Contains(terms, f) || peopleStems[f] && slices.ContainsFunc(words(strings.ToLower(s)), lexicon.Person) {
 				return true
 			}
 		}
+		if c.synonymIn(s) {
+			return true
+		}
 	}
 	return false
+}
+
+// What a count counts: the terms of its words and of their synonyms, and
+// the words themselves in their base form, which a sentence's word may
+// have as a synonym ("how many states" is counted by "five countries").
+type counted struct {
+	stems []string
+	words map[string]bool
+}
+
+func (ix *Index) countedTerms(focus []string) counted {
+	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
+	for _, w := range focus {
+		c.words[w] = true
+		for _, r := range lexicon.Lookup(w) {
+			switch {
+			case r.Kind == lexicon.Base:
+				c.words[r.Word] = true
+			case r.Kind == lexicon.Synonym && !strings.Contains(r.Word, " "):
+				c.stems = append(c.stems, ix.Terms(r.Word)...)
+			}
+		}
+	}
+	return c
+}
+
+// synonymIn reports whether a sentence has a word with one of the counted
+// words as its synonym.
+func (c counted) synonymIn(s string) bool {
+	return slices.ContainsFunc(words(strings.ToLower(s)), func(w string) bool {
+		return slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Synonym && c.words[r.Word] })
+	})
 }
 
 // peopleStems are the stems of the words that count people in general

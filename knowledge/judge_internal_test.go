@@ -26,3 +26,28 @@ func TestWholeFirst(t *testing.T) {
 		t.Errorf("well below the best: %+v first", got[0])
 	}
 }
+
+// A list of names counts what a count asks for when it is on the
+// question's topic: pacts signed with three countries do not count
+// warheads.
+func TestListCountsOnItsTopic(t *testing.T) {
+	kb, err := Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\nLatveria signed pacts with Elbonia, Freedonia and Ruritania.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	p := kb.Sources[0].Passages[0]
+	event := func(words ...string) []QueryTerm {
+		var out []QueryTerm
+		for _, w := range words {
+			out = append(out, QueryTerm{Stem: stem(w), Found: true})
+		}
+		return out
+	}
+	if ix.counts(p, ix.countedTerms([]string{"warheads"}), false, event("warheads", "keep")) {
+		t.Error("a list of the countries a pact was signed with counts warheads")
+	}
+	if !ix.counts(p, ix.countedTerms([]string{"partners"}), false, event("partners", "pacts")) {
+		t.Error("a list of the countries a pact was signed with does not count them")
+	}
+}
