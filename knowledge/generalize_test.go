@@ -831,3 +831,15 @@ func TestCountedBySynonymNotByAnyList(t *testing.T) {
 	)
 	wantFirst(t, ix, "how many states voted against the plan?", "p1")
 }
+
+// A question that sets something aside ("besides Elbonia, ...") is
+// answered first by a passage nearly as good that sets the same aside.
+func TestSameAside(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Latveria is the only state that trades openly with Ruritania.",
+		"Apart from Elbonia, Freedonia and Latveria are the only states that trade with Ruritania.",
+		"The museum opens a new wing in May.",
+	)
+	wantFirst(t, ix, "besides Elbonia, which states trade with Ruritania?", "p2")
+	wantFirst(t, ix, "which state trades with Ruritania?", "p1")
+}

@@ -328,6 +328,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	} else if asksClaimant(r.Text) {
 		hits = ix.claimantFirst(hits, own)
 	}
+	if set := ix.setAside(r.Steps); len(set) > 0 {
+		hits = ix.sameAsideFirst(hits, set)
+	}
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
 	hits = ix.supportSalient(hits, wide, own, opt)
@@ -511,6 +514,40 @@ func (ix *Index) namedBy(claimant string, own []QueryTerm) bool {
 	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool {
 		return !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.in([]string{t}) })
 	})
+}
+
+// asideRE finds what a sentence sets aside: "Apart from Russia, ...".
+var asideRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding)\s+([^,;:.]+)`)
+
+// setAside returns the terms of what a question sets aside ("besides
+// Russia itself, which states ..."), from its analysis.
+func (ix *Index) setAside(steps []Step) []string {
+	for _, st := range steps {
+		if st.Stage == "except" {
+			if m := asideRE.FindStringSubmatch(st.Before); m != nil {
+				return ix.Terms(m[1])
+			}
+		}
+	}
+	return nil
+}
+
+// sameAsideFirst puts first, of the passages within reasonMargin of the
+// best, one that sets aside what the question does: "apart from Russia,
+// Syria and North Korea are the only ..." answers "besides Russia, who
+// recognises ...".
+func (ix *Index) sameAsideFirst(hits []Hit, set []string) []Hit {
+	for i, h := range hits {
+		if h.Score < reasonMargin*hits[0].Score {
+			break
+		}
+		for _, m := range asideRE.FindAllStringSubmatch(h.Passage.Text, -1) {
+			if terms := ix.Terms(m[1]); slices.ContainsFunc(set, func(t string) bool { return slices.Contains(terms, t) }) {
+				return toFront(hits, i)
+			}
+		}
+	}
+	return hits
 }
 
 // toFront returns hits with the i-th first, the others in their order.
