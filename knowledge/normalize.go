@@ -115,7 +115,8 @@ var contractions = map[string]string{
 	"fwd": "forward", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
 	"prob": "probably", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "bn": "billion",
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
-	"uni": "university", "univ": "university",
+	"uni": "university", "univ": "university", "wld": "would", "cld": "could", "shld": "should",
+	"shd": "should", "econ": "economic",
 }
 
 var (
