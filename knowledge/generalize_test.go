@@ -843,3 +843,14 @@ func TestSameAside(t *testing.T) {
 	wantFirst(t, ix, "besides Elbonia, which states trade with Ruritania?", "p2")
 	wantFirst(t, ix, "which state trades with Ruritania?", "p1")
 }
+
+// "has X said anything about ..." asks for X's words, not for what the
+// sources say of X.
+func TestSaidAnythingAbout(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Elbonia leads the new trade bloc.",
+		"Freedonia called the trade bloc a mistake.",
+	)
+	wantNotCovered(t, ix, "has Elbonia said anything publicly about leading the trade bloc?")
+	wantFirst(t, ix, "does Elbonia lead the trade bloc?", "p1")
+}

@@ -412,11 +412,14 @@ func inflectedVerb(lower string) bool {
 }
 
 // holderRE finds a question after what someone thinks or said: "what
-// does X think", "what did X say", "any X statement". (How someone reacted
+// does X think", "what did X say", "any X statement", "has X said
+// anything about". (How someone reacted
 // or where they stand may be told by what they did.)
 var holderRE = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
 	regexp.MustCompile(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
+	// "has Beijing said anything (publicly) about ...", "did X comment on"
+	regexp.MustCompile(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
