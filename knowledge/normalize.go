@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // A Step is one change the question-understanding stage made to a
@@ -126,9 +127,37 @@ var (
 	magnitudeRE     = regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
 	// an acronym's plural or possessive without its apostrophe ("NKs")
 	acronymSRE = regexp.MustCompile(`\b(\p{Lu}{2,6})s\b`)
+	// a date written with slashes ("2/24", "24/2/22"); only one that
+	// cannot be read either way is rewritten ("3/4" may be a fraction)
+	slashDateRE = regexp.MustCompile(`(^|[\s(])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b`)
 	// "acc to", "acc. to": according to
 	accShortRE = regexp.MustCompile(`(?i)\bacc\.?\s+to\b`)
 )
+
+// slashDate reads a slash date's parts (leading space, two numbers, a
+// year or ""), month first or day first as only one of them can be a
+// month; ok is false when both can, or neither ("24/7").
+func slashDate(m []string) (string, bool) {
+	a, _ := strconv.Atoi(m[2])
+	b, _ := strconv.Atoi(m[3])
+	var month, day int
+	switch {
+	case a >= 1 && a <= 12 && b > 12 && b <= 31:
+		month, day = a, b
+	case b >= 1 && b <= 12 && a > 12 && a <= 31 && !(a == 24 && b == 7):
+		month, day = b, a
+	default:
+		return "", false
+	}
+	out := m[1] + time.Month(month).String() + " " + strconv.Itoa(day)
+	switch y := m[4]; len(y) {
+	case 2:
+		out += ", 20" + y
+	case 4:
+		out += ", " + y
+	}
+	return out, true
+}
 
 // Normalize strips Slack markup and chat framing from a question and
 // rewrites chat forms (dotted acronyms, contractions without apostrophes,
@@ -270,6 +299,14 @@ func (n *normalizer) forms(s string) string {
 		mult := map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}[strings.ToLower(sub[2])]
 		out := strconv.FormatFloat(v*mult, 'f', -1, 64)
 		n.add("forms", m, out)
+		return out
+	})
+	s = slashDateRE.ReplaceAllStringFunc(s, func(m string) string {
+		out, ok := slashDate(slashDateRE.FindStringSubmatch(m))
+		if !ok {
+			return m
+		}
+		n.add("forms", strings.TrimSpace(m), strings.TrimSpace(out))
 		return out
 	})
 	s = acronymSRE.ReplaceAllStringFunc(s, func(m string) string {

@@ -37,6 +37,7 @@ var normalizeTests = []struct {
 	{"asking framed", "I'm trying to understand whether the border is open", "whether the border is open"},
 	{"chat abbreviations", "going fwd, is smth changing in the next yr?", "going forward, is something changing in the next year?"},
 	{"an acronym's plural or possessive without apostrophe", "was the UNs answer the same as the MPs?", "was the UN's answer the same as the MP's?"},
+	{"slash dates", "what changed after 2/24, or 24/2/22? not 3/4 or 24/7", "what changed after February 24, or February 24, 2022? not 3/4 or 24/7"},
 	{"would, economic", "what wld the econ cost be", "what would the economic cost be"},
 	{"acc to, uni", "what is the harbour's future acc to the uni report", "what is the harbour's future according to the university report"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
