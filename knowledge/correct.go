@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,6 +98,9 @@ func (ix *Index) correction(w string) (string, bool) {
 		}
 	}
 	lower := strings.ToLower(w)
+	if to, ok := ix.questionWordTypo(lower); ok {
+		return matchCase(w, to), true
+	}
 	n := utf8.RuneCountInString(lower)
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
 		return "", false
@@ -117,6 +121,39 @@ func (ix *Index) correction(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// whWords are the question words a typo is read as.
+var whWords = []string{"which", "what", "when", "where", "who", "whom", "whose", "why", "how"}
+
+// questionWordTypo reads a word that neither the sources nor everyday
+// English have (or only as a rare word: "wich") as the one question word it
+// is one edit from: "wich", "waht", "hwo".
+func (ix *Index) questionWordTypo(lower string) (string, bool) {
+	if n := utf8.RuneCountInString(lower); n < 3 || n > 6 || ix.vocab.has(lower) || slices.Contains(whWords, lower) || isStopWord(lower) {
+		return "", false
+	}
+	if l := lexicon.Level(lower); lexicon.Known(lower) && l < rareLevel || chatWords[lower] {
+		return "", false
+	}
+	if _, ok := contractions[lower]; ok {
+		return "", false
+	}
+	var ed editor
+	found := ""
+	for _, q := range whWords {
+		if ed.distance(lower, q, 1) <= 1 {
+			if found != "" {
+				return "", false // "wha": what or who
+			}
+			found = q
+		}
+	}
+	return found, found != ""
+}
+
+// rareLevel is the SCOWL size from which a word is rare enough to be a
+// typo of a question word ("wich": 80).
+const rareLevel = 70
 
 // knownWord reports whether a lower-case word needs no correction.
 func (ix *Index) knownWord(lower string) bool {

@@ -25,6 +25,11 @@ func TestCorrections(t *testing.T) {
 		{"was the khasam-rajin line reopened", []knowledge.Correction{{From: "khasam", To: "Khasan"}}},
 		{"Where does Artiom Lukin teach?", []knowledge.Correction{{From: "Artiom", To: "Artyom"}}},
 		{"how many resevists were called up", []knowledge.Correction{{From: "resevists", To: "reservists"}}},
+		// a question word mistyped, even as a rare English word; not when
+		// two are as near ("hwo": who or how)
+		{"wich regions held referendums", []knowledge.Correction{{From: "wich", To: "which"}}},
+		{"Waht did Khusnullin say", []knowledge.Correction{{From: "Waht", To: "What"}}},
+		{"hwo did Kyiv respond", nil},
 		// a clipped word: the start of one word of the sources
 		{"any interop issues", []knowledge.Correction{{From: "interop", To: "interoperability"}}},
 		// known words stay: English words, the sources' words, names English knows
