@@ -84,6 +84,7 @@ func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
 		return nil, ps
 	}
 	owner := map[string]string{} // normalised alias -> entry key
+	an := analyzer{stems: map[string]string{}}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		e := GlossaryEntry{Key: k.Value, Line: k.Line}
@@ -95,7 +96,7 @@ func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
 			continue
 		}
 		for _, a := range v.Content {
-			norm := aliasKey(a.Value)
+			norm := an.phrase(a.Value).key
 			switch {
 			case a.Kind != yaml.ScalarNode || strings.TrimSpace(a.Value) == "":
 				bad(a.Line, "concept %q has an empty alias", e.Key)
@@ -118,7 +119,7 @@ func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	return g.build(), nil
+	return g.buildWith(an), nil
 }
 
 // isArticle reports whether a word is an article, which an alias may
@@ -136,8 +137,12 @@ func aliasKey(alias string) string {
 	return newPhrase(alias).key
 }
 
-func newPhrase(alias string) phrase {
-	ts := analyze(alias)
+func newPhrase(alias string) phrase { return analyzer{}.phrase(alias) }
+
+// phrase is newPhrase with the analyzer's cache of stems: a glossary's
+// aliases share most of their words.
+func (a analyzer) phrase(alias string) phrase {
+	ts := a.analyze(alias)
 	p := phrase{stems: make([]string, len(ts)), caps: make([]bool, len(ts)), words: make([]string, len(ts))}
 	for i, t := range ts {
 		p.stems[i], p.caps[i], p.words[i] = t.stem, isAcronym(t.surface), strings.ToLower(t.surface)
@@ -150,12 +155,12 @@ func newPhrase(alias string) phrase {
 // ("build-up"), the phrase of its spaced, inflected form ("built up"):
 // the words before the particle, followed by it. key is the alias's key,
 // for its concept.
-func spacedParticle(alias, key string) (phrase, bool) {
+func spacedParticle(an analyzer, alias, key string) (phrase, bool) {
 	i := strings.LastIndex(alias, "-")
 	if i <= 0 || !isParticle(strings.ToLower(alias[i+1:])) {
 		return phrase{}, false
 	}
-	p := newPhrase(alias[:i])
+	p := an.phrase(alias[:i])
 	if len(p.stems) == 0 {
 		return phrase{}, false
 	}
@@ -163,7 +168,9 @@ func spacedParticle(alias, key string) (phrase, bool) {
 	return p, true
 }
 
-func (g *Glossary) build() *Glossary {
+func (g *Glossary) build() *Glossary { return g.buildWith(analyzer{stems: map[string]string{}}) }
+
+func (g *Glossary) buildWith(an analyzer) *Glossary {
 	g.phrases = map[string][]phrase{}
 	g.concept = map[string]string{}
 	g.named = map[string]bool{}
@@ -174,7 +181,7 @@ func (g *Glossary) build() *Glossary {
 	aliases := make([][]phrase, len(g.Entries))
 	for i, e := range g.Entries {
 		for _, a := range e.Aliases {
-			p := newPhrase(a)
+			p := an.phrase(a)
 			aliases[i] = append(aliases[i], p)
 			for j, w := range p.words {
 				if !slices.Contains(g.words[p.stems[j]], w) {
@@ -207,7 +214,7 @@ func (g *Glossary) build() *Glossary {
 			if len(p.stems) == 2 && a == strings.ToLower(a) && len(strings.Fields(a)) == 2 {
 				g.lowerPairs[p.key] = "=" + e.Key
 			}
-			if sp, ok := spacedParticle(a, p.key); ok {
+			if sp, ok := spacedParticle(an, a, p.key); ok {
 				first := g.classOf(sp.stems[0])
 				g.phrases[first] = append(g.phrases[first], sp)
 			}
@@ -226,7 +233,7 @@ func (g *Glossary) build() *Glossary {
 		// its head ("Democratic Republic of the Congo" is no Republic of the
 		// Congo), and another alias says nothing of the concept
 		// ("Macron's government" is France, not a part of Macron)
-		p := newPhrase(e.Aliases[0])
+		p := an.phrase(e.Aliases[0])
 		whole := "=" + e.Key
 		for j := 1; j < len(p.stems); j++ {
 			inner, ok := g.concept[strings.Join(p.stems[:j], " ")]
