@@ -810,6 +810,15 @@ func TestOtherParty(t *testing.T) {
 	if r := ix.Search("is Freedonia also selling fish to Elbonia?", knowledge.Options{}); !strings.Contains(r.Reason, "Ruritania, not of Elbonia") {
 		t.Errorf("reason %q, want it to name both parties", r.Reason)
 	}
+	// a passage naming both parties on something else does not say it either
+	ix = quietIndex(t, "elbonia: [Elbonia]\nfreedonia: [Freedonia]\nlatveria: [Latveria]\n",
+		"So far Latveria has kept its border with Elbonia closed.",
+		"Latveria and Freedonia signed a pact on fishing.",
+		"The museum opens a new wing in May.",
+		"Tourists crowd the beach in August.",
+	)
+	wantNotCovered(t, ix, "has Latveria reopened its border with Freedonia?")
+	wantFirst(t, ix, "has Latveria reopened its border with Elbonia?", "p1")
 }
 
 // "what would they pay" asks for money; "in what volumes" for a figure.

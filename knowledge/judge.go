@@ -266,7 +266,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			if other == "" {
 				other = o
 			}
-			return o == "" && matchesAll(h, names)
+			return o == "" && matchesAll(h, names) && hasEventMatch(h, event)
 		})
 		if !ok && other != "" {
 			r.Reason = "The sources say this of " + ix.Label(other) + ", not of " + ix.Label(asked[0].name) + "."
@@ -953,6 +953,21 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 		}
 	}
 	return out
+}
+
+// hasEventMatch reports whether a passage has one of the words of what
+// a question asks happened, when the sources have any.
+func hasEventMatch(h Hit, event []QueryTerm) bool {
+	found := false
+	for _, t := range event {
+		if t.Found {
+			if slices.Contains(h.Matched, t.Stem) {
+				return true
+			}
+			found = true
+		}
+	}
+	return !found
 }
 
 // A slot is a party a text names after a preposition: "to Ukraine".
