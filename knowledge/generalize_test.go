@@ -863,3 +863,15 @@ func TestSaidAnythingAbout(t *testing.T) {
 	wantNotCovered(t, ix, "has Elbonia said anything publicly about leading the trade bloc?")
 	wantFirst(t, ix, "does Elbonia lead the trade bloc?", "p1")
 }
+
+// "how much" is answered by a word of size where the sources give no
+// figure ("vast stocks"); "how many" still needs a figure.
+func TestHowMuchBySize(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Latveria has vast stocks of grain.",
+		"Latveria has a large fleet of ships.",
+		"The museum opens a new wing in May.",
+	)
+	wantFirst(t, ix, "how much grain does Latveria have?", "p1")
+	wantNotCovered(t, ix, "how many ships does Latveria have?")
+}

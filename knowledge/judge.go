@@ -285,10 +285,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// only some passages have, other than the kind of name asked for
 		topic := ix.distinctive(salientStems(own, focus))
 		counted := ix.countedTerms(r.Focus)
+		counted.amount = amountRE.MatchString(r.Text)
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				return ix.hasQuantity(h.Passage, r.Wants) && ix.counts(h.Passage, counted, past, event)
+				return (ix.hasQuantity(h.Passage, r.Wants) || counted.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, counted, past, event)
 			case Day, When, Time, Others:
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
@@ -887,7 +888,8 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 	}
 	for _, s := range SplitSentences(p.Text) {
 		list := listRE.MatchString(s)
-		if !list && !hasFigure(&Passage{Text: s}) || past && modalRE.MatchString(s) {
+		amount := c.amount && sizeRE.MatchString(s)
+		if !list && !amount && !hasFigure(&Passage{Text: s}) || past && modalRE.MatchString(s) {
 			continue
 		}
 		terms := ix.Terms(s)
@@ -912,7 +914,16 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 type counted struct {
 	stems []string
 	words map[string]bool
+	// amount is true for "how much": a word of size ("vast stockpiles")
+	// gives it where the sources give no figure
+	amount bool
 }
+
+// sizeRE finds a word that gives an amount without a figure.
+var sizeRE = regexp.MustCompile(`(?i)\b(?:vast|massive|huge|enormous|immense|large|substantial|considerable|significant|sizeable|sizable|small|tiny|limited|modest|meagre|meager|scant|negligible)\b`)
+
+// amountRE finds a question after an amount: "how much", not "how many".
+var amountRE = regexp.MustCompile(`(?i)\bhow much\b`)
 
 func (ix *Index) countedTerms(focus []string) counted {
 	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
