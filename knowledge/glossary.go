@@ -123,7 +123,7 @@ func ParseGlossary(name string, data []byte) (*Glossary, Problems) {
 }
 
 // isArticle reports whether a word is an article, which an alias may
-// open with ("the Ukraine") and search drops.
+// open with ("the Netherlands") and search drops.
 func isArticle(w string) bool {
 	switch strings.ToLower(w) {
 	case "the", "a", "an":

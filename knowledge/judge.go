@@ -253,7 +253,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if asked := ix.slots(r.Text); len(asked) > 0 {
-		// "did Seoul send arms to Kyiv": a passage that has Seoul send
+		// "did Oslo send arms to Riga": a passage that has Oslo send
 		// them to another does not say it
 		names := ix.foundNames(own)
 		subjects := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
@@ -517,11 +517,11 @@ func (ix *Index) namedBy(claimant string, own []QueryTerm) bool {
 	})
 }
 
-// asideRE finds what a sentence sets aside: "Apart from Russia, ...".
+// asideRE finds what a sentence sets aside: "Apart from Norway, ...".
 var asideRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding)\s+([^,;:.]+)`)
 
 // setAside returns the terms of what a question sets aside ("besides
-// Russia itself, which states ..."), from its analysis.
+// Norway itself, which states ..."), from its analysis.
 func (ix *Index) setAside(steps []Step) []string {
 	for _, st := range steps {
 		if st.Stage == "except" {
@@ -534,8 +534,8 @@ func (ix *Index) setAside(steps []Step) []string {
 }
 
 // sameAsideFirst puts first, of the passages within reasonMargin of the
-// best, one that sets aside what the question does: "apart from Russia,
-// Syria and North Korea are the only ..." answers "besides Russia, who
+// best, one that sets aside what the question does: "apart from Norway,
+// Iceland and Denmark are the only ..." answers "besides Norway, who
 // recognises ...".
 func (ix *Index) sameAsideFirst(hits []Hit, set []string) []Hit {
 	for i, h := range hits {
@@ -914,7 +914,7 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 type counted struct {
 	stems []string
 	words map[string]bool
-	// amount is true for "how much": a word of size ("vast stockpiles")
+	// amount is true for "how much": a word of size ("vast stocks")
 	// gives it where the sources give no figure
 	amount bool
 }
@@ -981,7 +981,7 @@ func hasEventMatch(h Hit, event []QueryTerm) bool {
 	return !found
 }
 
-// A slot is a party a text names after a preposition: "to Ukraine".
+// A slot is a party a text names after a preposition: "to Latvia".
 type slot struct {
 	prep, name string
 	at         int // where the preposition is, in bytes
@@ -1009,8 +1009,8 @@ func (ix *Index) slots(text string) []slot {
 // otherParty returns the party a passage puts where the question puts
 // another: a clause has one of the question's other names, then a word of
 // what the question asks happened, then another name after the same
-// preposition ("South Korea supplies equipment to Poland" for "did South
-// Korea send arms to Ukraine?"), and no such clause has the asked one.
+// preposition ("Sweden supplies equipment to Finland" for "did Sweden send
+// arms to Estonia?"), and no such clause has the asked one.
 // "" when the passage says it of the asked party, or says nothing of
 // either.
 func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event []QueryTerm) string {

@@ -125,9 +125,9 @@ var (
 	clockRE         = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
 	digitWordRE     = regexp.MustCompile(`\b(\d+)(\p{L}{3,})\b`)
 	magnitudeRE     = regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
-	// an acronym's plural or possessive without its apostrophe ("NKs")
+	// an acronym's plural or possessive without its apostrophe ("MPs")
 	acronymSRE = regexp.MustCompile(`\b(\p{Lu}{2,6})s\b`)
-	// a date written with slashes ("2/24", "24/2/22"); only one that
+	// a date written with slashes ("5/17", "17/5/22"); only one that
 	// cannot be read either way is rewritten ("3/4" may be a fraction)
 	slashDateRE = regexp.MustCompile(`(^|[\s(])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b`)
 	// "acc to", "acc. to": according to

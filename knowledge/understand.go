@@ -418,7 +418,7 @@ func inflectedVerb(lower string) bool {
 var holderRE = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
 	regexp.MustCompile(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
-	// "has Beijing said anything (publicly) about ...", "did X comment on"
+	// "has Oslo said anything (publicly) about ...", "did X comment on"
 	regexp.MustCompile(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
 }
 
@@ -465,7 +465,7 @@ func wantedQuantity(text string) Quantity {
 }
 
 // whenClauseRE finds a question that opens with a clause of time and asks
-// something else after its comma ("when Kiev cut ties, how close had they
+// something else after its comma ("when Oslo cut ties, how close had they
 // been?"), and what follows "when".
 var whenClauseRE = regexp.MustCompile(`(?i)^(?:and |so |but )?when\s+([\p{L}'’]+)[^?,;]*,\s*(?:and\s+)?(?:how|what|why|who|which|where|did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b`)
 
