@@ -252,6 +252,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	event := eventTerms(own)
 	if asked := ix.slots(r.Text); len(asked) > 0 {
 		// "did Oslo send arms to Riga": a passage that has Oslo send
 		// them to another does not say it
@@ -259,7 +260,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		subjects := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
 			return slices.ContainsFunc(asked, func(a slot) bool { return a.name == n })
 		})
-		other, event := "", eventTerms(own)
+		other := ""
 		var ok bool
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			o := ix.otherParty(h.Passage, asked, subjects, event)
@@ -280,7 +281,6 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
-		event := eventTerms(own)
 		// a name is given on the question's topic: its salient terms that
 		// only some passages have, other than the kind of name asked for
 		topic := ix.distinctive(salientStems(own, focus))
@@ -455,14 +455,18 @@ var causeRE = regexp.MustCompile(`(?i)\b(?:because|since|due to|owing to|as a re
 // one whose sentence on the question gives a reason: a "why" question asks
 // for one.
 func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
-	if len(hits) < 2 {
-		return hits
-	}
+	return firstNear(hits, func(h Hit) bool { return causeRE.MatchString(ix.aboutSentence(h.Passage, own).Text) })
+}
+
+// firstNear puts first the first of the passages within reasonMargin of
+// the best that does what a question asks for; the hits are left as they
+// are when none does.
+func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 	for i, h := range hits {
 		if h.Score < reasonMargin*hits[0].Score {
 			break
 		}
-		if causeRE.MatchString(ix.aboutSentence(h.Passage, own).Text) {
+		if ok(h) {
 			return toFront(hits, i)
 		}
 	}
@@ -495,17 +499,11 @@ func asksClaimant(text string) bool {
 // best, one that reports a statement by someone the question does not
 // name: who said it is what the question asks.
 func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
-	for i, h := range hits {
-		if h.Score < reasonMargin*hits[0].Score {
-			break
-		}
-		for _, s := range ix.Sentences(h.Passage) {
-			if slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Claimant != "" && !ix.namedBy(c.Claimant, own) }) {
-				return toFront(hits, i)
-			}
-		}
-	}
-	return hits
+	return firstNear(hits, func(h Hit) bool {
+		return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
+			return slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Claimant != "" && !ix.namedBy(c.Claimant, own) })
+		})
+	})
 }
 
 // namedBy reports whether every term of a claimant is one of the
@@ -538,17 +536,12 @@ func (ix *Index) setAside(steps []Step) []string {
 // Iceland and Denmark are the only ..." answers "besides Norway, who
 // recognises ...".
 func (ix *Index) sameAsideFirst(hits []Hit, set []string) []Hit {
-	for i, h := range hits {
-		if h.Score < reasonMargin*hits[0].Score {
-			break
-		}
-		for _, m := range asideRE.FindAllStringSubmatch(h.Passage.Text, -1) {
-			if terms := ix.Terms(m[1]); slices.ContainsFunc(set, func(t string) bool { return slices.Contains(terms, t) }) {
-				return toFront(hits, i)
-			}
-		}
-	}
-	return hits
+	return firstNear(hits, func(h Hit) bool {
+		return slices.ContainsFunc(asideRE.FindAllStringSubmatch(h.Passage.Text, -1), func(m []string) bool {
+			terms := ix.Terms(m[1])
+			return slices.ContainsFunc(set, func(t string) bool { return slices.Contains(terms, t) })
+		})
+	})
 }
 
 // toFront returns hits with the i-th first, the others in their order.
@@ -877,11 +870,11 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 
 // counts reports whether a passage gives a figure for what a "how many"
 // question counts: a sentence with both a figure and the thing counted,
-// or a word that has it as a synonym
-// ("how many casualties": not a sentence on 100,000 troops), or a list of
-// names with a word of what the question asks happened or of what it
-// counts. With nothing named to count, any figure does. A count asked of
-// the past is not given by a figure of what may be.
+// or a word that has it as a synonym ("how many casualties": not a
+// sentence on 100,000 troops); a list of names with a word of what the
+// question asks happened; for "how much", a word of size beside the thing.
+// With nothing named to count, any figure does. A count asked of the past
+// is not given by a figure of what may be.
 func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) bool {
 	if len(c.stems) == 0 {
 		return true
@@ -925,6 +918,7 @@ var sizeRE = regexp.MustCompile(`(?i)\b(?:vast|massive|huge|enormous|immense|lar
 // amountRE finds a question after an amount: "how much", not "how many".
 var amountRE = regexp.MustCompile(`(?i)\bhow much\b`)
 
+// countedTerms returns what a count's focus words count.
 func (ix *Index) countedTerms(focus []string) counted {
 	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
 	for _, w := range focus {
@@ -969,16 +963,7 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 // hasEventMatch reports whether a passage has one of the words of what
 // a question asks happened, when the sources have any.
 func hasEventMatch(h Hit, event []QueryTerm) bool {
-	found := false
-	for _, t := range event {
-		if t.Found {
-			if slices.Contains(h.Matched, t.Stem) {
-				return true
-			}
-			found = true
-		}
-	}
-	return !found
+	return !slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) || hasEventTerm(h.Matched, event)
 }
 
 // A slot is a party a text names after a preposition: "to Latvia".
