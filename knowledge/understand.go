@@ -194,7 +194,7 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) string {
 	if loc == nil || loc[0] == 0 && loc[1] == len(text) {
 		return text
 	}
-	if strings.EqualFold(text[loc[0]:loc[0]+len("if not")], "if not") && !elseRE.MatchString(text[loc[1]:]) {
+	if strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "if not") && !elseRE.MatchString(text[loc[1]:]) {
 		return text // "if not" sets something aside only before "how else", "what else"
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
