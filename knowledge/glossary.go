@@ -134,13 +134,11 @@ func isArticle(w string) bool {
 
 // aliasKey is an alias as search sees it: its stems, space separated.
 func aliasKey(alias string) string {
-	return newPhrase(alias).key
+	return analyzer{}.phrase(alias).key
 }
 
-func newPhrase(alias string) phrase { return analyzer{}.phrase(alias) }
-
-// phrase is newPhrase with the analyzer's cache of stems: a glossary's
-// aliases share most of their words.
+// phrase is an alias as search matches it, analysed with the analyzer's
+// cache of stems: a glossary's aliases share most of their words.
 func (a analyzer) phrase(alias string) phrase {
 	ts := a.analyze(alias)
 	p := phrase{stems: make([]string, len(ts)), caps: make([]bool, len(ts)), words: make([]string, len(ts))}

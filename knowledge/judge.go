@@ -242,7 +242,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	hits := wide
-	if names := ix.foundNames(own); len(names) > 0 {
+	names := ix.foundNames(own)
+	if len(names) > 0 {
 		best, together := hits[0].Score, false
 		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
 		together = together || slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, names) })
@@ -256,7 +257,6 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if asked := ix.slots(r.Text); len(asked) > 0 {
 		// "did Oslo send arms to Riga": a passage that has Oslo send
 		// them to another does not say it
-		names := ix.foundNames(own)
 		subjects := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
 			return slices.ContainsFunc(asked, func(a slot) bool { return a.name == n })
 		})
@@ -329,7 +329,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	} else if asksClaimant(r.Text) {
 		hits = ix.claimantFirst(hits, own)
 	}
-	if set := ix.setAside(r.Steps); len(set) > 0 {
+	if set := ix.Terms(r.Aside); len(set) > 0 {
 		hits = ix.sameAsideFirst(hits, set)
 	}
 	hits = cut(hits, opt)
@@ -513,22 +513,6 @@ func (ix *Index) namedBy(claimant string, own []QueryTerm) bool {
 	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool {
 		return !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.in([]string{t}) })
 	})
-}
-
-// asideRE finds what a sentence sets aside: "Apart from Norway, ...".
-var asideRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding)\s+([^,;:.]+)`)
-
-// setAside returns the terms of what a question sets aside ("besides
-// Norway itself, which states ..."), from its analysis.
-func (ix *Index) setAside(steps []Step) []string {
-	for _, st := range steps {
-		if st.Stage == "except" {
-			if m := asideRE.FindStringSubmatch(st.Before); m != nil {
-				return ix.Terms(m[1])
-			}
-		}
-	}
-	return nil
 }
 
 // sameAsideFirst puts first, of the passages within reasonMargin of the

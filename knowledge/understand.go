@@ -59,6 +59,9 @@ type Query struct {
 	// Reactor names whose reaction the question asks for ("how did Ottawa
 	// respond to ..."), as written: told by what they did or said.
 	Reactor string `json:",omitempty"`
+	// Aside is what the question sets aside by a word a passage may use
+	// too ("besides Norway, which ..."): "Norway".
+	Aside string `json:",omitempty"`
 	// Background is what a long message says around its question ("I'm
 	// putting together a slide for ..."): searched like a thread's context,
 	// it helps rank but decides nothing.
@@ -108,7 +111,7 @@ func (ix *Index) Understand(question string) Query {
 	after := afterRE.MatchString(text)
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text) // "has it changed since 2022?": until now
-	text = ix.dropExcluded(text, &q.Steps)
+	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {
 		q.Steps = append(q.Steps, Step{Stage: "compared", Before: than})
@@ -182,31 +185,42 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 
 // excludedRE finds what a question sets aside ("besides sending troops,
 // what else ..."): the words after it name what the asker does not want.
-var excludedRE = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
+var excludedRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
 
 // elseRE finds "else" after a question word: "how else", "who else".
 var elseRE = regexp.MustCompile(`(?i)^\W*(?:how|what|who|where|which|in what way)\s+else\b`)
 
+// asideWords are the words that set something aside which a passage may
+// use as a question does ("apart from Norway, ...").
+const asideWords = `besides|apart from|aside from|other than|except(?: for)?|excluding`
+
+// asideRE finds what a text sets aside by one of asideWords.
+var asideRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `)\s+([^,;:.]+)`)
+
 // dropExcluded takes out of what is searched the part a question sets
 // aside, unless nothing the sources could be searched for would be left.
-func (ix *Index) dropExcluded(text string, steps *[]Step) string {
+// aside is what it sets aside by one of asideWords, for the judge.
+func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 	loc := excludedRE.FindStringSubmatchIndex(text)
 	if loc == nil || loc[0] == 0 && loc[1] == len(text) {
-		return text
+		return text, ""
 	}
 	if strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "if not") && !elseRE.MatchString(text[loc[1]:]) {
-		return text // "if not" sets something aside only before "how else", "what else"
+		return text, "" // "if not" sets something aside only before "how else", "what else"
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
 	if after := text[end:loc[1]]; strings.TrimLeft(after, " ,;:") != "" {
 		loc[1] = end + strings.Index(after, strings.TrimLeft(after, " ,;:")) // keep the main clause's first word
 	}
-	rest := strings.Join(strings.Fields(text[:loc[0]]+" "+text[loc[1]:]), " ")
+	rest = strings.Join(strings.Fields(text[:loc[0]]+" "+text[loc[1]:]), " ")
 	if len(ix.Terms(rest)) == 0 {
-		return text
+		return text, ""
 	}
 	*steps = append(*steps, Step{Stage: "except", Before: text[loc[0]:loc[1]]})
-	return rest
+	if m := asideRE.FindStringSubmatch(text[loc[0]:loc[1]]); m != nil {
+		aside = m[1]
+	}
+	return rest, aside
 }
 
 // comparedRE finds what a comparative question measures its subject
