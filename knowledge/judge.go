@@ -281,15 +281,22 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
-		// a name is given on the question's topic: its salient terms that
-		// only some passages have, other than the kind of name asked for
-		topic := ix.distinctive(salientStems(own, focus))
-		counted := ix.countedTerms(r.Focus)
-		counted.amount = amountRE.MatchString(r.Text)
+		var topic []string
+		var count counted
+		switch r.Wants {
+		case Named:
+			// a name is given on the question's topic: its salient terms
+			// that only some passages have, other than the kind of name
+			// asked for
+			topic = ix.distinctive(salientStems(own, focus))
+		case Count:
+			count = ix.countedTerms(r.Focus)
+			count.amount = amountRE.MatchString(r.Text)
+		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				return (ix.hasQuantity(h.Passage, r.Wants) || counted.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, counted, past, event)
+				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event)
 			case Day, When, Time, Others:
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
