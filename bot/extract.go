@@ -20,6 +20,12 @@ func trimSpace(s string) string { return strings.TrimFunc(s, unicode.IsSpace) }
 // the question is dropped.
 const minAbout = 0.3
 
+// sureAbout is the share of a question part's weight the first hit's best
+// sentence must match for the first to stand alone: a second passage is
+// then cited only when it matches a term the first does not. Below it the
+// first may be the wrong passage, and one as good beside it is cited.
+const sureAbout = 0.5
+
 // A partWeights is one question part's terms with their weights, and its
 // form.
 type partWeights struct {
@@ -123,12 +129,14 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 	parts := partsWeights(ix, question, r)
 	sents := make([][]knowledge.Sentence, len(r.Hits))
 	scores := make([][][]sentenceScore, len(r.Hits)) // hit, sentence, part
+	haves := make([][]map[string]bool, len(r.Hits))
 	for i, h := range r.Hits {
 		sents[i] = ix.Sentences(h.Passage)
 		scores[i] = make([][]sentenceScore, len(sents[i]))
 		hints := ix.HintTerms(h.Passage) // what the passage is about, for every sentence of it
 		for j, s := range sents[i] {
 			have := termSet(ix.Terms(s.Text), hints)
+			haves[i] = append(haves[i], have)
 			for _, p := range parts {
 				scores[i][j] = append(scores[i][j], sentenceScore{about: matched(p, have) / p.total, answer: answersForm(p, s)})
 			}
@@ -167,6 +175,9 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 		top := maxRank(scores[i][order[0]])
 		if i > 0 && !hasChosen(chosen, i) && !aboutQuestion(scores[i], maxAbout(scores[0])) {
 			continue // no sentence of it is about the question
+		}
+		if i > 0 && !hasChosen(chosen, i) && maxAbout(scores[0]) >= sureAbout && !addsTerm(parts, haves, chosen, i, order[0]) {
+			continue // it says nothing of the question the first does not
 		}
 		if !hasChosen(chosen, i) {
 			chosen[[2]int{i, order[0]}] = true
@@ -315,4 +326,26 @@ func termSet(terms []string, more map[string]bool) map[string]bool {
 		set[t] = true
 	}
 	return set
+}
+
+// addsTerm reports whether hit i's sentence j matches a question term
+// that none of the sentences chosen from the first hit matches.
+func addsTerm(parts []partWeights, haves [][]map[string]bool, chosen map[[2]int]bool, i, j int) bool {
+	for _, p := range parts {
+		for _, t := range p.terms {
+			if t.weight(haves[i][j]) == 0 {
+				continue
+			}
+			had := false
+			for k := range chosen {
+				if k[0] == 0 && t.weight(haves[0][k[1]]) > 0 {
+					had = true
+				}
+			}
+			if !had {
+				return true
+			}
+		}
+	}
+	return false
 }

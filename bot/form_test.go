@@ -57,7 +57,7 @@ var sentenceChoiceTests = []struct {
 		want:     []string{"late September 2022", "the Russian foreign ministry rebuffed this"}},
 	{name: "a passage that matches only a verb is not cited",
 		question: "Will North Korean workers be sent to Russia?",
-		want:     []string{"Labour is perhaps the only resource"},
+		want:     []string{"to employ North Korean labor"},
 		notCite:  []string{"#p5", "#p6"}},
 }
 
