@@ -875,3 +875,16 @@ func TestHowMuchBySize(t *testing.T) {
 	wantFirst(t, ix, "how much grain does Latveria have?", "p1")
 	wantNotCovered(t, ix, "how many ships does Latveria have?")
 }
+
+// A short sentence beside the question that names the kind of answer
+// wanted ("$ figure pls", "since when") asks for it as the question would.
+func TestRequestBesideQuestion(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Ferry trade between the islands has been suspended since March 2021.",
+		"Ferry trade between the islands was once brisk, the council says.")
+	wantNotCovered(t, ix, "how big was ferry trade between the islands? $ figure pls")
+	ix = quietIndex(t, "",
+		"Ferry trade between the islands has been suspended since March 2021.",
+		"Islanders say ferry trade between the islands, long suspended, is missed.")
+	wantFirst(t, ix, "has ferry trade between the islands been suspended long? since when", "p1")
+}

@@ -117,7 +117,9 @@ func (ix *Index) Understand(question string) Query {
 		q.Steps = append(q.Steps, Step{Stage: "compared", Before: than})
 		text, q.Background = asked, strings.TrimSpace(than+" "+q.Background)
 	}
+	request := ""
 	if asked, background := splitBackground(text); background != "" {
+		request = background
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
 	}
@@ -125,6 +127,9 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
+	if q.Wants == "" && len(strings.Fields(request)) <= maxRequestWords {
+		q.Wants = wantedQuantity(request) // "how big was trade? $ figure pls"
+	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
@@ -243,6 +248,11 @@ func (ix *Index) splitComparison(text string) (asked, than string) {
 	}
 	return rest, text[loc[4]:loc[5]]
 }
+
+// maxRequestWords is the most words a sentence beside the question may
+// have to be read as a request for a kind of answer ("$ figure pls",
+// "exact date?"), not as the scene it is set in.
+const maxRequestWords = 4
 
 // splitBackground separates, in a message of several sentences, the
 // sentences that ask from those that only set the scene ("Following up on
