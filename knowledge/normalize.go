@@ -67,6 +67,21 @@ var chatFraming = []string{
 	"i want to know", "i'd like to know", "id like to know", "i need to know", "want to understand",
 }
 
+// sorryRE finds an apology for the question, in any of the ways people
+// put it ("sorry if dumb but", "sorry if this is a silly q,").
+var sorryRE = regexp.MustCompile(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?:\s+(?:question|qn|q|one))?(?:\s*,?\s*but\b)?`)
+
+// openerRE finds a word that opens a message before its question starts
+// ("wait, is it ...", "oh so who ..."); questionOpeners are the words a
+// question starts with, after which the opener is dropped. "right now are
+// there ..." keeps its "right".
+var openerRE = regexp.MustCompile(`(?i)^\s*((?:wait|hold on|hang on|oh|ah|ooh|well|sorry|hmm+|um+|uh+|ok|okay|right|so)(?:\s+so)?)[\s,!.:;…—–-]+([\p{L}']+)`)
+
+var questionOpeners = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could",
+	"will", "would", "should", "isnt", "isn't", "arent", "aren't", "wasnt", "wasn't", "didnt", "didn't", "doesnt",
+	"doesn't", "dont", "don't", "hasnt", "hasn't", "havent", "haven't", "what", "whats", "what's", "why", "who",
+	"whos", "who's", "when", "where", "which", "how", "hows", "how's")
+
 // chatWords is chatFraming as a set of lower-case single words, for the
 // analysis that drops them from a question's terms.
 var chatWords = func() map[string]bool {
@@ -233,6 +248,14 @@ func (n *normalizer) markup(s string) string {
 }
 
 func (n *normalizer) chat(s string) string {
+	s = sorryRE.ReplaceAllStringFunc(s, func(m string) string {
+		n.add("chat", strings.TrimSpace(m), "")
+		return " "
+	})
+	if m := openerRE.FindStringSubmatchIndex(s); m != nil && questionOpeners[strings.ToLower(s[m[4]:m[5]])] {
+		n.add("chat", s[m[2]:m[3]], "")
+		s = s[m[4]:]
+	}
 	for {
 		loc := chatRE.FindStringSubmatchIndex(s)
 		if loc == nil {
