@@ -778,6 +778,7 @@ func TestWhoSaidWantsTheClaimant(t *testing.T) {
 		"A storm closed the coast road last night.",
 	)
 	wantFirst(t, ix, "who accused the council of selling the old ferry fleet cheaply?", "p2")
+	wantFirst(t, ix, "who was it that said the council is selling the old ferry fleet cheaply?", "p2")
 	wantFirst(t, ix, "will the council sell the old ferry fleet cheaply?", "p1")
 }
 
@@ -792,6 +793,7 @@ func TestNameOnTheTopic(t *testing.T) {
 	)
 	wantNotCovered(t, ix, "what is the name of the engineers who warned 40 sluices could close?")
 	wantNotCovered(t, ix, "who warned 40 sluices could close, got a name?")
+	wantNotCovered(t, ix, "name + job title of the engineer who warned 40 sluices could close?")
 	wantFirst(t, ix, "who warned 40 sluices could close?", "p1")
 }
 

@@ -481,8 +481,8 @@ func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 }
 
 // claimantRE finds a question after who said something: "who accused",
-// "who has denied"; its group is the verb.
-var claimantRE = regexp.MustCompile(`(?i)^(?:and |so |but |ok |okay )?who\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
+// "who has denied", "who was it that said"; its group is the verb.
+var claimantRE = regexp.MustCompile(`(?i)^(?:and |so |but |ok |okay )?who(?:\s+(?:was|is)\s+it\s+(?:that|who)|\s+(?:was|is)\s+the\s+one\s+(?:that|who))?\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
 
 // asksClaimant reports whether a question asks who made a statement: who
 // and a verb of stance ("who claimed", "who denied it").
