@@ -890,3 +890,14 @@ func TestRequestBesideQuestion(t *testing.T) {
 		"Islanders say ferry trade between the islands, long suspended, is missed.")
 	wantFirst(t, ix, "has ferry trade between the islands been suspended long? since when", "p1")
 }
+
+// A word the sources use inside a glossary alias ("economic" of "economic
+// relationship") reaches the alias's concept a little, also where they
+// use it alone elsewhere: the passage with the alias has the word too.
+func TestWordInsideAnAlias(t *testing.T) {
+	ix := quietIndex(t, "trade: [economic relationship, trade]\n",
+		"The economic relationship has remained frozen.",
+		"Talks have remained frozen.",
+		"Economic growth was slow.")
+	wantFirst(t, ix, "has economic exchange remained frozen?", "p1")
+}

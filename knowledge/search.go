@@ -294,8 +294,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "the Thursday briefing": when, not what about
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
-		if df == 0 && !concept {
-			q.Expansions = append(q.Expansions, ix.partOfAlias(t.stem)...)
+		if !concept {
+			q.Expansions = append(q.Expansions, ix.partOfAlias(t.stem, df > 0)...)
 		}
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
@@ -406,18 +406,32 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "week", "weekend", "morning", "afternoon", "evening", "tonight", "tomorrow", "yesterday")
 
-// partOfAlias expands a word the sources never use alone that is part of
-// a glossary alias ("Lanka" of "Sri Lanka") to the
-// concepts whose aliases contain it.
-func (ix *Index) partOfAlias(stem string) []Expansion {
+// partOfAlias expands a word that is part of a glossary alias ("Lanka"
+// of "Sri Lanka", "economic" of "economic relationship") to the concepts
+// whose aliases contain it: the sources' text of the alias has the word
+// too, though search reads it as the concept. A word the sources never
+// use alone reaches them at partWeight; one they also use alone, at
+// partFoundWeight: "economic exchange" is only a little about a passage
+// on the "economic relationship".
+func (ix *Index) partOfAlias(stem string, found bool) []Expansion {
+	w := partWeight
+	if found {
+		w = partFoundWeight
+	}
 	var out []Expansion
 	for _, key := range ix.kb.Glossary.partOf[stem] {
 		if c := "=" + key; len(ix.postings[c]) > 0 {
-			out = append(out, Expansion{Stem: c, Word: key, Kind: "alias part", Weight: 0.5})
+			out = append(out, Expansion{Stem: c, Word: key, Kind: "alias part", Weight: w})
 		}
 	}
 	return out
 }
+
+// The weights of an alias's concept reached through a word of it.
+const (
+	partWeight      = 0.5
+	partFoundWeight = 0.1
+)
 
 func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) }
 
