@@ -901,3 +901,15 @@ func TestWordInsideAnAlias(t *testing.T) {
 		"Economic growth was slow.")
 	wantFirst(t, ix, "has economic exchange remained frozen?", "p1")
 }
+
+// An inflected word the lexicon does not list weighs in the coverage rule
+// as its base form would: "cozying" as "cozy", an everyday word, not as a
+// rare term the sources lack.
+func TestInflectedEverydayWord(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Ruritania ignored western fines, since the West has hardly any leverage left.",
+		"Ruritania opens a new museum wing in May.",
+		"Tourists crowd the beaches of Ruritania in August.",
+		"Boats leave Ruritania at dawn.")
+	wantFirst(t, ix, "why isnt ruritania sweating western payback for cozying up?", "p1")
+}

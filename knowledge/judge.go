@@ -1086,6 +1086,8 @@ func everydayShare(t QueryTerm) float64 {
 
 // commonness is the SCOWL size of a word or of its base form, whichever
 // is commoner; 0 reads as the commonest (a word the lexicon does not grade).
+// A word the lexicon has no relations for is read by the base forms its
+// ending suggests ("cozying": cozy).
 func commonness(surface string) int {
 	lower := strings.ToLower(surface)
 	l := lexicon.Level(lower)
@@ -1094,7 +1096,34 @@ func commonness(surface string) int {
 			l = b
 		}
 	}
+	if len(lexicon.Lookup(lower)) == 0 {
+		for _, b := range guessBases(lower) {
+			if lb := lexicon.Level(b); lb > 0 && (l == 0 || lb < l) {
+				l = lb
+			}
+		}
+	}
 	return l
+}
+
+// guessBases are the base forms an inflected word may have when the
+// lexicon knows none ("cozying": cozy; "reposted": repost).
+func guessBases(w string) []string {
+	var out []string
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || len(b) < 3 {
+			continue
+		}
+		out = append(out, b, b+"e")
+		if n := len(b); n > 3 && b[n-1] == b[n-2] {
+			out = append(out, b[:n-1]) // "running": run
+		}
+		if strings.HasSuffix(b, "i") {
+			out = append(out, b[:len(b)-1]+"y") // "carried": carry
+		}
+	}
+	return out
 }
 
 // coverWeight is what a term weighs in the coverage rule: a topic term (a
@@ -1117,9 +1146,10 @@ func (ix *Index) coverWeight(t QueryTerm) float64 {
 
 // missingShare is how much an everyday word no source has weighs, as a
 // share of the rarest term's: the commonest English words ("think",
-// "situation") next to nothing, the less common ones ("election") more.
+// "situation") next to nothing, the less common ones ("election") more,
+// each graded by its commoner form ("sweating" as "sweat").
 func missingShare(surface string) float64 {
-	switch l := lexicon.Level(strings.ToLower(surface)); {
+	switch l := commonness(surface); {
 	case l > 0 && l <= 20:
 		return 0.1
 	case l > 0 && l <= 35:
