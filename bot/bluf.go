@@ -211,6 +211,10 @@ func ranked(all []*candidate, by func(*candidate) float64) []*candidate {
 func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowledge.Passage, topic []string) {
 	all := e.candidates(ps, topic)
 	judgements, evidence := pickBLUF(all, len(ps), req.Length)
+	picked := map[*candidate]bool{}
+	for _, c := range append(slices.Clone(judgements), evidence...) {
+		picked[c] = true
+	}
 	num := map[*knowledge.Passage]int{}
 	write := func(cs []*candidate) string {
 		var b strings.Builder
@@ -221,6 +225,10 @@ func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowled
 			}
 			if b.Len() > 0 {
 				b.WriteByte(' ')
+			}
+			if prev := before(all, c); prev != nil && !picked[prev] {
+				// "But this is likely ...": quoted with what "this" is
+				b.WriteString(clip(prev.s.Text, MaxSentenceChars) + " ")
 			}
 			fmt.Fprintf(&b, "%s [%d]", clip(c.s.Text, MaxSentenceChars), num[c.p])
 		}
@@ -251,4 +259,23 @@ func (e *Engine) concludingJudgement(ps []*knowledge.Passage) (string, *knowledg
 		}
 	}
 	return strings.Join(quoted, " ") + " [1]", c.p
+}
+
+// before returns the sentence before c in its passage when c leans on it
+// (it opens with a connective: "But this is likely ..."), else nil.
+func before(all []*candidate, c *candidate) *candidate {
+	if c.sentence == 0 || c.order == 0 || !leansBack(c.s.Text) {
+		return nil
+	}
+	if prev := all[c.order-1]; prev.p == c.p && prev.sentence == c.sentence-1 {
+		return prev
+	}
+	return nil
+}
+
+// leansBack reports whether a sentence opens with a word that points back
+// at the one before it.
+func leansBack(text string) bool {
+	first := strings.ToLower(strings.Trim(strings.SplitN(text, " ", 2)[0], ",;:"))
+	return connectives[first] && first != "apart"
 }

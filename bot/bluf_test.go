@@ -170,3 +170,30 @@ func TestBriefSummaryCarriesTheThesis(t *testing.T) {
 		t.Errorf("the brief summary's judgements lack the thesis or the conclusion:\n%s", s.Text)
 	}
 }
+
+// A judgement that leans on the sentence before it ("But this is likely
+// ...") is quoted with that sentence, so that "this" says something.
+func TestSummaryQuotesWhatAJudgementLeansOn(t *testing.T) {
+	paras := []string{
+		"The harbour board met on Monday to discuss the northern gate.",
+		"Fishing crews say the gate has been closed since the storm.",
+		"The board has asked engineers for a report on the gate's hinges.",
+		"Engineers found rust on two of the four hinges.",
+		"The board may reopen the northern gate in spring. But this is likely to be a partial reopening rather than a full one.",
+	}
+	kb, err := knowledge.Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Harbour\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
+		strings.Join(paras, "\n\n") + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := bot.NewEngine(knowledge.NewIndex(kb)).Summarize(context.Background(), bot.SummaryRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(s.Text, "But this is likely") {
+		t.Fatalf("the judgement is not in the summary:\n%s", s.Text)
+	}
+	if !strings.Contains(s.Text, "The board may reopen the northern gate in spring. But this is likely") {
+		t.Errorf("the judgement is quoted without what it leans on:\n%s", s.Text)
+	}
+}
