@@ -181,12 +181,7 @@ func TestSummaryQuotesWhatAJudgementLeansOn(t *testing.T) {
 		"Engineers found rust on two of the four hinges.",
 		"The board may reopen the northern gate in spring. But this is likely to be a partial reopening rather than a full one.",
 	}
-	kb, err := knowledge.Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Harbour\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
-		strings.Join(paras, "\n\n") + "\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := bot.NewEngine(knowledge.NewIndex(kb)).Summarize(context.Background(), bot.SummaryRequest{})
+	s, err := harbourEngine(t, paras...).Summarize(context.Background(), bot.SummaryRequest{})
 	if err != nil {
 		t.Fatal(err)
 	}

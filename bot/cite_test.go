@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -8,19 +9,23 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
-// citedIDs asks a question of an engine over one made-up source with these
-// passages and returns the cited passages' ids.
-func citedIDs(t *testing.T, question string, passages ...string) []string {
+// harbourEngine answers from one made-up source, "Harbour" (2 May 2023),
+// of these passages.
+func harbourEngine(t *testing.T, passages ...string) *bot.Engine {
 	t.Helper()
-	body := "---\nid: a\ntitle: Harbour\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n"
-	for _, p := range passages {
-		body += p + "\n\n"
-	}
-	kb, err := knowledge.Load(fstest.MapFS{"a.md": {Data: []byte(body)}})
+	kb, err := knowledge.Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Harbour\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
+		strings.Join(passages, "\n\n") + "\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := ask(t, bot.NewEngine(knowledge.NewIndex(kb)), question)
+	return bot.NewEngine(knowledge.NewIndex(kb))
+}
+
+// citedIDs asks a question of harbourEngine over these passages and
+// returns the cited passages' ids.
+func citedIDs(t *testing.T, question string, passages ...string) []string {
+	t.Helper()
+	a := ask(t, harbourEngine(t, passages...), question)
 	var ids []string
 	for _, c := range a.Citations {
 		ids = append(ids, c.ID)
