@@ -336,15 +336,19 @@ func addsTerm(parts []partWeights, haves [][]map[string]bool, chosen map[[2]int]
 			if t.weight(haves[i][j]) == 0 {
 				continue
 			}
-			had := false
-			for k := range chosen {
-				if k[0] == 0 && t.weight(haves[0][k[1]]) > 0 {
-					had = true
-				}
-			}
-			if !had {
+			if !firstHas(t, haves[0], chosen) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firstHas reports whether a sentence chosen from the first hit matches t.
+func firstHas(t weightedTerm, first []map[string]bool, chosen map[[2]int]bool) bool {
+	for k := range chosen {
+		if k[0] == 0 && t.weight(first[k[1]]) > 0 {
+			return true
 		}
 	}
 	return false
