@@ -1085,9 +1085,9 @@ func everydayShare(t QueryTerm) float64 {
 }
 
 // commonness is the SCOWL size of a word or of its base form, whichever
-// is commoner; 0 reads as the commonest (a word the lexicon does not grade).
-// A word the lexicon has no relations for is read by the base forms its
-// ending suggests ("cozying": cozy).
+// is commoner, or 0 for a word the lexicon does not grade (each caller
+// says how it reads that). A word the lexicon has no relations for is read
+// by the base forms its ending suggests ("cozying": cozy).
 func commonness(surface string) int {
 	lower := strings.ToLower(surface)
 	l := lexicon.Level(lower)
@@ -1147,7 +1147,8 @@ func (ix *Index) coverWeight(t QueryTerm) float64 {
 // missingShare is how much an everyday word no source has weighs, as a
 // share of the rarest term's: the commonest English words ("think",
 // "situation") next to nothing, the less common ones ("election") more,
-// each graded by its commoner form ("sweating" as "sweat").
+// each graded by its commoner form ("cozying" as "cozy"); an ungraded word
+// weighs as a rare one.
 func missingShare(surface string) float64 {
 	switch l := commonness(surface); {
 	case l > 0 && l <= 20:

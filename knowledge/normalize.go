@@ -69,7 +69,7 @@ var chatFraming = []string{
 
 // sorryRE finds an apology for the question, in any of the ways people
 // put it ("sorry if dumb but", "sorry if this is a silly q,").
-var sorryRE = regexp.MustCompile(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?:\s+(?:question|qn|q|one))?(?:\s*,?\s*but\b)?`)
+var sorryRE = regexp.MustCompile(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)\b(?:\s+(?:question|qn|q|one)s?\b)?(?:\s*,?\s*but\b)?`)
 
 // openerRE finds a word that opens a message before its question starts
 // ("wait, is it ...", "oh so who ..."); questionOpeners are the words a

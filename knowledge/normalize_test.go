@@ -25,6 +25,7 @@ var normalizeTests = []struct {
 	{"counting the questions", "2 qs: is the border open, and was it ever shut", "is the border open, and was it ever shut"},
 	{"a chat tag question", "was the border a big deal or nah", "was the border a big deal"},
 	{"an apology for the question, however put", "sorry if this is a silly q, but is the border open", "is the border open"},
+	{"an apology's words are whole words", "sorry if obviously dumb but is the border open", "sorry if obviously dumb but is the border open"},
 	{"an opening interjection", "wait, isnt the border open? oh so who shut it", "is not the border open? oh so who shut it"},
 	{"an opening word that is the question's own", "right now are ferries running", "right now are ferries running"},
 	{"politeness and hedges", "sorry if dumb question but anyone know why trade is low pls", "why trade is low"},

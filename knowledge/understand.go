@@ -127,8 +127,8 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
-	if q.Wants == "" && len(strings.Fields(request)) <= maxRequestWords {
-		q.Wants = wantedQuantity(request) // "how big was trade? $ figure pls"
+	if q.Wants == "" {
+		q.Wants = ix.requested(request) // "how big was trade? $ figure pls"
 	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
@@ -253,6 +253,48 @@ func (ix *Index) splitComparison(text string) (asked, than string) {
 // have to be read as a request for a kind of answer ("$ figure pls",
 // "exact date?"), not as the scene it is set in.
 const maxRequestWords = 4
+
+// answerKindWords name a kind of answer, not a topic: a sentence beside
+// the question made of them and of words no search uses asks for it.
+var answerKindWords = setOf("figure", "figures", "number", "numbers", "amount", "total", "estimate",
+	"ballpark", "date", "day", "year", "month", "time", "name", "names", "percentage", "percent", "share",
+	"exact", "exactly", "rough", "roughly", "approximate", "approximately")
+
+// requested returns the kind of answer a short sentence beside the
+// question asks for ("$ figure pls", "since when"), or "": a sentence
+// with a word of a topic ("Re the salary row.") sets the scene instead.
+func (ix *Index) requested(background string) Quantity {
+	for _, s := range sentenceEndRE.Split(background, -1) {
+		if len(strings.Fields(s)) > maxRequestWords {
+			continue
+		}
+		k := wantedQuantity(s)
+		if k == "" {
+			continue
+		}
+		var rest []string
+		for _, w := range words(quantityOf(k).ReplaceAllString(s, " ")) {
+			if !answerKindWords[strings.ToLower(w)] {
+				rest = append(rest, w)
+			}
+		}
+		if len(ix.Terms(strings.Join(rest, " "))) == 0 {
+			return k
+		}
+	}
+	return ""
+}
+
+// quantityOf returns the pattern that finds a question after a kind of
+// answer.
+func quantityOf(k Quantity) *regexp.Regexp {
+	for _, q := range quantityRE {
+		if q.kind == k {
+			return q.re
+		}
+	}
+	return nil
+}
 
 // splitBackground separates, in a message of several sentences, the
 // sentences that ask from those that only set the scene ("Following up on
@@ -470,7 +512,7 @@ var quantityRE = []struct {
 	{Day, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
 	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
 	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
-	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of|^names?\s*(?:\+|&|and)\s)\b|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`)},
+	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`)},
 	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?))\b`)},
 	{Others, regexp.MustCompile(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`)},
 	{Advice, regexp.MustCompile(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
