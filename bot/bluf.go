@@ -211,10 +211,6 @@ func ranked(all []*candidate, by func(*candidate) float64) []*candidate {
 func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowledge.Passage, topic []string) {
 	all := e.candidates(ps, topic)
 	judgements, evidence := pickBLUF(all, len(ps), req.Length)
-	picked := map[*candidate]bool{}
-	for _, c := range append(slices.Clone(judgements), evidence...) {
-		picked[c] = true
-	}
 	num := map[*knowledge.Passage]int{}
 	write := func(cs []*candidate) string {
 		var b strings.Builder
@@ -226,8 +222,10 @@ func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowled
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			if prev := before(all, c); prev != nil && !picked[prev] {
-				// "But this is likely ...": quoted with what "this" is
+			// "But this is likely ...": quoted with what "this" is (a
+			// summary takes one sentence a passage, so it is never
+			// quoted twice)
+			if prev := before(all, c); prev != nil {
 				b.WriteString(clip(prev.s.Text, MaxSentenceChars) + " ")
 			}
 			fmt.Fprintf(&b, "%s [%d]", clip(c.s.Text, MaxSentenceChars), num[c.p])
@@ -254,7 +252,7 @@ func (e *Engine) concludingJudgement(ps []*knowledge.Passage) (string, *knowledg
 	}
 	var quoted []string
 	for _, x := range all {
-		if x.p == c.p && x.judgement > 0 && (x == c || x.sentence == c.sentence-1 || x.sentence == c.sentence+1) {
+		if x.p == c.p && (x.judgement > 0 && (x == c || x.sentence == c.sentence-1 || x.sentence == c.sentence+1) || x == before(all, c)) {
 			quoted = append(quoted, clip(x.s.Text, MaxSentenceChars))
 		}
 	}
@@ -273,9 +271,10 @@ func before(all []*candidate, c *candidate) *candidate {
 	return nil
 }
 
-// leansBack reports whether a sentence opens with a word that points back
-// at the one before it.
+// leansBack reports whether a sentence opens with a connective that
+// points back at the one before it; "Apart from X, ..." names what it
+// sets aside, and leans on nothing.
 func leansBack(text string) bool {
-	first := strings.ToLower(strings.Trim(strings.SplitN(text, " ", 2)[0], ",;:"))
+	first := firstWord(text)
 	return connectives[first] && first != "apart"
 }

@@ -192,3 +192,18 @@ func TestSummaryQuotesWhatAJudgementLeansOn(t *testing.T) {
 		t.Errorf("the judgement is quoted without what it leans on:\n%s", s.Text)
 	}
 }
+
+// "What does the author conclude?" quotes the concluding judgement with
+// the sentence it leans on, even when that sentence is no judgement.
+func TestConclusionQuotesWhatItLeansOn(t *testing.T) {
+	e := harbourEngine(t,
+		"The harbour board met on Monday to discuss the northern gate.",
+		"Fishing crews say the gate has been closed since the storm.",
+		"The board has asked engineers for a report on the gate's hinges.",
+		"Engineers found rust on two of the four hinges.",
+		"The board reopened the western gate in April. But this is likely to be a partial reopening rather than a full one.")
+	a := ask(t, e, "What does the author conclude?")
+	if !strings.Contains(a.Text, "The board reopened the western gate in April. But this is likely") {
+		t.Errorf("the conclusion is quoted without what it leans on: %q", a.Text)
+	}
+}

@@ -124,11 +124,16 @@ func positionPrior(para, paras, sentence int, text string) float64 {
 	if para == 0 || para == paras-1 {
 		p += 0.1
 	}
-	first := strings.ToLower(strings.Trim(strings.SplitN(text, " ", 2)[0], ",;:"))
-	if connectives[first] {
+	if connectives[firstWord(text)] {
 		p -= 0.15
 	}
 	return p
+}
+
+// firstWord is a sentence's first word, lower case, without the
+// punctuation after it.
+func firstWord(text string) string {
+	return strings.ToLower(strings.Trim(strings.SplitN(text, " ", 2)[0], ",;:"))
 }
 
 var connectives = map[string]bool{"also": true, "but": true, "still": true, "and": true, "however": true,
