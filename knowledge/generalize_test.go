@@ -913,3 +913,12 @@ func TestInflectedEverydayWord(t *testing.T) {
 		"Boats leave Ruritania at dawn.")
 	wantFirst(t, ix, "why isnt ruritania sweating western payback for cozying up?", "p1")
 }
+
+// A count asked of a glossary alias the question's focus opens ("how many
+// boots on the ground") is given by a figure of its concept ("troops").
+func TestCountOfAnAlias(t *testing.T) {
+	ix := quietIndex(t, "troops: [troops, soldiers, boots on the ground]\n",
+		"To hold the pass, Ruritania would need to send tens of thousands of troops.",
+		"Ruritania has sent soldiers abroad before.")
+	wantFirst(t, ix, "how many boots on the ground would ruritania need to send to hold the pass?", "p1")
+}

@@ -291,6 +291,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			topic = ix.distinctive(salientStems(own, focus))
 		case Count:
 			count = ix.countedTerms(r.Focus)
+			for _, t := range own {
+				// "how many boots on the ground": the alias the focus opens
+				if f := strings.Fields(strings.ToLower(t.Surface)); len(f) > 1 && slices.Contains(r.Focus, f[0]) {
+					count.stems = append(count.stems, t.Stem)
+				}
+			}
 			count.amount = amountRE.MatchString(r.Text)
 		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
