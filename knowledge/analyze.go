@@ -236,6 +236,10 @@ func hasApostrophe(w string) bool {
 	return false
 }
 
+// phrasalStops are stop words that, before a particle, are the verb of a
+// phrasal verb with a meaning of its own ("give up", "get rid"), kept.
+var phrasalStops = setOf("give", "get", "got")
+
 // analyze turns text into terms: stop words out, spelling unified, stemmed.
 func analyze(text string) []term { return analyzer{}.analyze(text) }
 
@@ -262,7 +266,7 @@ func (a analyzer) analyzeWords(ws []string) []term {
 	last := -2 // the word the last term is of
 	for i, w := range ws {
 		lower := strings.ToLower(w)
-		if isStopWord(lower) && !isAcronym(w) {
+		if isStopWord(lower) && !isAcronym(w) && !(phrasalStops[lower] && i+1 < len(ws) && isParticle(strings.ToLower(ws[i+1]))) {
 			if last == i-1 && isParticle(lower) {
 				out[len(out)-1].particle = lower
 			}

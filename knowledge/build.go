@@ -199,6 +199,12 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			if f.upper {
 				capitals++
 			}
+			if f.stem < 0 && phrasalStops[x.y.names[f.lower]] && i+1 < len(x.ws) && isParticle(strings.ToLower(x.ws[i+1])) {
+				// "give up": the verb of a phrasal verb, as analyzeWords keeps it
+				st := stem(x.y.names[f.lower])
+				f.stem = x.y.idClone(st)
+				f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0
+			}
 			if f.stem >= 0 {
 				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0})
 				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)

@@ -922,3 +922,21 @@ func TestCountOfAnAlias(t *testing.T) {
 		"Ruritania has sent soldiers abroad before.")
 	wantFirst(t, ix, "how many boots on the ground would ruritania need to send to hold the pass?", "p1")
 }
+
+// A stop word that is the verb of a phrasal verb ("give up") is kept, so
+// that a glossary alias written with it is found.
+func TestPhrasalVerbOfAStopWord(t *testing.T) {
+	ix := quietIndex(t, "disarmament: [disarmament, giving up weapons]\n",
+		"Ruritania's disarmament has slowed since the election.",
+		"Ruritania sells weapons to its neighbours.")
+	wantFirst(t, ix, "will ruritania give up its weapons?", "p1")
+}
+
+// A passage's phrasal verb of a stop word ("give up") is indexed as a
+// question's is: the alias written with it is found in the passage too.
+func TestPhrasalVerbOfAStopWordInAPassage(t *testing.T) {
+	ix := quietIndex(t, "disarmament: [disarmament, giving up weapons]\n",
+		"Ruritania will not give up its weapons, the minister said.",
+		"Ruritania sells weapons to its neighbours and buys weapons from abroad.")
+	wantFirst(t, ix, "is ruritania's disarmament going ahead?", "p1")
+}
