@@ -240,6 +240,12 @@ func hasApostrophe(w string) bool {
 // phrasal verb with a meaning of its own ("give up", "get rid"), kept.
 var phrasalStops = setOf("give", "get", "got")
 
+// phrasalVerbAt reports whether ws[i] is one of phrasalStops before a
+// particle: a word kept though a stop word, in questions and passages alike.
+func phrasalVerbAt(ws []string, i int) bool {
+	return phrasalStops[strings.ToLower(ws[i])] && i+1 < len(ws) && isParticle(strings.ToLower(ws[i+1]))
+}
+
 // analyze turns text into terms: stop words out, spelling unified, stemmed.
 func analyze(text string) []term { return analyzer{}.analyze(text) }
 
@@ -266,7 +272,7 @@ func (a analyzer) analyzeWords(ws []string) []term {
 	last := -2 // the word the last term is of
 	for i, w := range ws {
 		lower := strings.ToLower(w)
-		if isStopWord(lower) && !isAcronym(w) && !(phrasalStops[lower] && i+1 < len(ws) && isParticle(strings.ToLower(ws[i+1]))) {
+		if isStopWord(lower) && !isAcronym(w) && !phrasalVerbAt(ws, i) {
 			if last == i-1 && isParticle(lower) {
 				out[len(out)-1].particle = lower
 			}

@@ -199,7 +199,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			if f.upper {
 				capitals++
 			}
-			if f.stem < 0 && phrasalStops[x.y.names[f.lower]] && i+1 < len(x.ws) && isParticle(strings.ToLower(x.ws[i+1])) {
+			if f.stem < 0 && phrasalVerbAt(x.ws, i) {
 				// "give up": the verb of a phrasal verb, as analyzeWords keeps it
 				st := stem(x.y.names[f.lower])
 				f.stem = x.y.idClone(st)

@@ -127,7 +127,8 @@ var whWords = []string{"which", "what", "when", "where", "who", "whom", "whose",
 
 // questionWordTypo reads a word that neither the sources nor everyday
 // English have (or only as a rare word: "wich") as the one question word it
-// is one edit from: "wich", "waht", "hwo".
+// is one edit from: "wich", "waht"; "hwo", one edit from both "who" and
+// "how", is left as written.
 func (ix *Index) questionWordTypo(lower string) (string, bool) {
 	if n := utf8.RuneCountInString(lower); n < 3 || n > 6 || ix.vocab.has(lower) || slices.Contains(whWords, lower) || isStopWord(lower) {
 		return "", false

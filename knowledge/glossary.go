@@ -1,16 +1,16 @@
 package knowledge
 
 import (
-	"github.com/dossier-bot/dossier/knowledge/lexicon"
-	"sync"
-
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // GlossaryFile is the glossary's file name in a knowledge base directory.

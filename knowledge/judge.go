@@ -290,13 +290,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// asked for
 			topic = ix.distinctive(salientStems(own, focus))
 		case Count:
-			count = ix.countedTerms(r.Focus)
-			for _, t := range own {
-				// "how many boots on the ground": the alias the focus opens
-				if f := strings.Fields(strings.ToLower(t.Surface)); len(f) > 1 && slices.Contains(r.Focus, f[0]) {
-					count.stems = append(count.stems, t.Stem)
-				}
-			}
+			count = ix.countedTerms(r.Focus, own)
 			count.amount = amountRE.MatchString(r.Text)
 		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
@@ -471,12 +465,12 @@ func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
 	return firstNear(hits, func(h Hit) bool { return causeRE.MatchString(ix.aboutSentence(h.Passage, own).Text) })
 }
 
-// firstNear puts first the first of the passages within reasonMargin of
+// firstNear puts first the first of the passages within nearMargin of
 // the best that does what a question asks for; the hits are left as they
 // are when none does.
 func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 	for i, h := range hits {
-		if h.Score < reasonMargin*hits[0].Score {
+		if h.Score < nearMargin*hits[0].Score {
 			break
 		}
 		if ok(h) {
@@ -508,7 +502,7 @@ func asksClaimant(text string) bool {
 	return false
 }
 
-// claimantFirst puts first, of the passages within reasonMargin of the
+// claimantFirst puts first, of the passages within nearMargin of the
 // best, one that reports a statement by someone the question does not
 // name: who said it is what the question asks.
 func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
@@ -528,7 +522,7 @@ func (ix *Index) namedBy(claimant string, own []QueryTerm) bool {
 	})
 }
 
-// sameAsideFirst puts first, of the passages within reasonMargin of the
+// sameAsideFirst puts first, of the passages within nearMargin of the
 // best, one that sets aside what the question does: "apart from Norway,
 // Iceland and Denmark are the only ..." answers "besides Norway, who
 // recognises ...".
@@ -549,9 +543,10 @@ func toFront(hits []Hit, i int) []Hit {
 	return append([]Hit{hits[i]}, slices.Delete(slices.Clone(hits), i, i+1)...)
 }
 
-// reasonMargin is how close to the best passage's score one that gives a
-// reason must be to answer a "why" question first.
-const reasonMargin = 0.8
+// nearMargin is how close to the best passage's score a passage that does
+// what a question asks for (gives a reason, reports who said it, sets the
+// same thing aside) must be to be put first.
+const nearMargin = 0.8
 
 // wholeFirst puts first, of the hits scoring nearly as well as the best,
 // those about the question as a whole: a short passage that matches one
@@ -915,9 +910,15 @@ var sizeRE = regexp.MustCompile(`(?i)\b(?:vast|massive|huge|enormous|immense|lar
 // amountRE finds a question after an amount: "how much", not "how many".
 var amountRE = regexp.MustCompile(`(?i)\bhow much\b`)
 
-// countedTerms returns what a count's focus words count.
-func (ix *Index) countedTerms(focus []string) counted {
+// countedTerms returns what a count's focus words count, with the
+// question's alias a focus word opens ("how many boots on the ground").
+func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
+	for _, t := range own {
+		if f := strings.Fields(strings.ToLower(t.Surface)); len(f) > 1 && slices.Contains(focus, f[0]) {
+			c.stems = append(c.stems, t.Stem)
+		}
+	}
 	for _, w := range focus {
 		c.words[w] = true
 		for _, r := range lexicon.Lookup(w) {

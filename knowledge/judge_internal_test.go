@@ -44,10 +44,10 @@ func TestListCountsOnItsTopic(t *testing.T) {
 		}
 		return out
 	}
-	if ix.counts(p, ix.countedTerms([]string{"warheads"}), false, event("warheads", "keep")) {
+	if ix.counts(p, ix.countedTerms([]string{"warheads"}, nil), false, event("warheads", "keep")) {
 		t.Error("a list of the countries a pact was signed with counts warheads")
 	}
-	if !ix.counts(p, ix.countedTerms([]string{"partners"}), false, event("partners", "pacts")) {
+	if !ix.counts(p, ix.countedTerms([]string{"partners"}, nil), false, event("partners", "pacts")) {
 		t.Error("a list of the countries a pact was signed with does not count them")
 	}
 }

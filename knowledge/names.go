@@ -70,14 +70,11 @@ func (nf *nameForms) addAcronyms(text string) {
 		if len(ws) < 3 {
 			continue
 		}
-		var initials strings.Builder
-		for _, w := range ws {
-			if !connectors[strings.ToLower(w)] {
-				r, _ := utf8.DecodeRuneInString(w)
-				initials.WriteRune(unicode.ToUpper(r))
-			}
+		lower := make([]string, len(ws))
+		for i, w := range ws {
+			lower[i] = strings.ToLower(w)
 		}
-		if a := initials.String(); utf8.RuneCountInString(a) >= 3 {
+		if a := initialsOf(lower); utf8.RuneCountInString(a) >= 3 {
 			if _, seen := nf.acronyms[a]; !seen {
 				nf.acronyms[a] = m[1]
 			}
@@ -106,12 +103,14 @@ func (nf *nameForms) addTitleAcronyms(run []string) {
 	}
 }
 
+// initialsOf returns the upper-case initials of words other than
+// connectors ("of", "the").
 func initialsOf(ws []string) string {
 	var b strings.Builder
 	for _, w := range ws {
 		if !connectors[w] {
 			r, _ := utf8.DecodeRuneInString(w)
-			b.WriteRune(r)
+			b.WriteRune(unicode.ToUpper(r))
 		}
 	}
 	return b.String()
