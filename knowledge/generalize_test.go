@@ -200,6 +200,49 @@ func TestAttributionIsNotSearched(t *testing.T) {
 	}
 }
 
+// The author named as the one who thinks or knows ("does Writer know how
+// …") is whose account is asked for: the passage about the author, found
+// by the name and one of its hint words ("works"), is not the answer.
+func TestAuthorAsThinkerIsNotSearched(t *testing.T) {
+	src := `---
+id: made-up
+title: A test source
+author: Ann Marlow
+publisher: Test Press
+published: 2023-05-02
+about_source: [3]
+hints:
+  3: [author, writer, works, Ann Marlow, professor]
+---
+A trilateral board of the three port towns will oversee the new breakwater.
+
+How the trilateral board will operate is yet to be decided.
+
+Ann Marlow is a professor of harbour engineering.
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`
+	kb, err := knowledge.Load(fstest.MapFS{"made-up.md": mapFile(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	for _, q := range []string{
+		"does Marlow actually know how the trilateral thing would work?",
+		"what does the writer expect of how the trilateral thing works?",
+		"Marlow thinks the trilateral thing works how?",
+	} {
+		if r := ix.Search(q, knowledge.Options{}); !r.Covered || len(r.Hits) == 0 || strings.HasSuffix(r.Hits[0].Passage.ID, "#p3") {
+			t.Errorf("%q: covered %v (%s) %v, want a passage on the board first", q, r.Covered, r.Reason, hitIDs(r.Hits))
+		}
+	}
+	// asked about the author, the name is searched
+	wantFirst(t, ix, "where does Marlow work?", "p3")
+	wantFirst(t, ix, "does Marlow teach?", "p3")
+}
+
 // What happened in a year after the sources is not in them; what they
 // foresee for it may be.
 func TestYearAfterTheSources(t *testing.T) {

@@ -157,6 +157,26 @@ var attributionREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
 }
 
+// thinkerREs find the author named as the one who thinks, says or knows
+// what is asked ("does Lukin think …", "what does the writer expect",
+// "Lukin reckons …"); the first group is who. Only the name is taken
+// out: the rest is the question.
+var thinkerREs = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?` + thinkVerbs + `\b`),
+	regexp.MustCompile(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(?:` + thinkVerbs3 + `)\b`),
+}
+
+// thinkers are the words for a piece's author, or the piece, that a
+// question may make the subject of thinkVerbs.
+var thinkers = setOf("author", "writer", "analyst", "article", "piece", "paper", "essay", "op-ed", "oped", "report", "story")
+
+// thinkVerbs are the verbs of thinking and saying that the author of a
+// piece is asked about; thinkVerbs3 the same, in the third person.
+const (
+	thinkVerbs  = `(?:think|know|say|believe|expect|reckon|argue|see|predict|mention|explain|suggest|claim|consider|doubt|bring up|lay out|describe|conclude|imply|mean|foresee|anticipate|envisage|envision|assess|view|rate|estimate|figure|feel|worry|note|cite|write|make of|address|discuss|touch on|buy|rule out|recommend|propose|frame|characteri[sz]e|call|see as|put)`
+	thinkVerbs3 = `thinks|knows|says|believes|expects|reckons|argues|sees|predicts|mentions|explains|suggests|claims|considers|doubts|describes|concludes|implies|means|foresees|anticipates|envisages|envisions|assesses|views|rates|estimates|figures|feels|worries|notes|cites|writes|recommends|proposes|frames|calls`
+)
+
 // attributionWords are the words for the piece and its author that an
 // attribution names ("according to the author", "in the article's view").
 var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analysis", "op-ed", "oped", "analyst")...)
@@ -174,7 +194,7 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 				break
 			}
 			who := strings.ToLower(text[loc[2]:loc[3]])
-			if !attributionWords[who] && !ix.authors[stem(who)] {
+			if !attributionWords[who] && !ix.isAuthor(who) {
 				break
 			}
 			rest := strings.TrimSpace(text[:loc[0]] + text[loc[1]:])
@@ -185,7 +205,31 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 			text = text[:loc[0]] + text[loc[1]:]
 		}
 	}
+	for _, re := range thinkerREs {
+		loc := re.FindStringSubmatchIndex(text)
+		if loc == nil {
+			continue
+		}
+		who := strings.TrimPrefix(strings.ToLower(text[loc[2]:loc[3]]), "the ")
+		if !thinkers[who] && !ix.isAuthor(who) {
+			continue
+		}
+		end := loc[3] + 1 // and the space after it
+		rest := text[:loc[2]] + text[end:]
+		if len(ix.Terms(rest)) == 0 {
+			continue
+		}
+		*steps = append(*steps, Step{Stage: "attribution", Before: text[loc[2]:loc[3]]})
+		text = rest
+	}
 	return text
+}
+
+// isAuthor reports whether a word is a source's author's name, as the
+// glossary reads it ("Lukin" may be a concept of its own).
+func (ix *Index) isAuthor(word string) bool {
+	ts := ix.kb.Glossary.canonical(analyze(word))
+	return len(ts) == 1 && ix.authors[ts[0].stem]
 }
 
 // excludedRE finds what a question sets aside ("besides sending troops,
