@@ -241,6 +241,16 @@ The lighthouse is closed in winter.
 	// asked about the author, the name is searched
 	wantFirst(t, ix, "where does Marlow work?", "p3")
 	wantFirst(t, ix, "does Marlow teach?", "p3")
+
+	// "does the author think" only asks for the author's view: "think" is
+	// not searched, though the glossary has "thinking" for another concept
+	ix = quietIndex(t, "outlook: [outlook, view, thinking]\n",
+		"The council's outlook on the ferry changed after the storm.",
+		"It is unlikely that the ferry will be sold this year.")
+	for _, q := range []string{"why does the author think it is unlikely the ferry gets sold?",
+		"why does Writer reckon it is unlikely the ferry gets sold?"} {
+		wantFirst(t, ix, q, "p2")
+	}
 }
 
 // What happened in a year after the sources is not in them; what they

@@ -162,13 +162,17 @@ var attributionREs = []*regexp.Regexp{
 // "Lukin reckons …"); the first group is who. Only the name is taken
 // out: the rest is the question.
 var thinkerREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?` + thinkVerbs + `\b`),
-	regexp.MustCompile(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(?:` + thinkVerbs3 + `)\b`),
+	regexp.MustCompile(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?(` + thinkVerbs + `)\b`),
+	regexp.MustCompile(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(` + thinkVerbs3 + `)\b`),
 }
 
 // thinkers are the words for a piece's author, or the piece, that a
 // question may make the subject of thinkVerbs.
 var thinkers = setOf("author", "writer", "analyst", "article", "piece", "paper", "essay", "op-ed", "oped", "report", "story")
+
+// opinionVerbs are thinkVerbs that only say that an opinion is asked for
+// ("does the author think …"): no passage is about thinking.
+var opinionVerbs = setOf("think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes")
 
 // thinkVerbs are the verbs of thinking and saying that the author of a
 // piece is asked about; thinkVerbs3 the same, in the third person.
@@ -215,6 +219,12 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 			continue
 		}
 		end := loc[3] + 1 // and the space after it
+		if opinionVerbs[strings.ToLower(text[loc[4]:loc[5]])] {
+			end = loc[5] // "does the author think": the verb only frames the question
+			if end < len(text) && text[end] == ' ' {
+				end++
+			}
+		}
 		rest := text[:loc[2]] + text[end:]
 		if len(ix.Terms(rest)) == 0 {
 			continue
