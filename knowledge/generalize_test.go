@@ -993,3 +993,16 @@ func TestPhrasalVerbOfAStopWordInAPassage(t *testing.T) {
 		"Ruritania sells weapons to its neighbours and buys weapons from abroad.")
 	wantFirst(t, ix, "is ruritania's disarmament going ahead?", "p1")
 }
+
+// An alias that holds another concept's alias matches with any alias of
+// that concept in its place: "repairing the breakwater" is "repairing the
+// sea wall", and so "mending the harbour defences".
+func TestComposedAlias(t *testing.T) {
+	ix := quietIndex(t, "repairs: [repairing the sea wall, mending the harbour defences]\nbreakwater: [sea wall, breakwater]\n",
+		"Work on the quay will start in June.",
+		"Mending the harbour defences will start in March.",
+		"The breakwater was built a century ago and has never been moved.",
+		"Boat repair starts in the old shed every spring.")
+	wantFirst(t, ix, "when does repairing the breakwater start?", "p2")
+	wantFirst(t, ix, "has the sea wall ever been moved?", "p3")
+}

@@ -218,6 +218,7 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 			}
 		}
 	}
+	g.addComposed(aliases)
 	for _, list := range g.phrases {
 		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
 	}
@@ -241,6 +242,62 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		}
 	}
 	return g
+}
+
+// maxComposed bounds the other forms of one alias that addComposed makes.
+const maxComposed = 12
+
+// addComposed lets an alias that contains another concept's alias of two
+// or more words match with any alias of that concept in its place:
+// "giving up nuclear weapons" is also "giving up nukes" when "nukes" and
+// "nuclear weapons" name one concept. aliases are each entry's phrases.
+func (g *Glossary) addComposed(aliases [][]phrase) {
+	for i, ps := range aliases {
+		for _, p := range ps {
+			made := 0
+			for j, qs := range aliases {
+				if j == i {
+					continue
+				}
+				for _, q := range qs {
+					k := g.indexOf(p.stems, q.stems)
+					if len(q.stems) < 2 || len(q.stems) >= len(p.stems) || k < 0 {
+						continue
+					}
+					for _, r := range qs {
+						if r.key == q.key || made == maxComposed {
+							continue
+						}
+						v := phrase{key: p.key, particle: p.particle}
+						v.stems = slices.Concat(p.stems[:k], r.stems, p.stems[k+len(q.stems):])
+						v.caps = slices.Concat(p.caps[:k], r.caps, p.caps[k+len(q.stems):])
+						v.words = slices.Concat(p.words[:k], r.words, p.words[k+len(q.stems):])
+						first := g.classOf(v.stems[0])
+						g.phrases[first] = append(g.phrases[first], v)
+						made++
+					}
+				}
+			}
+		}
+	}
+}
+
+// indexOf returns where sub occurs in stems, word by word as alias
+// matching reads them, or -1.
+func (g *Glossary) indexOf(stems, sub []string) int {
+	for k := 0; k+len(sub) <= len(stems); k++ {
+		ok := true
+		for j := range sub {
+			if g.classOf(stems[k+j]) != g.classOf(sub[j]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // within returns the concept terms a concept's name opens with, the
