@@ -233,6 +233,7 @@ The lighthouse is closed in winter.
 		"does Marlow actually know how the trilateral thing would work?",
 		"what does the writer expect of how the trilateral thing works?",
 		"Marlow thinks the trilateral thing works how?",
+		"is the author really expecting the trilateral thing to work?",
 	} {
 		if r := ix.Search(q, knowledge.Options{}); !r.Covered || len(r.Hits) == 0 || strings.HasSuffix(r.Hits[0].Passage.ID, "#p3") {
 			t.Errorf("%q: covered %v (%s) %v, want a passage on the board first", q, r.Covered, r.Reason, hitIDs(r.Hits))

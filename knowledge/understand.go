@@ -164,6 +164,7 @@ var attributionREs = []*regexp.Regexp{
 var thinkerREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?(` + thinkVerbs + `)\b`),
 	regexp.MustCompile(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(` + thinkVerbs3 + `)\b`),
+	regexp.MustCompile(`(?i)\b(?:is|was|are)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|basically|seriously)\s+)?(thinking|saying|arguing|suggesting|expecting|predicting|claiming|implying|hinting|reckoning|betting)\b`),
 }
 
 // thinkers are the words for a piece's author, or the piece, that a
@@ -172,7 +173,7 @@ var thinkers = setOf("author", "writer", "analyst", "article", "piece", "paper",
 
 // opinionVerbs are thinkVerbs that only say that an opinion is asked for
 // ("does the author think …"): no passage is about thinking.
-var opinionVerbs = setOf("think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes")
+var opinionVerbs = setOf("thinking", "saying", "arguing", "suggesting", "expecting", "reckoning", "think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes")
 
 // thinkVerbs are the verbs of thinking and saying that the author of a
 // piece is asked about; thinkVerbs3 the same, in the third person.
