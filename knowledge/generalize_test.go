@@ -1007,3 +1007,17 @@ func TestComposedAlias(t *testing.T) {
 	wantFirst(t, ix, "when does repairing the breakwater start?", "p2")
 	wantFirst(t, ix, "has the sea wall ever been moved?", "p3")
 }
+
+// An acronym alias written in lower case is read as the acronym when the
+// word is no English word, or only one of the rarest ("un"); an everyday
+// word ("us") stays a word.
+func TestLowerCaseAcronym(t *testing.T) {
+	ix := quietIndex(t, "united-nations: [UN, United Nations]\nunited-states: [US, United States]\n",
+		"Selling the ferry fleet breaks the harbour rules.",
+		"The UN Security Council banned the ferry fleet's sale.",
+		"The US bought the old lighthouse.")
+	wantFirst(t, ix, "isnt selling the ferry fleet against un rules?", "p2")
+	if ts := ix.Terms("can you tell us who bought the lighthouse"); slices.Contains(ts, "=united-states") {
+		t.Errorf("'us' read as the US: %v", ts)
+	}
+}

@@ -290,12 +290,16 @@ func (g *Glossary) isAlias(w string) bool {
 	return ok
 }
 
+// rarestLevel is SCOWL's largest size that the lexicon reads.
+const rarestLevel = 80
+
 // lowerAcronym reports whether a lower-case word may stand for an acronym
 // alias written in capitals: it is no English word ("dprk", "nk"; never
-// "us").
+// "us"), or only one of the rarest, which SCOWL lists at its largest size
+// alone ("un": an acronym in a question far more often than a word).
 func lowerAcronym(w string) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
-	return lexicon.Level(w) == 0 && !isStopWord(w)
+	return (lexicon.Level(w) == 0 || lexicon.Level(w) >= rarestLevel) && !isStopWord(w)
 }
