@@ -1021,3 +1021,16 @@ func TestLowerCaseAcronym(t *testing.T) {
 		t.Errorf("'us' read as the US: %v", ts)
 	}
 }
+
+// A name set aside with nothing after it to close the aside ("which
+// states besides Norway fish …") is set aside too: the passage that sets
+// the same name aside answers.
+func TestAsideNameWithoutSeparator(t *testing.T) {
+	ix := quietIndex(t, "norway: [Norway]\nsweden: [Sweden]\nfinland: [Finland]\n",
+		"Norway is the only state that has fished in both the bay and the northern fjord.",
+		"Apart from Norway, Sweden and Finland are the only states that fish in the bay.")
+	wantFirst(t, ix, "which states besides norway fish in the bay?", "p2")
+	if u := ix.Understand("which states besides norway fish in the bay?"); u.Aside != "norway" {
+		t.Errorf("aside %q, want norway", u.Aside)
+	}
+}

@@ -243,6 +243,37 @@ func (ix *Index) isAuthor(word string) bool {
 	return len(ts) == 1 && ix.authors[ts[0].stem]
 }
 
+// asideNameRE finds one of asideWords inside a question, before what
+// follows it.
+var asideNameRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `)\s+`)
+
+// dropAsideName takes out a name that a question sets aside with no
+// separator after it ("which members besides Norway recognise …"): the
+// longest run of up to four words after the aside word that is one
+// glossary concept.
+func (ix *Index) dropAsideName(text string, steps *[]Step) (rest, aside string) {
+	loc := asideNameRE.FindStringIndex(text)
+	if loc == nil {
+		return text, ""
+	}
+	words := strings.Fields(text[loc[1]:])
+	for n := min(4, len(words)); n > 0; n-- {
+		span := strings.TrimRight(strings.Join(words[:n], " "), "?,;:.!")
+		ts := ix.Terms(span)
+		if len(ts) != 1 || !strings.HasPrefix(ts[0], "=") || !ix.kb.Glossary.named[strings.TrimPrefix(ts[0], "=")] {
+			continue
+		}
+		end := loc[1] + strings.Index(text[loc[1]:], span) + len(span)
+		rest = strings.Join(strings.Fields(text[:loc[0]]+" "+text[end:]), " ")
+		if len(ix.Terms(rest)) == 0 {
+			return text, ""
+		}
+		*steps = append(*steps, Step{Stage: "except", Before: text[loc[0]:end]})
+		return rest, span
+	}
+	return text, ""
+}
+
 // excludedRE finds what a question sets aside ("besides sending troops,
 // what else ..."): the words after it name what the asker does not want.
 var excludedRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
@@ -262,7 +293,10 @@ var asideRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `)\s+([^,;:.]+)`)
 // aside is what it sets aside by one of asideWords, for the judge.
 func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 	loc := excludedRE.FindStringSubmatchIndex(text)
-	if loc == nil || loc[0] == 0 && loc[1] == len(text) {
+	if loc == nil {
+		return ix.dropAsideName(text, steps)
+	}
+	if loc[0] == 0 && loc[1] == len(text) {
 		return text, ""
 	}
 	if strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "if not") && !elseRE.MatchString(text[loc[1]:]) {
