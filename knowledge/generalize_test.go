@@ -1034,3 +1034,21 @@ func TestAsideNameWithoutSeparator(t *testing.T) {
 		t.Errorf("aside %q, want norway", u.Aside)
 	}
 }
+
+// A one-word alias in -ing names an activity ("training"): the verb's
+// other forms ("trains") are not it, so "trains" is no alias of training.
+func TestGerundAliasIsNotItsVerb(t *testing.T) {
+	ix := quietIndex(t, "training: [training, exercises]\n",
+		"The crews' joint training starts in May.",
+		"Trains run to the port twice a day.")
+	if ts := ix.Terms("are trains running to the port yet?"); slices.Contains(ts, "=training") {
+		t.Errorf("trains read as training: %v", ts)
+	}
+	if ts := ix.Terms("is their training over?"); !slices.Contains(ts, "=training") {
+		t.Errorf("training not read as training: %v", ts)
+	}
+	r := ix.Search("are trains running to the port yet?", knowledge.Options{})
+	if !r.Covered || len(r.Hits) != 1 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p2") {
+		t.Errorf("trains: covered %v %v, want p2 alone", r.Covered, hitIDs(r.Hits))
+	}
+}

@@ -40,6 +40,9 @@ type Glossary struct {
 	// case, that aliases write with it
 	words map[string][]string
 	same  sync.Map // word -> whether it is a form of an alias word of its stem
+	// gerund holds the stems whose alias words are all one-word nouns in
+	// -ing ("training"): another form of their verb ("trains") is not one
+	gerund map[string]bool
 }
 
 // A phrase is one alias as search matches it: its terms' stems, and for
@@ -219,6 +222,10 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		}
 	}
 	g.addComposed(aliases)
+	g.gerund = map[string]bool{}
+	for st, ws := range g.words {
+		g.gerund[st] = !slices.ContainsFunc(ws, func(w string) bool { return !strings.HasSuffix(w, "ing") || g.class[st] == "" })
+	}
 	for _, list := range g.phrases {
 		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
 	}
@@ -417,6 +424,9 @@ func (g *Glossary) sameWord(t term) bool {
 	aliases := g.words[t.stem]
 	if len(aliases) == 0 || slices.Contains(aliases, w) {
 		return true
+	}
+	if g.gerund[t.stem] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ings") {
+		return false
 	}
 	if same, ok := g.same.Load(w); ok {
 		return same.(bool)
