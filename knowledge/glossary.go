@@ -41,7 +41,9 @@ type Glossary struct {
 	words map[string][]string
 	same  sync.Map // word -> whether it is a form of an alias word of its stem
 	// gerund holds the stems whose alias words are all one-word nouns in
-	// -ing ("training"): another form of their verb ("trains") is not one
+	// -ing ("training"): the verb's forms that may be nouns of another
+	// meaning ("train", "trains") are not one; its participle ("trained")
+	// is
 	gerund map[string]bool
 }
 
@@ -425,7 +427,7 @@ func (g *Glossary) sameWord(t term) bool {
 	if len(aliases) == 0 || slices.Contains(aliases, w) {
 		return true
 	}
-	if g.gerund[t.stem] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ings") {
+	if g.gerund[t.stem] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ings") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	if same, ok := g.same.Load(w); ok {
