@@ -1055,3 +1055,17 @@ func TestGerundAliasIsNotItsVerb(t *testing.T) {
 		t.Errorf("trains: covered %v %v, want p2 alone", r.Covered, hitIDs(r.Hits))
 	}
 }
+
+// A word is part of an alias only when it is a form of the alias's word,
+// not another word with the same stem: "units" is no part of "United
+// States", so the sources lacking it say so.
+func TestAliasPartIsTheSameWord(t *testing.T) {
+	ix := quietIndex(t, "united-states: [United States, US]\n",
+		"The United States bought the old lighthouse.",
+		"The harbour guards patrol the quay at night.")
+	r := ix.Search("were any army units at the lighthouse?", knowledge.Options{})
+	if !slices.Contains(r.Missing, "units") {
+		t.Errorf("missing %v, want units among them", r.Missing)
+	}
+	wantFirst(t, ix, "what did the united states buy?", "p1")
+}

@@ -295,7 +295,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
 		if !concept {
-			q.Expansions = append(q.Expansions, ix.partOfAlias(t.stem, df > 0)...)
+			q.Expansions = append(q.Expansions, ix.partOfAlias(t, df > 0)...)
 		}
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
@@ -413,7 +413,11 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 // use alone reaches them at partWeight; one they also use alone, at
 // partFoundWeight: "economic exchange" is only a little about a passage
 // on the "economic relationship".
-func (ix *Index) partOfAlias(stem string, found bool) []Expansion {
+func (ix *Index) partOfAlias(t term, found bool) []Expansion {
+	if !ix.kb.Glossary.sameWord(t) {
+		return nil // "units" is no part of "United States", though both stem to "unit"
+	}
+	stem := t.stem
 	w := partWeight
 	if found {
 		w = partFoundWeight
