@@ -56,6 +56,7 @@ var chatFraming = []string{
 	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "ngl", "tl;dr", "tldr",
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
 	"or something", "or what", "or not", "or nah", "or no", "exactly", "actually", "really", "literally", "seriously",
+	"in practice", "in reality", "in fact", "in actual fact", "as a matter of fact",
 	"cc", "bump", "+1", "ping", "ptal",
 	"or am i misremembering", "or am i misreading", "or am i wrong", "or am i making that up",
 	"am i misremembering", "if i remember correctly", "if i remember rightly", "if i recall correctly",

@@ -29,6 +29,7 @@ var normalizeTests = []struct {
 	{"an opening interjection", "wait, isnt the border open? oh so who shut it", "is not the border open? oh so who shut it"},
 	{"an opening word that is the question's own", "right now are ferries running", "right now are ferries running"},
 	{"politeness and hedges", "sorry if dumb question but anyone know why trade is low pls", "why trade is low"},
+	{"a discourse adverbial", "how would the board work in practice, and is it in fact legal", "how would the board work and is it legal"},
 	{"cc and sign-off", "what did the envoy say cc @maria cheers", "what did the envoy say"},
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
 	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
