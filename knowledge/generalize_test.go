@@ -1069,3 +1069,15 @@ func TestAliasPartIsTheSameWord(t *testing.T) {
 	}
 	wantFirst(t, ix, "what did the united states buy?", "p1")
 }
+
+// A person noun before a group noun modifies it: "which member states"
+// asks for states, which the glossary names, not for a person's name.
+func TestPersonNounModifyingAGroup(t *testing.T) {
+	ix := quietIndex(t, "norway: [Norway]\nsweden: [Sweden]\nun: [UN, United Nations]\n",
+		"Norway and Sweden are the only UN member states that fish in the bay.",
+		"The harbour master said the bay was closed to fishing in May.")
+	wantFirst(t, ix, "which UN member states fish in the bay?", "p1")
+	if u := ix.Understand("which official said the bay was closed?"); u.Wants != knowledge.Named {
+		t.Errorf("which official: wants %q, want a name", u.Wants)
+	}
+}

@@ -133,7 +133,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
-	if q.Wants == "" && slices.ContainsFunc(q.Focus, askedPerson) {
+	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
 	q.Holder = holderOf(text)
@@ -513,6 +513,22 @@ func askedPerson(w string) bool {
 	return lexicon.Person(w) && !slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
 		return r.Kind == lexicon.Base && r.Word != w && strings.HasSuffix(w, "s")
 	})
+}
+
+// beforeGroupRE finds a word before a noun for a group of states, bodies
+// or people: a person noun there modifies it ("UN member states", "expert
+// bodies").
+var beforeGroupRE = regexp.MustCompile(`(?i)\b([\p{L}\-]+)\s+(?:states|countries|nations|governments|parties|bodies|groups|organi[sz]ations|agencies|institutions|ministries|outlets|media|firms|companies|teams|panels|councils|committees)\b`)
+
+// modifiesGroup reports whether a question's person noun w is followed by
+// a group noun that it modifies: "which member states" asks for states.
+func modifiesGroup(text, w string) bool {
+	for _, m := range beforeGroupRE.FindAllStringSubmatch(text, -1) {
+		if strings.EqualFold(m[1], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notFocus are words after "which"/"what" that name no thing.
