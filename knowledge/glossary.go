@@ -261,52 +261,67 @@ const maxComposed = 12
 // "giving up nuclear weapons" is also "giving up nukes" when "nukes" and
 // "nuclear weapons" name one concept. aliases are each entry's phrases.
 func (g *Glossary) addComposed(aliases [][]phrase) {
+	type inner struct{ entry, alias int }
+	byKey := map[string][]inner{} // the classes of an alias of two or more words -> its entry and place
+	for j, qs := range aliases {
+		for qi, q := range qs {
+			if len(q.stems) >= 2 {
+				k := g.classKey(q.stems)
+				byKey[k] = append(byKey[k], inner{j, qi})
+			}
+		}
+	}
+	type found struct {
+		inner
+		at int
+	}
 	for i, ps := range aliases {
 		for _, p := range ps {
-			made := 0
-			for j, qs := range aliases {
-				if j == i {
-					continue
+			var hits []found
+			for k := 0; k < len(p.stems); k++ {
+				for n := 2; n < len(p.stems) && k+n <= len(p.stems); n++ {
+					for _, in := range byKey[g.classKey(p.stems[k:k+n])] {
+						if in.entry != i && !slices.ContainsFunc(hits, func(f found) bool { return f.inner == in }) {
+							hits = append(hits, found{in, k}) // the first place it occurs
+						}
+					}
 				}
-				for _, q := range qs {
-					k := g.indexOf(p.stems, q.stems)
-					if len(q.stems) < 2 || len(q.stems) >= len(p.stems) || k < 0 {
+			}
+			slices.SortFunc(hits, func(a, b found) int {
+				if a.entry != b.entry {
+					return a.entry - b.entry
+				}
+				return a.alias - b.alias
+			})
+			made := 0
+			for _, h := range hits {
+				qs := aliases[h.entry]
+				q, k := qs[h.alias], h.at
+				for _, r := range qs {
+					if r.key == q.key || made == maxComposed {
 						continue
 					}
-					for _, r := range qs {
-						if r.key == q.key || made == maxComposed {
-							continue
-						}
-						v := phrase{key: p.key, particle: p.particle}
-						v.stems = slices.Concat(p.stems[:k], r.stems, p.stems[k+len(q.stems):])
-						v.caps = slices.Concat(p.caps[:k], r.caps, p.caps[k+len(q.stems):])
-						v.words = slices.Concat(p.words[:k], r.words, p.words[k+len(q.stems):])
-						first := g.classOf(v.stems[0])
-						g.phrases[first] = append(g.phrases[first], v)
-						made++
-					}
+					v := phrase{key: p.key, particle: p.particle}
+					v.stems = slices.Concat(p.stems[:k], r.stems, p.stems[k+len(q.stems):])
+					v.caps = slices.Concat(p.caps[:k], r.caps, p.caps[k+len(q.stems):])
+					v.words = slices.Concat(p.words[:k], r.words, p.words[k+len(q.stems):])
+					first := g.classOf(v.stems[0])
+					g.phrases[first] = append(g.phrases[first], v)
+					made++
 				}
 			}
 		}
 	}
 }
 
-// indexOf returns where sub occurs in stems, word by word as alias
-// matching reads them, or -1.
-func (g *Glossary) indexOf(stems, sub []string) int {
-	for k := 0; k+len(sub) <= len(stems); k++ {
-		ok := true
-		for j := range sub {
-			if g.classOf(stems[k+j]) != g.classOf(sub[j]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return k
-		}
+// classKey joins the classes of stems, word by word as alias matching
+// reads them.
+func (g *Glossary) classKey(stems []string) string {
+	cs := make([]string, len(stems))
+	for i, st := range stems {
+		cs[i] = g.classOf(st)
 	}
-	return -1
+	return strings.Join(cs, " ")
 }
 
 // within returns the concept terms a concept's name opens with, the
