@@ -67,6 +67,7 @@ func TestRelations(t *testing.T) {
 		{"buy", "sell", lexicon.Opposite},
 		{"valuable", "important", lexicon.Similar}, // "see also"
 		{"crucial", "critical", lexicon.Similar},   // a satellite's head
+		{"tie-up", "association", lexicon.Synonym}, // a hyphenated compound
 	} {
 		if !slices.Contains(lexicon.Lookup(tt.w), lexicon.Related{Word: tt.rel, Kind: tt.kind}) {
 			t.Errorf("Lookup(%q) = %v, want %s %q", tt.w, lexicon.Lookup(tt.w), tt.kind, tt.rel)

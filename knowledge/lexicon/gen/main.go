@@ -457,8 +457,8 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 	}
 	for k := range d.senses {
 		lemma := k[2:]
-		if !strings.Contains(lemma, "_") {
-			continue
+		if !strings.ContainsAny(lemma, "_-") {
+			continue // a compound: of words ("give_up") or hyphenated ("tie-up")
 		}
 		ok := true
 		for _, part := range strings.FieldsFunc(lemma, func(r rune) bool { return r == '_' || r == '-' }) {
