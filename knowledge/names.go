@@ -301,5 +301,5 @@ func lowerAcronym(w string) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
-	return (lexicon.Level(w) == 0 || lexicon.Level(w) >= rarestLevel) && !isStopWord(w)
+	return (lexicon.Level(w) == 0 || lexicon.Level(w) == rarestLevel) && !isStopWord(w)
 }

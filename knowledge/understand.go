@@ -159,8 +159,9 @@ var attributionREs = []*regexp.Regexp{
 
 // thinkerREs find the author named as the one who thinks, says or knows
 // what is asked ("does Lukin think …", "what does the writer expect",
-// "Lukin reckons …"); the first group is who. Only the name is taken
-// out: the rest is the question.
+// "Lukin reckons …"); the first group is who, the second the verb. The
+// name is taken out, and the verb too when it only asks for an opinion
+// (opinionVerbs): the rest is the question.
 var thinkerREs = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?(` + thinkVerbs + `)\b`),
 	regexp.MustCompile(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(` + thinkVerbs3 + `)\b`),
@@ -187,10 +188,11 @@ const (
 var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analysis", "op-ed", "oped", "analyst")...)
 
 // dropAttribution takes out of what is searched the words that say a
-// question asks for the sources' own account ("according to the author"):
-// they name no topic, and a passage on views is not what is asked. Only
-// an author, a word for the piece, or its author's name is taken out;
-// "according to the ministry" stays.
+// question asks for the sources' own account ("according to the author",
+// "does Lukin think"): they name no topic, and a passage on views, or on
+// the author, is not what is asked. Only an author, a word for the piece,
+// or its author's name is taken out; "according to the ministry" and
+// "does the ministry think" stay.
 func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 	for _, re := range attributionREs {
 		for {
@@ -230,7 +232,7 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 		if len(ix.Terms(rest)) == 0 {
 			continue
 		}
-		*steps = append(*steps, Step{Stage: "attribution", Before: text[loc[2]:loc[3]]})
+		*steps = append(*steps, Step{Stage: "attribution", Before: strings.TrimSpace(text[loc[2]:end])})
 		text = rest
 	}
 	return text
@@ -263,7 +265,11 @@ func (ix *Index) dropAsideName(text string, steps *[]Step) (rest, aside string) 
 		if len(ts) != 1 || !strings.HasPrefix(ts[0], "=") || !ix.kb.Glossary.named[strings.TrimPrefix(ts[0], "=")] {
 			continue
 		}
-		end := loc[1] + strings.Index(text[loc[1]:], span) + len(span)
+		at := strings.Index(text[loc[1]:], span)
+		if at < 0 {
+			return text, "" // the words were spaced otherwise: leave the question whole
+		}
+		end := loc[1] + at + len(span)
 		rest = strings.Join(strings.Fields(text[:loc[0]]+" "+text[end:]), " ")
 		if len(ix.Terms(rest)) == 0 {
 			return text, ""
