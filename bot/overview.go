@@ -28,6 +28,9 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 		a = s.Answer()
 		a.Question, a.Cached = q.Text, false // the answer is cached on its own
 		a.Text, a.Citations = bottomLine(s)
+		if briefRE.MatchString(u.Asked) {
+			a.Text, a.Citations = firstCited(a.Text, a.Citations, lineJudgements)
+		}
 		a.AsOf = newestCited(a.Citations)
 	}
 	if u.AsksPresent { // "what's the latest on ...": say how old the sources are
@@ -64,6 +67,34 @@ func bottomLine(s *Summary) (string, []Citation) {
 		return s.Text, s.Citations
 	}
 	return first, s.Citations[:n]
+}
+
+// briefRE finds a question that asks for the piece in a line or two
+// ("tl;dr", "one-liner", "in a nutshell", "the gist").
+var briefRE = regexp.MustCompile(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
+
+// lineJudgements is how many judgements a chat answer asking for the piece
+// in a line quotes: the argument's conclusion and its opening claim, which
+// an extractive summary puts first.
+const lineJudgements = 2
+
+// firstCited keeps of an extractive bottom line the sentences up to its
+// n-th citation, with those citations; the rest when there are no more.
+func firstCited(text string, cs []Citation, n int) (string, []Citation) {
+	if len(cs) <= n {
+		return text, cs
+	}
+	marker := "[" + strconv.Itoa(n+1) + "]"
+	i := strings.Index(text, marker)
+	if i < 0 {
+		return text, cs
+	}
+	// cut at the end of the sentence before the (n+1)-th cited one
+	cut := strings.LastIndex(text[:i], "] ")
+	if cut < 0 {
+		return text, cs
+	}
+	return text[:cut+1], cs[:n]
 }
 
 // concludeRE finds a question after what the sources conclude.

@@ -57,6 +57,26 @@ func TestQuestionsAboutThePiece(t *testing.T) {
 	}
 }
 
+// A question asking for the piece in a line gets its conclusion and its
+// opening claim; one asking for a summary gets every judgement of it.
+func TestPieceInALine(t *testing.T) {
+	e := newEngine(t)
+	full := ask(t, e, "summarize the knowledge base")
+	if !full.Covered || len(full.Citations) <= 2 {
+		t.Fatalf("summary: %+v", full)
+	}
+	for _, q := range []string{"tl;dr?", "whats the gist of the article", "one-liner on this piece pls", "the piece in a nutshell?"} {
+		a := ask(t, e, q)
+		if !a.Covered || len(a.Citations) != 2 || a.Citations[0].ID != full.Citations[0].ID || a.Citations[1].ID != full.Citations[1].ID {
+			t.Errorf("%q: %d citations %+v, want the summary's first two", q, len(a.Citations), a.Citations)
+			continue
+		}
+		if strings.Contains(a.Text, "[3]") || !strings.HasPrefix(full.Text, a.Text) {
+			t.Errorf("%q: %q is not the summary's first two judgements", q, a.Text)
+		}
+	}
+}
+
 // Present-day phrasing of every kind is dated.
 func TestPresentDayPhrasingIsDated(t *testing.T) {
 	e := newEngine(t)
