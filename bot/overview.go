@@ -28,7 +28,7 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 		a = s.Answer()
 		a.Question, a.Cached = q.Text, false // the answer is cached on its own
 		a.Text, a.Citations = bottomLine(s)
-		if briefRE.MatchString(u.Asked) {
+		if briefRE.MatchString(u.Asked) && s.Mode == ModeExtractive { // a model writes a tl;dr as asked
 			a.Text, a.Citations = firstCited(a.Text, a.Citations, lineJudgements)
 		}
 		a.AsOf = newestCited(a.Citations)
