@@ -258,8 +258,9 @@ const maxComposed = 12
 
 // addComposed lets an alias that contains another concept's alias of two
 // or more words match with any alias of that concept in its place:
-// "giving up nuclear weapons" is also "giving up nukes" when "nukes" and
-// "nuclear weapons" name one concept. aliases are each entry's phrases.
+// "repairing the sea wall" is also "repairing the breakwater" when
+// "breakwater" and "sea wall" name one concept. aliases are each entry's
+// phrases.
 func (g *Glossary) addComposed(aliases [][]phrase) {
 	type inner struct{ entry, alias int }
 	byKey := map[string][]inner{} // the classes of an alias of two or more words -> its entry and place

@@ -294,7 +294,7 @@ func (g *Glossary) isAlias(w string) bool {
 const rarestLevel = 80
 
 // lowerAcronym reports whether a lower-case word may stand for an acronym
-// alias written in capitals: it is no English word ("dprk", "nk"; never
+// alias written in capitals: it is no English word ("nato", "unsc"; never
 // "us"), or only one of the rarest, which SCOWL lists at its largest size
 // alone ("un": an acronym in a question far more often than a word).
 func lowerAcronym(w string) bool {

@@ -158,8 +158,8 @@ var attributionREs = []*regexp.Regexp{
 }
 
 // thinkerREs find the author named as the one who thinks, says or knows
-// what is asked ("does Lukin think …", "what does the writer expect",
-// "Lukin reckons …"); the first group is who, the second the verb. The
+// what is asked ("does Marlow think …", "what does the writer expect",
+// "Marlow reckons …"); the first group is who, the second the verb. The
 // name is taken out, and the verb too when it only asks for an opinion
 // (opinionVerbs): the rest is the question.
 var thinkerREs = []*regexp.Regexp{
@@ -189,7 +189,7 @@ var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analy
 
 // dropAttribution takes out of what is searched the words that say a
 // question asks for the sources' own account ("according to the author",
-// "does Lukin think"): they name no topic, and a passage on views, or on
+// "does Marlow think"): they name no topic, and a passage on views, or on
 // the author, is not what is asked. Only an author, a word for the piece,
 // or its author's name is taken out; "according to the ministry" and
 // "does the ministry think" stay.
@@ -239,7 +239,7 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 }
 
 // isAuthor reports whether a word is a source's author's name, as the
-// glossary reads it ("Lukin" may be a concept of its own).
+// glossary reads it ("Marlow" may be a concept of its own).
 func (ix *Index) isAuthor(word string) bool {
 	ts := ix.kb.Glossary.canonical(analyze(word))
 	return len(ts) == 1 && ix.authors[ts[0].stem]
