@@ -267,7 +267,7 @@ func (g *Glossary) addComposed(aliases [][]phrase) {
 	for j, qs := range aliases {
 		for qi, q := range qs {
 			if len(q.stems) >= 2 {
-				k := g.classKey(q.stems)
+				k := strings.Join(g.classes(q.stems), " ")
 				byKey[k] = append(byKey[k], inner{j, qi})
 			}
 		}
@@ -279,9 +279,10 @@ func (g *Glossary) addComposed(aliases [][]phrase) {
 	for i, ps := range aliases {
 		for _, p := range ps {
 			var hits []found
-			for k := 0; k < len(p.stems); k++ {
-				for n := 2; n < len(p.stems) && k+n <= len(p.stems); n++ {
-					for _, in := range byKey[g.classKey(p.stems[k:k+n])] {
+			cs := g.classes(p.stems)
+			for k := 0; k < len(cs); k++ {
+				for n := 2; n < len(cs) && k+n <= len(cs); n++ {
+					for _, in := range byKey[strings.Join(cs[k:k+n], " ")] {
 						if in.entry != i && !slices.ContainsFunc(hits, func(f found) bool { return f.inner == in }) {
 							hits = append(hits, found{in, k}) // the first place it occurs
 						}
@@ -315,14 +316,14 @@ func (g *Glossary) addComposed(aliases [][]phrase) {
 	}
 }
 
-// classKey joins the classes of stems, word by word as alias matching
-// reads them.
-func (g *Glossary) classKey(stems []string) string {
+// classes are the classes of stems, word by word as alias matching reads
+// them.
+func (g *Glossary) classes(stems []string) []string {
 	cs := make([]string, len(stems))
 	for i, st := range stems {
 		cs[i] = g.classOf(st)
 	}
-	return strings.Join(cs, " ")
+	return cs
 }
 
 // within returns the concept terms a concept's name opens with, the

@@ -290,9 +290,6 @@ func (g *Glossary) isAlias(w string) bool {
 	return ok
 }
 
-// rarestLevel is SCOWL's largest size that the lexicon reads.
-const rarestLevel = 80
-
 // lowerAcronym reports whether a lower-case word may stand for an acronym
 // alias written in capitals: it is no English word ("nato", "unsc"; never
 // "us"), or only one of the rarest, which SCOWL lists at its largest size
@@ -301,5 +298,6 @@ func lowerAcronym(w string) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
-	return (lexicon.Level(w) == 0 || lexicon.Level(w) == rarestLevel) && !isStopWord(w)
+	l := lexicon.Level(w)
+	return (l == 0 || l == lexicon.LargestSize) && !isStopWord(w)
 }

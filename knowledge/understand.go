@@ -245,19 +245,16 @@ func (ix *Index) isAuthor(word string) bool {
 	return len(ts) == 1 && ix.authors[ts[0].stem]
 }
 
-// asideNameRE finds one of asideWords inside a question, before what
-// follows it.
-var asideNameRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `)\s+`)
-
 // dropAsideName takes out a name that a question sets aside with no
 // separator after it ("which members besides Norway recognise …"): the
 // longest run of up to four words after the aside word that is one
 // glossary concept.
 func (ix *Index) dropAsideName(text string, steps *[]Step) (rest, aside string) {
-	loc := asideNameRE.FindStringIndex(text)
-	if loc == nil {
+	m := asideRE.FindStringSubmatchIndex(text)
+	if m == nil {
 		return text, ""
 	}
+	loc := []int{m[0], m[2]} // the aside word, and where what it sets aside starts
 	words := strings.Fields(text[loc[1]:])
 	for n := min(4, len(words)); n > 0; n-- {
 		span := strings.TrimRight(strings.Join(words[:n], " "), "?,;:.!")

@@ -169,13 +169,16 @@ func Name(w string) bool {
 	return i >= 0 && t.levels[i] >= 100
 }
 
+// LargestSize is the largest SCOWL size read for lower-case words: its
+// largest lists of real English ("workaround", "gatekeeping"). Size 95,
+// the rare and archaic words, is not read.
+const LargestSize = 80
+
 // Ordinary reports whether w is an English word, not a name or a
-// specialised term: SCOWL lists it in lower case up to size 80, its largest
-// lists of real English ("workaround", "gatekeeping"). Size 95, the rare and
-// archaic words, is not read.
+// specialised term: SCOWL lists it in lower case, up to LargestSize.
 func Ordinary(w string) bool {
 	l := Level(w)
-	return l > 0 && l <= 80
+	return l > 0 && l <= LargestSize
 }
 
 // Lookup returns the words related to w (lower case), strongest first as
