@@ -54,18 +54,16 @@ func (ix *Index) irregularForms(baseStem string) []string {
 	ix.inflectedOnce.Do(func() {
 		ix.inflected = map[string][]string{}
 		for w := range ix.vocab.words {
+			base := lexicon.BaseForm(w)
+			if base == "" || strings.Contains(base, " ") {
+				continue
+			}
 			st := stem(w)
 			if len(ix.postings[st]) == 0 {
 				continue
 			}
-			for _, r := range lexicon.Lookup(w) {
-				if r.Kind != lexicon.Base {
-					continue
-				}
-				if b := stem(r.Word); b != st && !strings.Contains(r.Word, " ") && !slices.Contains(ix.inflected[b], st) {
-					ix.inflected[b] = append(ix.inflected[b], st)
-				}
-				break
+			if b := stem(base); b != st && !slices.Contains(ix.inflected[b], st) {
+				ix.inflected[b] = append(ix.inflected[b], st)
 			}
 		}
 	})

@@ -122,22 +122,26 @@ func load() *table {
 	return &tab
 }
 
-func (t *table) word(i int) string {
+func (t *table) word(i int) string { return string(t.key(i)) }
+
+// key is word i's bytes in place; compared as string(key) they are not
+// copied.
+func (t *table) key(i int) []byte {
 	le := binary.LittleEndian
-	return string(t.text[le.Uint32(t.offs[4*i:]):le.Uint32(t.offs[4*i+4:])])
+	return t.text[le.Uint32(t.offs[4*i:]):le.Uint32(t.offs[4*i+4:])]
 }
 
 func (t *table) find(w string) int {
 	lo, hi := 0, t.n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if t.word(m) < w {
+		if string(t.key(m)) < w {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < t.n && t.word(lo) == w {
+	if lo < t.n && string(t.key(lo)) == w {
 		return lo
 	}
 	return -1
@@ -193,6 +197,25 @@ func Lookup(w string) []Related {
 	return out
 }
 
+// BaseForm returns the first base form the lexicon lists for w (lower
+// case): "halt" for "halted", "" when it lists none. It reads only that
+// relation, for callers that go through every word of a large vocabulary.
+func BaseForm(w string) string {
+	t := load()
+	b := t.relations(strings.ToLower(w))
+	for len(b) > 0 {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			break
+		}
+		b = b[k:]
+		if Kind(v&7) == Base {
+			return t.word(int(v >> 3))
+		}
+	}
+	return ""
+}
+
 // class is the stored kind that marks a noun's class, not a related word.
 const class Kind = 5
 
@@ -213,12 +236,7 @@ func isPerson(w string) bool {
 // each calls fn for every relation the lexicon stores for w.
 func each(w string, fn func(Related)) {
 	t := load()
-	i := t.find(strings.ToLower(w))
-	if i < 0 {
-		return
-	}
-	le := binary.LittleEndian
-	b := t.rels[le.Uint32(t.relOffs[4*i:]):le.Uint32(t.relOffs[4*i+4:])]
+	b := t.relations(strings.ToLower(w))
 	for len(b) > 0 {
 		v, k := binary.Uvarint(b)
 		if k <= 0 {
@@ -227,4 +245,14 @@ func each(w string, fn func(Related)) {
 		b = b[k:]
 		fn(Related{Word: t.word(int(v >> 3)), Kind: Kind(v & 7)})
 	}
+}
+
+// relations returns the stored relations of w, nil when it has none.
+func (t *table) relations(w string) []byte {
+	i := t.find(w)
+	if i < 0 {
+		return nil
+	}
+	le := binary.LittleEndian
+	return t.rels[le.Uint32(t.relOffs[4*i:]):le.Uint32(t.relOffs[4*i+4:])]
 }

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -79,6 +80,28 @@ func TestRelations(t *testing.T) {
 	}
 	if rs := lexicon.Lookup("qwzxv"); rs != nil {
 		t.Errorf("an unknown word relates to %v", rs)
+	}
+}
+
+// BaseForm is the first base form Lookup lists, read alone.
+func TestBaseForm(t *testing.T) {
+	for _, w := range []string{"halted", "went", "frozen", "Fell", "troops", "halt", "pact", "qwzxv", "the"} {
+		want := ""
+		for _, r := range lexicon.Lookup(strings.ToLower(w)) {
+			if r.Kind == lexicon.Base {
+				want = r.Word
+				break
+			}
+		}
+		if got := lexicon.BaseForm(w); got != want {
+			t.Errorf("BaseForm(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if got := lexicon.BaseForm("went"); got != "go" {
+		t.Errorf("BaseForm(went) = %q, want go", got)
+	}
+	if got := lexicon.BaseForm("halt"); got != "" {
+		t.Errorf("BaseForm(halt) = %q: a base form has none", got)
 	}
 }
 
