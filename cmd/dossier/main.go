@@ -17,6 +17,9 @@ import (
 	"os/signal"
 	"syscall"
 
+	// first, so that the collector is set before start-up allocates
+	_ "github.com/dossier-bot/dossier/cmd/dossier/internal/oneshot"
+
 	goredis "github.com/redis/go-redis/v9"
 	"github.com/redis/go-redis/v9/logging"
 )

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -95,4 +98,29 @@ func testBinary(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return bin
+}
+
+// The collector is tuned for a one-shot command before the packages that
+// allocate at start-up run their initialisation (see package oneshot).
+func TestOneShotTunedBeforeStartUp(t *testing.T) {
+	cmd := exec.Command(testBinary(t), "version")
+	cmd.Env = []string{asDossier + "=1", "GODEBUG=inittrace=1"}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("version: %v\n%s", err, stderr.String())
+	}
+	order := map[string]int{}
+	for i, line := range strings.Split(stderr.String(), "\n") {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "init" {
+			order[f[1]] = i + 1
+		}
+	}
+	const mod = "github.com/dossier-bot/dossier/"
+	tuned := order[mod+"cmd/dossier/internal/oneshot"]
+	for _, pkg := range []string{"knowledge", "bot", "knowledge/ingest"} {
+		if at := order[mod+pkg]; tuned == 0 || at == 0 || at < tuned {
+			t.Errorf("package %s initialised at line %d of the trace, oneshot at %d: want oneshot first", pkg, at, tuned)
+		}
+	}
 }
