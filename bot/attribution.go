@@ -2,12 +2,12 @@ package bot
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // A model's sentence restates a clause of its sources when it shares at
@@ -18,7 +18,7 @@ const (
 )
 
 // clauseRE cuts a sentence into clauses where a second statement begins.
-var clauseRE = regexp.MustCompile(`,\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+`)
+var clauseRE = lazyre.New(`,\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+|,\s+and\s+`)
 
 // estimativeWords are the hedges an assessment keeps: a source's "likely"
 // stated as certain is a dropped hedge, its "will" is not.

@@ -1,11 +1,11 @@
 package bot
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // A form is what kind of answer a question asks for.
@@ -27,11 +27,11 @@ func (f form) String() string { return formNames[f] }
 // the first that matches decides.
 var formREs = []struct {
 	f  form
-	re *regexp.Regexp
+	re *lazyre.Regexp
 }{
-	{formFigure, regexp.MustCompile(`(?i)\bhow (many|much|large|big)\b|\b(number|share|percentage|proportion|amount) of\b|\bwhat (size|percentage|share|figure)\b`)},
-	{formDate, regexp.MustCompile(`(?i)\bwhen\b|\b(what|which) (year|month|date|day|time)\b|\bsince when\b|\bhow long ago\b`)},
-	{formAttribution, regexp.MustCompile(`(?i)\bwho\b.*\b(say|says|said|claim|claims|claimed|allege|alleges|alleged|deny|denies|denied|reject|rejects|rejected|rebuff|rebuffed|call|calls|called|endorse|endorsed|recogni[sz]e[sd]?|blame|blamed|accuse|accused|state|stated|argue|argued|insist|insisted|dispute|disputed)\b|\bwhat did\b.*\b(say|claim|allege|deny|call|state)\b|\baccording to whom\b|\bhow did\b.*\b(respond|react|reply)\b`)},
+	{formFigure, lazyre.New(`(?i)\bhow (many|much|large|big)\b|\b(number|share|percentage|proportion|amount) of\b|\bwhat (size|percentage|share|figure)\b`)},
+	{formDate, lazyre.New(`(?i)\bwhen\b|\b(what|which) (year|month|date|day|time)\b|\bsince when\b|\bhow long ago\b`)},
+	{formAttribution, lazyre.New(`(?i)\bwho\b.*\b(say|says|said|claim|claims|claimed|allege|alleges|alleged|deny|denies|denied|reject|rejects|rejected|rebuff|rebuffed|call|calls|called|endorse|endorsed|recogni[sz]e[sd]?|blame|blamed|accuse|accused|state|stated|argue|argued|insist|insisted|dispute|disputed)\b|\bwhat did\b.*\b(say|claim|allege|deny|call|state)\b|\baccording to whom\b|\bhow did\b.*\b(respond|react|reply)\b`)},
 	{formReason, knowledge.AsksReasonRE},
 }
 
@@ -53,7 +53,7 @@ type questionPart struct {
 
 // partSplitRE finds where a second question begins: after a question mark,
 // or at "and" or a comma before a question word.
-var partSplitRE = regexp.MustCompile(`(?i)\?\s*|[,;]?\s+and\s+(?:(?:also|then)\s+)?(?:(?:how|when|why|who|whom|what|where|which|whether)\b)|;\s*`)
+var partSplitRE = lazyre.New(`(?i)\?\s*|[,;]?\s+and\s+(?:(?:also|then)\s+)?(?:(?:how|when|why|who|whom|what|where|which|whether)\b)|;\s*`)
 
 // questionParts splits a question into its parts. A part without words of
 // its own ("... and why?") asks about the previous part's subject.
@@ -92,10 +92,10 @@ func questionParts(ix *knowledge.Index, question string) []questionPart {
 }
 
 var (
-	figureRE = regexp.MustCompile(`(?i)\b\d{1,3}(,\d{3})+\b|\b\d+(\.\d+)?\s*(%|per cent|percent)|\b\d+(\.\d+)?\s+(hundred|thousand|million|billion|trillion)\b|\b(hundreds|thousands|millions|billions|dozens|tens) of\b|\b\d+\b`)
-	yearRE   = regexp.MustCompile(`^(1[89]|20|21)\d\d$`)
-	dateRE   = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(1[89]|20)\d\d\b|(?i:\b(yesterday|last (week|month|year)|this (week|month|year))\b)`)
-	reasonRE = regexp.MustCompile(`(?i)\b(because|since|due to|owing to|as a result|thanks to|so that|therefore|thus|hence|given that|the reason|in order to|having|no longer needs?|lacks?|apart from the risk|in retaliation|to counter)\b|,\s*so\b`)
+	figureRE = lazyre.New(`(?i)\b\d{1,3}(,\d{3})+\b|\b\d+(\.\d+)?\s*(%|per cent|percent)|\b\d+(\.\d+)?\s+(hundred|thousand|million|billion|trillion)\b|\b(hundreds|thousands|millions|billions|dozens|tens) of\b|\b\d+\b`)
+	yearRE   = lazyre.New(`^(1[89]|20|21)\d\d$`)
+	dateRE   = lazyre.New(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(1[89]|20)\d\d\b|(?i:\b(yesterday|last (week|month|year)|this (week|month|year))\b)`)
+	reasonRE = lazyre.New(`(?i)\b(because|since|due to|owing to|as a result|thanks to|so that|therefore|thus|hence|given that|the reason|in order to|having|no longer needs?|lacks?|apart from the risk|in retaliation|to counter)\b|,\s*so\b`)
 )
 
 // hasFigure reports whether a sentence gives a figure: a number that is

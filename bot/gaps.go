@@ -4,11 +4,12 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // Gaps groups the questions asked between since and until that the
@@ -183,10 +184,10 @@ func surface(term string, surfaces map[string]map[string]int) string {
 }
 
 var (
-	asksFigure  = regexp.MustCompile(`(?i)\b(how (many|much|large|big|fast|often|long)|what (share|percentage|proportion|number|amount)|figures?|statistics?|rate)\b`)
-	asksPresent = regexp.MustCompile(`(?i)\b(now|currently|current|latest|today|this (week|month|year)|recent(ly)?|still)\b`)
-	asksWho     = regexp.MustCompile(`(?i)^\s*who\b`)
-	asksWhy     = regexp.MustCompile(`(?i)^\s*(why|what (caused|explains))\b`)
+	asksFigure  = lazyre.New(`(?i)\b(how (many|much|large|big|fast|often|long)|what (share|percentage|proportion|number|amount)|figures?|statistics?|rate)\b`)
+	asksPresent = lazyre.New(`(?i)\b(now|currently|current|latest|today|this (week|month|year)|recent(ly)?|still)\b`)
+	asksWho     = lazyre.New(`(?i)^\s*who\b`)
+	asksWhy     = lazyre.New(`(?i)^\s*(why|what (caused|explains))\b`)
 )
 
 // suggest says what kind of source would cover a gap, from what its
@@ -196,7 +197,7 @@ func suggest(terms []string, group []gapQuestion) string {
 	if len(terms) > 0 {
 		about = joinAnd(terms)
 	}
-	asks := func(re *regexp.Regexp) bool {
+	asks := func(re *lazyre.Regexp) bool {
 		return slices.ContainsFunc(group, func(q gapQuestion) bool { return re.MatchString(q.text) })
 	}
 	switch {

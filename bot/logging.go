@@ -3,8 +3,9 @@ package bot
 import (
 	"context"
 	"log/slog"
-	"regexp"
 	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 type logAttrsKey struct{}
@@ -47,8 +48,8 @@ func (h ctxHandler) WithGroup(name string) slog.Handler { return ctxHandler{h.Ha
 // Secrets in addresses: a URL's user and password, and the token path
 // of Slack's response URLs and incoming webhooks.
 var (
-	urlUserinfo  = regexp.MustCompile(`(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#"'<>]*@`)
-	slackWebhook = regexp.MustCompile(`(?i)\b(https?://hooks\.slack(?:-gov)?\.com)/[^\s"'<>]*`)
+	urlUserinfo  = lazyre.New(`(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#"'<>]*@`)
+	slackWebhook = lazyre.New(`(?i)\b(https?://hooks\.slack(?:-gov)?\.com)/[^\s"'<>]*`)
 )
 
 // RedactURLs hides the secrets of the URLs in s: the user and password of

@@ -3,11 +3,11 @@ package bot
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // overview answers a question about the sources' argument as a whole
@@ -71,7 +71,7 @@ func bottomLine(s *Summary) (string, []Citation) {
 
 // briefRE finds a question that asks for the piece in a line or two
 // ("tl;dr", "one-liner", "in a nutshell", "the gist").
-var briefRE = regexp.MustCompile(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
+var briefRE = lazyre.New(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
 
 // lineJudgements is how many judgements a chat answer asking for the piece
 // in a line quotes: the argument's conclusion and its opening claim, which
@@ -98,7 +98,7 @@ func firstCited(text string, cs []Citation, n int) (string, []Citation) {
 }
 
 // concludeRE finds a question after what the sources conclude.
-var concludeRE = regexp.MustCompile(`(?i)\bconclu\w*|\bbottom line\b`)
+var concludeRE = lazyre.New(`(?i)\bconclu\w*|\bbottom line\b`)
 
 // conclusions answers "what does the author conclude?" with each source's
 // concluding judgement, quoted and cited.

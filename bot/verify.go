@@ -2,18 +2,18 @@ package bot
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // markerRE finds citation markers: [1], [2, 3], [4][5].
-var markerRE = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
+var markerRE = lazyre.New(`\[(\d+(?:\s*,\s*\d+)*)\]`)
 
 // numberRE finds numbers written with digits: 20,000, 1.5, 2022.
-var numberRE = regexp.MustCompile(`\d[\d,.]*\d|\d`)
+var numberRE = lazyre.New(`\d[\d,.]*\d|\d`)
 
 // minSupport is the share of a cited sentence's content terms its passages
 // must share for the sentence to count as supported.
@@ -71,7 +71,7 @@ func verify(ix *knowledge.Index, answer string, supplied []*knowledge.Passage, a
 	return c, nil
 }
 
-var spacesRE = regexp.MustCompile(`[ \t]+([.,;:!?])|[ \t]{2,}`)
+var spacesRE = lazyre.New(`[ \t]+([.,;:!?])|[ \t]{2,}`)
 
 func tidySpaces(s string) string {
 	s = spacesRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -89,7 +89,7 @@ func StripMarkers(s string) string {
 	return tidySpaces(markerSpaceRE.ReplaceAllString(s, ""))
 }
 
-var markerSpaceRE = regexp.MustCompile(`\s*` + markerRE.String())
+var markerSpaceRE = lazyre.New(`\s*` + markerRE.String())
 
 // supported reports whether a sentence's cited passages back it. A
 // sentence without a marker is not checked.

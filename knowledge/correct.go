@@ -1,12 +1,12 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -69,7 +69,7 @@ func (v *vocabulary) addWords(ws []string, name bool) {
 
 func (v *vocabulary) has(lower string) bool { return v.words[lower] != nil }
 
-var tokenRE = regexp.MustCompile(`\p{L}[\p{L}’']*\p{L}|\p{L}`)
+var tokenRE = lazyre.New(`\p{L}[\p{L}’']*\p{L}|\p{L}`)
 
 // correct rewrites the words of a question that neither the knowledge base
 // nor English knows into the nearest word that one of them does: the

@@ -2,10 +2,10 @@ package knowledge
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -369,7 +369,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 
 // countedRE finds what a count asks for and the verb after it ("how many
 // ports closed").
-var countedRE = regexp.MustCompile(`(?i)\bhow many\s+[\p{L}-]+\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
+var countedRE = lazyre.New(`(?i)\bhow many\s+[\p{L}-]+\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
 
 // countedVerb returns the verb that says what a count counts ("how many
 // ports closed": closed), lower case; "" for none. A count of what no source
@@ -396,7 +396,7 @@ func countedVerb(text string) string {
 const verifyMargin = 0.5
 
 // verifyRE finds a sentence that speaks to whether something is confirmed.
-var verifyRE = regexp.MustCompile(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|corroborat\w*|den(?:y|ies|ied|ial)|rebuff\w*|refut\w*|dismiss\w*|fake|false|untrue|baseless)\b`)
+var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|corroborat\w*|den(?:y|ies|ied|ial)|rebuff\w*|refut\w*|dismiss\w*|fake|false|untrue|baseless)\b`)
 
 // aboutSentence returns the sentence of a passage with the most of the
 // question's terms.
@@ -453,10 +453,10 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 
 // AsksReasonRE finds a question after a reason ("why", "what caused",
 // "how come"); the answer forms of the bot read it too.
-var AsksReasonRE = regexp.MustCompile(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)
+var AsksReasonRE = lazyre.New(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)
 
 // causeRE finds a sentence giving a reason.
-var causeRE = regexp.MustCompile(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
+var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
 
 // reasonFirst puts first, of the hits scoring nearly as well as the best,
 // one whose sentence on the question gives a reason: a "why" question asks
@@ -482,7 +482,7 @@ func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 
 // claimantRE finds a question after who said something: "who accused",
 // "who has denied", "who was it that said"; its group is the verb.
-var claimantRE = regexp.MustCompile(`(?i)^(?:and |so |but |ok |okay )?who(?:\s+(?:was|is)\s+it\s+(?:that|who)|\s+(?:was|is)\s+the\s+one\s+(?:that|who))?\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
+var claimantRE = lazyre.New(`(?i)^(?:and |so |but |ok |okay )?who(?:\s+(?:was|is)\s+it\s+(?:that|who)|\s+(?:was|is)\s+the\s+one\s+(?:that|who))?\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
 
 // asksClaimant reports whether a question asks who made a statement: who
 // and a verb of stance ("who claimed", "who denied it").
@@ -601,9 +601,9 @@ func laterYear(q Query, hits []Hit) (int, Date) {
 // orRE, examplesRE and itemSepRE find what a question offers as alternatives or
 // examples: "coal or timber", "- cranes, tugs, dredger parts".
 var (
-	orRE       = regexp.MustCompile(`(?i)\b([\p{L}-]+) or ([\p{L}-]+)\b`)
-	examplesRE = regexp.MustCompile(`(?i)(?:—|–|\s-\s|:|\blike\b|\be\.?g\.?|\bsuch as\b)\s*([^.!]+)$`)
-	itemSepRE  = regexp.MustCompile(`(?i)\s*(?:,|/|\?|\bor\b|\band\b)\s*`)
+	orRE       = lazyre.New(`(?i)\b([\p{L}-]+) or ([\p{L}-]+)\b`)
+	examplesRE = lazyre.New(`(?i)(?:—|–|\s-\s|:|\blike\b|\be\.?g\.?|\bsuch as\b)\s*([^.!]+)$`)
+	itemSepRE  = lazyre.New(`(?i)\s*(?:,|/|\?|\bor\b|\band\b)\s*`)
 )
 
 // missingAlternatives returns the alternatives or examples a question
@@ -701,7 +701,7 @@ func itemOwn(item string, own []QueryTerm) []QueryTerm {
 
 // personalRE finds a question about someone in person, not their
 // government or office ("did the mayor personally ...").
-var personalRE = regexp.MustCompile(`(?i)\b(?:personally|himself|herself|in person|first[- ]hand|in (?:his|her) own words|direct quote)\b`)
+var personalRE = lazyre.New(`(?i)\b(?:personally|himself|herself|in person|first[- ]hand|in (?:his|her) own words|direct quote)\b`)
 
 // unnamedPerson returns a name a question asks about in person that no
 // source writes: the glossary may fold a leader's name into the country
@@ -807,14 +807,14 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 
 // reactionWordRE finds the words that ask for a reaction, which are not
 // its topic.
-var reactionWordRE = regexp.MustCompile(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
+var reactionWordRE = lazyre.New(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
 
 // pastCountRE finds a count asked of the past ("how many members were
 // there"), which a figure of what may be ("may join") does not give.
-var pastCountRE = regexp.MustCompile(`(?i)\bhow (?:many|much)\b[^?.!]*?\b(?:were|was|did|had|ended up)\b`)
+var pastCountRE = lazyre.New(`(?i)\bhow (?:many|much)\b[^?.!]*?\b(?:were|was|did|had|ended up)\b`)
 
 // modalRE finds a sentence stating what may be, not what is or was.
-var modalRE = regexp.MustCompile(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
+var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
 
 // holderNames are the names of the question whose view it asks for (not
 // an author's: "what does the author think" asks for the argument).
@@ -905,10 +905,10 @@ type counted struct {
 }
 
 // sizeRE finds a word that gives an amount without a figure.
-var sizeRE = regexp.MustCompile(`(?i)\b(?:vast|massive|huge|enormous|immense|large|substantial|considerable|significant|sizeable|sizable|small|tiny|limited|modest|meagre|meager|scant|negligible)\b`)
+var sizeRE = lazyre.New(`(?i)\b(?:vast|massive|huge|enormous|immense|large|substantial|considerable|significant|sizeable|sizable|small|tiny|limited|modest|meagre|meager|scant|negligible)\b`)
 
 // amountRE finds a question after an amount: "how much", not "how many".
-var amountRE = regexp.MustCompile(`(?i)\bhow much\b`)
+var amountRE = lazyre.New(`(?i)\bhow much\b`)
 
 // countedTerms returns what a count's focus words count, with the
 // question's alias a focus word opens ("how many boots on the ground").
@@ -972,10 +972,10 @@ type slot struct {
 
 // slotRE finds a preposition that names a party and up to three words
 // after it, which may be the party's name.
-var slotRE = regexp.MustCompile(`(?i)\b(to|with|from|against|into)\s+(?:the\s+)?([\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,2})`)
+var slotRE = lazyre.New(`(?i)\b(to|with|from|against|into)\s+(?:the\s+)?([\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,2})`)
 
 // clauseRE splits a sentence into clauses.
-var clauseRE = regexp.MustCompile(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so)\s`)
+var clauseRE = lazyre.New(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so)\s`)
 
 // slots returns the named parties a text puts after a preposition, with
 // where each preposition is.

@@ -1,11 +1,11 @@
 package knowledge
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -124,9 +124,9 @@ func hasQuote(text string) bool {
 
 // quotedTermRE finds a short run of words in quotes, a term of the
 // source's ("harbour renewal programme").
-var quotedTermRE = regexp.MustCompile(`[“"]((?:\p{L}+ ){2,4}\p{L}+)[”"]`)
+var quotedTermRE = lazyre.New(`[“"]((?:\p{L}+ ){2,4}\p{L}+)[”"]`)
 
-var nameTokenRE = regexp.MustCompile(`\p{L}[\p{L}\-’']*\.?`)
+var nameTokenRE = lazyre.New(`\p{L}[\p{L}\-’']*\.?`)
 
 // resolve rewrites the shortened names in text, recording each change.
 func (ix *Index) resolveNames(text string, steps *[]Step) string {
@@ -166,7 +166,7 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 
 // numberedRE finds a word ending in a digit ("ww2", "WW1"), which the
 // sources may write with a Roman numeral ("WWII").
-var numberedRE = regexp.MustCompile(`\b(\p{L}{2,})([1-9])\b`)
+var numberedRE = lazyre.New(`\b(\p{L}{2,})([1-9])\b`)
 
 var romans = [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
 

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // A Step is one change the question-understanding stage made to a
@@ -20,13 +22,13 @@ type Step struct {
 // Slack sends links, mentions and emoji in its own markup: <url|label>,
 // <@U123|name>, <#C123|name>, <!here>, :emoji:.
 var (
-	slackLinkRE    = regexp.MustCompile(`<((?:https?|mailto|ftp):[^|>\s]*)(?:\|([^>]*))?>`)
-	slackRefRE     = regexp.MustCompile(`<[@#!][^>]*>`)
-	bareURLRE      = regexp.MustCompile(`\b(?:https?://|www\.)[^\s<>]+`)
-	emojiRE        = regexp.MustCompile(`:[a-z0-9][a-z0-9_+\-']*[a-z0-9_]:(?::skin-tone-\d:)?`)
-	plainMentionRE = regexp.MustCompile(`(^|\s)@[\w.\-]+`)
-	formatRE       = regexp.MustCompile("[*_~`]+|(?m)^>+")
-	strayPunctRE   = regexp.MustCompile(`(^|\s)[!.,;:]+(\s|$)`)
+	slackLinkRE    = lazyre.New(`<((?:https?|mailto|ftp):[^|>\s]*)(?:\|([^>]*))?>`)
+	slackRefRE     = lazyre.New(`<[@#!][^>]*>`)
+	bareURLRE      = lazyre.New(`\b(?:https?://|www\.)[^\s<>]+`)
+	emojiRE        = lazyre.New(`:[a-z0-9][a-z0-9_+\-']*[a-z0-9_]:(?::skin-tone-\d:)?`)
+	plainMentionRE = lazyre.New(`(^|\s)@[\w.\-]+`)
+	formatRE       = lazyre.New("[*_~`]+|(?m)^>+")
+	strayPunctRE   = lazyre.New(`(^|\s)[!.,;:]+(\s|$)`)
 )
 
 // chatFraming are the conversational words and phrases around a question
@@ -70,13 +72,13 @@ var chatFraming = []string{
 
 // sorryRE finds an apology for the question, in any of the ways people
 // put it ("sorry if dumb but", "sorry if this is a silly q,").
-var sorryRE = regexp.MustCompile(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)\b(?:\s+(?:question|qn|q|one)s?\b)?(?:\s*,?\s*but\b)?`)
+var sorryRE = lazyre.New(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)\b(?:\s+(?:question|qn|q|one)s?\b)?(?:\s*,?\s*but\b)?`)
 
 // openerRE finds a word that opens a message before its question starts
 // ("wait, is it ...", "oh so who ..."); questionOpeners are the words a
 // question starts with, after which the opener is dropped. "right now are
 // there ..." keeps its "right".
-var openerRE = regexp.MustCompile(`(?i)^\s*((?:wait|hold on|hang on|oh|ah|ooh|well|sorry|hmm+|um+|uh+|ok|okay|right|so)(?:\s+so)?)[\s,!.:;…—–-]+([\p{L}']+)`)
+var openerRE = lazyre.New(`(?i)^\s*((?:wait|hold on|hang on|oh|ah|ooh|well|sorry|hmm+|um+|uh+|ok|okay|right|so)(?:\s+so)?)[\s,!.:;…—–-]+([\p{L}']+)`)
 
 var questionOpeners = setOf("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could",
 	"will", "would", "should", "isnt", "isn't", "arent", "aren't", "wasnt", "wasn't", "didnt", "didn't", "doesnt",
@@ -95,13 +97,13 @@ var chatWords = func() map[string]bool {
 	return m
 }()
 
-var chatRE = func() *regexp.Regexp {
+var chatRE = lazyre.Build(func() string {
 	alts := make([]string, len(chatFraming))
 	for i, p := range chatFraming {
 		alts[i] = regexp.QuoteMeta(p)
 	}
-	return regexp.MustCompile(`(?i)(^|[\s,.;:!?(])(?:` + strings.Join(alts, "|") + `)([\s,.;:!?)]|$)`)
-}()
+	return `(?i)(^|[\s,.;:!?(])(?:` + strings.Join(alts, "|") + `)([\s,.;:!?)]|$)`
+})
 
 // contractions are words people type without their apostrophe, and the
 // short forms of chat, with what they stand for.
@@ -137,17 +139,17 @@ var contractions = map[string]string{
 }
 
 var (
-	dottedAcronymRE = regexp.MustCompile(`\b(?:\p{L}\.){2,}`)
-	clockRE         = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
-	digitWordRE     = regexp.MustCompile(`\b(\d+)(\p{L}{3,})\b`)
-	magnitudeRE     = regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
+	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
+	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
+	digitWordRE     = lazyre.New(`\b(\d+)(\p{L}{3,})\b`)
+	magnitudeRE     = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")
-	acronymSRE = regexp.MustCompile(`\b(\p{Lu}{2,6})s\b`)
+	acronymSRE = lazyre.New(`\b(\p{Lu}{2,6})s\b`)
 	// a date written with slashes ("5/17", "17/5/22"); only one that
 	// cannot be read either way is rewritten ("3/4" may be a fraction)
-	slashDateRE = regexp.MustCompile(`(^|[\s(])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b`)
+	slashDateRE = lazyre.New(`(^|[\s(])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b`)
 	// "acc to", "acc. to": according to
-	accShortRE = regexp.MustCompile(`(?i)\bacc\.?\s+to\b`)
+	accShortRE = lazyre.New(`(?i)\bacc\.?\s+to\b`)
 )
 
 // slashDate reads a slash date's parts (leading space, two numbers, a
@@ -232,7 +234,7 @@ func (n *normalizer) markup(s string) string {
 		n.add("markup", "HTML entities", "characters")
 		s = u
 	}
-	for _, re := range []*regexp.Regexp{bareURLRE, emojiRE, plainMentionRE} {
+	for _, re := range []*lazyre.Regexp{bareURLRE, emojiRE, plainMentionRE} {
 		s = re.ReplaceAllStringFunc(s, func(m string) string {
 			n.add("markup", strings.TrimSpace(m), "")
 			return " "
@@ -272,8 +274,8 @@ func (n *normalizer) chat(s string) string {
 // A year written with two digits ("sept '22") and a month's abbreviation
 // before a figure or after a preposition of time ("in sept", "oct 2022").
 var (
-	shortYearRE = regexp.MustCompile(`(^|[\s(])['’](\d\d)\b`)
-	monthRE     = regexp.MustCompile(`(?i)(\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\.|\b)|\b()(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(\s+\d)`)
+	shortYearRE = lazyre.New(`(^|[\s(])['’](\d\d)\b`)
+	monthRE     = lazyre.New(`(?i)(\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\.|\b)|\b()(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(\s+\d)`)
 	months      = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April",
 		"jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
 		"oct": "October", "nov": "November", "dec": "December"}

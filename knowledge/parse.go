@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // frontMatterFields are the fields a source's front matter may have; the
@@ -102,7 +103,7 @@ func splitFrontMatter(text string) (fm, body string, bodyLine int, ok bool) {
 	return "", "", 0, false
 }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+var yamlLineRE = lazyre.New(`line (\d+)`)
 
 // yamlErrorLine finds the line a yaml error names, shifted by offset-1.
 func yamlErrorLine(err error, offset int) int {

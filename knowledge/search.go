@@ -1,13 +1,13 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -441,12 +441,12 @@ func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDi
 
 // gradedRE finds a word a question grades ("more important", "less
 // likely"): the change it asks about.
-var gradedRE = regexp.MustCompile(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
+var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
 
 // pointingCountRE finds a small figure a question uses to point at what it
 // names ("the 4 northern quays", "those two ships", "which three towns"),
 // not to ask about.
-var pointingCountRE = regexp.MustCompile(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 func isNumber(stem string) bool {
 	return stem != "" && stem[0] >= '0' && stem[0] <= '9'

@@ -1,14 +1,15 @@
 package knowledge
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // sentenceEnd finds where a sentence ends: a stop, maybe a closing quote or
 // bracket, then space before a capital, a digit or an opening quote.
-var sentenceEnd = regexp.MustCompile(`[.!?][”"’')\]]*\s+[“"‘'(\p{Lu}\d]`)
+var sentenceEnd = lazyre.New(`[.!?][”"’')\]]*\s+[“"‘'(\p{Lu}\d]`)
 
 // SplitSentences splits a passage into its sentences, verbatim.
 func SplitSentences(text string) []string {

@@ -5,9 +5,10 @@ package knowledge
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // A Source is one curated document: an article or a report, with what is
@@ -111,7 +112,7 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var slugRE = lazyre.New(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // splitPassages cuts a Markdown body into paragraphs at blank lines; a
 // paragraph written over several lines is joined with spaces. firstLine is

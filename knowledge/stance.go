@@ -1,10 +1,11 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // A Stance is who stands behind a sentence, and how firmly.
@@ -158,7 +159,7 @@ var hedgeCues = []string{
 // estimated: the hedge and judgement cues of MarkStances.
 func HedgeWords() []string { return slices.Concat(hedgeCues, judgementCues) }
 
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[’'][\p{L}]+)*`)
+var wordRE = lazyre.New(`[\p{L}\p{N}]+(?:[’'][\p{L}]+)*`)
 
 func wordsOf(s string) []string { return wordRE.FindAllString(s, -1) }
 
@@ -254,10 +255,10 @@ var (
 )
 
 var (
-	parentheticalRE = regexp.MustCompile(`\s*[—–]\s[^—–]*\s[—–]\s*|\s*\([^)]*\)\s*`)
-	whoClauseRE     = regexp.MustCompile(`,\s+(?:who|which)\s[^,]*,`)
-	accordingRE     = regexp.MustCompile(`(?i)\baccording to\s+([^,;.]+)`)
-	nounClaimRE     = regexp.MustCompile(`(?i)\b(speculation|reports|rumou?rs|allegations|claims|suggestions)\s+(?:\w+\s+)?(?:among|by|from)\s+(.+?)\s+(?:about|that|of|on)\b`)
+	parentheticalRE = lazyre.New(`\s*[—–]\s[^—–]*\s[—–]\s*|\s*\([^)]*\)\s*`)
+	whoClauseRE     = lazyre.New(`,\s+(?:who|which)\s[^,]*,`)
+	accordingRE     = lazyre.New(`(?i)\baccording to\s+([^,;.]+)`)
+	nounClaimRE     = lazyre.New(`(?i)\b(speculation|reports|rumou?rs|allegations|claims|suggestions)\s+(?:\w+\s+)?(?:among|by|from)\s+(.+?)\s+(?:about|that|of|on)\b`)
 )
 
 // findClaims finds the statements a sentence attributes: a claimant and a

@@ -1,11 +1,11 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -151,10 +151,10 @@ func (ix *Index) Understand(question string) Query {
 // attributionREs find where a question says whose account it asks for
 // ("according to the author", "in the article's view", "as the writer
 // puts it"); the first group is whose.
-var attributionREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?i),?\s*\b(?:according to|per|in the (?:view|opinion|eyes|words) of)\s+(?:the\s+)?([\p{L}-]+)(?:'s|’s|s')?`),
-	regexp.MustCompile(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|perspective|eyes)\b`),
-	regexp.MustCompile(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
+var attributionREs = []*lazyre.Regexp{
+	lazyre.New(`(?i),?\s*\b(?:according to|per|in the (?:view|opinion|eyes|words) of)\s+(?:the\s+)?([\p{L}-]+)(?:'s|’s|s')?`),
+	lazyre.New(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|perspective|eyes)\b`),
+	lazyre.New(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
 }
 
 // thinkerREs find the author named as the one who thinks, says or knows
@@ -162,10 +162,10 @@ var attributionREs = []*regexp.Regexp{
 // "Marlow reckons …"); the first group is who, the second the verb. The
 // name is taken out, and the verb too when it only asks for an opinion
 // (opinionVerbs): the rest is the question.
-var thinkerREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?(` + thinkVerbs + `)\b`),
-	regexp.MustCompile(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(` + thinkVerbs3 + `)\b`),
-	regexp.MustCompile(`(?i)\b(?:is|was|are)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|basically|seriously)\s+)?(thinking|saying|arguing|suggesting|expecting|predicting|claiming|implying|hinting|reckoning|betting)\b`),
+var thinkerREs = []*lazyre.Regexp{
+	lazyre.New(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?(` + thinkVerbs + `)\b`),
+	lazyre.New(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(` + thinkVerbs3 + `)\b`),
+	lazyre.New(`(?i)\b(?:is|was|are)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|basically|seriously)\s+)?(thinking|saying|arguing|suggesting|expecting|predicting|claiming|implying|hinting|reckoning|betting)\b`),
 }
 
 // thinkers are the words for a piece's author, or the piece, that a
@@ -279,17 +279,17 @@ func (ix *Index) dropAsideName(text string, steps *[]Step) (rest, aside string) 
 
 // excludedRE finds what a question sets aside ("besides sending troops,
 // what else ..."): the words after it name what the asker does not want.
-var excludedRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
+var excludedRE = lazyre.New(`(?i)\b(?:` + asideWords + `|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
 
 // elseRE finds "else" after a question word: "how else", "who else".
-var elseRE = regexp.MustCompile(`(?i)^\W*(?:how|what|who|where|which|in what way)\s+else\b`)
+var elseRE = lazyre.New(`(?i)^\W*(?:how|what|who|where|which|in what way)\s+else\b`)
 
 // asideWords are the words that set something aside which a passage may
 // use as a question does ("apart from Norway, ...").
 const asideWords = `besides|apart from|aside from|other than|except(?: for)?|excluding`
 
 // asideRE finds what a text sets aside by one of asideWords.
-var asideRE = regexp.MustCompile(`(?i)\b(?:` + asideWords + `)\s+([^,;:.]+)`)
+var asideRE = lazyre.New(`(?i)\b(?:` + asideWords + `)\s+([^,;:.]+)`)
 
 // dropExcluded takes out of what is searched the part a question sets
 // aside, unless nothing the sources could be searched for would be left.
@@ -323,7 +323,7 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 // comparedRE finds what a comparative question measures its subject
 // against ("is the canal more likely to reopen than the ferry route?"): the words
 // after "than", to the end of the clause.
-var comparedRE = regexp.MustCompile(`(?i)\b(?:more|less|fewer|better|worse|rather|\w+er)\b[^,;:?!.]*?\b(than)\s+([^,;:?!.]+)`)
+var comparedRE = lazyre.New(`(?i)\b(?:more|less|fewer|better|worse|rather|\w+er)\b[^,;:?!.]*?\b(than)\s+([^,;:?!.]+)`)
 
 // splitComparison takes out of what is asked what a comparative question
 // measures its subject against, to be searched as context: the question
@@ -379,7 +379,7 @@ func (ix *Index) requested(background string) Quantity {
 
 // quantityOf returns the pattern that finds a question after a kind of
 // answer.
-func quantityOf(k Quantity) *regexp.Regexp {
+func quantityOf(k Quantity) *lazyre.Regexp {
 	for _, q := range quantityRE {
 		if q.kind == k {
 			return q.re
@@ -408,7 +408,7 @@ func splitBackground(text string) (asked, background string) {
 
 // anaphoricRE finds a question that ends on a word pointing back at the
 // sentence before it ("did the ministry confirm that?", "is this true?").
-var anaphoricRE = regexp.MustCompile(`(?i)\b(?:that|this|it|those|these|them)\s*(?:true|right|correct|accurate|legit|real)?\s*[?!.]*["'”’)]*\s*$`)
+var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:true|right|correct|accurate|legit|real)?\s*[?!.]*["'”’)]*\s*$`)
 
 func appendSentence(qs, bs []string, s string) ([]string, []string) {
 	s = strings.TrimSpace(s)
@@ -425,10 +425,10 @@ func appendSentence(qs, bs []string, s string) ([]string, []string) {
 var (
 	// a sentence ends at ., ! or ? followed by a space (a dotted
 	// abbreviation was resolved before this)
-	sentenceEndRE = regexp.MustCompile(`[.!?…]+["'”’)]*\s+`)
+	sentenceEndRE = lazyre.New(`[.!?…]+["'”’)]*\s+`)
 	// asksRE tells a sentence that asks: a question mark, an opening
 	// question word or auxiliary, or a request to be told
-	asksRE = regexp.MustCompile(`(?i)(\?["'”’)]*\s*$|^(what|what's|whats|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|summari[sz]e|explain|tell|list|describe|compare)\b|\b(wonder(ing)?|want to know|need to know|trying to (understand|figure out|find out|work out)|curious (whether|if|about|what|why|how)|tell me|let me know|looking for)\b)`)
+	asksRE = lazyre.New(`(?i)(\?["'”’)]*\s*$|^(what|what's|whats|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|summari[sz]e|explain|tell|list|describe|compare)\b|\b(wonder(ing)?|want to know|need to know|trying to (understand|figure out|find out|work out)|curious (whether|if|about|what|why|how)|tell me|let me know|looking for)\b)`)
 )
 
 // sinceWritten is a time after the piece was written: a question about
@@ -437,33 +437,33 @@ const sinceWritten = `(?:after|since) (?:this|that|the article|the piece|it) was
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
-var presentRE = regexp.MustCompile(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+var presentRE = lazyre.New(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
-var aheadRE = regexp.MustCompile(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
+var aheadRE = lazyre.New(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
 
 // pieceDateRE finds a question after when the piece itself was written or
 // published, not when something in it happened.
-var pieceDateRE = regexp.MustCompile(`(?i)\b(?:when|what date|which date|what day|what month|what year|how old|how recent)\b[^?.!]*\b(?:this|the|that) (?:article|piece|analysis|report|paper|essay|op-ed|source|story|commentary)\b[^?.!]*\b(?:published|written|posted|out|ran|run|released|dated|from|appeared)\b|\b(?:publication|publishing|release) date\b|\bdate (?:of|on) (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\bhow old is (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\b(?:wrote|written|published) (?:this|it)\b[^?.!]*\band when\b`)
+var pieceDateRE = lazyre.New(`(?i)\b(?:when|what date|which date|what day|what month|what year|how old|how recent)\b[^?.!]*\b(?:this|the|that) (?:article|piece|analysis|report|paper|essay|op-ed|source|story|commentary)\b[^?.!]*\b(?:published|written|posted|out|ran|run|released|dated|from|appeared)\b|\b(?:publication|publishing|release) date\b|\bdate (?:of|on) (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\bhow old is (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\b(?:wrote|written|published) (?:this|it)\b[^?.!]*\band when\b`)
 
 // confirmRE finds a question on whether something is confirmed or true.
-var confirmRE = regexp.MustCompile(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|ication)|corroborat\w*|substantiat\w*|proven?|proof|smoking gun|(?:just|only) (?:a )?(?:rumou?rs?|reports?|claims?|speculation)|(?:is|was) (?:it|that|this) (?:true|real)|true or not|for real|(?:did|does|do|is|are|was|were|has|have)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:really|actually))\b`)
+var confirmRE = lazyre.New(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|ication)|corroborat\w*|substantiat\w*|proven?|proof|smoking gun|(?:just|only) (?:a )?(?:rumou?rs?|reports?|claims?|speculation)|(?:is|was) (?:it|that|this) (?:true|real)|true or not|for real|(?:did|does|do|is|are|was|were|has|have)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:really|actually))\b`)
 
 // afterRE finds a question on what happened after the sources: a time
 // after they were written, or an outcome asked of the past ("did they
 // eventually ...", "did it end up ...").
-var afterRE = regexp.MustCompile(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
+var afterRE = lazyre.New(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
 
 // sincePerfectRE finds a question in the perfect on a time since a date
 // ("has it changed since February 2022?"): up to now, so about the
 // present.
-var sincePerfectRE = regexp.MustCompile(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)
+var sincePerfectRE = lazyre.New(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)
 
 // writingRE finds a question's reference to when the piece was written:
 // "as of when this was written", "at the time of writing", "when this was
 // written, ..." ask for what the sources say, and name no topic.
-var writingRE = regexp.MustCompile(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:when )?|^(?:and |so |but )?when )(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
+var writingRE = lazyre.New(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:when )?|^(?:and |so |but )?when )(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
 	if writingRE.MatchString(text) {
@@ -501,12 +501,12 @@ func yearsIn(text string) []int {
 
 // focusOrRE finds the second of two things "which" asks for ("which
 // outlet or expert").
-var focusOrRE = regexp.MustCompile(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
+var focusOrRE = lazyre.New(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
 
 // focusRE finds what a question asks for: the words after "how many",
 // "how much" and "which" ("what" is left: it is as often a pronoun, "what
 // kicked off ...", as a determiner).
-var focusRE = regexp.MustCompile(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
+var focusRE = lazyre.New(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
 
 // askedPerson reports whether a question's focus asks for one person:
 // a noun whose commonest sense is a kind of person (by WordNet's
@@ -521,7 +521,7 @@ func askedPerson(w string) bool {
 // beforeGroupRE finds a word before a noun for a group of states, bodies
 // or people: a person noun there modifies it ("UN member states", "expert
 // bodies").
-var beforeGroupRE = regexp.MustCompile(`(?i)\b([\p{L}\-]+)\s+(?:states|countries|nations|governments|parties|bodies|groups|organi[sz]ations|agencies|institutions|ministries|outlets|media|firms|companies|teams|panels|councils|committees)\b`)
+var beforeGroupRE = lazyre.New(`(?i)\b([\p{L}\-]+)\s+(?:states|countries|nations|governments|parties|bodies|groups|organi[sz]ations|agencies|institutions|ministries|outlets|media|firms|companies|teams|panels|councils|committees)\b`)
 
 // modifiesGroup reports whether a question's person noun w is followed by
 // a group noun that it modifies: "which member states" asks for states.
@@ -540,7 +540,7 @@ var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "
 	"happens", "happened", "role", "extent", "degree", "point", "part", "parts", "side", "sides", "one", "ones")
 
 // headRE finds the noun a "what is the ..." question asks about.
-var headRE = regexp.MustCompile(`(?i)\bwhat(?:'s|’s| is| was| are| were)\s+the\s+([\p{L}\-]+)`)
+var headRE = lazyre.New(`(?i)\bwhat(?:'s|’s| is| was| are| were)\s+the\s+([\p{L}\-]+)`)
 
 // heads returns the nouns "what is the ..." asks about ("weather" of
 // "what is the weather in ..."), but not the words that name no thing.
@@ -589,16 +589,16 @@ func inflectedVerb(lower string) bool {
 // does X think", "what did X say", "any X statement", "has X said
 // anything about". (How someone reacted
 // or where they stand may be told by what they did.)
-var holderRE = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
-	regexp.MustCompile(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
+var holderRE = []*lazyre.Regexp{
+	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
+	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
-	regexp.MustCompile(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
+	lazyre.New(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
 // react to", "X's response to".
-var reactorRE = regexp.MustCompile(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b`)
+var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
@@ -612,22 +612,22 @@ func holderOf(text string) string {
 // quantityRE find what kind of figure a question asks for.
 var quantityRE = []struct {
 	kind Quantity
-	re   *regexp.Regexp
+	re   *lazyre.Regexp
 }{
-	{Share, regexp.MustCompile(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
-	{Distance, regexp.MustCompile(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
-	{Money, regexp.MustCompile(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`)},
-	{Day, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
-	{When, regexp.MustCompile(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
-	{Time, regexp.MustCompile(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
-	{Named, regexp.MustCompile(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`)},
-	{Count, regexp.MustCompile(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?))\b`)},
-	{Others, regexp.MustCompile(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`)},
-	{Advice, regexp.MustCompile(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
+	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
+	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`)},
+	{Day, lazyre.New(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
+	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
+	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
+	{Named, lazyre.New(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`)},
+	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?))\b`)},
+	{Others, lazyre.New(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`)},
+	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
 }
 
 // adviceRE finds a sentence that says what someone should do.
-var adviceRE = regexp.MustCompile(`(?i)\b(should|ought to|must|needs? to|recommend\w*|urge[sd]?|advi[sc]e[sd]?|calls? for|called for|propos\w+)\b`)
+var adviceRE = lazyre.New(`(?i)\b(should|ought to|must|needs? to|recommend\w*|urge[sd]?|advi[sc]e[sd]?|calls? for|called for|propos\w+)\b`)
 
 func wantedQuantity(text string) Quantity {
 	for _, q := range quantityRE {
@@ -641,7 +641,7 @@ func wantedQuantity(text string) Quantity {
 // whenClauseRE finds a question that opens with a clause of time and asks
 // something else after its comma ("when Oslo cut ties, how close had they
 // been?"), and what follows "when".
-var whenClauseRE = regexp.MustCompile(`(?i)^(?:and |so |but )?when\s+([\p{L}'’]+)[^?,;]*,\s*(?:and\s+)?(?:how|what|why|who|which|where|did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b`)
+var whenClauseRE = lazyre.New(`(?i)^(?:and |so |but )?when\s+([\p{L}'’]+)[^?,;]*,\s*(?:and\s+)?(?:how|what|why|who|which|where|did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b`)
 
 // whenClause reports whether a question's opening "when" only dates
 // what it asks ("when this was written, had anyone ..."): a clause, not a
@@ -693,44 +693,44 @@ func hasFullName(p *Passage, g *Glossary) bool {
 	return false
 }
 
-var nameRunRE = regexp.MustCompile(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
+var nameRunRE = lazyre.New(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
 
 // whereRE finds a question after a place; standingRE one after a
 // standing, which "where" also asks ("where does X fit").
 var (
-	whereRE    = regexp.MustCompile(`(?i)^(?:and |so |but )?where\b|\bwhere (?:would|will|did|do|does|is|are|was|were|has|have|could|might|should)\b`)
-	standingRE = regexp.MustCompile(`(?i)\bwhere\b[^?.!]*\b(?:fit|fits|stand|stands|headed|heading|going|leave|leaves|lead|leads)\b`)
+	whereRE    = lazyre.New(`(?i)^(?:and |so |but )?where\b|\bwhere (?:would|will|did|do|does|is|are|was|were|has|have|could|might|should)\b`)
+	standingRE = lazyre.New(`(?i)\bwhere\b[^?.!]*\b(?:fit|fits|stand|stands|headed|heading|going|leave|leaves|lead|leads)\b`)
 )
 
 // placeRE finds a place in a sentence: a preposition of place before a
 // name ("in the Far East", "to Oslo", "at the Institute").
-var placeRE = regexp.MustCompile(`\b(?:in|to|at|into|near|across|throughout|within)\s+(?:the\s+)?\p{Lu}\p{L}+`)
+var placeRE = lazyre.New(`\b(?:in|to|at|into|near|across|throughout|within)\s+(?:the\s+)?\p{Lu}\p{L}+`)
 
 // coordRE finds names given together ("Chile, Peru and Bolivia", "Oslo or
 // Bergen"); onlyRE a sentence saying there are no others ("the only
 // port that ...").
 var (
-	coordRE = regexp.MustCompile(`\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*,?\s+(?:and|or)\s+\p{Lu}`)
-	onlyRE  = regexp.MustCompile(`(?i)\bonly\b`)
+	coordRE = lazyre.New(`\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*)*,?\s+(?:and|or)\s+\p{Lu}`)
+	onlyRE  = lazyre.New(`(?i)\bonly\b`)
 )
 
 // timeRefRE finds a time given by an event rather than a date ("when the
 // Berlin Wall fell", "during the strike", "from the start of the war").
-var timeRefRE = regexp.MustCompile(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
+var timeRefRE = lazyre.New(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
 
 var (
-	listRE     = regexp.MustCompile(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)
-	dayRE      = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d\d-\d\d\b`)
-	dateRE     = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	shareRE    = regexp.MustCompile(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
-	distanceRE = regexp.MustCompile(`(?i)\d[\d,.]*\s?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
-	moneyRE    = regexp.MustCompile(`(?i)([$€£¥]\s?\d|\d[\d,.]*\s?(dollars?|usd|euros?|roubles?|rubles?|won|yuan)\b|\b(billion|million) (dollars|roubles|rubles|euros))`)
+	listRE     = lazyre.New(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)
+	dayRE      = lazyre.New(`\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d\d-\d\d\b`)
+	dateRE     = lazyre.New(`\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	shareRE    = lazyre.New(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
+	distanceRE = lazyre.New(`(?i)\d[\d,.]*\s?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
+	moneyRE    = lazyre.New(`(?i)([$€£¥]\s?\d|\d[\d,.]*\s?(dollars?|usd|euros?|roubles?|rubles?|won|yuan)\b|\b(billion|million) (dollars|roubles|rubles|euros))`)
 )
 
 // Questions about the piece itself: its argument, its gist, a summary.
 var (
-	pieceCueRE = regexp.MustCompile(`(?i)(\btl;?dr\b|\bone[- ]?liner\b|\bsummar(y|ise|ize|ies)\b|\bsum (it |this )?up\b|\brecap\b|\bgist\b|\btakeaways?\b|\boverview\b|\bin a nutshell\b|\bbottom line\b|\bbig picture\b|\bconclu(de|des|ded|sion|sions)\b|\bthesis\b|\bmain (point|idea|claim|argument|message|thrust|theme)s?\b|\bkey (point|finding|message|argument|theme|idea)s?\b|\b(the|its|his|her|their) argument\b|\bargue[sd]?\b)`)
-	pieceRE    = regexp.MustCompile(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:it|this|that|article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
+	pieceCueRE = lazyre.New(`(?i)(\btl;?dr\b|\bone[- ]?liner\b|\bsummar(y|ise|ize|ies)\b|\bsum (it |this )?up\b|\brecap\b|\bgist\b|\btakeaways?\b|\boverview\b|\bin a nutshell\b|\bbottom line\b|\bbig picture\b|\bconclu(de|des|ded|sion|sions)\b|\bthesis\b|\bmain (point|idea|claim|argument|message|thrust|theme)s?\b|\bkey (point|finding|message|argument|theme|idea)s?\b|\b(the|its|his|her|their) argument\b|\bargue[sd]?\b)`)
+	pieceRE    = lazyre.New(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:it|this|that|article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
 )
 
 // pieceWords name the sources themselves, not a topic.

@@ -1,11 +1,12 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // An EventDate is a date a sentence gives for what it reports.
@@ -26,12 +27,12 @@ const monthNames = `(January|February|March|April|May|June|July|August|September
 // later ones.
 var (
 	qualifier   = `(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?`
-	dayMonthRE  = regexp.MustCompile(`\b(\d{1,2}) ` + monthNames + `,? ((?:19|20)\d\d)\b`)
-	monthDayRE  = regexp.MustCompile(`\b` + monthNames + ` (\d{1,2}),? ((?:19|20)\d\d)\b`)
-	monthYearRE = regexp.MustCompile(`(?i:\b` + qualifier + `)` + monthNames + `,? ((?:19|20)\d\d)\b`)
-	yearRE      = regexp.MustCompile(`(?i:\b` + qualifier + `)((?:19|20)\d\d)\b`)
-	relativeRE  = regexp.MustCompile(`(?i)\b(last|this|next|previous) (year|month)\b`)
-	bareMonthRE = regexp.MustCompile(`(?i:\b(?:in|on|since|by|until|from|during|of)\s+)` + `(?i:` + qualifier + `)` + `(?:(\d{1,2}) )?` + monthNames + `\b`)
+	dayMonthRE  = lazyre.New(`\b(\d{1,2}) ` + monthNames + `,? ((?:19|20)\d\d)\b`)
+	monthDayRE  = lazyre.New(`\b` + monthNames + ` (\d{1,2}),? ((?:19|20)\d\d)\b`)
+	monthYearRE = lazyre.New(`(?i:\b` + qualifier + `)` + monthNames + `,? ((?:19|20)\d\d)\b`)
+	yearRE      = lazyre.New(`(?i:\b` + qualifier + `)((?:19|20)\d\d)\b`)
+	relativeRE  = lazyre.New(`(?i)\b(last|this|next|previous) (year|month)\b`)
+	bareMonthRE = lazyre.New(`(?i:\b(?:in|on|since|by|until|from|during|of)\s+)` + `(?i:` + qualifier + `)` + `(?:(\d{1,2}) )?` + monthNames + `\b`)
 )
 
 // FindWhen returns the dates a sentence gives, in the order written. A
@@ -44,7 +45,7 @@ func FindWhen(sentence string, published Date) []EventDate {
 		at int
 		w  EventDate
 	}
-	take := func(re *regexp.Regexp, build func(m []string) (EventDate, bool)) {
+	take := func(re *lazyre.Regexp, build func(m []string) (EventDate, bool)) {
 		for _, loc := range re.FindAllSubmatchIndex(masked, -1) {
 			m := make([]string, len(loc)/2)
 			for i := range m {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"html"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/queue"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // dedupeTTL outlasts Slack's retries (about five minutes).
@@ -277,8 +277,8 @@ func outcome(a *bot.Answer) string {
 	return "not_covered"
 }
 
-var mentionRE = regexp.MustCompile(`<[@!#][^>]*>`)
-var linkRE = regexp.MustCompile(`<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>`)
+var mentionRE = lazyre.New(`<[@!#][^>]*>`)
+var linkRE = lazyre.New(`<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>`)
 
 // cleanQuestion turns Slack's message text into the question: mentions
 // of people, channels and the bot (<@U…>, <!here>, <#C…>) dropped, links

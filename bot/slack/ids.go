@@ -2,17 +2,18 @@ package slack
 
 import (
 	"context"
-	"regexp"
 	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // Slack's IDs, as payloads carry them: a payload is signed, but what it
 // names is checked before it is used in a key, a record or a message.
 var (
-	teamID    = regexp.MustCompile(`^[TE][A-Z0-9]{1,24}$`)
-	channelID = regexp.MustCompile(`^[CGD][A-Z0-9]{1,24}$`)
-	userID    = regexp.MustCompile(`^[UWB][A-Z0-9]{1,24}$`)
-	messageTS = regexp.MustCompile(`^[0-9]{1,12}\.[0-9]{1,8}$`)
+	teamID    = lazyre.New(`^[TE][A-Z0-9]{1,24}$`)
+	channelID = lazyre.New(`^[CGD][A-Z0-9]{1,24}$`)
+	userID    = lazyre.New(`^[UWB][A-Z0-9]{1,24}$`)
+	messageTS = lazyre.New(`^[0-9]{1,12}\.[0-9]{1,8}$`)
 )
 
 func validTeam(id string) bool    { return teamID.MatchString(id) }

@@ -1,12 +1,13 @@
 package slack
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // maxMarkdown is Block Kit's limit on the markdown blocks of one message,
@@ -18,12 +19,12 @@ const maxMarkdown = 12000
 // neutralised first: only a source's own url, rendered elsewhere, is ever
 // a link, and nothing pings.
 var (
-	mdRefDef   = regexp.MustCompile(`(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$`)
-	mdImage    = regexp.MustCompile(`!\[([^\]\n]*)\]\([^)\n]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)`)
-	mdCode     = regexp.MustCompile("`+[^`]*`+")
-	bareURL    = regexp.MustCompile(`\b(?:(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://|[mM][aA][iI][lL][tT][oO]:|[wW][wW][wW]\.)[^\s` + "`" + `]+|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z][a-zA-Z]+\b(?:/[^\s` + "`" + `]*)?`)
-	broadcast  = regexp.MustCompile(`(?i)@(here|channel|everyone)\b`)
+	mdRefDef   = lazyre.New(`(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$`)
+	mdImage    = lazyre.New(`!\[([^\]\n]*)\]\([^)\n]*\)`)
+	mdLink     = lazyre.New(`\[([^\]\n]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"\n]*")?\s*\)`)
+	mdCode     = lazyre.New("`+[^`]*`+")
+	bareURL    = lazyre.New(`\b(?:(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])://|[mM][aA][iI][lL][tT][oO]:|[wW][wW][wW]\.)[^\s` + "`" + `]+|\b[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z][a-zA-Z]+\b(?:/[^\s` + "`" + `]*)?`)
+	broadcast  = lazyre.New(`(?i)@(here|channel|everyone)\b`)
 	angleMarks = strings.NewReplacer("<", "＜", ">", "＞")
 	// linkSyntax breaks what is left of a link's syntax (a label across
 	// lines, a link cut between two streamed pieces) with a word joiner.

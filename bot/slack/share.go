@@ -6,12 +6,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"time"
 
 	"github.com/slack-go/slack"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // shareAction is the action ID of a private answer's "Share in channel"
@@ -20,7 +20,7 @@ const shareAction = "share_answer"
 
 // sharedKey is the form of the key a share button names: nothing else
 // of the store can be read through a crafted value.
-var sharedKey = regexp.MustCompile(`^shared:[0-9a-f]{24}$`)
+var sharedKey = lazyre.New(`^shared:[0-9a-f]{24}$`)
 
 // sharedTTL is how long a private answer can be shared.
 const sharedTTL = 24 * time.Hour

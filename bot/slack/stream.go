@@ -2,7 +2,6 @@ package slack
 
 import (
 	"context"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // streamInterval is the least time between two writes to a streamed
@@ -213,7 +213,7 @@ func (b *Bot) deleteMessage(ctx context.Context, channel, ts string) {
 	})
 }
 
-var markerNumRE = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
+var markerNumRE = lazyre.New(`\[(\d+(?:\s*,\s*\d+)*)\]`)
 
 // citeCount counts the passages cited in a text, marker by marker.
 func citeCount(text string) int {

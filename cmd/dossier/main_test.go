@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/dossier-bot/dossier/bot/slack/slacktest"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // asDossier, set to 1 in a process's environment, makes the test binary
@@ -122,5 +123,16 @@ func TestOneShotTunedBeforeStartUp(t *testing.T) {
 		if at := order[mod+pkg]; tuned == 0 || at == 0 || at < tuned {
 			t.Errorf("package %s initialised at line %d of the trace, oneshot at %d: want oneshot first", pkg, at, tuned)
 		}
+	}
+}
+
+// Every regular expression of the program compiles (they compile on first
+// use, so a bad one would otherwise wait for the question that reaches it).
+func TestEveryPatternCompiles(t *testing.T) {
+	if err := lazyre.CompileAll(); err != nil {
+		t.Fatal(err)
+	}
+	if made, compiled := lazyre.Count(); made < 100 || compiled != made {
+		t.Errorf("%d patterns made, %d compiled: want every pattern of knowledge, bot and ingest", made, compiled)
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/slack"
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // service is `dossier serve`: the engine, the store, the Slack bot and
@@ -251,6 +252,12 @@ func (a *app) serve(ctx context.Context, args []string) int {
 	}
 	if code := a.noArgs("serve", rest); code >= 0 {
 		return code
+	}
+	// a one-shot command compiles the patterns it uses; a service compiles
+	// them all before its first question, which then answers as fast as the
+	// rest
+	if err := lazyre.CompileAll(); err != nil {
+		return a.fail("%v", err)
 	}
 	cfg, kb, ln, rdb, err := startUp(ctx, a, env)
 	if err != nil {

@@ -2,23 +2,23 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 var (
 	months = "January|February|March|April|May|June|July|August|September|October|November|December"
 	// "5 October 2022", "October 5, 2022", "October 2022", "2022-10-05",
 	// and a year after "in", "since", "by", "until", "during" or "of".
-	dayMonthRE = regexp.MustCompile(`\b(\d{1,2}) (` + months + `),? (\d{4})\b`)
-	monthDayRE = regexp.MustCompile(`\b(` + months + `) (\d{1,2}),? (\d{4})\b`)
-	monthRE    = regexp.MustCompile(`\b(` + months + `),? (\d{4})\b`)
-	isoRE      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	yearRE     = regexp.MustCompile(`\b(?i:in|since|by|until|during|of|early|late|mid-?) ((?:19|20)\d{2})\b`)
+	dayMonthRE = lazyre.New(`\b(\d{1,2}) (` + months + `),? (\d{4})\b`)
+	monthDayRE = lazyre.New(`\b(` + months + `) (\d{1,2}),? (\d{4})\b`)
+	monthRE    = lazyre.New(`\b(` + months + `),? (\d{4})\b`)
+	isoRE      = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	yearRE     = lazyre.New(`\b(?i:in|since|by|until|during|of|early|late|mid-?) ((?:19|20)\d{2})\b`)
 )
 
 // InferDate dates a document that gives no publication date: the latest

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -14,6 +13,8 @@ import (
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // FromHTML reads a web page's main text with readability (the algorithm
@@ -163,4 +164,4 @@ func (d *Document) isDateline(p string) bool {
 	return p == d.Author || datelineRE.MatchString(p)
 }
 
-var datelineRE = regexp.MustCompile(`^(?i:(?:posted|published|updated)(?: on)?:? )?(?:\d{1,2} (?:` + months + `),? \d{4}|(?:` + months + `) \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$`)
+var datelineRE = lazyre.New(`^(?i:(?:posted|published|updated)(?: on)?:? )?(?:\d{1,2} (?:` + months + `),? \d{4}|(?:` + months + `) \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})$`)

@@ -13,7 +13,6 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -21,6 +20,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // Kinds of document.
@@ -175,7 +176,7 @@ func Render(m Meta, paragraphs []string) []byte {
 	return b.Bytes()
 }
 
-var quotedDateRE = regexp.MustCompile(`(?m)^published: "(\d{4}(?:-\d{2}){0,2})"$`)
+var quotedDateRE = lazyre.New(`(?m)^published: "(\d{4}(?:-\d{2}){0,2})"$`)
 
 // TextHash identifies a source's text: its paragraphs, whitespace
 // normalised, so that the same text pasted twice is known whatever its

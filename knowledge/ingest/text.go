@@ -2,17 +2,18 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // maxTitleWords is the longest opening line taken for a title.
 const maxTitleWords = 20
 
-var bylineRE = regexp.MustCompile(`^(?i:by)\s+(\S.{0,80})$`)
+var bylineRE = lazyre.New(`^(?i:by)\s+(\S.{0,80})$`)
 
 // FromText reads plain text: paragraphs at blank lines, lines joined with
 // spaces. An opening line that reads as a title (one short line without a
@@ -85,9 +86,9 @@ func FromMarkdown(data []byte) (*Document, error) {
 }
 
 var (
-	ruleRE  = regexp.MustCompile(`^([-*_]\s*){3,}$`)
-	imageRE = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
-	listRE  = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
+	ruleRE  = lazyre.New(`^([-*_]\s*){3,}$`)
+	imageRE = lazyre.New(`^!\[[^\]]*\]\([^)]*\)$`)
+	listRE  = lazyre.New(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$`)
 )
 
 // readFrontMatter reads a leading YAML block into m, returning the text after it.

@@ -1,0 +1,128 @@
+// Package lazyre holds regular expressions that are compiled when first
+// used, not when the program starts. A command that answers one question
+// and exits ("dossier ask") uses a fraction of the program's patterns, and
+// compiling them all at start-up took a quarter of its time.
+//
+// A pattern that does not compile still panics, as regexp.MustCompile
+// does, but at its first use; CompileAll compiles every pattern made so
+// far, so that a test finds a bad one at once.
+package lazyre
+
+import (
+	"fmt"
+	"regexp"
+	"sync"
+	"sync/atomic"
+)
+
+// A Regexp is a regular expression compiled on first use. It is safe
+// for concurrent use.
+type Regexp struct {
+	once  sync.Once
+	build func() string
+	re    *regexp.Regexp
+	done  atomic.Bool
+}
+
+var (
+	mu  sync.Mutex
+	all []*Regexp
+)
+
+// New returns the expression expr, to be compiled on first use.
+func New(expr string) *Regexp { return Build(func() string { return expr }) }
+
+// Build returns the expression that build writes (one assembled from word
+// lists, say), to be written and compiled on first use.
+func Build(build func() string) *Regexp {
+	r := &Regexp{build: build}
+	mu.Lock()
+	all = append(all, r)
+	mu.Unlock()
+	return r
+}
+
+// Compiled returns the compiled expression, compiling it first if needed;
+// it panics if it does not compile.
+func (r *Regexp) Compiled() *regexp.Regexp {
+	r.once.Do(func() { r.set(regexp.MustCompile(r.build())) })
+	return r.re
+}
+
+func (r *Regexp) set(re *regexp.Regexp) {
+	r.re = re
+	r.done.Store(true)
+}
+
+// CompileAll compiles every expression made so far and returns an error
+// naming each one that does not compile.
+func CompileAll() error {
+	mu.Lock()
+	rs := append([]*Regexp(nil), all...)
+	mu.Unlock()
+	var errs []error
+	for _, r := range rs {
+		re, err := regexp.Compile(r.build())
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		r.once.Do(func() { r.set(re) })
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%d of %d patterns do not compile: %v", len(errs), len(rs), errs)
+	}
+	return nil
+}
+
+// Count returns how many expressions have been made, and how many of them
+// are compiled.
+func Count() (made, compiled int) {
+	mu.Lock()
+	defer mu.Unlock()
+	for _, r := range all {
+		if r.done.Load() {
+			compiled++
+		}
+	}
+	return len(all), compiled
+}
+
+// The methods of regexp.Regexp the program uses.
+
+func (r *Regexp) String() string                 { return r.Compiled().String() }
+func (r *Regexp) MatchString(s string) bool      { return r.Compiled().MatchString(s) }
+func (r *Regexp) FindString(s string) string     { return r.Compiled().FindString(s) }
+func (r *Regexp) FindStringIndex(s string) []int { return r.Compiled().FindStringIndex(s) }
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	return r.Compiled().FindStringSubmatch(s)
+}
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	return r.Compiled().FindStringSubmatchIndex(s)
+}
+func (r *Regexp) FindAllString(s string, n int) []string { return r.Compiled().FindAllString(s, n) }
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	return r.Compiled().FindAllStringIndex(s, n)
+}
+func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return r.Compiled().FindAllStringSubmatch(s, n)
+}
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.Compiled().FindAllStringSubmatchIndex(s, n)
+}
+func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
+	return r.Compiled().FindAllSubmatchIndex(b, n)
+}
+func (r *Regexp) ReplaceAllString(src, repl string) string {
+	return r.Compiled().ReplaceAllString(src, repl)
+}
+func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
+	return r.Compiled().ReplaceAllLiteralString(src, repl)
+}
+func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return r.Compiled().ReplaceAllStringFunc(src, repl)
+}
+func (r *Regexp) ReplaceAll(src, repl []byte) []byte { return r.Compiled().ReplaceAll(src, repl) }
+func (r *Regexp) Split(s string, n int) []string     { return r.Compiled().Split(s, n) }
+func (r *Regexp) SubexpIndex(name string) int        { return r.Compiled().SubexpIndex(name) }
+func (r *Regexp) NumSubexp() int                     { return r.Compiled().NumSubexp() }
