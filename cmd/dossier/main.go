@@ -20,6 +20,7 @@ import (
 	// first, so that the collector is set before start-up allocates
 	_ "github.com/dossier-bot/dossier/cmd/dossier/internal/oneshot"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	goredis "github.com/redis/go-redis/v9"
 	"github.com/redis/go-redis/v9/logging"
 )
@@ -28,6 +29,10 @@ func main() {
 	// go-redis logs each failed dial to the process's standard log; the
 	// store's health reports an outage instead, once per interval.
 	goredis.SetLogger(&logging.VoidLogger{})
+	// the patterns compile on another core while the knowledge base loads
+	// (a question uses most of them; CompileAll reports a bad one, which
+	// its first use reports again)
+	go func() { _ = lazyre.CompileAll() }()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
 	stop()
