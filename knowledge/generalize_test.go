@@ -1081,3 +1081,24 @@ func TestPersonNounModifyingAGroup(t *testing.T) {
 		t.Errorf("which official: wants %q, want a name", u.Wants)
 	}
 }
+
+// "kind of" after a determiner is a noun and its "of" ("what kind of
+// deal"), not the hedge that means "rather".
+func TestKindOfAfterADeterminer(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ferry timetable is rather uncertain this winter.",
+		"The council signed a ten-year lease with the ferry operator.")
+	for _, q := range []string{"what kind of deal did the council sign with the ferry operator?", "which sort of deal was signed?"} {
+		wantFirst(t, ix, q, "p2")
+		for _, term := range ix.Search(q, knowledge.Options{}).Terms {
+			if strings.HasPrefix(term.Stem, "~") {
+				t.Errorf("%q: searched the expression %q", q, term.Surface)
+			}
+		}
+	}
+	// the hedge itself still reads as "rather"
+	terms := ix.Search("is the ferry timetable kind of uncertain?", knowledge.Options{}).Terms
+	if !slices.ContainsFunc(terms, func(t knowledge.QueryTerm) bool { return t.Stem == "~kind of" }) {
+		t.Errorf(`the hedge "kind of" is no longer read as an expression: %v`, terms)
+	}
+}

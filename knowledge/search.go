@@ -330,6 +330,9 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 			if seen["~"+phrase] || len(out) == maxTerms || i > 0 && verbParticle(ws[i]) {
 				continue // "up to" of "cozying up to" is the verb's, no idiom of its own
 			}
+			if i > 0 && ws[i+n-1] == "of" && determiners[ws[i-1]] {
+				continue // "what kind of deal": a noun and its "of", not the hedge "kind of" (rather)
+			}
 			exp := ix.expand(phrase, "", false)
 			if len(exp) == 0 {
 				if lemma := baseForms(ws[i : i+n]); lemma != phrase && !seen["~"+lemma] {
@@ -349,6 +352,12 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 	}
 	return out
 }
+
+// determiners are the words that make the noun after them a noun: the
+// first word of an expression after one is not an adverb's.
+var determiners = setOf("what", "which", "whatever", "this", "that", "these", "those", "a", "an", "the",
+	"some", "any", "every", "each", "no", "another", "other", "all", "same", "different", "many",
+	"several", "various", "certain", "one", "his", "her", "its", "their", "our", "my", "your")
 
 // phrasalSynonym expands a phrasal verb the lexicon lacks by one it has
 // with a synonym of its verb and the same particle ("hit back": strike
