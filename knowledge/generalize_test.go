@@ -1102,3 +1102,27 @@ func TestKindOfAfterADeterminer(t *testing.T) {
 		t.Errorf(`the hedge "kind of" is no longer read as an expression: %v`, terms)
 	}
 }
+
+// A hyphenated word the lexicon knows whole is searched by what it means:
+// split at the hyphen, "get-go" is two stop words.
+func TestHyphenatedCompound(t *testing.T) {
+	ix := quietIndex(t, "",
+		"In May the council debated the harbour plan again.",
+		"From the start the council opposed the harbour plan.")
+	q := "was the council opposed to the harbour plan from the get-go?"
+	wantFirst(t, ix, "what did the council make of the harbour plan from the get-go?", "p2")
+	terms := ix.Search(q, knowledge.Options{}).Terms
+	if !slices.ContainsFunc(terms, func(t knowledge.QueryTerm) bool { return t.Stem == "~get-go" }) {
+		t.Errorf("%q: get-go is not searched: %v", q, terms)
+	}
+	// a word of its own already ("build-up") is searched once
+	n := 0
+	for _, term := range ix.Search("what did the council say about the build-up?", knowledge.Options{}).Terms {
+		if strings.Contains(term.Surface, "build") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("build-up searched %d times, want once", n)
+	}
+}

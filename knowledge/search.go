@@ -323,6 +323,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 // lexicon knows ("cold shoulder", "tit for tat") when they lead to words the
 // sources use: an idiom is searched by what it means.
 func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text string) []QueryTerm {
+	out = ix.appendCompounds(out, seen, text)
 	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
 	for n := 4; n >= 2; n-- {
 		for i := 0; i+n <= len(ws); i++ {
@@ -352,6 +353,29 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 	}
 	return out
 }
+
+// appendCompounds adds the question's hyphenated words that the lexicon
+// knows whole and that analysis splits at the hyphen ("get-go": get, go;
+// "buddy-buddy"), as expressions searched by what they mean: split, their
+// parts are stop words or mean something else.
+func (ix *Index) appendCompounds(out []QueryTerm, seen map[string]bool, text string) []QueryTerm {
+	for _, c := range compoundRE.FindAllString(strings.ToLower(text), -1) {
+		if seen["~"+c] || len(out) == maxTerms || ix.kb.Glossary.isAlias(c) ||
+			slices.ContainsFunc(out, func(t QueryTerm) bool { return strings.EqualFold(t.Surface, c) }) {
+			continue // a word of its own already ("build-up"), or a name
+		}
+		exp := ix.expand(c, "", false)
+		if len(exp) == 0 {
+			continue
+		}
+		seen["~"+c] = true
+		out = append(out, QueryTerm{Stem: "~" + c, Surface: c, IDF: ix.idf(len(ix.postings[exp[0].Stem])), Found: true, Expansions: exp})
+	}
+	return out
+}
+
+// compoundRE finds a hyphenated word.
+var compoundRE = lazyre.New(`\p{L}+(?:-\p{L}+)+`)
 
 // determiners are the words that make the noun after them a noun: the
 // first word of an expression after one is not an adverb's.
