@@ -88,41 +88,62 @@ func Count() (made, compiled int) {
 	return len(all), compiled
 }
 
-// The methods of regexp.Regexp the program uses.
+// The methods below are those of regexp.Regexp that the program uses.
 
-func (r *Regexp) String() string                 { return r.Compiled().String() }
-func (r *Regexp) MatchString(s string) bool      { return r.Compiled().MatchString(s) }
-func (r *Regexp) FindString(s string) string     { return r.Compiled().FindString(s) }
+// String is regexp.Regexp.String of the compiled expression.
+func (r *Regexp) String() string { return r.Compiled().String() }
+
+// MatchString is regexp.Regexp.MatchString of the compiled expression.
+func (r *Regexp) MatchString(s string) bool { return r.Compiled().MatchString(s) }
+
+// FindStringIndex is regexp.Regexp.FindStringIndex of the compiled expression.
 func (r *Regexp) FindStringIndex(s string) []int { return r.Compiled().FindStringIndex(s) }
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch of the compiled expression.
 func (r *Regexp) FindStringSubmatch(s string) []string {
 	return r.Compiled().FindStringSubmatch(s)
 }
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex of the compiled expression.
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	return r.Compiled().FindStringSubmatchIndex(s)
 }
+
+// FindAllString is regexp.Regexp.FindAllString of the compiled expression.
 func (r *Regexp) FindAllString(s string, n int) []string { return r.Compiled().FindAllString(s, n) }
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex of the compiled expression.
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	return r.Compiled().FindAllStringIndex(s, n)
 }
+
+// FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch of the compiled expression.
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return r.Compiled().FindAllStringSubmatch(s, n)
 }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex of the compiled expression.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return r.Compiled().FindAllStringSubmatchIndex(s, n)
 }
+
+// FindAllSubmatchIndex is regexp.Regexp.FindAllSubmatchIndex of the compiled expression.
 func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return r.Compiled().FindAllSubmatchIndex(b, n)
 }
+
+// ReplaceAllString is regexp.Regexp.ReplaceAllString of the compiled expression.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
 	return r.Compiled().ReplaceAllString(src, repl)
 }
-func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	return r.Compiled().ReplaceAllLiteralString(src, repl)
-}
+
+// ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc of the compiled expression.
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	return r.Compiled().ReplaceAllStringFunc(src, repl)
 }
+
+// ReplaceAll is regexp.Regexp.ReplaceAll of the compiled expression.
 func (r *Regexp) ReplaceAll(src, repl []byte) []byte { return r.Compiled().ReplaceAll(src, repl) }
-func (r *Regexp) Split(s string, n int) []string     { return r.Compiled().Split(s, n) }
-func (r *Regexp) SubexpIndex(name string) int        { return r.Compiled().SubexpIndex(name) }
-func (r *Regexp) NumSubexp() int                     { return r.Compiled().NumSubexp() }
+
+// Split is regexp.Regexp.Split of the compiled expression.
+func (r *Regexp) Split(s string, n int) []string { return r.Compiled().Split(s, n) }
