@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -53,7 +54,9 @@ type Index struct {
 func (ix *Index) irregularForms(baseStem string) []string {
 	ix.inflectedOnce.Do(func() {
 		ix.inflected = map[string][]string{}
-		for w := range ix.vocab.words {
+		// in order, so that each lookup in the lexicon (a binary search of
+		// a large sorted table) walks mostly what the last one did
+		for _, w := range slices.Sorted(maps.Keys(ix.vocab.words)) {
 			base := lexicon.BaseForm(w)
 			if base == "" || strings.Contains(base, " ") {
 				continue
