@@ -201,19 +201,14 @@ func Lookup(w string) []Related {
 // case): "halt" for "halted", "" when it lists none. It reads only that
 // relation, for callers that go through every word of a large vocabulary.
 func BaseForm(w string) string {
-	t := load()
-	b := t.relations(strings.ToLower(w))
-	for len(b) > 0 {
-		v, k := binary.Uvarint(b)
-		if k <= 0 {
-			break
+	base := ""
+	scan(w, func(i int, k Kind) bool {
+		if k == Base {
+			base = load().word(i)
 		}
-		b = b[k:]
-		if Kind(v&7) == Base {
-			return t.word(int(v >> 3))
-		}
-	}
-	return ""
+		return base == ""
+	})
+	return base
 }
 
 // class is the stored kind that marks a noun's class, not a related word.
@@ -229,21 +224,25 @@ func Person(w string) bool {
 // isPerson reports whether w itself carries the person mark.
 func isPerson(w string) bool {
 	found := false
-	each(w, func(r Related) { found = found || r.Kind == class })
+	scan(w, func(_ int, k Kind) bool { found = k == class; return !found })
 	return found
 }
 
 // each calls fn for every relation the lexicon stores for w.
 func each(w string, fn func(Related)) {
-	t := load()
-	b := t.relations(strings.ToLower(w))
+	scan(w, func(i int, k Kind) bool { fn(Related{Word: load().word(i), Kind: k}); return true })
+}
+
+// scan calls fn with each relation stored for w, the related word's
+// index and the kind, until fn returns false; the words are not read.
+func scan(w string, fn func(i int, k Kind) bool) {
+	b := load().relations(strings.ToLower(w))
 	for len(b) > 0 {
-		v, k := binary.Uvarint(b)
-		if k <= 0 {
-			break
+		v, n := binary.Uvarint(b)
+		if n <= 0 || !fn(int(v>>3), Kind(v&7)) {
+			return
 		}
-		b = b[k:]
-		fn(Related{Word: t.word(int(v >> 3)), Kind: Kind(v & 7)})
+		b = b[n:]
 	}
 }
 
