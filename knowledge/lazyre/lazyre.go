@@ -54,14 +54,17 @@ func (r *Regexp) set(re *regexp.Regexp) {
 	r.done.Store(true)
 }
 
-// CompileAll compiles every expression made so far and returns an error
-// naming each one that does not compile.
+// CompileAll compiles every expression made so far that is not compiled
+// yet and returns an error naming each one that does not compile.
 func CompileAll() error {
 	mu.Lock()
 	rs := append([]*Regexp(nil), all...)
 	mu.Unlock()
 	var errs []error
 	for _, r := range rs {
+		if r.done.Load() {
+			continue
+		}
 		re, err := regexp.Compile(r.build())
 		if err != nil {
 			errs = append(errs, err)
