@@ -1097,17 +1097,20 @@ func everydayShare(t QueryTerm) float64 {
 // by the base forms its ending suggests ("cozying": cozy).
 func commonness(surface string) int {
 	lower := strings.ToLower(surface)
-	l := lexicon.Level(lower)
-	for _, r := range lexicon.Lookup(lower) {
-		if b := lexicon.Level(r.Word); r.Kind == lexicon.Base && b > 0 && (l == 0 || b < l) {
-			l = b
-		}
-	}
-	if len(lexicon.Lookup(lower)) == 0 {
-		for _, b := range guessBases(lower) {
-			if lb := lexicon.Level(b); lb > 0 && (l == 0 || lb < l) {
-				l = lb
+	var bases []string
+	if rels := lexicon.Lookup(lower); len(rels) > 0 {
+		for _, r := range rels {
+			if r.Kind == lexicon.Base {
+				bases = append(bases, r.Word)
 			}
+		}
+	} else {
+		bases = guessBases(lower)
+	}
+	l := lexicon.Level(lower)
+	for _, b := range bases {
+		if lb := lexicon.Level(b); lb > 0 && (l == 0 || lb < l) {
+			l = lb
 		}
 	}
 	return l

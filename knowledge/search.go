@@ -347,8 +347,7 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 				continue
 			}
 			seen["~"+phrase] = true
-			out = append(out, QueryTerm{Stem: "~" + phrase, Surface: phrase, IDF: ix.idf(len(ix.postings[exp[0].Stem])),
-				Found: true, Expansions: exp})
+			out = append(out, ix.expression(phrase, exp))
 		}
 	}
 	return out
@@ -369,9 +368,15 @@ func (ix *Index) appendCompounds(out []QueryTerm, seen map[string]bool, text str
 			continue
 		}
 		seen["~"+c] = true
-		out = append(out, QueryTerm{Stem: "~" + c, Surface: c, IDF: ix.idf(len(ix.postings[exp[0].Stem])), Found: true, Expansions: exp})
+		out = append(out, ix.expression(c, exp))
 	}
 	return out
+}
+
+// expression is the term of an expression searched by what it means: its
+// expansions, weighed as the first of them.
+func (ix *Index) expression(phrase string, exp []Expansion) QueryTerm {
+	return QueryTerm{Stem: "~" + phrase, Surface: phrase, IDF: ix.idf(len(ix.postings[exp[0].Stem])), Found: true, Expansions: exp}
 }
 
 // compoundRE finds a hyphenated word.

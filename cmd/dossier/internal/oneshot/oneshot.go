@@ -21,13 +21,10 @@ import (
 // Percent is the GOGC a one-shot command runs with.
 const Percent = 400
 
-// longRunning are the commands that do not exit after one answer.
-var longRunning = map[string]bool{"serve": true}
-
 // Tune sets the collector for the command args[0] names; it reports the
 // GOGC now in force, or -1 when it left the setting alone.
 func Tune(args []string, getenv func(string) string) int {
-	if getenv("GOGC") != "" || len(args) == 0 || longRunning[args[0]] {
+	if getenv("GOGC") != "" || len(args) == 0 || args[0] == "serve" { // serve does not exit after one answer
 		return -1
 	}
 	debug.SetGCPercent(Percent)
