@@ -1126,3 +1126,22 @@ func TestHyphenatedCompound(t *testing.T) {
 		t.Errorf("build-up searched %d times, want once", n)
 	}
 }
+
+// A form of a question's word the sources use only inside an alias
+// reaches the alias's concept: "defend" is the "defense" of "defense
+// commitments". A name's alias is no such form ("union": "unite" of the United
+// States).
+func TestDerivedFormInsideAnAlias(t *testing.T) {
+	ix := quietIndex(t, "defence-commitments: [defense commitments, security guarantees]\nunited-states: [United States]\n",
+		"The island no longer needs the navy's defense commitments.",
+		"The island supported the navy's plan for the harbour.",
+		"The United States sold the island two ferries.")
+	wantFirst(t, ix, "does the island still need the navy to defend it?", "p1")
+	for _, term := range ix.Search("did the islanders form a union against the ferry sale?", knowledge.Options{}).Terms {
+		for _, e := range term.Expansions {
+			if e.Stem == "=united-states" && e.Kind != "alias part" {
+				t.Errorf("union reached the United States through %q (%s)", e.Word, e.Kind)
+			}
+		}
+	}
+}

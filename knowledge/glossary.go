@@ -441,8 +441,9 @@ func (g *Glossary) match(ts []term) (int, string) {
 func (g *Glossary) sameWord(t term) bool {
 	w := strings.ToLower(t.surface)
 	aliases := g.words[t.stem]
-	if len(aliases) == 0 || slices.Contains(aliases, w) {
-		return true
+	us := americanSpelling(w)
+	if len(aliases) == 0 || slices.ContainsFunc(aliases, func(a string) bool { return a == w || americanSpelling(a) == us }) {
+		return true // "defence" is the "defense" of an alias
 	}
 	if g.gerund[t.stem] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ings") && !strings.HasSuffix(w, "ed") {
 		return false

@@ -40,7 +40,22 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 			return
 		}
 		s := ts[0].stem
-		if s == stem || len(ix.postings[s]) == 0 || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
+		if s == stem || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
+			return
+		}
+		if len(ix.postings[s]) == 0 {
+			// the sources use a form of the word only inside an alias
+			// ("defend": the "defense commitments" of a passage); not a
+			// name's ("unite": the United States)
+			if r.Kind != lexicon.Derived && r.Kind != lexicon.Base {
+				return
+			}
+			for _, e := range ix.partOfAlias(ts[0], false) {
+				if !ix.namedConcept(e.Stem) && !slices.ContainsFunc(out, func(o Expansion) bool { return o.Stem == e.Stem }) {
+					e.Word, e.Kind, e.Weight = r.Word, r.Kind.String()+", alias part", weight*e.Weight
+					out = append(out, e)
+				}
+			}
 			return
 		}
 		out = append(out, Expansion{Stem: s, Word: r.Word, Kind: r.Kind.String(), Weight: weight})

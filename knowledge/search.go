@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -295,7 +296,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
 		if !concept {
-			q.Expansions = append(q.Expansions, ix.partOfAlias(t, df > 0)...)
+			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
 		}
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
@@ -466,6 +467,22 @@ func (ix *Index) partOfAlias(t term, found bool) []Expansion {
 			out = append(out, Expansion{Stem: c, Word: key, Kind: "alias part", Weight: w})
 		}
 	}
+	return out
+}
+
+// mergeExpansions adds more to a word's expansions, keeping the stronger of
+// two that reach the same stem, strongest first.
+func mergeExpansions(out, more []Expansion) []Expansion {
+	for _, e := range more {
+		i := slices.IndexFunc(out, func(o Expansion) bool { return o.Stem == e.Stem })
+		switch {
+		case i < 0:
+			out = append(out, e)
+		case e.Weight > out[i].Weight:
+			out[i] = e
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Expansion) int { return cmp.Compare(b.Weight, a.Weight) })
 	return out
 }
 
