@@ -30,7 +30,7 @@ type term struct {
 var extraStopWords = setOf("else", "even", "just", "quite", "pretty", "stuff", "anyway", "basically", "literally", "maybe", "perhaps", "somehow", "etc", "ok", "okay",
 	"also", "could", "would", "might", "may", "must", "shall", "one", "ones",
 	"us", "yet", "however", "whether", "anything", "something", "thing", "things",
-	"way", "ways", "get", "got", "much", "many", "lot", "lots", "kind", "sort",
+	"way", "ways", "get", "got", "gets", "getting", "gotten", "much", "many", "lot", "lots", "kind", "sort",
 	"article", "articles", "source", "sources", "text", "piece", "paper", "document",
 	"say", "says", "said", "saying", "tell", "tells", "told", "mention", "mentions",
 	"mentioned", "according", "describe", "describes", "explain", "explains",
@@ -39,7 +39,7 @@ var extraStopWords = setOf("else", "even", "just", "quite", "pretty", "stuff", "
 	"aren", "wasn", "weren", "didn", "hasn", "haven", "won", "wouldn", "couldn",
 	"shouldn", "ll", "ve", "re", "d", "m", "happen", "happens", "happened",
 	"happening", "going", "goes", "thing", "regarding", "concerning", "re",
-	"there", "give", "show", "list", "main", "key", "point", "points", "like",
+	"there", "give", "gives", "giving", "gave", "show", "list", "main", "key", "point", "points", "like",
 	"exactly", "really", "actually", "currently", "current", "now", "today",
 	"latest", "recent", "recently", "present", "presently", "nowadays", "still",
 	"moment", "update", "updates", "news", "new", "newest",
@@ -238,7 +238,7 @@ func hasApostrophe(w string) bool {
 
 // phrasalStops are stop words that, before a particle, are the verb of a
 // phrasal verb with a meaning of its own ("give up", "get rid"), kept.
-var phrasalStops = setOf("give", "get", "got")
+var phrasalStops = setOf("give", "gives", "giving", "gave", "get", "gets", "getting", "got", "gotten")
 
 // phrasalVerbAt reports whether ws[i] is one of phrasalStops before a
 // particle: a word kept though a stop word, in questions and passages alike.

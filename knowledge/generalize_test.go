@@ -1145,3 +1145,24 @@ func TestDerivedFormInsideAnAlias(t *testing.T) {
 		}
 	}
 }
+
+// An expression whose words are those of a glossary concept the question
+// names is no idiom of its own: "give up" of "give up its weapons", read
+// as disarmament, is not also searched as "give up" (whose senses reach
+// "develop" and "become"). Nor is "getting" searched: a form of "get",
+// it says nothing ("become").
+func TestExpressionInsideAConcept(t *testing.T) {
+	ix := quietIndex(t, "disarmament: [disarmament, giving up weapons]\n",
+		"Disarmament matters less to the council since the war.",
+		"Since the war the council has become keen to develop the island's harbour.")
+	q := "does the council still care about getting the island to give up its weapons since the war?"
+	for _, term := range ix.Search(q, knowledge.Options{}).Terms {
+		if strings.HasPrefix(term.Stem, "~") {
+			t.Errorf("%q: searched the expression %q", q, term.Surface)
+		}
+	}
+	if ts := ix.Terms(q); slices.Contains(ts, "get") {
+		t.Errorf("%q: getting is searched: %v", q, ts)
+	}
+	wantFirst(t, ix, q, "p1")
+}

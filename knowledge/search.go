@@ -344,7 +344,7 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 			if len(exp) == 0 && n == 2 && (i+2 == len(ws) || ws[i+2] != "of") { // "out of" is no particle
 				exp = ix.phrasalSynonym(ws[i], ws[i+1])
 			}
-			if len(exp) == 0 || ix.kb.Glossary.isAlias(phrase) {
+			if len(exp) == 0 || ix.kb.Glossary.isAlias(phrase) || inConcept(ws[i:i+n], out) {
 				continue
 			}
 			seen["~"+phrase] = true
@@ -352,6 +352,29 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 		}
 	}
 	return out
+}
+
+// inConcept reports whether the words of an expression other than its
+// particles are all words of one glossary concept the question names:
+// "give up" of "give up its nukes", which the glossary reads as
+// denuclearisation, is no idiom of its own.
+func inConcept(ws []string, terms []QueryTerm) bool {
+	return slices.ContainsFunc(terms, func(t QueryTerm) bool {
+		if !strings.HasPrefix(t.Stem, "=") || !strings.Contains(t.Surface, " ") {
+			return false
+		}
+		words := strings.Fields(strings.ToLower(t.Surface))
+		n := 0
+		for _, w := range ws {
+			switch {
+			case slices.Contains(words, w):
+				n++
+			case !isParticle(w):
+				return false
+			}
+		}
+		return n > 0
+	})
 }
 
 // appendCompounds adds the question's hyphenated words that the lexicon
