@@ -211,7 +211,7 @@ func (e *Engine) search(ctx context.Context, q Question, u knowledge.Query, cont
 	if e.vectors == nil || !r.Covered {
 		return r
 	}
-	wide := e.Index().SearchQuery(u, knowledge.Options{Max: 10, Relative: 0.3, Context: context})
+	wide := e.Index().SearchQuery(u, knowledge.Options{Max: 10, Relative: 0.3, Context: context, Every: true})
 	return e.hybrid(ctx, u.Text, r, wide.Hits)
 }
 

@@ -19,7 +19,7 @@ func (e *Engine) scopePassages(topic string) ([]*knowledge.Passage, *knowledge.R
 	if src := ix.KB().Source(topic); src != nil {
 		return argumentPassages(src.Passages), nil
 	}
-	r := ix.Search(topic, knowledge.Options{Max: 50, Relative: 0.2})
+	r := ix.Search(topic, knowledge.Options{Max: 50, Relative: 0.2, Every: true})
 	ps := argumentPassages(hitPassages(r.Hits))
 	order := map[*knowledge.Passage]int{}
 	for i, p := range ix.Passages() {

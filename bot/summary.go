@@ -92,7 +92,7 @@ func (e *Engine) summaryScope(req SummaryRequest) (*Summary, []*knowledge.Passag
 		return s, argumentPassages(src.Passages), nil
 	}
 	s.Scope = "topic"
-	r := e.Index().Search(req.Topic, knowledge.Options{Max: 8, Relative: 0.25})
+	r := e.Index().Search(req.Topic, knowledge.Options{Max: 8, Relative: 0.25, Every: true})
 	if !r.Covered {
 		s.Covered, s.Missing = false, nonNil(r.Missing)
 		s.Text = e.notCovered(r)

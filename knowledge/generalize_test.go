@@ -1166,3 +1166,37 @@ func TestExpressionInsideAConcept(t *testing.T) {
 	}
 	wantFirst(t, ix, q, "p1")
 }
+
+// After the best passage, an answer cites only passages that add a term
+// of the question to it, or nearly tie with it: one with nothing but what
+// the best has is the same evidence, weaker. A topic's search (Every)
+// keeps them all.
+func TestCitesOnlyWhatAdds(t *testing.T) {
+	ix := quietIndex(t, "",
+		"After the storm the harbour council closed the ferry pier and the fish market.",
+		"After the storm the harbour council closed the ferry pier and the market for the long cold winter months.",
+		"The flood reached the fish market and the ferry pier, and the harbour council closed both of them for several weeks while engineers inspected the damage carefully.")
+	q := "why did the harbour council close the ferry pier and the fish market after the storm?"
+	if got := hitIDs(ix.Search(q, knowledge.Options{Relative: 0.1}).Hits); !slices.Equal(got, []string{"made-up#p1"}) {
+		t.Errorf("cited %v, want p1 alone: p2 has only what p1 has", got)
+	}
+	if got := hitIDs(ix.Search(q, knowledge.Options{Relative: 0.1, Every: true}).Hits); !slices.Contains(got, "made-up#p2") {
+		t.Errorf("a topic's search: %v, want p2 kept", got)
+	}
+	// a passage that adds a term of the question is cited beside the best
+	q = "why did the harbour council close the ferry pier and the fish market after the storm and the flood?"
+	if got := hitIDs(ix.Search(q, knowledge.Options{}).Hits); !slices.Equal(got, []string{"made-up#p1", "made-up#p3"}) {
+		t.Errorf("cited %v, want p1, then p3 for the flood", got)
+	}
+}
+
+// Two passages that tie on the same terms are both cited: the terms
+// cannot decide between them.
+func TestCitesANearTie(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The harbour council closed the ferry pier.",
+		"The harbour council closed the ferry pier again.")
+	if got := hitIDs(ix.Search("did the harbour council close the ferry pier?", knowledge.Options{}).Hits); len(got) != 2 {
+		t.Errorf("cited %v, want both", got)
+	}
+}

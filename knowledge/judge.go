@@ -356,6 +356,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
+	if !opt.Every {
+		hits = adding(hits, r.Terms)
+	}
 	hits = ix.supportSalient(hits, wide, own, opt)
 	r.Hits = hits
 	if share := ix.coveredWeight(hits[0], own) / ix.totalWeight(own); share < minTopShare || ix.onlySubjects(hits[0], own) {
@@ -405,6 +408,11 @@ func countedVerb(text string) string {
 	}
 	return ""
 }
+
+// tieMargin is how close to the best passage's score one must be to be
+// cited beside it when it has no term of the question the best lacks: a
+// near tie, which the terms cannot decide.
+const tieMargin = 0.9
 
 // verifyMargin is how close to the best passage's score one that says
 // whether the question's claim was confirmed must be to answer first.
@@ -1292,6 +1300,22 @@ func cut(hits []Hit, opt Options) []Hit {
 			break
 		}
 		if h.Score >= opt.Relative*hits[0].Score {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// adding keeps, after the first hit, those that have a term of the
+// question that no hit before them has, or that score nearly as well as
+// the first (tieMargin): a passage with nothing but what a better one has
+// is the same evidence, weaker, and most often about something else.
+func adding(hits []Hit, own []QueryTerm) []Hit {
+	out := hits[:1]
+	for _, h := range hits[1:] {
+		if h.Score >= tieMargin*hits[0].Score || slices.ContainsFunc(own, func(t QueryTerm) bool {
+			return !t.Soft && slices.Contains(h.Matched, t.Stem) && !slices.ContainsFunc(out, func(o Hit) bool { return slices.Contains(o.Matched, t.Stem) })
+		}) {
 			out = append(out, h)
 		}
 	}

@@ -26,6 +26,12 @@ type Options struct {
 	// KeepUncovered keeps the hits of a question judged not covered (for
 	// explaining the verdict); normally they are dropped.
 	KeepUncovered bool
+	// Every keeps every passage above the cut-off, also one that has
+	// nothing of the question a better one lacks: a topic's passages (for
+	// a summary), or the candidates a reranker orders. Normally an answer
+	// cites, after the best passage, only those that add to it or nearly
+	// tie with it.
+	Every bool
 }
 
 // Coverage thresholds, as shares of the question's weight (the sum of the
