@@ -150,6 +150,8 @@ var (
 	slashDateRE = lazyre.New(`(^|[\s(])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\b`)
 	// "acc to", "acc. to": according to
 	accShortRE = lazyre.New(`(?i)\bacc\.?\s+to\b`)
+	// "econ-wise", "timing-wise": as regards the word before, not "wise"
+	wiseRE = lazyre.New(`(?i)\b\p{L}+-wise\b`)
 )
 
 // slashDate reads a slash date's parts (leading space, two numbers, a
@@ -343,6 +345,11 @@ func (n *normalizer) forms(s string) string {
 	s = accShortRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("forms", m, "according to")
 		return "according to"
+	})
+	s = wiseRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := m[:len(m)-len("-wise")]
+		n.add("forms", m, out)
+		return out
 	})
 	fields := strings.Fields(s)
 	for i, f := range fields {

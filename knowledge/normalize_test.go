@@ -45,6 +45,7 @@ var normalizeTests = []struct {
 	{"slash dates", "what changed after 2/24, or 24/2/22? not 3/4 or 24/7", "what changed after February 24, or February 24, 2022? not 3/4 or 24/7"},
 	{"would, economic", "what wld the econ cost be", "what would the economic cost be"},
 	{"acc to, uni", "what is the harbour's future acc to the uni report", "what is the harbour's future according to the university report"},
+	{"-wise", "so econ-wise what can the port offer, timing-wise?", "so economic what can the port offer, timing?"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 
