@@ -69,6 +69,8 @@ var questionWords = setOf(append(framingSoft,
 	"kind", "type", "types", "sort", "example", "examples", "evidence",
 	"two", "both", "countries", "country", "nations", "sides", "side",
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
+	// intensifiers: "real military help", "firmly in their corner"
+	"actual", "real", "truly", "genuine", "genuinely", "firmly", "plain", "sheer",
 )...)
 
 // softWords are the question words that can still tell two passages apart

@@ -1200,3 +1200,20 @@ func TestCitesANearTie(t *testing.T) {
 		t.Errorf("cited %v, want both", got)
 	}
 }
+
+// An intensifier says how much, not what about: "real help", "firmly in
+// their corner" are searched without it (its synonyms, "reality", "hard",
+// led elsewhere).
+func TestIntensifiersAreNotSearched(t *testing.T) {
+	ix := quietIndex(t, "",
+		"In reality the council has no money for the harbour.",
+		"The council promised the ferry operator its help.")
+	for _, q := range []string{"will the council give the ferry operator real help?", "is the council firmly behind the ferry operator?", "any actual help for the ferry operator?"} {
+		for _, term := range ix.Search(q, knowledge.Options{}).Terms {
+			if s := strings.ToLower(term.Surface); s == "real" || s == "firmly" || s == "actual" {
+				t.Errorf("%q: searched %q", q, term.Surface)
+			}
+		}
+	}
+	wantFirst(t, ix, "will the council give the ferry operator real help?", "p2")
+}
