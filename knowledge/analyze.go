@@ -71,6 +71,9 @@ var questionWords = setOf(append(framingSoft,
 	"go", "goes", "going", "went", "come", "comes", "coming", "came",
 	// intensifiers: "real military help", "firmly in their corner"
 	"actual", "real", "truly", "genuine", "genuinely", "firmly", "plain", "sheer",
+	// asking for a name, an estimate, a source's word: "name the five",
+	// "roughly how many", "per the article"
+	"name", "names", "roughly", "approximately", "per",
 )...)
 
 // softWords are the question words that can still tell two passages apart

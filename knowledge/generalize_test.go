@@ -1217,3 +1217,20 @@ func TestIntensifiersAreNotSearched(t *testing.T) {
 	}
 	wantFirst(t, ix, "will the council give the ferry operator real help?", "p2")
 }
+
+// "per the report", "name the towns", "roughly how many": words of
+// asking, never "missing" from the sources.
+func TestWordsOfAskingAreNotMissing(t *testing.T) {
+	ix := quietIndex(t, "", "The council sold two ferries to a private operator.")
+	for _, q := range []string{"how many ferries did the council sell, per the minutes?", "can you name the operator the council sold ferries to?", "roughly how many ferries were sold?"} {
+		r := ix.Search(q, knowledge.Options{})
+		for _, w := range []string{"per", "name", "roughly"} {
+			if slices.Contains(r.Missing, w) {
+				t.Errorf("%q: %q is missing: %v", q, w, r.Missing)
+			}
+		}
+		if !r.Covered {
+			t.Errorf("%q: not covered (%s)", q, r.Reason)
+		}
+	}
+}
