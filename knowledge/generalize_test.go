@@ -1129,8 +1129,8 @@ func TestHyphenatedCompound(t *testing.T) {
 
 // A form of a question's word the sources use only inside an alias
 // reaches the alias's concept: "defend" is the "defense" of "defense
-// commitments". A name's alias is no such form ("union": "unite" of the United
-// States).
+// commitments". A name's alias is no such form: "union" is not the
+// "unite" of the United States.
 func TestDerivedFormInsideAnAlias(t *testing.T) {
 	ix := quietIndex(t, "defence-commitments: [defense commitments, security guarantees]\nunited-states: [United States]\n",
 		"The island no longer needs the navy's defense commitments.",
