@@ -1234,3 +1234,16 @@ func TestWordsOfAskingAreNotMissing(t *testing.T) {
 		}
 	}
 }
+
+// "did X also ...": a passage naming X but not what the question asks X
+// did does not answer it, nor does one that says it of another party.
+func TestAlsoNeedsThePartyAndTheEvent(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Oslo banned the ferry from the northern harbour.",
+		"Riga opened a new terminal for cruise ships.")
+	for _, q := range []string{"did Riga also ban the ferry?", "is Riga banning the ferry too?"} {
+		wantNotCovered(t, ix, q)
+	}
+	wantFirst(t, ix, "did Oslo also ban the ferry?", "p1")
+	wantFirst(t, ix, "did Riga open a terminal too?", "p2")
+}

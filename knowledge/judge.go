@@ -269,6 +269,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	event := eventTerms(own)
+	if len(names) > 0 && alsoRE.MatchString(r.Asked) && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
+		// "did Oslo also ban it": a passage that names Oslo but not what
+		// it asks Oslo did, or that says it of another, does not answer
+		var ok bool
+		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && hasEventMatch(h, event) }); !ok {
+			r.Reason = "The sources do not say this of " + ix.labels(ix.distinctiveOr(names)) + "."
+			return
+		}
+	}
 	if asked := ix.slots(r.Text); len(asked) > 0 {
 		// "did Oslo send arms to Riga": a passage that has Oslo send
 		// them to another does not say it
@@ -985,6 +994,20 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 // a question asks happened, when the sources have any.
 func hasEventMatch(h Hit, event []QueryTerm) bool {
 	return !slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) || hasEventTerm(h.Matched, event)
+}
+
+// alsoRE finds a question asking whether a party did the same as another:
+// "did X also ...", "... too?", "as well".
+// "Too" before a word is mostly a degree ("too poor to pay"), and "as
+// well as" joins two.
+var alsoRE = lazyre.New(`(?i)\balso\b|\btoo\s*(?:[?.!,;:)<]|$|according\b|or\b|y/n)|\bas well\b(?:\s*(?:[^a\s]|a[^s]|$))`)
+
+// distinctiveOr returns the distinctive names, or all of them when none is.
+func (ix *Index) distinctiveOr(names []string) []string {
+	if d := ix.distinctive(names); len(d) > 0 {
+		return d
+	}
+	return names
 }
 
 // A slot is a party a text names after a preposition: "to Latvia".

@@ -51,3 +51,20 @@ func TestListCountsOnItsTopic(t *testing.T) {
 		t.Error("a list of the countries a pact was signed with does not count them")
 	}
 }
+
+func TestAlsoRE(t *testing.T) {
+	for q, want := range map[string]bool{
+		"did Riga also ban the ferry?":             true,
+		"is Riga banning the ferry too?":           true,
+		"is Riga banning it too according to this": true,
+		"did Riga ban it as well":                  true,
+		"did Riga ban it as well, or not?":         true,
+		"is Riga too poor to ban the ferry?":       false,
+		"did Riga ban ferries as well as ships?":   false,
+		"did Riga ban the ferry?":                  false,
+	} {
+		if got := alsoRE.MatchString(q); got != want {
+			t.Errorf("%q: %v, want %v", q, got, want)
+		}
+	}
+}
