@@ -771,6 +771,9 @@ func (ix *Index) aboutMainSubjects(q Query, terms []QueryTerm) bool {
 	for _, t := range terms {
 		switch {
 		case t.Soft || strings.HasPrefix(t.Stem, "~"):
+		case relationWords[strings.ToLower(t.Surface)] && !t.Context:
+			// "the state of A–B relations": the subjects' relationship
+			// is the sources' whole argument
 		case t.Context || !t.Found || !t.Name || len(ix.distinctive([]string{t.Stem})) > 0:
 			return false
 		default:
@@ -779,6 +782,9 @@ func (ix *Index) aboutMainSubjects(q Query, terms []QueryTerm) bool {
 	}
 	return n > 0
 }
+
+// relationWords name a relationship between parties, and nothing of it.
+var relationWords = setOf("relations", "relation", "relationship", "relationships", "ties", "dealings", "rapport")
 
 // authorNames are the words of every source's author and publisher: a
 // question that names them is about the piece.

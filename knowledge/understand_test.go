@@ -268,6 +268,11 @@ func TestAboutMainSubjects(t *testing.T) {
 		"how many North Koreans could Russia take?":         false,
 		"what's going on between Moscow and Beijing?":       false,
 		"is the situation between russia and nk important?": true,
+		// their relationship is the argument; another pair's is not
+		"What is the current state of Russia–North Korea relations?": true,
+		"how are moscow-pyongyang ties these days":                   true,
+		"do ukraine and north korea have diplomatic relations?":      false,
+		"how are Russia–China relations?":                            false,
 	} {
 		if got := ix.Search(q, knowledge.Options{}).AboutSubjects; got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
