@@ -174,8 +174,9 @@ var romans = [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "
 // sources or the glossary know it that way ("ww2": WWII).
 func (ix *Index) romanNumerals(text string, steps *[]Step) string {
 	return numberedRE.ReplaceAllStringFunc(text, func(m string) string {
-		sub := numberedRE.FindStringSubmatch(m)
-		roman := strings.ToUpper(sub[1]) + romans[sub[2][0]-'0']
+		// the match is letters, then one digit; matched again alone, its
+		// word boundaries may fall elsewhere (letters outside ASCII)
+		roman := strings.ToUpper(m[:len(m)-1]) + romans[m[len(m)-1]-'0']
 		if !ix.vocab.has(strings.ToLower(roman)) && !ix.kb.Glossary.isAlias(roman) {
 			return m
 		}
