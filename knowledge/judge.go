@@ -81,15 +81,7 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Expansion) int {
-		switch {
-		case a.Weight > b.Weight:
-			return -1
-		case a.Weight < b.Weight:
-			return 1
-		}
-		return 0
-	})
+	strongestFirst(out)
 	if len(out) > maxExpansions {
 		out = out[:maxExpansions]
 	}
@@ -269,12 +261,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	event := eventTerms(own)
-	if len(names) > 0 && alsoRE.MatchString(r.Asked) && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
+	if len(names) > 0 && asksAlso(r.Asked) && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
 		// "did Oslo also ban it": a passage that names Oslo but not what
 		// it asks Oslo did, or that says it of another, does not answer
 		var ok bool
 		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && hasEventMatch(h, event) }); !ok {
-			r.Reason = "The sources do not say this of " + ix.labels(ix.distinctiveOr(names)) + "."
+			who := ix.distinctive(names)
+			if len(who) == 0 {
+				who = names
+			}
+			r.Reason = "The sources do not say this of " + ix.labels(who) + "."
 			return
 		}
 	}
@@ -997,17 +993,17 @@ func hasEventMatch(h Hit, event []QueryTerm) bool {
 }
 
 // alsoRE finds a question asking whether a party did the same as another:
-// "did X also ...", "... too?", "as well".
-// "Too" before a word is mostly a degree ("too poor to pay"), and "as
-// well as" joins two.
-var alsoRE = lazyre.New(`(?i)\balso\b|\btoo\s*(?:[?.!,;:)<]|$|according\b|or\b|y/n)|\bas well\b(?:\s*(?:[^a\s]|a[^s]|$))`)
+// "did X also ...", "... too?", "as well". "Too" before a word is mostly a
+// degree ("too poor to pay").
+var (
+	alsoRE     = lazyre.New(`(?i)\balso\b|\btoo\s*(?:[?.!,;:)<]|$|according\b|or\b|y/n)|\bas well\b`)
+	asWellAsRE = lazyre.New(`(?i)\bas well as\b`) // joins two, asks nothing
+)
 
-// distinctiveOr returns the distinctive names, or all of them when none is.
-func (ix *Index) distinctiveOr(names []string) []string {
-	if d := ix.distinctive(names); len(d) > 0 {
-		return d
-	}
-	return names
+// asksAlso reports whether a question asks if a party did the same as
+// another.
+func asksAlso(text string) bool {
+	return alsoRE.MatchString(asWellAsRE.ReplaceAllString(text, ""))
 }
 
 // A slot is a party a text names after a preposition: "to Latvia".
@@ -1333,16 +1329,19 @@ func cut(hits []Hit, opt Options) []Hit {
 // question that no hit before them has, or that score nearly as well as
 // the first (tieMargin): a passage with nothing but what a better one has
 // is the same evidence, weaker, and most often about something else.
-func adding(hits []Hit, own []QueryTerm) []Hit {
+func adding(hits []Hit, terms []QueryTerm) []Hit {
 	out := hits[:1]
 	for _, h := range hits[1:] {
-		if h.Score >= tieMargin*hits[0].Score || slices.ContainsFunc(own, func(t QueryTerm) bool {
-			return !t.Soft && slices.Contains(h.Matched, t.Stem) && !slices.ContainsFunc(out, func(o Hit) bool { return slices.Contains(o.Matched, t.Stem) })
-		}) {
+		if h.Score >= tieMargin*hits[0].Score || slices.ContainsFunc(terms, func(t QueryTerm) bool { return !t.Soft && addsTerm(h, out, t.Stem) }) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// addsTerm reports whether a hit has a term that none of those before it has.
+func addsTerm(h Hit, before []Hit, stem string) bool {
+	return slices.Contains(h.Matched, stem) && !slices.ContainsFunc(before, func(b Hit) bool { return slices.Contains(b.Matched, stem) })
 }
 
 // supportSalient adds, for a salient term no cited passage has, the best

@@ -52,7 +52,7 @@ func TestListCountsOnItsTopic(t *testing.T) {
 	}
 }
 
-func TestAlsoRE(t *testing.T) {
+func TestAsksAlso(t *testing.T) {
 	for q, want := range map[string]bool{
 		"did Riga also ban the ferry?":             true,
 		"is Riga banning the ferry too?":           true,
@@ -63,7 +63,7 @@ func TestAlsoRE(t *testing.T) {
 		"did Riga ban ferries as well as ships?":   false,
 		"did Riga ban the ferry?":                  false,
 	} {
-		if got := alsoRE.MatchString(q); got != want {
+		if got := asksAlso(q); got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
 		}
 	}

@@ -511,8 +511,14 @@ func mergeExpansions(out, more []Expansion) []Expansion {
 			out[i] = e
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Expansion) int { return cmp.Compare(b.Weight, a.Weight) })
+	strongestFirst(out)
 	return out
+}
+
+// strongestFirst orders expansions by weight, heaviest first, keeping the
+// order of equal ones.
+func strongestFirst(exp []Expansion) {
+	slices.SortStableFunc(exp, func(a, b Expansion) int { return cmp.Compare(b.Weight, a.Weight) })
 }
 
 // The weights of an alias's concept reached through a word of it.
