@@ -770,6 +770,8 @@ func (ix *Index) aboutMainSubjects(q Query, terms []QueryTerm) bool {
 	n := 0
 	for _, t := range terms {
 		switch {
+		case t.Soft && t.Found && !t.Context && len(ix.distinctive([]string{t.Stem})) > 0:
+			return false // "what does A want": a word only some passages have
 		case t.Soft || strings.HasPrefix(t.Stem, "~"):
 		case relationWords[strings.ToLower(t.Surface)] && !t.Context:
 			// "the state of A–B relations": the subjects' relationship

@@ -262,12 +262,14 @@ func BenchmarkUnderstandLongWord(b *testing.B) {
 func TestAboutMainSubjects(t *testing.T) {
 	ix := embedded(t)
 	for q, want := range map[string]bool{
-		"so what's going on between Moscow and Pyongyang?":  true,
-		"russia and north korea?":                           true,
-		"what about North Korean workers in Russia?":        false,
-		"how many North Koreans could Russia take?":         false,
-		"what's going on between Moscow and Beijing?":       false,
-		"is the situation between russia and nk important?": true,
+		"so what's going on between Moscow and Pyongyang?": true,
+		"russia and north korea?":                          true,
+		"what about North Korean workers in Russia?":       false,
+		"how many North Koreans could Russia take?":        false,
+		"what's going on between Moscow and Beijing?":      false,
+		// a word of asking only some passages have is what it asks
+		"is the situation between russia and nk important?": false,
+		"what does russia want from north korea?":           false,
 		// their relationship is the argument; another pair's is not
 		"What is the current state of Russia–North Korea relations?": true,
 		"how are moscow-pyongyang ties these days":                   true,
