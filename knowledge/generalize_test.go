@@ -1103,6 +1103,23 @@ func TestKindOfAfterADeterminer(t *testing.T) {
 	}
 }
 
+// A word and a particle after an article are a noun and its preposition
+// ("the catch on the ferry"), not the phrasal verb ("catch on").
+func TestNounAndPrepositionAfterAnArticle(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Relations between the port towns improved.",
+		"The new ferry is cheap, but its engine is old.")
+	expression := func(q, phrase string) bool {
+		return slices.ContainsFunc(ix.Search(q, knowledge.Options{}).Terms, func(t knowledge.QueryTerm) bool { return t.Stem == "~"+phrase })
+	}
+	if expression("what is the catch on the new ferry?", "catch on") {
+		t.Error(`"the catch on": searched the phrasal verb "catch on"`)
+	}
+	if !expression("did the idea catch on with the port towns?", "catch on") {
+		t.Error(`"did the idea catch on": the phrasal verb is no longer searched`)
+	}
+}
+
 // A hyphenated word the lexicon knows whole is searched by what it means:
 // split at the hyphen, "get-go" is two stop words.
 func TestHyphenatedCompound(t *testing.T) {

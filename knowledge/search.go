@@ -341,6 +341,9 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 			if i > 0 && ws[i+n-1] == "of" && determiners[ws[i-1]] {
 				continue // "what kind of deal": a noun and its "of", not the hedge "kind of" (rather)
 			}
+			if n == 2 && i > 0 && articles[ws[i-1]] && isParticle(ws[i+1]) {
+				continue // "the catch on the economic side": a noun and its preposition, no phrasal verb
+			}
 			exp := ix.expand(phrase, "", false)
 			if len(exp) == 0 {
 				if lemma := baseForms(ws[i : i+n]); lemma != phrase && !seen["~"+lemma] {
@@ -417,6 +420,10 @@ var compoundRE = lazyre.New(`\p{L}+(?:-\p{L}+)+`)
 var determiners = setOf("what", "which", "whatever", "this", "that", "these", "those", "a", "an", "the",
 	"some", "any", "every", "each", "no", "another", "other", "all", "same", "different", "many",
 	"several", "various", "certain", "one", "his", "her", "its", "their", "our", "my", "your")
+
+// articles are the determiners after which a word is only a noun: "the
+// catch on", never the verb ("what kicked off" is a verb after "what").
+var articles = setOf("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "every", "each", "another")
 
 // phrasalSynonym expands a phrasal verb the lexicon lacks by one it has
 // with a synonym of its verb and the same particle ("hit back": strike
