@@ -75,7 +75,7 @@ type Quantity string
 const (
 	Count    Quantity = "count"    // how many
 	Share    Quantity = "share"    // what percentage
-	Distance Quantity = "distance" // how far, how long is
+	Distance Quantity = "distance" // how long is, how far from (not "how deep are their reserves")
 	Money    Quantity = "money"    // how much does it cost
 	Day      Quantity = "day"      // on what date, when exactly: a day
 	When     Quantity = "date"     // in what year or month
@@ -615,7 +615,7 @@ var quantityRE = []struct {
 	re   *lazyre.Regexp
 }{
 	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
-	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
+	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
 	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`)},
 	{Day, lazyre.New(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`)},

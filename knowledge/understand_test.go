@@ -83,6 +83,10 @@ func TestUnderstand(t *testing.T) {
 		{q: "did north korean troops eventually deploy?", present: true},
 		{q: "What percentage of voters backed joining?", wants: knowledge.Share},
 		{q: "how long is the land border", wants: knowledge.Distance},
+		{q: "how far is the port from the border?", wants: knowledge.Distance},
+		// a degree, not a measure
+		{q: "how deep are their ammo reserves?"},
+		{q: "how far would moscow go to help?"},
 		{q: "what was the envoy's name?", wants: knowledge.Named},
 		{q: "name + job title of the envoy who said it", wants: knowledge.Named},
 		{q: "name+title of the envoy who said it", wants: knowledge.Named},
