@@ -1264,3 +1264,12 @@ func TestAlsoNeedsThePartyAndTheEvent(t *testing.T) {
 	wantFirst(t, ix, "did Oslo also ban the ferry?", "p1")
 	wantFirst(t, ix, "did Riga open a terminal too?", "p2")
 }
+
+// A count of a word the sources use only inside an alias ("how many
+// boots", of "boots on the ground") is given by a figure of its concept.
+func TestCountOfAWordInsideAnAlias(t *testing.T) {
+	ix := quietIndex(t, "crews: [crews, hands on deck]\n",
+		"The port would need to hire 300 crews to reopen the northern gate.",
+		"The northern gate was closed by the harbour authority.")
+	wantFirst(t, ix, "how many hands would the port need to hire?", "p1")
+}

@@ -943,8 +943,18 @@ var amountRE = lazyre.New(`(?i)\bhow much\b`)
 func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
 	for _, t := range own {
-		if f := strings.Fields(strings.ToLower(t.Surface)); len(f) > 1 && slices.Contains(focus, f[0]) {
+		f := strings.Fields(strings.ToLower(t.Surface))
+		if len(f) > 1 && slices.Contains(focus, f[0]) {
 			c.stems = append(c.stems, t.Stem)
+		}
+		if len(f) == 1 && slices.Contains(focus, f[0]) {
+			// a word the sources use only inside an alias ("how many
+			// boots" of "boots on the ground") counts its concept
+			for _, e := range t.Expansions {
+				if e.Kind == "alias part" && e.Weight >= partWeight {
+					c.stems = append(c.stems, e.Stem)
+				}
+			}
 		}
 	}
 	for _, w := range focus {
