@@ -1273,3 +1273,17 @@ func TestCountOfAWordInsideAnAlias(t *testing.T) {
 		"The northern gate was closed by the harbour authority.")
 	wantFirst(t, ix, "how many hands would the port need to hire?", "p1")
 }
+
+// "who in the council", "who is driving it" asks for someone: of passages
+// scoring nearly alike, one that names a person answers first.
+func TestWhoInAnOrganisation(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Council officials have considered reopening the northern gate.",
+		"Harbour Master Jane Doe said the council is working on reopening the northern gate.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.", "The canal is narrow.")
+	for _, q := range []string{"who in the council wants the northern gate reopened?", "who is driving the reopening of the northern gate?"} {
+		wantFirst(t, ix, q, "p2")
+	}
+	// "who do they blame" may ask for a party, not a person
+	wantFirst(t, ix, "who would the council reopen the northern gate for?", "p1")
+}

@@ -355,6 +355,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
 		hits = ix.claimantFirst(hits, own)
+	} else if whoRE.MatchString(r.Text) {
+		// "who is driving the labour idea": a passage that names someone
+		hits = firstNear(hits, func(h Hit) bool { return hasFullName(h.Passage, ix.kb.Glossary) })
 	}
 	if set := ix.Terms(r.Aside); len(set) > 0 {
 		hits = ix.sameAsideFirst(hits, set)
@@ -507,6 +510,11 @@ func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 	}
 	return hits
 }
+
+// whoRE finds a question after someone who does something: "who in the
+// government", "who is driving it" ("who do they blame" may ask for a
+// country).
+var whoRE = lazyre.New(`(?i)^(?:and |so |but |ok |okay )?who(?:\s+(?:in|at|from|within|inside)\b|(?:\s+is|\s+was|['’]s)\s+(?:behind|in charge|\p{L}+ing)\b)`)
 
 // claimantRE finds a question after who said something: "who accused",
 // "who has denied", "who was it that said"; its group is the verb.
