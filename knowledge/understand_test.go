@@ -58,6 +58,8 @@ func TestUnderstand(t *testing.T) {
 	}{
 		{q: "hey <@U1> what's <https://x.org/a|this piece> about? no time rn", piece: true, present: true},
 		{q: "tl;dr of the article?", piece: true},
+		{q: "whats the big-picture take here?", piece: true},
+		{q: "bottom-line it for me", piece: true},
 		{q: "<!here> can someone summarise the knowledge base pls", piece: true},
 		{q: "key takeaways on labour?", piece: true, topic: "labour"},
 		{q: "What does the author conclude about Iran?", piece: true, topic: "Iran"},
