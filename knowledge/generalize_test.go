@@ -1287,3 +1287,18 @@ func TestWhoInAnOrganisation(t *testing.T) {
 	// "who do they blame" may ask for a party, not a person
 	wantFirst(t, ix, "who would the council reopen the northern gate for?", "p1")
 }
+
+// The words of an idiom the lexicon knows ("give a damn") do not mean
+// what their synonyms do ("damn": blame).
+func TestIdiomWordsAreNotTheirSynonyms(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Fishermen blame the council for the closed gate.",
+		"The council has said little about the northern gate.")
+	r := ix.Search("does the council give a damn about the northern gate?", knowledge.Options{})
+	for _, term := range r.Terms {
+		if term.Surface == "damn" {
+			t.Errorf("searched %q of the idiom, with %v", term.Surface, term.Expansions)
+		}
+	}
+	wantFirst(t, ix, "does the council give a damn about the northern gate?", "p2")
+}

@@ -250,6 +250,7 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	seen := map[string]bool{}
 	out = ix.appendTerms(out, seen, question, false, focusWords(question), heads(question))
 	out = ix.appendPhrases(out, seen, question)
+	out = ix.literalInIdioms(out, question)
 	if context != "" {
 		out = ix.appendTerms(out, seen, context, true, nil, nil)
 	}
@@ -361,6 +362,30 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 		}
 	}
 	return out
+}
+
+// literalInIdioms searches the words of an idiom the lexicon knows ("give
+// a damn", "on the fence") as themselves only: in it they do not mean
+// what their synonyms do ("damn": blame). An idiom is an expression of
+// three or four words with a function word inside it.
+func (ix *Index) literalInIdioms(terms []QueryTerm, text string) []QueryTerm {
+	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	idiom := map[string]bool{}
+	for n := 4; n >= 3; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			inner := ws[i+1 : i+n-1]
+			if !slices.ContainsFunc(inner, func(w string) bool { return determiners[w] || isParticle(w) }) ||
+				len(lexicon.Lookup(strings.Join(ws[i:i+n], " "))) == 0 {
+				continue
+			}
+			for _, w := range ws[i : i+n] {
+				idiom[w] = true
+			}
+		}
+	}
+	return slices.DeleteFunc(terms, func(t QueryTerm) bool {
+		return idiom[strings.ToLower(t.Surface)] && !t.Name && !strings.HasPrefix(t.Stem, "=") && !strings.HasPrefix(t.Stem, "~") && len(ix.postings[t.Stem]) == 0
+	})
 }
 
 // inConcept reports whether the words of an expression other than its
