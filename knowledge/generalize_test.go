@@ -1302,3 +1302,13 @@ func TestIdiomWordsAreNotTheirSynonyms(t *testing.T) {
 	}
 	wantFirst(t, ix, "does the council give a damn about the northern gate?", "p2")
 }
+
+// An expression is searched by the one word WordNet defines it with
+// ("over and over": repeatedly), not by the one word a multi-word synonym
+// leaves once its stop words are dropped ("time and again": time).
+func TestExpressionByItsOneWordMeaning(t *testing.T) {
+	ix := quietIndex(t, "",
+		"At the time, the mayor praised the ferry crews.",
+		"The mayor repeatedly praised the ferry crews.")
+	wantFirst(t, ix, "did the mayor praise the ferry crews over and over?", "p2")
+}

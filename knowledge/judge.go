@@ -11,7 +11,7 @@ import (
 
 // Expansion weights, against 1 for the word itself.
 var kindWeight = map[lexicon.Kind]float64{
-	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Opposite: 0.4, lexicon.Similar: 0.4, lexicon.Broader: 0.2,
+	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Opposite: 0.4, lexicon.Similar: 0.4, lexicon.Means: 0.5, lexicon.Broader: 0.2,
 }
 
 const maxExpansions = 4
@@ -36,8 +36,8 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 			return
 		}
 		ts := ix.kb.Glossary.canonical(analyze(r.Word))
-		if len(ts) != 1 {
-			return
+		if len(ts) != 1 || strings.Contains(r.Word, " ") && !strings.HasPrefix(ts[0].stem, "=") {
+			return // "time and again" is not "time"; "arms industry" is a concept
 		}
 		s := ts[0].stem
 		if s == stem || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {

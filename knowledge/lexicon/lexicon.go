@@ -77,10 +77,11 @@ const (
 	Opposite             // an antonym ("closed" for "open"): what a yes-or-no answer may say
 	_                    // stored: the mark of a noun's class (see Person)
 	Similar              // an adjective WordNet relates by "see also" or a satellite's head ("valuable", "important")
+	Means                // what an expression means, where WordNet defines it in one word ("over and over": repeatedly)
 )
 
 func (k Kind) String() string {
-	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar"}[k]
+	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar", "means"}[k]
 }
 
 // A Related word.

@@ -66,9 +66,11 @@ func TestRelations(t *testing.T) {
 		{"economically", "economic", lexicon.Derived},
 		{"open", "closed", lexicon.Opposite},
 		{"buy", "sell", lexicon.Opposite},
-		{"valuable", "important", lexicon.Similar}, // "see also"
-		{"crucial", "critical", lexicon.Similar},   // a satellite's head
-		{"tie-up", "association", lexicon.Synonym}, // a hyphenated compound
+		{"valuable", "important", lexicon.Similar},     // "see also"
+		{"crucial", "critical", lexicon.Similar},       // a satellite's head
+		{"tie-up", "association", lexicon.Synonym},     // a hyphenated compound
+		{"over and over", "repeatedly", lexicon.Means}, // its gloss, one word
+		{"hold down", "restrain", lexicon.Means},
 	} {
 		if !slices.Contains(lexicon.Lookup(tt.w), lexicon.Related{Word: tt.rel, Kind: tt.kind}) {
 			t.Errorf("Lookup(%q) = %v, want %s %q", tt.w, lexicon.Lookup(tt.w), tt.kind, tt.rel)
@@ -77,6 +79,10 @@ func TestRelations(t *testing.T) {
 	// a participle's related adjectives are not its verb's
 	if slices.ContainsFunc(lexicon.Lookup("given"), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar }) {
 		t.Errorf("Lookup(given) = %v: no similar adjectives for a participle", lexicon.Lookup("given"))
+	}
+	// only an expression is what its gloss says: a word's gloss is no synonym
+	if slices.ContainsFunc(lexicon.Lookup("again"), func(r lexicon.Related) bool { return r.Kind == lexicon.Means }) {
+		t.Errorf("Lookup(again) = %v: a one-word gloss of a single word", lexicon.Lookup("again"))
 	}
 	if rs := lexicon.Lookup("qwzxv"); rs != nil {
 		t.Errorf("an unknown word relates to %v", rs)

@@ -5,7 +5,8 @@
 //   - WordNet 3.0 (package wordnet-base): synonyms of a word's commonest
 //     senses, its derivationally related forms ("denial" and "deny") and the
 //     words an adverb or adjective pertains to ("militarily" and "military"),
-//     and antonyms ("open" and "closed");
+//     antonyms ("open" and "closed"), and what an expression means when
+//     WordNet defines it in one word ("over and over": repeatedly);
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
@@ -39,6 +40,7 @@ const (
 	relOpp    = 4 // an antonym of the word in one of its commonest senses ("closed", "open")
 	relClass  = 5 // "person" for a noun whose commonest sense is a kind of person ("official")
 	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
+	relMeans  = 7 // the one word that WordNet's gloss of one of an expression's commonest senses is ("over and over": repeatedly)
 	kindBits  = 3
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
@@ -168,6 +170,7 @@ func readProper(dir string) map[string]int {
 
 type synset struct {
 	words     []string
+	means     string // the gloss, when it is one word ("repeatedly")
 	ptrs      []pointer
 	satellite bool // an adjective satellite, which points to its head
 }
@@ -230,10 +233,11 @@ func readIndex(d *db, path, pos string) {
 
 func readData(d *db, path, pos string) {
 	lines(path, func(l string) {
-		f := strings.Fields(strings.SplitN(l, "|", 2)[0])
+		head, gloss, _ := strings.Cut(l, "|")
+		f := strings.Fields(head)
 		key := pos + f[0]
 		n, _ := strconv.ParseInt(f[3], 16, 32)
-		s := &synset{satellite: f[2] == "s"}
+		s := &synset{satellite: f[2] == "s", means: oneWord(gloss)}
 		i := 4
 		for range n {
 			w := strings.ToLower(f[i])
@@ -258,6 +262,17 @@ func readData(d *db, path, pos string) {
 		}
 		d.synsets[key] = s
 	})
+}
+
+// oneWord returns a gloss's definition when it is a single lower-case word
+// ("repeatedly; \"the word turned up over and over again\""), else "".
+func oneWord(gloss string) string {
+	def, _, _ := strings.Cut(gloss, ";")
+	def = strings.TrimSpace(def)
+	if def == "" || strings.IndexFunc(def, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return ""
+	}
+	return def
 }
 
 func readExc(d *db, path, pos string) {
@@ -355,6 +370,9 @@ func (d *db) related(w string) []rel {
 					}
 					for _, sw := range s.words {
 						add(sw, relSyn)
+					}
+					if strings.Contains(b, "_") && s.means != "" {
+						add(s.means, relMeans) // an expression's meaning, in one word
 					}
 					if p.c == "a" && d.mainlyAdjective(b) {
 						for _, ptr := range s.ptrs {
