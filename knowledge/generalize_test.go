@@ -1312,3 +1312,13 @@ func TestExpressionByItsOneWordMeaning(t *testing.T) {
 		"The mayor repeatedly praised the ferry crews.")
 	wantFirst(t, ix, "did the mayor praise the ferry crews over and over?", "p2")
 }
+
+// "Which others did it" needs a sentence that names them beside what
+// they did, said in the question's word or a near one: a concept that
+// only has the word inside an alias ("popular vote") is not it.
+func TestOthersBesideWhatTheyDid(t *testing.T) {
+	ix := quietIndex(t, "referendum: [referendum, popular vote]\n",
+		"Brill was one of the three towns that voted against the Holt Accord.",
+		"Marsh and Fenwick held a referendum on the Holt Accord.")
+	wantNotCovered(t, ix, "who were the other two that voted against the Holt Accord?")
+}

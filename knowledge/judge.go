@@ -1098,7 +1098,11 @@ func salientStems(own []QueryTerm, skip []string) []string {
 // hasEventTerm reports whether a sentence's terms have one of the event's
 // words the sources use, or an expansion of it.
 func hasEventTerm(terms []string, event []QueryTerm) bool {
-	return slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found && t.in(terms) })
+	return slices.ContainsFunc(event, func(t QueryTerm) bool {
+		return t.Found && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool {
+			return e.Weight > partFoundWeight && slices.Contains(terms, e.Stem) // "voted" is not said by "referendum"
+		}))
+	})
 }
 
 // gives reports whether a sentence of a passage gives what a question
