@@ -1322,3 +1322,16 @@ func TestOthersBesideWhatTheyDid(t *testing.T) {
 		"Marsh and Fenwick held a referendum on the Holt Accord.")
 	wantNotCovered(t, ix, "who were the other two that voted against the Holt Accord?")
 }
+
+// Someone's position on something is told by what they did or said on
+// it: a passage on it that does not name them does not answer.
+func TestPositionOfAParty(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Brill sold its ferry fleet to a private operator.",
+		"Holt joined the regional trade board last year.")
+	q := "what is Holt's official position on selling the ferry fleet?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(strings.ToLower(r.Reason), "holt did or said") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "where does Brill stand on selling the ferry fleet?", "p1")
+}

@@ -339,7 +339,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		var ok bool
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
 		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor) }); !ok {
-			r.Reason = "The sources report no reaction by " + ix.labels(reactor) + " to this."
+			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
 			return
 		}
 	}

@@ -56,8 +56,9 @@ type Query struct {
 	// Holder names whose view the question asks for ("what does Ottawa
 	// think", "any Chinese official reaction"), as written; "" for none.
 	Holder string `json:",omitempty"`
-	// Reactor names whose reaction the question asks for ("how did Ottawa
-	// respond to ..."), as written: told by what they did or said.
+	// Reactor names whose reaction or position the question asks for
+	// ("how did Ottawa respond to ...", "Ottawa's position on ..."), as
+	// written: told by what they did or said.
 	Reactor string `json:",omitempty"`
 	// Aside is what the question sets aside by a word a passage may use
 	// too ("besides Norway, which ..."): "Norway".
@@ -139,6 +140,8 @@ func (ix *Index) Understand(question string) Query {
 	q.Holder = holderOf(text)
 	if m := reactorRE.FindStringSubmatch(text); m != nil {
 		q.Reactor = m[1] + m[2]
+	} else if m := stanceRE.FindStringSubmatch(text); m != nil {
+		q.Reactor = m[1] + m[2] // a position is what they did or said
 	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
@@ -599,6 +602,10 @@ var holderRE = []*lazyre.Regexp{
 // reactorRE finds a question after how someone reacted: "how did X
 // react to", "X's response to".
 var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b`)
+
+// stanceRE finds a question after someone's position on something:
+// "Beijing's official position on", "where does Oslo stand on".
+var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+stand\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
