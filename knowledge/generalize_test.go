@@ -1335,3 +1335,28 @@ func TestPositionOfAParty(t *testing.T) {
 	}
 	wantFirst(t, ix, "where does Brill stand on selling the ferry fleet?", "p1")
 }
+
+// A leader's government that the glossary names a country by ("Holt's
+// government") is the country however chat says it ("Holt's team",
+// "the Holt camp"); a country's own word is no leader ("Brill people").
+func TestLeadersTeamIsTheCountry(t *testing.T) {
+	ix := quietIndex(t, "brill: [Brill, Brill government, Holt's government, Holt regime]\nholt: [Mayor Holt, Holt]\n",
+		"Brill raised harbour fees in May.",
+		"Mayor Holt opened a school.")
+	stems := func(q string) []string {
+		var out []string
+		for _, term := range ix.Search(q, knowledge.Options{}).Terms {
+			out = append(out, term.Stem)
+		}
+		return out
+	}
+	for _, q := range []string{"did Holt's team raise harbour fees?", "did the holt camp raise harbour fees?"} {
+		if got := stems(q); !slices.Contains(got, "=brill") || slices.Contains(got, "=holt") {
+			t.Errorf("%q: searched %v, want Brill and not Holt", q, got)
+		}
+	}
+	if got := stems("did the Brill team raise harbour fees?"); !slices.Contains(got, "team") {
+		t.Errorf("a country's own word read as a leader: %v", got)
+	}
+	wantFirst(t, ix, "did Holt's team raise harbour fees?", "p1")
+}

@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -224,6 +225,17 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		}
 	}
 	g.addComposed(aliases)
+	for _, e := range g.Entries {
+		for _, a := range e.Aliases {
+			for _, v := range governedBy(a, e.Aliases) {
+				if p := an.phrase(v); g.concept[p.key] == "" {
+					g.concept[p.key] = "=" + e.Key
+					first := g.classOf(p.stems[0])
+					g.phrases[first] = append(g.phrases[first], p)
+				}
+			}
+		}
+	}
 	g.gerund = map[string]bool{}
 	for st, ws := range g.words {
 		g.gerund[st] = !slices.ContainsFunc(ws, func(w string) bool { return !strings.HasSuffix(w, "ing") || g.class[st] == "" })
@@ -251,6 +263,30 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		}
 	}
 	return g
+}
+
+// governmentRE finds an alias that names a country by its leader's
+// government: "Putin's government", "Kim regime".
+var governmentRE = lazyre.New(`^(\p{Lu}[\p{L}\-]*(?:['’]s)?) (?:government|regime|administration|leadership)$`)
+
+// governingWords are the words with which a leader's name stands for the
+// government they lead, as "government" does: "Putin's team".
+var governingWords = []string{"government", "regime", "administration", "leadership", "team", "camp", "circle", "inner circle", "entourage", "clique"}
+
+// governedBy returns, for an alias that names a country by its leader's
+// government, the other ways of saying it ("Putin's team", "Putin's
+// camp"): a curator lists one or two, and chat uses any. An alias whose
+// first word is the country's own ("Russian government") names no leader.
+func governedBy(alias string, aliases []string) []string {
+	m := governmentRE.FindStringSubmatch(alias)
+	if m == nil || slices.Contains(aliases, m[1]) {
+		return nil
+	}
+	out := make([]string, len(governingWords))
+	for i, w := range governingWords {
+		out[i] = m[1] + " " + w
+	}
+	return out
 }
 
 // maxComposed bounds the other forms of one alias that addComposed makes.
