@@ -365,27 +365,36 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 }
 
 // literalInIdioms searches the words of an idiom the lexicon knows ("give
-// a damn", "on the fence") as themselves only: in it they do not mean
-// what their synonyms do ("damn": blame). An idiom is an expression of
-// three or four words with a function word inside it.
+// a damn", "on the fence", "poured cold water on") as themselves only: in
+// it they do not mean what their synonyms do ("damn": blame; "cold": the
+// Cold War), and one no source uses is not searched at all. An idiom is an
+// expression of three or four words with a function word in it.
 func (ix *Index) literalInIdioms(terms []QueryTerm, text string) []QueryTerm {
 	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
 	idiom := map[string]bool{}
 	for n := 4; n >= 3; n-- {
 		for i := 0; i+n <= len(ws); i++ {
-			inner := ws[i+1 : i+n-1]
-			if !slices.ContainsFunc(inner, func(w string) bool { return determiners[w] || isParticle(w) }) ||
-				len(lexicon.Lookup(strings.Join(ws[i:i+n], " "))) == 0 {
+			phrase := ws[i : i+n]
+			if !slices.ContainsFunc(phrase, func(w string) bool { return determiners[w] || isParticle(w) }) ||
+				len(lexicon.Lookup(strings.Join(phrase, " "))) == 0 && len(lexicon.Lookup(baseForms(phrase))) == 0 {
 				continue
 			}
-			for _, w := range ws[i : i+n] {
+			for _, w := range phrase {
 				idiom[w] = true
 			}
 		}
 	}
-	return slices.DeleteFunc(terms, func(t QueryTerm) bool {
-		return idiom[strings.ToLower(t.Surface)] && !t.Name && !strings.HasPrefix(t.Stem, "=") && !strings.HasPrefix(t.Stem, "~") && len(ix.postings[t.Stem]) == 0
-	})
+	out := terms[:0]
+	for _, t := range terms {
+		if idiom[strings.ToLower(t.Surface)] && !t.Name && !strings.HasPrefix(t.Stem, "=") && !strings.HasPrefix(t.Stem, "~") {
+			if len(ix.postings[t.Stem]) == 0 {
+				continue
+			}
+			t.Expansions, t.Found = nil, true
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // inConcept reports whether the words of an expression other than its
