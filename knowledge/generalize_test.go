@@ -619,7 +619,8 @@ func TestPhrasalVerbsAreNotTheirVerbs(t *testing.T) {
 func TestAlternativesNoSourceHas(t *testing.T) {
 	ix := harbourIndex(t)
 	for _, q := range []string{"did the council sell oil or wheat to the islands?",
-		"what will the council get for the ferry fleet - hovercraft tech, seaplanes?"} {
+		"what will the council get for the ferry fleet - hovercraft tech, seaplanes?",
+		"what will the council get for the ferry fleet, hovercraft? seaplanes?"} {
 		r := ix.Search(q, knowledge.Options{})
 		if r.Covered || !strings.Contains(r.Reason, "No source mentions") {
 			t.Errorf("%q: covered %v (%s)", q, r.Covered, r.Reason)

@@ -634,11 +634,13 @@ func laterYear(q Query, hits []Hit) (int, Date) {
 	return 0, Date{}
 }
 
-// orRE, examplesRE and itemSepRE find what a question offers as alternatives or
-// examples: "coal or timber", "- cranes, tugs, dredger parts".
+// orRE, examplesRE, guessesRE and itemSepRE find what a question offers
+// as alternatives or examples: "coal or timber", "- cranes, tugs, dredger
+// parts", "what is it sending, tanks? howitzers?".
 var (
 	orRE       = lazyre.New(`(?i)\b([\p{L}-]+) or ([\p{L}-]+)\b`)
 	examplesRE = lazyre.New(`(?i)(?:—|–|\s-\s|:|\blike\b|\be\.?g\.?|\bsuch as\b)\s*([^.!]+)$`)
+	guessesRE  = lazyre.New(`[?,]\s+((?:[^?,.!:]{1,30}\?\s*){2,})$`)
 	itemSepRE  = lazyre.New(`(?i)\s*(?:,|/|\?|\bor\b|\band\b)\s*`)
 )
 
@@ -675,6 +677,8 @@ func alternatives(text string) [][]string {
 		lists = append(lists, []string{m[1], m[2]})
 	}
 	if m := examplesRE.FindStringSubmatch(text); m != nil {
+		lists = append(lists, itemSepRE.Split(m[1], -1))
+	} else if m := guessesRE.FindStringSubmatch(text); m != nil {
 		lists = append(lists, itemSepRE.Split(m[1], -1))
 	}
 	return lists
