@@ -30,9 +30,17 @@ func TestWhenWasTheSourceWritten(t *testing.T) {
 	if !a.Covered || !strings.HasPrefix(a.Text, "“Ports” (Ann Case, Harbour Press) was published") || !strings.Contains(a.Text, "“Gates”") {
 		t.Errorf("printed dates: covered %v, %q", a.Covered, a.Text)
 	}
+	// as chat asks it, with no word for the piece
+	for _, q := range []string{"when was this written? cant see a date on it", "how old is this?", "when is it from"} {
+		if a := ask(t, e, q); !strings.HasPrefix(a.Text, "“Ports” (Ann Case, Harbour Press) was published") {
+			t.Errorf("%q: %q", q, a.Text)
+		}
+	}
 	// when something in the piece happened is asked of its passages
-	if a := ask(t, e, "when did the article say the gate was shut?"); strings.Contains(a.Text, "was published") {
-		t.Errorf("an event's date answered with the source's: %q", a.Text)
+	for _, q := range []string{"when did the article say the gate was shut?", "when was it shut?", "how old is the gate?"} {
+		if a := ask(t, e, q); strings.Contains(a.Text, "was published") {
+			t.Errorf("%q: an event's date answered with the source's: %q", q, a.Text)
+		}
 	}
 }
 
