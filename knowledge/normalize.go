@@ -135,7 +135,7 @@ var contractions = map[string]string{
 	"prob": "probably", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "bn": "billion",
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
 	"uni": "university", "univ": "university", "wld": "would", "cld": "could", "shld": "should",
-	"shd": "should", "econ": "economic",
+	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
 }
 
 var (

@@ -46,6 +46,7 @@ var normalizeTests = []struct {
 	{"would, economic", "what wld the econ cost be", "what would the economic cost be"},
 	{"acc to, uni", "what is the harbour's future acc to the uni report", "what is the harbour's future according to the university report"},
 	{"-wise", "so econ-wise what can the port offer, timing-wise?", "so economic what can the port offer, timing?"},
+	{"point", "what was the turning pt? key pts pls", "what was the turning point? key points"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 
