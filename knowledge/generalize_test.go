@@ -1372,3 +1372,19 @@ func TestLeadersTeamIsTheCountry(t *testing.T) {
 	}
 	wantFirst(t, ix, "did Holt's team raise harbour fees?", "p1")
 }
+
+// A count is of its head noun, not of the main subject that modifies it
+// ("how many Brill dock workers": workers, when nearly every passage names
+// Brill), and a number in a name ("Covid-19") counts nothing.
+func TestCountOfTheHeadNotTheSubject(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Brill's two ports closed during Covid-19.",
+		"Brill may hire 300 dock workers next year.",
+		"Brill runs the harbour.")
+	wantNotCovered(t, ix, "how many Brill dock workers were at the ports?")
+	ix = quietIndex(t, "",
+		"The ports closed during Covid-19.",
+		"Brill may hire 300 dock workers next year.",
+		"Brill runs the harbour.")
+	wantNotCovered(t, ix, "how many ports were closed during the pandemic?")
+}

@@ -969,6 +969,11 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 			}
 		}
 	}
+	if rest := slices.DeleteFunc(slices.Clone(c.stems), func(s string) bool {
+		return slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Name && t.Stem == s }) && len(ix.distinctive([]string{s})) == 0
+	}); len(rest) > 0 {
+		c.stems = rest // "how many NK workers": workers; every passage names NK
+	}
 	for _, w := range focus {
 		c.words[w] = true
 		for _, r := range lexicon.Lookup(w) {

@@ -680,7 +680,7 @@ func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 }
 
 func hasFigure(p *Passage) bool {
-	for _, w := range words(p.Text) {
+	for _, w := range words(namedNumberRE.ReplaceAllString(p.Text, " ")) {
 		if isYear(w) {
 			continue // a date, not a count
 		}
@@ -690,6 +690,10 @@ func hasFigure(p *Passage) bool {
 	}
 	return false
 }
+
+// namedNumberRE finds a number that is part of a name ("Covid-19",
+// "F-16", "G7"): no count.
+var namedNumberRE = lazyre.New(`\b\p{L}+-?\d+\b`)
 
 var numberWords = setOf("hundred", "hundreds", "thousand", "thousands", "million",
 	"millions", "billion", "billions", "dozen", "dozens", "few", "several", "two", "three", "four",
