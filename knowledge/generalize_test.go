@@ -278,9 +278,13 @@ func TestYearAfterTheSources(t *testing.T) {
 	if r := ix.Search("did the old canal freeze in 2022?", knowledge.Options{}); !r.Covered {
 		t.Errorf("2022: not covered (%s)", r.Reason)
 	}
+	if r := ix.Search("after this, did the old canal freeze in January?", knowledge.Options{}); !r.Covered {
+		t.Errorf("after this, opening the question: not covered (%s)", r.Reason)
+	}
 	// an outcome asked of the time after the sources, with no year
 	for _, q := range []string{"was the ferry fleet eventually sold?", "did the council end up selling the ferry fleet?",
-		"did the harbour authority reopen the northern gate after this was written?"} {
+		"did the harbour authority reopen the northern gate after this was written?",
+		"did the harbour authority ever reopen the northern gate after this?", "was the ferry fleet sold after this came out?"} {
 		r := ix.Search(q, knowledge.Options{})
 		if r.Covered || !strings.Contains(r.Reason, "May 2023") || !strings.Contains(r.Reason, "after") {
 			t.Errorf("%q: covered %v, reason %q", q, r.Covered, r.Reason)

@@ -109,7 +109,7 @@ func (ix *Index) Understand(question string) Query {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
-	after := afterRE.MatchString(text)
+	after := afterRE.MatchString(text) || afterThisRE.MatchString(text)
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text) // "has it changed since 2022?": until now
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
@@ -436,7 +436,12 @@ var (
 
 // sinceWritten is a time after the piece was written: a question about
 // now, and about what happened after the sources.
-const sinceWritten = `(?:after|since) (?:this|that|the article|the piece|it) was (?:written|published|posted)`
+const sinceWritten = `(?:after|since) (?:this|that|the article|the piece|it) (?:was (?:written|published|posted)|came out|went out)`
+
+// afterThisRE finds "after this" ending a question ("did they sign a
+// treaty after this?"): after the piece. Opening one ("after this, did
+// the canal freeze?") it is after what the thread said.
+var afterThisRE = lazyre.New(`(?i)\b(?:after|since) this\s*(?:[?!.]|$)`)
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
