@@ -1258,12 +1258,14 @@ func TestWordsOfAskingAreNotMissing(t *testing.T) {
 }
 
 // "did X also ...": a passage naming X but not what the question asks X
-// did does not answer it, nor does one that says it of another party.
+// did does not answer it, nor does one that says it of another party, in
+// the same sentence or another.
 func TestAlsoNeedsThePartyAndTheEvent(t *testing.T) {
 	ix := quietIndex(t, "",
 		"Oslo banned the ferry from the northern harbour.",
-		"Riga opened a new terminal for cruise ships.")
-	for _, q := range []string{"did Riga also ban the ferry?", "is Riga banning the ferry too?"} {
+		"Riga opened a new terminal for cruise ships.",
+		"Tallinn and Vilnius are the only ports that kept the old charter. In retaliation, Oslo closed its harbour to Vilnius.")
+	for _, q := range []string{"did Riga also ban the ferry?", "is Riga banning the ferry too?", "did Tallinn also close its harbour to Oslo?"} {
 		wantNotCovered(t, ix, q)
 	}
 	wantFirst(t, ix, "did Oslo also ban the ferry?", "p1")

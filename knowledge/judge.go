@@ -263,13 +263,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	event := eventTerms(own)
 	if len(names) > 0 && asksAlso(r.Asked) && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
 		// "did Oslo also ban it": a passage that names Oslo but not what
-		// it asks Oslo did, or that says it of another, does not answer
+		// it asks Oslo did, or that says it of another, does not answer;
+		// one sentence must name Oslo and what it did
+		who := ix.distinctive(names)
+		if len(who) == 0 {
+			who = names
+		}
 		var ok bool
-		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && hasEventMatch(h, event) }); !ok {
-			who := ix.distinctive(names)
-			if len(who) == 0 {
-				who = names
-			}
+		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && ix.saysOf(h.Passage, who, event) }); !ok {
 			r.Reason = "The sources do not say this of " + ix.labels(who) + "."
 			return
 		}
@@ -1017,6 +1018,15 @@ func eventTerms(own []QueryTerm) []QueryTerm {
 // a question asks happened, when the sources have any.
 func hasEventMatch(h Hit, event []QueryTerm) bool {
 	return !slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) || hasEventTerm(h.Matched, event)
+}
+
+// saysOf reports whether a sentence of a passage names every one of who
+// and a word of what happened.
+func (ix *Index) saysOf(p *Passage, who []string, event []QueryTerm) bool {
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		terms := ix.Terms(s.Text)
+		return containsAll(terms, who) && hasEventTerm(terms, event)
+	})
 }
 
 // alsoRE finds a question asking whether a party did the same as another:
