@@ -1394,3 +1394,16 @@ func TestCountOfTheHeadNotTheSubject(t *testing.T) {
 		"Brill runs the harbour.")
 	wantNotCovered(t, ix, "how many ports were closed during the pandemic?")
 }
+
+// "Who announced it" is answered by a passage that reports who said it;
+// one that only reports it was hoped for does not.
+func TestWhoSaidItNeedsASpeaker(t *testing.T) {
+	ix := quietIndex(t, "",
+		"There were hopes that the ferry to the islands might resume in May.",
+		"Mayor Jane Holt said the northern gate was closed.")
+	q := "who announced the ferry to the islands would resume?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "who said it") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "who said the northern gate was closed?", "p2")
+}

@@ -356,6 +356,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
 		hits = ix.claimantFirst(hits, own)
+		if speechRE.MatchString(r.Text) && !ix.hasClaimant(hits[0], own) && !slices.ContainsFunc(hits[1:], func(h Hit) bool { return h.Score >= nearMargin*hits[0].Score && ix.hasClaimant(h, own) }) {
+			r.Reason = "The sources do not say who said it."
+			return
+		}
 	} else if whoRE.MatchString(r.Text) {
 		// "who is driving the labour idea": a passage that names someone
 		hits = firstNear(hits, func(h Hit) bool { return hasFullName(h.Passage, ix.kb.Glossary) })
@@ -547,6 +551,18 @@ func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
 		return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
 			return slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Claimant != "" && !ix.namedBy(c.Claimant, own) })
 		})
+	})
+}
+
+// speechRE finds a question after who said something in words ("who
+// announced", "who claimed"), not who did it ("who recognises").
+var speechRE = lazyre.New(`(?i)^(?:and |so |but |ok |okay )?who\b[^?]*?\b(?:said|says|say|claimed|claims|claim|announced|announces|announce|stated|states|declared|declares|alleged|alleges|denied|denies|told|tells)\b`)
+
+// hasClaimant reports whether a passage reports who said something, other
+// than someone the question names.
+func (ix *Index) hasClaimant(h Hit, own []QueryTerm) bool {
+	return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
+		return slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Claimant != "" && !ix.namedBy(c.Claimant, own) })
 	})
 }
 
