@@ -152,6 +152,8 @@ var (
 	accShortRE = lazyre.New(`(?i)\bacc\.?\s+to\b`)
 	// "econ-wise", "timing-wise": as regards the word before, not "wise"
 	wiseRE = lazyre.New(`(?i)\b\p{L}+-wise\b`)
+	// "pub date": a publication's date ("pub" alone may be a bar)
+	pubDateRE = lazyre.New(`(?i)\bpub\.? ?date\b`)
 )
 
 // slashDate reads a slash date's parts (leading space, two numbers, a
@@ -345,6 +347,10 @@ func (n *normalizer) forms(s string) string {
 	s = accShortRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("forms", m, "according to")
 		return "according to"
+	})
+	s = pubDateRE.ReplaceAllStringFunc(s, func(m string) string {
+		n.add("forms", m, "publication date")
+		return "publication date"
 	})
 	s = wiseRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := m[:len(m)-len("-wise")]

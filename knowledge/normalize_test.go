@@ -47,6 +47,7 @@ var normalizeTests = []struct {
 	{"acc to, uni", "what is the harbour's future acc to the uni report", "what is the harbour's future according to the university report"},
 	{"-wise", "so econ-wise what can the port offer, timing-wise?", "so economic what can the port offer, timing?"},
 	{"point", "what was the turning pt? key pts pls", "what was the turning point? key points"},
+	{"pub date", "whats the pub date? and the pub. date of the other one", "what is the publication date? and the publication date of the other one"},
 	{"plain question untouched", "Will Russia hire North Korean workers?", "Will Russia hire North Korean workers?"},
 }
 
