@@ -1407,3 +1407,16 @@ func TestWhoSaidItNeedsASpeaker(t *testing.T) {
 	}
 	wantFirst(t, ix, "who said the northern gate was closed?", "p2")
 }
+
+// "If not X, what's the other way ...": X is set aside, and of passages
+// scoring at least half the best, one that offers another comes first.
+func TestTheOtherWay(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The council could send its own crews to help the islands, and help them soon.",
+		"Another way for the council to reach the islands is to charter the ferry.",
+		"The ferry is old.")
+	for _, q := range []string{"besides sending crews, what's the other way the council could help the islands?",
+		"if not crews, what's the other way the council could help the islands?"} {
+		wantFirst(t, ix, q, "p2")
+	}
+}

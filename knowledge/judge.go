@@ -367,6 +367,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if set := ix.Terms(r.Aside); len(set) > 0 {
 		hits = ix.sameAsideFirst(hits, set)
 	}
+	if elseRE.MatchString(r.Text) {
+		// "what's the other way": a passage that offers another first
+		hits, _ = requireNear(hits, func(h Hit) bool { return anotherRE.MatchString(h.Passage.Text) })
+	}
 	hits = cut(hits, opt)
 	hits = ix.focused(hits, r.Terms)
 	if !opt.Every {
@@ -515,6 +519,9 @@ func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 	}
 	return hits
 }
+
+// anotherRE finds a passage that offers an alternative.
+var anotherRE = lazyre.New(`(?i)\b(?:another|alternatively|alternative|instead)\b`)
 
 // whoRE finds a question after someone who does something: "who in the
 // government", "who is driving it" ("who do they blame" may ask for a

@@ -284,8 +284,9 @@ func (ix *Index) dropAsideName(text string, steps *[]Step) (rest, aside string) 
 // what else ..."): the words after it name what the asker does not want.
 var excludedRE = lazyre.New(`(?i)\b(?:` + asideWords + `|not counting|leaving aside|setting aside|if not)\s+([^,;:?!.]+?)(?:[,;:]|\s+(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have)\b)`)
 
-// elseRE finds "else" after a question word: "how else", "who else".
-var elseRE = lazyre.New(`(?i)^\W*(?:how|what|who|where|which|in what way)\s+else\b`)
+// elseRE finds a question after an alternative: "how else", "who else",
+// "what's the other way", "what other option", "the more plausible way".
+var elseRE = lazyre.New(`(?i)^\W*(?:(?:how|what|who|where|which|in what way)\s+else\b|(?:what|which)(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:other|another|alternative|more\s+\p{L}+)\s+(?:way|ways|option|options|route|means|avenue|avenues|thing|things)\b)`)
 
 // asideWords are the words that set something aside which a passage may
 // use as a question does ("apart from Norway, ...").
@@ -306,7 +307,7 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 		return text, ""
 	}
 	if strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "if not") && !elseRE.MatchString(text[loc[1]:]) {
-		return text, "" // "if not" sets something aside only before "how else", "what else"
+		return text, "" // "if not" sets something aside only before "how else", "what other way"
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
 	if after := text[end:loc[1]]; strings.TrimLeft(after, " ,;:") != "" {
