@@ -225,10 +225,18 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		}
 	}
 	g.addComposed(aliases)
+	var governing []phrase // analysed once, for every leader
 	for _, e := range g.Entries {
-		for _, a := range e.Aliases {
-			for _, v := range governedBy(a, e.Aliases) {
-				if p := an.phrase(v); g.concept[p.key] == "" {
+		for _, leader := range leaders(e.Aliases) {
+			if governing == nil {
+				for _, w := range governingWords {
+					governing = append(governing, an.phrase(w))
+				}
+			}
+			l := an.phrase(leader)
+			for _, w := range governing {
+				p := phrase{stems: slices.Concat(l.stems, w.stems), caps: slices.Concat(l.caps, w.caps), words: slices.Concat(l.words, w.words)}
+				if p.key = strings.Join(p.stems, " "); g.concept[p.key] == "" {
 					g.concept[p.key] = "=" + e.Key
 					first := g.classOf(p.stems[0])
 					g.phrases[first] = append(g.phrases[first], p)
@@ -273,18 +281,23 @@ var governmentRE = lazyre.New(`^(\p{Lu}[\p{L}\-]*(?:['’]s)?) (?:government|reg
 // government they lead, as "government" does: "Putin's team".
 var governingWords = []string{"government", "regime", "administration", "leadership", "team", "camp", "circle", "inner circle", "entourage", "clique"}
 
-// governedBy returns, for an alias that names a country by its leader's
-// government, the other ways of saying it ("Putin's team", "Putin's
-// camp"): a curator lists one or two, and chat uses any. An alias whose
-// first word is the country's own ("Russian government") names no leader.
-func governedBy(alias string, aliases []string) []string {
-	m := governmentRE.FindStringSubmatch(alias)
-	if m == nil || slices.Contains(aliases, m[1]) {
-		return nil
-	}
-	out := make([]string, len(governingWords))
-	for i, w := range governingWords {
-		out[i] = m[1] + " " + w
+// leaders returns the leaders by whose government a concept's aliases
+// name a country ("Putin" of "Putin's government"), once each: the
+// country is also named by them with any of governingWords ("Putin's
+// team", "Putin's camp"), since a curator lists one or two and chat uses
+// any. An alias whose first word is the country's own ("Russian
+// government") names no leader.
+func leaders(aliases []string) []string {
+	var out []string
+	for _, a := range aliases {
+		m := governmentRE.FindStringSubmatch(a)
+		if m == nil || slices.Contains(aliases, m[1]) {
+			continue
+		}
+		l := strings.TrimSuffix(strings.TrimSuffix(m[1], "’s"), "'s") // analysis reads the possessive as the name
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
 	}
 	return out
 }
