@@ -356,7 +356,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
 		hits = ix.claimantFirst(hits, own)
-		if speechRE.MatchString(r.Text) && !ix.hasClaimant(hits[0], own) && !slices.ContainsFunc(hits[1:], func(h Hit) bool { return h.Score >= nearMargin*hits[0].Score && ix.hasClaimant(h, own) }) {
+		if speechRE.MatchString(r.Text) && !ix.hasClaimant(hits[0], own) {
+			// no passage near the best says who said it ("who announced")
 			r.Reason = "The sources do not say who said it."
 			return
 		}
@@ -554,11 +555,7 @@ func asksClaimant(text string) bool {
 // best, one that reports a statement by someone the question does not
 // name: who said it is what the question asks.
 func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
-	return firstNear(hits, func(h Hit) bool {
-		return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
-			return slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Claimant != "" && !ix.namedBy(c.Claimant, own) })
-		})
-	})
+	return firstNear(hits, func(h Hit) bool { return ix.hasClaimant(h, own) })
 }
 
 // speechRE finds a question after who said something in words ("who
@@ -980,10 +977,11 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
 	for _, t := range own {
 		f := strings.Fields(strings.ToLower(t.Surface))
-		if len(f) > 1 && slices.Contains(focus, f[0]) {
+		switch {
+		case len(f) == 0 || !slices.Contains(focus, f[0]):
+		case len(f) > 1:
 			c.stems = append(c.stems, t.Stem)
-		}
-		if len(f) == 1 && slices.Contains(focus, f[0]) {
+		default:
 			// a word the sources use only inside an alias ("how many
 			// boots" of "boots on the ground") counts its concept
 			for _, e := range t.Expansions {
@@ -1138,7 +1136,8 @@ func salientStems(own []QueryTerm, skip []string) []string {
 }
 
 // hasEventTerm reports whether a sentence's terms have one of the event's
-// words the sources use, or an expansion of it.
+// words the sources use, or an expansion of it stronger than a concept
+// whose alias merely contains the word.
 func hasEventTerm(terms []string, event []QueryTerm) bool {
 	return slices.ContainsFunc(event, func(t QueryTerm) bool {
 		return t.Found && (slices.Contains(terms, t.Stem) || slices.ContainsFunc(t.Expansions, func(e Expansion) bool {
