@@ -274,18 +274,18 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 }
 
 // governmentRE finds an alias that names a country by its leader's
-// government: "Putin's government", "Kim regime".
+// government: "Holt's government", "Grey regime".
 var governmentRE = lazyre.New(`^(\p{Lu}[\p{L}\-]*(?:['’]s)?) (?:government|regime|administration|leadership)$`)
 
 // governingWords are the words with which a leader's name stands for the
-// government they lead, as "government" does: "Putin's team".
+// government they lead, as "government" does: "Holt's team".
 var governingWords = []string{"government", "regime", "administration", "leadership", "team", "camp", "circle", "inner circle", "entourage", "clique"}
 
 // leaders returns the leaders by whose government a concept's aliases
-// name a country ("Putin" of "Putin's government"), once each: the
-// country is also named by them with any of governingWords ("Putin's
-// team", "Putin's camp"), since a curator lists one or two and chat uses
-// any. An alias whose first word is the country's own ("Russian
+// name a country ("Holt" of "Holt's government"), once each: the
+// country is also named by them with any of governingWords ("Holt's
+// team", "the Holt camp"), since a curator lists one or two and chat uses
+// any. An alias whose first word is the country's own ("Freedonian
 // government") names no leader.
 func leaders(aliases []string) []string {
 	var out []string

@@ -994,7 +994,7 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 	if rest := slices.DeleteFunc(slices.Clone(c.stems), func(s string) bool {
 		return slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Name && t.Stem == s }) && len(ix.distinctive([]string{s})) == 0
 	}); len(rest) > 0 {
-		c.stems = rest // "how many NK workers": workers; every passage names NK
+		c.stems = rest // "how many Brill dock workers": workers; nearly every passage names Brill
 	}
 	for _, w := range focus {
 		c.words[w] = true

@@ -366,8 +366,9 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 
 // literalInIdioms searches the words of an idiom the lexicon knows ("give
 // a damn", "on the fence", "poured cold water on") as themselves only: in
-// it they do not mean what their synonyms do ("damn": blame; "cold": the
-// Cold War), and one no source uses is not searched at all. An idiom is an
+// it they do not mean what their synonyms do ("damn": blame; "cold": a
+// glossary concept whose alias has it), and one no source uses is not
+// searched at all. An idiom is an
 // expression of three or four words with a function word in it.
 func (ix *Index) literalInIdioms(terms []QueryTerm, text string) []QueryTerm {
 	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))

@@ -610,7 +610,7 @@ var holderRE = []*lazyre.Regexp{
 var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b`)
 
 // stanceRE finds a question after someone's position on something:
-// "Beijing's official position on", "where does Oslo stand on".
+// "Ottawa's official position on", "where does Oslo stand on".
 var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+stand\b`)
 
 func holderOf(text string) string {
