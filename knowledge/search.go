@@ -368,8 +368,8 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 // a damn", "on the fence", "poured cold water on") as themselves only: in
 // it they do not mean what their synonyms do ("damn": blame; "cold": a
 // glossary concept whose alias has it), and one no source uses is not
-// searched at all. An idiom is an
-// expression of three or four words with a function word in it.
+// searched at all. An idiom is an expression of three or four words with
+// a function word in it.
 func (ix *Index) literalInIdioms(terms []QueryTerm, text string) []QueryTerm {
 	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
 	idiom := map[string]bool{}
