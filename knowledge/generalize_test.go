@@ -871,6 +871,13 @@ func TestOtherParty(t *testing.T) {
 	if r := ix.Search("is Freedonia also selling fish to Elbonia?", knowledge.Options{}); !strings.Contains(r.Reason, "Ruritania, not of Elbonia") {
 		t.Errorf("reason %q, want it to name both parties", r.Reason)
 	}
+	// a sentence that goes on to name the asked party says it of it
+	ix = quietIndex(t, "freedonia: [Freedonia]\nruritania: [Ruritania]\nnorth-ruritania: [North Ruritania]\n",
+		"Freedonia may send 500 workers to Ruritania, mainly to build roads in North Ruritania.",
+		"The museum opens a new wing in May.",
+		"Tourists crowd the beach in August.",
+	)
+	wantFirst(t, ix, "is Freedonia sending workers to North Ruritania?", "p1")
 	// a passage naming both parties on something else does not say it either
 	ix = quietIndex(t, "elbonia: [Elbonia]\nfreedonia: [Freedonia]\nlatveria: [Latveria]\n",
 		"So far Latveria has kept its border with Elbonia closed.",

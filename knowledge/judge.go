@@ -1111,7 +1111,7 @@ func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event [
 				for _, a := range asked {
 					switch {
 					case got.prep != a.prep || slices.Contains(subjects, got.name):
-					case got.name == a.name:
+					case got.name == a.name || ix.goesOnTo(s.Text[strings.Index(s.Text, c)+got.at+len(got.prep):], a):
 						return ""
 					default:
 						other = got.name
@@ -1121,6 +1121,16 @@ func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event [
 		}
 	}
 	return other
+}
+
+// goesOnTo reports whether what follows a party in a sentence goes on to
+// name the asked one, but not as the party of another action of the same
+// kind: "to Brill, mainly to work in its north" says it of the north;
+// "to Ruritania, and the council sells boats to Elbonia" says nothing of
+// Elbonia.
+func (ix *Index) goesOnTo(rest string, asked slot) bool {
+	return slices.Contains(ix.Terms(rest), asked.name) &&
+		!slices.ContainsFunc(ix.slots(rest), func(s slot) bool { return s.name == asked.name && s.prep == asked.prep })
 }
 
 // salientStems returns the stems of the salient terms the sources have,
