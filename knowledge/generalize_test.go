@@ -1427,3 +1427,20 @@ func TestTheOtherWay(t *testing.T) {
 		wantFirst(t, ix, q, "p2")
 	}
 }
+
+// A reaction is told by what the party did or said, not by the sentence
+// the question takes as given: "Oslo blamed the flood on the board" is not
+// the board's response to being blamed.
+func TestReactionIsNotThePremise(t *testing.T) {
+	glossary := "board: [Harbour Board]\noslo: [Oslo]\n"
+	q := "how did the Harbour Board respond to Oslo blaming it for the flood?"
+	ix := quietIndex(t, glossary,
+		"Oslo blamed the flood on the Harbour Board.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantNotCovered(t, ix, q)
+	ix = quietIndex(t, glossary,
+		"Oslo blamed the flood on the Harbour Board.",
+		"In turn, the Harbour Board sued Oslo over the flood.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, q, "p2")
+}

@@ -339,7 +339,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
-		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor) }); !ok {
+		premise := slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found })
+		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor, premise) }); !ok {
 			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
 			return
 		}
@@ -897,13 +898,21 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 // naming them that states a fact, not a hedged or estimated one ("if the
 // port sells boats, the mayor could ..." is no reaction of the mayor), by
 // the stance marking of the index.
-func (ix *Index) acts(p *Passage, party []string) bool {
+func (ix *Index) acts(p *Passage, party []string, premise []QueryTerm) bool {
 	for _, s := range ix.Sentences(p) {
-		if !s.Hedged() && containsAll(ix.Terms(s.Text), party) {
+		terms := ix.Terms(s.Text)
+		if !s.Hedged() && containsAll(terms, party) && !restates(terms, premise) {
 			return true
 		}
 	}
 	return false
+}
+
+// restates reports whether a sentence has every word of what the question
+// says happened: "Pyongyang blamed the war on NATO" is what "how did NATO
+// respond to Pyongyang blaming it" takes as given, not NATO's response.
+func restates(terms []string, premise []QueryTerm) bool {
+	return len(premise) > 0 && !slices.ContainsFunc(premise, func(t QueryTerm) bool { return !t.in(terms) })
 }
 
 // voices reports whether a passage reports something one of the holders
