@@ -339,7 +339,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
-		premise := slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found })
+		// what the question takes as given: another party's deed
+		var premise []QueryTerm
+		others := slices.DeleteFunc(ix.foundNames(asked), func(n string) bool { return slices.Contains(reactor, n) })
+		if deed := slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found }); len(others) > 0 && len(deed) > 0 {
+			premise = deed
+			for _, n := range others {
+				premise = append(premise, QueryTerm{Stem: n, Found: true})
+			}
+		}
 		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor, premise) }); !ok {
 			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
 			return
@@ -909,8 +917,10 @@ func (ix *Index) acts(p *Passage, party []string, premise []QueryTerm) bool {
 }
 
 // restates reports whether a sentence has every word of what the question
-// says happened: "Pyongyang blamed the war on NATO" is what "how did NATO
-// respond to Pyongyang blaming it" takes as given, not NATO's response.
+// says another party did, and that party: "Oslo blamed the flood on the
+// board" is what "how did the board respond to Oslo blaming it" takes as
+// given, not the board's response ("in protest at the ferry sale, Holt
+// closed the harbour" is Holt's).
 func restates(terms []string, premise []QueryTerm) bool {
 	return len(premise) > 0 && !slices.ContainsFunc(premise, func(t QueryTerm) bool { return !t.in(terms) })
 }
