@@ -74,6 +74,8 @@ var questionWords = setOf(append(framingSoft,
 	// asking for a name, an estimate, a source's word: "name the five",
 	// "roughly how many", "per the article"
 	"name", "names", "roughly", "approximately", "per",
+	// asking for figures: "what casualty numbers", "ballpark is fine"
+	"numbers", "figures", "stats", "statistics", "tally", "ballpark",
 )...)
 
 // softWords are the question words that can still tell two passages apart

@@ -1444,3 +1444,13 @@ func TestReactionIsNotThePremise(t *testing.T) {
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	wantFirst(t, ix, q, "p2")
 }
+
+// "What casualty numbers": a count of casualties, which a passage saying
+// only that they would be high does not give, nor one with another count.
+func TestNumbersOfAThing(t *testing.T) {
+	ix := quietIndex(t, "",
+		"A flood would cause high losses along the quay.",
+		"The council sold 40 boats along the quay last year.")
+	wantNotCovered(t, ix, "what loss numbers does the council expect from a flood along the quay? ballpark is fine")
+	wantFirst(t, ix, "any boat figures for the quay?", "p2")
+}

@@ -565,6 +565,12 @@ func heads(text string) []string {
 
 func focusWords(text string) []string {
 	var out []string
+	// "what casualty numbers": the casualties are counted
+	for _, m := range countedByRE.FindAllStringSubmatch(text, -1) {
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !answerKindWords[lw] {
+			out = append(out, lw)
+		}
+	}
 	// "which outlet or expert": each alternative is asked for
 	for _, m := range focusOrRE.FindAllStringSubmatch(text, -1) {
 		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] {
@@ -582,6 +588,10 @@ func focusWords(text string) []string {
 	}
 	return out
 }
+
+// countedByRE finds the word a count asks numbers of: "what casualty
+// numbers", "any trade figures".
+var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:numbers|figures|stats|statistics|tally|toll|headcount)\b`)
 
 // inflectedVerb reports whether a word is a verb's past or participle
 // ("which regions held"): what follows the thing asked for, not part of it.
@@ -634,7 +644,7 @@ var quantityRE = []struct {
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
 	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},
 	{Named, lazyre.New(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`)},
-	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?))\b`)},
+	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`)},
 	{Others, lazyre.New(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`)},
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`)},
 }

@@ -108,6 +108,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "did the soviets bring in workers back in the day"},
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "how many workers", wants: knowledge.Count},
+		{q: "what casualty numbers does he give? ballpark is fine", wants: knowledge.Count, focus: []string{"casualty"}},
+		{q: "any trade figures", wants: knowledge.Count, focus: []string{"trade"}},
 		{q: "On what date did the article run?", wants: knowledge.Day},
 		{q: "in what year did kiev cut ties", wants: knowledge.When},
 		{q: "Почему Северная Корея поддерживает Россию?", language: "Russian"},
