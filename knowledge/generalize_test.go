@@ -1454,3 +1454,14 @@ func TestNumbersOfAThing(t *testing.T) {
 	wantNotCovered(t, ix, "what loss numbers does the council expect from a flood along the quay? ballpark is fine")
 	wantFirst(t, ix, "any boat figures for the quay?", "p2")
 }
+
+// A name before a concept in a question modifies it ("with the UN
+// sanctions": the sanctions are what it is complying with), and is no
+// party the passage must have after the preposition.
+func TestNameModifyingAConceptIsNoParty(t *testing.T) {
+	ix := quietIndex(t, "un: [UN]\nsanctions: [sanctions, penalties]\nbrill: [Brill]\nholt: [Holt]\ncompliance: [complying, comply]\n",
+		"Complying with the sanctions on Holt may no longer be Brill's policy, since Brill faces sanctions too.",
+		"Apart from Brill, only two UN members trade with Holt, which has few penalties left to fear.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "is Brill still complying with the UN sanctions on Holt?", "p1")
+}

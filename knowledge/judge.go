@@ -275,7 +275,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if asked := ix.slots(r.Text); len(asked) > 0 {
+	if asked := ix.partySlots(r.Text); len(asked) > 0 {
 		// "did Oslo send arms to Riga": a passage that has Oslo send
 		// them to another does not say it
 		subjects := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
@@ -1095,6 +1095,15 @@ var slotRE = lazyre.New(`(?i)\b(to|with|from|against|into)\s+(?:the\s+)?([\p{L}]
 
 // clauseRE splits a sentence into clauses.
 var clauseRE = lazyre.New(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so)\s`)
+
+// partySlots are the slots of a question whose name is a party, not a
+// modifier of a concept after it ("with the UN sanctions": the sanctions).
+func (ix *Index) partySlots(text string) []slot {
+	return slices.DeleteFunc(ix.slots(text), func(s slot) bool {
+		ts := ix.Terms(slotRE.FindStringSubmatch(text[s.at:])[2])
+		return len(ts) > 1 && strings.HasPrefix(ts[1], "=") && !ix.namedConcept(ts[1])
+	})
+}
 
 // slots returns the named parties a text puts after a preposition, with
 // where each preposition is.
