@@ -1465,3 +1465,18 @@ func TestNameModifyingAConceptIsNoParty(t *testing.T) {
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	wantFirst(t, ix, "is Brill still complying with the UN sanctions on Holt?", "p1")
 }
+
+// What a "which" question asks for ("which route") must be said of what
+// it is about: a passage that says it of something else does not give
+// it, though it has the word.
+func TestWhichThingOfWhatIsAsked(t *testing.T) {
+	ix := quietIndex(t, "brill: [Brill]\nholt: [Holt]\n",
+		"Brill allegedly ships fish to Holt every week.",
+		"The rail route to the islands is closed in winter.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	q := "what does Brill allegedly ship to Holt, and through which route?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which route") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "which route to the islands is closed in winter?", "p2")
+}

@@ -388,6 +388,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits = ix.supportSalient(hits, wide, own, opt)
 	r.Hits = hits
+	if f := ix.unsupportedFocus(hits, own, r.Focus, names); f != "" && r.Wants == "" {
+		r.Reason = "The sources do not say which " + f + "."
+		return
+	}
 	if share := ix.coveredWeight(hits[0], own) / ix.totalWeight(own); share < minTopShare || ix.onlySubjects(hits[0], own) {
 		r.Reason = "No passage is about the question as a whole."
 		return
@@ -1443,6 +1447,36 @@ func adding(hits []Hit, terms []QueryTerm) []Hit {
 // addsTerm reports whether a hit has a term that none of those before it has.
 func addsTerm(h Hit, before []Hit, stem string) bool {
 	return slices.Contains(h.Matched, stem) && !slices.ContainsFunc(before, func(b Hit) bool { return slices.Contains(b.Matched, stem) })
+}
+
+// unsupportedFocus returns the thing a "which" question asks for ("which
+// route") when the best passage does not name it and the passages that do
+// are not about the question's distinctive names: it is what is asked,
+// and the sources say it of something else.
+func (ix *Index) unsupportedFocus(hits []Hit, own []QueryTerm, focus, names []string) string {
+	distinct := ix.distinctive(names)
+	if len(distinct) == 0 {
+		return ""
+	}
+	for _, t := range own {
+		if !t.Found || !slices.Contains(focus, strings.ToLower(t.Surface)) || slices.Contains(hits[0].Matched, t.Stem) {
+			continue
+		}
+		var said, about bool
+		for _, h := range hits {
+			if slices.Contains(h.Matched, t.Stem) {
+				// said as a word of its own ("the rail route"), not only
+				// inside a name ("the Oriental Institute" for "which
+				// institution")
+				said = said || slices.Contains(ix.Terms(h.Passage.Text), t.Stem)
+				about = about || matchesAll(h, distinct)
+			}
+		}
+		if said && !about {
+			return t.Surface
+		}
+	}
+	return ""
 }
 
 // supportSalient adds, for a salient term no cited passage has, the best
