@@ -565,8 +565,9 @@ func heads(text string) []string {
 
 func focusWords(text string) []string {
 	var out []string
-	// "what casualty numbers": the casualties are counted
-	for _, m := range countedByRE.FindAllStringSubmatch(text, -1) {
+	// "what casualty numbers": the casualties are counted (the pattern,
+	// which opens with any word, only where one of its nouns is)
+	for _, m := range countedBy(text) {
 		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !answerKindWords[lw] {
 			out = append(out, lw)
 		}
@@ -592,6 +593,16 @@ func focusWords(text string) []string {
 // countedByRE finds the word a count asks numbers of: "what casualty
 // numbers", "any trade figures".
 var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:numbers|figures|stats|statistics|tally|toll|headcount)\b`)
+
+func countedBy(text string) [][]string {
+	lower := strings.ToLower(text)
+	for _, w := range []string{"numbers", "figures", "stats", "tally", "toll", "headcount"} {
+		if strings.Contains(lower, w) {
+			return countedByRE.FindAllStringSubmatch(text, -1)
+		}
+	}
+	return nil
+}
 
 // inflectedVerb reports whether a word is a verb's past or participle
 // ("which regions held"): what follows the thing asked for, not part of it.
