@@ -333,6 +333,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text string) []QueryTerm {
 	out = ix.appendCompounds(out, seen, text)
 	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	bases := baseWords(ws)
 	for n := 4; n >= 2; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			phrase := strings.Join(ws[i:i+n], " ")
@@ -347,7 +348,7 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 			}
 			exp := ix.expand(phrase, "", false)
 			if len(exp) == 0 {
-				if lemma := baseForms(ws[i : i+n]); lemma != phrase && !seen["~"+lemma] {
+				if lemma := strings.Join(bases[i:i+n], " "); lemma != phrase && !seen["~"+lemma] {
 					exp = ix.expand(lemma, "", false) // "kicked off": "kick off"
 				}
 			}
@@ -372,12 +373,19 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 // a function word in it.
 func (ix *Index) literalInIdioms(terms []QueryTerm, text string) []QueryTerm {
 	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	var bases []string // made only when an expression has a function word
 	idiom := map[string]bool{}
 	for n := 4; n >= 3; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			phrase := ws[i : i+n]
-			if !slices.ContainsFunc(phrase, func(w string) bool { return determiners[w] || isParticle(w) }) ||
-				len(lexicon.Lookup(strings.Join(phrase, " "))) == 0 && len(lexicon.Lookup(baseForms(phrase))) == 0 {
+			if !slices.ContainsFunc(phrase, func(w string) bool { return determiners[w] || isParticle(w) }) {
+				continue
+			}
+			if bases == nil {
+				bases = baseWords(ws)
+			}
+			p, base := strings.Join(phrase, " "), strings.Join(bases[i:i+n], " ")
+			if len(lexicon.Lookup(p)) == 0 && (base == p || len(lexicon.Lookup(base)) == 0) {
 				continue
 			}
 			for _, w := range phrase {
@@ -491,7 +499,10 @@ func verbParticle(w string) bool {
 
 // baseForms joins the words of a phrase, each in its base form when the
 // lexicon knows one.
-func baseForms(ws []string) string {
+func baseForms(ws []string) string { return strings.Join(baseWords(ws), " ") }
+
+// baseWords returns each word's first base form, or the word.
+func baseWords(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = w
@@ -502,7 +513,7 @@ func baseForms(ws []string) string {
 			}
 		}
 	}
-	return strings.Join(out, " ")
+	return out
 }
 
 func isContraction(w string) bool {
