@@ -1104,7 +1104,11 @@ var clauseRE = lazyre.New(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so
 // modifier of a concept after it ("with the UN sanctions": the sanctions).
 func (ix *Index) partySlots(text string) []slot {
 	return slices.DeleteFunc(ix.slots(text), func(s slot) bool {
-		ts := ix.Terms(slotRE.FindStringSubmatch(text[s.at:])[2])
+		m := slotRE.FindStringSubmatch(text[s.at:])
+		if m == nil {
+			return false
+		}
+		ts := ix.Terms(m[2])
 		return len(ts) > 1 && strings.HasPrefix(ts[1], "=") && !ix.namedConcept(ts[1])
 	})
 }

@@ -565,8 +565,7 @@ func heads(text string) []string {
 
 func focusWords(text string) []string {
 	var out []string
-	// "what casualty numbers": the casualties are counted (the pattern,
-	// which opens with any word, only where one of its nouns is)
+	// "what casualty numbers": the casualties are counted
 	for _, m := range countedBy(text) {
 		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !answerKindWords[lw] {
 			out = append(out, lw)
@@ -594,9 +593,11 @@ func focusWords(text string) []string {
 // numbers", "any trade figures".
 var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:numbers|figures|stats|statistics|tally|toll|headcount)\b`)
 
+// countedBy returns countedByRE's matches, looked for only where one of
+// its nouns is: the pattern opens with any word.
 func countedBy(text string) [][]string {
 	lower := strings.ToLower(text)
-	for _, w := range []string{"numbers", "figures", "stats", "tally", "toll", "headcount"} {
+	for _, w := range []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount"} {
 		if strings.Contains(lower, w) {
 			return countedByRE.FindAllStringSubmatch(text, -1)
 		}
