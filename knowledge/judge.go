@@ -711,11 +711,23 @@ func alternatives(text string) [][]string {
 		lists = append(lists, []string{m[1], m[2]})
 	}
 	if m := examplesRE.FindStringSubmatch(text); m != nil {
-		lists = append(lists, itemSepRE.Split(m[1], -1))
+		lists = appendItems(lists, itemSepRE.Split(m[1], -1))
 	} else if m := guessesRE.FindStringSubmatch(text); m != nil {
-		lists = append(lists, itemSepRE.Split(m[1], -1))
+		lists = appendItems(lists, itemSepRE.Split(m[1], -1))
 	}
 	return lists
+}
+
+// maxItemWords is the most words an alternative or example has: a longer
+// one is a clause ("— syria went along with donetsk but did it also sign
+// off on the votes?"), and the list no list of things.
+const maxItemWords = 4
+
+func appendItems(lists [][]string, items []string) [][]string {
+	if slices.ContainsFunc(items, func(it string) bool { return len(strings.Fields(it)) > maxItemWords }) {
+		return lists
+	}
+	return append(lists, items)
 }
 
 // guessed returns the words of the alternatives a question offers that no

@@ -68,3 +68,15 @@ func TestAsksAlso(t *testing.T) {
 		}
 	}
 }
+
+// What follows a dash is a list of things only when its items are short:
+// a clause ("syria went along w/ donetsk but did it sign off on the
+// votes?") is no list, and nothing in it is declined as an alternative.
+func TestAlternativesAreShort(t *testing.T) {
+	if got := alternatives("what will the port get - cranes, tugs, dredger parts?"); len(got) != 1 || len(got[0]) < 3 {
+		t.Errorf("short items: %q", got)
+	}
+	if got := alternatives("how does the mayor's position differ — the council went along with the sale but did it also sign off on the new harbour votes?"); len(got) != 0 {
+		t.Errorf("a clause read as alternatives: %q", got)
+	}
+}
