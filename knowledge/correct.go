@@ -98,7 +98,7 @@ func (ix *Index) correction(w string) (string, bool) {
 		}
 	}
 	lower := strings.ToLower(w)
-	if to, ok := ix.questionWordTypo(lower); ok {
+	if to, ok := ix.functionWordTypo(lower); ok {
 		return matchCase(w, to), true
 	}
 	n := utf8.RuneCountInString(lower)
@@ -119,18 +119,37 @@ func (ix *Index) correction(w string) (string, bool) {
 	if to, ok := nearestEnglish(lower); ok {
 		return matchCase(w, to), true
 	}
+	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
+		// a name's possessive without its apostrophe, mistyped ("rusias")
+		if to, ok := ix.correction(base); ok {
+			if r, _ := utf8.DecodeRuneInString(to); unicode.IsUpper(r) {
+				return to + "'s", true
+			}
+		}
+	}
 	return "", false
 }
 
 // whWords are the question words a typo is read as.
 var whWords = []string{"which", "what", "when", "where", "who", "whom", "whose", "why", "how"}
 
-// questionWordTypo reads a word that neither the sources nor everyday
+// functionWords are the question words and the other words of English's
+// closed classes (auxiliaries, quantifiers, prepositions) a typo is read
+// as: chat mistypes them most ("wuld", "mnay").
+var functionWords = append(whWords[:len(whWords):len(whWords)],
+	"would", "could", "should", "about", "against", "many", "much", "because", "there", "their",
+	"they", "with", "were", "was", "have", "has", "does", "did", "been", "from", "into", "after",
+	"before", "between", "other", "over", "under", "still", "also", "only", "even", "just", "some",
+	"more", "most", "than", "then", "this", "that", "these", "those", "will", "said", "says")
+
+// functionWordTypo reads a word that neither the sources nor everyday
 // English have (or only as a rare word: "wich") as the one question word it
-// is one edit from: "wich", "waht"; "hwo", one edit from both "who" and
-// "how", is left as written.
-func (ix *Index) questionWordTypo(lower string) (string, bool) {
-	if n := utf8.RuneCountInString(lower); n < 3 || n > 6 || ix.vocab.has(lower) || slices.Contains(whWords, lower) || isStopWord(lower) {
+// is one edit from ("wich", "waht"), else as the one other function word
+// ("wuld") or, of several, the one of its length ("mnay": many, not may);
+// "hwo", one edit from both "who" and "how", is left as written.
+func (ix *Index) functionWordTypo(lower string) (string, bool) {
+	n := utf8.RuneCountInString(lower)
+	if n < 2 || n > 6 || n == 2 && lexicon.Known(lower) || ix.vocab.has(lower) || slices.Contains(functionWords, lower) || isStopWord(lower) {
 		return "", false
 	}
 	if l := lexicon.Level(lower); lexicon.Known(lower) && l < rareLevel || chatWords[lower] {
@@ -140,16 +159,26 @@ func (ix *Index) questionWordTypo(lower string) (string, bool) {
 		return "", false
 	}
 	var ed editor
-	found := ""
-	for _, q := range whWords {
-		if ed.distance(lower, q, 1) <= 1 {
-			if found != "" {
-				return "", false // "wha": what or who
+	near := func(words []string) []string {
+		var found []string
+		for _, q := range words {
+			if ed.distance(lower, q, 1) <= 1 {
+				found = append(found, q)
 			}
-			found = q
+		}
+		return found
+	}
+	found := near(whWords) // a question word first: "wich" is which, not with
+	if len(found) == 0 {
+		found = near(functionWords)
+		if len(found) > 1 {
+			found = slices.DeleteFunc(found, func(q string) bool { return utf8.RuneCountInString(q) != n })
 		}
 	}
-	return found, found != ""
+	if len(found) != 1 {
+		return "", false // "wha": what or who
+	}
+	return found[0], true
 }
 
 // rareLevel is the SCOWL size from which a word is rare enough to be a

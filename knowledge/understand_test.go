@@ -30,6 +30,12 @@ func TestCorrections(t *testing.T) {
 		{"wich regions held referendums", []knowledge.Correction{{From: "wich", To: "which"}}},
 		{"Waht did Khusnullin say", []knowledge.Correction{{From: "Waht", To: "What"}}},
 		{"hwo did Kyiv respond", nil},
+		// function words mistyped, one edit away; of two, the one of the
+		// same length ("mnay": many, not may)
+		{"wuld Kyiv respond", []knowledge.Correction{{From: "wuld", To: "would"}}},
+		{"hw mnay regions held referendums", []knowledge.Correction{{From: "hw", To: "how"}, {From: "mnay", To: "many"}}},
+		// a name's possessive without its apostrophe, mistyped
+		{"what did rusias envoy say", []knowledge.Correction{{From: "rusias", To: "Russia's"}}},
 		// a clipped word: the start of one word of the sources
 		{"any interop issues", []knowledge.Correction{{From: "interop", To: "interoperability"}}},
 		// known words stay: English words, the sources' words, names English knows
