@@ -174,6 +174,7 @@ var evalFloors = []struct {
 	{"slack-dev-14.yaml", 70, 0.87, 0.87, 0.90, 0.93, 0.04, 1},
 	{"slack-dev-15.yaml", 80, 0.96, 0.98, 0.94, 0.86, 0.01, 1},
 	{"slack-dev-16.yaml", 80, 0.89, 0.91, 0.88, 0.78, 0.05, 1},
+	{"slack-dev-17.yaml", 70, 0.91, 0.93, 0.88, 0.90, 0.03, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {
