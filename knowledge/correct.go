@@ -120,7 +120,7 @@ func (ix *Index) correction(w string) (string, bool) {
 		return matchCase(w, to), true
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
-		// a name's possessive without its apostrophe, mistyped ("rusias")
+		// a name's possessive without its apostrophe, mistyped ("hollts")
 		if to, ok := ix.correction(base); ok {
 			if r, _ := utf8.DecodeRuneInString(to); unicode.IsUpper(r) {
 				return to + "'s", true
