@@ -340,13 +340,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		var ok bool
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
 		// what the question takes as given: another party's deed
-		var premise []QueryTerm
-		others := slices.DeleteFunc(ix.foundNames(asked), func(n string) bool { return slices.Contains(reactor, n) })
-		if deed := slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found }); len(others) > 0 && len(deed) > 0 {
-			premise = deed
-			for _, n := range others {
-				premise = append(premise, QueryTerm{Stem: n, Found: true})
-			}
+		premise := premise{
+			parties: slices.DeleteFunc(ix.foundNames(asked), func(n string) bool { return slices.Contains(reactor, n) }),
+			deed:    slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found }),
 		}
 		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor, premise) }); !ok {
 			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
@@ -537,14 +533,17 @@ func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
 // anotherRE finds a passage that offers an alternative.
 var anotherRE = lazyre.New(`(?i)\b(?:another|alternatively|alternative|instead)\b`)
 
+// whoOpens opens a question with "who", after a filler ("so who").
+const whoOpens = `(?i)^(?:and |so |but |ok |okay )?who`
+
 // whoRE finds a question after someone who does something: "who in the
 // government", "who is driving it" ("who do they blame" may ask for a
 // country).
-var whoRE = lazyre.New(`(?i)^(?:and |so |but |ok |okay )?who(?:\s+(?:in|at|from|within|inside)\b|(?:\s+is|\s+was|['’]s)\s+(?:behind|in charge|\p{L}+ing)\b)`)
+var whoRE = lazyre.New(whoOpens + `(?:\s+(?:in|at|from|within|inside)\b|(?:\s+is|\s+was|['’]s)\s+(?:behind|in charge|\p{L}+ing)\b)`)
 
 // claimantRE finds a question after who said something: "who accused",
 // "who has denied", "who was it that said"; its group is the verb.
-var claimantRE = lazyre.New(`(?i)^(?:and |so |but |ok |okay )?who(?:\s+(?:was|is)\s+it\s+(?:that|who)|\s+(?:was|is)\s+the\s+one\s+(?:that|who))?\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
+var claimantRE = lazyre.New(whoOpens + `(?:\s+(?:was|is)\s+it\s+(?:that|who)|\s+(?:was|is)\s+the\s+one\s+(?:that|who))?\s+(?:else\s+)?(?:(?:has|have|had|did|first)\s+)?([\p{L}]+)`)
 
 // asksClaimant reports whether a question asks who made a statement: who
 // and a verb of stance ("who claimed", "who denied it").
@@ -573,7 +572,7 @@ func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
 
 // speechRE finds a question after who said something in words ("who
 // announced", "who claimed"), not who did it ("who recognises").
-var speechRE = lazyre.New(`(?i)^(?:and |so |but |ok |okay )?who\b[^?]*?\b(?:said|says|say|claimed|claims|claim|announced|announces|announce|stated|states|declared|declares|alleged|alleges|denied|denies|told|tells)\b`)
+var speechRE = lazyre.New(whoOpens + `\b[^?]*?\b(?:said|says|say|claimed|claims|claim|announced|announces|announce|stated|states|declared|declares|alleged|alleges|denied|denies|told|tells)\b`)
 
 // hasClaimant reports whether a passage reports who said something, other
 // than someone the question names.
@@ -922,23 +921,30 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 // naming them that states a fact, not a hedged or estimated one ("if the
 // port sells boats, the mayor could ..." is no reaction of the mayor), by
 // the stance marking of the index.
-func (ix *Index) acts(p *Passage, party []string, premise []QueryTerm) bool {
+func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 	for _, s := range ix.Sentences(p) {
 		terms := ix.Terms(s.Text)
-		if !s.Hedged() && containsAll(terms, party) && !restates(terms, premise) {
+		if !s.Hedged() && containsAll(terms, party) && !given.restated(terms) {
 			return true
 		}
 	}
 	return false
 }
 
-// restates reports whether a sentence has every word of what the question
-// says another party did, and that party: "Oslo blamed the flood on the
-// board" is what "how did the board respond to Oslo blaming it" takes as
-// given, not the board's response ("in protest at the ferry sale, Holt
-// closed the harbour" is Holt's).
-func restates(terms []string, premise []QueryTerm) bool {
-	return len(premise) > 0 && !slices.ContainsFunc(premise, func(t QueryTerm) bool { return !t.in(terms) })
+// A premise is what a question about a reaction takes as given: another
+// party's deed ("how did the board respond to Oslo blaming it").
+type premise struct {
+	parties []string    // the other parties the question names
+	deed    []QueryTerm // its words of what happened that the sources use
+}
+
+// restated reports whether a sentence has the other parties and every word
+// of their deed: "Oslo blamed the flood on the board" is what the question
+// takes as given, not the board's response ("in protest at the ferry sale,
+// Holt closed the harbour" is Holt's, the question naming no other party).
+func (g premise) restated(terms []string) bool {
+	return len(g.parties) > 0 && len(g.deed) > 0 && containsAll(terms, g.parties) &&
+		!slices.ContainsFunc(g.deed, func(t QueryTerm) bool { return !t.in(terms) })
 }
 
 // voices reports whether a passage reports something one of the holders
@@ -1103,6 +1109,9 @@ func asksAlso(text string) bool {
 type slot struct {
 	prep, name string
 	at         int // where the preposition is, in bytes
+	// modifies is true when the name is followed by a concept that is
+	// not a name, which it modifies ("the UN sanctions")
+	modifies bool
 }
 
 // slotRE finds a preposition that names a party and up to three words
@@ -1115,14 +1124,7 @@ var clauseRE = lazyre.New(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so
 // partySlots are the slots of a question whose name is a party, not a
 // modifier of a concept after it ("with the UN sanctions": the sanctions).
 func (ix *Index) partySlots(text string) []slot {
-	return slices.DeleteFunc(ix.slots(text), func(s slot) bool {
-		m := slotRE.FindStringSubmatch(text[s.at:])
-		if m == nil {
-			return false
-		}
-		ts := ix.Terms(m[2])
-		return len(ts) > 1 && strings.HasPrefix(ts[1], "=") && !ix.namedConcept(ts[1])
-	})
+	return slices.DeleteFunc(ix.slots(text), func(s slot) bool { return s.modifies })
 }
 
 // slots returns the named parties a text puts after a preposition, with
@@ -1131,7 +1133,8 @@ func (ix *Index) slots(text string) []slot {
 	var out []slot
 	for _, m := range slotRE.FindAllStringSubmatchIndex(text, -1) {
 		if ts := ix.Terms(text[m[4]:m[5]]); len(ts) > 0 && ix.namedConcept(ts[0]) {
-			out = append(out, slot{strings.ToLower(text[m[2]:m[3]]), ts[0], m[0]})
+			modifies := len(ts) > 1 && strings.HasPrefix(ts[1], "=") && !ix.namedConcept(ts[1])
+			out = append(out, slot{strings.ToLower(text[m[2]:m[3]]), ts[0], m[0], modifies})
 		}
 	}
 	return out

@@ -249,8 +249,12 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	var out []QueryTerm
 	seen := map[string]bool{}
 	out = ix.appendTerms(out, seen, question, false, focusWords(question), heads(question))
-	out = ix.appendPhrases(out, seen, question)
-	out = ix.literalInIdioms(out, question)
+	// the question's words, hyphens split, and their base forms: what its
+	// expressions are looked up by
+	ws := words(strings.ToLower(strings.ReplaceAll(question, "-", " ")))
+	bases := baseWords(ws)
+	out = ix.appendPhrases(out, seen, question, ws, bases)
+	out = ix.literalInIdioms(out, ws, bases)
 	if context != "" {
 		out = ix.appendTerms(out, seen, context, true, nil, nil)
 	}
@@ -330,10 +334,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 // appendPhrases adds the question's multi-word expressions that the
 // lexicon knows ("cold shoulder", "tit for tat") when they lead to words the
 // sources use: an idiom is searched by what it means.
-func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text string) []QueryTerm {
+func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text string, ws, bases []string) []QueryTerm {
 	out = ix.appendCompounds(out, seen, text)
-	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
-	bases := baseWords(ws)
 	for n := 4; n >= 2; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			phrase := strings.Join(ws[i:i+n], " ")
@@ -371,18 +373,13 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 // glossary concept whose alias has it), and one no source uses is not
 // searched at all. An idiom is an expression of three or four words with
 // a function word in it.
-func (ix *Index) literalInIdioms(terms []QueryTerm, text string) []QueryTerm {
-	ws := words(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
-	var bases []string // made only when an expression has a function word
+func (ix *Index) literalInIdioms(terms []QueryTerm, ws, bases []string) []QueryTerm {
 	idiom := map[string]bool{}
 	for n := 4; n >= 3; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			phrase := ws[i : i+n]
 			if !slices.ContainsFunc(phrase, func(w string) bool { return determiners[w] || isParticle(w) }) {
 				continue
-			}
-			if bases == nil {
-				bases = baseWords(ws)
 			}
 			p, base := strings.Join(phrase, " "), strings.Join(bases[i:i+n], " ")
 			if len(lexicon.Lookup(p)) == 0 && (base == p || len(lexicon.Lookup(base)) == 0) {

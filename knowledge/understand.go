@@ -591,13 +591,16 @@ func focusWords(text string) []string {
 
 // countedByRE finds the word a count asks numbers of: "what casualty
 // numbers", "any trade figures".
-var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:numbers|figures|stats|statistics|tally|toll|headcount)\b`)
+var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:` + strings.Join(countNouns, "|") + `)\b`)
+
+// countNouns are the nouns that ask for a count of the word before them.
+var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount"}
 
 // countedBy returns countedByRE's matches, looked for only where one of
 // its nouns is: the pattern opens with any word.
 func countedBy(text string) [][]string {
 	lower := strings.ToLower(text)
-	for _, w := range []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount"} {
+	for _, w := range countNouns {
 		if strings.Contains(lower, w) {
 			return countedByRE.FindAllStringSubmatch(text, -1)
 		}
