@@ -290,6 +290,12 @@ func TestYearAfterTheSources(t *testing.T) {
 			t.Errorf("%q: covered %v, reason %q", q, r.Covered, r.Reason)
 		}
 	}
+	// "end up" of a prediction asks what the sources foresee
+	for _, q := range []string{"will the ferry fleet end up with a private operator?", "why does the council think it unlikely the ferry fleet ends up sold"} {
+		if r := ix.Search(q, knowledge.Options{}); !r.Covered {
+			t.Errorf("%q: not covered (%s)", q, r.Reason)
+		}
+	}
 }
 
 // A hyphenated alias with a particle ("call-up") is one word, found in its
@@ -1277,6 +1283,8 @@ func TestAlsoNeedsThePartyAndTheEvent(t *testing.T) {
 	}
 	wantFirst(t, ix, "did Oslo also ban the ferry?", "p1")
 	wantFirst(t, ix, "did Riga open a terminal too?", "p2")
+	// a name only after "also" is not the party said to do the same
+	wantFirst(t, ix, "was the ferry also banned from the northern harbour or was that only Riga?", "p1")
 }
 
 // A count of a word the sources use only inside an alias ("how many
@@ -1464,6 +1472,9 @@ func TestNameModifyingAConceptIsNoParty(t *testing.T) {
 		"Apart from Brill, only two UN members trade with Holt, which has few penalties left to fear.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	wantFirst(t, ix, "is Brill still complying with the UN sanctions on Holt?", "p1")
+	// a name then a word of function is a party: "Brill over the sanctions"
+	wantNotCovered(t, ix, "do UN members trade with Brill over penalties?")
+	wantFirst(t, ix, "do UN members trade with Holt over penalties?", "p2")
 }
 
 // What a "which" question asks for ("which route") must be said of what

@@ -261,13 +261,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	event := eventTerms(own)
-	if len(names) > 0 && asksAlso(r.Asked) && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
+	asked := ix.partySlots(r.Text)
+	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
 		// "did Oslo also ban it": a passage that names Oslo but not what
 		// it asks Oslo did, or that says it of another, does not answer;
 		// one sentence must name Oslo and what it did
-		who := ix.distinctive(names)
+		who := ix.distinctive(also)
 		if len(who) == 0 {
-			who = names
+			who = also
 		}
 		var ok bool
 		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && ix.saysOf(h.Passage, who, event) }); !ok {
@@ -275,7 +276,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if asked := ix.partySlots(r.Text); len(asked) > 0 {
+	if len(asked) > 0 {
 		// "did Oslo send arms to Riga": a passage that has Oslo send
 		// them to another does not say it
 		subjects := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
@@ -1099,10 +1100,51 @@ var (
 	asWellAsRE = lazyre.New(`(?i)\bas well as\b`) // joins two, asks nothing
 )
 
-// asksAlso reports whether a question asks if a party did the same as
-// another.
-func asksAlso(text string) bool {
-	return alsoRE.MatchString(asWellAsRE.ReplaceAllString(text, ""))
+// alsoAt is where a question asks if a party did the same as another
+// ("also", "too", "as well"), in bytes, or -1. The text has had each "as
+// well as", which joins two and asks nothing, taken out (asWellAsRE).
+func alsoAt(text string) int {
+	if at := alsoRE.FindStringIndex(text); at != nil {
+		return at[0]
+	}
+	return -1
+}
+
+// alsoParties are the names (of names) a question asks "also" of: those
+// it writes before the word ("did Oslo also ban it", "Oslo too?"), and
+// the party the deed is done to ("also close it to Riga"). Another name
+// only after it is not one said to do the same ("was it also sold in
+// Riga, or only Oslo?"). A name whose words the question does not show
+// as written counts as before.
+func alsoParties(asked string, own []QueryTerm, names []string, slots []slot) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	text := asWellAsRE.ReplaceAllString(asked, "")
+	at := alsoAt(text)
+	if at < 0 {
+		return nil
+	}
+	lower := strings.ToLower(text)
+	return slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+		if slices.ContainsFunc(slots, func(s slot) bool { return s.name == n }) {
+			return false
+		}
+		first := -1
+		for _, t := range own {
+			if t.Stem != n || t.Surface == "" {
+				continue
+			}
+			i := strings.Index(lower, strings.ToLower(t.Surface))
+			if i < 0 {
+				return false
+			}
+			if first < 0 || i < first {
+				first = i
+			}
+		}
+		return first > at
+	})
 }
 
 // A slot is a party a text names after a preposition: "to Latvia".
@@ -1133,11 +1175,25 @@ func (ix *Index) slots(text string) []slot {
 	var out []slot
 	for _, m := range slotRE.FindAllStringSubmatchIndex(text, -1) {
 		if ts := ix.Terms(text[m[4]:m[5]]); len(ts) > 0 && ix.namedConcept(ts[0]) {
-			modifies := len(ts) > 1 && strings.HasPrefix(ts[1], "=") && !ix.namedConcept(ts[1])
+			// a concept right after the name, with no word of function
+			// between ("Riga over the ban" is no "Riga ban")
+			head := ix.Terms(untilStopWord(text[m[4]:m[5]]))
+			modifies := len(head) > 1 && head[0] == ts[0] && strings.HasPrefix(head[1], "=") && !ix.namedConcept(head[1])
 			out = append(out, slot{strings.ToLower(text[m[2]:m[3]]), ts[0], m[0], modifies})
 		}
 	}
 	return out
+}
+
+// untilStopWord is a text up to its first stop word after the first word.
+func untilStopWord(text string) string {
+	fs := strings.Fields(text)
+	for i := 1; i < len(fs); i++ {
+		if isStopWord(strings.ToLower(fs[i])) {
+			return strings.Join(fs[:i], " ")
+		}
+	}
+	return text
 }
 
 // otherParty returns the party a passage puts where the question puts

@@ -461,8 +461,10 @@ var confirmRE = lazyre.New(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|icatio
 
 // afterRE finds a question on what happened after the sources: a time
 // after they were written, or an outcome asked of the past ("did they
-// eventually ...", "did it end up ...").
-var afterRE = lazyre.New(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|end(?:ed|s)? up|went on to)\b`)
+// eventually ...", "did it end up ...", "it ended up ..."). "End up" of a
+// prediction ("unlikely they end up fighting", "will it end up sold") asks
+// what the sources foresee.
+var afterRE = lazyre.New(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|ended up|(?:did|didn't|didnt|has|have|hasn't|hasnt)\b[^?.!;]{0,40}\bend up|went on to)\b`)
 
 // sincePerfectRE finds a question in the perfect on a time since a date
 // ("has it changed since February 2022?"): up to now, so about the
