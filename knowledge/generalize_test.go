@@ -1308,6 +1308,8 @@ func TestWhoInAnOrganisation(t *testing.T) {
 	}
 	// "who do they blame" may ask for a party, not a person
 	wantFirst(t, ix, "who would the council reopen the northern gate for?", "p1")
+	// "which bigwig": a name answers, whatever the question calls the person
+	wantFirst(t, ix, "which harbour bigwig is talking up reopening the northern gate?", "p2")
 }
 
 // The words of an idiom the lexicon knows ("give a damn") do not mean

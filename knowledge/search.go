@@ -313,6 +313,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			q.Found = true
 			q.IDF = ix.idf(len(ix.postings[q.Expansions[0].Stem]))
 		}
+		if !q.Found && !concept && slices.Contains(focus, lower) && askedPerson(lower) && !modifiesGroup(text, lower) {
+			continue // "which bigwig said it": a name answers, whatever kind of person the question calls them
+		}
 		if soft {
 			if !q.Found || context {
 				continue // names nothing: it cannot be missing
