@@ -446,6 +446,14 @@ func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 	)
 	wantFirst(t, ix, "how did Holt react to the ferry sale?", "p2")
 	wantNotCovered(t, ix, "how did Holt react to the breakwater plan?")
+	// what they did or said may name one of three or more things of the
+	// topic otherwise (a place by the country it is in)
+	ix = quietIndex(t, "brill: [Brill]\nholt: [Holt]\nnorth: [North Cape]\nships: [ships, boats]\n",
+		"There was speculation about Brill sending up to 400 ships and 90 crews to the islands, but the Holt harbour office rebuffed this.",
+		"Brill and Holt fished off North Cape for years.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "there was talk of Brill sending 400 boats and 90 crews to North Cape, what did Holt say to that?", "p1")
+	wantNotCovered(t, ix, "there was talk of Brill sending 400 boats and 20 crews to North Cape, what did Holt say to that?")
 }
 
 // The label of a link pasted beside a question names a page Dossier does

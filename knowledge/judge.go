@@ -868,7 +868,21 @@ func (ix *Index) requireOnTopic(hits []Hit, terms []QueryTerm, party []string, b
 		}
 	}
 	topic = ix.distinctive(topic)
-	return requireNear(hits, func(h Hit) bool { return by(h) && matchesAll(h, topic) })
+	return requireNear(hits, func(h Hit) bool { return by(h) && mostOf(h, topic) })
+}
+
+// mostOf reports whether a passage has every one of the topic's terms, or
+// all but one of three or more ("Oslo's 400 ships to Riga's harbour" is
+// on the topic of a passage that has Oslo, the 400 and the ships, but
+// calls the harbour by the country it is in).
+func mostOf(h Hit, topic []string) bool {
+	lacks := 0
+	for _, t := range topic {
+		if !slices.Contains(h.Matched, t) {
+			lacks++
+		}
+	}
+	return lacks == 0 || lacks == 1 && len(topic) >= 3
 }
 
 // namesNear reports whether a passage has every name, or all but one of
