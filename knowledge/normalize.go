@@ -136,6 +136,8 @@ var contractions = map[string]string{
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
 	"uni": "university", "univ": "university", "wld": "would", "cld": "could", "shld": "should",
 	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
+	"btwn": "between", "betw": "between", "w": "with", "info": "information",
+	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 }
 
 var (
@@ -360,9 +362,10 @@ func (n *normalizer) forms(s string) string {
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(f, ",;!?)")
-		full, ok := contractions[strings.ToLower(strings.TrimLeft(core, "("))]
-		if !ok {
-			continue
+		key := strings.TrimLeft(core, "(")
+		full, ok := contractions[strings.ToLower(key)]
+		if !ok || len(key) == 1 && key != strings.ToLower(key) {
+			continue // a capital letter alone is an initial ("George W Holt"), not "with"
 		}
 		n.add("forms", core, full)
 		fields[i] = strings.Replace(f, strings.TrimLeft(core, "("), full, 1)

@@ -11,6 +11,8 @@ import (
 var normalizeTests = []struct {
 	name, in, want string
 }{
+	{"chat abbreviations of function words", "whats the link btwn oslo and riga, siding w holt?", "what is the link between oslo and riga, siding with holt?"},
+	{"a capital letter alone is an initial", "did George W Holt sign it", "did George W Holt sign it"},
 	{"labelled link in the question keeps its label", "what does <https://example.org/x|this piece> say on trade?", "what does this piece say on trade?"},
 	{"labelled link pasted beside the question is set aside", "who wrote this? <https://example.org/x|this piece>", "who wrote this?"},
 	{"labelled link opening the message is set aside", "<@U0123ABCD> <https://example.org/x|port report> two-parter: who said what?", "two-parter: who said what?"},
