@@ -139,7 +139,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	q.Holder = holderOf(text)
 	if m := reactorRE.FindStringSubmatch(text); m != nil {
-		q.Reactor = m[1] + m[2]
+		q.Reactor = strings.Join(m[1:], "")
 	} else if m := stanceRE.FindStringSubmatch(text); m != nil {
 		q.Reactor = m[1] + m[2] // a position is what they did or said
 	}
@@ -633,8 +633,8 @@ var holderRE = []*lazyre.Regexp{
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
-// react to", "X's response to".
-var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b`)
+// react to", "X's response to", "how is X reacting".
+var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b`)
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
