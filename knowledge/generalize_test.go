@@ -1501,4 +1501,15 @@ func TestWhichThingOfWhatIsAsked(t *testing.T) {
 		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 	wantFirst(t, ix, "which route to the islands is closed in winter?", "p2")
+	// also where the word is in a concept's alias, and the passage saying
+	// it is not cited
+	ix = quietIndex(t, "brill: [Brill]\nholt: [Holt]\nreturn-vote: [resolution demanding the ferry's return]\n",
+		"Holt passed a resolution demanding the ferry's return.",
+		"Night ferries are banned by Brill.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	q = "which Brill resolution number banned night ferries?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which resolution") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "which resolution did Holt pass?", "p1")
 }

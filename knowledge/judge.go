@@ -385,7 +385,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits = ix.supportSalient(hits, wide, own, opt)
 	r.Hits = hits
-	if f := ix.unsupportedFocus(hits, own, r.Focus, names); f != "" && r.Wants == "" {
+	if f := ix.unsupportedFocus(hits, wide, own, r.Focus, names); f != "" && r.Wants == "" {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
@@ -1539,10 +1539,11 @@ func addsTerm(h Hit, before []Hit, stem string) bool {
 }
 
 // unsupportedFocus returns the thing a "which" question asks for ("which
-// route") when the best passage does not name it and the passages that do
-// are not about the question's distinctive names: it is what is asked,
-// and the sources say it of something else.
-func (ix *Index) unsupportedFocus(hits []Hit, own []QueryTerm, focus, names []string) string {
+// route") when the best passage does not name it and the passages that do,
+// among those cited or the wider candidates, are not about the question's
+// distinctive names: it is what is asked, and the sources say it of
+// something else.
+func (ix *Index) unsupportedFocus(hits, wide []Hit, own []QueryTerm, focus, names []string) string {
 	distinct := ix.distinctive(names)
 	if len(distinct) == 0 {
 		return ""
@@ -1552,12 +1553,15 @@ func (ix *Index) unsupportedFocus(hits []Hit, own []QueryTerm, focus, names []st
 			continue
 		}
 		var said, about bool
-		for _, h := range hits {
+		for _, h := range slices.Concat(hits, wide) {
 			if slices.Contains(h.Matched, t.Stem) {
-				// said as a word of its own ("the rail route"), not only
-				// inside a name ("the Oriental Institute" for "which
-				// institution")
-				said = said || slices.Contains(ix.Terms(h.Passage.Text), t.Stem)
+				// said as a word of its own ("the rail route"), or as the
+				// question writes it inside a concept's alias ("the UN
+				// resolution demanding ..." for "which resolution"), not
+				// only as another word of its stem inside a name ("the
+				// Oriental Institute" for "which institution")
+				said = said || slices.Contains(ix.Terms(h.Passage.Text), t.Stem) ||
+					slices.Contains(words(strings.ToLower(h.Passage.Text)), strings.ToLower(t.Surface))
 				about = about || matchesAll(h, distinct)
 			}
 		}
