@@ -1513,3 +1513,21 @@ func TestWhichThingOfWhatIsAsked(t *testing.T) {
 	}
 	wantFirst(t, ix, "which resolution did Holt pass?", "p1")
 }
+
+// "Which reports" needs a passage that says which: one where the word is
+// left vague ("as some reports allege") does not answer, one that names
+// them does, as does one that has the word otherwise ("the fishing
+// industry").
+func TestWhichNeedsTheThingIdentified(t *testing.T) {
+	ix := quietIndex(t, "brill: [Brill]\nholt: [Holt]\nriga: [Riga]\n",
+		"If Brill, as some reports allege, sells fish to Holt, the harbour could close.",
+		"Harbour Master Jane Doe oversees the town's fishing industry.",
+		"Some reports in the Oslo Herald say Riga will close the canal.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	q := "which reports say Brill sells fish to Holt?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which reports") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "which reports say Riga will close the canal?", "p3")
+	wantFirst(t, ix, "which industry does Jane Doe oversee?", "p2")
+}

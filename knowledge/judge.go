@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -386,6 +388,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.supportSalient(hits, wide, own, opt)
 	r.Hits = hits
 	if f := ix.unsupportedFocus(hits, wide, own, r.Focus, names); f != "" && r.Wants == "" {
+		r.Reason = "The sources do not say which " + f + "."
+		return
+	}
+	if f := ix.unidentified(hits, own, r.Focus); f != "" && r.Wants == "" {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
@@ -1570,6 +1576,85 @@ func (ix *Index) unsupportedFocus(hits, wide []Hit, own []QueryTerm, focus, name
 		}
 	}
 	return ""
+}
+
+// unidentified returns the thing a "which" question asks for ("which
+// reports", "which experts") when the cited passages have the word only
+// vaguely, never saying which they mean: "as some reports allege",
+// "speculation among experts".
+func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) string {
+	if len(focus) == 0 {
+		return ""
+	}
+	var asked []string
+	for _, t := range own {
+		asked = append(asked, t.Stem)
+	}
+	for _, t := range own {
+		if !t.Found || t.Name || strings.HasPrefix(t.Stem, "=") || strings.ToLower(t.Surface) != focus[0] {
+			continue
+		}
+		seen, named := false, false
+		for _, h := range hits {
+			for _, s := range ix.Sentences(h.Passage) {
+				if slices.Contains(ix.Terms(strings.ToLower(s.Text)), t.Stem) { // "Reports say": a word, not a name
+					seen = true
+					named = named || !ix.vaguely(s.Text, t.Stem, asked)
+				}
+			}
+		}
+		if seen && !named {
+			return t.Surface
+		}
+	}
+	return ""
+}
+
+// vagueWords leave the noun after them unidentified ("some reports").
+var vagueWords = setOf("some", "many", "several", "various", "certain", "other", "unnamed", "anonymous",
+	"unspecified", "numerous", "multiple", "most", "such")
+
+// vagueAfter are the words after which a bare plural means any of its kind
+// ("speculation among experts").
+var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or")
+
+// vaguely reports whether a sentence has the stem's word only vaguely:
+// after a vague word ("some reports") or as a bare plural after a
+// preposition ("among experts"), with no name the question lacks within
+// five words (a named concept, or a capitalised word, not opening the
+// sentence, that is no part of an alias).
+func (ix *Index) vaguely(sentence, st string, asked []string) bool {
+	ws := words(sentence)
+	g := ix.kb.Glossary
+	for i, w := range ws {
+		lower := strings.ToLower(w)
+		if ts := ix.Terms(lower); len(ts) == 0 || ts[0] != st {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = strings.ToLower(ws[i-1])
+		}
+		if !vagueWords[prev] && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
+			return false
+		}
+		lo, hi := max(0, i-5), min(len(ws), i+6)
+		for _, n := range ix.Terms(strings.Join(ws[lo:hi], " ")) {
+			if ix.namedConcept(n) && !slices.Contains(asked, n) {
+				return false
+			}
+		}
+		for j := lo; j < hi; j++ {
+			r, _ := utf8.DecodeRuneInString(ws[j])
+			if j == 0 || j == i || !unicode.IsUpper(r) {
+				continue
+			}
+			if ts := ix.Terms(ws[j]); len(ts) == 1 && !strings.HasPrefix(ts[0], "=") && len(g.partOf[ts[0]]) == 0 && !slices.Contains(asked, ts[0]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // supportSalient adds, for a salient term no cited passage has, the best
