@@ -215,8 +215,10 @@ func maxEdits(n int) int {
 
 // nearest finds the knowledge base's word nearest to an unknown one. Ties
 // go to a name, then to the commoner word. A four-letter word is corrected
-// only to a name; a capitalised word of five letters or more may be one
-// edit further from a name ("Artem" for "Artyom").
+// to a name, or to a word when every word one edit from it has one stem
+// ("votd": vote, voted; "nork" is as near north as work); a capitalised
+// word of five letters or more may be one edit further from a name
+// ("Artem" for "Artyom").
 func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 	k := maxEdits(n)
 	if capital && n >= 5 {
@@ -224,6 +226,8 @@ func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 	}
 	bestD := k + 1
 	var bestW *vocabWord
+	var short *vocabWord // a four-letter word's nearest word, while all have one stem
+	shortStem, shortOK := "", n == 4
 	w0, w1 := firstTwo(lower)
 	var ed editor
 	for l := n - k; l <= n+k; l++ {
@@ -241,6 +245,17 @@ func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 				continue
 			}
 			cw := v.words[cand]
+			if n == 4 && !cw.name && shortOK {
+				switch st := stem(cand); {
+				case shortStem == "" || st == shortStem:
+					shortStem = st
+					if better(cw, short) {
+						short = cw
+					}
+				default:
+					shortOK = false
+				}
+			}
 			if (n == 4 || d > maxEdits(n)) && !cw.name {
 				continue
 			}
@@ -248,6 +263,9 @@ func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 				bestD, bestW = d, cw
 			}
 		}
+	}
+	if bestW == nil && shortOK && short != nil {
+		bestW = short
 	}
 	if bestW == nil {
 		return "", false

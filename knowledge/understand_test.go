@@ -34,6 +34,9 @@ func TestCorrections(t *testing.T) {
 		// same length ("mnay": many, not may)
 		{"wuld Kyiv respond", []knowledge.Correction{{From: "wuld", To: "would"}}},
 		{"hw mnay regions held referendums", []knowledge.Correction{{From: "hw", To: "how"}, {From: "mnay", To: "many"}}},
+		// a four-letter word, when the words one edit from it have one stem
+		{"how many countries votd against it", []knowledge.Correction{{From: "votd", To: "vote"}}},
+		{"any word on the nork deal", nil},
 		// a name's possessive without its apostrophe, mistyped
 		{"what did rusias envoy say", []knowledge.Correction{{From: "rusias", To: "Russia's"}}},
 		// a clipped word: the start of one word of the sources
