@@ -447,6 +447,8 @@ func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 	wantFirst(t, ix, "how did Holt react to the ferry sale?", "p2")
 	wantNotCovered(t, ix, "how did Holt react to the breakwater plan?")
 	wantNotCovered(t, ix, "hows Holt reacting to the breakwater plan?")
+	wantNotCovered(t, ix, "has Holt reacted to the breakwater plan?")
+	wantFirst(t, ix, "did Holt respond to the ferry sale?", "p2")
 	// what they did or said may name one of three or more things of the
 	// topic otherwise (a place by the country it is in)
 	ix = quietIndex(t, "brill: [Brill]\nholt: [Holt]\nnorth: [North Cape]\nships: [ships, boats]\n",

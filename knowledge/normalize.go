@@ -138,6 +138,7 @@ var contractions = map[string]string{
 	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
 	"btwn": "between", "betw": "between", "w": "with", "info": "information",
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
+	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 }
 
 var (
