@@ -1525,11 +1525,17 @@ func TestWhichNeedsTheThingIdentified(t *testing.T) {
 		"If Brill, as some reports allege, sells fish to Holt, the harbour could close.",
 		"Harbour Master Jane Doe oversees the town's fishing industry.",
 		"Some reports in the Oslo Herald say Riga will close the canal.",
+		"There was talk among experts and the press about Riga buying the ferry fleet.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	q := "which reports say Brill sells fish to Holt?"
 	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which reports") {
 		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 	wantFirst(t, ix, "which reports say Riga will close the canal?", "p3")
+	// a name further on is what they say, not who they are
+	q = "which experts talked about buying the ferry fleet?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which experts") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
 	wantFirst(t, ix, "which industry does Jane Doe oversee?", "p2")
 }

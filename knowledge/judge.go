@@ -1621,8 +1621,9 @@ var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or")
 // vaguely reports whether a sentence has the stem's word only vaguely:
 // after a vague word ("some reports") or as a bare plural after a
 // preposition ("among experts"), with no name the question lacks within
-// five words (a named concept, or a capitalised word, not opening the
-// sentence, that is no part of an alias).
+// three words (a named concept, or a capitalised word, not opening the
+// sentence, that is no part of an alias): "some reports in the Oslo
+// Herald" say which.
 func (ix *Index) vaguely(sentence, st string, asked []string) bool {
 	ws := words(sentence)
 	g := ix.kb.Glossary
@@ -1638,7 +1639,7 @@ func (ix *Index) vaguely(sentence, st string, asked []string) bool {
 		if !vagueWords[prev] && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
 			return false
 		}
-		lo, hi := max(0, i-5), min(len(ws), i+6)
+		lo, hi := max(0, i-3), min(len(ws), i+4)
 		for _, n := range ix.Terms(strings.Join(ws[lo:hi], " ")) {
 			if ix.namedConcept(n) && !slices.Contains(asked, n) {
 				return false
