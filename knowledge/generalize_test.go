@@ -1539,3 +1539,15 @@ func TestWhichNeedsTheThingIdentified(t *testing.T) {
 	}
 	wantFirst(t, ix, "which industry does Jane Doe oversee?", "p2")
 }
+
+// "Oslo-Riga ties" are the ties between the two: a passage with ties only
+// between another pair ("Bergen cut ties with Riga") comes after one on
+// the two.
+func TestRelationOfAPair(t *testing.T) {
+	ix := quietIndex(t, "oslo: [Oslo]\nriga: [Riga]\nbergen: [Bergen]\nrelations: [relations, ties]\n",
+		"In retaliation, Bergen cut diplomatic ties with Riga and closed its port.",
+		"Oslo and Riga may be on the verge of reviving their old fishing alliance.",
+		"The Oslo ferry fleet is old.", "Oslo lifeboat crews practice monthly.", "The Oslo canal is narrow.")
+	wantFirst(t, ix, "where do Oslo-Riga ties stand?", "p2")
+	wantFirst(t, ix, "did Bergen cut ties with Riga?", "p1")
+}

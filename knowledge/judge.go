@@ -360,6 +360,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	hits = ix.wholeFirst(hits, own)
+	hits = ix.pairFirst(hits, r.Text)
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
@@ -637,6 +638,54 @@ func (ix *Index) wholeFirst(hits []Hit, own []QueryTerm) []Hit {
 		return h.Score >= actorMargin*best && ix.coveredWeight(h, own)/total >= minTopShare
 	})
 	return hits
+}
+
+// pairFirst puts after the others a hit that has the question's relation
+// ("Oslo-Riga ties") only between another pair: each sentence with the
+// relation's word lacks one of the two ("Bergen cut ties with Riga").
+func (ix *Index) pairFirst(hits []Hit, text string) []Hit {
+	pair, rel := ix.pairOf(text)
+	if rel == "" || len(hits) < 2 {
+		return hits
+	}
+	hits, _ = require(hits, func(h Hit) bool {
+		if !slices.Contains(h.Matched, rel) {
+			return true
+		}
+		return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
+			ts := ix.Terms(s.Text)
+			return slices.Contains(ts, rel) && containsAll(ts, pair)
+		})
+	})
+	return hits
+}
+
+// pairOf finds a relation between two parties the question joins before
+// its noun ("Oslo-Riga ties", "Oslo/Riga trade", "Oslo and Riga's
+// relationship", "the Oslo–Riga economic relationship"): the two names and
+// the noun's term.
+func (ix *Index) pairOf(text string) ([]string, string) {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		noun := strings.ToLower(strings.TrimRight(w, "?.!,;:"))
+		if i == 0 || !pairNouns[noun] {
+			continue
+		}
+		before := strings.Join(ws[max(0, i-7):i], " ")
+		if !strings.ContainsAny(before, "-–/&") && !strings.Contains(strings.ToLower(before), " and ") {
+			continue
+		}
+		var pair []string
+		for _, t := range ix.Terms(before) {
+			if ix.namedConcept(t) && !slices.Contains(pair, t) {
+				pair = append(pair, t)
+			}
+		}
+		if rel := ix.Terms(noun); len(pair) == 2 && len(rel) == 1 {
+			return pair, rel[0]
+		}
+	}
+	return nil, ""
 }
 
 // onlySubjects reports whether a passage has of a question only what

@@ -140,8 +140,8 @@ func (ix *Index) Understand(question string) Query {
 	q.Holder = holderOf(text)
 	if m := reactorRE.FindStringSubmatch(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
-	} else if m := stanceRE.FindStringSubmatch(text); m != nil {
-		q.Reactor = m[1] + m[2] // a position is what they did or said
+	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2])] {
+		q.Reactor = m[1] + m[2] // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
 	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
@@ -630,6 +630,20 @@ var holderRE = []*lazyre.Regexp{
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
 	lazyre.New(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
+}
+
+// pairNouns name what is between two parties ("Oslo-Riga ties", "Oslo-Riga
+// trade"), not a party.
+var pairNouns = setOf("relations", "relation", "relationship", "relationships", "ties", "dealings", "rapport",
+	"trade", "commerce", "business", "cooperation", "co-operation", "rapprochement", "partnership", "friendship")
+
+// lastWord is the last word of a text, lower case.
+func lastWord(text string) string {
+	fs := strings.Fields(strings.ToLower(text))
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
