@@ -1551,3 +1551,22 @@ func TestRelationOfAPair(t *testing.T) {
 	wantFirst(t, ix, "where do Oslo-Riga ties stand?", "p2")
 	wantFirst(t, ix, "did Bergen cut ties with Riga?", "p1")
 }
+
+// "Did Oslo recognise Brill?", where a passage says only others did, is
+// answered by that passage though no source names Oslo; without a
+// sentence saying "only", or when the sources lack more than the name
+// (a figure), it is not.
+func TestOnlyOthersAnswersForAnUnnamedParty(t *testing.T) {
+	ix := quietIndex(t, "brill: [Brill]\nholt: [Holt]\nriga: [Riga]\nsyria: [Syria]\nbergen: [Bergen]\nvaduz: [Vaduz]\n",
+		"Apart from Riga, Syria and Holt are the only states that recognise Brill.",
+		"Holt also trades with Riga.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.",
+		// of two, the one naming fewer others
+		"Only Holt, Bergen, Riga and Vaduz recognise Brill.")
+	r := ix.Search("did Oslo recognise Brill?", knowledge.Options{})
+	if !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") || !slices.Contains(r.Missing, "Oslo") {
+		t.Errorf("covered %v (%s) by %v, missing %v", r.Covered, r.Reason, hitIDs(r.Hits), r.Missing)
+	}
+	wantNotCovered(t, ix, "did Oslo trade with Riga?")
+	wantNotCovered(t, ix, "did Oslo recognise Brill's 40 islands?")
+}

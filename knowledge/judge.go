@@ -217,6 +217,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
+	if len(salient) > 0 {
+		if i := ix.exclusive(wide, own, salient); i >= 0 {
+			// "did Oslo ban it too?", where "Riga is the only port that
+			// banned it": the sources answer for Oslo without naming it
+			salient = nil
+			wide = append([]Hit{wide[i]}, slices.Delete(slices.Clone(wide), i, i+1)...)
+			r.Hits = wide[:min(len(wide), opt.Max)]
+		}
+	}
 	switch {
 	case len(own) == 0:
 		r.Reason = "The question has no words the sources could be searched for."
@@ -638,6 +647,50 @@ func (ix *Index) wholeFirst(hits []Hit, own []QueryTerm) []Hit {
 		return h.Score >= actorMargin*best && ix.coveredWeight(h, own)/total >= minTopShare
 	})
 	return hits
+}
+
+// exclusive returns the hit that says only some did what the question asks
+// of a party no source names: a sentence with "only" and every found term
+// of the question ("Syria and Holt are the only states that recognise
+// Brill" for "did Oslo recognise Brill?"); -1 when none does, or when what
+// the sources lack is more than parties' names.
+func (ix *Index) exclusive(hits []Hit, own []QueryTerm, missing []string) int {
+	for _, t := range own {
+		if slices.Contains(missing, t.Surface) && !t.Name {
+			return -1
+		}
+	}
+	var found []string
+	for _, t := range own {
+		if t.Found && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
+			found = append(found, t.Stem)
+		}
+	}
+	if len(found) == 0 {
+		return -1
+	}
+	// of several, the one whose sentence names the fewest others: the
+	// statement most about what is asked
+	best, fewest := -1, 0
+	for i, h := range hits {
+		for _, s := range ix.Sentences(h.Passage) {
+			ts := ix.Terms(s.Text)
+			if !onlyRE.MatchString(s.Text) || !containsAll(ts, found) {
+				continue
+			}
+			var named []string
+			for _, t := range ts {
+				if ix.namedConcept(t) && !slices.Contains(found, t) && !slices.Contains(named, t) {
+					named = append(named, t)
+				}
+			}
+			others := len(named)
+			if best < 0 || others < fewest {
+				best, fewest = i, others
+			}
+		}
+	}
+	return best
 }
 
 // pairFirst puts after the others a hit that has the question's relation

@@ -80,3 +80,23 @@ func TestAlternativesAreShort(t *testing.T) {
 		t.Errorf("a clause read as alternatives: %q", got)
 	}
 }
+
+// Of two passages saying only some did what is asked, the one naming
+// fewer others answers for a party no source names.
+func TestExclusiveNamesFewestOthers(t *testing.T) {
+	kb, err := Load(fstest.MapFS{
+		"glossary.yaml": {Data: []byte("brill: [Brill]\nholt: [Holt]\nriga: [Riga]\nsyria: [Syria]\nbergen: [Bergen]\nvaduz: [Vaduz]\n")},
+		"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\n" +
+			"Only Holt, Bergen, Riga and Vaduz recognise Brill.\n\nApart from Riga, Syria and Holt are the only states that recognise Brill.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	ps := kb.Sources[0].Passages
+	own := []QueryTerm{{Stem: "oslo", Surface: "Oslo", Name: true, Salient: true},
+		{Stem: ix.Terms("recognise")[0], Surface: "recognise", Found: true}, {Stem: "=brill", Surface: "Brill", Found: true, Name: true}}
+	if got := ix.exclusive([]Hit{{Passage: ps[0]}, {Passage: ps[1]}}, own, []string{"Oslo"}); got != 1 {
+		t.Errorf("hit %d, want 1", got)
+	}
+}
