@@ -448,6 +448,11 @@ func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 	wantNotCovered(t, ix, "how did Holt react to the breakwater plan?")
 	wantNotCovered(t, ix, "hows Holt reacting to the breakwater plan?")
 	wantNotCovered(t, ix, "has Holt reacted to the breakwater plan?")
+	// a party of several words, in the possessive
+	board := quietIndex(t, "board: [Harbour Board]\nbreakwater: [breakwater, sea wall]\n",
+		"In protest at the ferry sale, the Harbour Board closed the harbour to council boats.",
+		"The breakwater plan was approved in March.", "The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantNotCovered(t, board, "what was the Harbour Board's response to the breakwater plan?")
 	wantFirst(t, ix, "did Holt respond to the ferry sale?", "p2")
 	// what they did or said may name one of three or more things of the
 	// topic otherwise (a place by the country it is in)
@@ -1464,6 +1469,12 @@ func TestReactionIsNotThePremise(t *testing.T) {
 		"In turn, the Harbour Board sued Oslo over the flood.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	wantFirst(t, ix, q, "p2")
+	// a denial by the party is a reaction by its nature
+	ix = quietIndex(t, "holt: [Holt]\noslo: [Oslo]\n",
+		"Holt has backed the council, blaming the flood on Oslo.",
+		"Crews from the ferry fleet and the lifeboats worried for weeks, while Holt denied the reckless remarks of Oslo.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "what was Holt's response to Oslo?", "p2")
 }
 
 // "What casualty numbers": a count of casualties, which a passage saying

@@ -360,6 +360,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
 			return
 		}
+		if reactionAskRE.MatchString(r.Text) {
+			// a denial by the party is a reaction by its nature: "Oslo
+			// denied Riga's remarks" answers before "Oslo blamed it on
+			// Riga"; not so a position ("Oslo's position on")
+			hits, _ = require(hits, func(h Hit) bool { return ix.denies(h.Passage, reactor) })
+		}
 	}
 	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
 		var ok bool
@@ -1014,8 +1020,11 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 }
 
 // reactionWordRE finds the words that ask for a reaction, which are not
-// its topic.
-var reactionWordRE = lazyre.New(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
+// its topic; reactionAskRE finds them in a question.
+var (
+	reactionWordRE = lazyre.New(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
+	reactionAskRE  = lazyre.New(`(?i)\b(?:react|respon|repl|retaliat|hit back)`)
+)
 
 // pastCountRE finds a count asked of the past ("how many members were
 // there"), which a figure of what may be ("may join") does not give.
@@ -1068,6 +1077,19 @@ type premise struct {
 func (g premise) restated(terms []string) bool {
 	return len(g.parties) > 0 && len(g.deed) > 0 && containsAll(terms, g.parties) &&
 		!slices.ContainsFunc(g.deed, func(t QueryTerm) bool { return !t.in(terms) })
+}
+
+// denies reports whether a passage reports the party denying, rejecting
+// or rebuffing something: a denial whose claimant names them.
+func (ix *Index) denies(p *Passage, party []string) bool {
+	for _, s := range ix.Sentences(p) {
+		for _, c := range s.Claims {
+			if c.Denial && containsAll(ix.Terms(c.Claimant), party) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // voices reports whether a passage reports something one of the holders

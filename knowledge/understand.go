@@ -648,7 +648,7 @@ func lastWord(text string) string {
 
 // reactorRE finds a question after how someone reacted: "how did X
 // react to", "X's response to", "how is X reacting", "has X reacted".
-var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b(\S+)['’]s?\s+(?:reaction|response|retaliation)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b`)
+var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+)['’]s?\s+(?:reaction|response|retaliation)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b`)
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
