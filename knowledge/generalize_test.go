@@ -1525,6 +1525,12 @@ func TestWhichThingOfWhatIsAsked(t *testing.T) {
 		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 	wantFirst(t, ix, "which resolution did Holt pass?", "p1")
+	// a best passage with the word inside a name gives it
+	ix = quietIndex(t, "forum: [Oslo Forum]\nrnu: [Riga National University, RNU]\nhtu: [Holt Technical University]\n",
+		"The Oslo Forum is based at Riga National University.",
+		"Jane Doe teaches at Holt Technical University.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "the Oslo Forum is at which university again - RNU?", "p1")
 }
 
 // "Which reports" needs a passage that says which: one where the word is

@@ -1679,8 +1679,9 @@ func (ix *Index) unsupportedFocus(hits, wide []Hit, own []QueryTerm, focus, name
 		return ""
 	}
 	for _, t := range own {
-		if !t.Found || !slices.Contains(focus, strings.ToLower(t.Surface)) || slices.Contains(hits[0].Matched, t.Stem) {
-			continue
+		if !t.Found || !slices.Contains(focus, strings.ToLower(t.Surface)) || slices.Contains(hits[0].Matched, t.Stem) ||
+			slices.Contains(words(strings.ToLower(hits[0].Passage.Text)), strings.ToLower(t.Surface)) {
+			continue // the best passage has it, if only inside a name ("the Australian National University")
 		}
 		var said, about bool
 		for _, h := range slices.Concat(hits, wide) {
