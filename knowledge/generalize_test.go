@@ -1587,3 +1587,18 @@ func TestOnlyOthersAnswersForAnUnnamedParty(t *testing.T) {
 	wantNotCovered(t, ix, "did Oslo trade with Riga?")
 	wantNotCovered(t, ix, "did Oslo recognise Brill's 40 islands?")
 }
+
+// A count guessed in digits is found where the sources write it in words
+// ("how many, was it 5?": "five ferries"); another figure is not, nor one
+// outside a count ("3 ferries" is not "three towns").
+func TestFigureInWords(t *testing.T) {
+	ix := quietIndex(t, "", "The council sold five ferries to a private operator.",
+		"The three port towns share a harbour master.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "how many ferries did the council sell, was it like 5?", "p1")
+	for _, q := range []string{"did the council sell 7 ferries?", "did the council sell 3 ferries?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered {
+			t.Errorf("%q: covered by %v", q, hitIDs(r.Hits))
+		}
+	}
+}

@@ -306,6 +306,13 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "the Thursday briefing": when, not what about
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
+		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && wantedQuantity(text) == Count {
+			// "how many, was it 5?": the sources' "five countries", a count
+			// the question's count rule checks is of what it asks about
+			// (elsewhere a figure in words is no figure asked about: "sell
+			// 3 ferries" is not "three port towns")
+			q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "number", Weight: 1})
+		}
 		if !concept {
 			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
 		}
@@ -706,6 +713,12 @@ func hasFigure(p *Passage) bool {
 // namedNumberRE finds a number that is part of a name ("Covid-19",
 // "F-16", "G7"): no count.
 var namedNumberRE = lazyre.New(`\b\p{L}+-?\d+\b`)
+
+// numberNames are the words for small figures, which the sources may
+// write for what a question writes in digits ("five countries", "5").
+var numberNames = map[string]string{"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+	"8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve", "15": "fifteen", "20": "twenty",
+	"30": "thirty", "40": "forty", "50": "fifty", "100": "hundred"}
 
 var numberWords = setOf("hundred", "hundreds", "thousand", "thousands", "million",
 	"millions", "billion", "billions", "dozen", "dozens", "few", "several", "two", "three", "four",
