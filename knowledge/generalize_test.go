@@ -1602,3 +1602,13 @@ func TestFigureInWords(t *testing.T) {
 		}
 	}
 }
+
+// A closing "or" clause that second-guesses the question ("or am I mixing
+// that up with Bergen?") does not decline it for a name no source has,
+// when the best passage has the name before it.
+func TestClosingOrIsAGuess(t *testing.T) {
+	ix := quietIndex(t, "oslo: [Oslo]\n", "Oslo sold the ferries to a private operator.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "wasnt it Oslo that sold the ferries, or am i mixing that up with Bergen?", "p1")
+	wantNotCovered(t, ix, "was it Bergen that sold the ferries?")
+}

@@ -869,8 +869,30 @@ func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
 			}
 		}
 	}
+	// "wasn't it Oslo that sold them, or am I mixing that up with Riga?":
+	// a short closing "or" clause second-guesses what the question names
+	// before it; when the best passage has a name from before it, what
+	// the clause names and no source has is a guess
+	if m := trailingOrRE.FindStringSubmatch(text); m != nil && len(strings.Fields(m[1])) <= maxOrWords {
+		clause := strings.ToLower(m[1])
+		if slices.ContainsFunc(own, func(t QueryTerm) bool {
+			return t.Name && t.Found && !strings.Contains(clause, strings.ToLower(t.Surface)) && slices.Contains(wide[0].Matched, t.Stem)
+		}) {
+			for _, w := range words(clause) {
+				out[w] = true
+			}
+		}
+	}
 	return out
 }
+
+// trailingOrRE finds a question's closing "or" clause: ", or was it
+// Riga?", "or am I mixing that up with Riga".
+var trailingOrRE = lazyre.New(`(?i),\s*or\s+([^,?.!;]+)[?.!]*\s*$`)
+
+// maxOrWords is the most words a closing "or" clause has to be a second
+// guess, not a second question.
+const maxOrWords = 8
 
 // itemIn reports whether a passage has every term of an item.
 func itemIn(item string, own []QueryTerm, h Hit) bool {
