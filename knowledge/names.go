@@ -236,9 +236,31 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 	for i, p := range parts {
 		if full, ok := ix.acronym(p); ok {
 			parts[i], changed = full, true
+		} else if full, ok := ix.codeBesideNames(p, parts); ok {
+			parts[i], changed = full, true
 		}
 	}
 	return strings.Join(parts, "-"), changed
+}
+
+// codeBesideNames reads a country code typed in lower case as the country
+// when the other parts of its compound are names ("china-ru-nk"): there
+// it names a party, where alone it may be a word or a typo.
+func (ix *Index) codeBesideNames(part string, parts []string) (string, bool) {
+	if !lowerAcronym(part) || ix.vocab.has(part) {
+		return "", false
+	}
+	for _, o := range parts {
+		if o != part && !ix.kb.Glossary.isAlias(o) {
+			return "", false
+		}
+	}
+	for _, name := range lexicon.Country(strings.ToUpper(part)) {
+		if ix.kb.Glossary.isAlias(name) || ix.vocab.hasName(name) {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // acronym expands an acronym the sources never write but whose phrase they

@@ -131,6 +131,9 @@ func TestUnderstand(t *testing.T) {
 		{q: "Warum unterstützt Nordkorea Russland und was ist der Grund?", language: "German"},
 		{q: "북한은 왜 러시아를 지지하나요?", language: "Korean"},
 		{q: "Did N. Korea recognise the referendums?", text: "Did North Korea recognise the referendums?"},
+		// a country code in lower case, between names: the country; alone it stays
+		{q: "how would the china-ru-nk bloc work?", text: "how would the china-Russian Federation-nk bloc work?"},
+		{q: "is the ru rail link open?", text: "is the ru rail link open?"},
 		{q: "is denuclearisation a priority for the Russian Fed.?", text: "is denuclearisation a priority for the Russian Federation?"},
 	} {
 		u := ix.Understand(tt.q)
