@@ -386,6 +386,9 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 		text = prefix + "\n\n" + text
 		a.Dated = true
 	}
+	if r.Instead != "" {
+		text += "\n\n" + r.Instead
+	}
 	if len(r.Missing) > 0 {
 		text += "\n\nThe sources say nothing about: " + strings.Join(r.Missing, ", ") + "."
 	}

@@ -44,6 +44,9 @@ func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) 
 	a.Covered, a.Unsupported, a.Citations = true, t.unsupported, t.citations
 	a.AsOf = newest(t.cited).ISO()
 	a.Text = t.text
+	if r.Instead != "" {
+		a.Text += "\n\n" + r.Instead // what the sources say instead of the question's premise
+	}
 	a.Dated = dated
 	if dated && !strings.HasPrefix(a.Text, "As of") {
 		a.Text = datePrefix(r, t.cited) + "\n\n" + a.Text

@@ -46,3 +46,16 @@ func TestNotCoveredAboutNowIsDated(t *testing.T) {
 		t.Errorf("not about now: covered %v, dated %v: %q", a.Covered, a.Dated, a.Text)
 	}
 }
+
+// A question asking to confirm what the sources say of another party is
+// answered by what they say, with what they say instead beside it.
+func TestWhatTheSourcesSayInstead(t *testing.T) {
+	e := newEngine(t)
+	a := ask(t, e, "is it true south korea is supplying weapons to ukraine?")
+	if !a.Covered || !strings.Contains(a.Text, "South Korea supplies equipment to Poland") || !strings.Contains(a.Text, "The sources say this of Poland, not of Ukraine.") {
+		t.Errorf("covered %v: %q", a.Covered, a.Text)
+	}
+	if a := ask(t, e, "is south korea supplying weapons to ukraine?"); a.Covered || !strings.Contains(a.Text, "The sources say this of Poland, not of Ukraine.") {
+		t.Errorf("not asked to confirm: covered %v: %q", a.Covered, a.Text)
+	}
+}

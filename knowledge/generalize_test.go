@@ -461,6 +461,8 @@ func TestReactionNeedsTheReactorOnTheTopic(t *testing.T) {
 		"Brill and Holt fished off North Cape for years.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	wantFirst(t, ix, "there was talk of Brill sending 400 boats and 90 crews to North Cape, what did Holt say to that?", "p1")
+	// so may a passage saying whether it was confirmed ("rebuffed this")
+	wantFirst(t, ix, "there was a rumour of Brill sending 400 boats and 90 crews to North Cape, did Holt confirm it?", "p1")
 	wantNotCovered(t, ix, "there was talk of Brill sending 400 boats and 20 crews to North Cape, what did Holt say to that?")
 }
 
@@ -892,6 +894,11 @@ func TestOtherParty(t *testing.T) {
 	wantFirst(t, ix, "does Latveria send grain to Elbonia?", "p1")
 	if r := ix.Search("is Freedonia also selling fish to Elbonia?", knowledge.Options{}); !strings.Contains(r.Reason, "Ruritania, not of Elbonia") {
 		t.Errorf("reason %q, want it to name both parties", r.Reason)
+	}
+	// asked to confirm it, the sources answer by what they say of the other
+	if r := ix.Search("is it true Freedonia is selling fish to Elbonia?", knowledge.Options{}); !r.Covered || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") ||
+		!strings.Contains(r.Instead, "Ruritania, not of Elbonia") {
+		t.Errorf("confirm: covered %v (%s) by %v, instead %q", r.Covered, r.Reason, hitIDs(r.Hits), r.Instead)
 	}
 	// a sentence that goes on to name the asked party says it of it
 	ix = quietIndex(t, "freedonia: [Freedonia]\nruritania: [Ruritania]\nnorth-ruritania: [North Ruritania]\n",

@@ -303,8 +303,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return o == "" && matchesAll(h, names) && hasEventMatch(h, event)
 		})
 		if !ok && other != "" {
-			r.Reason = "The sources say this of " + ix.Label(other) + ", not of " + ix.Label(asked[0].name) + "."
-			return
+			said := "The sources say this of " + ix.Label(other) + ", not of " + ix.Label(asked[0].name) + "."
+			if !r.Confirm {
+				r.Reason = said
+				return
+			}
+			// "is it true Oslo sends arms to Riga?": what the sources say
+			// of another answers it, with what they say instead
+			r.Instead = said
+			hits, _ = require(hits, func(h Hit) bool { return ix.otherParty(h.Passage, asked, subjects, event) != "" })
 		}
 	}
 	if v := countedVerb(r.Text); r.Wants == Count && v != "" && slices.ContainsFunc(own, func(t QueryTerm) bool { return !t.Found && strings.EqualFold(t.Surface, v) }) {
@@ -415,9 +422,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
-	if r.Confirm {
+	if r.Confirm && r.Instead == "" {
 		// a passage that says whether it was confirmed answers; else one
 		// that reports it only as a possibility or an allegation does not
+		// (one that says it of another party answers by saying so)
 		best := hits[0].Score
 		if i := slices.IndexFunc(wide, func(h Hit) bool { return h.Score >= verifyMargin*best && ix.verifies(h.Passage, own) }); i >= 0 {
 			if wide[i].Passage != hits[0].Passage {
@@ -516,7 +524,7 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 	}
 	names := ix.foundNames(own)
 	for i, s := range ss {
-		if n := shares[i]; n >= min(2, most) && n > 0 && containsAll(terms[i], names) &&
+		if n := shares[i]; n >= min(2, most) && n > 0 && mostOf(Hit{Matched: terms[i]}, names) &&
 			(verifyRE.MatchString(s.Text) || slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Denial })) {
 			return true
 		}

@@ -121,6 +121,10 @@ type Result struct {
 	// asks to be confirmed only as a possibility or an allegation, with
 	// nothing on whether it was: the question is not covered.
 	Unconfirmed string `json:",omitempty"`
+	// Instead says, in one sentence, what the sources say instead of a
+	// question's premise when they answer it by saying so ("The sources say
+	// this of Poland, not of Ukraine.").
+	Instead string `json:",omitempty"`
 	// AboutSubjects is true for a question that names nothing but the
 	// sources' main subjects, with no context: it asks for the argument as a
 	// whole, which a summary answers.

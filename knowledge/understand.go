@@ -457,7 +457,7 @@ var aheadRE = lazyre.New(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?
 var pieceDateRE = lazyre.New(`(?i)\b(?:when|what date|which date|what day|what month|what year|how old|how recent)\b[^?.!]*\b(?:this|the|that) (?:article|piece|analysis|report|paper|essay|op-ed|source|story|commentary)\b[^?.!]*\b(?:published|written|posted|out|ran|run|released|dated|from|appeared)\b|\b(?:publication|publishing|release) date\b|\bdate (?:of|on) (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\bhow old is (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\b(?:wrote|written|published) (?:this|it)\b[^?.!]*\band when\b|\bwhen (?:was|is) (?:this|it) (?:written|published|posted|dated|from)\b|\bhow old is (?:this|it)\b\s*[?.!]*\s*$`)
 
 // confirmRE finds a question on whether something is confirmed or true.
-var confirmRE = lazyre.New(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|ication)|corroborat\w*|substantiat\w*|proven?|proof|smoking gun|(?:just|only) (?:a )?(?:rumou?rs?|reports?|claims?|speculation)|(?:is|was) (?:it|that|this) (?:true|real)|true or not|for real|(?:did|does|do|is|are|was|were|has|have)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:really|actually))\b`)
+var confirmRE = lazyre.New(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|ication)|corroborat\w*|substantiat\w*|proven?|proof|smoking gun|(?:just|only) (?:a )?(?:rumou?rs?|reports?|claims?|speculation)|(?:is|was) (?:it|that|this) (?:true|real)|true or not|for real|any truth (?:to|in)|(?:did|does|do|is|are|was|were|has|have)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:really|actually))\b`)
 
 // afterRE finds a question on what happened after the sources: a time
 // after they were written, or an outcome asked of the past ("did they

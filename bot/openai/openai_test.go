@@ -252,6 +252,17 @@ func TestAnswerAboutThePresentIsDated(t *testing.T) {
 	}
 }
 
+// What the sources say instead of a question's premise follows the
+// model's answer too.
+func TestAnswerSaysWhatTheSourcesSayInstead(t *testing.T) {
+	srv := openaitest.New(t)
+	srv.Default = quoteFirst
+	a := ask(t, newEngine(t, srv, openai.Config{}), "is it true south korea is supplying weapons to ukraine?")
+	if a.Mode != bot.ModeLLM || !a.Covered || !strings.HasSuffix(a.Text, "The sources say this of Poland, not of Ukraine.") {
+		t.Errorf("%s, covered %v: %q", a.Mode, a.Covered, a.Text)
+	}
+}
+
 func TestPromptFitsTheContext(t *testing.T) {
 	srv := openaitest.New(t)
 	srv.Default = quoteFirst
