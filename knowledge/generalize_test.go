@@ -1619,3 +1619,29 @@ func TestClosingOrIsAGuess(t *testing.T) {
 	wantFirst(t, ix, "wasnt it Oslo that sold the ferries, or am i mixing that up with Bergen?", "p1")
 	wantNotCovered(t, ix, "was it Bergen that sold the ferries?")
 }
+
+// A reaction is the party's own act: not a sentence in which another party
+// named before it acts on it ("Bergen cut ties with Riga" is no response
+// of Riga's), unless it is the agent of a passive ("suspended by Riga");
+// what the party said is its own beside a hedge or the premise in the
+// same sentence. The party may be written in several words, in the
+// possessive without its apostrophe, and asked for its "reply".
+func TestReactionIsThePartysOwnAct(t *testing.T) {
+	glossary := "riga: [Riga]\nbergen: [Bergen]\nbrill: [Brill]\nboard: [Harbour Board]\noffice: [Holt harbour office]\nbreakwater: [breakwater, sea wall]\n"
+	wantFirst(t, quietIndex(t, glossary, "Ferry links to Bergen were suspended by Riga because of the storm.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly."), "how did Riga respond to the storm hitting Bergen?", "p1")
+	ix := quietIndex(t, glossary,
+		"In retaliation, Bergen cut diplomatic ties with Riga.",
+		"Ferry links to the islands were halted for a week.",
+		"There was speculation about Brill sending 400 ships to the islands, but the Holt harbour office rebuffed this.",
+		"In protest at the ferry sale, the Harbour Board closed the harbour to council boats.",
+		"The breakwater plan was approved in March.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	for _, q := range []string{"how did Riga respond to Bergen breaking off relations?",
+		"whats the Harbour Boards reaction to the breakwater plan?", "what was the Harbour Board's reply to the breakwater plan?",
+		"what did the Harbour Board chairman say about the breakwater plan?", "where does the Harbour Board chairman stand on the breakwater plan?",
+		"how did the Harbour Board chairman respond to the breakwater plan?"} {
+		wantNotCovered(t, ix, q)
+	}
+	wantFirst(t, ix, "how did the Holt harbour office react to the rumour of Brill sending 400 ships?", "p3")
+}

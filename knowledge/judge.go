@@ -1086,7 +1086,19 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 	for _, s := range ix.Sentences(p) {
 		terms := ix.Terms(s.Text)
-		if !s.Hedged() && containsAll(terms, party) && !given.restated(terms) {
+		if !containsAll(terms, party) {
+			continue
+		}
+		// what they said is theirs, beside the premise or a hedge in the
+		// same sentence ("there was speculation about Oslo's ships, but
+		// the Riga ministry rebuffed this")
+		if slices.ContainsFunc(s.Claims, func(c Claim) bool { return containsAll(ix.Terms(c.Claimant), party) }) {
+			return true
+		}
+		// not a sentence with another party as its subject, nor one that
+		// only restates the premise, unless the party is the agent of a
+		// passive ("links were suspended by Riga because of the storm")
+		if !s.Hedged() && (ix.agent(s.Text, party) || !given.restated(terms) && !given.before(terms, party)) {
 			return true
 		}
 	}
@@ -1117,6 +1129,32 @@ func (ix *Index) denies(p *Passage, party []string) bool {
 			if c.Denial && containsAll(ix.Terms(c.Claimant), party) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// before reports whether a sentence names one of the other parties before
+// the party asked about: the other is its subject, the party what it acts
+// on ("Kiev severed relations with Pyongyang" is no act of Pyongyang's;
+// "Pyongyang blamed the crisis on NATO" none of NATO's).
+func (g premise) before(terms, party []string) bool {
+	at := slices.IndexFunc(terms, func(t string) bool { return slices.Contains(party, t) })
+	other := slices.IndexFunc(terms, func(t string) bool { return slices.Contains(g.parties, t) })
+	return other >= 0 && at >= 0 && other < at
+}
+
+// byRE finds the agent of a passive, after a past participle: "suspended
+// by Pyongyang", not "a ban on the practice by the Council".
+var byRE = lazyre.New(`(?i)\b\p{L}+(?:ed|en)\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})`)
+
+// agent reports whether a sentence names the party as the agent of a
+// passive ("links were suspended by Pyongyang"): the subject, though
+// named last.
+func (ix *Index) agent(sentence string, party []string) bool {
+	for _, m := range byRE.FindAllStringSubmatch(sentence, -1) {
+		if ts := ix.Terms(m[1]); len(ts) > 0 && slices.Contains(party, ts[0]) {
+			return true
 		}
 	}
 	return false

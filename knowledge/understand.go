@@ -626,7 +626,7 @@ func inflectedVerb(lower string) bool {
 // anything about". (How someone reacted
 // or where they stand may be told by what they did.)
 var holderRE = []*lazyre.Regexp{
-	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:think|feel|say|make of)\b`),
+	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+(?:think|feel|say|make of)\b`),
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
 	lazyre.New(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
@@ -648,11 +648,11 @@ func lastWord(text string) string {
 
 // reactorRE finds a question after how someone reacted: "how did X
 // react to", "X's response to", "how is X reacting", "has X reacted".
-var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+)['’]s?\s+(?:reaction|response|retaliation)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b`)
+var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b`)
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
-var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+stand\b`)
+var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:currently\s+|now\s+|still\s+)?stand\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
