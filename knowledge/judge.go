@@ -665,7 +665,7 @@ func (ix *Index) wholeFirst(hits []Hit, own []QueryTerm) []Hit {
 
 // exclusive returns the hit that says only some did what the question asks
 // of a party no source names: a sentence with "only" and every found term
-// of the question ("Syria and Holt are the only states that recognise
+// of the question ("Vaduz and Holt are the only states that recognise
 // Brill" for "did Oslo recognise Brill?"); -1 when none does, or when what
 // the sources lack is more than parties' names.
 func (ix *Index) exclusive(hits []Hit, own []QueryTerm, missing []string) int {
@@ -1136,8 +1136,8 @@ func (ix *Index) denies(p *Passage, party []string) bool {
 
 // before reports whether a sentence names one of the other parties before
 // the party asked about: the other is its subject, the party what it acts
-// on ("Kiev severed relations with Pyongyang" is no act of Pyongyang's;
-// "Pyongyang blamed the crisis on NATO" none of NATO's).
+// on ("Bergen severed relations with Riga" is no act of Riga's;
+// "Riga blamed the flood on Oslo" none of Oslo's).
 func (g premise) before(terms, party []string) bool {
 	at := slices.IndexFunc(terms, func(t string) bool { return slices.Contains(party, t) })
 	other := slices.IndexFunc(terms, func(t string) bool { return slices.Contains(g.parties, t) })
@@ -1145,11 +1145,11 @@ func (g premise) before(terms, party []string) bool {
 }
 
 // byRE finds the agent of a passive, after a past participle: "suspended
-// by Pyongyang", not "a ban on the practice by the Council".
+// by Riga", not "a ban on the practice by the Council".
 var byRE = lazyre.New(`(?i)\b\p{L}+(?:ed|en)\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})`)
 
 // agent reports whether a sentence names the party as the agent of a
-// passive ("links were suspended by Pyongyang"): the subject, though
+// passive ("links were suspended by Riga"): the subject, though
 // named last.
 func (ix *Index) agent(sentence string, party []string) bool {
 	for _, m := range byRE.FindAllStringSubmatch(sentence, -1) {
@@ -1749,7 +1749,7 @@ func (ix *Index) unsupportedFocus(hits, wide []Hit, own []QueryTerm, focus, name
 	for _, t := range own {
 		if !t.Found || !slices.Contains(focus, strings.ToLower(t.Surface)) || slices.Contains(hits[0].Matched, t.Stem) ||
 			slices.Contains(words(strings.ToLower(hits[0].Passage.Text)), strings.ToLower(t.Surface)) {
-			continue // the best passage has it, if only inside a name ("the Australian National University")
+			continue // the best passage has it, if only inside a name ("the Riga National University")
 		}
 		var said, about bool
 		for _, h := range slices.Concat(hits, wide) {

@@ -244,7 +244,7 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 }
 
 // codeBesideNames reads a country code typed in lower case as the country
-// when the other parts of its compound are names ("china-ru-nk"): there
+// when the other parts of its compound are names ("oslo-fi-riga"): there
 // it names a party, where alone it may be a word or a typo.
 func (ix *Index) codeBesideNames(part string, parts []string) (string, bool) {
 	if !lowerAcronym(part) || ix.vocab.has(part) {

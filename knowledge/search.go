@@ -123,7 +123,7 @@ type Result struct {
 	Unconfirmed string `json:",omitempty"`
 	// Instead says, in one sentence, what the sources say instead of a
 	// question's premise when they answer it by saying so ("The sources say
-	// this of Poland, not of Ukraine.").
+	// this of Oslo, not of Riga.").
 	Instead string `json:",omitempty"`
 	// AboutSubjects is true for a question that names nothing but the
 	// sources' main subjects, with no context: it asks for the argument as a
