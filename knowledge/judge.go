@@ -524,7 +524,7 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 	}
 	names := ix.foundNames(own)
 	for i, s := range ss {
-		if n := shares[i]; n >= min(2, most) && n > 0 && mostOf(Hit{Matched: terms[i]}, names) &&
+		if n := shares[i]; n >= min(2, most) && n > 0 && mostOf(terms[i], names) &&
 			(verifyRE.MatchString(s.Text) || slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Denial })) {
 			return true
 		}
@@ -1012,21 +1012,21 @@ func (ix *Index) requireOnTopic(hits []Hit, terms []QueryTerm, party []string, b
 		}
 	}
 	topic = ix.distinctive(topic)
-	return requireNear(hits, func(h Hit) bool { return by(h) && mostOf(h, topic) })
+	return requireNear(hits, func(h Hit) bool { return by(h) && mostOf(h.Matched, topic) })
 }
 
-// mostOf reports whether a passage has every one of the topic's terms, or
-// all but one of three or more ("Oslo's 400 ships to Riga's harbour" is
-// on the topic of a passage that has Oslo, the 400 and the ships, but
-// calls the harbour by the country it is in).
-func mostOf(h Hit, topic []string) bool {
+// mostOf reports whether have holds every one of want, or all but one of
+// three or more ("Oslo's 400 ships to Riga's harbour" is on the topic of a
+// passage that has Oslo, the 400 and the ships, but calls the harbour by
+// the country it is in).
+func mostOf(have, want []string) bool {
 	lacks := 0
-	for _, t := range topic {
-		if !slices.Contains(h.Matched, t) {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
 			lacks++
 		}
 	}
-	return lacks == 0 || lacks == 1 && len(topic) >= 3
+	return lacks == 0 || lacks == 1 && len(want) >= 3
 }
 
 // namesNear reports whether a passage has every name, or all but one of
@@ -1052,9 +1052,11 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 // reactionWordRE finds the words that ask for a reaction, which are not
 // its topic; reactionAskRE finds them in a question.
 var (
-	reactionWordRE = lazyre.New(`(?i)^(?:react|respon|repl|retaliat|hit back)`)
-	reactionAskRE  = lazyre.New(`(?i)\b(?:react|respon|repl|retaliat|hit back)`)
+	reactionWordRE = lazyre.New(`(?i)^(?:` + reactionStems + `)`)
+	reactionAskRE  = lazyre.New(`(?i)\b(?:` + reactionStems + `)`)
 )
+
+const reactionStems = `react|respon|repl|retaliat|hit back`
 
 // pastCountRE finds a count asked of the past ("how many members were
 // there"), which a figure of what may be ("may join") does not give.
@@ -1092,7 +1094,7 @@ func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 		// what they said is theirs, beside the premise or a hedge in the
 		// same sentence ("there was speculation about Oslo's ships, but
 		// the Riga ministry rebuffed this")
-		if slices.ContainsFunc(s.Claims, func(c Claim) bool { return containsAll(ix.Terms(c.Claimant), party) }) {
+		if slices.ContainsFunc(s.Claims, func(c Claim) bool { return ix.claimedBy(c, party) }) {
 			return true
 		}
 		// not a sentence with another party as its subject, nor one that
@@ -1125,13 +1127,16 @@ func (g premise) restated(terms []string) bool {
 // or rebuffing something: a denial whose claimant names them.
 func (ix *Index) denies(p *Passage, party []string) bool {
 	for _, s := range ix.Sentences(p) {
-		for _, c := range s.Claims {
-			if c.Denial && containsAll(ix.Terms(c.Claimant), party) {
-				return true
-			}
+		if slices.ContainsFunc(s.Claims, func(c Claim) bool { return c.Denial && ix.claimedBy(c, party) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// claimedBy reports whether a claim's claimant names every one of the party.
+func (ix *Index) claimedBy(c Claim, party []string) bool {
+	return containsAll(ix.Terms(c.Claimant), party)
 }
 
 // before reports whether a sentence names one of the other parties before
@@ -1322,8 +1327,8 @@ func alsoAt(text string) int {
 	return -1
 }
 
-// alsoParties are the names (of names) a question asks "also" of: those
-// it writes before the word ("did Oslo also ban it", "Oslo too?"), and
+// alsoParties are the question's names that it asks "also" of: those it
+// writes before the word ("did Oslo also ban it", "Oslo too?"), and
 // the party the deed is done to ("also close it to Riga"). Another name
 // only after it is not one said to do the same ("was it also sold in
 // Riga, or only Oslo?"). A name whose words the question does not show
