@@ -1645,3 +1645,15 @@ func TestReactionIsThePartysOwnAct(t *testing.T) {
 	}
 	wantFirst(t, ix, "how did the Holt harbour office react to the rumour of Brill sending 400 ships?", "p3")
 }
+
+// A count of what was done in a way no source says ("voted in favour",
+// where they count only those against) is not given by that figure.
+func TestCountOfAWayNoSourceSays(t *testing.T) {
+	ix := quietIndex(t, "", "Five towns voted against the harbour plan.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	q := "how many towns voted in favour of the harbour plan?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "figure") {
+		t.Errorf("%q: covered %v (%s)", q, r.Covered, r.Reason)
+	}
+	wantFirst(t, ix, "how many towns voted against the harbour plan?", "p1")
+}

@@ -314,7 +314,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			hits, _ = require(hits, func(h Hit) bool { return ix.otherParty(h.Passage, asked, subjects, event) != "" })
 		}
 	}
-	if v := countedVerb(r.Text); r.Wants == Count && v != "" && slices.ContainsFunc(own, func(t QueryTerm) bool { return !t.Found && strings.EqualFold(t.Surface, v) }) {
+	if v, in := countedVerb(r.Text), countedIn(r.Text); r.Wants == Count && (v != "" || in != "") &&
+		slices.ContainsFunc(own, func(t QueryTerm) bool {
+			return !t.Found && (strings.EqualFold(t.Surface, v) || strings.EqualFold(t.Surface, in))
+		}) {
 		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 		return
 	}
@@ -463,6 +466,21 @@ func countedVerb(text string) string {
 			}
 			return v
 		}
+	}
+	return ""
+}
+
+// countedInRE finds what a count's verb is done in ("how many countries
+// voted in favour": favour).
+var countedInRE = lazyre.New(`(?i)\bhow many\s+[\p{L}-]+\s+[\p{L}-]+\s+in\s+([\p{L}-]+)`)
+
+// countedIn returns the word after "in" that says how a count's verb was
+// done, lower case; "" for none. Like the verb, when no source has it the
+// sources give no figure for it ("voted in favour", where they count only
+// those who voted against).
+func countedIn(text string) string {
+	if m := countedInRE.FindStringSubmatch(text); m != nil {
+		return strings.ToLower(m[1])
 	}
 	return ""
 }
