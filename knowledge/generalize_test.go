@@ -563,6 +563,7 @@ func TestAskedInPersonNeedsThePerson(t *testing.T) {
 		t.Errorf("Bob Marsh in person: covered %v, reason %q, missing %v", r.Covered, r.Reason, r.Missing)
 	}
 	wantFirst(t, ix, "did Jane Holt sign the ferry charter herself?", "p2")
+	wantNotCovered(t, ix, "did Bob Marsh protest against the levy face to face?")
 }
 
 // The particle of a phrasal verb and the word after it are no idiom of

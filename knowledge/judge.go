@@ -949,7 +949,7 @@ func itemOwn(item string, own []QueryTerm) []QueryTerm {
 
 // personalRE finds a question about someone in person, not their
 // government or office ("did the mayor personally ...").
-var personalRE = lazyre.New(`(?i)\b(?:personally|himself|herself|in person|first[- ]hand|in (?:his|her) own words|direct quote)\b`)
+var personalRE = lazyre.New(`(?i)\b(?:personally|himself|herself|in person|first[- ]hand|in (?:his|her) own words|direct quote|face[- ]to[- ]face|one[- ]on[- ]one|in the flesh)\b`)
 
 // unnamedPerson returns a name a question asks about in person that no
 // source writes: the glossary may fold a leader's name into the country
