@@ -949,6 +949,12 @@ func TestSameAside(t *testing.T) {
 	)
 	wantFirst(t, ix, "besides Elbonia, which states trade with Ruritania?", "p2")
 	wantFirst(t, ix, "which state trades with Ruritania?", "p1")
+	// "other than X, where else": a passage on X alone comes after another
+	ix = quietIndex(t, "herald: [Oslo Herald]\nnorth: [North Post]\n",
+		"A version of the report was first published in the Oslo Herald, which is based in Oslo.",
+		"The report was also published in the North Post.",
+		"The museum opens a new wing in May.")
+	wantFirst(t, ix, "other than the Oslo Herald, where else was a version of the report published?", "p2")
 }
 
 // "has X said anything about ..." asks for X's words, not for what the

@@ -401,6 +401,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if set := ix.Terms(r.Aside); len(set) > 0 {
 		hits = ix.sameAsideFirst(hits, set)
+		if elseRE.MatchString(r.Text) {
+			// "other than Oslo, where else ...": a passage on Oslo alone
+			// answers after one on another
+			hits, _ = require(hits, func(h Hit) bool {
+				has := ix.Terms(h.Passage.Text)
+				return !slices.ContainsFunc(set, func(t string) bool { return slices.Contains(has, t) }) || ix.setsAside(h, set)
+			})
+		}
 	}
 	if elseRE.MatchString(r.Text) {
 		// "what's the other way": a passage that offers another first
@@ -645,11 +653,15 @@ func (ix *Index) namedBy(claimant string, own []QueryTerm) bool {
 // Iceland and Denmark are the only ..." answers "besides Norway, who
 // recognises ...".
 func (ix *Index) sameAsideFirst(hits []Hit, set []string) []Hit {
-	return firstNear(hits, func(h Hit) bool {
-		return slices.ContainsFunc(asideRE.FindAllStringSubmatch(h.Passage.Text, -1), func(m []string) bool {
-			terms := ix.Terms(m[1])
-			return slices.ContainsFunc(set, func(t string) bool { return slices.Contains(terms, t) })
-		})
+	return firstNear(hits, func(h Hit) bool { return ix.setsAside(h, set) })
+}
+
+// setsAside reports whether a passage sets aside one of set ("apart from
+// Norway, ...").
+func (ix *Index) setsAside(h Hit, set []string) bool {
+	return slices.ContainsFunc(asideRE.FindAllStringSubmatch(h.Passage.Text, -1), func(m []string) bool {
+		terms := ix.Terms(m[1])
+		return slices.ContainsFunc(set, func(t string) bool { return slices.Contains(terms, t) })
 	})
 }
 
