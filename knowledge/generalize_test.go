@@ -1664,3 +1664,14 @@ func TestCountOfAWayNoSourceSays(t *testing.T) {
 	}
 	wantFirst(t, ix, "how many towns voted against the harbour plan?", "p1")
 }
+
+// Two names a question offers as alternatives ("a Brill one or Holt?")
+// need not be in one passage; two it asks about together must be.
+func TestNamesOfferedAsAlternatives(t *testing.T) {
+	ix := quietIndex(t, "brill: [Brill Council, Brill]\nholt: [Holt Assembly, Holt]\nriga: [Riga]\n",
+		"Riga was among the five towns that voted against the Holt Assembly's resolution on the harbour.",
+		"The Brill Council banned night ferries.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	wantFirst(t, ix, "was the resolution Riga voted against a Brill one or Holt?", "p1")
+	wantNotCovered(t, ix, "did the Brill Council and the Holt Assembly vote on the same resolution?")
+}

@@ -265,7 +265,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		best, together := hits[0].Score, false
 		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
 		together = together || slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, names) })
-		if distinct := ix.distinctive(names); !together && len(distinct) > 1 &&
+		if distinct := ix.distinctive(names); !together && len(distinct) > 1 && !eitherOr(r.Text, own, distinct) &&
 			!slices.ContainsFunc(wide, func(h Hit) bool { return ix.namesNear(h, distinct) }) {
 			r.Reason = "No passage is about " + ix.labels(distinct) + " together."
 			return
@@ -1057,6 +1057,33 @@ func mostOf(have, want []string) bool {
 		}
 	}
 	return lacks == 0 || lacks == 1 && len(want) >= 3
+}
+
+// eitherOr reports whether a question offers two of the names as
+// alternatives, "or" between them ("a UNSC one or UNGA?"): one passage
+// need not have both.
+func eitherOr(text string, own []QueryTerm, names []string) bool {
+	lower := strings.ToLower(text)
+	var spans [][2]int
+	for _, t := range own {
+		if !slices.Contains(names, t.Stem) || t.Surface == "" {
+			continue
+		}
+		if i := strings.Index(lower, strings.ToLower(t.Surface)); i >= 0 {
+			spans = append(spans, [2]int{i, i + len(t.Surface)})
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	for i := 1; i < len(spans); i++ {
+		if spans[i][0] < spans[i-1][1] {
+			continue
+		}
+		between := words(lower[spans[i-1][1]:spans[i][0]])
+		if len(between) <= 3 && slices.Contains(between, "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesNear reports whether a passage has every name, or all but one of
