@@ -1675,3 +1675,41 @@ func TestNamesOfferedAsAlternatives(t *testing.T) {
 	wantFirst(t, ix, "was the resolution Riga voted against a Brill one or Holt?", "p1")
 	wantNotCovered(t, ix, "did the Brill Council and the Holt Assembly vote on the same resolution?")
 }
+
+// "Which city", "which body" ask for a name of that kind: the sources need
+// not use the word, but a passage must name something the question does
+// not. A passage about the source itself is found by a name no other
+// passage has ("HTU"), as by its hints.
+func TestWhichKindIsAskedByName(t *testing.T) {
+	src := `---
+id: made-up
+title: A test source
+author: Ann Marlow
+publisher: Test Press
+published: 2023-05-02
+about_source: [3]
+hints:
+  3: [author, writer, Ann Marlow, professor]
+---
+The harbour levy was struck down by the Tidal Court.
+
+The breakwater office is somewhere in the north.
+
+Ann Marlow is a professor at Holt Technical University, Bergen.
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`
+	kb, err := knowledge.Load(fstest.MapFS{"made-up.md": mapFile(src), "glossary.yaml": mapFile("court: [Tidal Court]\nhtu: [Holt Technical University, HTU]\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	wantFirst(t, ix, "which body struck down the harbour levy?", "p1")
+	wantFirst(t, ix, "HTU is in which city again?", "p3")
+	q := "which city is the breakwater office in?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which city") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+}

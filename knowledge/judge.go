@@ -425,6 +425,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
+	if k := ix.askedKind(r.Focus); k != "" && r.Wants == "" && !slices.ContainsFunc(hits, func(h Hit) bool { return ix.namesOther(h.Passage, own) }) {
+		r.Reason = "The sources do not say which " + k + "."
+		return
+	}
 	if f := ix.unidentified(hits, own, r.Focus); f != "" && r.Wants == "" {
 		r.Reason = "The sources do not say which " + f + "."
 		return
@@ -1881,7 +1885,6 @@ var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or")
 // Herald" say which.
 func (ix *Index) vaguely(sentence, st string, asked []string) bool {
 	ws := words(sentence)
-	g := ix.kb.Glossary
 	for i, w := range ws {
 		lower := strings.ToLower(w)
 		if ts := ix.Terms(lower); len(ts) == 0 || ts[0] != st {
@@ -1894,23 +1897,46 @@ func (ix *Index) vaguely(sentence, st string, asked []string) bool {
 		if !vagueWords[prev] && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
 			return false
 		}
-		lo, hi := max(0, i-3), min(len(ws), i+4)
-		for _, n := range ix.Terms(strings.Join(ws[lo:hi], " ")) {
-			if ix.namedConcept(n) && !slices.Contains(asked, n) {
-				return false
-			}
-		}
-		for j := lo; j < hi; j++ {
-			r, _ := utf8.DecodeRuneInString(ws[j])
-			if j == 0 || j == i || !unicode.IsUpper(r) {
-				continue
-			}
-			if ts := ix.Terms(ws[j]); len(ts) == 1 && !strings.HasPrefix(ts[0], "=") && len(g.partOf[ts[0]]) == 0 && !slices.Contains(asked, ts[0]) {
-				return false
-			}
+		if ix.otherName(ws, max(0, i-3), min(len(ws), i+4), i, asked) {
+			return false
 		}
 	}
 	return true
+}
+
+// namesOther reports whether a passage names something the question does
+// not: what a "which city" question asks for is a name.
+func (ix *Index) namesOther(p *Passage, own []QueryTerm) bool {
+	asked := make([]string, 0, len(own))
+	for _, t := range own {
+		asked = append(asked, t.Stem)
+	}
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		ws := words(s.Text)
+		return ix.otherName(ws, 0, len(ws), -1, asked)
+	})
+}
+
+// otherName reports whether the words lo to hi of a sentence's words name
+// something the question does not (asked are its terms): a named concept,
+// or a capitalised word, neither the sentence's first nor the word at
+// skip, that is no part of an alias.
+func (ix *Index) otherName(ws []string, lo, hi, skip int, asked []string) bool {
+	for _, n := range ix.Terms(strings.Join(ws[lo:hi], " ")) {
+		if ix.namedConcept(n) && !slices.Contains(asked, n) {
+			return true
+		}
+	}
+	for j := lo; j < hi; j++ {
+		r, _ := utf8.DecodeRuneInString(ws[j])
+		if j == 0 || j == skip || !unicode.IsUpper(r) {
+			continue
+		}
+		if ts := ix.Terms(ws[j]); len(ts) == 1 && !strings.HasPrefix(ts[0], "=") && len(ix.kb.Glossary.partOf[ts[0]]) == 0 && !slices.Contains(asked, ts[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // supportSalient adds, for a salient term no cited passage has, the best

@@ -324,8 +324,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			q.Found = true
 			q.IDF = ix.idf(len(ix.postings[q.Expansions[0].Stem]))
 		}
-		if !q.Found && !concept && slices.Contains(focus, lower) && askedPerson(lower) && !modifiesGroup(text, lower) {
-			continue // "which bigwig said it": a name answers, whatever kind of person the question calls them
+		if !q.Found && !concept && slices.Contains(focus, lower) && (askedPerson(lower) && !modifiesGroup(text, lower) || kindNouns[lower]) {
+			continue // "which bigwig said it", "which city": a name answers, whatever kind the question calls it
 		}
 		if soft {
 			if !q.Found || context {
@@ -642,7 +642,7 @@ func (ix *Index) top(scores []float32, matched []uint64, stems []string, owner [
 		if s <= 0 || (len(best) == opt.Max && s <= best[len(best)-1].score) {
 			continue
 		}
-		if hints, ok := ix.aboutSource[int32(doc)]; ok && !matchesAny(matched[doc], stems, hints) {
+		if hints, ok := ix.aboutSource[int32(doc)]; ok && !matchesAny(matched[doc], stems, hints) && !ix.ownName(matched[doc], stems) {
 			continue // a passage about the source itself, found by the words of another topic
 		}
 		i, _ := slices.BinarySearchFunc(best, s, func(c cand, s float32) int {
@@ -691,6 +691,18 @@ func (ix *Index) focused(hits []Hit, terms []QueryTerm) []Hit {
 		}
 	}
 	return out
+}
+
+// ownName reports whether a passage was found by a name that no other
+// passage has ("FEFU" of the author's university): a question naming it
+// is about that passage, whatever its hints.
+func (ix *Index) ownName(bits uint64, stems []string) bool {
+	for i, st := range stems {
+		if bits&(1<<uint(i)) != 0 && ix.namedConcept(st) && len(ix.postings[st]) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func matchesAny(bits uint64, stems []string, set map[string]bool) bool {

@@ -545,6 +545,27 @@ func modifiesGroup(text, w string) bool {
 	return false
 }
 
+// kindNouns are the kinds of named thing a "which" question may ask for
+// ("which city", "which UN body"): a name answers, and the sources need
+// not use the word.
+var kindNouns = setOf("city", "cities", "town", "towns", "capital", "capitals", "country", "countries", "nation",
+	"nations", "state", "states", "region", "regions", "province", "provinces", "place", "places", "body", "bodies",
+	"organisation", "organization", "organisations", "organizations", "agency", "agencies", "institution",
+	"institutions", "university", "universities", "outlet", "outlets", "publication", "publications", "newspaper",
+	"newspapers", "site", "website", "ministry", "ministries", "department", "government", "governments",
+	"company", "companies", "firm", "firms", "port", "ports", "party", "parties", "group", "groups")
+
+// askedKind returns the kind of named thing a "which" question asks for
+// that no source writes ("which city"), or "".
+func (ix *Index) askedKind(focus []string) string {
+	for _, w := range focus {
+		if kindNouns[w] && len(ix.postings[stem(w)]) == 0 {
+			return w
+		}
+	}
+	return ""
+}
+
 // notFocus are words after "which"/"what" that name no thing.
 var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "sort", "type", "way", "ways",
 	"percentage", "share", "proportion", "other", "else", "exactly", "really", "actually", "about", "if",
