@@ -601,9 +601,12 @@ func focusWords(text string) []string {
 		}
 	}
 	for _, m := range focusRE.FindAllStringSubmatch(text, -1) {
+		head := strings.ToLower(m[1])
 		for i, w := range m[1:] {
 			lw := strings.ToLower(w)
-			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && inflectedVerb(lw) {
+			// after a noun of a kind ("which govt cut ties"), the next
+			// word is the verb
+			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && (inflectedVerb(lw) || kindNouns[head]) {
 				break
 			}
 			out = append(out, lw)

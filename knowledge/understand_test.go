@@ -111,6 +111,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "which regions held the referenda", focus: []string{"regions"}},
 		{q: "which pentagon spokesperson said it", focus: []string{"pentagon", "spokesperson"}, wants: knowledge.Named},
 		{q: "which workers may be invited", focus: []string{"workers"}},
+		{q: "which govt cut ties with them", focus: []string{"government"}}, // after a kind of thing, the verb
+		{q: "which media outlet ran it", focus: []string{"media", "outlet"}},
 		{q: "when did the trade freeze start?", wants: knowledge.Time},
 		{q: "since when has commerce been on ice", wants: knowledge.Time},
 		{q: "need the exact date kiev cut ties", wants: knowledge.Day},
