@@ -139,6 +139,7 @@ var contractions = map[string]string{
 	"btwn": "between", "betw": "between", "w": "with", "info": "information",
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
+	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
 var (

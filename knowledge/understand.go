@@ -694,7 +694,7 @@ var quantityRE = []struct {
 }{
 	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`)},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`)},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+annually\b|\s+in\b)|\b(?:dollar|monetary|cash)\s+value\b)`)},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b)`)},
 	{Day, lazyre.New(`(?i)\b(what|which|on what|exact) (date|day)\b|\bthe (?:exact )?date\b|\bwhen exactly\b`)},
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`)},
 	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`)},

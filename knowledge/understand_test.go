@@ -120,6 +120,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "what is the trade worth a year, roughly?", wants: knowledge.Money},
 		{q: "whats the deal worth?", wants: knowledge.Money},
+		{q: "what was the trade worth before the war, any numbers?", wants: knowledge.Money},
 		{q: "what's the dollar value of the deal", wants: knowledge.Money},
 		{q: "why is the port worth more to them", wants: ""},
 		{q: "what makes the port worth keeping"},
