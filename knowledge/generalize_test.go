@@ -1713,3 +1713,20 @@ The lighthouse is closed in winter.
 		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 }
+
+// "What's in it for Vaduz?", "Vaduz's angle", "why did Vaduz decide to":
+// a passage naming Vaduz must give a reason in or right after a sentence
+// naming it; one that only says what Vaduz did does not.
+func TestMotiveNeedsAReason(t *testing.T) {
+	ix := quietIndex(t, "brill: [Brill]\nholt: [Holt]\nriga: [Riga]\nvaduz: [Vaduz]\noslo: [Oslo]\nbergen: [Bergen]\n",
+		"Apart from Riga, Vaduz and Holt are the only states that recognise Brill.",
+		"As Oslo faces a long winter, Bergen's harbour has grown in importance for Oslo.",
+		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
+	for _, q := range []string{"why did Vaduz decide to recognise Brill, whats in it for Vaduz?", "whats Holt's angle on recognising Brill?",
+		"what does Vaduz get out of recognising Brill?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "motive") {
+			t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+		}
+	}
+	wantFirst(t, ix, "what's in it for Oslo with Bergen's harbour?", "p2")
+}

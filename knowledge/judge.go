@@ -386,6 +386,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits = ix.wholeFirst(hits, own)
 	hits = ix.pairFirst(hits, r.Text)
+	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool { return ix.givesMotive(h.Passage, who) }) {
+		// "what's in it for Oslo?": a passage naming Oslo that gives no
+		// reason for what it did does not say
+		r.Reason = "The sources do not give " + ix.labels(who) + "'s motive."
+		return
+	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
@@ -565,6 +571,41 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 // AsksReasonRE finds a question after a reason ("why", "what caused",
 // "how come"); the answer forms of the bot read it too.
 var AsksReasonRE = lazyre.New(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)
+
+// motiveRE finds a question after a party's motive: "what's in it for
+// Oslo", "Oslo's motive/angle", "what does Oslo get out of it", "why did
+// Oslo decide to ...".
+var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b`)
+
+// motiveOf returns the names of the party whose motive a question asks
+// for, or nil.
+func (ix *Index) motiveOf(text string, own []QueryTerm) []string {
+	m := motiveRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	return ix.holderNames(strings.Join(m[1:], " "), own)
+}
+
+// givesMotive reports whether a passage gives a reason in a sentence that
+// names the party ("As Oslo faces a storm, Riga's importance has grown
+// to it"), or right after one that does.
+func (ix *Index) givesMotive(p *Passage, party []string) bool {
+	ss := ix.Sentences(p)
+	for i, s := range ss {
+		if !containsAll(ix.Terms(s.Text), party) {
+			continue
+		}
+		if causeRE.MatchString(s.Text) || motiveWordRE.MatchString(s.Text) ||
+			i+1 < len(ss) && (causeRE.MatchString(ss[i+1].Text) || motiveWordRE.MatchString(ss[i+1].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// motiveWordRE finds a sentence saying what a party wants or gains.
+var motiveWordRE = lazyre.New(`(?i)\b(?:wants?|wanted|needs?|needed|importance|important|interests?|benefits?|gains?|seeks?|sought|in order to|so as to|aims?|goals?|calculus|calculation|counter)\b`)
 
 // causeRE finds a sentence giving a reason.
 var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
