@@ -577,9 +577,16 @@ var AsksReasonRE = lazyre.New(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explai
 // Oslo decide to ...".
 var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b`)
 
+// motiveHints are words one of which a question after a motive has.
+var motiveHints = []string{"in it for", "motiv", "angle", "incentive", "get out of", "decide", "chose", "bother"}
+
 // motiveOf returns the names of the party whose motive a question asks
 // for, or nil.
 func (ix *Index) motiveOf(text string, own []QueryTerm) []string {
+	lower := strings.ToLower(text)
+	if !slices.ContainsFunc(motiveHints, func(h string) bool { return strings.Contains(lower, h) }) {
+		return nil // a cheap test before the pattern
+	}
 	m := motiveRE.FindStringSubmatch(text)
 	if m == nil {
 		return nil
