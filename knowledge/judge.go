@@ -612,7 +612,7 @@ func (ix *Index) givesMotive(p *Passage, party []string) bool {
 }
 
 // motiveWordRE finds a sentence saying what a party wants or gains.
-var motiveWordRE = lazyre.New(`(?i)\b(?:wants?|wanted|needs?|needed|importance|important|interests?|benefits?|gains?|seeks?|sought|in order to|so as to|aims?|goals?|calculus|calculation|counter)\b`)
+var motiveWordRE = lazyre.New(`(?i)\b(?:wants?|wanted|needs?|needed|importance|important|interests?|benefits?|gains?|seeks?|sought|in order to|so as to|aims?|goals?|purposes?|reasons?)\b`)
 
 // causeRE finds a sentence giving a reason.
 var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
@@ -1112,7 +1112,7 @@ func mostOf(have, want []string) bool {
 }
 
 // eitherOr reports whether a question offers two of the names as
-// alternatives, "or" between them ("a UNSC one or UNGA?"): one passage
+// alternatives, "or" between them ("a Brill one or Holt?"): one passage
 // need not have both.
 func eitherOr(text string, own []QueryTerm, names []string) bool {
 	lower := strings.ToLower(text)

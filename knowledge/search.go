@@ -694,7 +694,7 @@ func (ix *Index) focused(hits []Hit, terms []QueryTerm) []Hit {
 }
 
 // ownName reports whether a passage was found by a name that no other
-// passage has ("FEFU" of the author's university): a question naming it
+// passage has ("HTU" of the author's university): a question naming it
 // is about that passage, whatever its hints.
 func (ix *Index) ownName(bits uint64, stems []string) bool {
 	for i, st := range stems {
