@@ -1102,13 +1102,19 @@ func (ix *Index) requireOnTopic(hits []Hit, terms []QueryTerm, party []string, b
 // passage that has Oslo, the 400 and the ships, but calls the harbour by
 // the country it is in).
 func mostOf(have, want []string) bool {
-	lacks := 0
+	lacks := len(lacking(have, want))
+	return lacks == 0 || lacks == 1 && len(want) >= 3
+}
+
+// lacking returns those of want that have does not hold.
+func lacking(have, want []string) []string {
+	var out []string
 	for _, w := range want {
 		if !slices.Contains(have, w) {
-			lacks++
+			out = append(out, w)
 		}
 	}
-	return lacks == 0 || lacks == 1 && len(want) >= 3
+	return out
 }
 
 // eitherOr reports whether a question offers two of the names as
@@ -1143,16 +1149,11 @@ func eitherOr(text string, own []QueryTerm, names []string) bool {
 // continues ("It docked there in May, the first since the war" after a
 // paragraph naming the ship and the port).
 func (ix *Index) namesNear(h Hit, names []string) bool {
-	var lacks []string
-	for _, n := range names {
-		if !slices.Contains(h.Matched, n) {
-			lacks = append(lacks, n)
-		}
-	}
+	lacks := lacking(h.Matched, names)
 	switch p := h.Passage; {
 	case len(lacks) == 0:
 		return true
-	case len(lacks) > 1 || len(names) < 3 || p.Source == nil || p.N < 2 || p.N-2 >= len(p.Source.Passages):
+	case !mostOf(h.Matched, names) || p.Source == nil || p.N < 2 || p.N-2 >= len(p.Source.Passages):
 		return false
 	}
 	return slices.Contains(ix.Terms(h.Passage.Source.Passages[h.Passage.N-2].Text), lacks[0])
@@ -1866,7 +1867,7 @@ func (ix *Index) unsupportedFocus(hits, wide []Hit, own []QueryTerm, focus, name
 			continue // the best passage has it, if only inside a name ("the Riga National University")
 		}
 		var said, about bool
-		for _, h := range slices.Concat(hits, wide) {
+		for _, h := range wide { // the cited hits are among them
 			if slices.Contains(h.Matched, t.Stem) {
 				// said as a word of its own ("the rail route"), or as the
 				// question writes it inside a concept's alias ("the UN

@@ -255,12 +255,7 @@ func (ix *Index) codeBesideNames(part string, parts []string) (string, bool) {
 			return "", false
 		}
 	}
-	for _, name := range lexicon.Country(strings.ToUpper(part)) {
-		if ix.kb.Glossary.isAlias(name) || ix.vocab.hasName(name) {
-			return name, true
-		}
-	}
-	return "", false
+	return ix.country(strings.ToUpper(part))
 }
 
 // acronym expands an acronym the sources never write but whose phrase they
@@ -282,8 +277,13 @@ func (ix *Index) acronym(tok string) (string, bool) {
 		full, ok := ix.names.acronyms[strings.ToUpper(tok)]
 		return full, ok
 	}
-	// a country's ISO code ("FR", "DEU") for a country the sources name
-	for _, name := range lexicon.Country(tok) {
+	return ix.country(tok)
+}
+
+// country returns the name of the country an ISO code ("FR", "DEU")
+// stands for, when the sources or the glossary name it.
+func (ix *Index) country(code string) (string, bool) {
+	for _, name := range lexicon.Country(code) {
 		if ix.kb.Glossary.isAlias(name) || ix.vocab.hasName(name) {
 			return name, true
 		}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -658,8 +659,11 @@ var holderRE = []*lazyre.Regexp{
 
 // pairNouns name what is between two parties ("Oslo-Riga ties", "Oslo-Riga
 // trade"), not a party.
-var pairNouns = setOf("relations", "relation", "relationship", "relationships", "ties", "dealings", "rapport",
-	"trade", "commerce", "business", "cooperation", "co-operation", "rapprochement", "partnership", "friendship")
+var pairNouns = func() map[string]bool {
+	m := setOf("trade", "commerce", "business", "cooperation", "co-operation", "rapprochement", "partnership", "friendship")
+	maps.Copy(m, relationWords)
+	return m
+}()
 
 // lastWord is the last word of a text, lower case.
 func lastWord(text string) string {
@@ -684,7 +688,7 @@ var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
-var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:currently\s+|now\s+|still\s+)?stand\b`)
+var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
