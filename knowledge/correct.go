@@ -140,7 +140,8 @@ var functionWords = append(whWords[:len(whWords):len(whWords)],
 	"would", "could", "should", "about", "against", "many", "much", "because", "there", "their",
 	"they", "with", "were", "was", "have", "has", "does", "did", "been", "from", "into", "after",
 	"before", "between", "other", "over", "under", "still", "also", "only", "even", "just", "some",
-	"more", "most", "than", "then", "this", "that", "these", "those", "will", "said", "says")
+	"more", "most", "than", "then", "this", "that", "these", "those", "will", "said", "says",
+	"the", "and", "for", "are", "not")
 
 // functionWordTypo reads a word that neither the sources nor everyday
 // English have (or only as a rare word: "wich") as the one question word it

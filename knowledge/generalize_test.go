@@ -1730,3 +1730,13 @@ func TestMotiveNeedsAReason(t *testing.T) {
 	}
 	wantFirst(t, ix, "what's in it for Oslo with Bergen's harbour?", "p2")
 }
+
+// A word no list knows is ordinary English when the base form its ending
+// suggests is ("creds": cred), or when it is an ordinary word written
+// together with a particle ("standup"): it does not decide coverage.
+func TestUnlistedFormsOfOrdinaryWords(t *testing.T) {
+	ix := harbourIndex(t)
+	wantFirst(t, ix, "why is the council selling the ferry fleet before the standup", "p3")
+	wantFirst(t, ix, "who is buying the ferry fleet, what are their creds", "p3")
+	wantNotCovered(t, ix, "why is the council selling the ferry fleet to zorbex")
+}

@@ -131,7 +131,16 @@ func everyday(lower string) bool {
 	if lexicon.Ordinary(lower) {
 		return true
 	}
-	return baseOrdinary(lower) || compound(lower) || hyphenated(lower)
+	return baseOrdinary(lower) || compound(lower) || particleCompound(lower) || hyphenated(lower) || guessedOrdinary(lower)
+}
+
+// guessedOrdinary reports whether a word the lexicon does not know at all
+// is an ordinary word by the base form its ending suggests ("vibes": vibe).
+func guessedOrdinary(lower string) bool {
+	if lexicon.Known(lower) {
+		return false
+	}
+	return slices.ContainsFunc(guessBases(lower), lexicon.Ordinary)
 }
 
 // hyphenated reports whether a word is ordinary words joined by a hyphen
@@ -163,6 +172,18 @@ func compound(lower string) bool {
 	}
 	for i := part; i <= len(lower)-part; i++ {
 		if lexicon.Ordinary(lower[:i]) && (lexicon.Ordinary(lower[i:]) || baseOrdinary(lower[i:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleCompound reports whether a word is an ordinary verb or noun
+// written together with a particle ("lookup", "sitdown"): the lists know
+// some such words only with a hyphen or not at all.
+func particleCompound(lower string) bool {
+	for _, p := range particles {
+		if head, ok := strings.CutSuffix(lower, p); ok && len(head) >= 4 && isLowerLetters(lower) && lexicon.Ordinary(head) {
 			return true
 		}
 	}

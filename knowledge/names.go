@@ -272,10 +272,17 @@ func (ix *Index) acronym(tok string) (string, bool) {
 		return full, true
 	}
 	if lowerAcronym(tok) {
-		// typed in lower case ("the deputy pm"): only an acronym the
-		// sources' own phrases give, never a country code
-		full, ok := ix.names.acronyms[strings.ToUpper(tok)]
-		return full, ok
+		// typed in lower case ("the deputy pm"): an acronym the sources'
+		// own phrases give, or a three-letter country code that is no
+		// English word at all ("nor" is, "nld" is not); never a
+		// two-letter one ("us", "in")
+		if full, ok := ix.names.acronyms[strings.ToUpper(tok)]; ok {
+			return full, true
+		}
+		if utf8.RuneCountInString(tok) == 3 && !lexicon.Known(lower) {
+			return ix.country(strings.ToUpper(tok))
+		}
+		return "", false
 	}
 	return ix.country(tok)
 }

@@ -134,7 +134,7 @@ var contractions = map[string]string{
 	"fwd": "forward", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
 	"prob": "probably", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "bn": "billion",
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
-	"uni": "university", "univ": "university", "wld": "would", "cld": "could", "shld": "should",
+	"uni": "university", "univ": "university", "wld": "would", "wd": "would", "cld": "could", "shld": "should",
 	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
 	"btwn": "between", "betw": "between", "w": "with", "info": "information",
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",

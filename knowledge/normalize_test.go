@@ -11,7 +11,7 @@ import (
 var normalizeTests = []struct {
 	name, in, want string
 }{
-	{"chat abbreviations of function words", "whats the link btwn oslo and riga, siding w holt?", "what is the link between oslo and riga, siding with holt?"},
+	{"chat abbreviations of function words", "whats the link btwn oslo and riga, siding w holt? wd holt sign", "what is the link between oslo and riga, siding with holt? would holt sign"},
 	{"chat spellings with digits", "did oslo sail b4 riga", "did oslo sail before riga"},
 	{"abbreviations of offices", "what did the Oslo MFA and the DPM say", "what did the Oslo foreign ministry and the deputy prime minister say"},
 	{"a capital letter alone is an initial", "did George W Holt sign it", "did George W Holt sign it"},

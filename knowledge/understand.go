@@ -837,6 +837,10 @@ var (
 	pieceRE    = lazyre.New(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:it|this|that|article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
 )
 
+// answerLengthRE finds a figure that says how long the answer should be
+// ("in 2 sentences", "3 bullets"); the first group is the figure.
+var answerLengthRE = lazyre.New(`(?i)\b(\d+)\s+(?:short\s+)?(?:lines?|sentences?|words?|bullets?|bullet points|paras?|paragraphs?|points?)\b`)
+
 // pieceWords name the sources themselves, not a topic.
 var pieceWords = "article piece story paper report source sources essay knowledge base kb doc document author writer " +
 	"summary summarise summarize summarize summaries sum recap gist takeaway takeaways overview nutshell bottom line " +
@@ -850,6 +854,9 @@ func (ix *Index) pieceTopic(text string) string {
 	noise := map[string]bool{}
 	for _, t := range ix.Terms(pieceWords + " " + ix.authorNames()) {
 		noise[t] = true
+	}
+	for _, m := range answerLengthRE.FindAllStringSubmatch(text, -1) {
+		noise[m[1]] = true // "1 line on the article": how long, not about what
 	}
 	var topic []string
 	for _, t := range ix.queryTerms(text, "") {

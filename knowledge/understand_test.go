@@ -33,6 +33,7 @@ func TestCorrections(t *testing.T) {
 		// function words mistyped, one edit away; of two, the one of the
 		// same length ("mnay": many, not may)
 		{"wuld Kyiv respond", []knowledge.Correction{{From: "wuld", To: "would"}}},
+		{"what did teh envoy say", []knowledge.Correction{{From: "teh", To: "the"}}},
 		{"hw mnay regions held referendums", []knowledge.Correction{{From: "hw", To: "how"}, {From: "mnay", To: "many"}}},
 		// a four-letter word, when the words one edit from it have one stem
 		{"how many countries votd against it", []knowledge.Correction{{From: "votd", To: "vote"}}},
@@ -137,6 +138,12 @@ func TestUnderstand(t *testing.T) {
 		// a country code in lower case, between names: the country; alone it stays
 		{q: "how would the china-ru-nk bloc work?", text: "how would the china-Russian Federation-nk bloc work?"},
 		{q: "is the ru rail link open?", text: "is the ru rail link open?"},
+		// a three-letter code no English word: the country, alone too
+		{q: "did ukr cut ties", text: "did Ukraine cut ties"},
+		{q: "did nor cut ties", text: "did nor cut ties"},
+		// how long the answer should be is no topic of the piece
+		{q: "tl;dr pls, 1 line on the article before standup", piece: true, topic: ""},
+		{q: "tl;dr of the article in 2 sentences on the workers", piece: true, topic: "workers"},
 		{q: "is denuclearisation a priority for the Russian Fed.?", text: "is denuclearisation a priority for the Russian Federation?"},
 	} {
 		u := ix.Understand(tt.q)

@@ -37,7 +37,7 @@ func TestRewriteIntoTheSourcesVocabulary(t *testing.T) {
 	srv := openaitest.New(t)
 	srv.Default = rewriter("Will Russia hire North Korean workers?")
 	e := newEngine(t, srv, openai.Config{})
-	q := "is moscow onboarding pyongyang's gastarbeiters for building gigs?"
+	q := "is moscow onboarding pyongyang's gastarbeiters through orgnabor?"
 	a := ask(t, e, q)
 	if !a.Covered || a.Rewritten != "Will Russia hire North Korean workers?" || len(a.Citations) == 0 {
 		t.Fatalf("rewritten answer: %+v", a)
@@ -74,7 +74,7 @@ func TestRewriteFailureDegrades(t *testing.T) {
 	srv := openaitest.New(t)
 	srv.Default = func(openaitest.Request) openaitest.Reply { return openaitest.Reply{Status: 500} }
 	e := newEngine(t, srv, openai.Config{})
-	a := ask(t, e, "is moscow onboarding pyongyang's gastarbeiters?")
+	a := ask(t, e, "is moscow onboarding pyongyang's gastarbeiters through orgnabor?")
 	if a.Covered || !strings.Contains(a.Text, "does not cover") {
 		t.Errorf("with the rewrite failing: %+v", a)
 	}
