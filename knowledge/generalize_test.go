@@ -1740,3 +1740,16 @@ func TestUnlistedFormsOfOrdinaryWords(t *testing.T) {
 	wantFirst(t, ix, "who is buying the ferry fleet, what are their creds", "p3")
 	wantNotCovered(t, ix, "why is the council selling the ferry fleet to zorbex")
 }
+
+// "Did X deny/condemn/confirm ..." asks whether X said so: a passage that
+// names X in another role and has someone else deny it does not answer.
+func TestWhetherAPartySaidSo(t *testing.T) {
+	ix := quietIndex(t, "",
+		"If Vaduz, as some reports allege, sends grain to Bergen, then Oslo could sell fish to Riga. Riga denied the reports.",
+		"Tallinn welcomed the new ferry timetable.",
+	)
+	wantFirst(t, ix, "did riga deny the grain reports?", "p1")
+	wantNotCovered(t, ix, "did vaduz deny sending grain to bergen?")
+	wantFirst(t, ix, "has tallinn welcomed the ferry timetable?", "p2")
+	wantNotCovered(t, ix, "has bergen welcomed the ferry timetable?")
+}

@@ -655,6 +655,9 @@ var holderRE = []*lazyre.Regexp{
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
 	lazyre.New(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
+	// "did Oslo deny it", "has Riga condemned the vote": whether the
+	// party said so is what is asked
+	lazyre.New(`(?i)\b(?:did|has|have|had|does|do)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|publicly|officially|actually|really|also|even|not|never|already)\s+)?(?:deny|denied|confirm|confirmed|admit|admitted|condemn|condemned|critici[sz]e|critici[sz]ed|denounce|denounced|dismiss|dismissed|protest|protested|welcome|welcomed|praise|praised)\b`),
 }
 
 // pairNouns name what is between two parties ("Oslo-Riga ties", "Oslo-Riga
