@@ -1753,3 +1753,15 @@ func TestWhetherAPartySaidSo(t *testing.T) {
 	wantFirst(t, ix, "has tallinn welcomed the ferry timetable?", "p2")
 	wantNotCovered(t, ix, "has bergen welcomed the ferry timetable?")
 }
+
+// A count of those who did something on one side ("voted for") is not
+// given by a count of the other ("voted against").
+func TestCountOfTheOtherSide(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Riga was among the seven towns that voted against the harbour levy.",
+		"The levy passed anyway.",
+	)
+	wantFirst(t, ix, "how many towns voted against the harbour levy?", "p1")
+	wantNotCovered(t, ix, "how many towns voted for the harbour levy?")
+	wantNotCovered(t, ix, "how many towns voted FOR the harbour levy?")
+}

@@ -342,6 +342,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 		return
 	}
+	if v, side := countedSide(r.Text); r.Wants == Count && side != "" && !slices.ContainsFunc(wide, func(h Hit) bool { return saysSide(h.Passage.Text, v, side) }) {
+		// "how many voted for it", where the sources count only those
+		// who voted against
+		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
+		return
+	}
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
@@ -507,6 +513,34 @@ func countedVerb(text string) string {
 		}
 	}
 	return ""
+}
+
+// countedSideRE finds the side a count's verb is done on ("how many
+// countries voted for it": voted, for).
+var countedSideRE = lazyre.New(`(?i)\bhow many\s+[\p{L}-]+\s+([\p{L}-]+)\s+(for|against)\b`)
+
+// countedSide returns a count's verb and the side it was done on, lower
+// case; "" for none.
+func countedSide(text string) (verb, side string) {
+	if m := countedSideRE.FindStringSubmatch(text); m != nil && inflectedVerb(strings.ToLower(m[1])) {
+		return strings.ToLower(m[1]), strings.ToLower(m[2])
+	}
+	return "", ""
+}
+
+// saysSide reports whether a text has a form of verb followed by side
+// ("voted against").
+func saysSide(text, verb, side string) bool {
+	v := stem(verb)
+	for _, s := range SplitSentences(text) {
+		fs := strings.Fields(strings.ToLower(s))
+		for i := 0; i+1 < len(fs); i++ {
+			if stem(strings.Trim(fs[i], ",.;:")) == v && strings.Trim(fs[i+1], ",.;:") == side {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedInRE finds what a count's verb is done in ("how many countries

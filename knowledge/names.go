@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,6 +170,40 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 var numberedRE = lazyre.New(`\b(\p{L}{2,})([1-9])\b`)
 
 var romans = [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+
+// shoutedRE finds a word in capitals.
+var shoutedRE = lazyre.New(`\b\p{Lu}{2,}\b`)
+
+// emphasis writes in lower case a word put in capitals for stress ("did
+// they vote NO?", "MORE of a priority"): a word of function or one of the
+// commonest of four letters or more, in a question otherwise in lower
+// case, that is no alias and no acronym the sources write. A short common
+// word in capitals may be an acronym ("AID"), and stays.
+func (ix *Index) emphasis(text string, steps *[]Step) string {
+	lower := 0
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if lower < 8 {
+		return text // a message in capitals throughout
+	}
+	return shoutedRE.ReplaceAllStringFunc(text, func(w string) string {
+		l := strings.ToLower(w)
+		if ix.kb.Glossary.isAlias(w) || ix.names.acronyms[w] != "" || ix.vocab.has(l) && ix.vocab.words[l].name {
+			return w
+		}
+		if !isStopWord(l) && !slices.Contains(functionWords, l) && (utf8.RuneCountInString(l) < 4 || lexicon.Level(l) != commonestLevel) {
+			return w
+		}
+		*steps = append(*steps, Step{Stage: "forms", Before: w, After: l})
+		return l
+	})
+}
+
+// commonestLevel is the SCOWL size of the commonest English words.
+const commonestLevel = 10
 
 // romanNumerals writes a numbered word with its Roman numeral when the
 // sources or the glossary know it that way ("ww2": WWII).

@@ -103,6 +103,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	text, links, steps := normalize(text)
 	q.Steps, q.Background = steps, links
+	text = ix.emphasis(text, &q.Steps)
 	text = ix.resolveNames(text, &q.Steps)
 	text = ix.romanNumerals(text, &q.Steps)
 	text, q.Corrections = ix.correct(text)

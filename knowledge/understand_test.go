@@ -138,6 +138,11 @@ func TestUnderstand(t *testing.T) {
 		// a country code in lower case, between names: the country; alone it stays
 		{q: "how would the china-ru-nk bloc work?", text: "how would the china-Russian Federation-nk bloc work?"},
 		{q: "is the ru rail link open?", text: "is the ru rail link open?"},
+		// a common word in capitals for stress is the word; an alias or a
+		// short word that may be an acronym stays
+		{q: "did they vote NO on the UN resolution?", text: "did they vote no on the UN resolution?"},
+		{q: "is it MORE of a priority now", text: "is it more of a priority", present: true},
+		{q: "did the US send AID to them", text: "did the US send AID to them"},
 		// a three-letter code no English word: the country, alone too
 		{q: "did ukr cut ties", text: "did Ukraine cut ties"},
 		{q: "did nor cut ties", text: "did nor cut ties"},
