@@ -181,6 +181,8 @@ var evalFloors = []struct {
 	{"slack-dev-21.yaml", 40, 0.90, 0.90, 0.93, 0.88, 0.04, 1},
 	{"slack-dev-22.yaml", 50, 0.92, 0.94, 0.92, 0.94, 0.03, 1},
 	{"slack-dev-23.yaml", 50, 0.81, 0.84, 0.74, 0.74, 0.07, 1},
+	{"slack-dev-24.yaml", 60, 0.91, 0.92, 0.86, 0.92, 0.02, 1},
+	{"slack-dev-25.yaml", 50, 0.90, 0.90, 0.92, 0.72, 0.03, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {

@@ -342,11 +342,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 		return
 	}
-	if v, side := countedSide(r.Text); r.Wants == Count && side != "" && !slices.ContainsFunc(wide, func(h Hit) bool { return saysSide(h.Passage.Text, v, side) }) {
-		// "how many voted for it", where the sources count only those
-		// who voted against
-		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
-		return
+	if r.Wants == Count {
+		if v, side := countedSide(r.Text); side != "" && !slices.ContainsFunc(wide, func(h Hit) bool { return saysSide(h.Passage.Text, v, side) }) {
+			// "how many voted for it", where the sources count only
+			// those who voted against
+			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
+			return
+		}
 	}
 	if r.Wants != "" {
 		var ok bool
