@@ -1569,6 +1569,18 @@ func TestWhichNeedsTheThingIdentified(t *testing.T) {
 		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
 	}
 	wantFirst(t, ix, "which industry does Jane Doe oversee?", "p2")
+	// the thing asked for is the head of its words, past the question's
+	// own modifiers ("the cash and sun-dried plums", "which sun-dried plums")
+	ix = quietIndex(t, "brill: [Brill]\nholt: [Holt]\n",
+		"Brill lacks the cash and sun-dried plums which Holt wants.",
+		"Holt sells sun-dried plums to Bergen and Tallinn.")
+	q = "which sun-dried plums is holt after that brill cant supply"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which sun-dried plums") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	} else if slices.Contains(r.Missing, "cannot") {
+		t.Errorf("%q: missing %q: a word of function is never missing", q, r.Missing)
+	}
+	wantFirst(t, ix, "which sun-dried plums does holt sell to bergen?", "p2")
 }
 
 // "Oslo-Riga ties" are the ties between the two: a passage with ties only

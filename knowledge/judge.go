@@ -1955,8 +1955,9 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 	for _, t := range own {
 		asked = append(asked, t.Stem)
 	}
+	head := focus[len(focus)-1] // "which high-tech goods": the goods
 	for _, t := range own {
-		if !t.Found || t.Name || strings.HasPrefix(t.Stem, "=") || strings.ToLower(t.Surface) != focus[0] {
+		if lower := strings.ToLower(t.Surface); !t.Found || t.Name || ix.namedConcept(t.Stem) || lower != focus[0] && lower != head {
 			continue
 		}
 		seen, named := false, false
@@ -1964,11 +1965,14 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 			for _, s := range ix.Sentences(h.Passage) {
 				if slices.Contains(ix.Terms(strings.ToLower(s.Text)), t.Stem) { // "Reports say": a word, not a name
 					seen = true
-					named = named || !ix.vaguely(s.Text, t.Stem, asked)
+					named = named || !ix.vaguely(s.Text, t.Stem, asked, focus)
 				}
 			}
 		}
 		if seen && !named {
+			if lower := strings.ToLower(t.Surface); lower == head && len(focus) > 1 && !slices.Contains(focus, lower+"s") {
+				return strings.Join(focus, " ") // "which high-tech goods"
+			}
 			return t.Surface
 		}
 	}
@@ -1989,7 +1993,7 @@ var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or")
 // three words (a named concept, or a capitalised word, not opening the
 // sentence, that is no part of an alias): "some reports in the Oslo
 // Herald" say which.
-func (ix *Index) vaguely(sentence, st string, asked []string) bool {
+func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 	ws := words(sentence)
 	for i, w := range ws {
 		lower := strings.ToLower(w)
@@ -1997,8 +2001,11 @@ func (ix *Index) vaguely(sentence, st string, asked []string) bool {
 			continue
 		}
 		prev := ""
-		if i > 0 {
-			prev = strings.ToLower(ws[i-1])
+		for j := i - 1; j >= 0; j-- {
+			// past the question's own modifiers: "and high-tech goods"
+			if prev = strings.ToLower(ws[j]); !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) {
+				break
+			}
 		}
 		if !vagueWords[prev] && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
 			return false

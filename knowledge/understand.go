@@ -526,7 +526,9 @@ var focusRE = lazyre.New(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+
 // hypernyms: "official", "envoy", "expert"), in the singular. "which
 // workers" asks for a group, not a name.
 func askedPerson(w string) bool {
-	return lexicon.Person(w) && !slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
+	// an inflected form is no person noun, whatever its base may name
+	// ("dried": a dry is a prohibitionist)
+	return lexicon.Person(w) && !inflectedVerb(w) && !slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
 		return r.Kind == lexicon.Base && r.Word != w && strings.HasSuffix(w, "s")
 	})
 }

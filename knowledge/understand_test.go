@@ -126,6 +126,10 @@ func TestUnderstand(t *testing.T) {
 		{q: "why is the port worth more to them", wants: ""},
 		{q: "what makes the port worth keeping"},
 		{q: "how many workers", wants: knowledge.Count},
+		// an inflected word before the thing asked for is no person noun
+		// ("dried": a dry is a prohibitionist)
+		{q: "which dried fruits does russia import?", wants: ""},
+		{q: "which official said it?", wants: knowledge.Named},
 		{q: "what casualty numbers does he give? ballpark is fine", wants: knowledge.Count, focus: []string{"casualty"}},
 		{q: "any trade figures", wants: knowledge.Count, focus: []string{"trade"}},
 		{q: "On what date did the article run?", wants: knowledge.Day},
