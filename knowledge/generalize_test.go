@@ -1777,3 +1777,19 @@ func TestCountOfTheOtherSide(t *testing.T) {
 	wantNotCovered(t, ix, "how many towns voted for the harbour levy?")
 	wantNotCovered(t, ix, "how many towns voted FOR the harbour levy?")
 }
+
+// "Who started the rumour?" asks who first put a claim about: a passage
+// that has it only among no one in particular, or denied, does not say;
+// one that names who claimed it does.
+func TestWhoFirstPutAClaimAbout(t *testing.T) {
+	ix := quietIndex(t, "riga: [Riga]\n",
+		"There was talk among sailors and the press about Riga selling its ferries, but the Harbour Board denied it.",
+		"The Oslo Herald claims that Riga will close the canal.",
+	)
+	q := "who started the rumour about riga selling its ferries?"
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "who first said it") {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantFirst(t, ix, "who was talking about riga selling its ferries?", "p1")
+	wantFirst(t, ix, "where did the story about riga closing the canal come from?", "p2")
+}

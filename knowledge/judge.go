@@ -421,6 +421,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not give " + ix.labels(who) + "'s motive."
 		return
 	}
+	if asksOrigin(r.Text) && !ix.namesClaimant(hits[0].Passage, own) {
+		// "who started the rumour?", where "there was speculation among
+		// experts": a claim with no one named behind it
+		r.Reason = "The sources do not say who first said it."
+		return
+	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
@@ -739,6 +745,41 @@ func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
 // speechRE finds a question after who said something in words ("who
 // announced", "who claimed"), not who did it ("who recognises").
 var speechRE = lazyre.New(whoOpens + `\b[^?]*?\b(?:said|says|say|claimed|claims|claim|announced|announces|announce|stated|states|declared|declares|alleged|alleges|denied|denies|told|tells)\b`)
+
+// originRE finds a question after who first put a claim about ("who
+// started the rumour", "which paper first ran the story", "where did the
+// claim come from"); claimNounRE, the claim it asks about.
+var (
+	originRE    = lazyre.New(`(?i)\b(?:who|which|where)\b[^?]*?\b(?:start(?:ed|s)?|first\s+(?:ran|run|reported|published|floated|broke)|ran\s+it\s+first|broke|spread|floated|leaked|originat\w*|came\s+from|come\s+from)\b`)
+	claimNounRE = lazyre.New(`(?i)\b(?:rumou?rs?|story|stories|claims?|reports?|speculation|allegations?|chatter)\b`)
+)
+
+// asksOrigin reports whether a question asks who first put a claim about.
+func asksOrigin(text string) bool {
+	return claimNounRE.MatchString(text) && originRE.MatchString(text)
+}
+
+// namesClaimant reports whether a passage attributes a claim to someone
+// it names, other than the question: a name or a named concept ("the
+// Pentagon claims"), not a group of no one in particular ("speculation
+// among experts and the media", "as some reports allege"), nor one who
+// denies it.
+func (ix *Index) namesClaimant(p *Passage, own []QueryTerm) bool {
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		return slices.ContainsFunc(s.Claims, func(c Claim) bool {
+			if c.Claimant == "" || c.Denial || ix.namedBy(c.Claimant, own) {
+				return false // one who denies it did not put it about
+			}
+			ws := words(c.Claimant)
+			for i, w := range ws {
+				if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return slices.ContainsFunc(ix.Terms(c.Claimant), ix.namedConcept)
+		})
+	})
+}
 
 // hasClaimant reports whether a passage reports who said something, other
 // than someone the question names.
