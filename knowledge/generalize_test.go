@@ -1793,3 +1793,16 @@ func TestWhoFirstPutAClaimAbout(t *testing.T) {
 	wantFirst(t, ix, "who was talking about riga selling its ferries?", "p1")
 	wantFirst(t, ix, "where did the story about riga closing the canal come from?", "p2")
 }
+
+// A word in the aliases of many concepts ("government" of "Norwegian
+// government", "Swedish government", ...) reaches a passage through the
+// best of them, the rest adding less: a passage naming every country is
+// not the more about "the government" for it.
+func TestWordInManyAliasesCountsOnce(t *testing.T) {
+	ix := quietIndex(t, "norway: [Norway, Norwegian government]\nsweden: [Sweden, Swedish government]\n"+
+		"finland: [Finland, Finnish government]\ndenmark: [Denmark, Danish government]\nvanko: [Vanko, Minister Vanko]\n",
+		"Norway, Sweden, Finland and Denmark signed the fishing accord in spring.",
+		"Minister Vanko oversees the fishing fleet.",
+	)
+	wantFirst(t, ix, "whats vankos role in the govt?", "p2")
+}

@@ -16,6 +16,9 @@ import (
 const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
+	// restShare is the share of its score each term of a group but the
+	// best adds (see score)
+	restShare = 0.5
 )
 
 // An Index is an in-memory BM25 index over every passage of a knowledge
@@ -123,8 +126,26 @@ func (ix *Index) idf(df int) float64 {
 // score adds each passage's BM25 score for the query terms, each times its
 // weight, into scores, and sets bit i of matched[doc] when the passage has
 // query term i.
-func (ix *Index) score(terms []string, weights []float64, scores []float32, matched []uint64) {
+//
+// Terms of one group (group[i] >= 0: the concepts a word of the question
+// is part of the aliases of) add their best to a passage, and the rest
+// only restShare of theirs: a passage naming seven countries is not seven
+// times about "the government" for each country's "X government" the
+// glossary lists. best is scratch for that, one slot a passage, zero on
+// entry and on return.
+func (ix *Index) score(terms []string, weights []float64, group []int, scores, best []float32, matched []uint64) {
+	var touched []int32
+	flush := func() {
+		for _, d := range touched {
+			scores[d] += best[d]
+			best[d] = 0
+		}
+		touched = touched[:0]
+	}
 	for i, t := range terms {
+		if i > 0 && group[i] != group[i-1] {
+			flush()
+		}
 		list := ix.postings[t]
 		if len(list) == 0 {
 			continue
@@ -133,10 +154,24 @@ func (ix *Index) score(terms []string, weights []float64, scores []float32, matc
 		for _, p := range list {
 			tf := float64(p.tf)
 			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lens[p.doc])/ix.avgLen)
-			scores[p.doc] += float32(idf * tf * (bm25K1 + 1) / (tf + norm))
+			s := float32(idf * tf * (bm25K1 + 1) / (tf + norm))
 			matched[p.doc] |= 1 << uint(i)
+			if group[i] < 0 {
+				scores[p.doc] += s
+				continue
+			}
+			if best[p.doc] == 0 {
+				touched = append(touched, p.doc)
+			}
+			// of the group, the best counts whole and the rest at restShare
+			scores[p.doc] += min(s, best[p.doc]) * restShare
+			if s > best[p.doc] {
+				scores[p.doc] -= best[p.doc] * restShare
+				best[p.doc] = s
+			}
 		}
 	}
+	flush()
 }
 
 // Terms returns the search terms of a text as the index sees them:

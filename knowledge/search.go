@@ -146,8 +146,8 @@ func (r Result) MissingNames() []string {
 var scratch = sync.Pool{New: func() any { return new(buffers) }}
 
 type buffers struct {
-	scores  []float32
-	matched []uint64
+	scores, best []float32
+	matched      []uint64
 }
 
 // Search understands a question, ranks the passages for it and decides
@@ -175,12 +175,13 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	}
 	r.Terms = ix.queryTerms(q.Text, context)
 	r.AboutSubjects = ix.aboutMainSubjects(q, r.Terms)
-	stems, weights, owner := ix.scoringTerms(r.Terms)
+	stems, weights, owner, group := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
 	buf.scores = resize(buf.scores, len(ix.passages))
+	buf.best = resize(buf.best, len(ix.passages))
 	buf.matched = resize(buf.matched, len(ix.passages))
-	ix.score(stems, weights, buf.scores, buf.matched)
+	ix.score(stems, weights, group, buf.scores, buf.best, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
 	ix.judge(&r, wide, opt)
 	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" {
@@ -199,8 +200,10 @@ func resize[T float32 | uint64](s []T, n int) []T {
 }
 
 // scoringTerms lists what is scored: each term's stem, then its
-// expansions, with their weights; owner maps each back to its term.
-func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []float64, owner []int) {
+// expansions, with their weights; owner maps each back to its term, and
+// group does for an expansion (-1 for a term's own stem), whose
+// expansions score as one.
+func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []float64, owner, group []int) {
 	seen := map[string]bool{}
 	// a context term that a question term reaches through an expansion is
 	// the question's: its passages have what the question asks for
@@ -227,7 +230,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 		if t.Context {
 			w *= ContextWeight
 		}
-		stems, weights, owner = append(stems, t.Stem), append(weights, w), append(owner, i)
+		stems, weights, owner, group = append(stems, t.Stem), append(weights, w), append(owner, i), append(group, -1)
 		seen[t.Stem] = true
 	}
 	for i, t := range terms {
@@ -240,10 +243,14 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 			if t.Context {
 				w *= ContextWeight
 			}
-			stems, weights, owner = append(stems, e.Stem), append(weights, w), append(owner, i)
+			g := -1
+			if strings.HasSuffix(e.Kind, "alias part") {
+				g = i // the concepts whose aliases have the word: one of them at most
+			}
+			stems, weights, owner, group = append(stems, e.Stem), append(weights, w), append(owner, i), append(group, g)
 		}
 	}
-	return stems, weights, owner
+	return stems, weights, owner, group
 }
 
 // queryTerms returns the question's distinct terms with their weights,
