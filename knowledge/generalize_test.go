@@ -1751,6 +1751,11 @@ func TestUnlistedFormsOfOrdinaryWords(t *testing.T) {
 	wantFirst(t, ix, "why is the council selling the ferry fleet before the standup", "p3")
 	wantFirst(t, ix, "who is buying the ferry fleet, what are their creds", "p3")
 	wantNotCovered(t, ix, "why is the council selling the ferry fleet to zorbex")
+	// "this whole thing": an intensifier, never a word the sources lack
+	q := "why is the council selling this whole ferry fleet?"
+	if r := ix.Search(q, knowledge.Options{}); !r.Covered || slices.Contains(r.Missing, "whole") {
+		t.Errorf("%q: covered %v (%s), missing %q", q, r.Covered, r.Reason, r.Missing)
+	}
 }
 
 // "Did X deny/condemn/confirm ..." asks whether X said so: a passage that
