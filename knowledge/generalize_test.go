@@ -1811,3 +1811,20 @@ func TestWordInManyAliasesCountsOnce(t *testing.T) {
 	)
 	wantFirst(t, ix, "whats vankos role in the govt?", "p2")
 }
+
+// "Oslo's government", "the Vanko administration": a word for government
+// after a name is the party itself, not a word the passage must have.
+func TestGovernmentAfterANameIsTheParty(t *testing.T) {
+	ix := quietIndex(t, "norway: [Norway, Oslo]\nriga: [Riga]\n",
+		"Oslo has backed Riga from the start.",
+		"The government of the harbour town is new.",
+	)
+	for _, q := range []string{"has the Oslo government backed Riga?", "has Oslo's government backed Riga?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if slices.ContainsFunc(r.Terms, func(t knowledge.QueryTerm) bool { return t.Surface == "government" }) {
+			t.Errorf("%q: searched for the word government: %+v", q, r.Terms)
+		}
+		wantFirst(t, ix, q, "p1")
+	}
+	wantFirst(t, ix, "is the harbour government new?", "p2")
+}

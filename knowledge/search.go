@@ -272,6 +272,10 @@ func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	return out
 }
 
+// stateWords name a party's government: after the party's name they name
+// the party ("Oslo's government"), not what the passage must say.
+var stateWords = []string{"government", "regime", "administration", "leadership", "authorities"}
+
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
 	var pointers, gradedWords []string
 	for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
@@ -280,8 +284,14 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
 		pointers = append(pointers, strings.ToLower(m[1]))
 	}
+	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
+		afterName := prevNamed
+		prevNamed = ix.namedConcept(t.stem)
+		if afterName && slices.Contains(stateWords, lower) {
+			continue // "Oslo's government", "the Holt administration": the party itself
+		}
 		if seen[t.stem] || len(out) == maxTerms {
 			continue
 		}
