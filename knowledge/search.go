@@ -201,8 +201,8 @@ func resize[T float32 | uint64](s []T, n int) []T {
 
 // scoringTerms lists what is scored: each term's stem, then its
 // expansions, with their weights; owner maps each back to its term, and
-// group does for an expansion (-1 for a term's own stem), whose
-// expansions score as one.
+// group does for the concepts a word is part of the aliases of, which
+// score as one group (see score); -1 for every other.
 func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []float64, owner, group []int) {
 	seen := map[string]bool{}
 	// a context term that a question term reaches through an expansion is
