@@ -186,8 +186,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 			}
 		}
 		a.Corrected = corrections(u)
-		if len(u.Corrections) > 0 && u.Language == "" {
-			a.Text += "\n\nSearched for " + correctedWords(u) + "."
+		if words := e.correctedWords(u); words != "" && u.Language == "" {
+			a.Text += "\n\nSearched for " + words + "."
 		}
 		if search != q.Text {
 			a.Standalone = search
@@ -224,11 +224,14 @@ func corrections(u knowledge.Query) []knowledge.Correction {
 }
 
 // correctedWords names what was searched instead of the question's typos:
-// "Reykjavik, sanctions".
-func correctedWords(u knowledge.Query) string {
-	tos := make([]string, len(u.Corrections))
-	for i, c := range u.Corrections {
-		tos[i] = c.To
+// "Reykjavik, sanctions". A word of function corrected ("teh": the) is
+// not searched for, and is not named.
+func (e *Engine) correctedWords(u knowledge.Query) string {
+	var tos []string
+	for _, c := range u.Corrections {
+		if len(e.Index().Terms(c.To)) > 0 {
+			tos = append(tos, c.To)
+		}
 	}
 	return strings.Join(tos, ", ")
 }

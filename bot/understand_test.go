@@ -25,6 +25,17 @@ func TestCorrectionIsSaid(t *testing.T) {
 	if strings.Contains(b.Text, "Searched for") || !strings.Contains(string(data), `"corrected":[]`) {
 		t.Errorf("no typo, yet: %q %s", b.Text, data)
 	}
+	// a word of function corrected is not searched for: the JSON has it,
+	// the answer does not say "Searched for the."
+	c := ask(t, newEngine(t), "what did teh deputy prime minister say about workers?")
+	data, _ = json.Marshal(c)
+	if strings.Contains(c.Text, "Searched for") || !strings.Contains(string(data), `"corrected":[{"from":"teh","to":"the"}]`) {
+		t.Errorf("function word: %q %s", c.Text, data)
+	}
+	d := ask(t, newEngine(t), "what did teh deputy prime minister khusnulin say about workers?")
+	if !strings.HasSuffix(d.Text, "Searched for Khusnullin.") {
+		t.Errorf("two corrections: %q", d.Text)
+	}
 }
 
 // Chat noise never makes a question "not covered", and the same question
