@@ -1828,3 +1828,18 @@ func TestGovernmentAfterANameIsTheParty(t *testing.T) {
 	}
 	wantFirst(t, ix, "is the harbour government new?", "p2")
 }
+
+// What is missing lists topics only: not the kind of answer asked for
+// ("what date": the rule on dates says the sources give none), nor a
+// preposition ("alongside", "vs").
+func TestMissingListsTopicsOnly(t *testing.T) {
+	ix := harbourIndex(t)
+	for _, q := range []string{"what date was the ferry fleet sold?", "who is selling the ferry fleet alongside the council?", "ferry fleet vs lifeboat crews: which is older?"} {
+		r := ix.Search(q, knowledge.Options{})
+		for _, w := range []string{"date", "alongside", "versus"} {
+			if slices.Contains(r.Missing, w) {
+				t.Errorf("%q: missing %q", q, r.Missing)
+			}
+		}
+	}
+}

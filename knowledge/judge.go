@@ -231,6 +231,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	var salient []string
 	guesses := guessed(r.Text, own, wide)
 	for _, t := range own {
+		if r.Wants != "" && answerKindWords[strings.ToLower(t.Surface)] {
+			continue // "what date": the kind of answer, which the rules on quantities judge
+		}
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
 			r.Missing = append(r.Missing, t.Surface)
 			if t.Salient && !guesses[strings.ToLower(t.Surface)] {
