@@ -163,12 +163,12 @@ func (ix *Index) score(terms []string, weights []float64, group []int, scores, b
 			if best[p.doc] == 0 {
 				touched = append(touched, p.doc)
 			}
-			// of the group, the best counts whole and the rest at restShare
-			scores[p.doc] += min(s, best[p.doc]) * restShare
+			// of the group, the best counts whole (at flush) and the rest
+			// at restShare
 			if s > best[p.doc] {
-				scores[p.doc] -= best[p.doc] * restShare
-				best[p.doc] = s
+				s, best[p.doc] = best[p.doc], s
 			}
+			scores[p.doc] += s * restShare
 		}
 	}
 	flush()
