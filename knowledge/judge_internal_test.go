@@ -100,3 +100,35 @@ func TestExclusiveNamesFewestOthers(t *testing.T) {
 		t.Errorf("hit %d, want 1", got)
 	}
 }
+
+// The terms of one group add their best to a passage and the rest at
+// restShare, whatever order they are scored in.
+func TestGroupScoresItsBestWhole(t *testing.T) {
+	kb, err := Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\n" +
+		"Oslo and Riga signed it.\n\nRiga waited.\n\nRiga left.\n\nBergen slept.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	n := len(ix.passages)
+	alone := func(term string) float32 {
+		scores, best, matched := make([]float32, n), make([]float32, n), make([]uint64, n)
+		ix.score([]string{term}, []float64{1}, []int{-1}, scores, best, matched)
+		return scores[0]
+	}
+	oslo, riga := alone("oslo"), alone("riga")
+	if oslo <= riga {
+		t.Fatalf("oslo %v should score above riga %v in the first passage", oslo, riga)
+	}
+	want := oslo + restShare*riga
+	for _, terms := range [][]string{{"oslo", "riga"}, {"riga", "oslo"}} {
+		scores, best, matched := make([]float32, n), make([]float32, n), make([]uint64, n)
+		ix.score(terms, []float64{1, 1}, []int{0, 0}, scores, best, matched)
+		if d := scores[0] - want; d > 1e-5 || d < -1e-5 {
+			t.Errorf("%v: %v, want %v", terms, scores[0], want)
+		}
+		if best[0] != 0 {
+			t.Errorf("%v: scratch left at %v", terms, best[0])
+		}
+	}
+}
