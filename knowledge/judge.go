@@ -768,18 +768,17 @@ func asksOrigin(text string) bool {
 // among experts and the media", "as some reports allege"), nor one who
 // denies it.
 func (ix *Index) namesClaimant(p *Passage, own []QueryTerm) bool {
+	asked := make([]string, 0, len(own))
+	for _, t := range own {
+		asked = append(asked, t.Stem)
+	}
 	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
 		return slices.ContainsFunc(s.Claims, func(c Claim) bool {
 			if c.Claimant == "" || c.Denial || ix.namedBy(c.Claimant, own) {
 				return false // one who denies it did not put it about
 			}
 			ws := words(c.Claimant)
-			for i, w := range ws {
-				if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
-					return true
-				}
-			}
-			return slices.ContainsFunc(ix.Terms(c.Claimant), ix.namedConcept)
+			return ix.otherName(ws, 0, len(ws), -1, asked)
 		})
 	})
 }
@@ -2014,7 +2013,7 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 			}
 		}
 		if seen && !named {
-			if lower := strings.ToLower(t.Surface); lower == head && len(focus) > 1 && !slices.Contains(focus, lower+"s") {
+			if strings.ToLower(t.Surface) == head && len(focus) > 1 {
 				return strings.Join(focus, " ") // "which high-tech goods"
 			}
 			return t.Surface

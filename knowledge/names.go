@@ -191,7 +191,7 @@ func (ix *Index) emphasis(text string, steps *[]Step) string {
 	}
 	return shoutedRE.ReplaceAllStringFunc(text, func(w string) string {
 		l := strings.ToLower(w)
-		if ix.kb.Glossary.isAlias(w) || ix.names.acronyms[w] != "" || ix.vocab.has(l) && ix.vocab.words[l].name {
+		if vw := ix.vocab.words[l]; ix.kb.Glossary.isAlias(w) || ix.names.acronyms[w] != "" || vw != nil && vw.name {
 			return w
 		}
 		if !isStopWord(l) && !slices.Contains(functionWords, l) && (utf8.RuneCountInString(l) < 4 || lexicon.Level(l) != commonestLevel) {
