@@ -179,7 +179,10 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
 	buf.scores = resize(buf.scores, len(ix.passages))
-	buf.best = resize(buf.best, len(ix.passages))
+	if cap(buf.best) < len(ix.passages) {
+		buf.best = make([]float32, len(ix.passages)) // score leaves it zero: no clearing on each search
+	}
+	buf.best = buf.best[:len(ix.passages)]
 	buf.matched = resize(buf.matched, len(ix.passages))
 	ix.score(stems, weights, group, buf.scores, buf.best, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
