@@ -41,6 +41,15 @@ func wantFirst(t *testing.T, ix *knowledge.Index, q, first string) {
 	}
 }
 
+// wantDeclined checks that a question is not covered, for a reason that
+// says why.
+func wantDeclined(t *testing.T, ix *knowledge.Index, q, why string) {
+	t.Helper()
+	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, why) {
+		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+}
+
 // wantNotCovered checks that a question is not covered.
 func wantNotCovered(t *testing.T, ix *knowledge.Index, q string) {
 	t.Helper()
@@ -1449,9 +1458,7 @@ func TestWhoSaidItNeedsASpeaker(t *testing.T) {
 		"There were hopes that the ferry to the islands might resume in May.",
 		"Mayor Jane Holt said the northern gate was closed.")
 	q := "who announced the ferry to the islands would resume?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "who said it") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "who said it")
 	wantFirst(t, ix, "who said the northern gate was closed?", "p2")
 }
 
@@ -1524,9 +1531,7 @@ func TestWhichThingOfWhatIsAsked(t *testing.T) {
 		"The rail route to the islands is closed in winter.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	q := "what does Brill allegedly ship to Holt, and through which route?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which route") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "which route")
 	wantFirst(t, ix, "which route to the islands is closed in winter?", "p2")
 	// also where the word is in a concept's alias, and the passage saying
 	// it is not cited
@@ -1535,9 +1540,7 @@ func TestWhichThingOfWhatIsAsked(t *testing.T) {
 		"Night ferries are banned by Brill.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	q = "which Brill resolution number banned night ferries?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which resolution") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "which resolution")
 	wantFirst(t, ix, "which resolution did Holt pass?", "p1")
 	// a best passage with the word inside a name gives it
 	ix = quietIndex(t, "forum: [Oslo Forum]\nrnu: [Riga National University, RNU]\nhtu: [Holt Technical University]\n",
@@ -1559,15 +1562,11 @@ func TestWhichNeedsTheThingIdentified(t *testing.T) {
 		"There was talk among experts and the press about Riga buying the ferry fleet.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	q := "which reports say Brill sells fish to Holt?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which reports") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "which reports")
 	wantFirst(t, ix, "which reports say Riga will close the canal?", "p3")
 	// a name further on is what they say, not who they are
 	q = "which experts talked about buying the ferry fleet?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which experts") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "which experts")
 	wantFirst(t, ix, "which industry does Jane Doe oversee?", "p2")
 	// the thing asked for is the head of its words, past the question's
 	// own modifiers ("the cash and sun-dried plums", "which sun-dried plums")
@@ -1721,9 +1720,7 @@ The lighthouse is closed in winter.
 	wantFirst(t, ix, "which body struck down the harbour levy?", "p1")
 	wantFirst(t, ix, "HTU is in which city again?", "p3")
 	q := "which city is the breakwater office in?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "which city") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "which city")
 }
 
 // "What's in it for Vaduz?", "Vaduz's angle", "why did Vaduz decide to":
@@ -1736,9 +1733,7 @@ func TestMotiveNeedsAReason(t *testing.T) {
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	for _, q := range []string{"why did Vaduz decide to recognise Brill, whats in it for Vaduz?", "whats Holt's angle on recognising Brill?",
 		"what does Vaduz get out of recognising Brill?"} {
-		if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "motive") {
-			t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-		}
+		wantDeclined(t, ix, q, "motive")
 	}
 	wantFirst(t, ix, "what's in it for Oslo with Bergen's harbour?", "p2")
 }
@@ -1792,9 +1787,7 @@ func TestWhoFirstPutAClaimAbout(t *testing.T) {
 		"The Oslo Herald claims that Riga will close the canal.",
 	)
 	q := "who started the rumour about riga selling its ferries?"
-	if r := ix.Search(q, knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "who first said it") {
-		t.Errorf("%q: covered %v (%s) by %v", q, r.Covered, r.Reason, hitIDs(r.Hits))
-	}
+	wantDeclined(t, ix, q, "who first said it")
 	wantFirst(t, ix, "who was talking about riga selling its ferries?", "p1")
 	wantFirst(t, ix, "where did the story about riga closing the canal come from?", "p2")
 }
