@@ -276,32 +276,41 @@ func (v *vocabulary) nearest(lower string, n int, capital bool) (string, bool) {
 
 // clipped finds the word of the knowledge base that an unknown word is the
 // start of ("interop" for "interoperability"): every source word it starts
-// is at least three letters longer and shares one stem.
+// is at least three letters longer, and all of them go on alike for two
+// letters more, one family of words ("recog": recognise, recognition).
 func (v *vocabulary) clipped(lower string, n int) (string, bool) {
 	if n < 5 {
 		return "", false
 	}
 	var best *vocabWord
-	root := ""
+	common := ""
 	for l := n + 3; l <= maxWordLen; l++ {
 		for _, cand := range v.byLen[l] {
 			if !strings.HasPrefix(cand, lower) {
 				continue
 			}
-			s := stem(cand)
-			if root != "" && s != root {
-				return "", false // "trans": transport or transition
+			if common == "" {
+				common = cand
 			}
-			root = s
+			common = commonPrefix(common, cand)
 			if cw := v.words[cand]; better(cw, best) {
 				best = cw
 			}
 		}
 	}
-	if best == nil {
-		return "", false
+	if best == nil || len(common) < len(lower)+2 {
+		return "", false // "trans": transport or transition
 	}
 	return best.surface, true
+}
+
+// commonPrefix returns the longest start a and b share.
+func commonPrefix(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return a[:i]
 }
 
 func better(a, b *vocabWord) bool {
