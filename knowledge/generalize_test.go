@@ -144,7 +144,8 @@ func TestBackgroundOfALongMessage(t *testing.T) {
 	// a message that only asks, or only states, is all question
 	// and a question pointing back at the sentence before asks it
 	for _, q := range []string{"Is the gate open? Who closed it?", "The gate is shut. The fleet is old.",
-		"Heard the council will sell the ferry fleet to a private operator. Did the council confirm that?"} {
+		"Heard the council will sell the ferry fleet to a private operator. Did the council confirm that?",
+		"that rumour about the council selling the ferry fleet.. who played it down"} {
 		if u := ix.Understand(q); u.Background != "" {
 			t.Errorf("%q: background %q", q, u.Background)
 		}
@@ -1848,5 +1849,20 @@ func TestAliasInitials(t *testing.T) {
 	wantFirst(t, ix, "how often do ferries sail from HV?", "p1")
 	if u := ix.Understand("do trawlers from WB fish there"); !strings.Contains(u.Text, "WB") {
 		t.Errorf("WB read as one of two concepts: %q", u.Text)
+	}
+}
+
+// A clipped word is the family of source words it starts when they all go
+// on alike, stems apart ("recog": recognised, recognition), not when they
+// part at once ("trans": transport, transition).
+func TestClippedWordOfOneFamily(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The board recognised the pilots' union; recognition came late.",
+		"The transport board met during the transition.")
+	if u := ix.Understand("when did the board recog the union"); !strings.Contains(u.Text, "recogni") {
+		t.Errorf("recog: %q", u.Text)
+	}
+	if u := ix.Understand("when did the trans board meet"); !strings.Contains(u.Text, "trans board") {
+		t.Errorf("trans: %q", u.Text)
 	}
 }

@@ -413,8 +413,9 @@ func splitBackground(text string) (asked, background string) {
 }
 
 // anaphoricRE finds a question that ends on a word pointing back at the
-// sentence before it ("did the ministry confirm that?", "is this true?").
-var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:true|right|correct|accurate|legit|real)?\s*[?!.]*["'”’)]*\s*$`)
+// sentence before it ("did the ministry confirm that?", "is this true?"),
+// or on one and the particle of its verb ("who shot it down").
+var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?\s*[?!.]*["'”’)]*\s*$`)
 
 func appendSentence(qs, bs []string, s string) ([]string, []string) {
 	s = strings.TrimSpace(s)
