@@ -284,6 +284,13 @@ func (n *normalizer) chat(s string) string {
 var (
 	shortYearRE = lazyre.New(`(^|[\s(])['’](\d\d)\b`)
 	monthRE     = lazyre.New(`(?i)(\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\.|\b)|\b()(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(\s+\d)`)
+	// a month with two digits after "in" is a month of a year ("in
+	// September 22"); after "on", "since" or "after", or alone, the digits
+	// are its day ("since Feb 24")
+	monthShortYearRE = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)
+	// "4" and "2" between a word and a determiner or pronoun are "for" and
+	// "to" in chat ("blame 4 the war", "go 2 the talks")
+	digitPrepRE = lazyre.New(`(?i)(\p{L}\s+)([24])(\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|them|him|me|us|it|all|some|any|each|every)\b)`)
 	months      = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April",
 		"jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
 		"oct": "October", "nov": "November", "dec": "December"}
@@ -314,6 +321,21 @@ func (n *normalizer) forms(s string) string {
 		out := sub[1] + months[abbr] + sub[6]
 		n.add("forms", m, out)
 		return out
+	})
+	s = monthShortYearRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := monthShortYearRE.FindStringSubmatch(m)
+		century := "20"
+		if sub[2] > "50" {
+			century = "19"
+		}
+		n.add("forms", sub[1]+sub[2], sub[1]+century+sub[2])
+		return sub[1] + century + sub[2] + sub[3]
+	})
+	s = digitPrepRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := digitPrepRE.FindStringSubmatch(m)
+		out := map[string]string{"4": "for", "2": "to"}[sub[2]]
+		n.add("forms", sub[2], out)
+		return sub[1] + out + sub[3]
 	})
 	s = clockRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("forms", m, "") // a time of day in chat schedules, it asks nothing

@@ -42,6 +42,8 @@ var normalizeTests = []struct {
 	{"digits glued to a word", "is there a 38north version", "is there a 38 north version"},
 	{"two-digit years", "what happened in sept '22 and '98?", "what happened in September 2022 and 1998?"},
 	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
+	{"a month's two digits after in are its year", "what opened in sept 22, and what since feb 24 or on may 22? not in june 22, 2021", "what opened in September 2022, and what since February 24 or on may 22? not in june 22, 2021"},
+	{"4 and 2 before a determiner or pronoun", "who do they blame 4 the delay, did he go 2 the talks? top 4 teams", "who do they blame for the delay, did he go to the talks? top 4 teams"},
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
 	{"asking framed", "I'm trying to understand whether the border is open", "whether the border is open"},
 	{"chat abbreviations", "going fwd, is smth changing in the next yr?", "going forward, is something changing in the next year?"},
