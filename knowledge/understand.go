@@ -882,8 +882,8 @@ func (ix *Index) pieceTopic(text string) string {
 // sources' main subjects, the names nearly every passage has ("what's going
 // on between A and B?"): it asks for the argument as a whole.
 func (ix *Index) aboutMainSubjects(q Query, terms []QueryTerm) bool {
-	if q.Language != "" || q.Wants != "" || len(q.Focus) > 0 {
-		return false
+	if q.Language != "" || q.Wants != "" || len(q.Focus) > 0 || ix.unnamedPerson(q.Text, terms) != "" {
+		return false // "what does Mayor Holt himself say": the person, whom no source quotes
 	}
 	n := 0
 	for _, t := range terms {

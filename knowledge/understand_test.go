@@ -319,6 +319,8 @@ func TestAboutMainSubjects(t *testing.T) {
 		"how are moscow-pyongyang ties these days":                   true,
 		"do ukraine and north korea have diplomatic relations?":      false,
 		"how are Russia–China relations?":                            false,
+		// a leader asked about in person, whom no passage quotes
+		"what does kim jong un himself say about russia and north korea": false,
 	} {
 		if got := ix.Search(q, knowledge.Options{}).AboutSubjects; got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
