@@ -1866,3 +1866,18 @@ func TestClippedWordOfOneFamily(t *testing.T) {
 		t.Errorf("trans: %q", u.Text)
 	}
 }
+
+// A party's position ("Bergen's take on", "oslos attitude toward Riga",
+// possessive apostrophe or not) is told by a sentence of theirs on the
+// topic; one on what something is worth to the party, or its calculus,
+// tells it even when it restates the question or is an estimate. A
+// passage that only names the party does not.
+func TestPositionAsTakeAttitudeOrWorth(t *testing.T) {
+	ix := quietIndex(t, "oslo: [Oslo]\nriga: [Riga]\nbergen: [Bergen]\nattitude: [attitude, calculus]\n",
+		"Oslo and Riga signed a ferry pact, which will be nested within a wider alignment led by Bergen.",
+		"The flood changed Oslo's calculus toward Riga.",
+		"Meanwhile, the importance of the canal tolls may have decreased for Vaduz.")
+	wantDeclined(t, ix, "whats bergens take on the ferry pact", "nothing Bergen did or said")
+	wantFirst(t, ix, "how has oslos attitude toward riga changed", "p2")
+	wantFirst(t, ix, "where does vaduz stand on the canal tolls", "p3")
+}

@@ -395,8 +395,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return reactionWordRE.MatchString(t.Surface) })
 		// what the question takes as given: another party's deed
 		premise := premise{
-			parties: slices.DeleteFunc(ix.foundNames(asked), func(n string) bool { return slices.Contains(reactor, n) }),
-			deed:    slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found }),
+			parties:  slices.DeleteFunc(ix.foundNames(asked), func(n string) bool { return slices.Contains(reactor, n) }),
+			deed:     slices.DeleteFunc(eventTerms(asked), func(t QueryTerm) bool { return !t.Found }),
+			position: r.Position,
 		}
 		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor, premise) }); !ok {
 			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
@@ -1313,6 +1314,9 @@ func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 		if !s.Hedged() && (ix.agent(s.Text, party) || !given.restated(terms) && !given.before(terms, party)) {
 			return true
 		}
+		if given.position && valuationRE.MatchString(s.Text) {
+			return true
+		}
 	}
 	return false
 }
@@ -1320,9 +1324,15 @@ func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 // A premise is what a question about a reaction takes as given: another
 // party's deed ("how did the board respond to Oslo blaming it").
 type premise struct {
-	parties []string    // the other parties the question names
-	deed    []QueryTerm // its words of what happened that the sources use
+	parties  []string    // the other parties the question names
+	deed     []QueryTerm // its words of what happened that the sources use
+	position bool        // a position is asked for, not a reaction
 }
+
+// valuationRE finds a sentence on what something is worth to a party or
+// what it does about it: its position, told even as an estimate ("the
+// significance of the canal has decreased for Oslo").
+var valuationRE = lazyre.New(`(?i)\b(?:significance|importance|priority|priorities|policy|policies|calculus|interests?|position|stance|attitude|view|views)\b`)
 
 // restated reports whether a sentence has the other parties and every word
 // of their deed: "Oslo blamed the flood on the board" is what the question

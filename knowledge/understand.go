@@ -61,6 +61,10 @@ type Query struct {
 	// ("how did Ottawa respond to ...", "Ottawa's position on ..."), as
 	// written: told by what they did or said.
 	Reactor string `json:",omitempty"`
+	// Position is true when Reactor is asked for a position ("Ottawa's
+	// view on Riga"), not a reaction: a sentence on what something is
+	// worth to them tells it.
+	Position bool `json:",omitempty"`
 	// Aside is what the question sets aside by a word a passage may use
 	// too ("besides Norway, which ..."): "Norway".
 	Aside string `json:",omitempty"`
@@ -143,7 +147,7 @@ func (ix *Index) Understand(question string) Query {
 	if m := reactorOf(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
 	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2])] {
-		q.Reactor = m[1] + m[2] // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
+		q.Reactor, q.Position = m[1]+m[2], true // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
 	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
@@ -695,7 +699,7 @@ var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
-var stanceRE = lazyre.New(`(?i)\b(\S+?)['’]s?\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
+var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude|take|read|opinion|opinions|perspective)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
