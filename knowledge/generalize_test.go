@@ -1881,3 +1881,14 @@ func TestPositionAsTakeAttitudeOrWorth(t *testing.T) {
 	wantFirst(t, ix, "how has oslos attitude toward riga changed", "p2")
 	wantFirst(t, ix, "where does vaduz stand on the canal tolls", "p3")
 }
+
+// In a question asking why, a word judging how likely or how much it
+// matters that something is so ("why is it unlikely") is the judgement
+// explained: the passage that makes it, with its reason, answers, though
+// another has more of the question's other words.
+func TestWhyOfAJudgement(t *testing.T) {
+	ix := quietIndex(t, "riga: [Riga]\n",
+		"Ferries sail to Riga with cars twice a week.",
+		"It is unlikely that ferries will sail to Riga in winter, because the ice is too thick.")
+	wantFirst(t, ix, "why does the author think ferries with cars to riga are unlikely", "p2")
+}

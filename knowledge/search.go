@@ -287,6 +287,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
 		pointers = append(pointers, strings.ToLower(m[1]))
 	}
+	// "why is it unlikely": the judgement whose reason is asked, which the
+	// passage giving it states
+	judged := !context && AsksReasonRE.MatchString(text)
 	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
@@ -302,7 +305,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		concept := strings.HasPrefix(t.stem, "=")
 		// "more important": what changed, not how the question is framed
 		softWord := inSet(softWords, lower)
-		graded := softWord && slices.Contains(gradedWords, lower)
+		graded := softWord && (slices.Contains(gradedWords, lower) || judged && judgementWords[lower])
 		soft := !concept && !graded && (softWord || peopleStems[t.stem])
 		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
 			continue
@@ -612,6 +615,10 @@ const (
 )
 
 func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0]) }
+
+// judgementWords judge how likely or how much it matters that something
+// is so: in a question asking why, the judgement explained.
+var judgementWords = setOf("likely", "unlikely", "possible", "impossible", "probable", "improbable", "important", "unimportant", "significant", "insignificant")
 
 // gradedRE finds a word a question grades ("more important", "less
 // likely"): the change it asks about.
