@@ -1892,3 +1892,15 @@ func TestWhyOfAJudgement(t *testing.T) {
 		"It is unlikely that ferries will sail to Riga in winter, because the ice is too thick.")
 	wantFirst(t, ix, "why does the author think ferries with cars to riga are unlikely", "p2")
 }
+
+// A yes-or-no question about what named parties did, whose verb no source
+// has, is not answered by a passage that shares nothing with it but the
+// names ("did Oslo veto the Council's tolls", where Oslo and the Council
+// meet on another matter); one with a word of the deed still answers.
+func TestUnreportedDeed(t *testing.T) {
+	ix := quietIndex(t, "oslo: [Oslo]\nharbour-council: [Harbour Council]\n",
+		"Oslo has ignored a ruling of the Harbour Council on fishing quotas.",
+		"The Harbour Council raised the ferry tolls in May.")
+	wantDeclined(t, ix, "did oslo veto the Harbour Council's budget?", "No source says whether Oslo did this")
+	wantFirst(t, ix, "did oslo veto the Harbour Council's ruling on fishing quotas?", "p1")
+}

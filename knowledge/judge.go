@@ -482,6 +482,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
+	if who := ix.unreportedDeed(r.Text, own, hits[0]); len(who) > 0 {
+		r.Reason = "No source says whether " + ix.labels(who) + " did this." // Missing names the deed's word
+		return
+	}
 	if r.Confirm && r.Instead == "" {
 		// a passage that says whether it was confirmed answers; else one
 		// that reports it only as a possibility or an allegation does not
@@ -2123,4 +2127,35 @@ func (ix *Index) supportSalient(hits, wide []Hit, own []QueryTerm, opt Options) 
 		}
 	}
 	return hits
+}
+
+// didRE finds a yes-or-no question about a deed: an auxiliary, up to four
+// words of its subject, and the word after them, the deed's verb ("did
+// Oslo veto the plan").
+var didRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had|will|would|does|do)\s+((?:\S+\s+){1,4}?)(\p{L}+)\b`)
+
+// unreportedDeed returns the verb of a yes-or-no question about what named
+// parties did when no source has the verb and the best passage shares
+// nothing with the question but names ("did Oslo veto the Council's
+// sanctions?", where a passage names Oslo and the Council on another
+// matter): it does not say whether they did it. It returns the subject's
+// concepts, or nil when the rule does not hold.
+func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string {
+	m := didRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	subject := ix.Terms(m[1])
+	if len(subject) == 0 || slices.ContainsFunc(subject, func(st string) bool { return !ix.namedConcept(st) }) {
+		return nil
+	}
+	verb := strings.ToLower(m[2])
+	i := slices.IndexFunc(own, func(t QueryTerm) bool { return strings.ToLower(t.Surface) == verb })
+	if i < 0 || own[i].Found || own[i].Salient || isStopWord(verb) {
+		return nil
+	}
+	if slices.ContainsFunc(best.Matched, func(st string) bool { return !ix.namedConcept(st) }) {
+		return nil // the passage has something of what they did
+	}
+	return subject
 }
