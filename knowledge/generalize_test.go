@@ -1904,3 +1904,19 @@ func TestUnreportedDeed(t *testing.T) {
 	wantDeclined(t, ix, "did oslo veto the Harbour Council's budget?", "No source says whether Oslo did this")
 	wantFirst(t, ix, "did oslo veto the Harbour Council's ruling on fishing quotas?", "p1")
 }
+
+// Whether a named party went to a named place ("did Holt go to Riga") is
+// told by a sentence of its going there, not by one naming both on
+// another matter; a group ("did the crews go to Riga") may go in other
+// words, and is not held to it.
+func TestVisitNeedsTheGoing(t *testing.T) {
+	ix := quietIndex(t, "holt: [Mayor Holt, Holt]\nriga: [Riga]\nbergen: [Bergen]\n",
+		"Mayor Holt said the ferry deal with Riga is close.",
+		"Mayor Holt visited Bergen in May to open the new quay.",
+		"Riga hired crews from the harbour to rebuild its ferry deal terminal.")
+	wantDeclined(t, ix, "did mayor holt go to riga about the ferry deal?", "do not say that mayor holt went to Riga")
+	wantFirst(t, ix, "has holt ever been to bergen?", "p2")
+	if r := ix.Search("did the crews go to riga for the ferry deal terminal?", knowledge.Options{}); !r.Covered {
+		t.Errorf("crews: declined (%s)", r.Reason)
+	}
+}

@@ -482,6 +482,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
+	if who, where := ix.visit(r.Text); who != "" && !slices.ContainsFunc(hits, func(h Hit) bool {
+		return h.Score >= nearMargin*hits[0].Score && ix.reportsVisit(h.Passage, who, where)
+	}) {
+		r.Reason = "The sources do not say that " + who + " went to " + where + "."
+		return
+	}
 	if who := ix.unreportedDeed(r.Text, own, hits[0]); len(who) > 0 {
 		r.Reason = "No source says whether " + ix.labels(who) + " did this." // Missing names the deed's word
 		return
@@ -2158,4 +2164,41 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 		return nil // the passage has something of what they did
 	}
 	return subject
+}
+
+// visitRE finds a question whether someone went somewhere: "did Holt go
+// to Riga", "has the mayor ever visited Oslo"; the groups are who and
+// where.
+var visitRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had)\s+((?:\S+\s+){1,4}?)(?:(?:ever|actually|even|personally|already|really)\s+)?(?:(?:go|gone|went|fly|flew|flown|travel|travelled|traveled|been|come|came|head|headed)\s+(?:(?:over|out|down|up)\s+)?to|visit|visited)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)`)
+
+// motionRE finds a sentence telling of someone going somewhere.
+var motionRE = lazyre.New(`(?i)\b(?:visit\w*|travel\w*|went|goes|flew|trips?|arriv\w*|came to|comes to|tour\w*|in person|landed)\b`)
+
+// visit returns who a question asks went where: who as written, where as
+// the sources name it; "" when it asks no such thing.
+func (ix *Index) visit(text string) (who, where string) {
+	m := visitRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", ""
+	}
+	who, where = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	// a named party going to a named place: "did the workers go to Riga"
+	// asks of a group, which a passage may tell in other ways
+	party, places := ix.Terms(who), ix.Terms(where)
+	if len(party) == 0 || slices.ContainsFunc(party, func(st string) bool { return !ix.namedConcept(st) }) || len(places) == 0 || !ix.namedConcept(places[0]) {
+		return "", ""
+	}
+	return who, ix.Label(places[0])
+}
+
+// reportsVisit reports whether a passage has a sentence telling of who
+// going to where: both named in it with a word of going.
+func (ix *Index) reportsVisit(p *Passage, who, where string) bool {
+	person, place := ix.Terms(who), ix.Terms(where)
+	for _, s := range ix.Sentences(p) {
+		if terms := ix.Terms(s.Text); containsAll(terms, person) && containsAll(terms, place) && motionRE.MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
 }
