@@ -1920,3 +1920,23 @@ func TestVisitNeedsTheGoing(t *testing.T) {
 		t.Errorf("crews: declined (%s)", r.Reason)
 	}
 }
+
+// A list of names set aside ("besides Oslo, Riga and Vaduz") is set aside
+// whole; and a party the sources name elsewhere, asked whether it does
+// something "too", is answered by the statement of who alone does it
+// (Bergen is not among them).
+func TestAsideListAndWhoAlone(t *testing.T) {
+	ix := quietIndex(t, "oslo: [Oslo]\nriga: [Riga]\nvaduz: [Vaduz]\nbergen: [Bergen]\n",
+		"Apart from Oslo, Riga and Vaduz are the only ports that ban trawlers.",
+		"Bergen hosts the autumn fishing fair.")
+	q := "bergen bans trawlers too, right? besides oslo, riga and vaduz"
+	if u := ix.Understand(q); strings.Contains(u.Text, "riga") || u.Aside == "" {
+		t.Errorf("searched %q, aside %q", u.Text, u.Aside)
+	}
+	wantFirst(t, ix, q, "p1")
+	// with two names no passage has together, the same
+	ix = quietIndex(t, "oslo: [Oslo]\nriga: [Riga]\nvaduz: [Vaduz]\nbergen: [Bergen]\nholt-accord: [Holt Accord]\n",
+		"Apart from Oslo, Riga and Vaduz are the only ports that recognise the Holt Accord.",
+		"Bergen hosts the autumn fishing fair.")
+	wantFirst(t, ix, "does bergen recognise the Holt Accord too? besides oslo, riga and vaduz", "p1")
+}

@@ -285,19 +285,28 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits := wide
 	names := ix.foundNames(own)
+	excluded := false // answered by who alone does it, without the name asked
 	if len(names) > 0 {
 		best, together := hits[0].Score, false
 		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
 		together = together || slices.ContainsFunc(wide, func(h Hit) bool { return matchesAll(h, names) })
 		if distinct := ix.distinctive(names); !together && len(distinct) > 1 && !eitherOr(r.Text, own, distinct) &&
 			!slices.ContainsFunc(wide, func(h Hit) bool { return ix.namesNear(h, distinct) }) {
-			r.Reason = "No passage is about " + ix.labels(distinct) + " together."
-			return
+			i := ix.exclusiveOfOthers(wide, own, distinct)
+			if i < 0 {
+				r.Reason = "No passage is about " + ix.labels(distinct) + " together."
+				return
+			}
+			// "does Bergen ban it too?", where "Oslo and Riga are the only
+			// ports that ban it": the sources answer for Bergen without
+			// naming it there
+			hits, excluded = toFront(wide, i), true
+			r.Hits = hits[:min(len(hits), opt.Max)]
 		}
 	}
 	event := eventTerms(own)
 	asked := ix.partySlots(r.Text)
-	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
+	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && !excluded && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
 		// "did Oslo also ban it": a passage that names Oslo but not what
 		// it asks Oslo did, or that says it of another, does not answer;
 		// one sentence must name Oslo and what it did
@@ -307,8 +316,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 		var ok bool
 		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && ix.saysOf(h.Passage, who, event) }); !ok {
-			r.Reason = "The sources do not say this of " + ix.labels(who) + "."
-			return
+			i := ix.exclusiveOfOthers(wide, own, who)
+			if i < 0 {
+				r.Reason = "The sources do not say this of " + ix.labels(who) + "."
+				return
+			}
+			hits, excluded = toFront(wide, i), true // who alone does it, and not Oslo
+			r.Hits = hits[:min(len(hits), opt.Max)]
 		}
 	}
 	if len(asked) > 0 {
@@ -898,6 +912,19 @@ func (ix *Index) exclusive(hits []Hit, own []QueryTerm, missing []string) int {
 		}
 	}
 	return best
+}
+
+// exclusiveOfOthers returns the hit with a statement of who alone does
+// what the question asks about that leaves out one of its names (see
+// exclusive), or -1.
+func (ix *Index) exclusiveOfOthers(hits []Hit, own []QueryTerm, names []string) int {
+	for _, n := range names {
+		rest := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return t.Stem == n })
+		if i := ix.exclusive(hits, rest, nil); i >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // pairFirst puts after the others a hit that has the question's relation

@@ -316,6 +316,11 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 		return text, "" // "if not" sets something aside only before "how else", "what other way"
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
+	if n := ix.namesListed(text[loc[1]:]); n > 0 && strings.HasSuffix(strings.TrimSpace(text[end:loc[1]]), ",") {
+		// "besides Oslo, Riga and Bergen": the rest of the list is set aside too
+		loc[1] += n
+		loc[3], end = loc[1], loc[1]
+	}
 	if after := text[end:loc[1]]; strings.TrimLeft(after, " ,;:") != "" {
 		loc[1] = end + strings.Index(after, strings.TrimLeft(after, " ,;:")) // keep the main clause's first word
 	}
@@ -328,6 +333,21 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 		aside = m[1]
 	}
 	return rest, aside
+}
+
+// namesListed returns the length of the list of names a text opens with,
+// up to the end of its clause ("Riga and Bergen?"), or 0 when it opens
+// with anything else.
+func (ix *Index) namesListed(text string) int {
+	end := strings.IndexAny(text, "?!.;:")
+	if end < 0 {
+		end = len(text)
+	}
+	ts := ix.Terms(text[:end])
+	if len(ts) == 0 || slices.ContainsFunc(ts, func(st string) bool { return !ix.namedConcept(st) }) {
+		return 0
+	}
+	return end
 }
 
 // comparedRE finds what a comparative question measures its subject
