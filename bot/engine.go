@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // An Engine answers questions from a knowledge base. It is safe for
@@ -274,7 +275,19 @@ func (e *Engine) sourceDates(q Question) *Answer {
 			if s.DateNote != "" {
 				line += " " + s.DateNote
 			}
-			a.Covered = false
+			// the passages it is dated by: the newest events the source
+			// dates itself; they answer when it was written, roughly, not
+			// on what day it came out
+			if latest := e.latestDated(s); len(latest) > 0 && !exactDateRE.MatchString(q.Text) {
+				var marks []string
+				for _, d := range latest {
+					a.Citations = append(a.Citations, NewCitation(len(a.Citations)+1, d.p))
+					marks = append(marks, fmt.Sprintf("“%s” [%d]", d.text, len(a.Citations)))
+				}
+				line += " Its newest dated events: " + strings.Join(marks, ", ") + "."
+			} else {
+				a.Covered = false
+			}
 		default:
 			line += fmt.Sprintf(" was published %s.", s.Published)
 		}
@@ -293,6 +306,39 @@ func (e *Engine) sourceDates(q Question) *Answer {
 	a.Text = strings.Join(lines, "\n")
 	a.AsOf = e.Index().KB().Newest().ISO()
 	return a
+}
+
+// exactDateRE finds a question after the day a source came out ("the
+// exact publication date", "what day did it go up"), which an inferred
+// date does not give.
+var exactDateRE = lazyre.New(`(?i)\b(?:exact(?:ly)?|precise(?:ly)?|specific|publication|pub|publish(?:ed)?|what day|which day|what date|which date|go up|went up|posted)\b`)
+
+// A datedPassage is a passage and the newest date it gives, as written.
+type datedPassage struct {
+	p    *knowledge.Passage
+	text string
+}
+
+// latestDated returns the passages of a source that give its newest
+// event dates, to the month, read without the source's own date (so
+// that "last month" does not count): what an inferred date rests on.
+func (e *Engine) latestDated(s *knowledge.Source) []datedPassage {
+	var newest knowledge.Date
+	var out []datedPassage
+	for _, p := range s.Passages {
+		for _, sent := range e.Index().Sentences(p) {
+			for _, w := range knowledge.FindWhen(sent.Text, knowledge.Date{}) {
+				d := knowledge.Date{Year: w.Date.Year, Month: w.Date.Month}
+				switch {
+				case newest.Before(d) || newest.IsZero():
+					newest, out = d, []datedPassage{{p, w.Text}}
+				case d == newest && !slices.ContainsFunc(out, func(o datedPassage) bool { return o.p == p }):
+					out = append(out, datedPassage{p, w.Text})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // answer writes the answer to a searched question: with the model when

@@ -11,11 +11,30 @@ import (
 
 // When a source was written is answered from what the knowledge base
 // records of it: a printed date answers; an inferred one is said to be
-// inferred, and why, and does not count as covered.
+// inferred, and why; asked roughly, it answers, citing the passages of
+// the newest events; asked for the day it came out, it does not.
 func TestWhenWasTheSourceWritten(t *testing.T) {
 	a := ask(t, newEngine(t), "when was this article published?")
 	if a.Covered || !strings.Contains(a.Text, "prints no date") || !strings.Contains(a.Text, "October 2022") || len(a.Citations) != 0 {
 		t.Errorf("inferred date: covered %v, %q", a.Covered, a.Text)
+	}
+	// asked roughly, the inferred date is the answer, with the passages of
+	// the newest events it rests on
+	inferred := fstest.MapFS{"c.md": {Data: []byte("---\nid: c\ntitle: Quays\nauthor: Cy Holm\npublisher: Dock Post\npublished: 2023-04\ndate_inferred: true\ndate_note: Its newest event is of March 2023.\n---\n" +
+		"The quay was built in 2019.\n\nThe ferry stopped running last month.\n\nIn March 2023 the council closed the north gate.\n")}}
+	kbc, err := knowledge.Load(inferred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec := bot.NewEngine(knowledge.NewIndex(kbc))
+	for _, q := range []string{"roughly when was this written?", "how old is this?"} {
+		a := ask(t, ec, q)
+		if !a.Covered || len(a.Citations) != 1 || !strings.HasSuffix(a.Citations[0].ID, "#p3") || !strings.Contains(a.Text, "“March 2023” [1]") {
+			t.Errorf("%q: covered %v, cited %v, %q", q, a.Covered, a.Citations, a.Text)
+		}
+	}
+	if a := ask(t, ec, "what's the exact publication date?"); a.Covered || len(a.Citations) != 0 {
+		t.Errorf("exact date of an inferred one: covered %v, %q", a.Covered, a.Text)
 	}
 	fsys := fstest.MapFS{
 		"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\nThe ferry runs twice a day.\n")},
