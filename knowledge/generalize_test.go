@@ -145,7 +145,9 @@ func TestBackgroundOfALongMessage(t *testing.T) {
 	// and a question pointing back at the sentence before asks it
 	for _, q := range []string{"Is the gate open? Who closed it?", "The gate is shut. The fleet is old.",
 		"Heard the council will sell the ferry fleet to a private operator. Did the council confirm that?",
-		"that rumour about the council selling the ferry fleet.. who played it down"} {
+		"that rumour about the council selling the ferry fleet.. who played it down",
+		"Heard the council will sell the ferry fleet. Does the report support this or am I off?",
+		"Claim: the council will sell the ferry fleet. true per the report?"} {
 		if u := ix.Understand(q); u.Background != "" {
 			t.Errorf("%q: background %q", q, u.Background)
 		}
