@@ -147,7 +147,8 @@ func TestBackgroundOfALongMessage(t *testing.T) {
 		"Heard the council will sell the ferry fleet to a private operator. Did the council confirm that?",
 		"that rumour about the council selling the ferry fleet.. who played it down",
 		"Heard the council will sell the ferry fleet. Does the report support this or am I off?",
-		"Claim: the council will sell the ferry fleet. true per the report?"} {
+		"Claim: the council will sell the ferry fleet. true per the report?",
+		"Our desk thinks the council will sell the ferry fleet. Does the report agree, and why?"} {
 		if u := ix.Understand(q); u.Background != "" {
 			t.Errorf("%q: background %q", q, u.Background)
 		}

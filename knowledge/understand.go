@@ -440,8 +440,9 @@ func splitBackground(text string) (asked, background string) {
 // sentence before it ("did the ministry confirm that?", "is this true?"),
 // or on one and the particle of its verb ("who shot it down"), or and a
 // short second guess ("does the piece support this or am I off?"); or
-// one that only asks whether it is so ("true per the author?").
-var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?(?:\s*,?\s+or\s+(?:\S+\s*){1,4})?\s*[?!.]*["'”’)]*\s*$|^\W*(?:true|right|correct|accurate|legit|real|confirmed)\b(?:\s+(?:per|according to|acc to|in|by)\s+(?:\S+\s*){1,3})?\s*[?!.]*\s*$`)
+// one that only asks whether it is so ("true per the author?"), or
+// whether someone agrees ("does the author agree, and why?").
+var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?(?:\s*,?\s+or\s+(?:\S+\s*){1,4})?\s*[?!.]*["'”’)]*\s*$|^\W*(?:true|right|correct|accurate|legit|real|confirmed)\b(?:\s+(?:per|according to|acc to|in|by)\s+(?:\S+\s*){1,3})?\s*[?!.]*\s*$|\b(?:agree|agrees|disagree|disagrees|concur|concurs)(?:\s+with\s+(?:that|this|it|him|her|them))?(?:\s*,?\s*(?:and|or)\s+(?:why|how|not)(?:\s+not)?)?\s*[?!.]*\s*$`)
 
 func appendSentence(qs, bs []string, s string) ([]string, []string) {
 	s = strings.TrimSpace(s)
