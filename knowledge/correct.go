@@ -141,7 +141,8 @@ var functionWords = append(whWords[:len(whWords):len(whWords)],
 	"they", "with", "were", "was", "have", "has", "does", "did", "been", "from", "into", "after",
 	"before", "between", "other", "over", "under", "still", "also", "only", "even", "just", "some",
 	"more", "most", "than", "then", "this", "that", "these", "those", "will", "said", "says",
-	"the", "and", "for", "are", "not")
+	"the", "and", "for", "are", "not", "ever", "never", "every", "any", "again", "already", "since",
+	"until", "while", "without", "within", "through", "during")
 
 // functionWordTypo reads a word that neither the sources nor everyday
 // English have (or only as a rare word: "wich") as the one question word it

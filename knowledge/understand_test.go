@@ -34,6 +34,7 @@ func TestCorrections(t *testing.T) {
 		// same length ("mnay": many, not may)
 		{"wuld Kyiv respond", []knowledge.Correction{{From: "wuld", To: "would"}}},
 		{"what did teh envoy say", []knowledge.Correction{{From: "teh", To: "the"}}},
+		{"has kyiv evr cut ties", []knowledge.Correction{{From: "evr", To: "ever"}}},
 		{"hw mnay regions held referendums", []knowledge.Correction{{From: "hw", To: "how"}, {From: "mnay", To: "many"}}},
 		// a four-letter word, when the words one edit from it have one stem
 		{"how many countries votd against it", []knowledge.Correction{{From: "votd", To: "vote"}}},
