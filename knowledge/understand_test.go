@@ -127,6 +127,10 @@ func TestUnderstand(t *testing.T) {
 		{q: "why is the port worth more to them", wants: ""},
 		{q: "what makes the port worth keeping"},
 		{q: "how many workers", wants: knowledge.Count},
+		// "how much" of an attitude asks a degree, not a figure
+		{q: "how much does the council really care about the canal?"},
+		{q: "how much weight does the author give the claim"},
+		{q: "how much grain did the port ship", wants: knowledge.Count},
 		// an inflected word before the thing asked for is no person noun
 		// ("dried": a dry is a prohibitionist)
 		{q: "which dried fruits does russia import?", wants: ""},
