@@ -2167,19 +2167,24 @@ func (ix *Index) supportSalient(hits, wide []Hit, own []QueryTerm, opt Options) 
 // Oslo veto the plan").
 var didRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had|will|would|does|do)\s+((?:\S+\s+){1,4}?)(\p{L}+)\b`)
 
-// unreportedDeed returns the verb of a yes-or-no question about what named
-// parties did when no source has the verb and the best passage shares
-// nothing with the question but names ("did Oslo veto the Council's
-// sanctions?", where a passage names Oslo and the Council on another
-// matter): it does not say whether they did it. It returns the subject's
-// concepts, or nil when the rule does not hold.
+// allNamed reports whether terms are some, and every one a named concept.
+func (ix *Index) allNamed(terms []string) bool {
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(st string) bool { return !ix.namedConcept(st) })
+}
+
+// unreportedDeed returns the concepts of the subject of a yes-or-no
+// question about what named parties did, when no source has its verb and
+// the best passage shares nothing with the question but names ("did Oslo
+// veto the Council's sanctions?", where a passage names Oslo and the
+// Council on another matter): that passage does not say whether they did
+// it. nil when the rule does not hold.
 func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string {
 	m := didRE.FindStringSubmatch(text)
 	if m == nil {
 		return nil
 	}
 	subject := ix.Terms(m[1])
-	if len(subject) == 0 || slices.ContainsFunc(subject, func(st string) bool { return !ix.namedConcept(st) }) {
+	if !ix.allNamed(subject) {
 		return nil
 	}
 	verb := strings.ToLower(m[2])
@@ -2187,7 +2192,7 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 	if i < 0 || own[i].Found || own[i].Salient || isStopWord(verb) {
 		return nil
 	}
-	if slices.ContainsFunc(best.Matched, func(st string) bool { return !ix.namedConcept(st) }) {
+	if !ix.allNamed(best.Matched) {
 		return nil // the passage has something of what they did
 	}
 	return subject
@@ -2212,7 +2217,7 @@ func (ix *Index) visit(text string) (who, where string) {
 	// a named party going to a named place: "did the workers go to Riga"
 	// asks of a group, which a passage may tell in other ways
 	party, places := ix.Terms(who), ix.Terms(where)
-	if len(party) == 0 || slices.ContainsFunc(party, func(st string) bool { return !ix.namedConcept(st) }) || len(places) == 0 || !ix.namedConcept(places[0]) {
+	if !ix.allNamed(party) || len(places) == 0 || !ix.namedConcept(places[0]) {
 		return "", ""
 	}
 	return who, ix.Label(places[0])

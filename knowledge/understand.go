@@ -343,8 +343,7 @@ func (ix *Index) namesListed(text string) int {
 	if end < 0 {
 		end = len(text)
 	}
-	ts := ix.Terms(text[:end])
-	if len(ts) == 0 || slices.ContainsFunc(ts, func(st string) bool { return !ix.namedConcept(st) }) {
+	if !ix.allNamed(ix.Terms(text[:end])) {
 		return 0
 	}
 	return end
