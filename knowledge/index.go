@@ -112,7 +112,7 @@ func (ix *Index) addGlossaryNames() {
 }
 
 // addAliasInitials makes a glossary name of capitalised words known by its
-// initials ("SK" for South Korea) when no other concept's name has the same
+// initials ("HV" for Holt Vale) when no other concept's name has the same
 // ones and the sources give them no other meaning. It runs after the
 // sources' own acronyms are in.
 func (ix *Index) addAliasInitials() {
