@@ -120,6 +120,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "need the exact date kiev cut ties", wants: knowledge.Day},
 		{q: "did the soviets bring in workers back in the day"},
 		{q: "what would the workers get paid", wants: knowledge.Money},
+		{q: "how much does a harbour pilot make a year?", wants: knowledge.Money},
+		{q: "how much would the crews take home", wants: knowledge.Money},
 		{q: "what is the trade worth a year, roughly?", wants: knowledge.Money},
 		{q: "whats the deal worth?", wants: knowledge.Money},
 		{q: "what was the trade worth before the war, any numbers?", wants: knowledge.Money},
