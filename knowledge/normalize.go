@@ -288,6 +288,10 @@ var (
 	// September 22"); after "on", "since" or "after", or alone, the digits
 	// are its day ("since Feb 24")
 	monthShortYearRE = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)
+	// a verb of publishing said of the piece itself ("where else did this
+	// piece run", "was this reposted", "did the article get syndicated"):
+	// where it was published
+	publishedRE = lazyre.New(`(?i)\b((?:this(?:\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))?|the\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b(?:\s+\S+){0,3}?\s+)(run|ran|carried|syndicated|reposted|reprinted|rerun|cross-?posted|republished)\b|\b(run|ran|carry|carried|syndicate|syndicated|repost|reposted|reprint|reprinted|rerun|cross-?post(?:ed)?)(\s+(?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b`)
 	// "4" and "2" between a word and a determiner or pronoun are "for" and
 	// "to" in chat ("blame 4 the war", "go 2 the talks")
 	digitPrepRE = lazyre.New(`(?i)(\p{L}\s+)([24])(\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|them|him|me|us|it|all|some|any|each|every)\b)`)
@@ -330,6 +334,15 @@ func (n *normalizer) forms(s string) string {
 		}
 		n.add("forms", sub[1]+sub[2], sub[1]+century+sub[2])
 		return sub[1] + century + sub[2] + sub[3]
+	})
+	s = publishedRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := publishedRE.FindStringSubmatch(m)
+		out := sub[1] + "published" + sub[4]
+		if sub[1] == "" {
+			out = "publish" + sub[4]
+		}
+		n.add("forms", m, out)
+		return out
 	})
 	s = digitPrepRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := digitPrepRE.FindStringSubmatch(m)
