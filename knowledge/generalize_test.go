@@ -1943,3 +1943,16 @@ func TestAsideListAndWhoAlone(t *testing.T) {
 		"Bergen hosts the autumn fishing fair.")
 	wantFirst(t, ix, "does bergen recognise the Holt Accord too? besides oslo, riga and vaduz", "p1")
 }
+
+// An acronym in an alias whose other words are names ("NE Bergen") is the
+// acronym typed in lower case too ("ne bergen"), though alone "ne" may be
+// a word.
+func TestLowerAcronymAmongNames(t *testing.T) {
+	ix := quietIndex(t, "ne-bergen: [Northeast Bergen, NE Bergen]\n",
+		"Ferries to Northeast Bergen run daily.",
+		"Bergen hosts the autumn fishing fair.")
+	wantFirst(t, ix, "do ferries still run to ne bergen", "p1")
+	if ts := ix.Terms("do ferries still run to ne bergen"); !slices.Contains(ts, "=ne-bergen") {
+		t.Errorf("ne bergen: %v", ts)
+	}
+}

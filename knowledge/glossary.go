@@ -155,6 +155,21 @@ func (a analyzer) phrase(alias string) phrase {
 	return p
 }
 
+// amongNames reports whether the phrase's other words are all names
+// ("NE Asia"): there an acronym typed in lower case ("ne asia") is the
+// acronym, though alone it may be a word.
+func (p phrase) amongNames(j int) bool {
+	if len(p.words) < 2 {
+		return false
+	}
+	for k, w := range p.words {
+		if k != j && (p.caps[k] || !lexicon.Name(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // spacedParticle returns, for an alias ending in a hyphen and a particle
 // ("build-up"), the phrase of its spaced, inflected form ("built up"):
 // the words before the particle, followed by it. key is the alias's key,
@@ -472,7 +487,7 @@ func (g *Glossary) match(ts []term) (int, string) {
 		}
 		ok := p.particle == "" || ts[len(p.stems)-1].particle == p.particle
 		for j := 0; ok && j < len(p.stems); j++ {
-			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!p.caps[j] || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface)) &&
+			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!p.caps[j] || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface) || p.amongNames(j)) &&
 				g.sameWord(ts[j])
 		}
 		if ok {
