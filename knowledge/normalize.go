@@ -136,7 +136,7 @@ var contractions = map[string]string{
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
 	"uni": "university", "univ": "university", "wld": "would", "wd": "would", "cld": "could", "shld": "should",
 	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
-	"btwn": "between", "betw": "between", "w": "with", "info": "information",
+	"btwn": "between", "betw": "between", "w": "with", "info": "information", "tv": "television",
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",

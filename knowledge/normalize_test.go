@@ -48,7 +48,7 @@ var normalizeTests = []struct {
 	{"4 and 2 before a determiner or pronoun", "who do they blame 4 the delay, did he go 2 the talks? top 4 teams", "who do they blame for the delay, did he go to the talks? top 4 teams"},
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
 	{"asking framed", "I'm trying to understand whether the border is open", "whether the border is open"},
-	{"chat abbreviations", "going fwd, is smth changing in the next yr?", "going forward, is something changing in the next year?"},
+	{"chat abbreviations", "going fwd, is smth changing in the next yr? on tv?", "going forward, is something changing in the next year? on television?"},
 	{"an acronym's plural or possessive without apostrophe", "was the UNs answer the same as the MPs?", "was the UN's answer the same as the MP's?"},
 	{"slash dates", "what changed after 2/24, or 24/2/22? not 3/4 or 24/7", "what changed after February 24, or February 24, 2022? not 3/4 or 24/7"},
 	{"would, economic", "what wld the econ cost be", "what would the economic cost be"},
