@@ -1956,3 +1956,16 @@ func TestLowerAcronymAmongNames(t *testing.T) {
 		t.Errorf("ne bergen: %v", ts)
 	}
 }
+
+// A figure the question only guesses at ("like 300", "300 or
+// something") is corrected by a passage giving a figure of what it counts,
+// not declined as a figure no source has; a guess at a count the passage
+// has no figure of stays missing.
+func TestGuessedFigure(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Up to 400 trawlers fish in the bay each spring.",
+		"The ferry fleet is old and slow. The port employs 12 pilots.")
+	wantFirst(t, ix, "was it like 300 trawlers in the bay each spring?", "p1")
+	wantFirst(t, ix, "how many trawlers fish in the bay, 300 or something?", "p1")
+	wantDeclined(t, ix, "is the ferry fleet like 300 years old?", "No source mentions 300")
+}

@@ -229,7 +229,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	var salient []string
-	guesses := guessed(r.Text, own, wide)
+	guesses := ix.guessed(r.Text, own, wide)
 	for _, t := range own {
 		if r.Wants != "" && answerKindWords[strings.ToLower(t.Surface)] {
 			continue // "what date": the kind of answer, which the rules on quantities judge
@@ -1076,7 +1076,7 @@ func appendItems(lists [][]string, items []string) [][]string {
 // source has, when the best passage has another of them ("the north? the
 // coast?"): the asker's guesses, which the answer rules out, not what the
 // question is about.
-func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
+func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
 	out := map[string]bool{}
 	if len(wide) == 0 {
 		return out
@@ -1097,6 +1097,18 @@ func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
 			}
 		}
 	}
+	// "was it like 3?", "200000 or something?": a figure the asker only
+	// guesses at, which the best passage, giving a figure of its own for
+	// what the question counts, corrects
+	if ix.figureOf(wide[0].Passage, own) {
+		for _, m := range guessedFigureRE.FindAllStringSubmatch(text, -1) {
+			for _, f := range m[1:] {
+				if f != "" && !isYear(f) { // "like 2019 figures": a year the figures are of
+					out[strings.ToLower(f)] = true
+				}
+			}
+		}
+	}
 	// "wasn't it Oslo that sold them, or am I mixing that up with Riga?":
 	// a short closing "or" clause second-guesses what the question names
 	// before it; when the best passage has a name from before it, what
@@ -1113,6 +1125,25 @@ func guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
 	}
 	return out
 }
+
+// figureOf reports whether a passage has a sentence with a figure and a
+// word of the question that is no name: a figure of what it asks about.
+func (ix *Index) figureOf(p *Passage, own []QueryTerm) bool {
+	for _, s := range ix.Sentences(p) {
+		if !hasFigure(&Passage{Text: s.Text}) {
+			continue
+		}
+		ts := ix.Terms(s.Text)
+		if slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Found && !t.Name && !t.Soft && t.in(ts) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessedFigureRE finds a figure a question hedges as a guess: "like 3",
+// "was it 5", "about 200", "200 or something", "50-ish", ", 200?".
+var guessedFigureRE = lazyre.New(`(?i)\b(?:like|about|around|roughly|approx(?:imately)?|maybe|perhaps|was it|is it|something like)\s+(\d[\d,.]*)\b|\b(\d[\d,.]*)\s+or\s+(?:something|so|thereabouts|more)\b|\b(\d[\d,.]*)-?ish\b|[,;:]\s*(\d[\d,.]*)\s*\?`)
 
 // trailingOrRE finds a question's closing "or" clause: ", or was it
 // Riga?", "or am I mixing that up with Riga".
