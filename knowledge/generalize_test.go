@@ -1969,3 +1969,11 @@ func TestGuessedFigure(t *testing.T) {
 	wantFirst(t, ix, "how many trawlers fish in the bay, 300 or something?", "p1")
 	wantDeclined(t, ix, "is the ferry fleet like 300 years old?", "No source mentions 300")
 }
+
+// A word the asker marks as unsure ("the harbour master (?)") is a guess:
+// the passage that answers the rest is not declined for lacking it.
+func TestUnsureWord(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Deputy mayor Ada Lind said the north quay will reopen in May, after repairs to the harbour wall.")
+	wantFirst(t, ix, "did the deputy XQ (?) say the north quay will reopen in May after harbour wall repairs?", "p1")
+}

@@ -492,7 +492,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
-	if share := ix.coveredWeight(hits[0], own) / ix.totalWeight(own); share < minTopShare || ix.onlySubjects(hits[0], own) {
+	// the asker's guesses that no source has are not what the question
+	// is about: they do not count against its coverage
+	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return !t.Found && guesses[strings.ToLower(t.Surface)] })
+	if share := ix.coveredWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
@@ -1109,6 +1112,10 @@ func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bo
 			}
 		}
 	}
+	// "the deputy FM (?)": a word the asker marks as unsure of
+	for _, m := range unsureRE.FindAllStringSubmatch(text, -1) {
+		out[strings.ToLower(m[1])] = true
+	}
 	// "wasn't it Oslo that sold them, or am I mixing that up with Riga?":
 	// a short closing "or" clause second-guesses what the question names
 	// before it; when the best passage has a name from before it, what
@@ -1140,6 +1147,10 @@ func (ix *Index) figureOf(p *Passage, own []QueryTerm) bool {
 	}
 	return false
 }
+
+// unsureRE finds a word followed by a question mark in brackets: "the
+// deputy FM (?)".
+var unsureRE = lazyre.New(`([\p{L}\d.-]+)\s*\(\?+\)`)
 
 // guessedFigureRE finds a figure a question hedges as a guess: "like 3",
 // "was it 5", "about 200", "200 or something", "50-ish", ", 200?".
