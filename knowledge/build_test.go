@@ -59,7 +59,6 @@ func sequentialIndex(kb *KB) *Index {
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
-	ix.addAliasInitials()
 	for _, s := range kb.Sources {
 		for _, t := range kb.Glossary.canonical(analyze(s.Author)) {
 			ix.authors[t.stem] = true

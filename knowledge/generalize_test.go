@@ -1841,20 +1841,6 @@ func TestMissingListsTopicsOnly(t *testing.T) {
 	}
 }
 
-// A glossary name of capitalised words is known by its initials ("HV"
-// for Holt Vale), typed in capitals or lower case, unless another
-// concept's name has the same ones ("WB": West Bergen and White Bay).
-func TestAliasInitials(t *testing.T) {
-	ix := quietIndex(t, "holt-vale: [Holt Vale]\nwest-bergen: [West Bergen]\nwhite-bay: [White Bay]\n",
-		"Ferries from Vaduz and Holt Vale sail twice a week.",
-		"Trawlers fish in the bay all year.")
-	wantFirst(t, ix, "how often do ferries sail from hv?", "p1")
-	wantFirst(t, ix, "how often do ferries sail from HV?", "p1")
-	if u := ix.Understand("do trawlers from WB fish there"); !strings.Contains(u.Text, "WB") {
-		t.Errorf("WB read as one of two concepts: %q", u.Text)
-	}
-}
-
 // A clipped word is the family of source words it starts when they all go
 // on alike, stems apart ("recog": recognised, recognition), not when they
 // part at once ("trans": transport, transition).

@@ -111,49 +111,6 @@ func (ix *Index) addGlossaryNames() {
 	}
 }
 
-// addAliasInitials makes a glossary name of capitalised words known by its
-// initials ("HV" for Holt Vale) when no other concept's name has the same
-// ones and the sources give them no other meaning. It runs after the
-// sources' own acronyms are in.
-func (ix *Index) addAliasInitials() {
-	if ix.kb.Glossary == nil {
-		return
-	}
-	initials := map[string]string{} // initials -> the alias, "" when two concepts share them
-	owner := map[string]string{}
-	for _, e := range ix.kb.Glossary.Entries {
-		for _, a := range e.Aliases {
-			if in := aliasInitials(a); in != "" {
-				if k, seen := owner[in]; !seen {
-					initials[in], owner[in] = a, e.Key
-				} else if k != e.Key {
-					initials[in] = ""
-				}
-			}
-		}
-	}
-	for in, a := range initials {
-		if _, ok := ix.names.acronyms[in]; !ok && a != "" {
-			ix.names.acronyms[in] = a
-		}
-	}
-}
-
-// aliasInitials returns the initials of an alias of two or more words each
-// written with a capital (connectors such as "of" aside), or "".
-func aliasInitials(alias string) string {
-	ws := strings.Fields(alias)
-	if len(ws) < 2 {
-		return ""
-	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !connectors[w] && !unicode.IsUpper(r) {
-			return ""
-		}
-	}
-	return initialsOf(ws)
-}
-
 // KB returns the knowledge base the index was built from.
 func (ix *Index) KB() *KB { return ix.kb }
 

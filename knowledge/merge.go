@@ -47,7 +47,6 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
-	ix.addAliasInitials()
 	ix.postings = mergePostings(kb.Sources, analysed, y)
 	return ix
 }
