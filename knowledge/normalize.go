@@ -291,9 +291,9 @@ var (
 	// a verb of publishing said of the piece itself ("where else did this
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
-	publishedRE = lazyre.New(`(?i)\b((?:this(?:\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))?|the\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b(?:\s+\S+){0,3}?\s+)(run|ran|carried|syndicated|reposted|reprinted|rerun|cross-?posted|republished)\b|\b(run|ran|carry|carried|syndicate|syndicated|repost|reposted|reprint|reprinted|rerun|cross-?post(?:ed)?)(\s+(?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b`)
+	publishedRE = lazyre.New(`(?i)\b((?:this(?:\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))?|the\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b(?:\s+(?:else|also|ever|first|originally|get|got|was|were|been|be|is|has|have|had|already|even|just|actually))*\s+)(run|ran|carried|syndicated|reposted|reprinted|rerun|cross-?posted|republished)\b|\b(run|ran|carry|carried|syndicate|syndicated|repost|reposted|reprint|reprinted|rerun|cross-?post(?:ed)?)(\s+(?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b`)
 	// a reposting the piece itself is asked to be ("is this a repost")
-	repostRE = lazyre.New(`(?i)\bthis\b.*\b(?:a|an)\s+(repost|reprint|rerun|cross-?post|syndicated\s+(?:piece|article|copy|version))\b`)
+	repostRE = lazyre.New(`(?i)\b(?:is|was)\s+(?:this|it)\b[^?.!;]{0,30}?\b(?:a|an)\s+(repost|reprint|cross-?post|syndicated\s+(?:piece|article|copy|version))\b`)
 	// "4" and "2" between a word and a determiner or pronoun are "for" and
 	// "to" in chat ("blame 4 the war", "go 2 the talks")
 	digitPrepRE = lazyre.New(`(?i)(\p{L}\s+)([24])(\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|them|him|me|us|it|all|some|any|each|every)\b)`)

@@ -44,6 +44,7 @@ var normalizeTests = []struct {
 	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
 	{"a month's two digits after in are its year", "what opened in sept 22, and what since feb 24 or on may 22? not in june 22, 2021", "what opened in September 2022, and what since February 24 or on may 22? not in june 22, 2021"},
 	{"a repost the piece is asked to be", "is this an original or a repost from somewhere?", "is this an original or a republished piece from somewhere?"},
+	{"other verbs near the piece stay", "does the article say ferries ran to Riga? is this why Oslo wants a rerun of the vote?", "does the article say ferries ran to Riga? is this why Oslo wants a rerun of the vote?"},
 	{"verbs of publishing said of the piece", "where else did this piece run? was it reposted? which site carried the article first, and did the train run", "where else did this piece published? was it reposted? which site publish the article first, and did the train run"},
 	{"4 and 2 before a determiner or pronoun", "who do they blame 4 the delay, did he go 2 the talks? top 4 teams", "who do they blame for the delay, did he go to the talks? top 4 teams"},
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
