@@ -1928,6 +1928,11 @@ func TestAsideListAndWhoAlone(t *testing.T) {
 		"Apart from Oslo, Riga and Vaduz are the only ports that recognise the Holt Accord.",
 		"Bergen hosts the autumn fishing fair.")
 	wantFirst(t, ix, "does bergen recognise the Holt Accord too? besides oslo, riga and vaduz", "p1")
+	// an estimate with "only" in it says nothing of who alone does it
+	ix = quietIndex(t, "oslo: [Oslo]\nriga: [Riga]\nbergen: [Bergen]\n",
+		"Trawling is perhaps the only trade that Oslo can share with Riga.",
+		"Bergen hosts the autumn fishing fair.")
+	wantNotCovered(t, ix, "does riga share trawling with bergen too?")
 }
 
 // An acronym in an alias whose other words are names ("NE Bergen") is the

@@ -917,18 +917,40 @@ func (ix *Index) exclusive(hits []Hit, own []QueryTerm, missing []string) int {
 	return best
 }
 
-// exclusiveOfOthers returns the hit with a statement of who alone does
-// what the question asks about that leaves out one of its names (see
-// exclusive), or -1.
+// exclusiveOfOthers returns the hit with a statement of fact that other
+// parties alone do what the question asks about, leaving out one of its
+// names ("Oslo and Riga are the only ports that ban it", for Bergen): the
+// sentence has the rest of the question's terms, says that parties "are
+// the only" ones, names one the question does not, and is no estimate
+// ("labour is perhaps the only resource" says nothing of who alone). -1
+// for none.
 func (ix *Index) exclusiveOfOthers(hits []Hit, own []QueryTerm, names []string) int {
 	for _, n := range names {
-		rest := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return t.Stem == n })
-		if i := ix.exclusive(hits, rest, nil); i >= 0 {
-			return i
+		var found []string
+		for _, t := range own {
+			if t.Stem != n && t.Found && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
+				found = append(found, t.Stem)
+			}
+		}
+		if len(found) == 0 {
+			continue
+		}
+		for i, h := range hits {
+			for _, s := range ix.Sentences(h.Passage) {
+				ts := ix.Terms(s.Text)
+				if !s.Hedged() && onlyPartiesRE.MatchString(s.Text) && containsAll(ts, found) &&
+					slices.ContainsFunc(ts, func(t string) bool { return ix.namedConcept(t) && t != n && !slices.Contains(found, t) }) {
+					return i
+				}
+			}
 		}
 	}
 	return -1
 }
+
+// onlyPartiesRE finds a sentence saying that some are the only ones
+// ("are the only UN member states", "is also the only port").
+var onlyPartiesRE = lazyre.New(`(?i)\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?only\b`)
 
 // pairFirst puts after the others a hit that has the question's relation
 // ("Oslo-Riga ties") only between another pair: each sentence with the
