@@ -1903,7 +1903,7 @@ func TestVisitNeedsTheGoing(t *testing.T) {
 		"Mayor Holt said the ferry deal with Riga is close.",
 		"Mayor Holt visited Bergen in May to open the new quay.",
 		"Riga hired crews from the harbour to rebuild its ferry deal terminal.")
-	wantDeclined(t, ix, "did mayor holt go to riga about the ferry deal?", "do not say that mayor holt went to Riga")
+	wantDeclined(t, ix, "did mayor holt go to riga about the ferry deal?", "do not say that mayor holt went to riga")
 	wantFirst(t, ix, "has holt ever been to bergen?", "p2")
 	if r := ix.Search("did the crews go to riga for the ferry deal terminal?", knowledge.Options{}); !r.Covered {
 		t.Errorf("crews: declined (%s)", r.Reason)

@@ -2278,14 +2278,24 @@ func (ix *Index) visit(text string) (who, where string) {
 		return "", ""
 	}
 	who, where = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	if aidRE.MatchString(where) {
+		return "", "" // "come to Riga's aid": help, no going
+	}
 	// a named party going to a named place: "did the workers go to Riga"
 	// asks of a group, which a passage may tell in other ways
 	party, places := ix.Terms(who), ix.Terms(where)
 	if !ix.allNamed(party) || len(places) == 0 || !ix.namedConcept(places[0]) {
 		return "", ""
 	}
-	return who, ix.Label(places[0])
+	if first, _, _ := strings.Cut(where, " "); slices.Contains(ix.Terms(first), places[0]) {
+		where = first // "Riga", not "Riga to"
+	}
+	return who, where
 }
+
+// aidRE finds a place a question has someone "come to" that is a party
+// helped: "Riga's aid", "Oslo's defence".
+var aidRE = lazyre.New(`(?i)['’]s?\b|\b(?:aid|defen[cs]e|rescue|assistance|side|help|support)\b`)
 
 // reportsVisit reports whether a passage has a sentence telling of who
 // going to where: both named in it with a word of going.

@@ -132,3 +132,27 @@ func TestGroupScoresItsBestWhole(t *testing.T) {
 		}
 	}
 }
+
+// A visit is asked by going to a place; coming to a party's aid or
+// defence is help, not going there. The place is named as written.
+func TestVisitAsked(t *testing.T) {
+	kb, err := Load(fstest.MapFS{
+		"glossary.yaml": {Data: []byte("holt: [Mayor Holt, Holt]\nriga: [Riga]\n")},
+		"a.md":          {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\nMayor Holt said the ferry deal with Riga is close.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	for q, want := range map[string][2]string{
+		"did mayor holt go to riga to sign it":       {"mayor holt", "riga"},
+		"has Holt ever visited Riga?":                {"Holt", "Riga"},
+		"did mayor holt come to riga's aid":          {"", ""},
+		"did holt come to riga's defence in the row": {"", ""},
+		"did the crews go to riga":                   {"", ""},
+	} {
+		if who, where := ix.visit(q); who != want[0] || where != want[1] {
+			t.Errorf("%q: %q went to %q, want %q", q, who, where, want)
+		}
+	}
+}
