@@ -1892,6 +1892,8 @@ func TestUnreportedDeed(t *testing.T) {
 		"The Harbour Council raised the ferry tolls in May.")
 	wantDeclined(t, ix, "did oslo veto the Harbour Council's budget?", "No source says whether Oslo did this")
 	wantFirst(t, ix, "did oslo veto the Harbour Council's ruling on fishing quotas?", "p1")
+	// a subject of several words, named in full
+	wantDeclined(t, ix, "did the Harbour Council veto Oslo's budget?", "No source says whether Harbour Council did this")
 }
 
 // Whether a named party went to a named place ("did Holt go to Riga") is

@@ -506,7 +506,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if who := ix.unreportedDeed(r.Text, own, hits[0]); len(who) > 0 {
-		r.Reason = "No source says whether " + ix.labels(who) + " did this." // Missing names the deed's word
+		r.Reason = "No source says whether " + ix.labels(ix.outermost(who)) + " did this." // Missing names the deed's word
 		return
 	}
 	if r.Confirm && r.Instead == "" {
@@ -2226,10 +2226,19 @@ func (ix *Index) supportSalient(hits, wide []Hit, own []QueryTerm, opt Options) 
 	return hits
 }
 
-// didRE finds a yes-or-no question about a deed: an auxiliary, up to four
-// words of its subject, and the word after them, the deed's verb ("did
-// Oslo veto the plan").
-var didRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had|will|would|does|do)\s+((?:\S+\s+){1,4}?)(\p{L}+)\b`)
+// didRE finds a yes-or-no question about a deed: an auxiliary, then its
+// subject and the deed's verb ("did Oslo veto the plan").
+var didRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had|will|would|does|do)\s+(.+)$`)
+
+// outermost drops from the concepts of a phrase those named inside
+// another's label ("UN" in "UN Security Council").
+func (ix *Index) outermost(terms []string) []string {
+	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool {
+		return slices.ContainsFunc(terms, func(o string) bool {
+			return o != t && slices.Contains(strings.Fields(ix.Label(o)), ix.Label(t))
+		})
+	})
+}
 
 // allNamed reports whether terms are some, and every one a named concept.
 func (ix *Index) allNamed(terms []string) bool {
@@ -2247,11 +2256,23 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 	if m == nil {
 		return nil
 	}
-	subject := ix.Terms(m[1])
-	if !ix.allNamed(subject) {
+	// the subject is the longest run of up to four words that are all
+	// names ("Artyom Lukin"); the word after it is the verb
+	ws := strings.Fields(m[1])
+	if len(ws) > 0 && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an")) {
+		return nil // "would a Holt-Riga pact ...": names that modify a noun
+	}
+	var subject []string
+	verb := ""
+	for k := min(4, len(ws)-1); k >= 1; k-- {
+		if ts := ix.Terms(strings.Join(ws[:k], " ")); ix.allNamed(ts) {
+			subject, verb = ts, strings.ToLower(strings.Trim(ws[k], ",.;:?!"))
+			break
+		}
+	}
+	if subject == nil {
 		return nil
 	}
-	verb := strings.ToLower(m[2])
 	i := slices.IndexFunc(own, func(t QueryTerm) bool { return strings.ToLower(t.Surface) == verb })
 	if i < 0 || own[i].Found || own[i].Salient || isStopWord(verb) {
 		return nil
