@@ -122,6 +122,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "how much does a harbour pilot make a year?", wants: knowledge.Money},
 		{q: "how much would the crews take home", wants: knowledge.Money},
+		{q: "how much does a pilot make in Oslo and how much is taxed", wants: knowledge.Money},
+		{q: "how much does the new quay make a difference for the ferries?", wants: knowledge.Count},
 		{q: "what is the trade worth a year, roughly?", wants: knowledge.Money},
 		{q: "whats the deal worth?", wants: knowledge.Money},
 		{q: "what was the trade worth before the war, any numbers?", wants: knowledge.Money},
