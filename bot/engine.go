@@ -321,7 +321,8 @@ type datedPassage struct {
 
 // latestDated returns the passages of a source that give its newest
 // event dates, to the month, read without the source's own date (so
-// that "last month" does not count): what an inferred date rests on.
+// that "last month" does not count) and no later than it (a date it
+// foresees is no event): what an inferred date rests on.
 func (e *Engine) latestDated(s *knowledge.Source) []datedPassage {
 	var newest knowledge.Date
 	var out []datedPassage
@@ -329,6 +330,9 @@ func (e *Engine) latestDated(s *knowledge.Source) []datedPassage {
 		for _, sent := range e.Index().Sentences(p) {
 			for _, w := range knowledge.FindWhen(sent.Text, knowledge.Date{}) {
 				d := knowledge.Date{Year: w.Date.Year, Month: w.Date.Month}
+				if s.Published.Before(d) {
+					continue // what it foresees ("by 2030"), no event it reports
+				}
 				switch {
 				case newest.Before(d) || newest.IsZero():
 					newest, out = d, []datedPassage{{p, w.Text}}

@@ -21,7 +21,7 @@ func TestWhenWasTheSourceWritten(t *testing.T) {
 	// asked roughly, the inferred date is the answer, with the passages of
 	// the newest events it rests on
 	inferred := fstest.MapFS{"c.md": {Data: []byte("---\nid: c\ntitle: Quays\nauthor: Cy Holm\npublisher: Dock Post\npublished: 2023-04\ndate_inferred: true\ndate_note: Its newest event is of March 2023.\n---\n" +
-		"The quay was built in 2019.\n\nThe ferry stopped running last month.\n\nIn March 2023 the council closed the north gate.\n")}}
+		"The quay was built in 2019.\n\nThe ferry stopped running last month.\n\nIn March 2023 the council closed the north gate.\n\nThe council plans to reopen the gate by 2030.\n")}}
 	kbc, err := knowledge.Load(inferred)
 	if err != nil {
 		t.Fatal(err)
