@@ -296,11 +296,18 @@ var (
 	repostRE = lazyre.New(`(?i)\b(?:is|was)\s+(?:this|it)\b[^?.!;]{0,30}?\b(?:a|an)\s+(repost|reprint|cross-?post|syndicated\s+(?:piece|article|copy|version))\b`)
 	// "4" and "2" between a word and a determiner or pronoun are "for" and
 	// "to" in chat ("blame 4 the war", "go 2 the talks")
-	digitPrepRE = lazyre.New(`(?i)(\p{L}\s+)([24])(\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|them|him|me|us|it|all|some|any|each|every)\b)`)
+	digitPrepRE = lazyre.New(`(?i)(\p{L}+\s+)([24])(\s+(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its|them|him|me|us|it|all|some|any|each|every)\b)`)
 	months      = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April",
 		"jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
 		"oct": "October", "nov": "November", "dec": "December"}
 )
+
+// numberedWords take a number after them: a month's day, a phase, a page.
+var numberedWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "phase", "page", "article", "chapter", "round",
+	"step", "part", "section", "number", "no", "top", "stage", "level", "tier", "grade", "class",
+	"category", "group", "room", "gate", "pier", "quay", "line", "route", "vol", "volume", "item",
+	"point", "option", "plan", "day", "week", "year", "season", "lost", "won", "scored", "beat")
 
 func (n *normalizer) forms(s string) string {
 	s = dottedAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -352,6 +359,9 @@ func (n *normalizer) forms(s string) string {
 	}
 	s = digitPrepRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := digitPrepRE.FindStringSubmatch(m)
+		if numberedWords[strings.ToLower(strings.TrimSpace(sub[1]))] {
+			return m // "October 4 the day after", "phase 2 the year after": a number
+		}
 		out := map[string]string{"4": "for", "2": "to"}[sub[2]]
 		n.add("forms", sub[2], out)
 		return sub[1] + out + sub[3]
