@@ -316,15 +316,17 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 		return text, "" // "if not" sets something aside only before "how else", "what other way"
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
+	listed := ""
 	if n := ix.namesListed(text[loc[1]:]); n > 0 && strings.HasSuffix(strings.TrimSpace(text[end:loc[1]]), ",") {
 		// "besides Oslo, Riga and Bergen": the rest of the list is set aside too
 		loc[1] += n
 		loc[3], end = loc[1], loc[1]
+		listed = strings.TrimSpace(text[loc[2]:loc[3]])
 	}
 	if after := text[end:loc[1]]; strings.TrimLeft(after, " ,;:") != "" {
 		loc[1] = end + strings.Index(after, strings.TrimLeft(after, " ,;:")) // keep the main clause's first word
 	}
-	rest = strings.Join(strings.Fields(text[:loc[0]]+" "+text[loc[1]:]), " ")
+	rest = strings.Trim(strings.Join(strings.Fields(text[:loc[0]]+" "+text[loc[1]:]), " "), " ,;:")
 	if len(ix.Terms(rest)) == 0 {
 		return text, ""
 	}
@@ -332,22 +334,32 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 	if m := asideRE.FindStringSubmatch(text[loc[0]:loc[1]]); m != nil {
 		aside = m[1]
 	}
+	if listed != "" && aside != "" {
+		aside = listed // the whole list
+	}
 	return rest, aside
 }
 
-// namesListed returns the length of the list of names a text opens with,
-// up to the end of its clause ("Riga and Bergen?"), or 0 when it opens
-// with anything else.
+// namesListed returns the length of the list of names a text opens with
+// ("Riga and Bergen, which ..."): its items, parted by commas, "and" and
+// "or", as long as each is names; 0 when it opens with anything else.
 func (ix *Index) namesListed(text string) int {
-	end := strings.IndexAny(text, "?!.;:")
-	if end < 0 {
-		end = len(text)
+	clause := len(text)
+	if k := strings.IndexAny(text, "?!.;:"); k >= 0 {
+		clause = k
 	}
-	if !ix.allNamed(ix.Terms(text[:end])) {
-		return 0
+	end, start := 0, 0
+	for _, sep := range append(listSepRE.FindAllStringIndex(text[:clause], -1), []int{clause, clause}) {
+		if !ix.allNamed(ix.Terms(text[start:sep[0]])) {
+			break
+		}
+		end, start = sep[0], sep[1]
 	}
 	return end
 }
+
+// listSepRE finds what parts the items of a list: a comma, "and", "or".
+var listSepRE = lazyre.New(`(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
 
 // comparedRE finds what a comparative question measures its subject
 // against ("is the canal more likely to reopen than the ferry route?"): the words
