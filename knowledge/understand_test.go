@@ -135,6 +135,9 @@ func TestUnderstand(t *testing.T) {
 		{q: "how much does the council really care about the canal?"},
 		{q: "how much weight does the author give the claim"},
 		{q: "how much grain did the port ship", wants: knowledge.Count},
+		{q: "how much does the new crane weigh?", wants: knowledge.Count},
+		{q: "how much weight can the ferry carry?", wants: knowledge.Count},
+		{q: "how much does the council need to borrow?", wants: knowledge.Count},
 		// an inflected word before the thing asked for is no person noun
 		// ("dried": a dry is a prohibitionist)
 		{q: "which dried fruits does russia import?", wants: ""},
