@@ -146,7 +146,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
-	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2])] {
+	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2])] && !(m[1] != "" && plainWordBefore(m[0])) {
 		q.Reactor, q.Position = m[1]+m[2], true // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
 	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
@@ -453,7 +453,7 @@ func splitBackground(text string) (asked, background string) {
 // short second guess ("does the piece support this or am I off?"); or
 // one that only asks whether it is so ("true per the author?"), or
 // whether someone agrees ("does the author agree, and why?").
-var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?(?:\s*,?\s+or\s+(?:\S+\s*){1,4})?\s*[?!.]*["'”’)]*\s*$|^\W*(?:true|right|correct|accurate|legit|real|confirmed)\b(?:\s+(?:per|according to|acc to|in|by)\s+(?:\S+\s*){1,3})?\s*[?!.]*\s*$|\b(?:agree|agrees|disagree|disagrees|concur|concurs)(?:\s+with\s+(?:that|this|it|him|her|them))?(?:\s*,?\s*(?:and|or)\s+(?:why|how|not)(?:\s+not)?)?\s*[?!.]*\s*$`)
+var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?(?:\s*,?\s+or\s+(?:not|no|nah|what|(?:am|are|is|was|were)\s+(?:i|we|you|it)(?:\s+\S+){0,2}))?\s*[?!.]*["'”’)]*\s*$|^\W*(?:true|right|correct|accurate|legit|real|confirmed)\b(?:\s+(?:per|according to|acc to|in|by)\s+(?:\S+\s*){1,3})?\s*[?!.]*\s*$|\b(?:does|did|would|will)\s+(?:the\s+)?\S+\s+(?:agree|disagree|concur)(?:\s+with\s+(?:that|this|it|him|her|them))?(?:\s*,?\s*(?:and|or)\s+(?:why|how|not)(?:\s+not)?)?\s*[?!.]*\s*$`)
 
 func appendSentence(qs, bs []string, s string) ([]string, []string) {
 	s = strings.TrimSpace(s)
@@ -730,6 +730,14 @@ func reactorOf(text string) []string {
 // reactorRE finds a question after how someone reacted: "how did X
 // react to", "X's response to", "how is X reacting", "has X reacted".
 var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b`)
+
+// plainWordBefore reports whether a match opens with an English word
+// typed without an apostrophe ("his take on", "experts views on"): no
+// possessive of a party, as "beijings take on" is.
+func plainWordBefore(match string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(match), " ")
+	return !strings.ContainsAny(w, "'’") && lexicon.Known(strings.ToLower(w))
+}
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".

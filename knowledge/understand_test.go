@@ -355,3 +355,19 @@ func TestCountryCodes(t *testing.T) {
 		}
 	}
 }
+
+// A possessive typed without its apostrophe names a party ("beijings take
+// on"); an English word before a word of position does not ("his take on",
+// "experts views on").
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	ix := embedded(t)
+	for q, want := range map[string]string{
+		"whats beijings take on the labour deal":    "beijing",
+		"what's his take on the labour deal":        "",
+		"what are the experts views on the troops?": "",
+	} {
+		if got := strings.ToLower(ix.Understand(q).Reactor); got != want {
+			t.Errorf("%q: reactor %q, want %q", q, got, want)
+		}
+	}
+}
