@@ -302,6 +302,15 @@ var (
 		"oct": "October", "nov": "November", "dec": "December"}
 )
 
+// fullYear writes a two-digit year in full: this century's up to 50,
+// the last one's after ("98": 1998).
+func fullYear(yy string) string {
+	if yy > "50" {
+		return "19" + yy
+	}
+	return "20" + yy
+}
+
 // numberedWords take a number after them: a month's day, a phase, a page.
 var numberedWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "phase", "page", "article", "chapter", "round",
@@ -320,11 +329,7 @@ func (n *normalizer) forms(s string) string {
 	})
 	s = shortYearRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := shortYearRE.FindStringSubmatch(m)
-		century := "20"
-		if sub[2] > "50" {
-			century = "19"
-		}
-		out := sub[1] + century + sub[2]
+		out := sub[1] + fullYear(sub[2])
 		n.add("forms", m, out)
 		return out
 	})
@@ -335,15 +340,18 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
-	s = monthShortYearRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := monthShortYearRE.FindStringSubmatch(m)
-		century := "20"
-		if sub[2] > "50" {
-			century = "19"
+	// one at a time: the character after a match, which it tests, may
+	// open the next ("in March 22 in April 23")
+	for at := 0; at < len(s); {
+		loc := monthShortYearRE.FindStringSubmatchIndex(s[at:])
+		if loc == nil {
+			break
 		}
-		n.add("forms", sub[1]+sub[2], sub[1]+century+sub[2])
-		return sub[1] + century + sub[2] + sub[3]
-	})
+		yy := s[at+loc[4] : at+loc[5]]
+		n.add("forms", s[at+loc[2]:at+loc[5]], s[at+loc[2]:at+loc[4]]+fullYear(yy))
+		s = s[:at+loc[4]] + fullYear(yy) + s[at+loc[5]:]
+		at += loc[5] + 2
+	}
 	s = publishedRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := publishedRE.FindStringSubmatch(m)
 		out := sub[1] + "published" + sub[4]

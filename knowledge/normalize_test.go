@@ -42,7 +42,7 @@ var normalizeTests = []struct {
 	{"digits glued to a word", "is there a 38north version", "is there a 38 north version"},
 	{"two-digit years", "what happened in sept '22 and '98?", "what happened in September 2022 and 1998?"},
 	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
-	{"a month's two digits after in are its year", "what opened in sept 22, and what since feb 24 or on may 22? not in june 22, 2021", "what opened in September 2022, and what since February 24 or on may 22? not in june 22, 2021"},
+	{"a month's two digits after in are its year", "what opened in sept 22, and what since feb 24 or on may 22? not in june 22, 2021; in March 22 in April 23?", "what opened in September 2022, and what since February 24 or on may 22? not in june 22, 2021; in March 2022 in April 2023?"},
 	{"a repost the piece is asked to be", "is this an original or a repost from somewhere?", "is this an original or a republished piece from somewhere?"},
 	{"other verbs near the piece stay", "does the article say ferries ran to Riga? is this why Oslo wants a rerun of the vote?", "does the article say ferries ran to Riga? is this why Oslo wants a rerun of the vote?"},
 	{"verbs of publishing said of the piece", "where else did this piece run? was it reposted? which site carried the article first, and did the train run", "where else did this piece published? was it reposted? which site publish the article first, and did the train run"},
