@@ -246,8 +246,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// "did Oslo ban it too?", where "Riga is the only port that
 			// banned it": the sources answer for Oslo without naming it
 			salient = nil
-			wide = append([]Hit{wide[i]}, slices.Delete(slices.Clone(wide), i, i+1)...)
-			r.Hits = wide[:min(len(wide), opt.Max)]
+			wide = r.putFirst(wide, i, opt)
 		}
 	}
 	switch {
@@ -300,8 +299,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// "does Bergen ban it too?", where "Oslo and Riga are the only
 			// ports that ban it": the sources answer for Bergen without
 			// naming it there
-			hits, excluded = toFront(wide, i), true
-			r.Hits = hits[:min(len(hits), opt.Max)]
+			hits, excluded = r.putFirst(wide, i, opt), true
 		}
 	}
 	event := eventTerms(own)
@@ -321,8 +319,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				r.Reason = "The sources do not say this of " + ix.labels(who) + "."
 				return
 			}
-			hits, excluded = toFront(wide, i), true // who alone does it, and not Oslo
-			r.Hits = hits[:min(len(hits), opt.Max)]
+			hits, excluded = r.putFirst(wide, i, opt), true // who alone does it, and not Oslo
 		}
 	}
 	if len(asked) > 0 {
@@ -851,6 +848,14 @@ func toFront(hits []Hit, i int) []Hit {
 		return hits
 	}
 	return append([]Hit{hits[i]}, slices.Delete(slices.Clone(hits), i, i+1)...)
+}
+
+// putFirst puts hit i of hits first and cites the first opt.Max of
+// them; it returns the hits in their new order.
+func (r *Result) putFirst(hits []Hit, i int, opt Options) []Hit {
+	hits = toFront(hits, i)
+	r.Hits = hits[:min(len(hits), opt.Max)]
+	return hits
 }
 
 // nearMargin is how close to the best passage's score a passage that does
@@ -1396,7 +1401,9 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 // acts reports whether a passage says what the party did: a sentence
 // naming them that states a fact, not a hedged or estimated one ("if the
 // port sells boats, the mayor could ..." is no reaction of the mayor), by
-// the stance marking of the index.
+// the stance marking of the index. A position asked for is told also by a
+// sentence on what something is worth to the party, even an estimate or
+// one that restates the question (valuationRE).
 func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 	for _, s := range ix.Sentences(p) {
 		terms := ix.Terms(s.Text)

@@ -618,7 +618,7 @@ func isSingleLetter(w string) bool { return len([]rune(w)) == 1 && !unicode.IsDi
 
 // judgementWords judge how likely or how much it matters that something
 // is so: in a question asking why, the judgement explained.
-var judgementWords = setOf("likely", "unlikely", "possible", "impossible", "probable", "improbable", "important", "unimportant", "significant", "insignificant")
+var judgementWords = setOf("likely", "unlikely", "possible", "probable", "important", "significant")
 
 // gradedRE finds a word a question grades ("more important", "less
 // likely"): the change it asks about.
