@@ -1130,8 +1130,8 @@ func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bo
 	// "was it like 3?", "200000 or something?": a figure the asker only
 	// guesses at, which the best passage, giving a figure of its own for
 	// what the question counts, corrects
-	if ix.figureOf(wide[0].Passage, own) {
-		for _, m := range guessedFigureRE.FindAllStringSubmatch(text, -1) {
+	if ms := guessedFigureRE.FindAllStringSubmatch(text, -1); len(ms) > 0 && ix.figureOf(wide[0].Passage, own) {
+		for _, m := range ms {
 			for _, f := range m[1:] {
 				if f != "" && !isYear(f) { // "like 2019 figures": a year the figures are of
 					out[strings.ToLower(f)] = true
