@@ -59,6 +59,7 @@ func sequentialIndex(kb *KB) *Index {
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
+	ix.addCountryInitials()
 	for _, s := range kb.Sources {
 		for _, t := range kb.Glossary.canonical(analyze(s.Author)) {
 			ix.authors[t.stem] = true

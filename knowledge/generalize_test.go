@@ -1979,3 +1979,16 @@ func TestUnsureWord(t *testing.T) {
 		"Deputy mayor Ada Lind said the north quay will reopen in May, after repairs to the harbour wall.")
 	wantFirst(t, ix, "did the deputy XQ (?) say the north quay will reopen in May after harbour wall repairs?", "p1")
 }
+
+// A country's name of several words, as ISO 3166 writes it and the
+// glossary has it, is known by its initials typed in capitals or lower
+// case ("SL", "sl"); the initials of any other alias are not ("VB" for
+// Vanko Bay, as of a nickname or a leader's name).
+func TestCountryInitials(t *testing.T) {
+	ix := quietIndex(t, "sri-lanka: [Sri Lanka, Colombo]\nholt-vale: [Holt Vale, Vanko Bay]\n",
+		"Colombo sent two frigates to the strait.",
+		"Holt Vale sent a tug to the strait.")
+	wantFirst(t, ix, "did sl send frigates to the strait?", "p1")
+	wantFirst(t, ix, "did SL send frigates?", "p1")
+	wantDeclined(t, ix, "did vb send a tug?", "No source mentions vb")
+}

@@ -111,6 +111,39 @@ func (ix *Index) addGlossaryNames() {
 	}
 }
 
+// addCountryInitials makes a country's name of several words, as ISO 3166
+// writes it and the glossary has it as an alias ("South Korea"), known by
+// its initials ("SK"), as chat writes countries; never the initials of
+// other aliases (a leader's name, a nickname), and not when another
+// concept's country name has the same ones or the sources give them
+// another meaning. It runs after the sources' own acronyms are in.
+func (ix *Index) addCountryInitials() {
+	if ix.kb.Glossary == nil {
+		return
+	}
+	initials := map[string]string{} // initials -> the name, "" when two concepts share them
+	owner := map[string]string{}
+	for _, e := range ix.kb.Glossary.Entries {
+		for _, a := range e.Aliases {
+			ws := strings.Fields(a)
+			if len(ws) < 2 || !lexicon.CountryFullName(a) {
+				continue
+			}
+			in := initialsOf(ws)
+			if k, seen := owner[in]; !seen {
+				initials[in], owner[in] = a, e.Key
+			} else if k != e.Key {
+				initials[in] = ""
+			}
+		}
+	}
+	for in, a := range initials {
+		if _, ok := ix.names.acronyms[in]; !ok && a != "" && !ix.kb.Glossary.isAlias(in) {
+			ix.names.acronyms[in] = a
+		}
+	}
+}
+
 // KB returns the knowledge base the index was built from.
 func (ix *Index) KB() *KB { return ix.kb }
 

@@ -47,6 +47,7 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
+	ix.addCountryInitials()
 	ix.postings = mergePostings(kb.Sources, analysed, y)
 	return ix
 }

@@ -27,6 +27,7 @@ var (
 	countriesOnce sync.Once
 	countries     map[string][]string
 	countryWords  map[string]bool // one-word country names, lower case
+	countryNames  map[string]bool // every country name, lower case
 )
 
 // Country returns the names of the country whose ISO 3166-1 code (two or
@@ -45,9 +46,16 @@ func CountryName(w string) bool {
 	return countryWords[strings.ToLower(w)]
 }
 
+// CountryFullName reports whether name, in any case, is a country's name
+// as ISO 3166 gives it, of one word or several ("South Korea").
+func CountryFullName(name string) bool {
+	loadCountries()
+	return countryNames[strings.ToLower(name)]
+}
+
 func loadCountries() {
 	countriesOnce.Do(func() {
-		countries, countryWords = map[string][]string{}, map[string]bool{}
+		countries, countryWords, countryNames = map[string][]string{}, map[string]bool{}, map[string]bool{}
 		for _, line := range strings.Split(countriesText, "\n") {
 			codes, names, ok := strings.Cut(line, "\t")
 			if !ok || strings.HasPrefix(line, "#") {
@@ -57,6 +65,7 @@ func loadCountries() {
 				countries[c] = strings.Split(names, "|")
 			}
 			for _, n := range strings.Split(names, "|") {
+				countryNames[strings.ToLower(n)] = true
 				if !strings.ContainsAny(n, " ,'’()") {
 					countryWords[strings.ToLower(n)] = true
 				}

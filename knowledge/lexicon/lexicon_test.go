@@ -50,6 +50,14 @@ func TestCountryName(t *testing.T) {
 	}
 }
 
+func TestCountryFullName(t *testing.T) {
+	for w, want := range map[string]bool{"South Korea": true, "united arab emirates": true, "Chad": true, "Hermit Kingdom": false, "Far East": false} {
+		if got := lexicon.CountryFullName(w); got != want {
+			t.Errorf("CountryFullName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestRelations(t *testing.T) {
 	for _, tt := range []struct {
 		w, rel string
