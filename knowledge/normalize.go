@@ -137,6 +137,7 @@ var contractions = map[string]string{
 	"uni": "university", "univ": "university", "wld": "would", "wd": "would", "cld": "could", "shld": "should",
 	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
 	"btwn": "between", "betw": "between", "w": "with", "info": "information", "tv": "television",
+	"cd": "could", "reax": "reactions", "rxn": "reaction", "sanx": "sanctions", "pubd": "published", "pub'd": "published",
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
@@ -146,7 +147,13 @@ var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
 	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
 	digitWordRE     = lazyre.New(`\b(\d+)(\p{L}{3,})\b`)
-	magnitudeRE     = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
+	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
+	// word is its base
+	hyphenEndingRE = lazyre.New(`(?i)\b\p{L}{3,}-(?:ing|ed|d|s|es)\b`)
+	// a number glued to a capital ("38N"): the number and the initial of
+	// a word ("38 North")
+	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
+	magnitudeRE   = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")
 	acronymSRE = lazyre.New(`\b(\p{Lu}{2,6})s\b`)
 	// a date written with slashes ("5/17", "17/5/22"); only one that
@@ -377,6 +384,16 @@ func (n *normalizer) forms(s string) string {
 	s = clockRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("forms", m, "") // a time of day in chat schedules, it asks nothing
 		return " "
+	})
+	s = hyphenEndingRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := m[:strings.LastIndex(m, "-")]
+		n.add("forms", m, out)
+		return out
+	})
+	s = digitLetterRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := m[:len(m)-1] + " " + m[len(m)-1:]
+		n.add("forms", m, out)
+		return out
 	})
 	s = digitWordRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := digitWordRE.ReplaceAllString(m, "$1 $2")

@@ -146,8 +146,8 @@ func (ix *Index) Understand(question string) Query {
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
-	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2])] && !(m[1] != "" && plainWordBefore(m[0])) {
-		q.Reactor, q.Position = m[1]+m[2], true // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
+	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2]+m[3])] && !(m[1] != "" && plainWordBefore(m[0])) {
+		q.Reactor, q.Position = m[1]+m[2]+m[3], true // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
 	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
@@ -164,6 +164,9 @@ var attributionREs = []*lazyre.Regexp{
 	lazyre.New(`(?i),?\s*\b(?:according to|per|in the (?:view|opinion|eyes|words) of)\s+(?:the\s+)?([\p{L}-]+)(?:'s|’s|s')?`),
 	lazyre.New(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|perspective|eyes)\b`),
 	lazyre.New(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
+	// "per the EAF piece", "in the 38 North article": the piece named by
+	// its outlet or author
+	lazyre.New(`(?i),?\s*\b(?:per|according to|acc to|in|from|by)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}\d.&’'-]+\s+){1,3}?(piece|article|story|op-?ed|essay|report|paper|analysis)\b`),
 }
 
 // thinkerREs find the author named as the one who thinks, says or knows
@@ -741,7 +744,7 @@ func plainWordBefore(match string) bool {
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
-var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude|take|read|opinion|opinions|perspective)\s+(?:on|about|toward|towards|regarding)\b|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
+var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude|take|read|opinion|opinions|perspective)\s+(?:on|about|toward|towards|regarding)\b|\bthe\s+((?-i:\p{Lu})[\p{L}\d.-]*)\s+(?:official\s+|public\s+)?(?:position|stance|view|line|take)(?:\s+(?:on|about|toward|towards|regarding)\b|\s*[?.!,;]|\s*$)|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {

@@ -371,3 +371,17 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// The piece named by its outlet ("per the EAF piece") is an attribution,
+// not a topic; a party's position is asked as "the PRC stance" too.
+func TestOutletAttributionAndNamedStance(t *testing.T) {
+	ix := embedded(t)
+	if u := ix.Understand("who does pyongyang blame per the EAF piece?"); strings.Contains(u.Text, "EAF") || strings.Contains(u.Text, "East Asia Forum") {
+		t.Errorf("searched %q", u.Text)
+	}
+	for q, want := range map[string]string{"whats the PRC stance?": "PRC", "what is the Kremlin line on labour": "Kremlin", "how did the war change the Kremlin's view of Pyongyang?": ""} {
+		if got := ix.Understand(q).Reactor; got != want {
+			t.Errorf("%q: reactor %q, want %q", q, got, want)
+		}
+	}
+}
