@@ -112,8 +112,8 @@ func (ix *Index) addGlossaryNames() {
 }
 
 // addCountryInitials makes a country's name of several words, as ISO 3166
-// writes it and the glossary has it as an alias ("South Korea"), known by
-// its initials ("SK"), as chat writes countries; never the initials of
+// writes it and the glossary has it as an alias ("Sri Lanka"), known by
+// its initials ("SL"), as chat writes countries; never the initials of
 // other aliases (a leader's name, a nickname), and not when another
 // concept's country name has the same ones or the sources give them
 // another meaning. It runs after the sources' own acronyms are in.

@@ -2264,7 +2264,7 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 		return nil
 	}
 	// the subject is the longest run of up to four words that are all
-	// names ("Artyom Lukin"); the word after it is the verb
+	// names ("Ada Lind"); the word after it is the verb
 	ws := strings.Fields(m[1])
 	if len(ws) > 0 && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an")) {
 		return nil // "would a Holt-Riga pact ...": names that modify a noun

@@ -150,8 +150,8 @@ var (
 	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
 	// word is its base
 	hyphenEndingRE = lazyre.New(`(?i)\b\p{L}{3,}-(?:ing|ed|d|s|es)\b`)
-	// a number glued to a capital ("38N"): the number and the initial of
-	// a word ("38 North")
+	// a number glued to a capital ("42S"): the number and the initial of
+	// a word ("42 South")
 	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
 	magnitudeRE   = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")

@@ -164,7 +164,7 @@ var attributionREs = []*lazyre.Regexp{
 	lazyre.New(`(?i),?\s*\b(?:according to|per|in the (?:view|opinion|eyes|words) of)\s+(?:the\s+)?([\p{L}-]+)(?:'s|’s|s')?`),
 	lazyre.New(`(?i),?\s*\b(?:in|by|from)\s+(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s')?\s+(?:view|opinion|estimation|assessment|reading|account|telling|words|judge?ment|analysis|framing|take|perspective|eyes)\b`),
 	lazyre.New(`(?i),?\s*\bas\s+(?:the\s+)?([\p{L}-]+)\s+(?:sees it|puts it|tells it|frames it|describes it|has it)\b`),
-	// "per the EAF piece", "in the 38 North article": the piece named by
+	// "per the Gazette piece", "in the Harbour Post article": the piece named by
 	// its outlet or author
 	lazyre.New(`(?i),?\s*\b(?:per|according to|acc to|in|from|by)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}\d.&’'-]+\s+){1,3}?(piece|article|story|op-?ed|essay|report|paper|analysis)\b`),
 }
@@ -736,7 +736,7 @@ var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might
 
 // plainWordBefore reports whether a match opens with an English word
 // typed without an apostrophe ("his take on", "experts views on"): no
-// possessive of a party, as "beijings take on" is.
+// possessive of a party, as "oslos take on" is.
 func plainWordBefore(match string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(match), " ")
 	return !strings.ContainsAny(w, "'’") && lexicon.Known(strings.ToLower(w))

@@ -47,7 +47,7 @@ func CountryName(w string) bool {
 }
 
 // CountryFullName reports whether name, in any case, is a country's name
-// as ISO 3166 gives it, of one word or several ("South Korea").
+// as ISO 3166 gives it, of one word or several ("Sri Lanka").
 func CountryFullName(name string) bool {
 	loadCountries()
 	return countryNames[strings.ToLower(name)]
