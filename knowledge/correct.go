@@ -102,6 +102,11 @@ func (ix *Index) correction(w string) (string, bool) {
 		return matchCase(w, to), true
 	}
 	n := utf8.RuneCountInString(lower)
+	if n == 3 {
+		if to, ok := ix.abbreviation(w, lower, n); ok {
+			return matchCase(w, to), true // "trp", "bdr": too short for a typo
+		}
+	}
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
 		return "", false
 	}
@@ -126,6 +131,9 @@ func (ix *Index) correction(w string) (string, bool) {
 				return to + "'s", true
 			}
 		}
+	}
+	if to, ok := ix.abbreviation(w, lower, n); ok {
+		return matchCase(w, to), true // no typo: a shortening ("wrkrs", "trng")
 	}
 	return "", false
 }
@@ -312,6 +320,87 @@ func commonPrefix(a, b string) string {
 		i++
 	}
 	return a[:i]
+}
+
+// abbreviation reads a short word that neither the sources nor English
+// have as the one word of the sources it abbreviates, as chat shortens
+// words: by dropping letters ("wrkrs", "trps", "ctry", "bdr": the word's
+// first and last letters kept, the rest in order) or by clipping it
+// ("dep", "maj": its start), or a function word by its consonants ("wht").
+// A word whose letters are its consonants ("wrkrs": workers) is
+// preferred; of several words of different stems, none is chosen ("pol":
+// Poland, policy). Words typed in capitals are left.
+func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
+	if n < 3 || n > 6 || !isLowerLetters(w) || ix.knownWord(lower) || isStopWord(lower) || vowels(lower) > 1 {
+		return "", false
+	}
+	var fws []string // a function word by its consonants ("wht": what)
+	for _, fw := range functionWords {
+		if consonants(fw) == lower {
+			fws = append(fws, fw)
+		}
+	}
+	if len(fws) > 0 {
+		return fws[0], len(fws) == 1 // "thr": there or their
+	}
+	var exact, loose []*vocabWord
+	for l := n + 1; l <= maxWordLen; l++ {
+		for _, cand := range ix.vocab.byLen[l] {
+			if cand[0] != lower[0] || !isLowerLetters(cand) {
+				continue
+			}
+			cw := ix.vocab.words[cand]
+			switch {
+			case consonants(cand) == lower:
+				exact = append(exact, cw)
+			case n >= 3 && (strings.HasPrefix(cand, lower) || cand[len(cand)-1] == lower[n-1] && subsequence(lower, cand)):
+				loose = append(loose, cw)
+			}
+		}
+	}
+	for _, found := range [][]*vocabWord{exact, loose} {
+		if len(found) == 0 {
+			continue
+		}
+		var best *vocabWord
+		root := stem(strings.ToLower(found[0].surface))
+		for _, cw := range found {
+			if stem(strings.ToLower(cw.surface)) != root {
+				return "", false // "pol": Poland, policy or political
+			}
+			if better(cw, best) {
+				best = cw
+			}
+		}
+		return best.surface, true
+	}
+	return "", false
+}
+
+// vowels counts the vowels of a lower-case word.
+func vowels(w string) int {
+	return strings.Count(w, "a") + strings.Count(w, "e") + strings.Count(w, "i") + strings.Count(w, "o") + strings.Count(w, "u")
+}
+
+// consonants is a lower-case word without its vowels.
+func consonants(w string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("aeiou", r) {
+			return -1
+		}
+		return r
+	}, w)
+}
+
+// subsequence reports whether the letters of a are in b, in order.
+func subsequence(a, b string) bool {
+	i := 0
+	for j := 0; j < len(b) && i < len(a); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 func better(a, b *vocabWord) bool {

@@ -803,7 +803,7 @@ func wantedQuantity(text string) Quantity {
 // degreeRE finds "how much" asking how far someone holds an attitude
 // ("how much does Oslo care about the canal", "how much weight does the
 // author give it"): a degree, which words tell, not a figure.
-var degreeRE = lazyre.New(`(?i)\bhow much\s+(?:(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:(?:still|really|actually|even|now)\s+)?(?:care[sd]?|matter(?:s|ed)?|like[sd]?|love[sd]?|hate[sd]?|trust(?:s|ed)?|value[sd]?|want(?:s|ed)?|worr(?:y|ies|ied)|mind[sd]?|fear(?:s|ed)?|rel(?:y|ies|ied)|depend(?:s|ed)?|prioriti[sz]e[sd]?|count(?:s|ed)?)\b|(?:weight|importance|stock|faith|credence|emphasis|attention|store)\s+(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets|pay|pays|paid)\b)`)
+var degreeRE = lazyre.New(`(?i)\bhow much\s+(?:(?:(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+)?(?:\S+\s+){1,4}?(?:(?:still|really|actually|even|now)\s+)?(?:care[sd]?|matter(?:s|ed)?|like[sd]?|love[sd]?|hate[sd]?|trust(?:s|ed)?|value[sd]?|want(?:s|ed)?|worr(?:y|ies|ied)|mind[sd]?|fear(?:s|ed)?|rel(?:y|ies|ied)|depend(?:s|ed)?|prioriti[sz]e[sd]?|count(?:s|ed)?)\b|(?:weight|importance|stock|faith|credence|emphasis|attention|store)\s+(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets|pay|pays|paid)\b)`)
 
 // whenClauseRE finds a question that opens with a clause of time and asks
 // something else after its comma ("when Oslo cut ties, how close had they

@@ -43,6 +43,12 @@ func TestCorrections(t *testing.T) {
 		{"what did rusias envoy say", []knowledge.Correction{{From: "rusias", To: "Russia's"}}},
 		// a clipped word: the start of one word of the sources
 		{"any interop issues", []knowledge.Correction{{From: "interop", To: "interoperability"}}},
+		// chat's shortenings: a word's consonants, its letters in order, its
+		// start, a function word's consonants; of several stems, none
+		{"how many trps and wrkrs", []knowledge.Correction{{From: "trps", To: "troops"}, {From: "wrkrs", To: "workers"}}},
+		{"is the bdr shut", []knowledge.Correction{{From: "bdr", To: "border"}}},
+		{"wht was the vote, a huge maj?", []knowledge.Correction{{From: "wht", To: "what"}, {From: "maj", To: "majority"}}},
+		{"what about pol ties", nil},
 		// known words stay: English words, the sources' words, names English knows
 		{"did belarus recognise the regions", nil},
 		{"is the border shut or closed", nil},
@@ -137,6 +143,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "how much grain did the port ship", wants: knowledge.Count},
 		{q: "how much does the new crane weigh?", wants: knowledge.Count},
 		{q: "how much weight can the ferry carry?", wants: knowledge.Count},
+		{q: "has the war changed how much the council cares about the canal?"},
 		{q: "how much does the council need to borrow?", wants: knowledge.Count},
 		// an inflected word before the thing asked for is no person noun
 		// ("dried": a dry is a prohibitionist)
