@@ -1992,3 +1992,16 @@ func TestCountryInitials(t *testing.T) {
 	wantFirst(t, ix, "did SL send frigates?", "p1")
 	wantDeclined(t, ix, "did vb send a tug?", "No source mentions vb")
 }
+
+// A name of two words typed as the first's initial and the second's start
+// ("hvall": Holt Valley) is the name, when one concept's name fits; "hval"
+// fits Holt Vale and Holt Valley, and stays.
+func TestInitialAndClip(t *testing.T) {
+	ix := quietIndex(t, "holt-vale: [Holt Vale]\nholt-valley: [Holt Valley]\n",
+		"Holt Vale sent a tug to the strait.",
+		"Holt Valley sent a barge upriver.")
+	wantFirst(t, ix, "what did hvall send?", "p2")
+	if u := ix.Understand("did hval send a tug?"); !strings.Contains(u.Text, "hval") {
+		t.Errorf("hval read as %q", u.Text)
+	}
+}

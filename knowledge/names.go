@@ -145,6 +145,13 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 			*steps = append(*steps, Step{Stage: "names", Before: tok, After: full})
 			continue
 		}
+		if full, ok := ix.initialAndClip(tok); ok {
+			b.WriteString(text[last:locs[i][0]])
+			b.WriteString(full)
+			last = locs[i][1]
+			*steps = append(*steps, Step{Stage: "names", Before: tok, After: full})
+			continue
+		}
 		for a, alias := range nf.aliases {
 			n := len(alias)
 			if i+n > len(locs) || !nf.spaced(text, locs[i:i+n]) {
@@ -163,6 +170,31 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// initialAndClip reads a word no source and no English has as a name of
+// two words the glossary has, written as the first word's initial and
+// the second's start ("skor": South Korea, "nzeal": New Zealand): only
+// when one concept's name fits.
+func (ix *Index) initialAndClip(tok string) (string, bool) {
+	lower := strings.ToLower(tok)
+	if utf8.RuneCountInString(lower) < 4 || !isLowerLetters(lower) || ix.vocab.has(lower) || lexicon.Known(lower) {
+		return "", false
+	}
+	found, concept := "", ""
+	for a, alias := range ix.names.aliases {
+		if len(alias) != 2 || alias[0][0] != lower[0] || !strings.HasPrefix(alias[1], lower[1:]) {
+			continue
+		}
+		c := ix.kb.Glossary.concept[aliasKey(ix.names.written[a])]
+		if concept != "" && c != concept {
+			return "", false // two names fit
+		}
+		if found == "" {
+			found, concept = ix.names.written[a], c
+		}
+	}
+	return found, found != ""
 }
 
 // numberedRE finds a word ending in a digit ("ww2", "WW1"), which the
