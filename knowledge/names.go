@@ -174,7 +174,7 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 
 // initialAndClip reads a word no source and no English has as a name of
 // two words the glossary has, written as the first word's initial and
-// the second's start ("skor": South Korea, "nzeal": New Zealand): only
+// the second's start ("hvall": Holt Valley, "rbay": Riga Bay): only
 // when one concept's name fits.
 func (ix *Index) initialAndClip(tok string) (string, bool) {
 	lower := strings.ToLower(tok)
