@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
@@ -391,7 +392,8 @@ func (n *normalizer) forms(s string) string {
 		return out
 	})
 	s = digitLetterRE.ReplaceAllStringFunc(s, func(m string) string {
-		out := m[:len(m)-1] + " " + m[len(m)-1:]
+		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
+		out := m[:len(m)-size] + " " + m[len(m)-size:]
 		n.add("forms", m, out)
 		return out
 	})
