@@ -353,7 +353,7 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 			switch {
 			case consonants(cand) == lower:
 				exact = append(exact, cw)
-			case n >= 3 && (strings.HasPrefix(cand, lower) || cand[len(cand)-1] == lower[n-1] && subsequence(lower, cand)):
+			case strings.HasPrefix(cand, lower) || cand[len(cand)-1] == lower[n-1] && subsequence(lower, cand):
 				loose = append(loose, cw)
 			}
 		}
@@ -378,9 +378,7 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 }
 
 // vowels counts the vowels of a lower-case word.
-func vowels(w string) int {
-	return strings.Count(w, "a") + strings.Count(w, "e") + strings.Count(w, "i") + strings.Count(w, "o") + strings.Count(w, "u")
-}
+func vowels(w string) int { return len(w) - len(consonants(w)) }
 
 // consonants is a lower-case word without its vowels.
 func consonants(w string) string {

@@ -889,12 +889,7 @@ func (ix *Index) exclusive(hits []Hit, own []QueryTerm, missing []string) int {
 			return -1
 		}
 	}
-	var found []string
-	for _, t := range own {
-		if t.Found && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
-			found = append(found, t.Stem)
-		}
-	}
+	found := foundStems(own, "")
 	if len(found) == 0 {
 		return -1
 	}
@@ -931,12 +926,7 @@ func (ix *Index) exclusive(hits []Hit, own []QueryTerm, missing []string) int {
 // for none.
 func (ix *Index) exclusiveOfOthers(hits []Hit, own []QueryTerm, names []string) int {
 	for _, n := range names {
-		var found []string
-		for _, t := range own {
-			if t.Stem != n && t.Found && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
-				found = append(found, t.Stem)
-			}
-		}
+		found := foundStems(own, n)
 		if len(found) == 0 {
 			continue
 		}
@@ -951,6 +941,18 @@ func (ix *Index) exclusiveOfOthers(hits []Hit, own []QueryTerm, names []string) 
 		}
 	}
 	return -1
+}
+
+// foundStems returns the stems of the question's own terms the sources
+// have, but for skip: what a statement of who alone does it must have.
+func foundStems(own []QueryTerm, skip string) []string {
+	var found []string
+	for _, t := range own {
+		if t.Stem != skip && t.Found && !t.Soft && !t.Context && !strings.HasPrefix(t.Stem, "~") {
+			found = append(found, t.Stem)
+		}
+	}
+	return found
 }
 
 // onlyPartiesRE finds a sentence saying that some are the only ones
@@ -2235,7 +2237,11 @@ func (ix *Index) supportSalient(hits, wide []Hit, own []QueryTerm, opt Options) 
 
 // didRE finds a yes-or-no question about a deed: an auxiliary, then its
 // subject and the deed's verb ("did Oslo veto the plan").
-var didRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had|will|would|does|do)\s+(.+)$`)
+var didRE = lazyre.New(`(?i)^` + chatOpener + `(?:did|has|have|had|will|would|does|do)\s+(.+)$`)
+
+// chatOpener is a word chat may open a yes-or-no question with ("so did
+// ...", "wait, has ..."), or none.
+const chatOpener = `(?:(?:so|and|but|wait|ok|okay|also)\s+)?`
 
 // outermost drops from the concepts of a phrase those named inside
 // another's label ("UN" in "UN Security Council").
@@ -2293,7 +2299,7 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 // visitRE finds a question whether someone went somewhere: "did Holt go
 // to Riga", "has the mayor ever visited Oslo"; the groups are who and
 // where.
-var visitRE = lazyre.New(`(?i)^(?:(?:so|and|but|wait|ok|okay|also)\s+)?(?:did|has|have|had)\s+((?:\S+\s+){1,4}?)(?:(?:ever|actually|even|personally|already|really)\s+)?(?:(?:go|gone|went|fly|flew|flown|travel|travelled|traveled|been|come|came|head|headed)\s+(?:(?:over|out|down|up)\s+)?to|visit|visited)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)`)
+var visitRE = lazyre.New(`(?i)^` + chatOpener + `(?:did|has|have|had)\s+((?:\S+\s+){1,4}?)(?:(?:ever|actually|even|personally|already|really)\s+)?(?:(?:go|gone|went|fly|flew|flown|travel|travelled|traveled|been|come|came|head|headed)\s+(?:(?:over|out|down|up)\s+)?to|visit|visited)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)`)
 
 // motionRE finds a sentence telling of someone going somewhere.
 var motionRE = lazyre.New(`(?i)\b(?:visit\w*|travel\w*|went|goes|flew|trips?|arriv\w*|came to|comes to|tour\w*|in person|landed)\b`)

@@ -138,14 +138,11 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 	for i := 0; i < len(locs); i++ {
 		tok := text[locs[i][0]:locs[i][1]]
 		glued := locs[i][1] < len(text) && text[locs[i][1]] >= '0' && text[locs[i][1]] <= '9' // "ww2": a numbered word
-		if full, ok := ix.acronyms(strings.TrimSuffix(tok, ".")); ok && !glued {
-			b.WriteString(text[last:locs[i][0]])
-			b.WriteString(full)
-			last = locs[i][1]
-			*steps = append(*steps, Step{Stage: "names", Before: tok, After: full})
-			continue
+		full, ok := ix.acronyms(strings.TrimSuffix(tok, "."))
+		if ok = ok && !glued; !ok {
+			full, ok = ix.initialAndClip(tok)
 		}
-		if full, ok := ix.initialAndClip(tok); ok {
+		if ok {
 			b.WriteString(text[last:locs[i][0]])
 			b.WriteString(full)
 			last = locs[i][1]

@@ -355,10 +355,10 @@ func (n *normalizer) forms(s string) string {
 		if loc == nil {
 			break
 		}
-		yy := s[at+loc[4] : at+loc[5]]
-		n.add("forms", s[at+loc[2]:at+loc[5]], s[at+loc[2]:at+loc[4]]+fullYear(yy))
-		s = s[:at+loc[4]] + fullYear(yy) + s[at+loc[5]:]
-		at += loc[5] + 2
+		year := fullYear(s[at+loc[4] : at+loc[5]])
+		n.add("forms", s[at+loc[2]:at+loc[5]], s[at+loc[2]:at+loc[4]]+year)
+		s = s[:at+loc[4]] + year + s[at+loc[5]:]
+		at += loc[4] + len(year)
 	}
 	s = publishedRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := publishedRE.FindStringSubmatch(m)
