@@ -154,7 +154,16 @@ var (
 	// a number glued to a capital ("42S"): the number and the initial of
 	// a word ("42 South")
 	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
-	magnitudeRE   = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
+	// "post-" before a word or a date is "after" ("post-strike",
+	// "post-Feb 2021")
+	postPrefixRE = lazyre.New(`(?i)\bpost-(\p{L}|\d)`)
+	// the verb "matter", and "worth" said of degree, are what makes
+	// something important ("why does Vaduz matter more to Bergen", "is
+	// Vaduz worth more to Bergen": is it more important to Bergen); the
+	// noun ("no matter", "the matter") is left
+	mattersRE   = lazyre.New(`(?i)\b(no |the |a |this |that |what |any |whatever )?matter(?:s|ed)?\s+(more|less|most|least|much|a lot|at all|to|for|anymore|any more)\b`)
+	worthRE     = lazyre.New(`(?i)\bworth\s+(more|less)\s+(to|for)\b`)
+	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")
 	acronymSRE = lazyre.New(`\b(\p{Lu}{2,6})s\b`)
 	// a date written with slashes ("5/17", "17/5/22"); only one that
@@ -388,6 +397,34 @@ func (n *normalizer) forms(s string) string {
 	})
 	s = hyphenEndingRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := m[:strings.LastIndex(m, "-")]
+		n.add("forms", m, out)
+		return out
+	})
+	s = postPrefixRE.ReplaceAllStringFunc(s, func(m string) string {
+		out := "after " + m[len(m)-1:]
+		n.add("forms", m[:len(m)-1], "after ")
+		return out
+	})
+	s = mattersRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := mattersRE.FindStringSubmatch(m)
+		if sub[1] != "" {
+			return m
+		}
+		var out string
+		switch d := strings.ToLower(sub[2]); d {
+		case "more", "less", "most", "least":
+			out = sub[2] + " important"
+		case "to", "for", "anymore", "any more":
+			out = "important " + sub[2]
+		default:
+			out = "important"
+		}
+		n.add("forms", m, out)
+		return out
+	})
+	s = worthRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := worthRE.FindStringSubmatch(m)
+		out := sub[1] + " important " + sub[2]
 		n.add("forms", m, out)
 		return out
 	})
