@@ -2005,3 +2005,29 @@ func TestInitialAndClip(t *testing.T) {
 		t.Errorf("hval read as %q", u.Text)
 	}
 }
+
+// A question about a change of degree ("matter more now", "become less
+// important since") is answered by the passage that states the change,
+// whatever it calls the quality: a passage that names the same parties
+// without a change ranks after it, and one of the asked direction before
+// one of the other.
+func TestChangeOfDegree(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Vaduz has long traded timber with Bergen, since the strike of 1998.",
+		"Since the strike, the weight Bergen gives to Vaduz has grown.",
+		"Vaduz and Bergen signed a ferry charter in the spring.",
+		"The share of the canal in Bergen's trade has dwindled.")
+	wantFirst(t, ix, "why does vaduz matter more to bergen now", "p2")
+	wantFirst(t, ix, "why is vaduz worth more to bergen since the strike?", "p2")
+	wantFirst(t, ix, "has the canal become more important to bergen's trade lately?", "p4")
+	wantFirst(t, ix, "why does the canal matter less to bergen's trade these days", "p4")
+	// no change asked: the comparison of two things, and a figure
+	for _, q := range []string{"is timber more important to vaduz than ferries", "did more than 40 ships sail since the strike", "was it more or less the same after the strike"} {
+		if u := ix.Understand(q); u.Change != 0 {
+			t.Errorf("%q read as asking a change (%d)", q, u.Change)
+		}
+	}
+	if u := ix.Understand("is bergen getting less keen on vaduz"); u.Change != -1 {
+		t.Errorf("a change down read as %d", u.Change)
+	}
+}

@@ -49,6 +49,10 @@ type Index struct {
 	// first use.
 	inflectedOnce sync.Once
 	inflected     map[string][]string
+	// changes are the stems of the sources' words of increase and
+	// decrease, made on first use (see changeStems).
+	changeOnce sync.Once
+	changes    []changeStem
 }
 
 // irregularForms returns the stems of the sources' words that are

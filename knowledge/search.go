@@ -89,6 +89,10 @@ type QueryTerm struct {
 	// ("what is the weather in ..."): when no source has it, it weighs in
 	// the coverage rule like a term no source has, however common.
 	head bool
+	// graded is true for a word the question grades ("more important");
+	// in a question about a change of degree it is what changed, and
+	// ranks as a topic term (changed).
+	graded, changed bool
 }
 
 // An Expansion is a related word of a query term that the sources use.
@@ -174,6 +178,9 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 		context = strings.TrimSpace(q.Background + " " + context)
 	}
 	r.Terms = ix.queryTerms(q.Text, context)
+	if q.Change != 0 {
+		r.Terms = ix.withChange(r.Terms, q.Change, AsksReasonRE.MatchString(q.Text))
+	}
 	r.AboutSubjects = ix.aboutMainSubjects(q, r.Terms)
 	stems, weights, owner, group := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)
@@ -222,6 +229,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 		}
 		w := 1.0
 		switch {
+		case t.changed:
 		case t.Soft:
 			w = softWeight
 		case !t.Salient && !strings.HasPrefix(t.Stem, "="):
@@ -247,7 +255,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 				w *= ContextWeight
 			}
 			g := -1
-			if strings.HasSuffix(e.Kind, "alias part") {
+			if strings.HasSuffix(e.Kind, "alias part") || e.Kind == "change" {
 				g = i // the concepts whose aliases have the word: one of them at most
 			}
 			stems, weights, owner, group = append(stems, e.Stem), append(weights, w), append(owner, i), append(group, g)
@@ -317,7 +325,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && slices.Contains(pointers, t.stem) {
 			continue // "the 4 northern quays": a count that points, not one asked
 		}
-		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower)}
+		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower), graded: graded && slices.Contains(gradedWords, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower)) || !concept && lexicon.CountryName(lower)
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if !q.Salient && !concept {

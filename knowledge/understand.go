@@ -72,6 +72,10 @@ type Query struct {
 	// putting together a slide for ..."): searched like a thread's context,
 	// it helps rank but decides nothing.
 	Background string `json:",omitempty"`
+	// Change is 1 or -1 for a question about a change of degree, up or
+	// down ("why does Vaduz matter more to Bergen now"): a passage that
+	// states a change answers it. 0 for any other question.
+	Change int `json:",omitempty"`
 }
 
 // A Quantity is a kind of figure a question may ask for.
@@ -116,6 +120,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
 	after := afterRE.MatchString(text) || afterThisRE.MatchString(text)
+	q.Change = askedChange(text) // before "now" is taken out
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text) // "has it changed since 2022?": until now
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)

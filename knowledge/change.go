@@ -1,0 +1,211 @@
+package knowledge
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// A question may ask about a change of degree: "why does Vaduz matter
+// more to Bergen now", "has the harbour become less important since the
+// strike". Its answer is a sentence that states the change, whatever it
+// calls the quality ("its weight has grown", "the significance has
+// decreased"): the passages with a verb of increase or decrease rank
+// higher for it.
+
+// comparativeRE finds a comparative of degree ("more", "less", "fewer",
+// "increasingly"), not one of a figure ("more than 40") or a hedge ("more
+// or less").
+var comparativeRE = lazyre.New(`(?i)\b(more|less|fewer|increasingly)\b(?:\s+(?:than\s+(?:\d|a |an |one |two |three )|or\s+less\b|and\s+more\b))?`)
+
+// changeMarkerRE finds what makes a comparative a change over time: a
+// verb of becoming, or a time it is compared with ("now", "since the
+// strike", "than before", "suddenly").
+var changeMarkerRE = lazyre.New(`(?i)\b(?:now|nowadays|anymore|any more|since|after|post|lately|recently|suddenly|these days|rn|once|than before|than it used to|than they used to|becom(?:e|es|ing)|became|gotten|getting|grown|grow(?:s|ing)?|grew|turned|turning)\b`)
+
+// askedChange returns the direction of the change of degree a question
+// asks about: 1 for more, -1 for less, 0 for none.
+func askedChange(text string) int {
+	if !changeMarkerRE.MatchString(text) {
+		return 0
+	}
+	for _, m := range comparativeRE.FindAllStringSubmatchIndex(text, -1) {
+		if m[1]-m[0] != m[3]-m[2] {
+			continue // something after it makes it a figure or a hedge
+		}
+		switch strings.ToLower(text[m[2]:m[3]]) {
+		case "less", "fewer":
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// Seeds of the two directions of change. A word is of change when it or
+// its base form is a seed or a kind of one (WordNet's broader verb of its
+// commonest sense: "heightened", "dwindle"), or it derives from a seed
+// ("growth", "increasingly"). An everyday verb that is a kind of one
+// counts only when its opposite or a synonym is of change too ("raise":
+// rise; "expand": contract), as it has other common senses ("add": a
+// verb of saying too). Verbs of falling and declining are not seeds: they
+// are also of autumn and of refusing.
+var (
+	upSeeds   = setOf("increase", "grow", "rise")
+	downSeeds = setOf("decrease", "diminish", "lessen", "reduce")
+)
+
+func changeSeed(w string) bool { return upSeeds[w] || downSeeds[w] }
+
+// direction is 1 for a seed of increase, -1 for one of decrease.
+func direction(seed string) int {
+	if downSeeds[seed] {
+		return -1
+	}
+	return 1
+}
+
+// kindOfChange returns the seed that is w's broader verb, or "".
+func kindOfChange(w string) string {
+	for _, r := range lexicon.Lookup(w) {
+		if r.Kind == lexicon.Broader && changeSeed(r.Word) {
+			return r.Word
+		}
+	}
+	return ""
+}
+
+// changeWord returns the direction of change the lexicon relates w (lower
+// case) to: 1 for increase, -1 for decrease, 0 for neither.
+func changeWord(w string) int {
+	cands := []string{w}
+	if b := lexicon.BaseForm(w); b != "" {
+		cands = append(cands, b)
+	}
+	for _, c := range cands {
+		if changeSeed(c) {
+			return direction(c)
+		}
+		seed := kindOfChange(c)
+		if seed == "" {
+			continue
+		}
+		if lexicon.Level(c) > 10 || slices.ContainsFunc(lexicon.Lookup(c), func(r lexicon.Related) bool {
+			return r.Kind == lexicon.Synonym && changeSeed(r.Word) || r.Kind == lexicon.Opposite && (changeSeed(r.Word) || kindOfChange(r.Word) != "")
+		}) {
+			return direction(seed)
+		}
+	}
+	for _, r := range lexicon.Lookup(w) {
+		if r.Kind != lexicon.Derived {
+			continue
+		}
+		for _, c := range []string{r.Word, lexicon.BaseForm(r.Word)} {
+			if changeSeed(c) {
+				return direction(c)
+			}
+		}
+	}
+	return 0
+}
+
+// A changeStem is the stem of a word of change the sources use, and its
+// direction.
+type changeStem struct {
+	stem string
+	dir  int
+}
+
+// changeStems returns the stems of the sources' words of change, made on
+// first use; a stem of words of both directions is left out.
+func (ix *Index) changeStems() []changeStem {
+	ix.changeOnce.Do(func() {
+		dirs := map[string]int{}
+		for _, w := range slices.Sorted(maps.Keys(ix.vocab.words)) {
+			if ix.vocab.words[w].name || strings.ContainsAny(w, " -") {
+				continue
+			}
+			d := changeWord(w)
+			if s := stem(w); d != 0 && len(ix.postings[s]) > 0 {
+				if old, seen := dirs[s]; seen && old != d {
+					d = 0
+				}
+				dirs[s] = d
+			}
+		}
+		for _, s := range slices.Sorted(maps.Keys(dirs)) {
+			if dirs[s] != 0 {
+				ix.changes = append(ix.changes, changeStem{s, dirs[s]})
+			}
+		}
+	})
+	return ix.changes
+}
+
+// changeWeight is how much a word of change in the direction asked weighs
+// for a question about a change of degree, as an expansion. One of the
+// other direction weighs half as much (asked "has it become more
+// important?", the passage where it became less answers too), and nothing
+// in a question that asks why: "why does it matter less" takes for granted
+// that it does.
+const changeWeight = 0.5
+
+// withChange adds to the terms of a question about a change of degree in
+// direction dir the sources' words of change, as a term that only ranks.
+// The word the question grades ("more important") is what changed: it
+// ranks as a topic term, and when no source has it, it is found in a
+// passage that states a change, whatever that calls the quality ("the
+// weight Bergen gives to Vaduz has grown").
+func (ix *Index) withChange(terms []QueryTerm, dir int, why bool) []QueryTerm {
+	t, ok := ix.changeTerm(dir, why)
+	if !ok {
+		return terms
+	}
+	for i := range terms {
+		if !terms[i].graded || terms[i].Context {
+			continue
+		}
+		terms[i].changed = true
+		if !terms[i].Found {
+			terms[i].Found, terms[i].Expansions = true, append(terms[i].Expansions, t.Expansions...)
+		}
+	}
+	if len(terms) < maxTerms {
+		terms = append(terms, t)
+	}
+	return terms
+}
+
+// changeTerm returns the term of a question about a change of degree in
+// direction dir: it is found in the passages that state a change. Each
+// word of change weighs the same, however rare: which words a source uses
+// for rising and falling says nothing of what the question is about.
+func (ix *Index) changeTerm(dir int, why bool) (QueryTerm, bool) {
+	stems := ix.changeStems()
+	common := ix.idf(0)
+	for _, s := range stems {
+		common = min(common, ix.idf(len(ix.postings[s.stem])))
+	}
+	exp := make([]Expansion, 0, len(stems))
+	for _, s := range stems {
+		w := changeWeight * common / ix.idf(len(ix.postings[s.stem]))
+		switch {
+		case s.dir != dir && why:
+			continue
+		case s.dir != dir:
+			w /= 2
+		}
+		exp = append(exp, Expansion{Stem: s.stem, Word: s.stem, Kind: "change", Weight: w})
+	}
+	if len(exp) == 0 {
+		return QueryTerm{}, false
+	}
+	surface := "more"
+	if dir < 0 {
+		surface = "less"
+	}
+	return QueryTerm{Stem: "~change", Surface: surface, IDF: common, Found: true, Soft: true, Expansions: exp}, true
+}
