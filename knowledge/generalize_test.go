@@ -2031,3 +2031,23 @@ func TestChangeOfDegree(t *testing.T) {
 		t.Errorf("a change down read as %d", u.Change)
 	}
 }
+
+// A month's two digits are its year where the sources have that year and
+// never the number ("sept 21": September 2021); where they have the
+// number, the digits stay a day ("since Feb 14"), and a full date stays.
+func TestMonthYears(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ferry strike began on February 14, 2021.",
+		"The new quay opened in September 2021 after long delays.")
+	wantFirst(t, ix, "when did the new quay open, sept 21?", "p2")
+	wantFirst(t, ix, "did the quay open after the strike, post-feb 21?", "p2")
+	for q, want := range map[string]string{
+		"what happened since feb 14":        "February 14",
+		"what happened on sept 21, 2021":    "September 21, 2021",
+		"did the quay open in september 21": "September 2021",
+	} {
+		if u := ix.Understand(q); !strings.Contains(strings.ToLower(u.Text), strings.ToLower(want)) {
+			t.Errorf("%q read as %q, want %q in it", q, u.Text, want)
+		}
+	}
+}

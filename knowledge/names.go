@@ -249,6 +249,28 @@ func (ix *Index) romanNumerals(text string, steps *[]Step) string {
 	})
 }
 
+// monthDigitsRE finds a month and two digits, not a full date ("Sept 22",
+// not "Sept 22, 2021" nor "Sept 22 2021").
+var monthDigitsRE = lazyre.New(`\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(?:,?\s*\d|[:/.]\d)?`)
+
+// monthYears reads a month's two digits as its year ("Sept 22": September
+// 2022) where the sources have that year and never the number: there the
+// day reading finds nothing, and chat writes a month's year so.
+func (ix *Index) monthYears(text string, steps *[]Step) string {
+	return monthDigitsRE.ReplaceAllStringFunc(text, func(m string) string {
+		sub := monthDigitsRE.FindStringSubmatch(m)
+		if len(sub[0]) > len(sub[1])+len(sub[2]) {
+			return m // a full date, or a time
+		}
+		year := fullYear(sub[2])
+		if len(ix.postings[sub[2]]) > 0 || len(ix.postings[year]) == 0 {
+			return m
+		}
+		*steps = append(*steps, Step{Stage: "forms", Before: m, After: sub[1] + year})
+		return sub[1] + year
+	})
+}
+
 // spaced reports whether the tokens follow each other with only spaces.
 func (nf *nameForms) spaced(text string, locs [][]int) bool {
 	for k := 1; k < len(locs); k++ {

@@ -114,6 +114,7 @@ func (ix *Index) Understand(question string) Query {
 	text = ix.emphasis(text, &q.Steps)
 	text = ix.resolveNames(text, &q.Steps)
 	text = ix.romanNumerals(text, &q.Steps)
+	text = ix.monthYears(text, &q.Steps)
 	text, q.Corrections = ix.correct(text)
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
