@@ -141,6 +141,7 @@ var contractions = map[string]string{
 	"cd": "could", "reax": "reactions", "rxn": "reaction", "sanx": "sanctions", "pubd": "published", "pub'd": "published",
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
+	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 

@@ -45,6 +45,7 @@ var normalizeTests = []struct {
 	{"a month's two digits after in are its year", "what opened in sept 22, and what since feb 24 or on may 22? not in june 22, 2021; in March 22 in April 23?", "what opened in September 2022, and what since February 24 or on may 22? not in june 22, 2021; in March 2022 in April 2023?"},
 	{"analysts' abbreviations", "y did they stop complying w/ the sanx, and were the reax pubd? cd it change", "why did they stop complying with the sanctions, and were the reactions published? could it change"},
 	{"an inflection after a hyphen", "did riga recog-ed the vote", "did riga recog the vote"},
+	{"chat spellings of modals", "wud riga sign? cud oslo", "would riga sign? could oslo"},
 	{"post- before a word is after", "what did riga do post-strike and post-Feb 2021", "what did riga do after strike and after February 2021"},
 	{"a blog post is no after", "the riga post says so", "the riga post says so"},
 	{"the verb matter of degree", "why does riga matter more to oslo now", "why does riga more important to oslo now"},
