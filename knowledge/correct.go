@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -77,8 +78,15 @@ var tokenRE = lazyre.New(`\p{L}[\p{L}’']*\p{L}|\p{L}`)
 // never changed. Short words and words in capitals (acronyms) are left.
 func (ix *Index) correct(text string) (string, []Correction) {
 	var fixes []Correction
+	var terms []string
+	context := func() []string { // the question's terms, looked up once when a clipped word needs them
+		if terms == nil {
+			terms = append(ix.Terms(text), "")
+		}
+		return terms
+	}
 	out := tokenRE.ReplaceAllStringFunc(text, func(w string) string {
-		to, ok := ix.correction(w)
+		to, ok := ix.correction(w, context)
 		if !ok {
 			return w
 		}
@@ -88,10 +96,10 @@ func (ix *Index) correct(text string) (string, []Correction) {
 	return out, fixes
 }
 
-func (ix *Index) correction(w string) (string, bool) {
+func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	for _, poss := range []string{"'s", "’s", "'", "’"} { // "khusnulin's": the name, then its ending
 		if base, ok := strings.CutSuffix(w, poss); ok && base != "" {
-			if to, ok := ix.correction(base); ok {
+			if to, ok := ix.correction(base, context); ok {
 				return to + poss, true
 			}
 			return "", false
@@ -108,7 +116,7 @@ func (ix *Index) correction(w string) (string, bool) {
 		}
 	}
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
-		return "", false
+		return ix.clipInContext(w, lower, n, context)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(r)
@@ -126,7 +134,7 @@ func (ix *Index) correction(w string) (string, bool) {
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
 		// a name's possessive without its apostrophe, mistyped ("hollts")
-		if to, ok := ix.correction(base); ok {
+		if to, ok := ix.correction(base, context); ok {
 			if r, _ := utf8.DecodeRuneInString(to); unicode.IsUpper(r) {
 				return to + "'s", true
 			}
@@ -135,7 +143,76 @@ func (ix *Index) correction(w string) (string, bool) {
 	if to, ok := ix.abbreviation(w, lower, n); ok {
 		return matchCase(w, to), true // no typo: a shortening ("wrkrs", "trng")
 	}
-	return "", false
+	return ix.clipInContext(w, lower, n, context)
+}
+
+// clipInContext reads a clipped word that starts words of several
+// families in the sources ("vlad": Vladimir, Vladivostok; "dep": deputy,
+// deployment) as the family whose passages have more of the question's
+// other terms than any other's ("the dep PM": the deputy prime minister's
+// passage; "FEFU in vlad": the one that names the university). A word the
+// sources or everyday English have, a stop word and an acronym are left,
+// and so is a word whose context chooses no family.
+func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
+	if n < 3 || n > 8 || isAcronym(w) || !isLetters(w) || ix.vocab.has(lower) || lexicon.Ordinary(lower) ||
+		isStopWord(lower) || chatWords[lower] || ix.kb.Glossary.isAlias(w) {
+		return "", false
+	}
+	families := map[string][]*vocabWord{} // by the stem, or the one concept of whose aliases the word is part
+	for l := n + 2; l <= maxWordLen; l++ {
+		for _, cand := range ix.vocab.byLen[l] {
+			if !strings.HasPrefix(cand, lower) {
+				continue
+			}
+			s := stem(cand)
+			if len(ix.postings[s]) == 0 {
+				if cs := ix.partOfAlias(term{stem: s, surface: cand}, false); len(cs) == 1 {
+					s = cs[0].Stem // "Vladimir", which the sources write only in "Vladimir Putin"
+				}
+			}
+			if len(ix.postings[s]) > 0 {
+				families[s] = append(families[s], ix.vocab.words[cand])
+			}
+		}
+	}
+	if len(families) == 0 {
+		return "", false
+	}
+	var others []string
+	for _, t := range context() {
+		if t != "" && t != stem(lower) && len(ix.postings[t]) > 0 && !slices.Contains(others, t) {
+			others = append(others, t)
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for _, s := range slices.Sorted(maps.Keys(families)) {
+		docs := map[int32]bool{}
+		for _, p := range ix.postings[s] {
+			docs[p.doc] = true
+		}
+		k := 0
+		for _, t := range others {
+			if slices.ContainsFunc(ix.postings[t], func(p posting) bool { return docs[p.doc] }) {
+				k++
+			}
+		}
+		switch {
+		case k > bestN:
+			best, bestN, tie = s, k, false
+		case k == bestN:
+			tie = true
+		}
+	}
+	if bestN == 0 || tie {
+		return "", false
+	}
+	var pick *vocabWord
+	for _, cw := range families[best] {
+		if better(cw, pick) {
+			pick = cw
+		}
+	}
+	return matchCase(w, pick.surface), true
 }
 
 // whWords are the question words a typo is read as.
@@ -375,6 +452,11 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 		return best.surface, true
 	}
 	return "", false
+}
+
+// isLetters reports whether s is letters only.
+func isLetters(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // vowels counts the vowels of a lower-case word.

@@ -2051,3 +2051,21 @@ func TestMonthYears(t *testing.T) {
 		}
 	}
 }
+
+// A clipped word that starts words of several families in the sources
+// ("vald": Valdemar, Valdorf) is read as the family whose passages have
+// more of the question's other terms, also through a glossary alias the
+// word is part of; a word whose context chooses no family stays.
+func TestClipInContext(t *testing.T) {
+	ix := quietIndex(t, "holt: [Valdemar Holt]\n",
+		"President Valdemar Holt ordered the partial mobilisation in May.",
+		"The pilot school in Valdorf trains harbour pilots.",
+		"The deputy mayor wants to hire more dock workers.",
+		"Crews were deployed to the north quay.")
+	wantFirst(t, ix, "when did vald order the mobilisation?", "p1")
+	wantFirst(t, ix, "is the pilot school still in vald?", "p2")
+	wantFirst(t, ix, "what does the dep mayor want?", "p3")
+	if u := ix.Understand("what about vald?"); !strings.Contains(u.Text, "vald") {
+		t.Errorf("vald with no context read as %q", u.Text)
+	}
+}
