@@ -124,6 +124,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "when did the trade freeze start?", wants: knowledge.Time},
 		{q: "since when has commerce been on ice", wants: knowledge.Time},
 		{q: "need the exact date kiev cut ties", wants: knowledge.Day},
+		{q: "what was the actual date of the harbour vote", wants: knowledge.Day},
+		{q: "precise day the quay opened?", wants: knowledge.Day},
 		{q: "did the soviets bring in workers back in the day"},
 		{q: "what would the workers get paid", wants: knowledge.Money},
 		{q: "how much does a harbour pilot make a year?", wants: knowledge.Money},
