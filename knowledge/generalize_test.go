@@ -2021,6 +2021,10 @@ func TestChangeOfDegree(t *testing.T) {
 	wantFirst(t, ix, "why is vaduz worth more to bergen since the strike?", "p2")
 	wantFirst(t, ix, "has the canal become more important to bergen's trade lately?", "p4")
 	wantFirst(t, ix, "why does the canal matter less to bergen's trade these days", "p4")
+	// asked "in a nutshell", it is still the change that is asked, not the summary
+	if u := ix.Understand("why has vaduz become more important to bergen lately, in a nutshell"); u.AboutPiece && !strings.Contains(u.Topic, "important") {
+		t.Errorf("a change asked in a nutshell read as the piece, topic %q", u.Topic)
+	}
 	// no change asked: the comparison of two things, and a figure
 	for _, q := range []string{"is timber more important to vaduz than ferries", "did more than 40 ships sail since the strike", "was it more or less the same after the strike"} {
 		if u := ix.Understand(q); u.Change != 0 {

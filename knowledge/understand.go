@@ -157,7 +157,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
-		q.Topic = ix.pieceTopic(text)
+		q.Topic = ix.pieceTopic(text, q.Change != 0)
 	}
 	q.Text = text
 	return q
@@ -918,8 +918,15 @@ var pieceWords = "article piece story paper report source sources essay knowledg
 
 // pieceTopic returns what a question about the piece also names, or "":
 // a name, concept or specific term that only some passages have (not the
-// sources' main subjects, which every summary is about).
-func (ix *Index) pieceTopic(text string) string {
+// sources' main subjects, which every summary is about), and in a question
+// about a change of degree, the word it grades.
+func (ix *Index) pieceTopic(text string, change bool) string {
+	var graded []string // in a question about a change, what changed is a topic ("more important lately, in a nutshell")
+	if change {
+		for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
+			graded = append(graded, strings.ToLower(m[1]))
+		}
+	}
 	noise := map[string]bool{}
 	for _, t := range ix.Terms(pieceWords + " " + ix.authorNames()) {
 		noise[t] = true
@@ -929,7 +936,7 @@ func (ix *Index) pieceTopic(text string) string {
 	}
 	var topic []string
 	for _, t := range ix.queryTerms(text, "") {
-		if noise[t.Stem] || (!t.Salient && !strings.HasPrefix(t.Stem, "=")) || strings.HasPrefix(t.Stem, "~") {
+		if noise[t.Stem] || (!t.Salient && !strings.HasPrefix(t.Stem, "=") && !slices.Contains(graded, strings.ToLower(t.Surface))) || strings.HasPrefix(t.Stem, "~") {
 			continue
 		}
 		if t.Found && len(ix.distinctive([]string{t.Stem})) == 0 && len(t.Expansions) == 0 {
