@@ -2073,3 +2073,16 @@ func TestClipInContext(t *testing.T) {
 		t.Errorf("vald with no context read as %q", u.Text)
 	}
 }
+
+// "How much weight does X give the claim" asks what X makes of it: the
+// noun that frames the degree is no term a passage must have.
+func TestDegreeNoun(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The harbour board claims the ferry is unsafe, but so far no proof has been provided.",
+		"The ferry sails twice a day.", "The board meets in May.")
+	wantFirst(t, ix, "how much weight does the author give the harbour board claim that the ferry is unsafe?", "p1")
+	wantFirst(t, ix, "how much stock would he put in the board's ferry claim", "p1")
+	if u := ix.Understand("how much weight can the ferry carry?"); !strings.Contains(u.Text, "weight") {
+		t.Errorf("a weight asked for read as %q", u.Text)
+	}
+}

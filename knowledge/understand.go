@@ -140,6 +140,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
+	text = degreeNoun(text, &q.Steps) // after the quantity: "how much weight" asks none
 	if q.Wants == "" {
 		q.Wants = ix.requested(request) // "how big was trade? $ figure pls"
 	}
@@ -804,6 +805,23 @@ func wantedQuantity(text string) Quantity {
 		}
 	}
 	return ""
+}
+
+// degreeNounRE finds the noun that frames how far someone holds a view
+// ("how much weight does Holt give the report"); the first group is the
+// noun, the second what follows.
+var degreeNounRE = lazyre.New(`(?i)\bhow much\s+(weight|stock|credence|faith|store|emphasis|credit)\s+((?:does|do|did|would|will|should|could|can)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets)\b)`)
+
+// degreeNoun takes out the noun that frames a question of degree: "how
+// much weight does Holt give the report" asks what Holt makes of it, and no
+// passage need say "weight".
+func degreeNoun(text string, steps *[]Step) string {
+	m := degreeNounRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	*steps = append(*steps, Step{Stage: "forms", Before: text[m[2]:m[3]], After: ""})
+	return text[:m[2]] + text[m[4]:]
 }
 
 // degreeRE finds "how much" asking how far someone holds an attitude
