@@ -2086,3 +2086,21 @@ func TestDegreeNoun(t *testing.T) {
 		t.Errorf("a weight asked for read as %q", u.Text)
 	}
 }
+
+// "Is the author optimistic about …" asks the author's view of what
+// follows: the attitude only frames the question, as "does the author
+// think" does, and the author's name is not what the passage is about.
+func TestAuthorAttitude(t *testing.T) {
+	fsys := fstest.MapFS{"made-up.md": mapFile("---\nid: made-up\ntitle: Harbour notes\nauthor: Ada Lind\npublisher: Harbour Post\npublished: 2021-05-01\n---\n\n" +
+		"Ada Lind is a professor of maritime history at the Bergen institute.\n\n" +
+		"A revival of the ferry trade looks realistic, since the two ports share a long coast.\n\n" +
+		"Naval cooperation between the two ports looks rather hypothetical.\n\n" +
+		"Fishing boats leave at dawn.\n\nThe lighthouse is closed in winter.")}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	wantFirst(t, ix, "is lind optimistic about the ferry trade?", "p2")
+	wantFirst(t, ix, "is the author bullish or bearish on naval cooperation", "p3")
+}

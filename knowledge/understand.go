@@ -185,15 +185,24 @@ var thinkerREs = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:do|does|did|would|will|can|could)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|ever|seriously|basically|ultimately|personally)\s+)?(` + thinkVerbs + `)\b`),
 	lazyre.New(`(?i)\b((?:the\s+)?[\p{L}-]+)\s+(` + thinkVerbs3 + `)\b`),
 	lazyre.New(`(?i)\b(?:is|was|are)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|basically|seriously)\s+)?(thinking|saying|arguing|suggesting|expecting|predicting|claiming|implying|hinting|reckoning|betting)\b`),
+	// "is Marlow optimistic about …", "is the author bullish on …": an
+	// attitude, which the passage on what it is about gives
+	lazyre.New(`(?i)\b(?:is|was|are|seems?|sounds?)\s+((?:the\s+)?[\p{L}-]+)\s+(?:(?:actually|really|even|still|also|basically|seriously|very|too|more|less|overly|fairly|pretty)\s+)?(` + attitudeWords + `)\b`),
 }
+
+// attitudeWords are the adjectives of an attitude to what may happen:
+// asked of the author, they only frame the question.
+const attitudeWords = `optimistic|pessimistic|skeptical|sceptical|bullish|bearish|confident|hopeful|doubtful|upbeat|gloomy|worried|concerned|convinced|cautious|sanguine|enthusiastic|dismissive|alarmed|relaxed`
 
 // thinkers are the words for a piece's author, or the piece, that a
 // question may make the subject of thinkVerbs.
 var thinkers = setOf("author", "writer", "analyst", "article", "piece", "paper", "essay", "op-ed", "oped", "report", "story")
 
-// opinionVerbs are thinkVerbs that only say that an opinion is asked for
-// ("does the author think …"): no passage is about thinking.
-var opinionVerbs = setOf("thinking", "saying", "arguing", "suggesting", "expecting", "reckoning", "think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes")
+// opinionVerbs are thinkVerbs, and attitudeWords, that only say that an
+// opinion is asked for ("does the author think …", "is the author
+// optimistic …"): no passage is about thinking.
+var opinionVerbs = setOf(append([]string{"thinking", "saying", "arguing", "suggesting", "expecting", "reckoning", "think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes"},
+	strings.Split(attitudeWords, "|")...)...)
 
 // thinkVerbs are the verbs of thinking and saying that the author of a
 // piece is asked about; thinkVerbs3 the same, in the third person.
