@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,21 @@ type vocabWord struct {
 type vocabulary struct {
 	words map[string]*vocabWord
 	byLen map[int][]string
+	// sorted is every word in order, made on first use, for finding the
+	// words a clipped word starts
+	sortedOnce sync.Once
+	sorted     []string
+}
+
+// prefixed returns the words that start with p, in order.
+func (v *vocabulary) prefixed(p string) []string {
+	v.sortedOnce.Do(func() { v.sorted = slices.Sorted(maps.Keys(v.words)) })
+	i, _ := slices.BinarySearch(v.sorted, p)
+	j := i
+	for j < len(v.sorted) && strings.HasPrefix(v.sorted[j], p) {
+		j++
+	}
+	return v.sorted[i:j]
 }
 
 func newVocabulary() *vocabulary {
@@ -146,6 +162,10 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	return ix.clipInContext(w, lower, n, context)
 }
 
+// maxFamilies is the most families of words a clipped word may start and
+// still be read by its context.
+const maxFamilies = 4
+
 // clipInContext reads a clipped word that starts words of several
 // families in the sources ("vlad": Vladimir, Vladivostok; "dep": deputy,
 // deployment) as the family whose passages have more of the question's
@@ -159,20 +179,21 @@ func (ix *Index) clipInContext(w, lower string, n int, context func() []string) 
 		return "", false
 	}
 	families := map[string][]*vocabWord{} // by the stem, or the one concept of whose aliases the word is part
-	for l := n + 2; l <= maxWordLen; l++ {
-		for _, cand := range ix.vocab.byLen[l] {
-			if !strings.HasPrefix(cand, lower) {
-				continue
+	for _, cand := range ix.vocab.prefixed(lower) {
+		if utf8.RuneCountInString(cand) < n+2 || !isLetters(cand) {
+			continue
+		}
+		s := stem(cand)
+		if len(ix.postings[s]) == 0 {
+			if cs := ix.partOfAlias(term{stem: s, surface: cand}, false); len(cs) == 1 {
+				s = cs[0].Stem // "Vladimir", which the sources write only in "Vladimir Putin"
 			}
-			s := stem(cand)
-			if len(ix.postings[s]) == 0 {
-				if cs := ix.partOfAlias(term{stem: s, surface: cand}, false); len(cs) == 1 {
-					s = cs[0].Stem // "Vladimir", which the sources write only in "Vladimir Putin"
-				}
-			}
-			if len(ix.postings[s]) > 0 {
-				families[s] = append(families[s], ix.vocab.words[cand])
-			}
+		}
+		if len(ix.postings[s]) > 0 {
+			families[s] = append(families[s], ix.vocab.words[cand])
+		}
+		if len(families) > maxFamilies {
+			return "", false // a start of too many words to be read as any
 		}
 	}
 	if len(families) == 0 {

@@ -257,6 +257,9 @@ var monthDigitsRE = lazyre.New(`\b((?:January|February|March|April|May|June|July
 // 2022) where the sources have that year and never the number: there the
 // day reading finds nothing, and chat writes a month's year so.
 func (ix *Index) monthYears(text string, steps *[]Step) string {
+	if !monthDigitsRE.MatchString(text) {
+		return text
+	}
 	return monthDigitsRE.ReplaceAllStringFunc(text, func(m string) string {
 		sub := monthDigitsRE.FindStringSubmatch(m)
 		if len(sub[0]) > len(sub[1])+len(sub[2]) {

@@ -401,34 +401,40 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
-	s = postPrefixRE.ReplaceAllStringFunc(s, func(m string) string {
-		out := "after " + m[len(m)-1:]
-		n.add("forms", m[:len(m)-1], "after ")
-		return out
-	})
-	s = mattersRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := mattersRE.FindStringSubmatch(m)
-		if sub[1] != "" {
-			return m
-		}
-		var out string
-		switch d := strings.ToLower(sub[2]); d {
-		case "more", "less", "most", "least":
-			out = sub[2] + " important"
-		case "to", "for", "anymore", "any more":
-			out = "important " + sub[2]
-		default:
-			out = "important"
-		}
-		n.add("forms", m, out)
-		return out
-	})
-	s = worthRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := worthRE.FindStringSubmatch(m)
-		out := sub[1] + " important " + sub[2]
-		n.add("forms", m, out)
-		return out
-	})
+	if postPrefixRE.MatchString(s) { // ReplaceAllStringFunc copies the string even when nothing matches
+		s = postPrefixRE.ReplaceAllStringFunc(s, func(m string) string {
+			_, size := utf8.DecodeLastRuneInString(m) // the letter after "post-" may be of any script
+			n.add("forms", m[:len(m)-size], "after ")
+			return "after " + m[len(m)-size:]
+		})
+	}
+	if mattersRE.MatchString(s) { // ReplaceAllStringFunc copies the string even when nothing matches
+		s = mattersRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := mattersRE.FindStringSubmatch(m)
+			if sub[1] != "" {
+				return m
+			}
+			var out string
+			switch d := strings.ToLower(sub[2]); d {
+			case "more", "less", "most", "least":
+				out = sub[2] + " important"
+			case "to", "for", "anymore", "any more":
+				out = "important " + sub[2]
+			default:
+				out = "important"
+			}
+			n.add("forms", m, out)
+			return out
+		})
+	}
+	if worthRE.MatchString(s) { // ReplaceAllStringFunc copies the string even when nothing matches
+		s = worthRE.ReplaceAllStringFunc(s, func(m string) string {
+			sub := worthRE.FindStringSubmatch(m)
+			out := sub[1] + " important " + sub[2]
+			n.add("forms", m, out)
+			return out
+		})
+	}
 	s = digitLetterRE.ReplaceAllStringFunc(s, func(m string) string {
 		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
 		out := m[:len(m)-size] + " " + m[len(m)-size:]

@@ -47,6 +47,7 @@ var normalizeTests = []struct {
 	{"an inflection after a hyphen", "did riga recog-ed the vote", "did riga recog the vote"},
 	{"chat spellings of modals", "wud riga sign? cud oslo", "would riga sign? could oslo"},
 	{"post- before a word is after", "what did riga do post-strike and post-Feb 2021", "what did riga do after strike and after February 2021"},
+	{"post- before a letter of another script", "post-Ёлка", "after Ёлка"},
 	{"a blog post is no after", "the riga post says so", "the riga post says so"},
 	{"the verb matter of degree", "why does riga matter more to oslo now", "why does riga more important to oslo now"},
 	{"the verb matter to", "does the quay still matter to oslo", "does the quay still important to oslo"},
