@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -45,13 +47,50 @@ func askedChange(text string) int {
 	return 0
 }
 
+// askedChangeVerb returns the direction of the first verb of change a
+// question uses ("has trade grown", "has it gone up in value"): 1 for up,
+// -1 for down, 0 for none. A verb with "up" or "down" is read whole, also
+// when the lexicon has it only as a synonym of a word of change ("go up":
+// rise; "go down": wane).
+func askedChangeVerb(text string) int {
+	ws := words(strings.ToLower(text))
+	for i, w := range ws {
+		particle := i+1 < len(ws) && (ws[i+1] == "up" || ws[i+1] == "down")
+		if len(w) < 4 || isStopWord(w) || !particle && (lexicon.Level(w) == 0 || lexicon.Name(w)) {
+			continue // too short, a function word, or no English word: no verb of change
+		}
+		if particle {
+			base := w
+			if b := lexicon.BaseForm(w); b != "" {
+				base = b
+			}
+			phrase := base + " " + ws[i+1]
+			if d := changeWord(phrase); d != 0 {
+				return d
+			}
+			for _, r := range lexicon.Lookup(phrase) {
+				if r.Kind != lexicon.Synonym {
+					continue
+				}
+				if d := changeWord(r.Word); d != 0 {
+					return d
+				}
+			}
+		}
+		if d := changeWord(w); d != 0 {
+			return d
+		}
+	}
+	return 0
+}
+
 // Seeds of the two directions of change. A word is of change when it or
 // its base form is a seed or a kind of one (WordNet's broader verb of its
 // commonest sense: "heightened", "dwindle"), or it derives from a seed
 // ("growth", "increasingly"). An everyday verb that is a kind of one
-// counts only when its opposite or a synonym is of change too ("raise":
-// rise; "expand": contract), as it has other common senses ("add": a
-// verb of saying too). Verbs of falling and declining are not seeds: they
+// (SCOWL's commonest) counts only when its opposite or a synonym is of
+// change too ("raise": rise; "expand": contract), as it has other common
+// senses ("add": a verb of saying too). Verbs of falling and declining are not seeds: they
 // are also of autumn and of refusing.
 var (
 	upSeeds   = setOf("increase", "grow", "rise")
@@ -78,9 +117,29 @@ func kindOfChange(w string) string {
 	return ""
 }
 
+// changeCache keeps changeWord's answers for the words questions use (the
+// lexicon does not change), up to maxCached words.
+var (
+	changeCache  sync.Map // string -> int
+	changeCached atomic.Int64
+)
+
+const maxCached = 100_000
+
 // changeWord returns the direction of change the lexicon relates w (lower
 // case) to: 1 for increase, -1 for decrease, 0 for neither.
 func changeWord(w string) int {
+	if d, ok := changeCache.Load(w); ok {
+		return d.(int)
+	}
+	d := lookupChange(w)
+	if changeCached.Add(1) <= maxCached {
+		changeCache.Store(w, d)
+	}
+	return d
+}
+
+func lookupChange(w string) int {
 	cands := []string{w}
 	if b := lexicon.BaseForm(w); b != "" {
 		cands = append(cands, b)
@@ -93,7 +152,7 @@ func changeWord(w string) int {
 		if seed == "" {
 			continue
 		}
-		if lexicon.Level(c) > 10 || slices.ContainsFunc(lexicon.Lookup(c), func(r lexicon.Related) bool {
+		if lexicon.Level(c) != 10 || slices.ContainsFunc(lexicon.Lookup(c), func(r lexicon.Related) bool {
 			return r.Kind == lexicon.Synonym && changeSeed(r.Word) || r.Kind == lexicon.Opposite && (changeSeed(r.Word) || kindOfChange(r.Word) != "")
 		}) {
 			return direction(seed)

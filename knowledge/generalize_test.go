@@ -2104,3 +2104,20 @@ func TestAuthorAttitude(t *testing.T) {
 	wantFirst(t, ix, "is lind optimistic about the ferry trade?", "p2")
 	wantFirst(t, ix, "is the author bullish or bearish on naval cooperation", "p3")
 }
+
+// A verb of change asks about a change too ("has it gone down", "did it
+// shoot up"): the passage that states one ranks before one that only
+// names the same things.
+func TestChangeVerb(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The canal carries a share of Bergen's trade.",
+		"The share of the canal in Bergen's trade has dwindled since the strike.",
+		"Vaduz sends timber to Bergen.")
+	wantFirst(t, ix, "has the canal's share of bergen's trade gone down?", "p2")
+	if u := ix.Understand("did the canal's share shoot up"); u.Change != 1 {
+		t.Errorf("shoot up read as a change of %d", u.Change)
+	}
+	if u := ix.Understand("what does the canal carry"); u.Change != 0 {
+		t.Errorf("no change read as %d", u.Change)
+	}
+}

@@ -122,6 +122,9 @@ func (ix *Index) Understand(question string) Query {
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
 	after := afterRE.MatchString(text) || afterThisRE.MatchString(text)
 	q.Change = askedChange(text) // before "now" is taken out
+	if q.Change == 0 {
+		q.Change = askedChangeVerb(text)
+	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text) // "has it changed since 2022?": until now
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
