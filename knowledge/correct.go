@@ -167,10 +167,10 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 const maxFamilies = 4
 
 // clipInContext reads a clipped word that starts words of several
-// families in the sources ("vlad": Vladimir, Vladivostok; "dep": deputy,
+// families in the sources ("vald": Valdemar, Valdorf; "dep": deputy,
 // deployment) as the family whose passages have more of the question's
-// other terms than any other's ("the dep PM": the deputy prime minister's
-// passage; "FEFU in vlad": the one that names the university). A word the
+// other terms than any other's ("the dep mayor": the deputy mayor's
+// passage; "the pilot school in vald": the one that names the school). A word the
 // sources or everyday English have, a stop word and an acronym are left,
 // and so is a word whose context chooses no family.
 func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
@@ -186,7 +186,7 @@ func (ix *Index) clipInContext(w, lower string, n int, context func() []string) 
 		s := stem(cand)
 		if len(ix.postings[s]) == 0 {
 			if cs := ix.partOfAlias(term{stem: s, surface: cand}, false); len(cs) == 1 {
-				s = cs[0].Stem // "Vladimir", which the sources write only in "Vladimir Putin"
+				s = cs[0].Stem // "Valdemar", which the sources write only in "Valdemar Holt"
 			}
 		}
 		if len(ix.postings[s]) > 0 {
