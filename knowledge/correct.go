@@ -170,9 +170,9 @@ const maxFamilies = 4
 // families in the sources ("vald": Valdemar, Valdorf; "dep": deputy,
 // deployment) as the family whose passages have more of the question's
 // other terms than any other's ("the dep mayor": the deputy mayor's
-// passage; "the pilot school in vald": the one that names the school). A word the
-// sources or everyday English have, a stop word and an acronym are left,
-// and so is a word whose context chooses no family.
+// passage; "the pilot school in vald": the one that names the school). A
+// word the sources or everyday English have, a stop word and an acronym
+// are left, and so is a word whose context chooses no family.
 func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
 	if n < 3 || n > 8 || isAcronym(w) || !isLetters(w) || ix.vocab.has(lower) || lexicon.Ordinary(lower) ||
 		isStopWord(lower) || chatWords[lower] || ix.kb.Glossary.isAlias(w) {
