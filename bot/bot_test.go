@@ -194,6 +194,7 @@ var evalFloors = []struct {
 	{"slack-dev-31.yaml", 60, 0.71, 0.74, 0.77, 0.99, 0.10, 1},
 	{"slack-dev-35.yaml", 60, 0.95, 0.95, 0.88, 0.85, 0.01, 1},
 	{"slack-dev-36.yaml", 60, 0.97, 0.97, 0.94, 0.85, 0.01, 1},
+	{"slack-dev-37.yaml", 60, 0.79, 0.81, 0.76, 0.95, 0.07, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {
