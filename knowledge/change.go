@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -19,14 +20,25 @@ import (
 // higher for it.
 
 // comparativeRE finds a comparative of degree ("more", "less", "fewer",
-// "increasingly"), not one of a figure ("more than 40") or a hedge ("more
-// or less").
-var comparativeRE = lazyre.New(`(?i)\b(more|less|fewer|increasingly)\b(?:\s+(?:than\s+(?:\d|a |an |one |two |three )|or\s+less\b|and\s+more\b))?`)
+// "increasingly") with the word before it and the words after it: what
+// tells one of degree from one of a figure ("more than 40", "more than
+// once"), a hedge ("more or less"), a quantity of a thing ("more ferries")
+// or a phrase ("tell me more", "once more").
+var comparativeRE = lazyre.New(`(?i)(?:\b(\p{L}+)\s+)?\b(more|less|fewer|increasingly)\b(?:\s+(\p{L}+|\d))?(?:\s+(\p{L}+|[\d$€£]))?`)
+
+// notDegreeBefore are the words after which a comparative is no degree
+// ("tell me more", "what more", "once more", "no more", "any more news").
+var notDegreeBefore = setOf("me", "us", "what", "once", "no", "any", "some", "nothing", "anything", "something", "even")
+
+// figureAfterThan are the words after "than" that make a comparative one
+// of a figure.
+var figureAfterThan = setOf("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"once", "twice", "half", "several", "dozen", "hundred", "thousand", "million", "billion")
 
 // changeMarkerRE finds what makes a comparative a change over time: a
 // verb of becoming, or a time it is compared with ("now", "since the
 // strike", "than before", "suddenly").
-var changeMarkerRE = lazyre.New(`(?i)\b(?:now|nowadays|anymore|any more|since|after|post|lately|recently|suddenly|these days|rn|once|than before|than it used to|than they used to|becom(?:e|es|ing)|became|gotten|getting|grown|grow(?:s|ing)?|grew|turned|turning)\b`)
+var changeMarkerRE = lazyre.New(`(?i)\b(?:now|nowadays|anymore|since|after|lately|recently|suddenly|these days|rn|than before|than it used to|than they used to|becom(?:e|es|ing)|became|gotten|getting|grown|grow(?:s|ing)?|grew|turned|turning)\b`)
 
 // askedChange returns the direction of the change of degree a question
 // asks about: 1 for more, -1 for less, 0 for none.
@@ -34,12 +46,21 @@ func askedChange(text string) int {
 	if !changeMarkerRE.MatchString(text) {
 		return 0
 	}
-	for _, m := range comparativeRE.FindAllStringSubmatchIndex(text, -1) {
-		if m[1]-m[0] != m[3]-m[2] {
-			continue // something after it makes it a figure or a hedge
+	for _, m := range comparativeRE.FindAllStringSubmatch(text, -1) {
+		before, word, next, after := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), strings.ToLower(m[4])
+		switch {
+		case notDegreeBefore[before]:
+			continue
+		case next == "or" && (after == "less" || after == "more"):
+			continue // a hedge
+		case next == "than" && (figureAfterThan[after] || after != "" && (unicode.IsDigit(rune(after[0])) || strings.ContainsAny(after[:1], "$€£"))):
+			continue // a figure
+		case pluralNoun(next):
+			continue // "more ferries": a quantity of a thing
+		case before == "" && prepositions[next]:
+			continue // "(tell me) more about the canal": more of what is known
 		}
-		switch strings.ToLower(text[m[2]:m[3]]) {
-		case "less", "fewer":
+		if word == "less" || word == "fewer" {
 			return -1
 		}
 		return 1
@@ -47,19 +68,28 @@ func askedChange(text string) int {
 	return 0
 }
 
+// pluralNoun reports whether w is the plural of a word the lexicon has
+// ("ferries", "sanctions"; not "serious", "news").
+func pluralNoun(w string) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	b := lexicon.BaseForm(w)
+	return b != "" && b != w && strings.HasPrefix(w, b[:len(b)-1])
+}
+
 // askedChangeVerb returns the direction of the first verb of change a
-// question uses ("has trade grown", "has it gone up in value"): 1 for up,
-// -1 for down, 0 for none. A verb with "up" or "down" is read whole, also
-// when the lexicon has it only as a synonym of a word of change ("go up":
-// rise; "go down": wane).
+// question uses ("has trade grown", "did the price shoot up"): 1 for up,
+// -1 for down, 0 for none. A verb with "up" or "down" is read whole: as a
+// word of change, or as one whose synonyms include a seed ("go up": rise);
+// a phrase the lexicon has that is neither ("grow up", "bring up") is no
+// change, whatever its verb alone is. Alone, an everyday verb counts only
+// when the lexicon makes it a seed or a kind of one, not through a synonym
+// ("raise the issue").
 func askedChangeVerb(text string) int {
 	ws := words(strings.ToLower(text))
 	for i, w := range ws {
-		particle := i+1 < len(ws) && (ws[i+1] == "up" || ws[i+1] == "down")
-		if len(w) < 4 || isStopWord(w) || !particle && (lexicon.Level(w) == 0 || lexicon.Name(w)) {
-			continue // too short, a function word, or no English word: no verb of change
-		}
-		if particle {
+		if i+1 < len(ws) && (ws[i+1] == "up" || ws[i+1] == "down") {
 			base := w
 			if b := lexicon.BaseForm(w); b != "" {
 				base = b
@@ -69,19 +99,33 @@ func askedChangeVerb(text string) int {
 				return d
 			}
 			for _, r := range lexicon.Lookup(phrase) {
-				if r.Kind != lexicon.Synonym {
-					continue
-				}
-				if d := changeWord(r.Word); d != 0 {
-					return d
+				if r.Kind == lexicon.Synonym && changeSeed(r.Word) {
+					return direction(r.Word)
 				}
 			}
+			if lexicon.Known(phrase) {
+				continue // "grow up", "bring up": an expression of its own
+			}
 		}
-		if d := changeWord(w); d != 0 {
+		if len(w) < 4 || isStopWord(w) || lexicon.Level(w) == 0 || lexicon.Name(w) || pluralNoun(w) {
+			continue // too short, a function word, no English word, or a noun ("rockets"): no verb of change
+		}
+		if d := changeWord(w); d != 0 && !viaSynonym(w) {
 			return d
 		}
 	}
 	return 0
+}
+
+// viaSynonym reports whether w is a word of change only as an everyday
+// verb whose synonym is a seed ("raise": rise), which a question uses in
+// other senses too.
+func viaSynonym(w string) bool {
+	base := w
+	if b := lexicon.BaseForm(w); b != "" {
+		base = b
+	}
+	return !changeSeed(base) && lexicon.Level(base) == 10
 }
 
 // Seeds of the two directions of change. A word is of change when it or
@@ -89,8 +133,8 @@ func askedChangeVerb(text string) int {
 // commonest sense: "heightened", "dwindle"), or it derives from a seed
 // ("growth", "increasingly"). An everyday verb that is a kind of one
 // (SCOWL's commonest) counts only when its opposite or a synonym is of
-// change too ("raise": rise; "expand": contract), as it has other common
-// senses ("add": a verb of saying too). Verbs of falling and declining are not seeds: they
+// change too ("raise": rise), as it has other common senses ("add": a
+// verb of saying too). Verbs of falling and declining are not seeds: they
 // are also of autumn and of refusing.
 var (
 	upSeeds   = setOf("increase", "grow", "rise")
@@ -183,11 +227,11 @@ type changeStem struct {
 func (ix *Index) changeStems() []changeStem {
 	ix.changeOnce.Do(func() {
 		dirs := map[string]int{}
-		for _, w := range slices.Sorted(maps.Keys(ix.vocab.words)) {
-			if ix.vocab.words[w].name || strings.ContainsAny(w, " -") {
+		for w, vw := range ix.vocab.words {
+			if vw.name || strings.ContainsAny(w, " -") {
 				continue
 			}
-			d := changeWord(w)
+			d := lookupChange(w) // not cached: the cache is for the words questions use
 			if s := stem(w); d != 0 && len(ix.postings[s]) > 0 {
 				if old, seen := dirs[s]; seen && old != d {
 					d = 0
@@ -224,11 +268,14 @@ func (ix *Index) withChange(terms []QueryTerm, dir int, why bool) []QueryTerm {
 		return terms
 	}
 	for i := range terms {
-		if !terms[i].graded || terms[i].Context {
+		if terms[i].Context {
 			continue
 		}
-		terms[i].changed = true
-		if !terms[i].Found {
+		if terms[i].graded {
+			terms[i].changed = true
+		}
+		if lower := strings.ToLower(terms[i].Surface); !terms[i].Found && (terms[i].graded || !pluralNoun(lower) && changeWord(lower) != 0) {
+			// "more important", "shrunk": what the sources say changed, in other words
 			terms[i].Found, terms[i].Expansions = true, append(terms[i].Expansions, t.Expansions...)
 		}
 	}
@@ -267,4 +314,15 @@ func (ix *Index) changeTerm(dir int, why bool) (QueryTerm, bool) {
 		surface = "less"
 	}
 	return QueryTerm{Stem: "~change", Surface: surface, IDF: common, Found: true, Soft: true, Expansions: exp}, true
+}
+
+// Warm makes now what the index otherwise makes on the first question that
+// needs it (the sources' words of change, the sorted vocabulary, the
+// irregular forms), so that no question waits for it: a server calls it
+// in the background after a (re)load. Safe to call while questions are
+// answered.
+func (ix *Index) Warm() {
+	ix.changeStems()
+	ix.vocab.prefixed("")
+	ix.irregularForms("")
 }

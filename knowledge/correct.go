@@ -91,7 +91,9 @@ var tokenRE = lazyre.New(`\p{L}[\p{L}’']*\p{L}|\p{L}`)
 // correct rewrites the words of a question that neither the knowledge base
 // nor English knows into the nearest word that one of them does: the
 // sources' own words first (names preferred), then English. A known word is
-// never changed. Short words and words in capitals (acronyms) are left.
+// never changed. Words in capitals (acronyms) are left, and so are short
+// words, but for a shortening or a clipped word the sources' words or the
+// question's context read.
 func (ix *Index) correct(text string) (string, []Correction) {
 	var fixes []Correction
 	var terms []string
@@ -143,7 +145,9 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return matchCase(w, to), true
 	}
 	if capital {
-		return "", false // a name the sources do not have stays as written
+		// a name the sources do not have stays as written, but for the
+		// start of one they have ("Vald" of "Valdemar")
+		return ix.clipInContext(w, lower, n, context)
 	}
 	if to, ok := nearestEnglish(lower); ok {
 		return matchCase(w, to), true

@@ -2042,11 +2042,14 @@ func TestChangeOfDegree(t *testing.T) {
 func TestMonthYears(t *testing.T) {
 	ix := quietIndex(t, "",
 		"The ferry strike began on February 14, 2021.",
-		"The new quay opened in September 2021 after long delays.")
+		"The new quay opened in September 2021 after long delays.",
+		"The old quay had opened in 2014.")
 	wantFirst(t, ix, "when did the new quay open, sept 21?", "p2")
 	wantFirst(t, ix, "did the quay open after the strike, post-feb 21?", "p2")
 	for q, want := range map[string]string{
-		"what happened since feb 14":        "February 14",
+		"what happened since feb 14":        "February 14", // the sources have 14: a day, though they have 2014 too
+		"did the quay open in june 21?":     "june 2021",
+		"what happened on june 21-22":       "june 21-22",
 		"what happened on sept 21, 2021":    "September 21, 2021",
 		"did the quay open in september 21": "September 2021",
 	} {
@@ -2082,8 +2085,10 @@ func TestDegreeNoun(t *testing.T) {
 		"The ferry sails twice a day.", "The board meets in May.")
 	wantFirst(t, ix, "how much weight does the author give the harbour board claim that the ferry is unsafe?", "p1")
 	wantFirst(t, ix, "how much stock would he put in the board's ferry claim", "p1")
-	if u := ix.Understand("how much weight can the ferry carry?"); !strings.Contains(u.Text, "weight") {
-		t.Errorf("a weight asked for read as %q", u.Text)
+	for _, q := range []string{"how much weight can the ferry carry?", "how much credit did the bank give the shipyard?"} {
+		if u := ix.Understand(q); !strings.Contains(u.Text, "weight") && !strings.Contains(u.Text, "credit") {
+			t.Errorf("a weight or a sum asked for read as %q", u.Text)
+		}
 	}
 }
 
@@ -2113,11 +2118,37 @@ func TestChangeVerb(t *testing.T) {
 		"The canal carries a share of Bergen's trade.",
 		"The share of the canal in Bergen's trade has dwindled since the strike.",
 		"Vaduz sends timber to Bergen.")
-	wantFirst(t, ix, "has the canal's share of bergen's trade gone down?", "p2")
-	if u := ix.Understand("did the canal's share shoot up"); u.Change != 1 {
-		t.Errorf("shoot up read as a change of %d", u.Change)
+	wantFirst(t, ix, "has the canal's share of bergen's trade shrunk?", "p2")
+	for q, want := range map[string]int{
+		"did the canal's share shoot up":           1,
+		"has the price of timber gone up":          1,
+		"has the canal's share come down":          -1,
+		"what does the canal carry":                0,
+		"did the harbour master step down?":        0, // resigned
+		"where did holt grow up?":                  0,
+		"who raised the issue of the canal?":       0,
+		"what did holt bring up about the canal?":  0,
+		"did the board meet more than once?":       0,
+		"tell me more about the canal since 2021":  0,
+		"did more ferries sail after the strike":   0,
+		"has the canal become more and more busy?": 1,
+		"did they send rockets to the quay?":       0, // a noun
+	} {
+		if u := ix.Understand(q); u.Change != want {
+			t.Errorf("%q read as a change of %d, want %d", q, u.Change, want)
+		}
 	}
-	if u := ix.Understand("what does the canal carry"); u.Change != 0 {
-		t.Errorf("no change read as %d", u.Change)
-	}
+}
+
+// Warm, run while questions are answered, makes what they would make on
+// first use, and changes no answer.
+func TestWarm(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Vaduz has long traded timber with Bergen.",
+		"Since the strike, the weight Bergen gives to Vaduz has grown.")
+	done := make(chan struct{})
+	go func() { ix.Warm(); close(done) }()
+	wantFirst(t, ix, "why does vaduz matter more to bergen now", "p2")
+	<-done
+	wantFirst(t, ix, "why does vaduz matter more to bergen now", "p2")
 }

@@ -249,28 +249,25 @@ func (ix *Index) romanNumerals(text string, steps *[]Step) string {
 	})
 }
 
-// monthDigitsRE finds a month and two digits, not a full date ("Sept 22",
-// not "Sept 22, 2021" nor "Sept 22 2021").
-var monthDigitsRE = lazyre.New(`\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(?:,?\s*\d|[:/.]\d)?`)
+// monthDigitsRE finds a month and two digits, in any case, with what
+// follows that makes them a day: a full date ("Sept 22, 2021", "Sept 22
+// 2021"), a time, a range ("June 22-23", "June 22 and 23").
+var monthDigitsRE = lazyre.New(`(?i)\b(` + monthNames + `\s+)(\d\d)\b((?:,?\s*\d|[:/.]\d|\s*[-–]\s*\d|\s+(?:and|to|or|through|till|until)\s+\d)?)`)
 
 // monthYears reads a month's two digits as its year ("Sept 22": September
 // 2022) where the sources have that year and never the number: there the
 // day reading finds nothing, and chat writes a month's year so.
 func (ix *Index) monthYears(text string, steps *[]Step) string {
-	if !monthDigitsRE.MatchString(text) {
-		return text
-	}
-	return monthDigitsRE.ReplaceAllStringFunc(text, func(m string) string {
-		sub := monthDigitsRE.FindStringSubmatch(m)
-		if len(sub[0]) > len(sub[1])+len(sub[2]) {
-			return m // a full date, or a time
+	return replaceMatches(monthDigitsRE, text, func(sub []string) (string, bool) {
+		if sub[4] != "" {
+			return "", false // a full date, a time or a range of days
 		}
-		year := fullYear(sub[2])
-		if len(ix.postings[sub[2]]) > 0 || len(ix.postings[year]) == 0 {
-			return m
+		year := fullYear(sub[3])
+		if len(ix.postings[sub[3]]) > 0 || len(ix.postings[year]) == 0 {
+			return "", false
 		}
-		*steps = append(*steps, Step{Stage: "forms", Before: m, After: sub[1] + year})
-		return sub[1] + year
+		*steps = append(*steps, Step{Stage: "forms", Before: sub[0], After: sub[1] + year})
+		return sub[1] + year, true
 	})
 }
 

@@ -156,14 +156,18 @@ var (
 	// a word ("42 South")
 	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
 	// "post-" before a word or a date is "after" ("post-strike",
-	// "post-Feb 2021")
-	postPrefixRE = lazyre.New(`(?i)\bpost-(\p{L}|\d)`)
+	// "post-Feb 2021"), but for the words it makes with a few
+	// (postNouns: "post-mortem", "post-doc")
+	postPrefixRE = lazyre.New(`(?i)\bpost-(\p{L}+|\d)`)
 	// the verb "matter", and "worth" said of degree, are what makes
-	// something important ("why does Vaduz matter more to Bergen", "is
-	// Vaduz worth more to Bergen": is it more important to Bergen); the
-	// noun ("no matter", "the matter") is left
-	mattersRE   = lazyre.New(`(?i)\b(no |the |a |this |that |what |any |whatever )?matter(?:s|ed)?\s+(more|less|most|least|much|a lot|at all|to|for|anymore|any more)\b`)
-	worthRE     = lazyre.New(`(?i)\bworth\s+(more|less)\s+(to|for)\b`)
+	// something important ("why does Vaduz matter more to Bergen", "what
+	// matters most to Bergen", "is Vaduz worth more to Bergen": more
+	// important to Bergen). The verb is told from the noun by what comes
+	// before it: an auxiliary and its subject for "matter" ("does Vaduz
+	// matter"), a subject for "matters" and "mattered", not a preposition
+	// or a determiner ("on matters to do with", "a legal matter for")
+	mattersRE   = lazyre.New(`(?i)\b(?:(do|does|did|would|will|could|might|should|may|can|doesn't|don't|didn't|doesnt|dont|didnt)\s+(?:\S+\s+){1,4}?(?:still\s+|really\s+|even\s+|actually\s+)?(matter)|(\p{L}+)\s+(?:still\s+|really\s+|now\s+|actually\s+)?(matters|mattered))\s+(more|less|most|least|much|a lot|at all|to|for|anymore)\b`)
+	worthRE     = lazyre.New(`(?i)\bworth\s+(more|less)\s+(to|for)\b([^.?!;]*\bthan\s+(?:[$€£\d]|a |an |one |two |three |ten |a hundred |a million ))?`)
 	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")
 	acronymSRE = lazyre.New(`\b(\p{Lu}{2,6})s\b`)
@@ -329,6 +333,50 @@ func fullYear(yy string) string {
 	return "20" + yy
 }
 
+// postNouns are the words "post-" makes a word with, not "after"
+// something ("post-mortem", "post-doc").
+var postNouns = setOf("mortem", "it", "its", "doc", "docs", "production", "grad", "grads", "graduate", "graduates",
+	"modern", "modernism", "modernist", "hoc", "script", "op", "ops")
+
+// prepositions before a noun ("about matters of", "with matters to do").
+var prepositions = setOf("of", "with", "for", "about", "to", "at", "by", "from", "into", "regarding", "concerning", "on", "in")
+
+// whWordsSet are the question words, as a set: "what matters" is a verb's.
+var whWordsSet = setOf(whWords...)
+
+// replaceMatches rewrites each match of re in s by what with returns for
+// its submatches, or keeps it when with says no; it matches once and
+// copies s only when something changes (ReplaceAllStringFunc copies it
+// always, and a callback that needs the submatches matches twice).
+func replaceMatches(re *lazyre.Regexp, s string, with func(sub []string) (string, bool)) string {
+	locs := re.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range locs {
+		sub := make([]string, len(loc)/2)
+		for i := range sub {
+			if loc[2*i] >= 0 {
+				sub[i] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		out, ok := with(sub)
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(out)
+		last = loc[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // numberedWords take a number after them: a month's day, a phase, a page.
 var numberedWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "phase", "page", "article", "chapter", "round",
@@ -401,40 +449,40 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
-	if postPrefixRE.MatchString(s) { // ReplaceAllStringFunc copies the string even when nothing matches
-		s = postPrefixRE.ReplaceAllStringFunc(s, func(m string) string {
-			_, size := utf8.DecodeLastRuneInString(m) // the letter after "post-" may be of any script
-			n.add("forms", m[:len(m)-size], "after ")
-			return "after " + m[len(m)-size:]
-		})
-	}
-	if mattersRE.MatchString(s) { // ReplaceAllStringFunc copies the string even when nothing matches
-		s = mattersRE.ReplaceAllStringFunc(s, func(m string) string {
-			sub := mattersRE.FindStringSubmatch(m)
-			if sub[1] != "" {
-				return m
-			}
-			var out string
-			switch d := strings.ToLower(sub[2]); d {
-			case "more", "less", "most", "least":
-				out = sub[2] + " important"
-			case "to", "for", "anymore", "any more":
-				out = "important " + sub[2]
-			default:
-				out = "important"
-			}
-			n.add("forms", m, out)
-			return out
-		})
-	}
-	if worthRE.MatchString(s) { // ReplaceAllStringFunc copies the string even when nothing matches
-		s = worthRE.ReplaceAllStringFunc(s, func(m string) string {
-			sub := worthRE.FindStringSubmatch(m)
-			out := sub[1] + " important " + sub[2]
-			n.add("forms", m, out)
-			return out
-		})
-	}
+	s = replaceMatches(postPrefixRE, s, func(sub []string) (string, bool) {
+		if postNouns[strings.ToLower(sub[1])] {
+			return "", false
+		}
+		n.add("forms", "post-", "after ")
+		return "after " + sub[1], true
+	})
+	s = replaceMatches(mattersRE, s, func(sub []string) (string, bool) {
+		verb, aux := sub[2]+sub[4], sub[1]
+		if before := strings.ToLower(sub[3]); aux == "" && (determiners[before] && !whWordsSet[before] || isParticle(before) || prepositions[before]) {
+			return "", false // "on matters to do with", "the matters for": the noun
+		}
+		var out string
+		switch strings.ToLower(sub[5]) {
+		case "more", "less", "most", "least":
+			out = sub[5] + " important"
+		case "to", "for", "anymore":
+			out = "important " + sub[5]
+		default:
+			out = "important"
+		}
+		m := sub[0]
+		at := strings.LastIndex(strings.ToLower(m), strings.ToLower(verb))
+		n.add("forms", m[at:], out)
+		return m[:at] + out, true
+	})
+	s = replaceMatches(worthRE, s, func(sub []string) (string, bool) {
+		if sub[3] != "" {
+			return "", false // "worth more to Oslo than 40 million": a sum
+		}
+		out := sub[1] + " important " + sub[2]
+		n.add("forms", sub[0], out)
+		return out, true
+	})
 	s = digitLetterRE.ReplaceAllStringFunc(s, func(m string) string {
 		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
 		out := m[:len(m)-size] + " " + m[len(m)-size:]

@@ -211,8 +211,9 @@ func resize[T float32 | uint64](s []T, n int) []T {
 
 // scoringTerms lists what is scored: each term's stem, then its
 // expansions, with their weights; owner maps each back to its term, and
-// group does for the concepts a word is part of the aliases of, which
-// score as one group (see score); -1 for every other.
+// group does for the concepts a word is part of the aliases of, and for
+// the words of change of a question about a change, which score as one
+// group (see score); -1 for every other.
 func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []float64, owner, group []int) {
 	seen := map[string]bool{}
 	// a context term that a question term reaches through an expansion is
@@ -256,7 +257,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 			}
 			g := -1
 			if strings.HasSuffix(e.Kind, "alias part") || e.Kind == "change" {
-				g = i // the concepts whose aliases have the word: one of them at most
+				g = i // the concepts whose aliases have the word, or the words of change: one of them at most
 			}
 			stems, weights, owner, group = append(stems, e.Stem), append(weights, w), append(owner, i), append(group, g)
 		}

@@ -820,9 +820,12 @@ func wantedQuantity(text string) Quantity {
 }
 
 // degreeNounRE finds the noun that frames how far someone holds a view
-// ("how much weight does Holt give the report"); the first group is the
-// noun, the second what follows.
-var degreeNounRE = lazyre.New(`(?i)\bhow much\s+(weight|stock|credence|faith|store|emphasis|credit)\s+((?:does|do|did|would|will|should|could|can)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets)\b)`)
+// ("how much weight does Holt give the report", "how much stock does he
+// put in it"); the first group is the noun, the second what follows. A
+// load put on something ("how much weight did the crane put on the
+// pier") is read so too: analysts ask the one far more than the other.
+// "Credit" is left out: it is money as often as belief.
+var degreeNounRE = lazyre.New(`(?i)\bhow much\s+(weight|stock|credence|faith|store|emphasis)\s+((?:does|do|did|would|will|should|could|can)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets)\b)`)
 
 // degreeNoun takes out the noun that frames a question of degree: "how
 // much weight does Holt give the report" asks what Holt makes of it, and no
