@@ -315,14 +315,3 @@ func (ix *Index) changeTerm(dir int, why bool) (QueryTerm, bool) {
 	}
 	return QueryTerm{Stem: "~change", Surface: surface, IDF: common, Found: true, Soft: true, Expansions: exp}, true
 }
-
-// Warm makes now what the index otherwise makes on the first question that
-// needs it (the sources' words of change, the sorted vocabulary, the
-// irregular forms), so that no question waits for it: a server calls it
-// in the background after a (re)load. Safe to call while questions are
-// answered.
-func (ix *Index) Warm() {
-	ix.changeStems()
-	ix.vocab.prefixed("")
-	ix.irregularForms("")
-}

@@ -2140,15 +2140,17 @@ func TestChangeVerb(t *testing.T) {
 	}
 }
 
-// Warm, run while questions are answered, makes what they would make on
-// first use, and changes no answer.
-func TestWarm(t *testing.T) {
+// The sources' words of change are made on the first question about a
+// change; two such questions at once both get them, and the same answer.
+func TestChangeFirstUse(t *testing.T) {
 	ix := quietIndex(t, "",
 		"Vaduz has long traded timber with Bergen.",
 		"Since the strike, the weight Bergen gives to Vaduz has grown.")
 	done := make(chan struct{})
-	go func() { ix.Warm(); close(done) }()
+	go func() {
+		defer close(done)
+		wantFirst(t, ix, "has vaduz become more important to bergen lately?", "p2")
+	}()
 	wantFirst(t, ix, "why does vaduz matter more to bergen now", "p2")
 	<-done
-	wantFirst(t, ix, "why does vaduz matter more to bergen now", "p2")
 }

@@ -68,9 +68,6 @@ func newService(cfg config, kb servedKB, rdb goredis.UniversalClient, log *slog.
 	if s.engine, s.store, err = wire(cfg, kb.ix, rdb, log, bot.WithObserver(s.metrics)); err != nil {
 		return nil, err
 	}
-	if kb.ix != nil {
-		go kb.ix.Warm() // what the index makes on first use, made before a question waits for it
-	}
 	if !cfg.Redis.Enabled() {
 		log.Info("no Redis configured (REDIS_URL): state is kept in this process and not shared with other replicas")
 	}
@@ -140,9 +137,7 @@ func (s *service) reload(ctx context.Context) bool {
 	if kb.Version == old {
 		return false
 	}
-	ix := s.loader.Index(kb)
-	go ix.Warm()
-	s.engine.SetIndex(ix)
+	s.engine.SetIndex(s.loader.Index(kb))
 	s.log.InfoContext(ctx, "knowledge base reloaded", "from", old, "to", kb.Version, "sources", len(kb.Sources))
 	return true
 }
