@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -24,7 +25,7 @@ import (
 // tells one of degree from one of a figure ("more than 40", "more than
 // once"), a hedge ("more or less"), a quantity of a thing ("more ferries")
 // or a phrase ("tell me more", "once more").
-var comparativeRE = lazyre.New(`(?i)(?:\b(\p{L}+)\s+)?\b(more|less|fewer|increasingly)\b(?:\s+(\p{L}+|\d))?(?:\s+(\p{L}+|[\d$€£]))?`)
+var comparativeRE = lazyre.New(`(?i)(?:\b(\p{L}+)\s+)?\b(more|less|fewer|increasingly)\b(?:\s+(\p{L}+|\d))?(?:\s+(\p{L}+|[\d$€£¥]))?`)
 
 // notDegreeBefore are the words after which a comparative is no degree
 // ("tell me more", "what more", "once more", "no more", "any more news").
@@ -53,7 +54,7 @@ func askedChange(text string) int {
 			continue
 		case next == "or" && (after == "less" || after == "more"):
 			continue // a hedge
-		case next == "than" && (figureAfterThan[after] || after != "" && (unicode.IsDigit(rune(after[0])) || strings.ContainsAny(after[:1], "$€£"))):
+		case next == "than" && (figureAfterThan[after] || startsFigure(after)):
 			continue // a figure
 		case pluralNoun(next):
 			continue // "more ferries": a quantity of a thing
@@ -66,6 +67,12 @@ func askedChange(text string) int {
 		return 1
 	}
 	return 0
+}
+
+// startsFigure reports whether s opens with a digit or a currency sign.
+func startsFigure(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || strings.ContainsRune("$€£¥", r)
 }
 
 // pluralNoun reports whether w is the plural of a word the lexicon has
@@ -117,9 +124,10 @@ func askedChangeVerb(text string) int {
 	return 0
 }
 
-// viaSynonym reports whether w is a word of change only as an everyday
-// verb whose synonym is a seed ("raise": rise), which a question uses in
-// other senses too.
+// viaSynonym reports whether w is an everyday word that is no seed: the
+// lexicon makes it a word of change only through a synonym, an opposite
+// or a derived form ("raise": rise), and a question uses it in its other
+// senses too ("raise the issue").
 func viaSynonym(w string) bool {
 	base := w
 	if b := lexicon.BaseForm(w); b != "" {
@@ -183,6 +191,7 @@ func changeWord(w string) int {
 	return d
 }
 
+// lookupChange is changeWord without the cache.
 func lookupChange(w string) int {
 	cands := []string{w}
 	if b := lexicon.BaseForm(w); b != "" {
@@ -261,7 +270,8 @@ const changeWeight = 0.5
 // The word the question grades ("more important") is what changed: it
 // ranks as a topic term, and when no source has it, it is found in a
 // passage that states a change, whatever that calls the quality ("the
-// weight Bergen gives to Vaduz has grown").
+// weight Bergen gives to Vaduz has grown"); so is a verb of change no
+// source has ("shrunk", where a passage says "dwindled").
 func (ix *Index) withChange(terms []QueryTerm, dir int, why bool) []QueryTerm {
 	t, ok := ix.changeTerm(dir, why)
 	if !ok {

@@ -2129,6 +2129,7 @@ func TestChangeVerb(t *testing.T) {
 		"who raised the issue of the canal?":       0,
 		"what did holt bring up about the canal?":  0,
 		"did the board meet more than once?":       0,
+		"did more than €40 million go in since?":   0,
 		"tell me more about the canal since 2021":  0,
 		"did more ferries sail after the strike":   0,
 		"has the canal become more and more busy?": 1,
