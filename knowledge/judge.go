@@ -1166,7 +1166,7 @@ func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bo
 // word of the question that is no name: a figure of what it asks about.
 func (ix *Index) figureOf(p *Passage, own []QueryTerm) bool {
 	for _, s := range ix.Sentences(p) {
-		if !hasFigure(&Passage{Text: s.Text}) {
+		if !hasFigure(s.Text) {
 			continue
 		}
 		ts := ix.Terms(s.Text)
@@ -1524,7 +1524,7 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 	for _, s := range SplitSentences(p.Text) {
 		list := listRE.MatchString(s)
 		amount := c.amount && sizeRE.MatchString(s)
-		if !list && !amount && !hasFigure(&Passage{Text: s}) || past && modalRE.MatchString(s) {
+		if !list && !amount && !hasFigure(s) || past && modalRE.MatchString(s) {
 			continue
 		}
 		terms := ix.Terms(s)

@@ -393,11 +393,10 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
-	s = shortYearRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := shortYearRE.FindStringSubmatch(m)
+	s = replaceMatches(shortYearRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + fullYear(sub[2])
-		n.add("forms", m, out)
-		return out
+		n.add("forms", sub[0], out)
+		return out, true
 	})
 	s = monthRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := monthRE.FindStringSubmatch(m)
@@ -418,36 +417,34 @@ func (n *normalizer) forms(s string) string {
 		s = s[:at+loc[4]] + year + s[at+loc[5]:]
 		at += loc[4] + len(year)
 	}
-	s = publishedRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := publishedRE.FindStringSubmatch(m)
+	s = replaceMatches(publishedRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + "published" + sub[4]
 		if sub[1] == "" {
 			out = "publish" + sub[4]
 		}
-		n.add("forms", m, out)
-		return out
+		n.add("forms", sub[0], out)
+		return out, true
 	})
 	if m := repostRE.FindStringSubmatchIndex(s); m != nil {
 		n.add("forms", s[m[2]:m[3]], "republished piece")
 		s = s[:m[2]] + "republished piece" + s[m[3]:]
 	}
-	s = digitPrepRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := digitPrepRE.FindStringSubmatch(m)
+	s = replaceMatches(digitPrepRE, s, func(sub []string) (string, bool) {
 		if numberedWords[strings.ToLower(strings.TrimSpace(sub[1]))] {
-			return m // "October 4 the day after", "phase 2 the year after": a number
+			return "", false // "October 4 the day after", "phase 2 the year after": a number
 		}
 		out := map[string]string{"4": "for", "2": "to"}[sub[2]]
 		n.add("forms", sub[2], out)
-		return sub[1] + out + sub[3]
+		return sub[1] + out + sub[3], true
 	})
 	s = clockRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("forms", m, "") // a time of day in chat schedules, it asks nothing
 		return " "
 	})
-	s = hyphenEndingRE.ReplaceAllStringFunc(s, func(m string) string {
-		out := m[:strings.LastIndex(m, "-")]
-		n.add("forms", m, out)
-		return out
+	s = replaceMatches(hyphenEndingRE, s, func(sub []string) (string, bool) {
+		out := sub[0][:strings.LastIndex(sub[0], "-")]
+		n.add("forms", sub[0], out)
+		return out, true
 	})
 	s = replaceMatches(postPrefixRE, s, func(sub []string) (string, bool) {
 		if postNouns[strings.ToLower(sub[1])] {
@@ -483,11 +480,12 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", sub[0], out)
 		return out, true
 	})
-	s = digitLetterRE.ReplaceAllStringFunc(s, func(m string) string {
+	s = replaceMatches(digitLetterRE, s, func(sub []string) (string, bool) {
+		m := sub[0]
 		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
 		out := m[:len(m)-size] + " " + m[len(m)-size:]
 		n.add("forms", m, out)
-		return out
+		return out, true
 	})
 	s = digitWordRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := digitWordRE.ReplaceAllString(m, "$1 $2")

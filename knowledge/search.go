@@ -750,8 +750,10 @@ func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 	return false
 }
 
-func hasFigure(p *Passage) bool {
-	for _, w := range words(namedNumberRE.ReplaceAllString(p.Text, " ")) {
+// hasFigure reports whether a text gives a figure: digits or a number in
+// words, not a year nor a number inside a name ("Covid-19").
+func hasFigure(text string) bool {
+	for _, w := range words(namedNumberRE.ReplaceAllString(text, " ")) {
 		if isYear(w) {
 			continue // a date, not a count
 		}

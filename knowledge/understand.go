@@ -825,7 +825,14 @@ func wantedQuantity(text string) Quantity {
 // load put on something ("how much weight did the crane put on the
 // pier") is read so too: analysts ask the one far more than the other.
 // "Credit" is left out: it is money as often as belief.
-var degreeNounRE = lazyre.New(`(?i)\bhow much\s+(weight|stock|credence|faith|store|emphasis)\s+((?:does|do|did|would|will|should|could|can)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets)\b)`)
+var degreeNounRE = lazyre.New(`(?i)\bhow much\s+(` + degreeNouns + `)\s+((?:does|do|did|would|will|should|could|can)\s+(?:\S+\s+){1,4}?(?:` + degreeVerbs + `)\b)`)
+
+// degreeNouns frame how far someone holds a view ("how much weight"), and
+// degreeVerbs are what one does with them ("give", "put", "attach").
+const (
+	degreeNouns = `weight|stock|credence|faith|store|emphasis`
+	degreeVerbs = `give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets`
+)
 
 // degreeNoun takes out the noun that frames a question of degree: "how
 // much weight does Holt give the report" asks what Holt makes of it, and no
@@ -842,7 +849,7 @@ func degreeNoun(text string, steps *[]Step) string {
 // degreeRE finds "how much" asking how far someone holds an attitude
 // ("how much does Oslo care about the canal", "how much weight does the
 // author give it"): a degree, which words tell, not a figure.
-var degreeRE = lazyre.New(`(?i)\bhow much\s+(?:(?:(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+)?(?:\S+\s+){1,4}?(?:(?:still|really|actually|even|now)\s+)?(?:care[sd]?|matter(?:s|ed)?|like[sd]?|love[sd]?|hate[sd]?|trust(?:s|ed)?|value[sd]?|want(?:s|ed)?|worr(?:y|ies|ied)|mind[sd]?|fear(?:s|ed)?|rel(?:y|ies|ied)|depend(?:s|ed)?|prioriti[sz]e[sd]?|count(?:s|ed)?)\b|(?:weight|importance|stock|faith|credence|emphasis|attention|store)\s+(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:give|gives|gave|put|puts|place|places|placed|attach|attaches|attached|lend|lends|lent|set|sets|pay|pays|paid)\b)`)
+var degreeRE = lazyre.New(`(?i)\bhow much\s+(?:(?:(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+)?(?:\S+\s+){1,4}?(?:(?:still|really|actually|even|now)\s+)?(?:care[sd]?|matter(?:s|ed)?|like[sd]?|love[sd]?|hate[sd]?|trust(?:s|ed)?|value[sd]?|want(?:s|ed)?|worr(?:y|ies|ied)|mind[sd]?|fear(?:s|ed)?|rel(?:y|ies|ied)|depend(?:s|ed)?|prioriti[sz]e[sd]?|count(?:s|ed)?)\b|(?:` + degreeNouns + `|importance|attention)\s+(?:does|do|did|would|will|should|could|can|is|are|was|were)\s+(?:\S+\s+){1,4}?(?:` + degreeVerbs + `|pay|pays|paid)\b)`)
 
 // whenClauseRE finds a question that opens with a clause of time and asks
 // something else after its comma ("when Oslo cut ties, how close had they
@@ -869,7 +876,7 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 	case Money:
 		return moneyRE.MatchString(p.Text)
 	case Count:
-		return hasFigure(p) || listRE.MatchString(p.Text) // a list of names can be counted
+		return hasFigure(p.Text) || listRE.MatchString(p.Text) // a list of names can be counted
 	case Day:
 		return dayRE.MatchString(p.Text)
 	case When:
