@@ -120,8 +120,10 @@ func strongest(all []*candidate, in func(*candidate) bool) *candidate {
 // pickBLUF chooses a summary's sentences: for a brief one the strongest
 // judgements and the most central evidence, each from its own passage;
 // for a full one the best sentence of every passage (a judgement if it
-// has one), unless it repeats one already picked.
-func pickBLUF(all []*candidate, paras int, length string) (judgements, evidence []*candidate) {
+// has one), unless it repeats one already picked. The judgements come in
+// the argument's order, its conclusion moved first, or second after the
+// opening claim when thesisFirst.
+func pickBLUF(all []*candidate, paras int, length string, thesisFirst bool) (judgements, evidence []*candidate) {
 	used := map[*knowledge.Passage]bool{}
 	var picked []*candidate
 	fresh := func(c *candidate) bool {
@@ -185,7 +187,13 @@ func pickBLUF(all []*candidate, paras int, length string) (judgements, evidence 
 	slices.SortFunc(judgements, byOrder)
 	slices.SortFunc(evidence, byOrder)
 	if c := conclusion(judgements, paras); c != nil {
-		judgements = append([]*candidate{c}, slices.DeleteFunc(judgements, func(x *candidate) bool { return x == c })...)
+		// the conclusion leads, or follows the opening claim: the two a
+		// line about the piece quotes
+		at := 0
+		if thesisFirst && len(judgements) > 0 && judgements[0] != c && judgements[0] == thesis(all) {
+			at = 1
+		}
+		judgements = slices.Insert(slices.DeleteFunc(judgements, func(x *candidate) bool { return x == c }), at, c)
 	}
 	return judgements, evidence
 }
@@ -210,7 +218,7 @@ func ranked(all []*candidate, by func(*candidate) float64) []*candidate {
 // each cited: the judgements first, then the evidence.
 func (e *Engine) extractiveSummary(s *Summary, req SummaryRequest, ps []*knowledge.Passage, topic []string) {
 	all := e.candidates(ps, topic)
-	judgements, evidence := pickBLUF(all, len(ps), req.Length)
+	judgements, evidence := pickBLUF(all, len(ps), req.Length, req.ThesisFirst)
 	num := map[*knowledge.Passage]int{}
 	write := func(cs []*candidate) string {
 		var b strings.Builder

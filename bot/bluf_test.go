@@ -171,6 +171,43 @@ func TestBriefSummaryCarriesTheThesis(t *testing.T) {
 	}
 }
 
+// A question about what the piece says is answered with its opening claim
+// first and its conclusion second; the summary (bottom line up front) and
+// "what does it conclude?" lead with the conclusion.
+func TestPieceQuestionsLeadWithTheThesis(t *testing.T) {
+	body := strings.Join([]string{
+		"The harbour towns may become the region's busiest ports, perhaps even rivals of the capital.",
+		"It is unlikely that the ferry operator will add routes before the elections.",
+		"Fishing quotas are unlikely to change this year, so the fleets will stay small.",
+		"The new breakwater is likely to be finished late, which will probably delay the container berth.",
+		"Rail links to the towns are unlikely to improve, and road freight will therefore stay dear.",
+		"Tourism will likely grow, but it is unlikely to pay for the berths.",
+		"In conclusion, the towns are likely to grow slowly rather than overtake the capital.",
+	}, "\n\n")
+	fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: A\npublisher: P\npublished: 2020\n---\n" + body + "\n")}}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(knowledge.NewIndex(kb))
+	s, err := e.Summarize(context.Background(), bot.SummaryRequest{NoLLM: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Citations) < 2 || s.Citations[0].ID != "a#p7" {
+		t.Fatalf("the summary does not lead with the conclusion: %+v", s.Citations)
+	}
+	for _, q := range []string{"what is this piece about?", "tl;dr pls", "whats the big picture here"} {
+		a := ask(t, e, q)
+		if len(a.Citations) < 2 || a.Citations[0].ID != "a#p1" || a.Citations[1].ID != "a#p7" {
+			t.Errorf("%q: cited %+v, want the opening claim (a#p1), then the conclusion (a#p7)", q, a.Citations)
+		}
+	}
+	if a := ask(t, e, "what does the author conclude?"); len(a.Citations) == 0 || a.Citations[0].ID != "a#p7" {
+		t.Errorf("conclusion: cited %+v, want a#p7 first", a.Citations)
+	}
+}
+
 // A judgement that leans on the sentence before it ("But this is likely
 // ...") is quoted with that sentence, so that "this" says something.
 func TestSummaryQuotesWhatAJudgementLeansOn(t *testing.T) {

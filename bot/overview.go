@@ -21,7 +21,9 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 		a = e.conclusions(q)
 	}
 	if a == nil {
-		s, err := e.Summarize(ctx, SummaryRequest{NoLLM: q.NoLLM, Topic: u.Topic})
+		// what the piece says is asked after its opening claim first;
+		// its conclusion is asked by name ("what does it conclude?")
+		s, err := e.Summarize(ctx, SummaryRequest{NoLLM: q.NoLLM, Topic: u.Topic, ThesisFirst: true})
 		if err != nil || !s.Covered {
 			return nil
 		}

@@ -24,6 +24,12 @@ type SummaryRequest struct {
 	Topic  string
 	Length string // Brief (default) or Full
 	NoLLM  bool
+	// ThesisFirst leads an extractive summary with the argument's opening
+	// claim rather than its conclusion: what a question about what the
+	// piece says ("what's the big picture?") asks first, where a summary
+	// put up front (and "what does it conclude?") leads with the bottom
+	// line.
+	ThesisFirst bool
 }
 
 // A Summary is what the sources say, cited like an answer.
@@ -196,6 +202,9 @@ func (e *Engine) summaryKey(req SummaryRequest) string {
 	mode := ModeExtractive
 	if e.llm != nil && !req.NoLLM {
 		mode = ModeLLM + "|" + e.llm.Model() + "|" + prompts.Version(prompts.Summary)
+	}
+	if req.ThesisFirst && mode == ModeExtractive {
+		mode += "|thesis"
 	}
 	return "summary:" + hashParts(e.Index().KB().Version, NormalizeQuestion(req.Topic), req.Length, mode)
 }
