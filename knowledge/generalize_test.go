@@ -2155,3 +2155,42 @@ func TestChangeFirstUse(t *testing.T) {
 	wantFirst(t, ix, "why does vaduz matter more to bergen now", "p2")
 	<-done
 }
+
+// A question about who wrote a piece, which names the piece by what it is
+// about ("the Holt-Vaduz piece"), is answered by the passage about the
+// author, whose source's title names that: the piece's words are not a
+// topic that passage lacks.
+func TestPieceNamedByItsTopic(t *testing.T) {
+	src := `---
+id: made-up
+title: Holt, Vaduz and their trilateral board
+author: Ann Marlow
+publisher: Test Press
+published: 2023-05-02
+about_source: [3]
+hints:
+  3: [author, wrote, writer, works, Ann Marlow]
+---
+Holt and Vaduz will form a trilateral board to oversee the new breakwater.
+
+How the trilateral board will operate is yet to be decided, Holt says.
+
+Ann Marlow is a professor of engineering at the Riga Institute.
+
+Fishing boats leave Holt at dawn, from the fleet's base.
+
+The lighthouse of Vaduz is closed in winter.
+
+Tourists come to Holt in summer for the festival.
+
+The ferry to the islands runs twice a week.
+
+Rents in the old town of Vaduz have doubled.
+`
+	glossary := "holt: [Holt, Holt Isle]\nvaduz: [Vaduz, Vaduz Town]\nboard: [trilateral board, port board, joint board]\n"
+	kb, err := knowledge.Load(fstest.MapFS{"made-up.md": mapFile(src), "glossary.yaml": mapFile(glossary)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFirst(t, knowledge.NewIndex(kb), "who wrote the holt-vaduz piece and where is she based", "p3")
+}

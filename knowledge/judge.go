@@ -492,7 +492,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return !t.Found && guesses[strings.ToLower(t.Surface)] })
-	if share := ix.coveredWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) {
+	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
@@ -1952,6 +1952,28 @@ func (ix *Index) coveredWeight(h Hit, terms []QueryTerm) float64 {
 	var w float64
 	for _, t := range terms {
 		if slices.Contains(h.Matched, t.Stem) {
+			w += ix.coverWeight(t)
+		}
+	}
+	return w
+}
+
+// wholeWeight is coveredWeight for the question as a whole: a passage
+// about its source itself (who wrote it, where it appeared), asked about by
+// one of its hints, is about the piece its title names too, as "who wrote the harbour-towns piece, and
+// where is he based?" names the piece by what it is about.
+func (ix *Index) wholeWeight(h Hit, terms []QueryTerm) float64 {
+	w := ix.coveredWeight(h, terms)
+	if !h.Passage.Source.AboutSource[h.Passage.N] {
+		return w
+	}
+	hints := ix.HintTerms(h.Passage)
+	if !slices.ContainsFunc(h.Matched, func(st string) bool { return hints[st] }) {
+		return w // found by its text alone ("associate"), it is not asked about
+	}
+	title := ix.Terms(h.Passage.Source.Title)
+	for _, t := range terms {
+		if !slices.Contains(h.Matched, t.Stem) && slices.Contains(title, t.Stem) {
 			w += ix.coverWeight(t)
 		}
 	}
