@@ -1791,7 +1791,8 @@ func TestCountOfTheOtherSide(t *testing.T) {
 
 // "Who started the rumour?" asks who first put a claim about: a passage
 // that has it only among no one in particular, or denied, does not say;
-// one that names who claimed it does.
+// one that names who claimed it does. "Where did it come from?" is
+// answered by either.
 func TestWhoFirstPutAClaimAbout(t *testing.T) {
 	ix := quietIndex(t, "riga: [Riga]\n",
 		"There was talk among sailors and the press about Riga selling its ferries, but the Harbour Board denied it.",
@@ -1801,6 +1802,8 @@ func TestWhoFirstPutAClaimAbout(t *testing.T) {
 	wantDeclined(t, ix, q, "who first said it")
 	wantFirst(t, ix, "who was talking about riga selling its ferries?", "p1")
 	wantFirst(t, ix, "where did the story about riga closing the canal come from?", "p2")
+	// where it came from: talk among no one in particular is an answer
+	wantFirst(t, ix, "where did the story about riga selling its ferries come from?", "p1")
 }
 
 // A word in the aliases of many concepts ("government" of "Norwegian

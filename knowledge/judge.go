@@ -775,10 +775,11 @@ func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
 var speechRE = lazyre.New(whoOpens + `\b[^?]*?\b(?:said|says|say|claimed|claims|claim|announced|announces|announce|stated|states|declared|declares|alleged|alleges|denied|denies|told|tells)\b`)
 
 // originRE finds a question after who first put a claim about ("who
-// started the rumour", "which paper first ran the story", "where did the
-// claim come from"); claimNounRE, the claim it asks about.
+// started the rumour", "which paper first ran the story"); claimNounRE,
+// the claim it asks about. "Where did the story come from?" is not one:
+// talk among experts and the press is where it came from.
 var (
-	originRE    = lazyre.New(`(?i)\b(?:who|which|where)\b[^?]*?\b(?:start(?:ed|s)?|first\s+(?:ran|run|reported|published|floated|broke)|ran\s+it\s+first|broke|spread|floated|leaked|originat\w*|came\s+from|come\s+from)\b`)
+	originRE    = lazyre.New(`(?i)\b(?:who|which|where)\b[^?]*?\b(?:start(?:ed|s)?|first\s+(?:ran|run|reported|published|floated|broke)|ran\s+it\s+first|broke|spread|floated|leaked|originat\w*)\b`)
 	claimNounRE = lazyre.New(`(?i)\b(?:rumou?rs?|story|stories|claims?|reports?|speculation|allegations?|chatter)\b`)
 )
 
