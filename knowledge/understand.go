@@ -798,6 +798,22 @@ var quantityRE = []struct {
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`), nil},
 }
 
+// otherOneRE finds "the other" before a noun, which it gives.
+var otherOneRE = lazyre.New(`(?i)\b(?:which|what)(?:['’]s|s|\s+is|\s+was)?\s+(?:the\s+)?other\s+(\p{L}+)`)
+
+// otherOne reports whether a question asks for one alternative ("what's
+// the other way they could help?", "which other option"), not for the
+// names of others: "the other" before a singular noun that is no kind of
+// place, body or person.
+func otherOne(text string) bool {
+	m := otherOneRE.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	n := strings.ToLower(m[1])
+	return !strings.HasSuffix(n, "s") && !kindNouns[n] && !askedPerson(n) && !lexicon.CountryName(n) && lexicon.Ordinary(n)
+}
+
 // adviceRE finds a sentence that says what someone should do.
 var adviceRE = lazyre.New(`(?i)\b(should|ought to|must|needs? to|recommend\w*|urge[sd]?|advi[sc]e[sd]?|calls? for|called for|propos\w+)\b`)
 
@@ -812,7 +828,7 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) {
+		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
 			return q.kind
 		}
 	}

@@ -115,6 +115,12 @@ func TestUnderstand(t *testing.T) {
 		{q: "Re the 20% tariff. Did it pass?"},
 		{q: "which other towns voted no?", wants: knowledge.Others},
 		{q: "who else signed it", wants: knowledge.Others},
+		{q: "what are the other countries that voted no?", wants: knowledge.Others},
+		{q: "which other country signed?", wants: knowledge.Others},
+		{q: "which other official signed?", wants: knowledge.Others},
+		// one alternative, not the names of others
+		{q: "ok so whats the other way they could help the fleet?"},
+		{q: "what is the other option on the table"},
 		{q: "how many other towns voted no?", wants: knowledge.Count},
 		{q: "which regions held the referenda", focus: []string{"regions"}},
 		{q: "which pentagon spokesperson said it", focus: []string{"pentagon", "spokesperson"}, wants: knowledge.Named},
