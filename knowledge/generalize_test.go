@@ -2197,3 +2197,16 @@ Rents in the old town of Vaduz have doubled.
 	}
 	wantFirst(t, knowledge.NewIndex(kb), "who wrote the holt-vaduz piece and where is she based", "p3")
 }
+
+// A comparison ("A versus B, which is likelier?") is answered by a passage
+// that has both sides before one as good that has one side alone.
+func TestComparisonWantsBothSides(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Holt has a vast ferry fleet, a ferry yard and ferry crews to spare for Vaduz.",
+		"Ferry deals between Holt and Vaduz look rather hypothetical, while new quotas are more realistic.",
+		"Quotas were set in May.",
+		"The quotas are strict.",
+	)
+	wantFirst(t, ix, "ferry fleet vs quotas for holt, which is more realistic?", "p2")
+	wantFirst(t, ix, "how big is holt's ferry fleet?", "p1")
+}

@@ -430,6 +430,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits = ix.wholeFirst(hits, own)
 	hits = ix.pairFirst(hits, r.Text)
+	hits = ix.bothSidesFirst(hits, r.Text)
 	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool { return ix.givesMotive(h.Passage, who) }) {
 		// "what's in it for Oslo?": a passage naming Oslo that gives no
 		// reason for what it did does not say
@@ -979,6 +980,31 @@ func (ix *Index) pairFirst(hits []Hit, text string) []Hit {
 	})
 	return hits
 }
+
+// bothSidesFirst puts first, of the hits scoring nearly as well as the
+// best, one that has both sides of a comparison the question makes ("arms
+// deals versus trade, which is likelier?"): a passage on one side alone
+// does not compare them.
+func (ix *Index) bothSidesFirst(hits []Hit, text string) []Hit {
+	m := versusRE.FindStringSubmatch(text)
+	if m == nil || len(hits) < 2 || strings.Count(strings.ToLower(text), "versus") > 1 {
+		return hits // of three or more, any two are compared
+	}
+	a, b := ix.Terms(m[1]), ix.Terms(m[2])
+	common := func(t string) bool { return slices.Contains(a, t) && slices.Contains(b, t) }
+	a, b = slices.DeleteFunc(a, common), slices.DeleteFunc(slices.Clone(b), common)
+	if len(a) == 0 || len(b) == 0 {
+		return hits
+	}
+	has := func(h Hit, side []string) bool {
+		return slices.ContainsFunc(side, func(t string) bool { return slices.Contains(h.Matched, t) })
+	}
+	return firstNear(hits, func(h Hit) bool { return has(h, a) && has(h, b) })
+}
+
+// versusRE finds the two sides of a comparison: the words of its clause
+// before "versus" and after it, up to a question word or a stop.
+var versusRE = lazyre.New(`(?i)([^,;:?!—–]+?)\s+versus\s+([^,;:?!—–]+?)(?:\s+(?:which|what|who|how|in terms|for|per)\b|[,;:?!—–]|$)`)
 
 // pairOf finds a relation between two parties the question joins before
 // its noun ("Oslo-Riga ties", "Oslo/Riga trade", "Oslo and Riga's
