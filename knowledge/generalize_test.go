@@ -2210,3 +2210,20 @@ func TestComparisonWantsBothSides(t *testing.T) {
 	wantFirst(t, ix, "ferry fleet vs quotas for holt, which is more realistic?", "p2")
 	wantFirst(t, ix, "how big is holt's ferry fleet?", "p1")
 }
+
+// "Did Holt sanction Vaduz over the ferry deal?" needs a passage with the
+// deed and what it was over: Holt's sanctions elsewhere, or the ferry deal
+// without them, do not say so.
+func TestDeedOverAnother(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Holt has long imposed sanctions on Riga for its canal tolls.",
+		"Vaduz denied the ferry deal that Holt alleged, calling the claim false.",
+		"Bergen cut ties with Oslo over its quota vote.",
+	)
+	wantDeclined(t, ix, "did Holt slap new sanctions on Vaduz over the alleged ferry deal?", "over")
+	wantDeclined(t, ix, "has Holt sanctioned anyone for backing the ferry deal?", "over")
+	wantFirst(t, ix, "did Bergen cut ties with Oslo over the quota vote?", "p3")
+	wantFirst(t, ix, "did Holt impose sanctions on Riga over canal tolls?", "p1")
+	// what it was over is a name, or a word no longer of the deed
+	wantFirst(t, ix, "did Bergen cut ties with Oslo over Oslo, or is that a rumour?", "p3")
+}

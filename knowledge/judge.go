@@ -428,6 +428,22 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if cause, act := ix.causeOf(r.Text, own); len(cause) > 0 {
+		// "did Oslo sanction Riga over the ferry deal?": a passage must
+		// have what was done and what it was over; Oslo's sanctions on
+		// their own, or the ferry deal without them, do not say so
+		var ok bool
+		if hits, ok = requireNear(hits, func(h Hit) bool {
+			return hasEventTerm(h.Matched, cause) && (len(act) == 0 || hasEventTerm(h.Matched, act))
+		}); !ok {
+			words := make([]string, len(cause))
+			for i, t := range cause {
+				words[i] = strings.ToLower(t.Surface)
+			}
+			r.Reason = "The sources do not say it was over " + strings.Join(words, " ") + "."
+			return
+		}
+	}
 	hits = ix.wholeFirst(hits, own)
 	hits = ix.pairFirst(hits, r.Text)
 	hits = ix.bothSidesFirst(hits, r.Text)
@@ -979,6 +995,34 @@ func (ix *Index) pairFirst(hits []Hit, text string) []Hit {
 		})
 	})
 	return hits
+}
+
+// overRE finds a yes-or-no question about a deed done over another ("did
+// Oslo sanction Riga over the ferry deal?", "has Holt cut ties for backing
+// Riga?"): the first group is what it was done over.
+var overRE = lazyre.New(`(?i)^(?:did|does|do|has|have|had|will|would|was|were|is it true)\b.*?\b(?:over|because of|due to|in response to|in retaliation for|in return for|as (?:a )?punishment for|for (?:\p{L}+ing|its|their|his|her))\s+(.+?)\s*(?:[?.!;,]|\s(?:or|and|but|is|was|are|were)\s|$)`)
+
+// causeOf returns, for a yes-or-no question about a deed done over
+// another, the words of what it was done over and of the deed, as the
+// question's terms that some source has (not names, whose passages the
+// rest of judging asks for); nil when the question is none or says what
+// it was over in no such word ("over that").
+func (ix *Index) causeOf(text string, own []QueryTerm) (cause, act []QueryTerm) {
+	m := overRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil, nil
+	}
+	over := ix.Terms(m[1])
+	for _, t := range eventTerms(own) {
+		switch {
+		case !t.Found:
+		case slices.Contains(over, t.Stem):
+			cause = append(cause, t)
+		default:
+			act = append(act, t)
+		}
+	}
+	return cause, act
 }
 
 // bothSidesFirst puts first, of the hits scoring nearly as well as the
