@@ -2227,3 +2227,22 @@ func TestDeedOverAnother(t *testing.T) {
 	// what it was over is a name, or a word no longer of the deed
 	wantFirst(t, ix, "did Bergen cut ties with Oslo over Oslo, or is that a rumour?", "p3")
 }
+
+// A vote's tally, or a count of its yes votes or abstentions, is not given
+// by a count of those against.
+func TestTallyNeedsEverySide(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Riga was among the seven towns that voted against the harbour levy.",
+		"The levy passed anyway.",
+	)
+	wantFirst(t, ix, "how many towns voted against the harbour levy?", "p1")
+	wantDeclined(t, ix, "what was the tally on the harbour levy vote?", "every side")
+	wantDeclined(t, ix, "how many towns voted yes on the levy?", "votes in favour")
+
+	ix = quietIndex(t, "",
+		"Riga was among the seven towns that voted against the harbour levy.",
+		"The harbour levy passed by 12 votes to 7, with 3 abstentions.",
+	)
+	wantFirst(t, ix, "what was the tally on the harbour levy vote?", "p2")
+	wantFirst(t, ix, "how many towns voted against the harbour levy?", "p1")
+}

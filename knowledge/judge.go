@@ -363,6 +363,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
 		}
+		var side string
+		if hits, side = countedSides(r.Text, hits); side != "" {
+			// "how many voted yes?", "the full tally?", where the sources
+			// count only those who voted against
+			r.Reason = "The sources give no count of " + side + " for this."
+			return
+		}
 	}
 	if r.Wants != "" {
 		var ok bool
@@ -579,6 +586,54 @@ func countedSide(text string) (verb, side string) {
 		return strings.ToLower(m[1]), strings.ToLower(m[2])
 	}
 	return "", ""
+}
+
+// tallyRE finds a question after every side of a vote ("the full tally",
+// "the vote count", "yes/no/abstain"); sideRE, one side other than
+// against ("in favour", "yes", "abstained").
+var (
+	tallyRE = lazyre.New(`(?i)\b(?:tally|tallies|vote count|final count|breakdown|yes\s*/\s*no)\b`)
+	sideRE  = lazyre.New(`(?i)\b(?:in favou?r|yes|abstain\w*|abstention\w*)\b`)
+)
+
+// countedSides puts first, of the hits near the best, one that counts
+// what a count question asks to be counted: every side of a vote (its
+// tally) takes two figures; a side ("yes", "in favour", "abstained") its
+// name. It returns what no passage there counts, or "".
+func countedSides(text string, hits []Hit) ([]Hit, string) {
+	ok := true
+	if tallyRE.MatchString(text) {
+		if hits, ok = requireNear(hits, func(h Hit) bool { return figureCount(h.Passage.Text) >= 2 }); !ok {
+			return hits, "every side"
+		}
+	}
+	for _, side := range sideRE.FindAllString(text, -1) {
+		fs := strings.Fields(strings.ToLower(side))
+		w := fs[len(fs)-1]
+		w = w[:min(len(w), 4)] // "abstain": "abstained", "abstentions"; "favour", "favor"
+		if hits, ok = requireNear(hits, func(h Hit) bool { return hasWordStart(strings.ToLower(h.Passage.Text), w) }); !ok {
+			if w == "abst" {
+				return hits, "abstentions"
+			}
+			return hits, "votes in favour"
+		}
+	}
+	return hits, ""
+}
+
+// hasWordStart reports whether a lower-case text has a word that starts
+// with prefix.
+func hasWordStart(text, prefix string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], prefix)
+		if j < 0 {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i+j]); i+j == 0 || !unicode.IsLetter(r) {
+			return true
+		}
+		i += j + len(prefix)
+	}
 }
 
 // saysSide reports whether a text has a form of verb followed by side

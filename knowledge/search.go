@@ -752,16 +752,21 @@ func matchesAny(bits uint64, stems []string, set map[string]bool) bool {
 
 // hasFigure reports whether a text gives a figure: digits or a number in
 // words, not a year nor a number inside a name ("Covid-19").
-func hasFigure(text string) bool {
+func hasFigure(text string) bool { return figureCount(text) > 0 }
+
+// figureCount returns how many figures a text gives, as hasFigure reads
+// them.
+func figureCount(text string) int {
+	n := 0
 	for _, w := range words(namedNumberRE.ReplaceAllString(text, " ")) {
 		if isYear(w) {
 			continue // a date, not a count
 		}
 		if unicode.IsDigit([]rune(w)[0]) || numberWords[strings.ToLower(w)] {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // namedNumberRE finds a number that is part of a name ("Covid-19",
