@@ -367,7 +367,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if hits, side = countedSides(r.Text, hits); side != "" {
 			// "how many voted yes?", "the full tally?", where the sources
 			// count only those who voted against
-			r.Reason = "The sources give no count of " + side + " for this."
+			r.Reason = "The sources give " + side + " for this."
 			return
 		}
 	}
@@ -604,7 +604,7 @@ func countedSides(text string, hits []Hit) ([]Hit, string) {
 	ok := true
 	if tallyRE.MatchString(text) {
 		if hits, ok = requireNear(hits, func(h Hit) bool { return figureCount(h.Passage.Text) >= 2 }); !ok {
-			return hits, "every side"
+			return hits, "no full tally"
 		}
 	}
 	for _, side := range sideRE.FindAllString(text, -1) {
@@ -613,9 +613,9 @@ func countedSides(text string, hits []Hit) ([]Hit, string) {
 		w = w[:min(len(w), 4)] // "abstain": "abstained", "abstentions"; "favour", "favor"
 		if hits, ok = requireNear(hits, func(h Hit) bool { return hasWordStart(strings.ToLower(h.Passage.Text), w) }); !ok {
 			if w == "abst" {
-				return hits, "abstentions"
+				return hits, "no count of abstentions"
 			}
-			return hits, "votes in favour"
+			return hits, "no count of votes in favour"
 		}
 	}
 	return hits, ""
