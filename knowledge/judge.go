@@ -599,7 +599,8 @@ var (
 // countedSides puts first, of the hits near the best, one that counts
 // what a count question asks to be counted: every side of a vote (its
 // tally) takes two figures; a side ("yes", "in favour", "abstained") its
-// name. It returns what no passage there counts, or "".
+// name. It returns what the sources lack, as a decline says it ("no full
+// tally"), or "".
 func countedSides(text string, hits []Hit) ([]Hit, string) {
 	ok := true
 	if tallyRE.MatchString(text) {
