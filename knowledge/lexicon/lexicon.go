@@ -87,10 +87,11 @@ const (
 	_                    // stored: the mark of a noun's class (see Person)
 	Similar              // an adjective WordNet relates by "see also" or a satellite's head ("valuable", "important")
 	Means                // what an expression means, where WordNet defines it in one word ("over and over": repeatedly)
+	PartOf               // the place a named place is part of ("donbas": ukraine); see Wholes, not Lookup
 )
 
 func (k Kind) String() string {
-	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar", "means"}[k]
+	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar", "means", "part of"}[k]
 }
 
 // A Related word.
@@ -115,7 +116,7 @@ var (
 
 func load() *table {
 	once.Do(func() {
-		if len(data) < 16 || string(data[:4]) != "DLX2" {
+		if len(data) < 16 || string(data[:4]) != "DLX3" {
 			return // an empty lexicon: every word unknown
 		}
 		le := binary.LittleEndian
@@ -162,7 +163,15 @@ func Len() int { return load().n }
 
 // Known reports whether w (lower case) is an English word or phrase the
 // lexicon knows.
-func Known(w string) bool { return load().find(w) >= 0 }
+func Known(w string) bool {
+	t := load()
+	i := t.find(w)
+	return i >= 0 && t.levels[i] != partOnly
+}
+
+// partOnly is the level of a name the lexicon holds only for the place it
+// is part of (see PartOf): not a word it knows.
+const partOnly = 255
 
 // Level returns how common an English word is: its SCOWL size, 10 for the
 // commonest words up to 80 for rare ones, or 0 when SCOWL does not list it
@@ -180,7 +189,7 @@ func Level(w string) int {
 func Name(w string) bool {
 	t := load()
 	i := t.find(w)
-	return i >= 0 && t.levels[i] >= 100
+	return i >= 0 && t.levels[i] >= 100 && t.levels[i] != partOnly
 }
 
 // LargestSize is the largest SCOWL size read for lower-case words: its
@@ -200,9 +209,23 @@ func Ordinary(w string) bool {
 func Lookup(w string) []Related {
 	var out []Related
 	each(w, func(r Related) {
-		if r.Kind != class {
+		if r.Kind != class && r.Kind != PartOf {
 			out = append(out, r)
 		}
+	})
+	return out
+}
+
+// Wholes returns the places a named place (lower case) is part of, by
+// WordNet's commonest sense of it: "ukraine" for "donbas", "russia" for
+// "vladivostok".
+func Wholes(w string) []string {
+	var out []string
+	scan(strings.ToLower(w), func(i int, k Kind) bool {
+		if k == PartOf {
+			out = append(out, load().word(i))
+		}
+		return true
 	})
 	return out
 }
@@ -223,6 +246,9 @@ func BaseForm(w string) string {
 
 // class is the stored kind that marks a noun's class, not a related word.
 const class Kind = 5
+
+// kindBits is how many low bits of a stored relation hold its kind.
+const kindBits = 4
 
 // Person reports whether w (lower case), or its base form, is a noun whose
 // commonest sense is a kind of person ("official", "envoys"), by WordNet's
@@ -249,14 +275,15 @@ func scan(w string, fn func(i int, k Kind) bool) {
 	b := load().relations(strings.ToLower(w))
 	for len(b) > 0 {
 		v, n := binary.Uvarint(b)
-		if n <= 0 || !fn(int(v>>3), Kind(v&7)) {
+		if n <= 0 || !fn(int(v>>kindBits), Kind(v&(1<<kindBits-1))) {
 			return
 		}
 		b = b[n:]
 	}
 }
 
-// relations returns the stored relations of w, nil when it has none.
+// relations returns the stored relations of w, nil when it has none. A
+// name kept only for the place it is part of has only that relation.
 func (t *table) relations(w string) []byte {
 	i := t.find(w)
 	if i < 0 {

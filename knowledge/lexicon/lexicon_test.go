@@ -97,6 +97,28 @@ func TestRelations(t *testing.T) {
 	}
 }
 
+// A named place knows the places it is part of, by WordNet's commonest
+// sense; Lookup does not list them, and a name held only for them is no
+// word the lexicon knows.
+func TestWholes(t *testing.T) {
+	for w, whole := range map[string]string{"donbas": "ukraine", "Vladivostok": "russia", "aar": "switzerland"} {
+		if got := lexicon.Wholes(w); !slices.Contains(got, whole) {
+			t.Errorf("Wholes(%q) = %v, want %s among them", w, got, whole)
+		}
+	}
+	for _, w := range []string{"kiev", "donbas"} {
+		if slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.PartOf }) {
+			t.Errorf("Lookup(%q) lists the places it is part of", w)
+		}
+	}
+	if lexicon.Known("aar") || lexicon.Name("aar") || lexicon.Lookup("aar") != nil {
+		t.Errorf("aar, held only for the place it is part of, is known as a word")
+	}
+	if got := lexicon.Wholes("harbour"); got != nil {
+		t.Errorf("Wholes(harbour) = %v: no name", got)
+	}
+}
+
 // BaseForm is the first base form Lookup lists, read alone.
 func TestBaseForm(t *testing.T) {
 	for _, w := range []string{"halted", "went", "frozen", "Fell", "troops", "halt", "pact", "qwzxv", "the"} {

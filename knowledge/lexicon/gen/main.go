@@ -5,8 +5,9 @@
 //   - WordNet 3.0 (package wordnet-base): synonyms of a word's commonest
 //     senses, its derivationally related forms ("denial" and "deny") and the
 //     words an adverb or adjective pertains to ("militarily" and "military"),
-//     antonyms ("open" and "closed"), and what an expression means when
-//     WordNet defines it in one word ("over and over": repeatedly);
+//     antonyms ("open" and "closed"), what an expression means when
+//     WordNet defines it in one word ("over and over": repeatedly), and
+//     the place a named place is part of ("Donbas": Ukraine);
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
@@ -31,7 +32,7 @@ import (
 	"strings"
 )
 
-// Relation kinds, as stored in the file's low two bits.
+// Relation kinds, as stored in the file's low kindBits bits.
 const (
 	relSyn    = 0 // shares one of the word's commonest senses
 	relDeriv  = 1 // a derivationally related form
@@ -41,7 +42,8 @@ const (
 	relClass  = 5 // "person" for a noun whose commonest sense is a kind of person ("official")
 	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
 	relMeans  = 7 // the one word that WordNet's gloss of one of an expression's commonest senses is ("over and over": repeatedly)
-	kindBits  = 3
+	relPart   = 8 // the place a named place is part of, by its commonest sense ("donbas", "ukraine")
+	kindBits  = 4
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
 )
@@ -173,6 +175,7 @@ type synset struct {
 	means     string // the gloss, when it is one word ("repeatedly")
 	ptrs      []pointer
 	satellite bool // an adjective satellite, which points to its head
+	proper    bool // its first word is written with a capital: a name
 }
 
 type pointer struct {
@@ -237,7 +240,7 @@ func readData(d *db, path, pos string) {
 		f := strings.Fields(head)
 		key := pos + f[0]
 		n, _ := strconv.ParseInt(f[3], 16, 32)
-		s := &synset{satellite: f[2] == "s", means: oneWord(gloss)}
+		s := &synset{satellite: f[2] == "s", means: oneWord(gloss), proper: f[4] != strings.ToLower(f[4])}
 		i := 4
 		for range n {
 			w := strings.ToLower(f[i])
@@ -383,6 +386,15 @@ func (d *db) related(w string) []rel {
 							}
 						}
 					}
+					if p.c == "n" && i == 0 && s.proper {
+						for _, ptr := range s.ptrs {
+							if ptr.sym == "#p" {
+								if t := d.synsets[ptr.target]; t != nil && t.proper && len(t.words) > 0 {
+									add(t.words[0], relPart)
+								}
+							}
+						}
+					}
 					if p.c == "v" && i == 0 {
 						for _, ptr := range s.ptrs {
 							if ptr.sym == "@" {
@@ -488,12 +500,20 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 			keep[strings.ReplaceAll(lemma, "_", " ")] = true
 		}
 	}
+	for k, senses := range d.senses {
+		if w := strings.ReplaceAll(k[2:], "_", " "); k[0] == 'n' && !keep[w] && !strings.ContainsAny(w, "0123456789") && d.namedPart(senses) {
+			// a named place that is part of another, kept for that alone
+			// ("kursk": russia): the lexicon does not know it as a word
+			keep[w] = true
+			level[w] = partOnly
+		}
+	}
 	rels := map[string][]rel{}
 	for w := range keep {
 		var kept []rel
 		for _, r := range d.related(strings.ReplaceAll(w, " ", "_")) {
 			r.word = strings.ReplaceAll(r.word, "_", " ")
-			if keep[r.word] {
+			if keep[r.word] && (level[w] != partOnly || r.kind == relPart) {
 				kept = append(kept, r)
 			}
 		}
@@ -507,12 +527,29 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 	return words, rels
 }
 
+// partOnly is the level of a word kept only for the place it is part of.
+const partOnly = 255
+
+// namedPart reports whether a noun's commonest sense is a name that
+// WordNet makes part of another name.
+func (d *db) namedPart(senses [][]string) bool {
+	if len(senses) == 0 || len(senses[0]) == 0 {
+		return false
+	}
+	s := d.synsets[senses[0][0]]
+	return s != nil && s.proper && slices.ContainsFunc(s.ptrs, func(p pointer) bool {
+		t := d.synsets[p.target]
+		return p.sym == "#p" && t != nil && t.proper
+	})
+}
+
 // write stores the lexicon, little-endian:
 //
-//	"DLX2" n textLen relLen (uint32 each)
+//	"DLX3" n textLen relLen (uint32 each)
 //	offsets [n+1]uint32 into text; text: the words, sorted, concatenated
-//	levels  [n]byte: SCOWL size, 100 + size for a name, 0 for a word SCOWL does not list
-//	relOffs [n+1]uint32 into rels; rels: uvarint (word index<<3 | kind)
+//	levels  [n]byte: SCOWL size, 100 + size for a name, 0 for a word SCOWL does not list,
+//	        255 for a name kept only for the place it is part of
+//	relOffs [n+1]uint32 into rels; rels: uvarint (word index<<kindBits | kind)
 func write(path string, words []string, level map[string]int, rels map[string][]rel) error {
 	index := make(map[string]int, len(words))
 	for i, w := range words {
@@ -532,7 +569,7 @@ func write(path string, words []string, level map[string]int, rels map[string][]
 		}
 		relOffs = append(relOffs, uint32(len(relBlob)))
 	}
-	buf := []byte("DLX2")
+	buf := []byte("DLX3")
 	for _, n := range []int{len(words), len(text), len(relBlob)} {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(n))
 	}
