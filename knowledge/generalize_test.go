@@ -2246,3 +2246,18 @@ func TestTallyNeedsEverySide(t *testing.T) {
 	wantFirst(t, ix, "what was the tally on the harbour levy vote?", "p2")
 	wantFirst(t, ix, "how many towns voted against the harbour levy?", "p1")
 }
+
+// What is said of a country answers a question about a region of it that
+// asks what was said ("troops heading to Tuscany": "troops to Italy"), by
+// the lexicon's places; a yes-or-no question about the region is not
+// answered by it.
+func TestPlaceWithinAPlace(t *testing.T) {
+	ix := quietIndex(t, "holt: [Holt]\nitaly: [Italy]\ntuscany: [Tuscany]\n",
+		"There was speculation that Holt would send 5,000 troops to Italy, but the ministry rebuffed this.",
+		"Tuscany's harbours are busy in summer.",
+		"Holt's fleet sails at dawn.",
+		"Holt is quiet in winter.",
+	)
+	wantFirst(t, ix, "saw chatter about Holt troops heading to Tuscany - what did the ministry say?", "p1")
+	wantDeclined(t, ix, "did Holt send troops to Tuscany?", "not of Tuscany")
+}

@@ -330,8 +330,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		})
 		other := ""
 		var ok bool
+		// "what did Oslo say of troops going to Holt's north?" is answered
+		// by what is said of Holt; "did troops go to Holt's north?" is
+		// not, nor does "is it true ...?" confirm it (what is said of Holt
+		// answers it, as said instead)
+		wider := !yesNoRE.MatchString(r.Text) && !r.Confirm
 		hits, ok = requireNear(hits, func(h Hit) bool {
-			o := ix.otherParty(h.Passage, asked, subjects, event)
+			o := ix.otherParty(h.Passage, asked, subjects, event, wider)
 			if other == "" {
 				other = o
 			}
@@ -346,7 +351,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// "is it true Oslo sends arms to Riga?": what the sources say
 			// of another answers it, with what they say instead
 			r.Instead = said
-			hits, _ = require(hits, func(h Hit) bool { return ix.otherParty(h.Passage, asked, subjects, event) != "" })
+			hits, _ = require(hits, func(h Hit) bool { return ix.otherParty(h.Passage, asked, subjects, event, wider) != "" })
 		}
 	}
 	if v, in := countedVerb(r.Text), countedIn(r.Text); r.Wants == Count && (v != "" || in != "") &&
@@ -1052,6 +1057,11 @@ func (ix *Index) pairFirst(hits []Hit, text string) []Hit {
 	})
 	return hits
 }
+
+// yesNoOpens opens a yes-or-no question; yesNoRE finds one.
+const yesNoOpens = `(?i)^(?:did|does|do|has|have|had|will|would|was|were|is|are|can|could|is it true)\b`
+
+var yesNoRE = lazyre.New(yesNoOpens)
 
 // overRE finds a yes-or-no question about a deed done over another ("did
 // Oslo sanction Riga over the ferry deal?", "has Holt cut ties for backing
@@ -1877,7 +1887,7 @@ func untilStopWord(text string) string {
 // arms to Estonia?"), and no such clause has the asked one.
 // "" when the passage says it of the asked party, or says nothing of
 // either.
-func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event []QueryTerm) string {
+func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event []QueryTerm, wider bool) string {
 	if len(subjects) == 0 {
 		return ""
 	}
@@ -1892,8 +1902,8 @@ func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event [
 				for _, a := range asked {
 					switch {
 					case got.prep != a.prep || slices.Contains(subjects, got.name):
-					case got.name == a.name || ix.goesOnTo(s.Text[strings.Index(s.Text, c)+got.at+len(got.prep):], a):
-						return ""
+					case got.name == a.name || wider && ix.placeWithin(a.name, got.name) || ix.goesOnTo(s.Text[strings.Index(s.Text, c)+got.at+len(got.prep):], a):
+						return "" // said of the asked party, or of a place it is part of ("to Holt" of "to Holt's north")
 					default:
 						other = got.name
 					}
@@ -1902,6 +1912,25 @@ func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event [
 		}
 	}
 	return other
+}
+
+// placeWithin reports whether the place a term names (a glossary concept,
+// by any of its aliases, or a name) is part of the place another term
+// names, by the lexicon: "Donbas" of "Ukraine".
+func (ix *Index) placeWithin(part, whole string) bool {
+	names := []string{part}
+	if key, ok := strings.CutPrefix(part, "="); ok {
+		e, _ := ix.kb.Glossary.Entry(key)
+		names = e.Aliases
+	}
+	for _, n := range names {
+		for _, w := range lexicon.Wholes(strings.ToLower(n)) {
+			if slices.Contains(ix.Terms(w), whole) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // goesOnTo reports whether what follows a party in a sentence goes on to
