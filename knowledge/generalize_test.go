@@ -2261,3 +2261,14 @@ func TestPlaceWithinAPlace(t *testing.T) {
 	wantFirst(t, ix, "saw chatter about Holt troops heading to Tuscany - what did the ministry say?", "p1")
 	wantDeclined(t, ix, "did Holt send troops to Tuscany?", "not of Tuscany")
 }
+
+// "How likely is it that ...?" is answered first by the passage that
+// weighs it ("it is unlikely that ..."), before one that reports it.
+func TestHowLikelyWantsTheWeighing(t *testing.T) {
+	ix := quietIndex(t, "",
+		"There was speculation about Holt sending ferries to Vaduz, up to ten ferries, but Vaduz denied it.",
+		"It is unlikely that Holt would send its boats to Vaduz.",
+	)
+	wantFirst(t, ix, "how likely is it that holt sends ferries to vaduz?", "p2")
+	wantFirst(t, ix, "did vaduz deny that holt sends ferries?", "p1")
+}

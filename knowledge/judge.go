@@ -471,6 +471,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say who first said it."
 		return
 	}
+	if likelihoodRE.MatchString(r.Text) {
+		// "how likely is it that Holt sends ships?": the passage that
+		// weighs it ("it is unlikely that ...") before one that reports it
+		hits = firstNear(hits, func(h Hit) bool {
+			return slices.ContainsFunc(ix.aboutSentence(h.Passage, own).Cues, func(c string) bool { return slices.Contains(likelihoodCues, c) })
+		})
+	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 	} else if asksClaimant(r.Text) {
@@ -792,6 +799,13 @@ var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|tha
 func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
 	return firstNear(hits, func(h Hit) bool { return causeRE.MatchString(ix.aboutSentence(h.Passage, own).Text) })
 }
+
+// likelihoodRE finds a question after how likely something is;
+// likelihoodCues are the words that weigh it.
+var (
+	likelihoodRE   = lazyre.New(`(?i)\b(?:how (?:likely|unlikely|realistic|plausible|probable)|(?:chances?|odds) (?:of|that|are|is)|likelihood|probability|likely is it)\b`)
+	likelihoodCues = []string{"likely", "unlikely", "probably", "probable", "improbable", "almost certainly", "realistic", "unrealistic"}
+)
 
 // firstNear puts first the first of the passages within nearMargin of
 // the best that does what a question asks for; the hits are left as they
