@@ -208,6 +208,9 @@ func TestAttributionIsNotSearched(t *testing.T) {
 		"in the writer's view why was the gate closed":                    "why was the gate closed",
 		"why was the gate closed as Writer puts it":                       "why was the gate closed",
 		"why was the gate closed according to the crews":                  "why was the gate closed according to the crews",
+		// "treat as", "regard as": the author's view of it
+		"what date does the author treat as the gate's turning point?": "what date does as the gate's turning point?",
+		"what does Writer regard as the reason the gate closed":        "what does as the reason the gate closed",
 	} {
 		if u := ix.Understand(q); strings.TrimSpace(u.Text) != want {
 			t.Errorf("%q: searched %q, want %q", q, u.Text, want)

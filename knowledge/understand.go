@@ -204,14 +204,14 @@ var thinkers = setOf("author", "writer", "analyst", "article", "piece", "paper",
 // opinionVerbs are thinkVerbs, and attitudeWords, that only say that an
 // opinion is asked for ("does the author think …", "is the author
 // optimistic …"): no passage is about thinking.
-var opinionVerbs = setOf(append([]string{"thinking", "saying", "arguing", "suggesting", "expecting", "reckoning", "think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes"},
+var opinionVerbs = setOf(append([]string{"thinking", "saying", "arguing", "suggesting", "expecting", "reckoning", "think", "thinks", "believe", "believes", "reckon", "reckons", "feel", "feels", "figure", "figures", "suppose", "supposes", "treat", "treats", "regard", "regards"},
 	strings.Split(attitudeWords, "|")...)...)
 
 // thinkVerbs are the verbs of thinking and saying that the author of a
 // piece is asked about; thinkVerbs3 the same, in the third person.
 const (
-	thinkVerbs  = `(?:think|know|say|believe|expect|reckon|argue|see|predict|mention|explain|suggest|claim|consider|doubt|bring up|lay out|describe|conclude|imply|mean|foresee|anticipate|envisage|envision|assess|view|rate|estimate|figure|feel|worry|note|cite|write|make of|address|discuss|touch on|buy|rule out|recommend|propose|frame|characteri[sz]e|call|see as|put)`
-	thinkVerbs3 = `thinks|knows|says|believes|expects|reckons|argues|sees|predicts|mentions|explains|suggests|claims|considers|doubts|describes|concludes|implies|means|foresees|anticipates|envisages|envisions|assesses|views|rates|estimates|figures|feels|worries|notes|cites|writes|recommends|proposes|frames|calls`
+	thinkVerbs  = `(?:think|know|say|believe|expect|reckon|argue|see|predict|mention|explain|suggest|claim|consider|doubt|bring up|lay out|describe|conclude|imply|mean|foresee|anticipate|envisage|envision|assess|view|rate|estimate|figure|feel|worry|note|cite|write|make of|address|discuss|touch on|buy|rule out|recommend|propose|frame|characteri[sz]e|call|see as|put|treat|regard)`
+	thinkVerbs3 = `thinks|knows|says|believes|expects|reckons|argues|sees|predicts|mentions|explains|suggests|claims|considers|doubts|describes|concludes|implies|means|foresees|anticipates|envisages|envisions|assesses|views|rates|estimates|figures|feels|worries|notes|cites|writes|recommends|proposes|frames|calls|treats|regards`
 )
 
 // attributionWords are the words for the piece and its author that an
