@@ -2275,3 +2275,16 @@ func TestHowLikelyWantsTheWeighing(t *testing.T) {
 	wantFirst(t, ix, "how likely is it that holt sends ferries to vaduz?", "p2")
 	wantFirst(t, ix, "did vaduz deny that holt sends ferries?", "p1")
 }
+
+// "Why does the author doubt it?" asks for the author's reasons: the
+// passage that judges it unlikely and says why comes before one that
+// reports it, though that names more of the question.
+func TestReasonsForADoubt(t *testing.T) {
+	ix := quietIndex(t, "",
+		"There was speculation about Holt sending 500 ferries north, but the ministry rebuffed this.",
+		"It is unlikely that Holt would send its ferries to the north strait. Apart from the cost, there are problems due to the narrow channel.",
+		"Holt's fleet is old.",
+	)
+	wantFirst(t, ix, "why does the author reckon Holt won't send ferries north", "p2")
+	wantFirst(t, ix, "did the ministry rebuff the story of Holt sending ferries north?", "p1")
+}

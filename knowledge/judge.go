@@ -480,6 +480,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
+		if doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" }) {
+			hits = ix.judgedReasonFirst(hits, own)
+		}
 	} else if asksClaimant(r.Text) {
 		hits = ix.claimantFirst(hits, own)
 		if speechRE.MatchString(r.Text) && !ix.hasClaimant(hits[0], own) {
@@ -799,6 +802,41 @@ var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|tha
 func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
 	return firstNear(hits, func(h Hit) bool { return causeRE.MatchString(ix.aboutSentence(h.Passage, own).Text) })
 }
+
+// doubtRE finds a question after why something will not happen or is
+// doubted ("why does the author reckon they won't", "doubt", "a long
+// shot"); doubtCues are the words that judge it so.
+var (
+	doubtRE   = lazyre.New(`(?i)\b(?:not|never|won'?t|wouldn'?t|wont|wouldnt|can'?t|cant|couldn'?t|couldnt|isn'?t|isnt|doubts?|doubtful|unlikely|long shot|skeptical|sceptical|far-?fetched)\b`)
+	doubtCues = []string{"unlikely", "improbable", "unrealistic"}
+)
+
+// judgedReasonFirst puts first, of the hits scoring at least judgedMargin
+// of the best, one that judges it unlikely and gives its reasons, in that
+// sentence or the next ("It is unlikely that Holt would ... Apart from the
+// risk ..., there are challenges ... due to ..."): "why does the author
+// doubt it?" asks for the author's reasons, before a passage that reports
+// it.
+func (ix *Index) judgedReasonFirst(hits []Hit, own []QueryTerm) []Hit {
+	total := ix.totalWeight(own)
+	for i, h := range hits {
+		if h.Score < judgedMargin*hits[0].Score || ix.coveredWeight(h, own) < minTopShare*total || ix.onlySubjects(h, own) {
+			continue // not near enough, or not about enough of the question to answer it
+		}
+		ss := ix.Sentences(h.Passage)
+		for j, s := range ss {
+			weighs := slices.ContainsFunc(s.Cues, func(c string) bool { return slices.Contains(doubtCues, c) })
+			if weighs && (causeRE.MatchString(s.Text) || j+1 < len(ss) && causeRE.MatchString(ss[j+1].Text)) {
+				return toFront(hits, i)
+			}
+		}
+	}
+	return hits
+}
+
+// judgedMargin is how near the best a passage that weighs and gives reasons
+// must score to answer a question after the author's reasons first.
+const judgedMargin = 0.5
 
 // likelihoodRE finds a question after how likely something is;
 // likelihoodCues are the words that weigh it.
