@@ -72,8 +72,9 @@ func bottomLine(s *Summary) (string, []Citation) {
 }
 
 // briefRE finds a question that asks for the piece in a line or two
-// ("tl;dr", "one-liner", "in a nutshell", "the gist").
-var briefRE = lazyre.New(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
+// ("tl;dr", "one-liner", "in a nutshell", "the gist"), or for its main
+// point ("the big picture", "the main argument", "the thesis").
+var briefRE = lazyre.New(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\bbig[- ]picture\b|\bmain (?:point|argument|idea|thesis|message|claim)\b|\bthesis\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
 
 // lineJudgements is how many judgements a chat answer asking for the piece
 // in a line quotes: the argument's conclusion and its opening claim, which

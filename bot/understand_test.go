@@ -68,7 +68,8 @@ func TestQuestionsAboutThePiece(t *testing.T) {
 	}
 }
 
-// A question asking for the piece in a line gets its conclusion and its
+// A question asking for the piece in a line, or for its big picture or
+// main argument, gets its opening claim and its
 // opening claim; one asking for a summary gets every judgement of it.
 func TestPieceInALine(t *testing.T) {
 	e := newEngine(t)
@@ -76,7 +77,7 @@ func TestPieceInALine(t *testing.T) {
 	if !full.Covered || len(full.Citations) <= 2 {
 		t.Fatalf("summary: %+v", full)
 	}
-	for _, q := range []string{"tl;dr?", "whats the gist of the article", "one-liner on this piece pls", "the piece in a nutshell?"} {
+	for _, q := range []string{"tl;dr?", "whats the gist of the article", "one-liner on this piece pls", "the piece in a nutshell?", "whats the big picture of the article", "what is the main argument of the piece?"} {
 		a := ask(t, e, q)
 		if !a.Covered || len(a.Citations) != 2 || a.Citations[0].ID != full.Citations[0].ID || a.Citations[1].ID != full.Citations[1].ID {
 			t.Errorf("%q: %d citations %+v, want the summary's first two", q, len(a.Citations), a.Citations)
