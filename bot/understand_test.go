@@ -69,8 +69,8 @@ func TestQuestionsAboutThePiece(t *testing.T) {
 }
 
 // A question asking for the piece in a line, or for its big picture or
-// main argument, gets its opening claim and its
-// opening claim; one asking for a summary gets every judgement of it.
+// main argument, gets its opening claim and its conclusion; one asking for
+// a summary gets every judgement of it.
 func TestPieceInALine(t *testing.T) {
 	e := newEngine(t)
 	full := ask(t, e, "summarize the knowledge base")
