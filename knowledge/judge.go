@@ -18,27 +18,6 @@ var kindWeight = map[lexicon.Kind]float64{
 
 const maxExpansions = 4
 
-// ownSenses reports whether an irregular form (a source's word, as its
-// stem) is also a word of its own, with synonyms that are not its base's:
-// "left" (remaining), "found" (establish), "fell" (cruel).
-func ownSenses(form string) bool {
-	rels := lexicon.Lookup(form)
-	base := ""
-	for _, r := range rels {
-		if r.Kind == lexicon.Base {
-			base = r.Word
-			break
-		}
-	}
-	if base == "" {
-		return false
-	}
-	theirs := lexicon.Lookup(base)
-	return slices.ContainsFunc(rels, func(r lexicon.Related) bool {
-		return r.Kind == lexicon.Synonym && !slices.ContainsFunc(theirs, func(b lexicon.Related) bool { return b.Word == r.Word })
-	})
-}
-
 // actorMargin is how close to the best passage's score one that names
 // every actor of the question must be to be cited first instead.
 const actorMargin = 0.8
@@ -51,11 +30,7 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 	var out []Expansion
 	if !found && stem != "" {
 		for _, f := range ix.irregularForms(stem) {
-			w := kindWeight[lexicon.Base]
-			if ownSenses(f) {
-				w /= 2 // "left" of "leave" is also what remains: "penalties left to impose"
-			}
-			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: w})
+			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
 		}
 	}
 	add := func(from string, r lexicon.Related, weight float64) {
