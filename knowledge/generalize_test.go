@@ -2211,6 +2211,8 @@ func TestComparisonWantsBothSides(t *testing.T) {
 		"The quotas are strict.",
 	)
 	wantFirst(t, ix, "ferry fleet vs quotas for holt, which is more realistic?", "p2")
+	wantFirst(t, ix, "between the ferry fleet and quotas, which is more realistic for holt?", "p2")
+	wantFirst(t, ix, "which is more realistic for holt: the ferry fleet or quotas?", "p2")
 	wantFirst(t, ix, "how big is holt's ferry fleet?", "p1")
 }
 

@@ -1148,9 +1148,9 @@ func (ix *Index) causeOf(text string, own []QueryTerm) (cause, act []QueryTerm) 
 // deals versus trade, which is likelier?"): a passage on one side alone
 // does not compare them.
 func (ix *Index) bothSidesFirst(hits []Hit, text string) []Hit {
-	m := versusRE.FindStringSubmatch(text)
-	if m == nil || len(hits) < 2 || strings.Count(strings.ToLower(text), "versus") > 1 {
-		return hits // of three or more, any two are compared
+	m := comparedSides(text)
+	if m == nil || len(hits) < 2 {
+		return hits
 	}
 	a, b := ix.Terms(m[1]), ix.Terms(m[2])
 	common := func(t string) bool { return slices.Contains(a, t) && slices.Contains(b, t) }
@@ -1165,8 +1165,30 @@ func (ix *Index) bothSidesFirst(hits []Hit, text string) []Hit {
 }
 
 // versusRE finds the two sides of a comparison: the words of its clause
-// before "versus" and after it, up to a question word or a stop.
-var versusRE = lazyre.New(`(?i)([^,;:?!—–]+?)\s+versus\s+([^,;:?!—–]+?)(?:\s+(?:which|what|who|how|in terms|for|per)\b|[,;:?!—–]|$)`)
+// before "versus" and after it, up to a question word or a stop;
+// betweenRE, "between A and B" in a question asking which; eitherRE, "A
+// or B" after a question asking which and a colon or a dash ("which is
+// likelier: arms deals or trade?").
+var (
+	versusRE  = lazyre.New(`(?i)([^,;:?!—–]+?)\s+versus\s+([^,;:?!—–]+?)(?:\s+(?:which|what|who|how|in terms|for|per)\b|[,;:?!—–]|$)`)
+	betweenRE = lazyre.New(`(?i)\bbetween\s+([^,;:?!—–]+?)\s+and\s+([^,;:?!—–]+?)\s*[,;:?!—–]\s*which\b`)
+	eitherRE  = lazyre.New(`(?i)\bwhich\b[^:—–?]*[:—–]\s*([^,;:?!—–]+?)\s+or\s+([^,;:?!—–]+?)\s*(?:[,;:?!—–]|$)`)
+)
+
+// comparedSides returns a question's comparison of two sides (the match's
+// groups 1 and 2), or nil; of three or more, any two are compared, and
+// none is returned.
+func comparedSides(text string) []string {
+	if strings.Count(strings.ToLower(text), "versus") > 1 {
+		return nil
+	}
+	for _, re := range []*lazyre.Regexp{versusRE, betweenRE, eitherRE} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return m
+		}
+	}
+	return nil
+}
 
 // pairOf finds a relation between two parties the question joins before
 // its noun ("Oslo-Riga ties", "Oslo/Riga trade", "Oslo and Riga's
