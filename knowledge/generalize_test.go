@@ -2246,9 +2246,20 @@ func TestTallyNeedsEverySide(t *testing.T) {
 
 	ix = quietIndex(t, "",
 		"Riga was among the seven towns that voted against the harbour levy.",
-		"The harbour levy passed by 12 votes to 7, with 3 abstentions.",
+		"The harbour levy passed by 12 votes to 7, with 3 abstentions: 12 towns voted in favour.",
 	)
 	wantFirst(t, ix, "what was the tally on the harbour levy vote?", "p2")
+
+	// no vote: "yes" and "breakdown" ask nothing of its sides
+	ix = quietIndex(t, "", "Holt sent 5,000 troops to Vaduz in March.", "Vaduz is quiet.")
+	wantFirst(t, ix, "yes but how many troops did Holt send to Vaduz?", "p1")
+	wantFirst(t, ix, "how many troops did Holt send to Vaduz, and what's the breakdown?", "p1")
+	// a side named in other words ("favoured") is no count of it
+	ix = quietIndex(t, "",
+		"Seven towns voted against the levy, which Riga favoured.",
+		"The levy passed anyway.",
+	)
+	wantDeclined(t, ix, "how many towns voted in favour of the levy?", "")
 	wantFirst(t, ix, "how many towns voted against the harbour levy?", "p1")
 }
 

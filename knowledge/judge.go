@@ -604,52 +604,44 @@ func countedSide(text string) (verb, side string) {
 }
 
 // tallyRE finds a question after every side of a vote ("the full tally",
-// "the vote count", "yes/no/abstain"); sideRE, one side other than
-// against ("in favour", "yes", "abstained").
+// "the vote count", "yes/no/abstain"); voteRE, a question about a vote;
+// sideRE, a side of it other than against ("in favour", "yes",
+// "abstained"): the first group is a side for it, the second abstaining.
 var (
 	tallyRE = lazyre.New(`(?i)\b(?:tally|tallies|vote count|final count|breakdown|yes\s*/\s*no)\b`)
-	sideRE  = lazyre.New(`(?i)\b(?:in favou?r|yes|abstain\w*|abstention\w*)\b`)
+	voteRE  = lazyre.New(`(?i)\b(?:vot\w*|ballots?|polls?|referend\w*|resolutions?|motions?|tally|tallies|abstain\w*|abstention\w*)\b`)
+	sideRE  = lazyre.New(`(?i)\b(in favou?r|yes|voted for)\b|\b(abstain(?:s|ed|ing)?|abstentions?)\b`)
+	// forRE and abstainedRE find a passage's count of those for and of
+	// those who abstained
+	forRE       = lazyre.New(`(?i)\b(?:in favou?r|yes|voted for|for it|supported|backed)\b`)
+	abstainedRE = lazyre.New(`(?i)\b(?:abstain(?:s|ed|ing)?|abstentions?)\b`)
 )
 
 // countedSides puts first, of the hits near the best, one that counts
-// what a count question asks to be counted: every side of a vote (its
-// tally) takes two figures; a side ("yes", "in favour", "abstained") its
-// name. It returns what the sources lack, as a decline says it ("no full
-// tally"), or "".
+// what a count question about a vote asks to be counted: every side (its
+// tally) takes two figures; those for it ("yes", "in favour") or who
+// abstained, a passage that names them. It returns what the sources lack,
+// as a decline says it ("no full tally"), or "".
 func countedSides(text string, hits []Hit) ([]Hit, string) {
+	if !voteRE.MatchString(text) {
+		return hits, "" // "yes but how many troops?": no vote
+	}
 	ok := true
 	if tallyRE.MatchString(text) {
 		if hits, ok = requireNear(hits, func(h Hit) bool { return figureCount(h.Passage.Text) >= 2 }); !ok {
 			return hits, "no full tally"
 		}
 	}
-	for _, side := range sideRE.FindAllString(text, -1) {
-		fs := strings.Fields(strings.ToLower(side))
-		w := fs[len(fs)-1]
-		w = w[:min(len(w), 4)] // "abstain": "abstained", "abstentions"; "favour", "favor"
-		if hits, ok = requireNear(hits, func(h Hit) bool { return hasWordStart(strings.ToLower(h.Passage.Text), w) }); !ok {
-			if w == "abst" {
-				return hits, "no count of abstentions"
-			}
-			return hits, "no count of votes in favour"
+	for _, m := range sideRE.FindAllStringSubmatch(text, -1) {
+		side, lack := forRE, "no count of votes in favour"
+		if m[2] != "" {
+			side, lack = abstainedRE, "no count of abstentions"
+		}
+		if hits, ok = requireNear(hits, func(h Hit) bool { return side.MatchString(h.Passage.Text) }); !ok {
+			return hits, lack
 		}
 	}
 	return hits, ""
-}
-
-// hasWordStart reports whether a lower-case text has a word that starts
-// with prefix.
-func hasWordStart(text, prefix string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], prefix)
-		if j < 0 {
-			return false
-		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:i+j]); i+j == 0 || !unicode.IsLetter(r) {
-			return true
-		}
-		i += j + len(prefix)
-	}
 }
 
 // saysSide reports whether a text has a form of verb followed by side
