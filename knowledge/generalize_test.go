@@ -1805,8 +1805,10 @@ func TestWhoFirstPutAClaimAbout(t *testing.T) {
 	wantDeclined(t, ix, q, "who first said it")
 	wantFirst(t, ix, "who was talking about riga selling its ferries?", "p1")
 	wantFirst(t, ix, "where did the story about riga closing the canal come from?", "p2")
-	// where it came from: talk among no one in particular is an answer
+	// where it came from: talk among no one in particular is an answer;
+	// who it came from is not
 	wantFirst(t, ix, "where did the story about riga selling its ferries come from?", "p1")
+	wantDeclined(t, ix, "who did the story about riga selling its ferries come from?", "who first said it")
 }
 
 // A word in the aliases of many concepts ("government" of "Norwegian
@@ -2214,6 +2216,14 @@ func TestComparisonWantsBothSides(t *testing.T) {
 	wantFirst(t, ix, "between the ferry fleet and quotas, which is more realistic for holt?", "p2")
 	wantFirst(t, ix, "which is more realistic for holt: the ferry fleet or quotas?", "p2")
 	wantFirst(t, ix, "how big is holt's ferry fleet?", "p1")
+
+	// a word both sides share is no side: a passage with one side and it
+	// has one side only
+	ix = quietIndex(t, "",
+		"Holt keeps signing ferry deals with Vaduz; the ferry deals are ferry deals in name only, says the ferry board.",
+		"Deals look hypothetical, while quotas are more realistic.",
+	)
+	wantFirst(t, ix, "ferry deals vs ferry quotas, which is more realistic?", "p2")
 }
 
 // "Did Holt sanction Vaduz over the ferry deal?" needs a passage with the
@@ -2225,12 +2235,19 @@ func TestDeedOverAnother(t *testing.T) {
 		"Vaduz denied the ferry deal that Holt alleged, calling the claim false.",
 		"Bergen cut ties with Oslo over its quota vote.",
 	)
-	wantDeclined(t, ix, "did Holt slap new sanctions on Vaduz over the alleged ferry deal?", "over")
+	wantDeclined(t, ix, "did Holt slap new sanctions on Vaduz over the alleged ferry deal?", "over the alleged ferry deal")
 	wantDeclined(t, ix, "has Holt sanctioned anyone for backing the ferry deal?", "over")
 	wantFirst(t, ix, "did Bergen cut ties with Oslo over the quota vote?", "p3")
 	wantFirst(t, ix, "did Holt impose sanctions on Riga over canal tolls?", "p1")
 	// what it was over is a name, or a word no longer of the deed
 	wantFirst(t, ix, "did Bergen cut ties with Oslo over Oslo, or is that a rumour?", "p3")
+	// "over" of a time, an amount or a verb's particle is no cause
+	ix = quietIndex(t, "",
+		"Holt sent ferries to Vaduz in January and February.",
+		"The lighthouse is closed in winter, and the war has lasted a year.",
+	)
+	wantFirst(t, ix, "did Holt send ferries to Vaduz over the winter?", "p1")
+	wantFirst(t, ix, "did Holt send over ferries to Vaduz?", "p1")
 }
 
 // A vote's tally, or a count of its yes votes or abstentions, is not given
@@ -2276,6 +2293,17 @@ func TestPlaceWithinAPlace(t *testing.T) {
 	)
 	wantFirst(t, ix, "saw chatter about Holt troops heading to Tuscany - what did the ministry say?", "p1")
 	wantDeclined(t, ix, "did Holt send troops to Tuscany?", "not of Tuscany")
+	wantDeclined(t, ix, "Holt sent troops to Tuscany, right?", "not of Tuscany")
+
+	// a country is part of no other, whatever WordNet's commonest sense
+	// of its name (Georgia: the US state)
+	ix = quietIndex(t, "holt: [Holt]\nunited-states: [United States, US]\ngeorgia: [Georgia]\n",
+		"There was speculation that Holt would send 5,000 troops to the United States, but the ministry rebuffed this.",
+		"Georgia's harbours are busy in summer.",
+		"Holt's fleet sails at dawn.",
+		"Holt is quiet in winter.",
+	)
+	wantDeclined(t, ix, "saw chatter about Holt troops heading to Georgia - what did the ministry say?", "not of Georgia")
 }
 
 // "How likely is it that ...?" is answered first by the passage that

@@ -334,7 +334,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// by what is said of Holt; "did troops go to Holt's north?" is
 		// not, nor does "is it true ...?" confirm it (what is said of Holt
 		// answers it, as said instead)
-		wider := !yesNoRE.MatchString(r.Text) && !r.Confirm
+		wider := !yesNoRE.MatchString(r.Text) && !tagRE.MatchString(r.Asked) && !r.Confirm
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			o := ix.otherParty(h.Passage, asked, subjects, event, wider)
 			if other == "" {
@@ -440,7 +440,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if cause, act := ix.causeOf(r.Text, own); len(cause) > 0 {
+	if cause, act, what := ix.causeOf(r.Text, own); len(cause) > 0 {
 		// "did Oslo sanction Riga over the ferry deal?": a passage must
 		// have what was done and what it was over; Oslo's sanctions on
 		// their own, or the ferry deal without them, do not say so
@@ -448,11 +448,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if hits, ok = requireNear(hits, func(h Hit) bool {
 			return hasEventTerm(h.Matched, cause) && (len(act) == 0 || hasEventTerm(h.Matched, act))
 		}); !ok {
-			words := make([]string, len(cause))
-			for i, t := range cause {
-				words[i] = strings.ToLower(t.Surface)
-			}
-			r.Reason = "The sources do not say it was over " + strings.Join(words, " ") + "."
+			r.Reason = "The sources do not say it was over " + clipWords(what, maxOverLen) + "."
 			return
 		}
 	}
@@ -897,11 +893,12 @@ func (ix *Index) claimantFirst(hits []Hit, own []QueryTerm) []Hit {
 var speechRE = lazyre.New(whoOpens + `\b[^?]*?\b(?:said|says|say|claimed|claims|claim|announced|announces|announce|stated|states|declared|declares|alleged|alleges|denied|denies|told|tells)\b`)
 
 // originRE finds a question after who first put a claim about ("who
-// started the rumour", "which paper first ran the story"); claimNounRE,
-// the claim it asks about. "Where did the story come from?" is not one:
-// talk among experts and the press is where it came from.
+// started the rumour", "which paper first ran the story", "who did the
+// story come from"); claimNounRE, the claim it asks about. "Where did the
+// story come from?" is not one: talk among experts and the press is where
+// it came from.
 var (
-	originRE    = lazyre.New(`(?i)\b(?:who|which|where)\b[^?]*?\b(?:start(?:ed|s)?|first\s+(?:ran|run|reported|published|floated|broke)|ran\s+it\s+first|broke|spread|floated|leaked|originat\w*)\b`)
+	originRE    = lazyre.New(`(?i)\b(?:who|which|where)\b[^?]*?\b(?:start(?:ed|s)?|first\s+(?:ran|run|reported|published|floated|broke)|ran\s+it\s+first|broke|spread|floated|leaked|originat\w*)\b|\b(?:who|which)\b[^?]*?\b(?:came|come)\s+from\b`)
 	claimNounRE = lazyre.New(`(?i)\b(?:rumou?rs?|story|stories|claims?|reports?|speculation|allegations?|chatter)\b`)
 )
 
@@ -1107,22 +1104,62 @@ const yesNoOpens = `(?i)^(?:did|does|do|has|have|had|will|would|was|were|is|are|
 
 var yesNoRE = lazyre.New(yesNoOpens)
 
+// tagRE finds a statement asked as a yes-or-no question by a tag at its
+// end ("Holt sent troops to Tuscany, right?").
+var tagRE = lazyre.New(`(?i)[,\s](?:right|correct|yes|no|true|innit|yeah|eh|isn'?t it|didn'?t (?:they|he|she|it)|no\?)\s*\?+\s*$`)
+
 // overRE finds a yes-or-no question about a deed done over another ("did
 // Oslo sanction Riga over the ferry deal?", "has Holt cut ties for backing
 // Riga?"): the first group is what it was done over.
-var overRE = lazyre.New(`(?i)^(?:did|does|do|has|have|had|will|would|was|were|is it true)\b.*?\b(?:over|because of|due to|in response to|in retaliation for|in return for|as (?:a )?punishment for|for (?:\p{L}+ing|its|their|his|her))\s+(.+?)\s*(?:[?.!;,]|\s(?:or|and|but|is|was|are|were)\s|$)`)
+var overRE = lazyre.New(`(?i)^(?:did|does|do|has|have|had|will|would|was|were|is it true)\b.*?\b(over|because of|due to|in response to|in retaliation for|in return for|as (?:a )?punishment for|for (?:\p{L}+ing|its|their|his|her))\s+(.+?)\s*(?:[?.!;,]|\s(?:or|and|but|is|was|are|were)\s|$)`)
+
+// maxOverLen is the most bytes of what a deed was over that a decline
+// repeats.
+const maxOverLen = 60
+
+// clipWords cuts a text at the last word that ends within max bytes,
+// with an ellipsis when it cut.
+func clipWords(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+	}
+	return text[:cut] + "…"
+}
+
+// overTimeRE finds what "over" spans when it is no cause: a time or an
+// amount ("over the winter", "over a year", "over 1,000").
+var overTimeRE = lazyre.New(`(?i)^(?:(?:the|a|an|this|that|last|past|next|coming|recent|several|few|many)\s+)*(?:\d|couple|dozen|hundreds?|thousands?|millions?|years?|months?|weeks?|days?|decades?|hours?|weekends?|winter|summer|spring|autumn|fall|holidays?|period|time|night|centur\w*|past)\b`)
+
+// overVerbs take "over" as their own particle ("take over", "hand over",
+// "fly over"): no cause follows it.
+var overVerbs = setOf("take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "fly", "flies", "flew", "flown",
+	"cross", "crossed", "turn", "turned", "look", "looked", "think", "thought", "win", "won", "pass", "passed",
+	"go", "goes", "went", "gone", "get", "got", "run", "ran", "blow", "blew", "boil", "boiled", "fall", "fell", "hold", "held",
+	"come", "came", "move", "moved", "spill", "spilled", "spilt", "roll", "rolled", "tip", "tipped", "sign", "signed", "carry", "carried")
 
 // causeOf returns, for a yes-or-no question about a deed done over
 // another, the words of what it was done over and of the deed, as the
 // question's terms that some source has (not names, whose passages the
-// rest of judging asks for); nil when the question is none or says what
-// it was over in no such word ("over that").
-func (ix *Index) causeOf(text string, own []QueryTerm) (cause, act []QueryTerm) {
-	m := overRE.FindStringSubmatch(text)
-	if m == nil {
-		return nil, nil
+// rest of judging asks for), and what it was over as written; nil when
+// the question is none, says what it was over in no such word ("over
+// that"), or uses "over" of a time, an amount or a verb's particle.
+func (ix *Index) causeOf(text string, own []QueryTerm) (cause, act []QueryTerm, what string) {
+	loc := overRE.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return nil, nil, ""
 	}
-	over := ix.Terms(m[1])
+	marker, what := strings.ToLower(text[loc[2]:loc[3]]), text[loc[4]:loc[5]]
+	if marker == "over" && (overTimeRE.MatchString(what) || overVerbs[strings.ToLower(lastWord(text[:loc[2]]))]) {
+		return nil, nil, "" // "over the winter", "took over the port": no cause
+	}
+	over := ix.Terms(what)
 	for _, t := range eventTerms(own) {
 		switch {
 		case !t.Found:
@@ -1132,7 +1169,7 @@ func (ix *Index) causeOf(text string, own []QueryTerm) (cause, act []QueryTerm) 
 			act = append(act, t)
 		}
 	}
-	return cause, act
+	return cause, act, strings.ToLower(what)
 }
 
 // bothSidesFirst puts first, of the hits scoring nearly as well as the
@@ -1144,9 +1181,7 @@ func (ix *Index) bothSidesFirst(hits []Hit, text string) []Hit {
 	if m == nil || len(hits) < 2 {
 		return hits
 	}
-	a, b := ix.Terms(m[1]), ix.Terms(m[2])
-	common := func(t string) bool { return slices.Contains(a, t) && slices.Contains(b, t) }
-	a, b = slices.DeleteFunc(a, common), slices.DeleteFunc(slices.Clone(b), common)
+	a, b := distinctSides(ix.Terms(m[1]), ix.Terms(m[2]))
 	if len(a) == 0 || len(b) == 0 {
 		return hits
 	}
@@ -1154,6 +1189,13 @@ func (ix *Index) bothSidesFirst(hits []Hit, text string) []Hit {
 		return slices.ContainsFunc(side, func(t string) bool { return slices.Contains(h.Matched, t) })
 	}
 	return firstNear(hits, func(h Hit) bool { return has(h, a) && has(h, b) })
+}
+
+// distinctSides returns the terms of each side of a comparison that the
+// other side lacks ("ferry deals" vs "ferry quotas": deals, quotas).
+func distinctSides(a, b []string) ([]string, []string) {
+	common := func(t string) bool { return slices.Contains(a, t) && slices.Contains(b, t) }
+	return slices.DeleteFunc(slices.Clone(a), common), slices.DeleteFunc(slices.Clone(b), common)
 }
 
 // versusRE finds the two sides of a comparison: the words of its clause
@@ -1164,7 +1206,10 @@ func (ix *Index) bothSidesFirst(hits []Hit, text string) []Hit {
 var (
 	versusRE  = lazyre.New(`(?i)([^,;:?!—–]+?)\s+versus\s+([^,;:?!—–]+?)(?:\s+(?:which|what|who|how|in terms|for|per)\b|[,;:?!—–]|$)`)
 	betweenRE = lazyre.New(`(?i)\bbetween\s+([^,;:?!—–]+?)\s+and\s+([^,;:?!—–]+?)\s*[,;:?!—–]\s*which\b`)
-	eitherRE  = lazyre.New(`(?i)\bwhich\b[^:—–?]*[:—–]\s*([^,;:?!—–]+?)\s+or\s+([^,;:?!—–]+?)\s*(?:[,;:?!—–]|$)`)
+	// comparingRE finds the words of a comparison that "between" and
+	// "or" need
+	comparingRE = lazyre.New(`(?i)\b(?:more|less|fewer|better|worse|likel\w*|plausib\w*|realistic|probable|bigger|smaller|greater|stronger|weaker|cheaper|easier|harder|\p{L}+er\s+than)\b`)
+	eitherRE    = lazyre.New(`(?i)\bwhich\b[^:—–?]*[:—–]\s*([^,;:?!—–]+?)\s+or\s+([^,;:?!—–]+?)\s*(?:[,;:?!—–]|$)`)
 )
 
 // comparedSides returns a question's comparison of two sides (the match's
@@ -1174,7 +1219,13 @@ func comparedSides(text string) []string {
 	if strings.Count(strings.ToLower(text), "versus") > 1 {
 		return nil
 	}
-	for _, re := range []*lazyre.Regexp{versusRE, betweenRE, eitherRE} {
+	if m := versusRE.FindStringSubmatch(text); m != nil {
+		return m
+	}
+	if !comparingRE.MatchString(text) {
+		return nil // "between March and May, which towns ...": a span, no comparison
+	}
+	for _, re := range []*lazyre.Regexp{betweenRE, eitherRE} {
 		if m := re.FindStringSubmatch(text); m != nil {
 			return m
 		}
@@ -1981,8 +2032,9 @@ func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event [
 }
 
 // placeWithin reports whether the place a term names (a glossary concept,
-// by any of its aliases, or a name) is part of the place another term
-// names, by the lexicon: "Donbas" of "Ukraine".
+// by any of its aliases, or a name) is part of the country another term
+// names, by the lexicon: "Donbas" of "Ukraine". A country is part of
+// none, whatever WordNet's commonest sense of its name ("Georgia").
 func (ix *Index) placeWithin(part, whole string) bool {
 	names := []string{part}
 	if key, ok := strings.CutPrefix(part, "="); ok {
@@ -1990,8 +2042,13 @@ func (ix *Index) placeWithin(part, whole string) bool {
 		names = e.Aliases
 	}
 	for _, n := range names {
+		if lexicon.CountryFullName(n) {
+			return false // a country is no part of another ("Georgia": the US state)
+		}
+	}
+	for _, n := range names {
 		for _, w := range lexicon.Wholes(strings.ToLower(n)) {
-			if slices.Contains(ix.Terms(w), whole) {
+			if lexicon.CountryFullName(w) && slices.Contains(ix.Terms(w), whole) {
 				return true
 			}
 		}

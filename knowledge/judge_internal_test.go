@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -154,5 +155,13 @@ func TestVisitAsked(t *testing.T) {
 		if who, where := ix.visit(q); who != want[0] || where != want[1] {
 			t.Errorf("%q: %q went to %q, want %q", q, who, where, want)
 		}
+	}
+}
+
+// The sides of a comparison are what each has that the other lacks.
+func TestDistinctSides(t *testing.T) {
+	a, b := distinctSides([]string{"ferri", "deal"}, []string{"ferri", "quota"})
+	if !slices.Equal(a, []string{"deal"}) || !slices.Equal(b, []string{"quota"}) {
+		t.Errorf("sides %v and %v, want [deal] and [quota]", a, b)
 	}
 }

@@ -798,21 +798,24 @@ var quantityRE = []struct {
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`), nil},
 }
 
-// otherOneRE finds "the other" before a noun, which it gives.
-var otherOneRE = lazyre.New(`(?i)\b(?:which|what)(?:['’]s|s|\s+is|\s+was)?\s+(?:the\s+)?other\s+(\p{L}+)`)
+// otherOneRE finds "the other" before a noun, which it gives, or before
+// an adjective and a noun.
+var otherOneRE = lazyre.New(`(?i)\b(?:which|what)(?:['’]s|s|\s+is|\s+was)?\s+(?:the\s+)?other\s+(\p{L}+)(?:\s+(\p{L}+))?`)
 
 // otherOne reports whether a question asks for one alternative ("what's
 // the other way they could help?", "which other option"), not for the
-// names of others: "the other" before a singular noun that is no kind of
-// place, body or person.
+// names of others ("which other bank"): "the other" before a noun of an
+// alternative.
 func otherOne(text string) bool {
 	m := otherOneRE.FindStringSubmatch(text)
-	if m == nil {
-		return false
-	}
-	n := strings.ToLower(m[1])
-	return !strings.HasSuffix(n, "s") && !kindNouns[n] && !askedPerson(n) && !lexicon.CountryName(n) && lexicon.Ordinary(n)
+	// the noun, or an adjective and the noun ("what other military help")
+	return m != nil && (alternativeNouns[strings.ToLower(m[1])] || alternativeNouns[strings.ToLower(m[2])])
 }
+
+// alternativeNouns are the nouns of one way among others.
+var alternativeNouns = setOf("way", "option", "alternative", "route", "path", "possibility", "scenario", "avenue",
+	"means", "approach", "method", "channel", "thing", "kind", "form", "type", "angle", "help", "support", "aid",
+	"assistance", "contribution", "role", "step", "move", "measure", "lever", "tool", "card")
 
 // adviceRE finds a sentence that says what someone should do.
 var adviceRE = lazyre.New(`(?i)\b(should|ought to|must|needs? to|recommend\w*|urge[sd]?|advi[sc]e[sd]?|calls? for|called for|propos\w+)\b`)

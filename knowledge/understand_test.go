@@ -121,6 +121,8 @@ func TestUnderstand(t *testing.T) {
 		// one alternative, not the names of others
 		{q: "ok so whats the other way they could help the fleet?"},
 		{q: "what is the other option on the table"},
+		{q: "which other bank lent money to the port?", wants: knowledge.Others},
+		{q: "what other military help could the town give?"},
 		{q: "how many other towns voted no?", wants: knowledge.Count},
 		{q: "which regions held the referenda", focus: []string{"regions"}},
 		{q: "which pentagon spokesperson said it", focus: []string{"pentagon", "spokesperson"}, wants: knowledge.Named},

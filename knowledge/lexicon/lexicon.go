@@ -158,7 +158,8 @@ func (t *table) find(w string) int {
 	return -1
 }
 
-// Len returns the number of words the lexicon knows.
+// Len returns the number of words the lexicon holds: those it knows, and
+// the names it holds only for the places they are part of.
 func Len() int { return load().n }
 
 // Known reports whether w (lower case) is an English word or phrase the
