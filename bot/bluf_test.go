@@ -144,9 +144,10 @@ func TestDigestNewSourcesUseTheBriefSummary(t *testing.T) {
 	}
 }
 
-// A brief summary carries the argument's opening claim beside its
-// conclusion, though the judgements between them are more strongly worded.
-func TestBriefSummaryCarriesTheThesis(t *testing.T) {
+// argumentEngine answers from a made-up argument about harbour towns: an
+// opening claim (a#p1), five judgements, and a conclusion (a#p7).
+func argumentEngine(t *testing.T) *bot.Engine {
+	t.Helper()
 	body := strings.Join([]string{
 		"The harbour towns may become the region's busiest ports, perhaps even rivals of the capital.",
 		"It is unlikely that the ferry operator will add routes before the elections.",
@@ -161,7 +162,13 @@ func TestBriefSummaryCarriesTheThesis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := bot.NewEngine(knowledge.NewIndex(kb)).Summarize(context.Background(), bot.SummaryRequest{NoLLM: true})
+	return bot.NewEngine(knowledge.NewIndex(kb))
+}
+
+// A brief summary carries the argument's opening claim beside its
+// conclusion, though the judgements between them are more strongly worded.
+func TestBriefSummaryCarriesTheThesis(t *testing.T) {
+	s, err := argumentEngine(t).Summarize(context.Background(), bot.SummaryRequest{NoLLM: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,21 +182,7 @@ func TestBriefSummaryCarriesTheThesis(t *testing.T) {
 // first and its conclusion second; the summary (bottom line up front) and
 // "what does it conclude?" lead with the conclusion.
 func TestPieceQuestionsLeadWithTheThesis(t *testing.T) {
-	body := strings.Join([]string{
-		"The harbour towns may become the region's busiest ports, perhaps even rivals of the capital.",
-		"It is unlikely that the ferry operator will add routes before the elections.",
-		"Fishing quotas are unlikely to change this year, so the fleets will stay small.",
-		"The new breakwater is likely to be finished late, which will probably delay the container berth.",
-		"Rail links to the towns are unlikely to improve, and road freight will therefore stay dear.",
-		"Tourism will likely grow, but it is unlikely to pay for the berths.",
-		"In conclusion, the towns are likely to grow slowly rather than overtake the capital.",
-	}, "\n\n")
-	fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: A\npublisher: P\npublished: 2020\n---\n" + body + "\n")}}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := bot.NewEngine(knowledge.NewIndex(kb))
+	e := argumentEngine(t)
 	s, err := e.Summarize(context.Background(), bot.SummaryRequest{NoLLM: true})
 	if err != nil {
 		t.Fatal(err)
