@@ -2033,7 +2033,7 @@ func (ix *Index) otherParty(p *Passage, asked []slot, subjects []string, event [
 
 // placeWithin reports whether the place a term names (a glossary concept,
 // by any of its aliases, or a name) is part of the country another term
-// names, by the lexicon: "Donbas" of "Ukraine". A country is part of
+// names, by the lexicon: "Tuscany" of "Italy". A country is part of
 // none, whatever WordNet's commonest sense of its name ("Georgia").
 func (ix *Index) placeWithin(part, whole string) bool {
 	names := []string{part}

@@ -87,7 +87,7 @@ const (
 	_                    // stored: the mark of a noun's class (see Person)
 	Similar              // an adjective WordNet relates by "see also" or a satellite's head ("valuable", "important")
 	Means                // what an expression means, where WordNet defines it in one word ("over and over": repeatedly)
-	PartOf               // the place a named place is part of ("donbas": ukraine); see Wholes, not Lookup
+	PartOf               // the place a named place is part of ("tuscany": italy); see Wholes, not Lookup
 )
 
 func (k Kind) String() string {
@@ -218,8 +218,8 @@ func Lookup(w string) []Related {
 }
 
 // Wholes returns the places a named place (lower case) is part of, by
-// WordNet's commonest sense of it: "ukraine" for "donbas", "russia" for
-// "vladivostok".
+// WordNet's commonest sense of it: "italy" for "tuscany", "germany" for
+// "bavaria".
 func Wholes(w string) []string {
 	var out []string
 	scan(strings.ToLower(w), func(i int, k Kind) bool {

@@ -7,7 +7,7 @@
 //     words an adverb or adjective pertains to ("militarily" and "military"),
 //     antonyms ("open" and "closed"), what an expression means when
 //     WordNet defines it in one word ("over and over": repeatedly), and
-//     the place a named place is part of ("Donbas": Ukraine);
+//     the place a named place is part of ("Tuscany": Italy);
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
@@ -42,7 +42,7 @@ const (
 	relClass  = 5 // "person" for a noun whose commonest sense is a kind of person ("official")
 	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
 	relMeans  = 7 // the one word that WordNet's gloss of one of an expression's commonest senses is ("over and over": repeatedly)
-	relPart   = 8 // the place a named place is part of, by its commonest sense ("donbas", "ukraine")
+	relPart   = 8 // the place a named place is part of, by its commonest sense ("tuscany", "italy")
 	kindBits  = 4
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
@@ -503,7 +503,7 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 	for k, senses := range d.senses {
 		if w := strings.ReplaceAll(k[2:], "_", " "); k[0] == 'n' && !keep[w] && !strings.ContainsAny(w, "0123456789") && d.namedPart(senses) {
 			// a named place that is part of another, kept for that alone
-			// ("kursk": russia): the lexicon does not know it as a word
+			// ("aar": switzerland): the lexicon does not know it as a word
 			keep[w] = true
 			level[w] = partOnly
 		}
