@@ -2329,3 +2329,17 @@ func TestReasonsForADoubt(t *testing.T) {
 	wantFirst(t, ix, "why does the author reckon Holt won't send ferries north", "p2")
 	wantFirst(t, ix, "did the ministry rebuff the story of Holt sending ferries north?", "p1")
 }
+
+// "What's the catch with X?", "what's holding X back?" ask what stands in
+// the way: a passage stating a difficulty in words of its own ("the
+// limitations that inhibited it", "lacks the cash") answers before one
+// that only names X.
+func TestWhatStandsInTheWay(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Ferry trade between Holt and Vaduz faces the same limitations that inhibited it before: Vaduz lacks the cash Holt wants.",
+		"Holt and Vaduz ferry trade: Holt ferry trade with Vaduz resumed in May, and ferry trade fairs followed.",
+	)
+	wantFirst(t, ix, "whats the catch with reviving holt-vaduz ferry trade?", "p1")
+	wantFirst(t, ix, "what's holding back holt-vaduz ferry trade?", "p1")
+	wantFirst(t, ix, "when did holt-vaduz ferry trade resume?", "p2")
+}

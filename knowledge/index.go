@@ -53,6 +53,10 @@ type Index struct {
 	// decrease, made on first use (see changeStems).
 	changeOnce sync.Once
 	changes    []changeStem
+	// difficulties are the stems of the sources' words of difficulty, made
+	// on first use (see difficultyStems).
+	difficultyOnce sync.Once
+	difficulties   []string
 }
 
 // irregularForms returns the stems of the sources' words that are

@@ -181,6 +181,7 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	if q.Change != 0 {
 		r.Terms = ix.withChange(r.Terms, q.Change, AsksReasonRE.MatchString(q.Text))
 	}
+	r.Terms = ix.withDifficulty(r.Terms, q.Text)
 	r.AboutSubjects = ix.aboutMainSubjects(q, r.Terms)
 	stems, weights, owner, group := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)

@@ -1,0 +1,112 @@
+package knowledge
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// A question may ask what stands in the way of something ("what's the
+// catch with reviving trade?", "what holds it back?", "what's the
+// bottleneck?"): the passages that state a difficulty answer it, in words
+// of their own ("the limitations that had inhibited its growth", "it lacks
+// the cash"). The words of difficulty are English's, from seeds and the
+// forms WordNet derives from them, never the sources'.
+
+// difficultyRE finds a question after what stands in the way: a noun of
+// difficulty after "what is the", or a verb of holding back after "what".
+var difficultyRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:(?:the|a|its|their|his|her|main|big|real|biggest|key|structural)\s+)*(` + difficultyNouns + `)\b|\bwhat(?:['’]s|s|\s+is|\s+was)?\s+(?:(?:holding|keeping|stopping|preventing|limiting|blocking|hampering|hindering)\b|(?:holds|held|keeps|kept)\s+(?:\S+\s+){0,6}?(?:back|small|down|limited)\b|(?:stops|stopped|prevents|prevented|limits|limited|blocks|blocked|hampers|hampered|hinders|hindered)\b)`)
+
+// difficultyNouns are the nouns a question names a difficulty by.
+const difficultyNouns = `catch|snag|hitch|problems?|downsides?|drawbacks?|bottlenecks?|ceiling|obstacles?|hurdles?|barriers?|limits?|limitations?|constraints?|challenges?|sticking point|hold-?up|stumbling block|roadblocks?|headwinds?`
+
+// difficultySeeds are the words of difficulty the lexicon's derived forms
+// extend ("limitation": limit; "inhibit": inhibition).
+var difficultySeeds = []string{"difficulty", "obstacle", "limitation", "drawback", "disadvantage", "problem", "constraint",
+	"barrier", "challenge", "hindrance", "impediment", "risk", "inhibit", "hinder", "impede", "hamper", "restrict",
+	"constrain", "obstruct", "lack", "shortage"}
+
+var (
+	difficultyOnce  sync.Once
+	difficultyWords map[string]bool
+)
+
+// isDifficulty reports whether a word (lower case) or its base form is a
+// word of difficulty: a seed, or a form derived from one.
+func isDifficulty(w string) bool {
+	difficultyOnce.Do(func() {
+		difficultyWords = map[string]bool{}
+		for _, s := range difficultySeeds {
+			difficultyWords[s] = true
+			for _, r := range lexicon.Lookup(s) {
+				if r.Kind == lexicon.Derived && !strings.Contains(r.Word, " ") {
+					difficultyWords[r.Word] = true
+				}
+			}
+		}
+	})
+	if difficultyWords[w] {
+		return true
+	}
+	b := lexicon.BaseForm(w)
+	return b != "" && difficultyWords[b]
+}
+
+// difficultyStems returns the stems of the sources' words of difficulty,
+// made on first use.
+func (ix *Index) difficultyStems() []string {
+	ix.difficultyOnce.Do(func() {
+		set := map[string]bool{}
+		for w, vw := range ix.vocab.words {
+			if vw.name || strings.ContainsAny(w, " -") || !isDifficulty(w) {
+				continue
+			}
+			if s := stem(w); len(ix.postings[s]) > 0 {
+				set[s] = true
+			}
+		}
+		ix.difficulties = slices.Sorted(maps.Keys(set))
+	})
+	return ix.difficulties
+}
+
+// difficultyWeight is how much each word of difficulty weighs, as an
+// expansion, for a question after what stands in the way: each the same,
+// however rare, as the words of change do.
+const difficultyWeight = 0.5
+
+// withDifficulty adds to a question after what stands in the way the term
+// that the passages stating a difficulty have, and reads the noun it names
+// the difficulty by, when no source has it ("catch"), as that term.
+func (ix *Index) withDifficulty(terms []QueryTerm, text string) []QueryTerm {
+	m := difficultyRE.FindStringSubmatch(text)
+	if m == nil {
+		return terms
+	}
+	stems := ix.difficultyStems()
+	if len(stems) == 0 {
+		return terms
+	}
+	common := ix.idf(0)
+	for _, s := range stems {
+		common = min(common, ix.idf(len(ix.postings[s])))
+	}
+	exp := make([]Expansion, 0, len(stems))
+	for _, s := range stems {
+		exp = append(exp, Expansion{Stem: s, Word: s, Kind: "difficulty", Weight: difficultyWeight * common / ix.idf(len(ix.postings[s]))})
+	}
+	noun := strings.ToLower(m[1])
+	for i := range terms {
+		if !terms[i].Context && !terms[i].Found && noun != "" && strings.Contains(noun, strings.ToLower(terms[i].Surface)) {
+			terms[i].Found, terms[i].Expansions = true, append(terms[i].Expansions, exp...)
+		}
+	}
+	if len(terms) < maxTerms {
+		terms = append(terms, QueryTerm{Stem: "~difficulty", Surface: "difficulty", IDF: common, Found: true, Soft: true, Expansions: exp})
+	}
+	return terms
+}
