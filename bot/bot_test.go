@@ -164,7 +164,7 @@ var evalFloors = []struct {
 	{"slack-dev-4.yaml", 80, 0.91, 0.91, 0.89, 0.99, 0.01, 1},
 	{"slack-dev-5.yaml", 80, 0.92, 0.94, 0.90, 0.99, 0.03, 1},
 	{"slack-dev-6.yaml", 70, 0.96, 0.96, 0.93, 0.99, 0.01, 1},
-	{"slack-dev-7.yaml", 80, 0.95, 0.95, 0.91, 0.95, 0.01, 1}, // precision 91.5: "whats the downside for him" cites a third passage of difficulties
+	{"slack-dev-7.yaml", 80, 0.95, 0.95, 0.92, 0.95, 0.01, 1},
 	{"slack-dev-8.yaml", 60, 0.99, 0.99, 0.97, 0.99, 0.01, 1},
 	{"slack-dev-9.yaml", 70, 0.96, 0.96, 0.96, 0.90, 0.01, 1},
 	{"slack-dev-10.yaml", 90, 0.87, 0.89, 0.90, 0.88, 0.06, 1},
@@ -188,7 +188,7 @@ var evalFloors = []struct {
 	{"slack-dev-28.yaml", 60, 0.95, 0.95, 0.93, 0.99, 0.03, 1},
 	{"slack-dev-29.yaml", 60, 0.89, 0.89, 0.83, 0.87, 0.03, 1}, // precision 84.0: an author's reasons cited before a third passage
 	{"slack-dev-30.yaml", 60, 0.79, 0.83, 0.81, 0.99, 0.07, 1},
-	{"slack-dev-32.yaml", 60, 0.89, 0.89, 0.91, 0.85, 0.07, 1},
+	{"slack-dev-32.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.07, 1},
 	{"slack-dev-33.yaml", 60, 0.89, 0.89, 0.84, 0.99, 0.07, 1},
 	{"slack-dev-34.yaml", 60, 0.89, 0.89, 0.95, 0.99, 0.09, 1},
 	{"slack-dev-31.yaml", 60, 0.71, 0.74, 0.77, 0.99, 0.10, 1},

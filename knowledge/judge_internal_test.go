@@ -165,3 +165,30 @@ func TestDistinctSides(t *testing.T) {
 		t.Errorf("sides %v and %v, want [deal] and [quota]", a, b)
 	}
 }
+
+// A question after what stands in the way names a difficulty after "what
+// is the", then a preposition or a stop, or a verb of holding back with its
+// object; a noun in a compound or a verb without its object does not.
+func TestDifficultyQuestions(t *testing.T) {
+	for q, want := range map[string]bool{
+		"whats the catch with reviving trade?":            true,
+		"what's the bottleneck?":                          true,
+		"what are the risks for Holt":                     true,
+		"what's holding back the ferry trade":             true,
+		"what is keeping the ferry trade back?":           true,
+		"what stops Holt from selling ferries?":           true,
+		"what's stopping Holt?":                           true,
+		"what is the catch limit for cod?":                false,
+		"what is the catch of the day?":                   false,
+		"what is the ceiling height of the hall?":         false,
+		"what is a barrier island?":                       false,
+		"what holding company owns the ferries?":          false,
+		"what stops does the ferry make?":                 false,
+		"what challenges did the court hear?":             false,
+		"what limits did the council set on the ferries?": false,
+	} {
+		if got := difficultyRE.MatchString(q); got != want {
+			t.Errorf("%q: read as after what stands in the way %v, want %v", q, got, want)
+		}
+	}
+}

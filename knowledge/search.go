@@ -257,8 +257,8 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 				w *= ContextWeight
 			}
 			g := -1
-			if strings.HasSuffix(e.Kind, "alias part") || e.Kind == "change" {
-				g = i // the concepts whose aliases have the word, or the words of change: one of them at most
+			if strings.HasSuffix(e.Kind, "alias part") || e.Kind == "change" || e.Kind == "difficulty" {
+				g = i // the concepts whose aliases have the word, or the words of change or difficulty: one of them at most
 			}
 			stems, weights, owner, group = append(stems, e.Stem), append(weights, w), append(owner, i), append(group, g)
 		}
