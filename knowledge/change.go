@@ -236,18 +236,16 @@ type changeStem struct {
 func (ix *Index) changeStems() []changeStem {
 	ix.changeOnce.Do(func() {
 		dirs := map[string]int{}
-		for w, vw := range ix.vocab.words {
-			if vw.name || strings.ContainsAny(w, " -") {
-				continue
-			}
+		ix.eachPlainWord(func(w, s string) {
 			d := lookupChange(w) // not cached: the cache is for the words questions use
-			if s := stem(w); d != 0 && len(ix.postings[s]) > 0 {
-				if old, seen := dirs[s]; seen && old != d {
-					d = 0
-				}
-				dirs[s] = d
+			if d == 0 {
+				return
 			}
-		}
+			if old, seen := dirs[s]; seen && old != d {
+				d = 0
+			}
+			dirs[s] = d
+		})
 		for _, s := range slices.Sorted(maps.Keys(dirs)) {
 			if dirs[s] != 0 {
 				ix.changes = append(ix.changes, changeStem{s, dirs[s]})
@@ -255,6 +253,21 @@ func (ix *Index) changeStems() []changeStem {
 		}
 	})
 	return ix.changes
+}
+
+// eachPlainWord calls fn with each word of the sources' vocabulary that
+// is no name and no phrase, with its stem, where a passage has that stem:
+// the words among which a class of English words (of change, of
+// difficulty) is found.
+func (ix *Index) eachPlainWord(fn func(w, stem string)) {
+	for w, vw := range ix.vocab.words {
+		if vw.name || strings.ContainsAny(w, " -") {
+			continue
+		}
+		if s := stem(w); len(ix.postings[s]) > 0 {
+			fn(w, s)
+		}
+	}
 }
 
 // changeWeight is how much a word of change in the direction asked weighs

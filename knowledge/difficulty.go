@@ -81,14 +81,11 @@ func agentOrQuality(w string) bool {
 func (ix *Index) difficultyStems() []string {
 	ix.difficultyOnce.Do(func() {
 		set := map[string]bool{}
-		for w, vw := range ix.vocab.words {
-			if vw.name || strings.ContainsAny(w, " -") || !isDifficulty(w) {
-				continue
-			}
-			if s := stem(w); len(ix.postings[s]) > 0 {
+		ix.eachPlainWord(func(w, s string) {
+			if isDifficulty(w) {
 				set[s] = true
 			}
-		}
+		})
 		stems := slices.Sorted(maps.Keys(set))
 		slices.SortStableFunc(stems, func(a, b string) int { return len(ix.postings[b]) - len(ix.postings[a]) })
 		ix.difficulties = stems[:min(len(stems), maxDifficulty)]
