@@ -139,6 +139,11 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 		tok := text[locs[i][0]:locs[i][1]]
 		glued := locs[i][1] < len(text) && text[locs[i][1]] >= '0' && text[locs[i][1]] <= '9' // "ww2": a numbered word
 		full, ok := ix.acronyms(strings.TrimSuffix(tok, "."))
+		if parts := slashed(text, locs, i); !ok && len(parts) > 1 {
+			// "ru/nk": a code among names; not among words ("ru/rail"),
+			// which a slash joins as often as it does names
+			full, ok = ix.codeBesideNames(tok, parts, ix.kb.Glossary.isNameAlias)
+		}
 		if ok = ok && !glued; !ok {
 			full, ok = ix.initialAndClip(tok)
 		}
@@ -322,22 +327,42 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 	for i, p := range parts {
 		if full, ok := ix.acronym(p); ok {
 			parts[i], changed = full, true
-		} else if full, ok := ix.codeBesideNames(p, parts); ok {
+		} else if full, ok := ix.codeBesideNames(p, parts, ix.kb.Glossary.isAlias); ok {
 			parts[i], changed = full, true
 		}
 	}
 	return strings.Join(parts, "-"), changed
 }
 
+// slashed returns the tokens joined by slashes alone to token i, with it
+// ("ru/nk/china"), in order; nil when none is.
+func slashed(text string, locs [][]int, i int) []string {
+	first, last := i, i
+	for first > 0 && text[locs[first-1][1]:locs[first][0]] == "/" {
+		first--
+	}
+	for last+1 < len(locs) && text[locs[last][1]:locs[last+1][0]] == "/" {
+		last++
+	}
+	if first == last {
+		return nil
+	}
+	parts := make([]string, 0, last-first+1)
+	for k := first; k <= last; k++ {
+		parts = append(parts, text[locs[k][0]:locs[k][1]])
+	}
+	return parts
+}
+
 // codeBesideNames reads a country code typed in lower case as the country
-// when the other parts of its compound are names ("oslo-fi-riga"): there
+// when the other parts of its compound are aliases ("oslo-fi-riga"): there
 // it names a party, where alone it may be a word or a typo.
-func (ix *Index) codeBesideNames(part string, parts []string) (string, bool) {
+func (ix *Index) codeBesideNames(part string, parts []string, alias func(string) bool) (string, bool) {
 	if !lowerAcronym(part) || ix.vocab.has(part) {
 		return "", false
 	}
 	for _, o := range parts {
-		if o != part && !ix.kb.Glossary.isAlias(o) {
+		if o != part && !alias(o) {
 			return "", false
 		}
 	}
@@ -404,6 +429,16 @@ func (g *Glossary) isAlias(w string) bool {
 	}
 	_, ok := g.concept[aliasKey(w)]
 	return ok
+}
+
+// isNameAlias reports whether a word is an alias of a concept that is a
+// name (a party, a place).
+func (g *Glossary) isNameAlias(w string) bool {
+	if g == nil {
+		return false
+	}
+	c, ok := g.concept[aliasKey(w)]
+	return ok && g.named[strings.TrimPrefix(c, "=")]
 }
 
 // lowerAcronym reports whether a lower-case word may stand for an acronym

@@ -174,6 +174,8 @@ func TestUnderstand(t *testing.T) {
 		// a country code in lower case, between names: the country; alone it stays
 		{q: "how would the china-ru-nk bloc work?", text: "how would the china-Russian Federation-nk bloc work?"},
 		{q: "is the ru rail link open?", text: "is the ru rail link open?"},
+		{q: "where does china fit into all this ru/nk stuff", text: "where does china fit into all this Russian Federation/nk stuff"},
+		{q: "is the ru/rail link open?", text: "is the ru/rail link open?"},
 		// a common word in capitals for stress is the word; an alias or a
 		// short word that may be an acronym stays
 		{q: "did they vote NO on the UN resolution?", text: "did they vote no on the UN resolution?"},
