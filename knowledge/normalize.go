@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // A Step is one change the question-understanding stage made to a
@@ -222,6 +223,7 @@ func Normalize(question string) (string, []Step) {
 func normalize(question string) (string, string, []Step) {
 	n := normalizer{}
 	s := n.markup(question)
+	s = n.unstretched(s)
 	s = n.chat(s)
 	s = n.forms(s)
 	s = strings.Join(strings.Fields(s), " ")
@@ -233,6 +235,70 @@ func normalize(question string) (string, string, []Step) {
 type normalizer struct {
 	steps  []Step
 	asides []string // labels of links pasted beside the question
+}
+
+// stretchedRE finds a word with a letter written twice or more in a row:
+// stretched for stress in chat ("sooo", "pleeease"), or a word's own. The
+// letters around it make it whole (no lookaround in Go's regexps); only a
+// word of ASCII letters, as the lexicon's are, in lower case or
+// capitalised.
+var stretchedRE = lazyre.New(`(?:^|[^\p{L}])([A-Za-z]?[a-z]*(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt|uu|vv|ww|xx|yy|zz)[a-z]*)(?:[^\p{L}]|$)`)
+
+// unstretched writes a word stretched for stress as the word ("sooo": so,
+// "whyyy": why, "reallly": really): a word the lexicon does not know, or
+// knows only as one of the rarest ("noo"), whose runs of a letter,
+// shortened, make a common one. A word's own doubled letters stay
+// ("coffee"), as does a stretched word that makes none ("okkk").
+func (n *normalizer) unstretched(s string) string {
+	// one at a time: a match takes the character after its word, which
+	// may begin the next ("sooo whyyy")
+	for at := 0; at < len(s); {
+		loc := stretchedRE.FindStringSubmatchIndex(s[at:])
+		if loc == nil {
+			break
+		}
+		start, end := at+loc[2], at+loc[3]
+		at = end
+		w := s[start:end]
+		lower := strings.ToLower(w)
+		if lexicon.Known(lower) && lexicon.Level(lower) < lexicon.LargestSize {
+			continue
+		}
+		for _, keep := range []int{2, 1} {
+			c := shortenRuns(lower, keep)
+			if l := lexicon.Level(c); c != lower && l > 0 && l <= commonLevel {
+				if w[0] != lower[0] {
+					c = strings.ToUpper(c[:1]) + c[1:]
+				}
+				n.add("forms", w, c)
+				s = s[:start] + c + s[end:]
+				at = start + len(c)
+				break
+			}
+		}
+	}
+	return s
+}
+
+// commonLevel is the largest SCOWL size of a common English word.
+const commonLevel = 35
+
+// shortenRuns writes each run of a letter longer than keep (ASCII) keep
+// times; with keep 1, every run once.
+func shortenRuns(w string, keep int) string {
+	var b strings.Builder
+	run := 0
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= keep {
+			b.WriteByte(w[i])
+		}
+	}
+	return b.String()
 }
 
 func (n *normalizer) add(stage, before, after string) {
