@@ -916,6 +916,11 @@ func TestOtherParty(t *testing.T) {
 	wantNotCovered(t, ix, "is Freedonia also selling fish to Elbonia?")
 	wantFirst(t, ix, "is Freedonia selling fish to Ruritania?", "p1")
 	wantFirst(t, ix, "does Latveria send grain to Elbonia?", "p1")
+	// a comparison's "to" or "with" names what is compared, not where
+	// the goods go
+	wantFirst(t, ix, "the bit comparing freedonia fish sales to latveria, what was the comparison", "p1")
+	wantFirst(t, ix, "how do Freedonia's fish sales compare with Latveria's?", "p1")
+	wantNotCovered(t, ix, "does Freedonia sell fish to Latveria, compared with last year?")
 	if r := ix.Search("is Freedonia also selling fish to Elbonia?", knowledge.Options{}); !strings.Contains(r.Reason, "Ruritania, not of Elbonia") {
 		t.Errorf("reason %q, want it to name both parties", r.Reason)
 	}

@@ -1955,7 +1955,15 @@ type slot struct {
 	// modifies is true when the name is followed by a concept that is
 	// not a name, which it modifies ("the UN sanctions")
 	modifies bool
+	// compared is true when the name is what something is compared to
+	// ("comparing Oslo's exports to Riga"): a side, not a party acted on
+	compared bool
 }
+
+// comparedToRE finds, at the end of the text before a "to" or "with", a
+// comparison it is the other side of, in the same clause: "comparing
+// Oslo's exports", "how do they compare", "likened".
+var comparedToRE = lazyre.New(`(?i)\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed|ing)?|similar)\b[^,;:.?!]*$`)
 
 // slotRE finds a preposition that names a party and up to three words
 // after it, which may be the party's name.
@@ -1967,7 +1975,7 @@ var clauseRE = lazyre.New(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so
 // partySlots are the slots of a question whose name is a party, not a
 // modifier of a concept after it ("with the UN sanctions": the sanctions).
 func (ix *Index) partySlots(text string) []slot {
-	return slices.DeleteFunc(ix.slots(text), func(s slot) bool { return s.modifies })
+	return slices.DeleteFunc(ix.slots(text), func(s slot) bool { return s.modifies || s.compared })
 }
 
 // slots returns the named parties a text puts after a preposition, with
@@ -1980,7 +1988,9 @@ func (ix *Index) slots(text string) []slot {
 			// between ("Riga over the ban" is no "Riga ban")
 			head := ix.Terms(untilStopWord(text[m[4]:m[5]]))
 			modifies := len(head) > 1 && head[0] == ts[0] && strings.HasPrefix(head[1], "=") && !ix.namedConcept(head[1])
-			out = append(out, slot{strings.ToLower(text[m[2]:m[3]]), ts[0], m[0], modifies})
+			prep := strings.ToLower(text[m[2]:m[3]])
+			compared := (prep == "to" || prep == "with") && comparedToRE.MatchString(text[:m[0]])
+			out = append(out, slot{prep, ts[0], m[0], modifies, compared})
 		}
 	}
 	return out
