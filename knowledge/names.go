@@ -144,6 +144,9 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 			// which a slash joins as often as it does names
 			full, ok = ix.codeBesideNames(tok, parts, ix.kb.Glossary.isNameAlias)
 		}
+		if !ok && i > 0 && objectPronouns[tok] && strings.EqualFold(text[locs[i-1][0]:locs[i-1][1]], "the") {
+			full, ok = ix.country(strings.ToUpper(tok)) // "the us": no pronoun follows an article
+		}
 		if ok = ok && !glued; !ok {
 			full, ok = ix.initialAndClip(tok)
 		}
@@ -334,6 +337,10 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 	return strings.Join(parts, "-"), changed
 }
 
+// objectPronouns are the pronouns that are also country codes ("us": the
+// US, "me": Montenegro), typed in lower case.
+var objectPronouns = setOf("us", "me")
+
 // slashed returns the tokens joined by slashes alone to token i, with it
 // ("ru/nk/china"), in order; nil when none is.
 func slashed(text string, locs [][]int, i int) []string {
@@ -384,13 +391,13 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	}
 	if lowerAcronym(tok) {
 		// typed in lower case ("the deputy pm"): an acronym the sources'
-		// own phrases give, or a three-letter country code that is no
-		// English word at all ("nor" is, "nld" is not); never a
-		// two-letter one ("us", "in")
+		// own phrases give, or a country code that is no English word at
+		// all ("nor", "us" and "in" are; "nld" and "ru" are not), of a
+		// country the sources name
 		if full, ok := ix.names.acronyms[strings.ToUpper(tok)]; ok {
 			return full, true
 		}
-		if utf8.RuneCountInString(tok) == 3 && !lexicon.Known(lower) {
+		if n := utf8.RuneCountInString(tok); (n == 2 || n == 3) && !lexicon.Known(lower) && lexicon.Level(lower) == 0 {
 			return ix.country(strings.ToUpper(tok))
 		}
 		return "", false
