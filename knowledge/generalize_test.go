@@ -2333,6 +2333,10 @@ func TestReasonsForADoubt(t *testing.T) {
 	)
 	wantFirst(t, ix, "why does the author reckon Holt won't send ferries north", "p2")
 	wantFirst(t, ix, "did the ministry rebuff the story of Holt sending ferries north?", "p1")
+	// a question that names the judgement asks its reasons, whoever judges
+	wantFirst(t, ix, "why is it so unlikely holt sends 500 ferries north?", "p2")
+	// a plain negation is not one: what was reported may answer
+	wantFirst(t, ix, "why wasn't the story of holt sending 500 ferries north true?", "p1")
 }
 
 // "What's the catch with X?", "what's holding X back?" ask what stands in

@@ -476,7 +476,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
-		if doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" }) {
+		if doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" }) || judgedDoubtRE.MatchString(r.Asked) {
 			hits = ix.judgedReasonFirst(hits, own)
 		}
 	} else if asksClaimant(r.Text) {
@@ -797,6 +797,9 @@ func (ix *Index) reasonFirst(hits []Hit, own []QueryTerm) []Hit {
 var (
 	doubtRE   = lazyre.New(`(?i)\b(?:not|never|won'?t|wouldn'?t|wont|wouldnt|can'?t|cant|couldn'?t|couldnt|isn'?t|isnt|doubts?|doubtful|unlikely|long shot|skeptical|sceptical|far-?fetched)\b`)
 	doubtCues = []string{"unlikely", "improbable", "unrealistic"}
+	// judgedDoubtRE finds a judgement of doubt that the question itself
+	// names ("why is it unlikely that ..."), whoever judges
+	judgedDoubtRE = lazyre.New(`(?i)\b(?:doubtful|unlikely|improbable|unrealistic|long shot|far-?fetched)\b`)
 )
 
 // judgedReasonFirst puts first, of the hits scoring at least judgedMargin
