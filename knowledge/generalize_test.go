@@ -439,8 +439,12 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantNotCovered(t, ix, "how many dock workers were hired before the strike?")
-	if r := ix.Search("how many dock workers may be hired?", knowledge.Options{}); !r.Covered {
-		t.Errorf("count of what may be: %s", r.Reason)
+	// a clause after the count that says a figure was given does not put
+	// the count in the past
+	for _, q := range []string{"how many dock workers may be hired?", "how many dock workers could be hired, there was a number?"} {
+		if r := ix.Search(q, knowledge.Options{}); !r.Covered {
+			t.Errorf("%q, a count of what may be: %s", q, r.Reason)
+		}
 	}
 }
 

@@ -1635,8 +1635,9 @@ var (
 const reactionStems = `react|respon|repl|retaliat|hit back`
 
 // pastCountRE finds a count asked of the past ("how many members were
-// there"), which a figure of what may be ("may join") does not give.
-var pastCountRE = lazyre.New(`(?i)\bhow (?:many|much)\b[^?.!]*?\b(?:were|was|did|had|ended up)\b`)
+// there"), which a figure of what may be ("may join") does not give; in
+// the count's own clause ("how many may join, was there a figure?" is not).
+var pastCountRE = lazyre.New(`(?i)\bhow (?:many|much)\b[^?.!,;]*?\b(?:were|was|did|had|ended up)\b`)
 
 // modalRE finds a sentence stating what may be, not what is or was.
 var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
