@@ -167,9 +167,11 @@ var (
 	// before it: an auxiliary and its subject for "matter" ("does Vaduz
 	// matter"), a subject for "matters" and "mattered", not a preposition
 	// or a determiner ("on matters to do with", "a legal matter for")
-	mattersRE   = lazyre.New(`(?i)\b(?:(do|does|did|would|will|could|might|should|may|can|doesn't|don't|didn't|doesnt|dont|didnt)\s+(?:\S+\s+){1,4}?(?:still\s+|really\s+|even\s+|actually\s+)?(matter)|(\p{L}+)\s+(?:still\s+|really\s+|now\s+|actually\s+)?(matters|mattered))\s+(more|less|most|least|much|a lot|at all|to|for|anymore)\b`)
-	worthRE     = lazyre.New(`(?i)\bworth\s+(more|less)\s+(to|for)\b([^.?!;]*\bthan\s+(?:[$€£\d]|a |an |one |two |three |ten |a hundred |a million ))?`)
-	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b)\b`)
+	mattersRE = lazyre.New(`(?i)\b(?:(do|does|did|would|will|could|might|should|may|can|doesn't|don't|didn't|doesnt|dont|didnt)\s+(?:\S+\s+){1,4}?(?:still\s+|really\s+|even\s+|actually\s+)?(matter)|(\p{L}+)\s+(?:still\s+|really\s+|now\s+|actually\s+)?(matters|mattered))\s+(more|less|most|least|much|a lot|at all|to|for|anymore)\b`)
+	worthRE   = lazyre.New(`(?i)\bworth\s+(more|less)\s+(to|for)\b([^.?!;]*\bthan\s+(?:[$€£\d]|a |an |one |two |three |ten |a hundred |a million ))?`)
+	// "100 thousand" too, which sources write in digits ("100,000"); not
+	// "2 million", which they write so as often as not
+	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b|thousand)\b`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")
 	acronymSRE = lazyre.New(`\b(\p{Lu}{2,6})s\b`)
 	// a date written with slashes ("5/17", "17/5/22"); only one that
@@ -564,7 +566,7 @@ func (n *normalizer) forms(s string) string {
 		if err != nil {
 			return m
 		}
-		mult := map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}[strings.ToLower(sub[2])]
+		mult := map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}[strings.ToLower(sub[2])]
 		out := strconv.FormatFloat(v*mult, 'f', -1, 64)
 		n.add("forms", m, out)
 		return out

@@ -38,6 +38,7 @@ var normalizeTests = []struct {
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
 	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
 	{"magnitudes", "were 100k troops sent, or 1.5m shells?", "were 100000 troops sent, or 1500000 shells?"},
+	{"thousands in words", "were 100 thousand troops sent, or 2 million shells?", "were 100000 troops sent, or 2 million shells?"},
 	{"time of day", "need it for the 3pm sync", "need it for the sync"},
 	{"digits glued to a word", "is there a 38north version", "is there a 38 north version"},
 	{"two-digit years", "what happened in sept '22 and '98?", "what happened in September 2022 and 1998?"},
