@@ -1987,6 +1987,10 @@ func TestGuessedFigure(t *testing.T) {
 	wantFirst(t, ix, "was it like 300 trawlers in the bay each spring?", "p1")
 	wantFirst(t, ix, "how many trawlers fish in the bay, 300 or something?", "p1")
 	wantDeclined(t, ix, "is the ferry fleet like 300 years old?", "No source mentions 300")
+	// figures offered to choose from, the first after "was it" too
+	wantFirst(t, ix, "was it 300 trawlers or 500 that fish in the bay each spring?", "p1")
+	wantFirst(t, ix, "300 or 500 trawlers? in the bay each spring", "p1")
+	wantDeclined(t, ix, "is the ferry fleet 300 or 500 years old?", "No source mentions 300")
 }
 
 // A word the asker marks as unsure ("the harbour master (?)") is a guess:

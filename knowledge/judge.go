@@ -1389,7 +1389,7 @@ func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bo
 	// "was it like 3?", "200000 or something?": a figure the asker only
 	// guesses at, which the best passage, giving a figure of its own for
 	// what the question counts, corrects
-	if ms := guessedFigureRE.FindAllStringSubmatch(text, -1); len(ms) > 0 && ix.figureOf(wide[0].Passage, own) {
+	if ms := append(guessedFigureRE.FindAllStringSubmatch(text, -1), choiceFigureRE.FindAllStringSubmatch(text, -1)...); len(ms) > 0 && ix.figureOf(wide[0].Passage, own) {
 		for _, m := range ms {
 			for _, f := range m[1:] {
 				if f != "" && !isYear(f) { // "like 2019 figures": a year the figures are of
@@ -1441,6 +1441,11 @@ var unsureRE = lazyre.New(`([\p{L}\d.-]+)\s*\(\?+\)`)
 // guessedFigureRE finds a figure a question hedges as a guess: "like 3",
 // "was it 5", "about 200", "200 or something", "50-ish", ", 200?".
 var guessedFigureRE = lazyre.New(`(?i)\b(?:like|about|around|roughly|approx(?:imately)?|maybe|perhaps|was it|is it|something like)\s+(\d[\d,.]*)\b|\b(\d[\d,.]*)\s+or\s+(?:something|so|thereabouts|more)\b|\b(\d[\d,.]*)-?ish\b|[,;:]\s*(\d[\d,.]*)\s*\?`)
+
+// choiceFigureRE finds figures offered to choose from: "5 or 7", "5
+// countries or 7", "100000 or 10000" (apart from guessedFigureRE, whose
+// "was it 5" would take the first of them).
+var choiceFigureRE = lazyre.New(`\b(\d[\d,.]*)\s+(?:[\p{L}-]+\s+)?or\s+(\d[\d,.]*)\b`)
 
 // trailingOrRE finds a question's closing "or" clause: ", or was it
 // Riga?", "or am I mixing that up with Riga".
