@@ -1681,10 +1681,14 @@ func TestReactionIsThePartysOwnAct(t *testing.T) {
 	for _, q := range []string{"how did Riga respond to Bergen breaking off relations?",
 		"whats the Harbour Boards reaction to the breakwater plan?", "what was the Harbour Board's reply to the breakwater plan?",
 		"what did the Harbour Board chairman say about the breakwater plan?", "where does the Harbour Board chairman stand on the breakwater plan?",
-		"how did the Harbour Board chairman respond to the breakwater plan?"} {
+		"how did the Harbour Board chairman respond to the breakwater plan?",
+		// as people write who learnt English later
+		"what was response of Harbour Board to the breakwater plan?", "Harbour Board how reacted when breakwater plan approved?",
+		"what Harbour Board said officially about the breakwater plan?"} {
 		wantNotCovered(t, ix, q)
 	}
 	wantFirst(t, ix, "how did the Holt harbour office react to the rumour of Brill sending 400 ships?", "p3")
+	wantFirst(t, ix, "what was response of Holt harbour office to the rumour of Brill sending 400 ships?", "p3")
 }
 
 // A count of what was done in a way no source says ("voted in favour",

@@ -717,6 +717,8 @@ func inflectedVerb(lower string) bool {
 var holderRE = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+(?:think|feel|say|make of)\b`),
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
+	// "what Oslo said (officially) about", with no auxiliary
+	lazyre.New(`(?i)^what\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:said|says|thinks|thought)\s+(?:(?:officially|publicly)\s+)?(?:about|on|of|regarding)\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
 	lazyre.New(`(?i)\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+)?)\s+(?:(?:ever|publicly|officially)\s+)?(?:said|say|commented|comment|spoken|speak)\s+(?:anything|something|publicly|officially|on|about)\b`),
 	// "did Oslo deny it", "has Riga condemned the vote": whether the
@@ -746,12 +748,22 @@ func reactorOf(text string) []string {
 	if !reactionAskRE.MatchString(text) {
 		return nil
 	}
+	if m := reactionOfRE.FindStringSubmatch(text); m != nil {
+		return m
+	}
 	return reactorRE.FindStringSubmatch(text)
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
-// react to", "X's response to", "how is X reacting", "has X reacted".
-var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b`)
+// react to", "X's response to", "how is X reacting", "has X reacted", and
+// as people write who learnt English later, "response of X to", "X how
+// reacted".
+var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b|^((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+how\s+(?:reacted|responded|replied|retaliated|react|respond)\b`)
+
+// reactionOfRE finds "response of X to", "the reaction from X on": tried
+// before reactorRE, whose "X's response" would read "was response" as
+// the response of "wa".
+var reactionOfRE = lazyre.New(`(?i)\b(?:reaction|response|retaliation|reply)\s+(?:of|from|by)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:to|on|over|about|regarding|when|after)\b`)
 
 // plainWordBefore reports whether a match opens with an English word
 // typed without an apostrophe ("his take on", "experts views on"): no
