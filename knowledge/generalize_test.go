@@ -1922,6 +1922,9 @@ func TestUnreportedDeed(t *testing.T) {
 	wantFirst(t, ix, "did oslo veto the Harbour Council's ruling on fishing quotas?", "p1")
 	// a subject of several words, named in full
 	wantDeclined(t, ix, "did the Harbour Council veto Oslo's budget?", "No source says whether Harbour Council did this")
+	// "does it say how ...": what is asked after the verb of saying is
+	// no deed of the names that follow
+	wantFirst(t, ix, "does the author say how the oslo tandem would work?", "p1")
 }
 
 // Whether a named party went to a named place ("did Holt go to Riga") is

@@ -2595,6 +2595,12 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 	if len(ws) > 0 && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an")) {
 		return nil // "would a Holt-Riga pact ...": names that modify a noun
 	}
+	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:] // "did the US veto it"
+	}
+	if len(ws) == 0 || len(ix.Terms(ws[0])) == 0 {
+		return nil // "does (the author) say how Oslo and Riga would work": the subject is no name
+	}
 	var subject []string
 	verb := ""
 	for k := min(4, len(ws)-1); k >= 1; k-- {
