@@ -2008,6 +2008,18 @@ func TestUnsureWord(t *testing.T) {
 	wantFirst(t, ix, "did the deputy XQ (?) say the north quay will reopen in May after harbour wall repairs?", "p1")
 }
 
+// A name the asker doubts ("... or was it another country") is a guess:
+// the passage that says it of another answers; without the doubt, or
+// when no passage has what was done, the name is missing.
+func TestDoubtedName(t *testing.T) {
+	ix := quietIndex(t, "riga: [Riga]\nholt: [Holt]\n",
+		"If Riga, as some reports allege, sends cranes to Holt, the council could sell tugs to Bergen.")
+	wantFirst(t, ix, "there was something about Tallinn sending cranes to Holt?? or was it another country", "p1")
+	wantFirst(t, ix, "did tallinn send cranes to holt, or someone else?", "p1")
+	wantDeclined(t, ix, "there was something about Tallinn sending cranes to Holt??", "No source mentions Tallinn")
+	wantDeclined(t, ix, "did Tallinn ban jazz, or was it another country?", "No source mentions")
+}
+
 // A country's name of several words, as ISO 3166 writes it and the
 // glossary has it, is known by its initials typed in capitals or lower
 // case ("SL", "sl"); the initials of any other alias are not ("VB" for

@@ -229,7 +229,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	var salient []string
-	guesses := ix.guessed(r.Text, own, wide)
+	guesses := ix.guessed(r.Text, r.Asked, own, wide)
 	for _, t := range own {
 		if r.Wants != "" && answerKindWords[strings.ToLower(t.Surface)] {
 			continue // "what date": the kind of answer, which the rules on quantities judge
@@ -1364,8 +1364,9 @@ func appendItems(lists [][]string, items []string) [][]string {
 // guessed returns the words of the alternatives a question offers that no
 // source has, when the best passage has another of them ("the north? the
 // coast?"): the asker's guesses, which the answer rules out, not what the
-// question is about.
-func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bool {
+// question is about. text is the question searched, asked all the asker
+// wrote.
+func (ix *Index) guessed(text, asked string, own []QueryTerm, wide []Hit) map[string]bool {
 	out := map[string]bool{}
 	if len(wide) == 0 {
 		return out
@@ -1395,6 +1396,19 @@ func (ix *Index) guessed(text string, own []QueryTerm, wide []Hit) map[string]bo
 				if f != "" && !isYear(f) { // "like 2019 figures": a year the figures are of
 					out[strings.ToLower(f)] = true
 				}
+			}
+		}
+	}
+	// "Riga sent cranes to Holt?? or was it another country": the name
+	// the asker doubts is a guess, when the best passage has what the
+	// question says was done (the doubt may come after the question, as
+	// an aside: asked, not text)
+	if otherGuessRE.MatchString(asked) && slices.ContainsFunc(own, func(t QueryTerm) bool {
+		return !t.Name && t.Found && !t.Soft && slices.Contains(wide[0].Matched, t.Stem)
+	}) {
+		for _, t := range own {
+			if t.Name && !t.Found {
+				out[strings.ToLower(t.Surface)] = true
 			}
 		}
 	}
@@ -1437,6 +1451,10 @@ func (ix *Index) figureOf(p *Passage, own []QueryTerm) bool {
 // unsureRE finds a word followed by a question mark in brackets: "the
 // deputy FM (?)".
 var unsureRE = lazyre.New(`([\p{L}\d.-]+)\s*\(\?+\)`)
+
+// otherGuessRE finds an asker doubting whom they name: "or was it another
+// country", "or someone else", "or some other port".
+var otherGuessRE = lazyre.New(`(?i)\bor\s+(?:(?:was|is|were|did)\s+(?:it|that|they)\s+)?(?:another|some\s*one\s+else|somebody\s+else|someone\s+else|some\s+other|a\s+different|(?:a|an)\s+other)\b`)
 
 // guessedFigureRE finds a figure a question hedges as a guess: "like 3",
 // "was it 5", "about 200", "200 or something", "50-ish", ", 200?".
