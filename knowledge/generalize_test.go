@@ -683,6 +683,8 @@ func TestAlternativesNoSourceHas(t *testing.T) {
 		}
 	}
 	wantFirst(t, ix, "will the council sell the ferry fleet or the lifeboats?", "p3")
+	// questions that follow it with a subject of their own are no list
+	wantFirst(t, ix, "why is the council selling the ferry fleet, paperwork-wise? they seaworthy?", "p3")
 }
 
 // A small figure that points at what a question names ("the 3 ferries")

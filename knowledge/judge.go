@@ -1355,11 +1355,26 @@ func alternatives(text string) [][]string {
 const maxItemWords = 4
 
 func appendItems(lists [][]string, items []string) [][]string {
+	// "logistics? they neighbours?", "shells, rockets, what calibre": a
+	// question of its own among the items is none of them
+	items = slices.DeleteFunc(items, clauseItem)
 	if slices.ContainsFunc(items, func(it string) bool { return len(strings.Fields(it)) > maxItemWords }) {
 		return lists
 	}
 	return append(lists, items)
 }
+
+// clauseItem reports whether an item opens with a pronoun or an auxiliary
+// ("they neighbours?", "is it old?"): a question of its own, in chat
+// shorthand, not a thing offered as an alternative. One opening with a
+// question word stays: "shells, rockets, what calibre" asks the calibre
+// of the things it lists.
+func clauseItem(item string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(item)), " ")
+	return subjectPronouns[w] || questionOpeners[w] && !whWordsSet[w]
+}
+
+var subjectPronouns = setOf("i", "you", "he", "she", "it", "we", "they", "this", "that", "there")
 
 // guessed returns the words of the alternatives a question offers that no
 // source has, when the best passage has another of them ("the north? the
