@@ -91,7 +91,7 @@ var softWords = setOf(append(framingSoft,
 	"remained", "stay", "stayed", "change", "changed", "changes", "affect", "affects",
 	"affected", "effect", "effects", "impact", "impacts", "compare", "compared",
 	"comparison", "difference", "differences", "large", "big", "small", "long", "soon",
-	"often", "far", "two", "both", "ever", "longer", "only",
+	"often", "far", "two", "both", "ever", "longer", "only", "others",
 )...)
 
 // framingSoft are question words added to both lists at once: a verb

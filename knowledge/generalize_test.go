@@ -2385,3 +2385,11 @@ func TestWhatStandsInTheWay(t *testing.T) {
 	wantNotCovered(t, ix, "what's the problem with this link?")
 	wantNotCovered(t, ix, "what are the constraints on rain in Vaduz?")
 }
+
+// "How many others ..." counts more of what the question is about:
+// "others" names no thing a source must have.
+func TestHowManyOthers(t *testing.T) {
+	ix := quietIndex(t, "oslo: [Oslo]\n",
+		"Oslo was among the five ports that voted against the harbour plan.")
+	wantFirst(t, ix, "how did oslo vote on the harbour plan, and how many others voted against it?", "p1")
+}

@@ -633,7 +633,7 @@ func (ix *Index) askedKind(focus []string) string {
 
 // notFocus are words after "which"/"what" that name no thing.
 var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "sort", "type", "way", "ways",
-	"percentage", "share", "proportion", "other", "else", "exactly", "really", "actually", "about", "if",
+	"percentage", "share", "proportion", "other", "others", "else", "exactly", "really", "actually", "about", "if",
 	"happens", "happened", "role", "extent", "degree", "point", "part", "parts", "side", "sides", "one", "ones")
 
 // headRE finds the noun a "what is the ..." question asks about.
