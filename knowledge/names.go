@@ -215,7 +215,8 @@ var shoutedRE = lazyre.New(`\b\p{Lu}{2,}\b`)
 // they vote NO?", "MORE of a priority"): a word of function or one of the
 // commonest of four letters or more, in a question otherwise in lower
 // case, that is no alias and no acronym the sources write. A short common
-// word in capitals may be an acronym ("AID"), and stays.
+// word in capitals may be an acronym ("AID"), and stays; but in a message
+// in capitals throughout, it is the word.
 func (ix *Index) emphasis(text string, steps *[]Step) string {
 	lower := 0
 	for _, r := range text {
@@ -223,11 +224,23 @@ func (ix *Index) emphasis(text string, steps *[]Step) string {
 			lower++
 		}
 	}
-	if lower < 8 {
-		return text // a message in capitals throughout
+	// a message in capitals throughout ("WHEN DID THE PORT SHUT"): every
+	// English word in it, but for the aliases of names, the sources'
+	// acronyms and names; a word no lexicon knows may be an acronym, and
+	// stays
+	shouting := lower < 8
+	if shouting && len(shoutedRE.FindAllStringIndex(text, 3)) < 3 {
+		return text // a short one ("NK?", "UNGA vote")
 	}
 	return shoutedRE.ReplaceAllStringFunc(text, func(w string) string {
 		l := strings.ToLower(w)
+		if shouting {
+			if vw := ix.vocab.words[l]; ix.kb.Glossary.isNameAlias(w) || ix.names.acronyms[w] != "" || vw != nil && vw.name || !isStopWord(l) && !lexicon.Known(l) {
+				return w
+			}
+			*steps = append(*steps, Step{Stage: "forms", Before: w, After: l})
+			return l
+		}
 		if vw := ix.vocab.words[l]; ix.kb.Glossary.isAlias(w) || ix.names.acronyms[w] != "" || vw != nil && vw.name {
 			return w
 		}

@@ -188,6 +188,12 @@ func TestUnderstand(t *testing.T) {
 		{q: "did they vote NO on the UN resolution?", text: "did they vote no on the UN resolution?"},
 		{q: "is it MORE of a priority now", text: "is it more of a priority", present: true},
 		{q: "did the US send AID to them", text: "did the US send AID to them"},
+		// a message in capitals throughout: its English words, not the
+		// aliases, acronyms or names
+		{q: "WHEN DID THE US SEND AID TO THE DPRK", text: "when did the US send aid to the DPRK", wants: knowledge.Time},
+		{q: "DID SYRIA RECOGNIZE DONETSK TOO", text: "did SYRIA recognize DONETSK too"},
+		{q: "UNGA VOTE NK", text: "UNGA vote NK"},
+		{q: "NK VOTE?", text: "NK VOTE?"},
 		// a three-letter code no English word: the country, alone too
 		{q: "did ukr cut ties", text: "did Ukraine cut ties"},
 		{q: "did nor cut ties", text: "did nor cut ties"},
