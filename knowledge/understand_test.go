@@ -194,6 +194,9 @@ func TestUnderstand(t *testing.T) {
 		{q: "DID SYRIA RECOGNIZE DONETSK TOO", text: "did SYRIA recognize DONETSK too"},
 		{q: "UNGA VOTE NK", text: "UNGA vote NK"},
 		{q: "NK VOTE?", text: "NK VOTE?"},
+		// a keyword query for a thing's status asks how it stands now
+		{q: "riga ferry status?", present: true},
+		{q: "what was the ferry's status in 2019", text: "what was the ferry's status in 2019"},
 		// a three-letter code no English word: the country, alone too
 		{q: "did ukr cut ties", text: "did Ukraine cut ties"},
 		{q: "did nor cut ties", text: "did nor cut ties"},
