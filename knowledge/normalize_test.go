@@ -47,6 +47,7 @@ var normalizeTests = []struct {
 	{"analysts' abbreviations", "y did they stop complying w/ the sanx, and were the reax pubd? cd it change", "why did they stop complying with the sanctions, and were the reactions published? could it change"},
 	{"an inflection after a hyphen", "did riga recog-ed the vote", "did riga recog the vote"},
 	{"chat spellings of modals", "wud riga sign? cud oslo", "would riga sign? could oslo"},
+	{"a short word for a life story", "author bio pls", "author biography"},
 	{"letters stretched for stress", "sooo why did riga quit?? pleeease, whyyy", "why did riga quit?? why"},
 	{"a stretched word keeps its capital", "Whyyy is the quay shut, gooood grief", "Why is the quay shut, good grief"},
 	{"a rare word stretched is the common one", "noo the quay is shut?", "no the quay is shut?"},
