@@ -1686,7 +1686,9 @@ func TestReactionIsThePartysOwnAct(t *testing.T) {
 		"how did the Harbour Board chairman respond to the breakwater plan?",
 		// as people write who learnt English later
 		"what was response of Harbour Board to the breakwater plan?", "Harbour Board how reacted when breakwater plan approved?",
-		"what Harbour Board said officially about the breakwater plan?"} {
+		"what Harbour Board said officially about the breakwater plan?",
+		// as a search box is typed to
+		"Harbour Board reaction breakwater plan"} {
 		wantNotCovered(t, ix, q)
 	}
 	wantFirst(t, ix, "how did the Holt harbour office react to the rumour of Brill sending 400 ships?", "p3")

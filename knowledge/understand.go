@@ -762,8 +762,8 @@ func reactorOf(text string) []string {
 // reactorRE finds a question after how someone reacted: "how did X
 // react to", "X's response to", "how is X reacting", "has X reacted", and
 // as people write who learnt English later, "response of X to", "X how
-// reacted".
-var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b|^((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+how\s+(?:reacted|responded|replied|retaliated|react|respond)\b`)
+// reacted", and as a search box is typed to, "X reaction ...".
+var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b|^((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+how\s+(?:reacted|responded|replied|retaliated|react|respond)\b|^(\S+(?:\s+\S+)?)\s+(?:reaction|response|reply)\b`)
 
 // reactionOfRE finds "response of X to", "the reaction from X on": tried
 // before reactorRE, whose "X's response" would read "was response" as
