@@ -439,6 +439,7 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 		"The ferry runs twice a day.", "Fishing boats leave at dawn.", "The lighthouse is closed in winter.",
 	)
 	wantNotCovered(t, ix, "how many dock workers were hired before the strike?")
+	wantNotCovered(t, ix, "how many dock workers worked there before the strike?")
 	// a clause after the count that says a figure was given does not put
 	// the count in the past
 	for _, q := range []string{"how many dock workers may be hired?", "how many dock workers could be hired, there was a number?"} {

@@ -378,7 +378,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if r.Wants != "" {
 		var ok bool
-		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCountRE.MatchString(r.Text)
+		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCount(r.Text)
 		var topic []string
 		var count counted
 		switch r.Wants {
@@ -1676,6 +1676,21 @@ const reactionStems = `react|respon|repl|retaliat|hit back`
 // there"), which a figure of what may be ("may join") does not give; in
 // the count's own clause ("how many may join, was there a figure?" is not).
 var pastCountRE = lazyre.New(`(?i)\bhow (?:many|much)\b[^?.!,;]*?\b(?:were|was|did|had|ended up)\b`)
+
+// pastVerbCountRE finds a count whose verb is in the past tense ("how
+// many workers lived there"); the clause is the count's own.
+var pastVerbCountRE = lazyre.New(`(?i)\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(\p{L}+ed)\b[^?.!,;]*`)
+
+// pastCount reports whether a question asks a count of the past: with a
+// past auxiliary, or a verb in the past tense and no modal ("how many
+// workers could be hired" is not).
+func pastCount(text string) bool {
+	if pastCountRE.MatchString(text) {
+		return true
+	}
+	m := pastVerbCountRE.FindStringSubmatch(text)
+	return m != nil && !modalRE.MatchString(m[0])
+}
 
 // modalRE finds a sentence stating what may be, not what is or was.
 var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
