@@ -1764,7 +1764,7 @@ func TestMotiveNeedsAReason(t *testing.T) {
 		"As Oslo faces a long winter, Bergen's harbour has grown in importance for Oslo.",
 		"The ferry fleet is old.", "Lifeboat crews practice monthly.")
 	for _, q := range []string{"why did Vaduz decide to recognise Brill, whats in it for Vaduz?", "whats Holt's angle on recognising Brill?",
-		"what does Vaduz get out of recognising Brill?"} {
+		"what does Vaduz get out of recognising Brill?", "why did vaduz choose to recognise brill?", "what's Holt's reasoning on recognising Brill?"} {
 		wantDeclined(t, ix, q, "motive")
 	}
 	wantFirst(t, ix, "what's in it for Oslo with Bergen's harbour?", "p2")

@@ -742,10 +742,10 @@ var AsksReasonRE = lazyre.New(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explai
 // motiveRE finds a question after a party's motive: "what's in it for
 // Oslo", "Oslo's motive/angle", "what does Oslo get out of it", "why did
 // Oslo decide to ...".
-var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b`)
+var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives|reasoning|rationale)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b`)
 
 // motiveHints are words one of which a question after a motive has.
-var motiveHints = []string{"in it for", "motiv", "angle", "incentive", "get out of", "decide", "chose", "bother"}
+var motiveHints = []string{"in it for", "motiv", "angle", "incentive", "get out of", "decide", "chose", "choose", "bother", "reasoning", "rationale"}
 
 // motiveOf returns the names of the party whose motive a question asks
 // for, or nil.
