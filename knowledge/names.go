@@ -140,7 +140,7 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 		glued := locs[i][1] < len(text) && text[locs[i][1]] >= '0' && text[locs[i][1]] <= '9' // "ww2": a numbered word
 		full, ok := ix.acronyms(strings.TrimSuffix(tok, "."))
 		if parts := slashed(text, locs, i); !ok && len(parts) > 1 {
-			// "ru/nk": a code among names; not among words ("ru/rail"),
+			// "fi/ee": a code among names; not among words ("fi/rail"),
 			// which a slash joins as often as it does names
 			full, ok = ix.codeBesideNames(tok, parts, ix.kb.Glossary.isNameAlias)
 		}
@@ -230,7 +230,7 @@ func (ix *Index) emphasis(text string, steps *[]Step) string {
 	// stays
 	shouting := lower < 8
 	if shouting && len(shoutedRE.FindAllStringIndex(text, 3)) < 3 {
-		return text // a short one ("NK?", "UNGA vote")
+		return text // a short one ("EU?", "EU vote")
 	}
 	return shoutedRE.ReplaceAllStringFunc(text, func(w string) string {
 		l := strings.ToLower(w)
@@ -355,7 +355,7 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 var objectPronouns = setOf("us", "me")
 
 // slashed returns the tokens joined by slashes alone to token i, with it
-// ("ru/nk/china"), in order; nil when none is.
+// ("fi/ee/riga"), in order; nil when none is.
 func slashed(text string, locs [][]int, i int) []string {
 	first, last := i, i
 	for first > 0 && text[locs[first-1][1]:locs[first][0]] == "/" {
@@ -405,7 +405,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	if lowerAcronym(tok) {
 		// typed in lower case ("the deputy pm"): an acronym the sources'
 		// own phrases give, or a country code that is no English word at
-		// all ("nor", "us" and "in" are; "nld" and "ru" are not), of a
+		// all ("nor", "us" and "in" are; "nld" is not), of a
 		// country the sources name
 		if full, ok := ix.names.acronyms[strings.ToUpper(tok)]; ok {
 			return full, true
