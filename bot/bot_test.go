@@ -203,7 +203,7 @@ var evalFloors = []struct {
 	{"slack-dev-43.yaml", 60, 0.93, 0.95, 0.89, 0.85, 0.01, 1},
 	{"slack-dev-44.yaml", 60, 0.91, 0.93, 0.88, 0.89, 0.03, 1},
 	{"slack-dev-45.yaml", 60, 0.89, 0.89, 0.82, 0.95, 0.03, 1},
-	{"slack-dev-46.yaml", 60, 0.91, 0.91, 0.89, 0.71, 0.01, 1},
+	{"slack-dev-46.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1}, // "bio" as "biography" dropped after the review ("the us bio labs")
 	{"slack-dev-47.yaml", 60, 0.81, 0.87, 0.84, 0.90, 0.09, 1},
 }
 

@@ -143,7 +143,7 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
-	"bio": "biography", "bios": "biographies", "b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
 var (
@@ -263,12 +263,19 @@ func (n *normalizer) unstretched(s string) string {
 		at = end
 		w := s[start:end]
 		lower := strings.ToLower(w)
-		if lexicon.Known(lower) && lexicon.Level(lower) < lexicon.LargestSize {
-			continue
+		if lexicon.Known(lower) && lexicon.Level(lower) < lexicon.LargestSize || start > 0 && isDigit(s[start-1]) {
+			continue // a word, or a unit after a figure ("155mm")
 		}
+		// a letter written three times or more is stretched ("sooo"); a
+		// vowel written twice only when it makes a word of function ("soo":
+		// so), in a word in lower case (not "uss", nor a surname: "Haass")
+		tripled := shortenRuns(lower, 2) != lower
 		for _, keep := range []int{2, 1} {
 			c := shortenRuns(lower, keep)
-			if l := lexicon.Level(c); c != lower && l > 0 && l <= commonLevel {
+			if !tripled && (w != lower || !isStopWord(c) || !doubledVowel(lower)) {
+				continue
+			}
+			if l := lexicon.Level(c); c != lower && len(c) > 1 && l > 0 && l <= commonLevel {
 				if w[0] != lower[0] {
 					c = strings.ToUpper(c[:1]) + c[1:]
 				}
@@ -280,6 +287,16 @@ func (n *normalizer) unstretched(s string) string {
 		}
 	}
 	return s
+}
+
+// doubledVowel reports whether a word has a vowel written twice in a row.
+func doubledVowel(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && strings.IndexByte("aeiouy", w[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // commonLevel is the largest SCOWL size of a common English word.
