@@ -440,6 +440,11 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 	)
 	wantNotCovered(t, ix, "how many dock workers were hired before the strike?")
 	wantNotCovered(t, ix, "how many dock workers worked there before the strike?")
+	for _, q := range []string{"how many dock workers are expected to be hired?", "how many dock workers hired next year?"} {
+		if r := ix.Search(q, knowledge.Options{}); !r.Covered {
+			t.Errorf("%q, a count of what will be: %s", q, r.Reason)
+		}
+	}
 	// a clause after the count that says a figure was given does not put
 	// the count in the past
 	for _, q := range []string{"how many dock workers may be hired?", "how many dock workers could be hired, there was a number?"} {
@@ -928,6 +933,8 @@ func TestOtherParty(t *testing.T) {
 	wantFirst(t, ix, "the bit comparing freedonia fish sales to latveria, what was the comparison", "p1")
 	wantFirst(t, ix, "how do Freedonia's fish sales compare with Latveria's?", "p1")
 	wantNotCovered(t, ix, "does Freedonia sell fish to Latveria, compared with last year?")
+	wantNotCovered(t, ix, "compared to last year is Freedonia selling more fish to Latveria?")
+	wantNotCovered(t, ix, "is Freedonia selling similar fish to Latveria?")
 	if r := ix.Search("is Freedonia also selling fish to Elbonia?", knowledge.Options{}); !strings.Contains(r.Reason, "Ruritania, not of Elbonia") {
 		t.Errorf("reason %q, want it to name both parties", r.Reason)
 	}
@@ -1694,6 +1701,10 @@ func TestReactionIsThePartysOwnAct(t *testing.T) {
 	}
 	wantFirst(t, ix, "how did the Holt harbour office react to the rumour of Brill sending 400 ships?", "p3")
 	wantFirst(t, ix, "what was response of Holt harbour office to the rumour of Brill sending 400 ships?", "p3")
+	// the reaction asked is the first party's, not one it reacts to
+	if q := ix.Understand("how did the Holt harbour office react to the response from the Harbour Board on the breakwater plan?"); !strings.Contains(q.Reactor, "Holt harbour office") {
+		t.Errorf("reactor %q, want the Holt harbour office", q.Reactor)
+	}
 }
 
 // A count of what was done in a way no source says ("voted in favour",
@@ -2002,6 +2013,7 @@ func TestGuessedFigure(t *testing.T) {
 	// figures offered to choose from, the first after "was it" too
 	wantFirst(t, ix, "was it 300 trawlers or 500 that fish in the bay each spring?", "p1")
 	wantFirst(t, ix, "300 or 500 trawlers? in the bay each spring", "p1")
+	wantFirst(t, ix, "how many trawlers fish in the bay each spring, 300, or 500?", "p1")
 	wantDeclined(t, ix, "is the ferry fleet 300 or 500 years old?", "No source mentions 300")
 }
 
@@ -2023,6 +2035,8 @@ func TestDoubtedName(t *testing.T) {
 	wantFirst(t, ix, "did tallinn send cranes to holt, or someone else?", "p1")
 	wantDeclined(t, ix, "there was something about Tallinn sending cranes to Holt??", "No source mentions Tallinn")
 	wantDeclined(t, ix, "did Tallinn ban jazz, or was it another country?", "No source mentions")
+	wantDeclined(t, ix, "will Tallinn send cranes to Holt one way or another?", "No source mentions Tallinn")
+	wantDeclined(t, ix, "did Tallinn send cranes or some other kit to Holt?", "No source mentions Tallinn")
 }
 
 // A country's name of several words, as ISO 3166 writes it and the
@@ -2367,8 +2381,10 @@ func TestReasonsForADoubt(t *testing.T) {
 	wantFirst(t, ix, "did the ministry rebuff the story of Holt sending ferries north?", "p1")
 	// a question that names the judgement asks its reasons, whoever judges
 	wantFirst(t, ix, "why is it so unlikely holt sends 500 ferries north?", "p2")
-	// a plain negation is not one: what was reported may answer
+	// a plain negation is not one: what was reported may answer; nor is
+	// the adjective ("an unlikely story")
 	wantFirst(t, ix, "why wasn't the story of holt sending 500 ferries north true?", "p1")
+	wantFirst(t, ix, "why was there that unlikely story of holt sending 500 ferries north?", "p1")
 }
 
 // "What's the catch with X?", "what's holding X back?" ask what stands in
@@ -2395,4 +2411,24 @@ func TestHowManyOthers(t *testing.T) {
 	ix := quietIndex(t, "oslo: [Oslo]\n",
 		"Oslo was among the five ports that voted against the harbour plan.")
 	wantFirst(t, ix, "how did oslo vote on the harbour plan, and how many others voted against it?", "p1")
+}
+
+// A two-letter code in lower case that is no English word is the country
+// the sources name; units and other short forms English writes in lower
+// case stay, as does a code before a full stop among words.
+func TestLowerCaseCountryCodes(t *testing.T) {
+	ix := quietIndex(t, "riga: [Riga]\ncroatia: [Croatia]\negypt: [Egypt]\nkenya: [Kenya]\ncanada: [Canada]\n",
+		"Croatia, Egypt, Canada and Kenya signed the ferry pact with Riga.")
+	for q, want := range map[string]string{
+		"did ke sign the ferry pact?":          "did Kenya sign the ferry pact?",
+		"was the 24 hr deadline met?":          "was the 24 hr deadline met?",
+		"eg did riga sign, ie the ferry pact?": "eg did riga sign, ie the ferry pact?",
+		"did riga/ke sign the pact":            "did riga/Kenya sign the pact",
+		"the pact of riga/ke.":                 "the pact of riga/Kenya",
+		"DID CA AND RIGA OBJECT TO THE PACT":   "did Canada and RIGA object to the pact",
+	} {
+		if got := ix.Understand(q).Text; got != want {
+			t.Errorf("%q: searched %q, want %q", q, got, want)
+		}
+	}
 }

@@ -476,7 +476,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
-		if doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" }) || judgedDoubtRE.MatchString(r.Asked) {
+		if (doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" })) || judgedDoubtRE.MatchString(r.Asked) && !attributiveDoubtRE.MatchString(r.Asked) {
 			hits = ix.judgedReasonFirst(hits, own)
 		}
 	} else if asksClaimant(r.Text) {
@@ -740,8 +740,8 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 var AsksReasonRE = lazyre.New(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)
 
 // motiveRE finds a question after a party's motive: "what's in it for
-// Oslo", "Oslo's motive/angle", "what does Oslo get out of it", "why did
-// Oslo decide to ...".
+// Oslo", "Oslo's motive/angle/reasoning", "what does Oslo get out of it",
+// "why did Oslo decide/choose to ...".
 var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives|reasoning|rationale)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b`)
 
 // motiveHints are words one of which a question after a motive has.
@@ -800,6 +800,9 @@ var (
 	// judgedDoubtRE finds a judgement of doubt that the question itself
 	// names ("why is it unlikely that ..."), whoever judges
 	judgedDoubtRE = lazyre.New(`(?i)\b(?:doubtful|unlikely|improbable|unrealistic|long shot|far-?fetched)\b`)
+	// attributiveDoubtRE finds the adjective before its noun ("that
+	// unlikely alliance"): no judgement asked about
+	attributiveDoubtRE = lazyre.New(`(?i)\b(?:a|an|the|that|this|such|their|its|his|her)\s+(?:so\s+|very\s+)?(?:doubtful|unlikely|improbable|unrealistic|far-?fetched)\b`)
 )
 
 // judgedReasonFirst puts first, of the hits scoring at least judgedMargin
@@ -1355,7 +1358,7 @@ func alternatives(text string) [][]string {
 const maxItemWords = 4
 
 func appendItems(lists [][]string, items []string) [][]string {
-	// "logistics? they neighbours?", "shells, rockets, what calibre": a
+	// "tolls? they high?", "cranes, tugs, what tonnage": a
 	// question of its own among the items is none of them
 	items = slices.DeleteFunc(items, clauseItem)
 	if slices.ContainsFunc(items, func(it string) bool { return len(strings.Fields(it)) > maxItemWords }) {
@@ -1365,9 +1368,9 @@ func appendItems(lists [][]string, items []string) [][]string {
 }
 
 // clauseItem reports whether an item opens with a pronoun or an auxiliary
-// ("they neighbours?", "is it old?"): a question of its own, in chat
+// ("they high?", "is it old?"): a question of its own, in chat
 // shorthand, not a thing offered as an alternative. One opening with a
-// question word stays: "shells, rockets, what calibre" asks the calibre
+// question word stays: "cranes, tugs, what tonnage" asks the tonnage
 // of the things it lists.
 func clauseItem(item string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(item)), " ")
@@ -1421,10 +1424,15 @@ func (ix *Index) guessed(text, asked string, own []QueryTerm, wide []Hit) map[st
 	if otherGuessRE.MatchString(asked) && slices.ContainsFunc(own, func(t QueryTerm) bool {
 		return !t.Name && t.Found && !t.Soft && slices.Contains(wide[0].Matched, t.Stem)
 	}) {
+		// the name nearest the doubt
+		lower, last, at := strings.ToLower(asked), "", -1
 		for _, t := range own {
-			if t.Name && !t.Found {
-				out[strings.ToLower(t.Surface)] = true
+			if i := strings.LastIndex(lower, strings.ToLower(t.Surface)); t.Name && !t.Found && i > at {
+				last, at = strings.ToLower(t.Surface), i
 			}
+		}
+		if last != "" {
+			out[last] = true
 		}
 	}
 	// "the deputy FM (?)": a word the asker marks as unsure of
@@ -1467,9 +1475,11 @@ func (ix *Index) figureOf(p *Passage, own []QueryTerm) bool {
 // deputy FM (?)".
 var unsureRE = lazyre.New(`([\p{L}\d.-]+)\s*\(\?+\)`)
 
-// otherGuessRE finds an asker doubting whom they name: "or was it another
-// country", "or someone else", "or some other port".
-var otherGuessRE = lazyre.New(`(?i)\bor\s+(?:(?:was|is|were|did)\s+(?:it|that|they)\s+)?(?:another|some\s*one\s+else|somebody\s+else|someone\s+else|some\s+other|a\s+different|(?:a|an)\s+other)\b`)
+// otherGuessRE finds an asker closing the question by doubting whom they
+// named: "..., or was it another country?", "or someone else?"; not "one
+// way or another" (the "y" before it), nor an "or" inside the question
+// ("cranes or some other equipment to Holt").
+var otherGuessRE = lazyre.New(`(?i)(?:^|[^y])\s+or\s+(?:(?:was|is|were|did)\s+(?:it|that|they)\s+)?(?:another|some\s*one\s+else|somebody\s+else|some\s+other|a\s+different|(?:a|an)\s+other)(?:\s+[\p{L}-]+)?\s*[?.!]*\s*$`)
 
 // guessedFigureRE finds a figure a question hedges as a guess: "like 3",
 // "was it 5", "about 200", "200 or something", "50-ish", ", 200?".
@@ -1478,7 +1488,7 @@ var guessedFigureRE = lazyre.New(`(?i)\b(?:like|about|around|roughly|approx(?:im
 // choiceFigureRE finds figures offered to choose from: "5 or 7", "5
 // countries or 7", "100000 or 10000" (apart from guessedFigureRE, whose
 // "was it 5" would take the first of them).
-var choiceFigureRE = lazyre.New(`\b(\d[\d,.]*)\s+(?:[\p{L}-]+\s+)?or\s+(\d[\d,.]*)\b`)
+var choiceFigureRE = lazyre.New(`\b(\d+(?:[.,]\d+)*)(?:\s*,)?\s+(?:[\p{L}-]+\s+)?or\s+(\d+(?:[.,]\d+)*)\b`)
 
 // trailingOrRE finds a question's closing "or" clause: ", or was it
 // Riga?", "or am I mixing that up with Riga".
@@ -1674,7 +1684,8 @@ const reactionStems = `react|respon|repl|retaliat|hit back`
 
 // pastCountRE finds a count asked of the past ("how many members were
 // there"), which a figure of what may be ("may join") does not give; in
-// the count's own clause ("how many may join, was there a figure?" is not).
+// the count's own clause ("how many may join, was it 300?" is not, nor,
+// a known limit, "how many, in total, were hired").
 var pastCountRE = lazyre.New(`(?i)\bhow (?:many|much)\b[^?.!,;]*?\b(?:were|was|did|had|ended up)\b`)
 
 // pastVerbCountRE finds a count whose verb is in the past tense ("how
@@ -1689,8 +1700,13 @@ func pastCount(text string) bool {
 		return true
 	}
 	m := pastVerbCountRE.FindStringSubmatch(text)
-	return m != nil && !modalRE.MatchString(m[0])
+	return m != nil && !modalRE.MatchString(m[0]) && !notPastRE.MatchString(m[0])
 }
+
+// notPastRE finds what makes a verb in "-ed" no past tense: a present or
+// future auxiliary before it ("are needed", "will be hired"), or a time
+// ahead ("hired next year").
+var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|will|next|expected|needed)\b`)
 
 // modalRE finds a sentence stating what may be, not what is or was.
 var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
@@ -2018,9 +2034,9 @@ type slot struct {
 }
 
 // comparedToRE finds, at the end of the text before a "to" or "with", a
-// comparison it is the other side of, in the same clause: "comparing
-// Oslo's exports", "how do they compare", "likened".
-var comparedToRE = lazyre.New(`(?i)\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed|ing)?|similar)\b[^,;:.?!]*$`)
+// comparison it is the other side of, at most four words before it:
+// "comparing Oslo's exports", "how do they compare", "likened".
+var comparedToRE = lazyre.New(`(?i)\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed|ing)?)\s+(?:[^\s,;:.?!]+\s+){0,4}$`)
 
 // slotRE finds a preposition that names a party and up to three words
 // after it, which may be the party's name.
@@ -2647,7 +2663,7 @@ func (ix *Index) unreportedDeed(text string, own []QueryTerm, best Hit) []string
 		ws = ws[1:] // "did the US veto it"
 	}
 	if len(ws) == 0 || len(ix.Terms(ws[0])) == 0 {
-		return nil // "does (the author) say how Oslo and Riga would work": the subject is no name
+		return nil // "does (the author) say how Oslo and Riga would work": the first word names nothing, so the subject is no name
 	}
 	var subject []string
 	verb := ""

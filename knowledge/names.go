@@ -142,7 +142,7 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 		if parts := slashed(text, locs, i); !ok && len(parts) > 1 {
 			// "fi/ee": a code among names; not among words ("fi/rail"),
 			// which a slash joins as often as it does names
-			full, ok = ix.codeBesideNames(tok, parts, ix.kb.Glossary.isNameAlias)
+			full, ok = ix.codeBesideNames(strings.TrimSuffix(tok, "."), parts, ix.kb.Glossary.isNameAlias)
 		}
 		if !ok && i > 0 && objectPronouns[tok] && strings.EqualFold(text[locs[i-1][0]:locs[i-1][1]], "the") {
 			full, ok = ix.country(strings.ToUpper(tok)) // "the us": no pronoun follows an article
@@ -237,6 +237,9 @@ func (ix *Index) emphasis(text string, steps *[]Step) string {
 		if shouting {
 			if vw := ix.vocab.words[l]; ix.kb.Glossary.isNameAlias(w) || ix.names.acronyms[w] != "" || vw != nil && vw.name || !isStopWord(l) && !lexicon.Known(l) {
 				return w
+			}
+			if _, code := ix.country(w); code && !isStopWord(l) && utf8.RuneCountInString(w) <= 3 {
+				return w // "DID CA AND FR OBJECT": codes of countries the sources name
 			}
 			*steps = append(*steps, Step{Stage: "forms", Before: w, After: l})
 			return l
@@ -350,6 +353,13 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 	return strings.Join(parts, "-"), changed
 }
 
+// shortForms are two-letter abbreviations English writes in lower case
+// that are also country codes: units ("24 hr", "500 lb", "km"), Latin
+// ("eg", "ie"), and chat's ("pm", "ps", "np", "tv"). They are never read
+// as the country.
+var shortForms = setOf("hr", "lb", "kg", "km", "cm", "mm", "ml", "mg", "ft", "mi", "oz", "pt", "eg", "ie",
+	"pm", "am", "ps", "np", "tv", "pc", "bc", "ty", "gm", "tr", "co", "sa", "af", "ad", "ca", "st", "ms", "mr", "dr", "nb", "re")
+
 // objectPronouns are the pronouns that are also country codes ("us": the
 // US, "me": Montenegro), typed in lower case.
 var objectPronouns = setOf("us", "me")
@@ -369,7 +379,7 @@ func slashed(text string, locs [][]int, i int) []string {
 	}
 	parts := make([]string, 0, last-first+1)
 	for k := first; k <= last; k++ {
-		parts = append(parts, text[locs[k][0]:locs[k][1]])
+		parts = append(parts, strings.TrimSuffix(text[locs[k][0]:locs[k][1]], "."))
 	}
 	return parts
 }
@@ -410,7 +420,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 		if full, ok := ix.names.acronyms[strings.ToUpper(tok)]; ok {
 			return full, true
 		}
-		if n := utf8.RuneCountInString(tok); (n == 2 || n == 3) && !lexicon.Known(lower) && lexicon.Level(lower) == 0 {
+		if n := utf8.RuneCountInString(tok); (n == 3 || n == 2 && !shortForms[lower]) && !lexicon.Known(lower) {
 			return ix.country(strings.ToUpper(tok))
 		}
 		return "", false

@@ -126,8 +126,8 @@ func (ix *Index) Understand(question string) Query {
 		q.Change = askedChangeVerb(text)
 	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
-	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text) // "has it changed since 2022?": until now
-	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text)       // "rail link status?": as things stand
+	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text)                           // "has it changed since 2022?": until now
+	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) // "rail link status?": as things stand
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {
@@ -510,11 +510,13 @@ var afterThisRE = lazyre.New(`(?i)\b(?:after|since) this\s*(?:[?!.]|$)`)
 
 // presentPhrases mark a question about now; they are taken out of what is
 // searched ("these days" is no topic).
-// statusRE finds a question that ends asking for the status of a thing
-// ("Riga ferry status?"), as keyword queries do: how it stands now.
-var statusRE = lazyre.New(`(?i)\bstatus\W*$`)
-
 var presentRE = lazyre.New(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
+
+// statusRE finds a question that ends asking for the status of a thing
+// ("Riga ferry status?"), as keyword queries do: how it stands now. Not
+// one with a past auxiliary ("when did Riga lose its observer status?").
+var statusRE = lazyre.New(`(?i)\bstatus\W*$`)
+var pastAuxRE = lazyre.New(`(?i)\b(?:did|was|were|had)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
@@ -753,10 +755,17 @@ func reactorOf(text string) []string {
 	if !reactionAskRE.MatchString(text) {
 		return nil
 	}
-	if m := reactionOfRE.FindStringSubmatch(text); m != nil {
-		return m
+	// the earlier of the two ("how did Oslo react to the response from
+	// Riga" asks Oslo's), or the one of "response of" that begins within
+	// the other's ("what was response of Riga": no response of "wa")
+	of, r := reactionOfRE.FindStringSubmatchIndex(text), reactorRE.FindStringSubmatchIndex(text)
+	if of != nil && (r == nil || of[0] < r[1]) {
+		return reactionOfRE.FindStringSubmatch(text[of[0]:])
 	}
-	return reactorRE.FindStringSubmatch(text)
+	if r == nil {
+		return nil
+	}
+	return reactorRE.FindStringSubmatch(text[r[0]:])
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
@@ -765,9 +774,7 @@ func reactorOf(text string) []string {
 // reacted", and as a search box is typed to, "X reaction ...".
 var reactorRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have|does|do|will|would|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:react|respond|reply|retaliate|hit back)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:reaction|response|retaliation|reply)\b|\bhow\s+(?:is|are|was|were)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:reacting|responding|replying|retaliating|hitting back)\b|\b(?:has|have|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:(?:ever|yet|already|officially|publicly)\s+)?(?:reacted|responded|replied|retaliated|react|respond|reply|retaliate|hit back)\b|^((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+how\s+(?:reacted|responded|replied|retaliated|react|respond)\b|^(\S+(?:\s+\S+)?)\s+(?:reaction|response|reply)\b`)
 
-// reactionOfRE finds "response of X to", "the reaction from X on": tried
-// before reactorRE, whose "X's response" would read "was response" as
-// the response of "wa".
+// reactionOfRE finds "response of X to", "the reaction from X on".
 var reactionOfRE = lazyre.New(`(?i)\b(?:reaction|response|retaliation|reply)\s+(?:of|from|by)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:to|on|over|about|regarding|when|after)\b`)
 
 // plainWordBefore reports whether a match opens with an English word

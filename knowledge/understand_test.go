@@ -197,6 +197,7 @@ func TestUnderstand(t *testing.T) {
 		// a keyword query for a thing's status asks how it stands now
 		{q: "riga ferry status?", present: true},
 		{q: "what was the ferry's status in 2019", text: "what was the ferry's status in 2019"},
+		{q: "when did riga lose its observer status?", wants: knowledge.Time},
 		// a three-letter code no English word: the country, alone too
 		{q: "did ukr cut ties", text: "did Ukraine cut ties"},
 		{q: "did nor cut ties", text: "did nor cut ties"},
