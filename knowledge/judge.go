@@ -1703,10 +1703,10 @@ func pastCount(text string) bool {
 	return m != nil && !modalRE.MatchString(m[0]) && !notPastRE.MatchString(m[0])
 }
 
-// notPastRE finds what makes a verb in "-ed" no past tense: a present or
-// future auxiliary before it ("are needed", "will be hired"), or a time
-// ahead ("hired next year").
-var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|will|next|expected|needed)\b`)
+// notPastRE finds what makes a verb in "-ed" no past tense, besides a
+// modal: a present auxiliary or "be" before it ("are needed", "will be
+// hired"), or a time ahead ("hired next year").
+var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|next|expected|needed)\b`)
 
 // modalRE finds a sentence stating what may be, not what is or was.
 var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
@@ -2028,9 +2028,6 @@ type slot struct {
 	// modifies is true when the name is followed by a concept that is
 	// not a name, which it modifies ("the UN sanctions")
 	modifies bool
-	// compared is true when the name is what something is compared to
-	// ("comparing Oslo's exports to Riga"): a side, not a party acted on
-	compared bool
 }
 
 // comparedToRE finds, at the end of the text before a "to" or "with", a
@@ -2046,9 +2043,13 @@ var slotRE = lazyre.New(`(?i)\b(to|with|from|against|into)\s+(?:the\s+)?([\p{L}]
 var clauseRE = lazyre.New(`[,;:]\s|[—–()]|\s(?:and|but|while|whereas|then|so)\s`)
 
 // partySlots are the slots of a question whose name is a party, not a
-// modifier of a concept after it ("with the UN sanctions": the sanctions).
+// modifier of a concept after it ("with the UN sanctions": the sanctions),
+// nor what something is compared to ("comparing Oslo's exports to Riga":
+// a side, not a party acted on).
 func (ix *Index) partySlots(text string) []slot {
-	return slices.DeleteFunc(ix.slots(text), func(s slot) bool { return s.modifies || s.compared })
+	return slices.DeleteFunc(ix.slots(text), func(s slot) bool {
+		return s.modifies || (s.prep == "to" || s.prep == "with") && comparedToRE.MatchString(text[:s.at])
+	})
 }
 
 // slots returns the named parties a text puts after a preposition, with
@@ -2061,9 +2062,7 @@ func (ix *Index) slots(text string) []slot {
 			// between ("Riga over the ban" is no "Riga ban")
 			head := ix.Terms(untilStopWord(text[m[4]:m[5]]))
 			modifies := len(head) > 1 && head[0] == ts[0] && strings.HasPrefix(head[1], "=") && !ix.namedConcept(head[1])
-			prep := strings.ToLower(text[m[2]:m[3]])
-			compared := (prep == "to" || prep == "with") && comparedToRE.MatchString(text[:m[0]])
-			out = append(out, slot{prep, ts[0], m[0], modifies, compared})
+			out = append(out, slot{strings.ToLower(text[m[2]:m[3]]), ts[0], m[0], modifies})
 		}
 	}
 	return out

@@ -429,6 +429,19 @@ var prepositions = setOf("of", "with", "for", "about", "to", "at", "by", "from",
 // whWordsSet are the question words, as a set: "what matters" is a verb's.
 var whWordsSet = setOf(whWords...)
 
+// submatches returns the texts of a match's groups from its indexes (as
+// FindStringSubmatch would, without matching again); "" for a group that
+// took no part.
+func submatches(s string, loc []int) []string {
+	sub := make([]string, len(loc)/2)
+	for i := range sub {
+		if loc[2*i] >= 0 {
+			sub[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return sub
+}
+
 // replaceMatches rewrites each match of re in s by what with returns for
 // its submatches, or keeps it when with says no; it matches once and
 // copies s only when something changes (ReplaceAllStringFunc copies it
@@ -441,13 +454,7 @@ func replaceMatches(re *lazyre.Regexp, s string, with func(sub []string) (string
 	var b strings.Builder
 	last := 0
 	for _, loc := range locs {
-		sub := make([]string, len(loc)/2)
-		for i := range sub {
-			if loc[2*i] >= 0 {
-				sub[i] = s[loc[2*i]:loc[2*i+1]]
-			}
-		}
-		out, ok := with(sub)
+		out, ok := with(submatches(s, loc))
 		if !ok {
 			continue
 		}

@@ -760,12 +760,12 @@ func reactorOf(text string) []string {
 	// the other's ("what was response of Riga": no response of "wa")
 	of, r := reactionOfRE.FindStringSubmatchIndex(text), reactorRE.FindStringSubmatchIndex(text)
 	if of != nil && (r == nil || of[0] < r[1]) {
-		return reactionOfRE.FindStringSubmatch(text[of[0]:])
+		return submatches(text, of)
 	}
 	if r == nil {
 		return nil
 	}
-	return reactorRE.FindStringSubmatch(text[r[0]:])
+	return submatches(text, r)
 }
 
 // reactorRE finds a question after how someone reacted: "how did X
