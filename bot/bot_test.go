@@ -190,7 +190,7 @@ var evalFloors = []struct {
 	{"slack-dev-30.yaml", 60, 0.81, 0.85, 0.81, 0.99, 0.05, 1},
 	{"slack-dev-32.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.07, 1},
 	{"slack-dev-33.yaml", 60, 0.89, 0.89, 0.84, 0.99, 0.07, 1},
-	{"slack-dev-34.yaml", 60, 0.89, 0.89, 0.95, 0.99, 0.09, 1},
+	{"slack-dev-34.yaml", 60, 0.91, 0.93, 0.93, 0.99, 0.05, 1}, // precision 94.0: "PY" read as Pyongyang answers one question, the opening cited first
 	{"slack-dev-31.yaml", 60, 0.71, 0.74, 0.77, 0.99, 0.10, 1},
 	{"slack-dev-35.yaml", 60, 0.95, 0.95, 0.88, 0.85, 0.01, 1},
 	{"slack-dev-36.yaml", 60, 0.97, 0.97, 0.94, 0.90, 0.01, 1},

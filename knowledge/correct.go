@@ -177,18 +177,26 @@ const maxFamilies = 4
 // passage; "the pilot school in vald": the one that names the school). A
 // word the sources or everyday English have, a stop word and an acronym
 // are left, and so is a word whose context chooses no family.
+//
+// Two or three capitals that are no acronym anyone knows (no acronym of
+// the sources' or the glossary's, no English word, no code of a country
+// they name) are read so too, as the start of a name ("PY": Pyongyang,
+// as "KL" is Kuala Lumpur's): only of names, and only by the context.
 func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
-	if n < 3 || n > 8 || isAcronym(w) || !isLetters(w) || ix.vocab.has(lower) || lexicon.Ordinary(lower) ||
+	capitals := isAcronym(w) && n <= 3 && ix.names.acronyms[w] == "" && !lexicon.Known(lower)
+	if n < 3 && !capitals || n > 8 || isAcronym(w) && !capitals || !isLetters(w) || ix.vocab.has(lower) || lexicon.Ordinary(lower) ||
 		isStopWord(lower) || chatWords[lower] || ix.kb.Glossary.isAlias(w) {
 		return "", false
 	}
 	families := map[string][]*vocabWord{} // by the stem, or the one concept of whose aliases the word is part
 	for _, cand := range ix.vocab.prefixed(lower) {
-		if utf8.RuneCountInString(cand) < n+2 || !isLetters(cand) {
+		if utf8.RuneCountInString(cand) < n+2 || !isLetters(cand) || capitals && !ix.vocab.words[cand].name {
 			continue
 		}
 		s := stem(cand)
-		if len(ix.postings[s]) == 0 {
+		if c := ix.kb.Glossary.concept[aliasKey(cand)]; len(ix.postings[s]) == 0 && c != "" {
+			s = c // "Pyongyang", which the sources' index holds as its concept
+		} else if len(ix.postings[s]) == 0 {
 			if cs := ix.partOfAlias(term{stem: s, surface: cand}, false); len(cs) == 1 {
 				s = cs[0].Stem // "Valdemar", which the sources write only in "Valdemar Holt"
 			}

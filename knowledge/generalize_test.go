@@ -2136,6 +2136,27 @@ func TestClipInContext(t *testing.T) {
 	}
 }
 
+// Two capitals no one knows as an acronym are the start of a name the
+// sources have, by the context, also where the glossary holds the name
+// as a concept's alias ("VA": Valmora, whose passages are about the
+// ferry); not a word's start, nor with no context, nor a known acronym.
+func TestCapitalsStartAName(t *testing.T) {
+	ix := quietIndex(t, "valmora: [Valmora, Valmoran government]\nriga: [Riga]\n",
+		"Valmora refused to sell the ferry to Riga.",
+		"The harbour board praised the valuable cargo.",
+		"The EU fined the harbour board.")
+	wantFirst(t, ix, "why did VA refuse to sell the ferry?", "p1")
+	wantFirst(t, ix, "VA's answer to Riga on the ferry?", "p1")
+	for _, q := range []string{"what about VA?", "did the VA board praise the cargo?"} {
+		if u := ix.Understand(q); !strings.Contains(u.Text, "VA") {
+			t.Errorf("%q read as %q", q, u.Text)
+		}
+	}
+	if u := ix.Understand("did the EU fine the harbour board?"); !strings.Contains(u.Text, "EU") {
+		t.Errorf("a known acronym read as %q", u.Text)
+	}
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {
