@@ -57,7 +57,8 @@ var chatFraming = []string{
 	"thanks in advance", "thank you", "thanks", "thanks!", "thx", "ty", "tia", "cheers", "much appreciated",
 	"appreciate it", "please", "pls", "plz", "kindly",
 	"lol", "lmao", "haha", "hah", "heh", "ha", "omg", "wtf", "ugh", "hmm", "hm", "hmmm", "um", "umm", "uh",
-	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "ngl", "tl;dr", "tldr",
+	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "tbf", "ngl", "tl;dr", "tldr",
+	"lowkey", "highkey", "no cap", "or cap", "deadass", "istg", "smh", "icymi", "bestie", "bruh", "fam",
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
 	"or something", "or what", "or not", "or nah", "or no", "exactly", "actually", "really", "literally", "seriously",
 	"in practice", "in reality", "in fact", "in actual fact", "as a matter of fact",
@@ -75,6 +76,11 @@ var chatFraming = []string{
 // sorryRE finds an apology for the question, in any of the ways people
 // put it ("sorry if dumb but", "sorry if this is a silly q,").
 var sorryRE = lazyre.New(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)\b(?:\s+(?:question|qn|q|one)s?\b)?(?:\s*,?\s*but\b)?`)
+
+// forRealRE finds chat's "fr" ("for real") closing a clause ("who's to
+// blame fr?"), in lower case; elsewhere, or in capitals, it may be a
+// country's code.
+var forRealRE = lazyre.New(`(\s)(fr(?:\s*fr)*)(\s*[?!.,;]|\s*$)`)
 
 // openerRE finds a word that opens a message before its question starts
 // ("wait, is it ...", "oh so who ..."); questionOpeners are the words a
@@ -143,7 +149,7 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
-	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+	"og": "original", "b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
 var (
@@ -374,6 +380,10 @@ func (n *normalizer) chat(s string) string {
 		n.add("chat", s[m[2]:m[3]], "")
 		s = s[m[4]:]
 	}
+	s = replaceMatches(forRealRE, s, func(sub []string) (string, bool) {
+		n.add("chat", sub[2], "")
+		return strings.TrimSpace(sub[3]), true
+	})
 	for {
 		loc := chatRE.FindStringSubmatchIndex(s)
 		if loc == nil {

@@ -34,6 +34,8 @@ var normalizeTests = []struct {
 	{"an opening word that is the question's own", "right now are ferries running", "right now are ferries running"},
 	{"politeness and hedges", "sorry if dumb question but anyone know why trade is low pls", "why trade is low"},
 	{"a discourse adverbial", "how would the board work in practice, and is it in fact legal", "how would the board work and is it legal"},
+	{"chat slang", "lowkey is riga backing oslo legit or cap? ngl the OG deal is off no cap", "is riga backing oslo legit ? the original deal is off"},
+	{"for real closing a clause is chat", "who is to blame fr? and did fr vote, did FR fr fr", "who is to blame? and did fr vote, did FR"},
 	{"cc and sign-off", "what did the envoy say cc @maria cheers", "what did the envoy say"},
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
 	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
