@@ -103,6 +103,7 @@ func (ix *Index) correct(text string) (string, []Correction) {
 		}
 		return terms
 	}
+	text, fixes = ix.rejoin(text)
 	out := tokenRE.ReplaceAllStringFunc(text, func(w string) string {
 		to, ok := ix.correction(w, context)
 		if !ok {
@@ -112,6 +113,90 @@ func (ix *Index) correct(text string) (string, []Correction) {
 		return to
 	})
 	return out, fixes
+}
+
+// rejoin joins a name that dictation or a slip of the thumb split in two
+// ("vladi vostok", "lou gansk", "done yetsk"): two words, one of them no
+// word the sources or English know, that written as one are a name of the
+// sources', or a typo of one; and letters spaced one by one that are an
+// acronym the sources or the glossary know ("u n", "n k"). Two known
+// words are never joined ("north korea").
+func (ix *Index) rejoin(text string) (string, []Correction) {
+	var fixes []Correction
+	locs := tokenRE.FindAllStringIndex(text, -1)
+	var b strings.Builder
+	last := 0
+	for i := 0; i+1 < len(locs); i++ {
+		if text[locs[i][1]:locs[i+1][0]] != " " {
+			continue
+		}
+		a, c := text[locs[i][0]:locs[i][1]], text[locs[i+1][0]:locs[i+1][1]]
+		to, n := ix.spelledAcronym(text, locs[i:]), 0
+		if to != "" {
+			n = len(to)
+		} else if to = ix.joined(a, c); to != "" {
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		from := text[locs[i][0]:locs[i+n-1][1]]
+		b.WriteString(text[last:locs[i][0]])
+		b.WriteString(to)
+		fixes = append(fixes, Correction{From: from, To: to})
+		last = locs[i+n-1][1]
+		i += n - 1
+	}
+	if last == 0 {
+		return text, nil
+	}
+	b.WriteString(text[last:])
+	return b.String(), fixes
+}
+
+// spelledAcronym returns the acronym the single letters from locs[0] on,
+// each a word and one space apart, spell ("u n": UN), when the sources or
+// the glossary know it; "" when they spell none.
+func (ix *Index) spelledAcronym(text string, locs [][]int) string {
+	var letters []string
+	for k, l := range locs {
+		if l[1]-l[0] != 1 || k > 0 && text[locs[k-1][1]:l[0]] != " " {
+			break
+		}
+		letters = append(letters, strings.ToUpper(text[l[0]:l[1]]))
+	}
+	for n := len(letters); n >= 2; n-- {
+		acr := strings.Join(letters[:n], "")
+		if ix.kb.Glossary.isAlias(acr) || ix.names.acronyms[acr] != "" {
+			return acr
+		}
+	}
+	return ""
+}
+
+// joined returns the name of the sources' that words a and c make written
+// as one, exactly or as a typo of it; "" when they make none, or when
+// both are words the sources or English know.
+func (ix *Index) joined(a, c string) string {
+	la, lc := strings.ToLower(a), strings.ToLower(c)
+	if ix.knownWord(la) && ix.knownWord(lc) || isStopWord(la) || isStopWord(lc) {
+		return ""
+	}
+	one := la + lc
+	if vw := ix.vocab.words[one]; vw != nil && vw.name {
+		return vw.surface
+	}
+	if c := ix.kb.Glossary.concept[aliasKey(one)]; c != "" && ix.kb.Glossary.isNameAlias(one) {
+		return matchCase(a, one)
+	}
+	n := utf8.RuneCountInString(one)
+	if n < 6 || n > maxWordLen {
+		return ""
+	}
+	if to, ok := ix.vocab.nearest(one, n, false); ok && ix.vocab.words[strings.ToLower(to)].name {
+		return to
+	}
+	return ""
 }
 
 func (ix *Index) correction(w string, context func() []string) (string, bool) {

@@ -2157,6 +2157,26 @@ func TestCapitalsStartAName(t *testing.T) {
 	}
 }
 
+// A name dictation split in two is joined again, also where the join is
+// a typo of it ("sand vika", "sant vika"), and so are letters spelt one
+// by one that are an acronym the glossary knows ("the e u"); two words
+// English knows are never joined ("sea bridge" for Seabridge).
+func TestSplitNameRejoined(t *testing.T) {
+	ix := quietIndex(t, "eu: [EU, European Union]\n",
+		"The night ferry leaves Sandvika at ten.",
+		"The EU fined the harbour board.",
+		"The Seabridge toll was raised in May.")
+	wantFirst(t, ix, "does the night ferry still leave sand vika?", "p1")
+	wantFirst(t, ix, "which ferry leaves sant vika?", "p1")
+	wantFirst(t, ix, "who fined the board, the e u?", "p2")
+	if u := ix.Understand("did the e u fine it?"); !strings.Contains(u.Text, "EU") {
+		t.Errorf("spelt acronym read as %q", u.Text)
+	}
+	if u := ix.Understand("is the sea bridge toll up?"); !strings.Contains(u.Text, "sea bridge") {
+		t.Errorf("two English words joined: %q", u.Text)
+	}
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

@@ -486,6 +486,14 @@ var numberedWords = setOf("january", "february", "march", "april", "may", "june"
 	"category", "group", "room", "gate", "pier", "quay", "line", "route", "vol", "volume", "item",
 	"point", "option", "plan", "day", "week", "year", "season", "lost", "won", "scored", "beat")
 
+// spelt reports whether a field is a letter alone that is no chat form
+// ("n" of "u n"; not "r" of "r u").
+func spelt(field string) bool {
+	l := strings.ToLower(strings.TrimRight(field, ",;!?)"))
+	_, chat := contractions[l]
+	return len(l) == 1 && !chat && l[0] >= 'a' && l[0] <= 'z'
+}
+
 func (n *normalizer) forms(s string) string {
 	s = dottedAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := strings.ToUpper(strings.ReplaceAll(m, ".", ""))
@@ -638,6 +646,9 @@ func (n *normalizer) forms(s string) string {
 		full, ok := contractions[strings.ToLower(key)]
 		if !ok || len(key) == 1 && key != strings.ToLower(key) {
 			continue // a capital letter alone is an initial ("George W Holt"), not "with"
+		}
+		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
+			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat
 		}
 		n.add("forms", core, full)
 		fields[i] = strings.Replace(f, strings.TrimLeft(core, "("), full, 1)
