@@ -2177,6 +2177,18 @@ func TestSplitNameRejoined(t *testing.T) {
 	}
 }
 
+// A name's alias in lower case with its possessive's apostrophe left out
+// ("vms" for VM's) is the name's.
+func TestLowerAliasPossessive(t *testing.T) {
+	ix := quietIndex(t, "valmora: [Valmora, VM]\n",
+		"Valmora has kept its border with Riga closed since May.",
+		"The ferry to Riga is full.")
+	wantFirst(t, ix, "is vms border w riga still closed atm", "p1")
+	if u := ix.Understand("is vms border closed"); !strings.Contains(u.Text, "vm's") {
+		t.Errorf("read as %q", u.Text)
+	}
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {
