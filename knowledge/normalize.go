@@ -405,6 +405,9 @@ var (
 	// September 22"); after "on", "since" or "after", or alone, the digits
 	// are its day ("since Feb 24")
 	monthShortYearRE = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)
+	// a day written as an ordinal beside its month ("February 24th", "the
+	// 24th of February"), which sources write in figures alone
+	ordinalDayRE = lazyre.New(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)(?:\s+of)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	// a verb of publishing said of the piece itself ("where else did this
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
@@ -514,6 +517,14 @@ func (n *normalizer) forms(s string) string {
 		out := sub[1] + months[abbr] + sub[6]
 		n.add("forms", m, out)
 		return out
+	})
+	s = replaceMatches(ordinalDayRE, s, func(sub []string) (string, bool) {
+		out := sub[1] + " " + sub[2]
+		if sub[1] == "" {
+			out = sub[3] + " " + sub[4]
+		}
+		n.add("forms", sub[0], out)
+		return out, true
 	})
 	// one at a time: the character after a match, which it tests, may
 	// open the next ("in March 22 in April 23")

@@ -37,6 +37,7 @@ var normalizeTests = []struct {
 	{"chat slang", "lowkey is riga backing oslo legit or cap? ngl the OG deal is off no cap", "is riga backing oslo legit ? the original deal is off"},
 	{"for real closing a clause is chat", "who is to blame fr? and did fr vote, did FR fr fr", "who is to blame? and did fr vote, did FR"},
 	{"letters spelt one by one are no chat forms", "r u sure the u n and the e u said y", "are you sure the u n and the e u said why"},
+	{"a day's ordinal beside its month", "did it start on february 24th, the 1st of March or Feb 2nd, not the 4th plan", "did it start on february 24, the 1 March or February 2, not the 4th plan"},
 	{"cc and sign-off", "what did the envoy say cc @maria cheers", "what did the envoy say"},
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
 	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
