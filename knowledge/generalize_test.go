@@ -2189,6 +2189,24 @@ func TestLowerAliasPossessive(t *testing.T) {
 	}
 }
 
+// "Who at the ministry denied it?" and "who's the envoy that ...?" ask
+// for a person by name: a passage naming only the body or the role does
+// not answer; one naming the person does. "Who at the board recognises
+// it" may be answered by members that are no persons, and asks no name.
+func TestWhoWithinABodyAsksForAName(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ministry denied the report about the ferry sale.",
+		"The envoy to Riga called the harbour claim fake.",
+		"Deputy Mayor Jane Holt said the night ferry will sail in May.")
+	wantDeclined(t, ix, "who at the ministry denied the report about the ferry sale?", "no name")
+	wantDeclined(t, ix, "who at the ministry was it that denied the ferry sale report?", "no name")
+	wantDeclined(t, ix, "whos the envoy that called the harbour claim fake", "no name")
+	wantFirst(t, ix, "who's the official talking about the night ferry?", "p3")
+	if u := ix.Understand("who at the board actually recognises the port?"); u.Wants != "" {
+		t.Errorf("who at a body recognising: wants %q", u.Wants)
+	}
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

@@ -154,6 +154,9 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
+	if q.Wants == "" && asksWhoInPerson(text) {
+		q.Wants = Named // "who at the ministry said it?", "who's the envoy that ...": a person, by name
+	}
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
@@ -599,6 +602,26 @@ func askedPerson(w string) bool {
 	return lexicon.Person(w) && !inflectedVerb(w) && !slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
 		return r.Kind == lexicon.Base && r.Word != w && strings.HasSuffix(w, "s")
 	})
+}
+
+// whoWithinRE finds "who" asked of someone within a body who said or did
+// something ("who at the ministry denied it", "who in the cabinet was it
+// that ..."): a person, not the body, answers; whoIsTheRE finds "who is
+// the <role>" ("who's the envoy that called it fake"), whose last word
+// asks for a person when it is a person noun.
+var (
+	whoWithinRE = lazyre.New(`(?i)\bwho\s+(?:at|in|inside|within|from)\s+(?:the\s+)?(?:[\p{L}\-.]+\s+){1,3}?(?:(?:actually|really|first|publicly|officially)\s+)?(?:said|says|say|made|makes|claimed|claims|called|calls|denied|denies|dismissed|rebuffed|rejected|shot|announced|stated|told|floated|raised|leaked|briefed|commented|was it|is it)\b`)
+	whoIsTheRE  = lazyre.New(`(?i)\bwho(?:'s|’s|s|\s+is|\s+was)\s+the\s+((?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+?)(?:\s+(?:that|who|which|whom|at|in|of|to|for|talking|behind)\b|\s*[?,.!]|\s*$)`)
+)
+
+// asksWhoInPerson reports whether a question asks who, in person, said
+// or did something within a body, or who holds a role it names.
+func asksWhoInPerson(text string) bool {
+	if whoWithinRE.MatchString(text) {
+		return true
+	}
+	m := whoIsTheRE.FindStringSubmatch(text)
+	return m != nil && askedPerson(lastWord(m[1]))
 }
 
 // beforeGroupRE finds a word before a noun for a group of states, bodies
