@@ -2207,6 +2207,23 @@ func TestWhoWithinABodyAsksForAName(t *testing.T) {
 	}
 }
 
+// Inside a question, "other than"/"besides" sets aside the names after
+// it, and the question goes on ("which port other than Riga recognised
+// the Holt vote, ..."); "which other paper ran it?" asks for one other,
+// which a sentence naming it beside what happened gives.
+func TestAsideInsideAQuestion(t *testing.T) {
+	ix := quietIndex(t, "riga: [Riga]\n",
+		"Riga is the only port that recognised the Holt vote.",
+		"A shorter version of the harbour report first ran in the Vaduz Courier.",
+		"Oslo and Bergen banned the night ferry.")
+	u := ix.Understand("which port other than riga recognised the Holt vote, and when?")
+	if !strings.Contains(u.Text, "recognised the Holt vote") || u.Aside != "riga" {
+		t.Errorf("read as %q, set aside %q", u.Text, u.Aside)
+	}
+	wantFirst(t, ix, "besides the harbour gazette, which other paper ran a version of the harbour report?", "p2")
+	wantDeclined(t, ix, "which other paper says the lighthouse is closed in winter?", "no names of the others")
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

@@ -395,7 +395,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			switch r.Wants {
 			case Count:
 				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event)
-			case Day, When, Time, Others:
+			case Others:
+				// "which other site ran it?": one name answers, beside
+				// the ones the question has
+				return ix.gives(h.Passage, r.Wants, event) || oneOtherRE.MatchString(r.Text) && ix.namesAnother(h.Passage, own, event)
+			case Day, When, Time:
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
 				return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
@@ -2182,6 +2186,37 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 	for _, s := range SplitSentences(p.Text) {
 		if ix.hasQuantity(&Passage{Text: s}, kind) && (len(event) == 0 || hasEventTerm(ix.Terms(s), event)) {
 			return true
+		}
+	}
+	return false
+}
+
+// oneOtherRE finds a question after one other, by a noun in the singular
+// ("which other site", "what other outlet"; not "which other countries").
+var oneOtherRE = lazyre.New(`(?i)\b(?:which|what)\s+other\s+\p{L}+[^s\P{L}]\b`)
+
+// otherNameRE finds a name inside a sentence: a capitalised word after a
+// lower-case word, a figure or a comma.
+var otherNameRE = lazyre.New(`[\p{Ll}\d,;:—–(]\s+(\p{Lu}[\p{L}’'\-]+)`)
+
+// namesAnother reports whether a sentence of a passage names someone or
+// something the question does not, beside a word of what it asks
+// happened: a capitalised word inside the sentence ("first published in
+// Harbour Weekly"), none of whose terms the question has.
+func (ix *Index) namesAnother(p *Passage, own, event []QueryTerm) bool {
+	asked := map[string]bool{}
+	for _, t := range own {
+		asked[t.Stem] = true
+	}
+	found := slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found })
+	for _, s := range SplitSentences(p.Text) {
+		if found && !hasEventTerm(ix.Terms(s), event) {
+			continue
+		}
+		for _, m := range otherNameRE.FindAllStringSubmatch(s, -1) {
+			if ts := ix.Terms(m[1]); len(ts) > 0 && !slices.ContainsFunc(ts, func(s string) bool { return asked[s] }) {
+				return true
+			}
 		}
 	}
 	return false

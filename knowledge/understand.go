@@ -343,6 +343,15 @@ func (ix *Index) dropExcluded(text string, steps *[]Step) (rest, aside string) {
 	}
 	end := loc[3] // the set-aside words end here; a separator or the main clause follows
 	listed := ""
+	if loc[0] > 0 {
+		// "which member other than Oslo recognised the vote in Riga, ...":
+		// inside a question, what is set aside is the names after the
+		// words, and the question goes on after them
+		if n := ix.namesOpening(text[loc[2]:loc[3]]); n > 0 && n < loc[3]-loc[2] {
+			loc[3] = loc[2] + n
+			loc[1], end = loc[3], loc[3]
+		}
+	}
 	if n := ix.namesListed(text[loc[1]:]); n > 0 && strings.HasSuffix(strings.TrimSpace(text[end:loc[1]]), ",") {
 		// "besides Oslo, Riga and Bergen": the rest of the list is set aside too
 		loc[1] += n
@@ -382,6 +391,20 @@ func (ix *Index) namesListed(text string) int {
 		end, start = sep[0], sep[1]
 	}
 	return end
+}
+
+// namesOpening returns the length of the longest run of words a text
+// opens with that are all names ("north korea" of "north korea recognised
+// the vote"), up to four words; 0 when it opens with no name.
+func (ix *Index) namesOpening(text string) int {
+	locs := tokenRE.FindAllStringIndex(text, 5)
+	best := 0
+	for k := range min(len(locs), 4) {
+		if ix.allNamed(ix.Terms(text[:locs[k][1]])) {
+			best = locs[k][1]
+		}
+	}
+	return best
 }
 
 // listSepRE finds what parts the items of a list: a comma, "and", "or".
