@@ -2224,6 +2224,24 @@ func TestAsideInsideAQuestion(t *testing.T) {
 	wantDeclined(t, ix, "which other paper says the lighthouse is closed in winter?", "no names of the others")
 }
 
+// A claim put to the sources to check ("someone says ... 5,000 ...,
+// true?", "does the piece back that up?") has figures the sources'
+// own figure corrects, as a hedged guess's ("like 5,000") is; stated
+// plainly, the figure is what is asked about.
+func TestClaimCheckFigureIsAGuess(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The deputy mayor wants to hire between 200 and 300 dock workers for the new quay.",
+		"The ferry fleet is old.")
+	for _, q := range []string{
+		"someone says the mayor will hire 5,000 dock workers. true?",
+		"heard the mayor will hire 5,000 dock workers - does the piece back that up?",
+		"the mayor will hire like 5,000 dock workers?",
+	} {
+		wantFirst(t, ix, q, "p1")
+	}
+	wantNotCovered(t, ix, "will the mayor hire 5,000 dock workers for the quay?")
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

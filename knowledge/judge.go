@@ -1412,11 +1412,17 @@ func (ix *Index) guessed(text, asked string, own []QueryTerm, wide []Hit) map[st
 	// "was it like 3?", "200000 or something?": a figure the asker only
 	// guesses at, which the best passage, giving a figure of its own for
 	// what the question counts, corrects
-	if ms := append(guessedFigureRE.FindAllStringSubmatch(text, -1), choiceFigureRE.FindAllStringSubmatch(text, -1)...); len(ms) > 0 && ix.figureOf(wide[0].Passage, own) {
+	ms := append(guessedFigureRE.FindAllStringSubmatch(text, -1), choiceFigureRE.FindAllStringSubmatch(text, -1)...)
+	if claimCheckRE.MatchString(asked) {
+		// "someone says they'll hire 200,000. true?": a claim put to
+		// the sources, whose figures the sources' own corrects
+		ms = append(ms, claimFigureRE.FindAllStringSubmatch(text, -1)...)
+	}
+	if len(ms) > 0 && ix.figureOf(wide[0].Passage, own) {
 		for _, m := range ms {
 			for _, f := range m[1:] {
 				if f != "" && !isYear(f) { // "like 2019 figures": a year the figures are of
-					out[strings.ToLower(f)] = true
+					out[strings.ReplaceAll(f, ",", "")] = true // "200,000", which the terms write "200000"
 				}
 			}
 		}
@@ -1484,6 +1490,14 @@ var unsureRE = lazyre.New(`([\p{L}\d.-]+)\s*\(\?+\)`)
 // way or another" (the "y" before it), nor an "or" inside the question
 // ("cranes or some other equipment to Holt").
 var otherGuessRE = lazyre.New(`(?i)(?:^|[^y])\s+or\s+(?:(?:was|is|were|did)\s+(?:it|that|they)\s+)?(?:another|some\s*one\s+else|somebody\s+else|some\s+other|a\s+different|(?:a|an)\s+other)(?:\s+[\p{L}-]+)?\s*[?.!]*\s*$`)
+
+// claimCheckRE finds a claim put to the sources to check: "..., true?",
+// "... - correct?", "does the piece back that up?", "is that what the
+// article says?", "true per the author?"; claimFigureRE a figure in it.
+var (
+	claimCheckRE  = lazyre.New(`(?i)(?:[.,;:!?)\-–—]\s*|\s)(?:is\s+(?:that|this|it)\s+)?(?:true|correct|accurate|right|legit)\s*(?:(?:per|according to|acc to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*)?\?+\s*$|\b(?:does|do|did|would|will)\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:\S+\s+)?(?:back|bear|support|confirm|say|said)\s+(?:that|this|it)(?:\s+(?:up|out))?\b|\bis\s+(?:that|this|it)\s+what\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:says?|said|claims?|argues?)\b`)
+	claimFigureRE = lazyre.New(`\b(\d[\d,.]*\d|\d)\b`)
+)
 
 // guessedFigureRE finds a figure a question hedges as a guess: "like 3",
 // "was it 5", "about 200", "200 or something", "50-ish", ", 200?".
