@@ -2242,6 +2242,22 @@ func TestClaimCheckFigureIsAGuess(t *testing.T) {
 	wantNotCovered(t, ix, "will the mayor hire 5,000 dock workers for the quay?")
 }
 
+// A claim put to the sources to check that they make of another party
+// is answered, with what they say instead; asked plainly, it is
+// declined for it.
+func TestClaimCheckOfAnotherParty(t *testing.T) {
+	ix := quietIndex(t, "bergen: [Bergen]\noslo: [Oslo]\nriga: [Riga]\nvaduz: [Vaduz]\n",
+		"If Vaduz, as some reports allege, sends cranes to Oslo, and Bergen supplies ferries to Riga, then perhaps Holt could sell boats to Tuscany.",
+		"The night ferry is full.")
+	for _, q := range []string{"someone says bergen is supplying ferries straight to oslo. true?", "so per the author bergen is supplying ferries straight to oslo?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if !r.Covered || !strings.Contains(r.Instead, "Riga, not of Oslo") {
+			t.Errorf("%q: covered %v (%s), instead %q", q, r.Covered, r.Reason, r.Instead)
+		}
+	}
+	wantDeclined(t, ix, "is bergen supplying ferries straight to oslo?", "Riga, not of Oslo")
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

@@ -344,7 +344,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		})
 		if !ok && other != "" {
 			said := "The sources say this of " + ix.Label(other) + ", not of " + ix.Label(asked[0].name) + "."
-			if !r.Confirm {
+			if !r.Confirm && !claimCheckRE.MatchString(r.Asked) {
 				r.Reason = said
 				return
 			}
@@ -1493,9 +1493,10 @@ var otherGuessRE = lazyre.New(`(?i)(?:^|[^y])\s+or\s+(?:(?:was|is|were|did)\s+(?
 
 // claimCheckRE finds a claim put to the sources to check: "..., true?",
 // "... - correct?", "does the piece back that up?", "is that what the
-// article says?", "true per the author?"; claimFigureRE a figure in it.
+// article says?", "true per the author?", "so per the author, ...?";
+// claimFigureRE a figure in it.
 var (
-	claimCheckRE  = lazyre.New(`(?i)(?:[.,;:!?)\-–—]\s*|\s)(?:is\s+(?:that|this|it)\s+)?(?:true|correct|accurate|right|legit)\s*(?:(?:per|according to|acc to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*)?\?+\s*$|\b(?:does|do|did|would|will)\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:\S+\s+)?(?:back|bear|support|confirm|say|said)\s+(?:that|this|it)(?:\s+(?:up|out))?\b|\bis\s+(?:that|this|it)\s+what\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:says?|said|claims?|argues?)\b`)
+	claimCheckRE  = lazyre.New(`(?i)(?:[.,;:!?)\-–—]\s*|\s)(?:is\s+(?:that|this|it)\s+)?(?:true|correct|accurate|right|legit)\s*(?:(?:per|according to|acc to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*)?\?+\s*$|\b(?:does|do|did|would|will)\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:\S+\s+)?(?:back|bear|support|confirm|say|said)\s+(?:that|this|it)(?:\s+(?:up|out))?\b|\bis\s+(?:that|this|it)\s+what\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:says?|said|claims?|argues?)\b|^\W*so\s+(?:per|according to|acc to)\s`)
 	claimFigureRE = lazyre.New(`\b(\d[\d,.]*\d|\d)\b`)
 )
 
