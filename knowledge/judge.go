@@ -1492,11 +1492,11 @@ var unsureRE = lazyre.New(`([\p{L}\d.-]+)\s*\(\?+\)`)
 var otherGuessRE = lazyre.New(`(?i)(?:^|[^y])\s+or\s+(?:(?:was|is|were|did)\s+(?:it|that|they)\s+)?(?:another|some\s*one\s+else|somebody\s+else|some\s+other|a\s+different|(?:a|an)\s+other)(?:\s+[\p{L}-]+)?\s*[?.!]*\s*$`)
 
 // claimCheckRE finds a claim put to the sources to check: "..., true?",
-// "... - correct?", "does the piece back that up?", "is that what the
+// "... - correct?" (not "right?", a tag as often as a check), "does the piece back that up?", "is that what the
 // article says?", "true per the author?", "so per the author, ...?";
 // claimFigureRE a figure in it.
 var (
-	claimCheckRE  = lazyre.New(`(?i)(?:[.,;:!?)\-–—]\s*|\s)(?:is\s+(?:that|this|it)\s+)?(?:true|correct|accurate|right|legit)\s*(?:(?:per|according to|acc to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*)?\?+\s*$|\b(?:does|do|did|would|will)\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:\S+\s+)?(?:back|bear|support|confirm|say|said)\s+(?:that|this|it)(?:\s+(?:up|out))?\b|\bis\s+(?:that|this|it)\s+what\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:says?|said|claims?|argues?)\b|^\W*so\s+(?:per|according to|acc to)\s`)
+	claimCheckRE  = lazyre.New(`(?i)(?:[.,;:!?)\-–—]\s*|\s)(?:is\s+(?:that|this|it)\s+)?(?:true|correct|accurate|legit)\s*(?:(?:per|according to|acc to|in)\s+(?:the\s+)?\S+(?:\s+\S+)?\s*)?\?+\s*$|\b(?:does|do|did|would|will)\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:\S+\s+)?(?:back|bear|support|confirm|say|said)\s+(?:that|this|it)(?:\s+(?:up|out))?\b|\bis\s+(?:that|this|it)\s+what\s+(?:the\s+)?(?:piece|article|author|report|source|sources|writer|it|he|she|they)\s+(?:says?|said|claims?|argues?)\b|^\W*so\s+(?:per|according to|acc to)\s`)
 	claimFigureRE = lazyre.New(`\b(\d[\d,.]*\d|\d)\b`)
 )
 
