@@ -36,6 +36,73 @@ type vocabulary struct {
 	// words a clipped word starts
 	sortedOnce sync.Once
 	sorted     []string
+	// sounds groups the words by how they sound (soundKey), made on
+	// first use, for words heard and spelt as they sound
+	soundsOnce sync.Once
+	sounds     map[string][]string
+}
+
+// soundsLike returns the one word of the knowledge base, of one stem,
+// that an unknown word of five letters or more sounds like, as dictation
+// or a listener spells a word heard ("kwazi": quasi, "hoosnulin":
+// Khusnullin); a name is preferred. ok is false when none does, or words
+// of several stems do.
+func (v *vocabulary) soundsLike(lower string) (string, bool) {
+	if utf8.RuneCountInString(lower) < 5 || !isLowerLetters(lower) {
+		return "", false
+	}
+	v.soundsOnce.Do(func() {
+		v.sounds = map[string][]string{}
+		for w := range v.words {
+			if k := soundKey(w); len(k) >= 3 {
+				v.sounds[k] = append(v.sounds[k], w)
+			}
+		}
+	})
+	k := soundKey(lower)
+	if len(k) < 3 {
+		return "", false
+	}
+	var best *vocabWord
+	root := ""
+	for _, w := range v.sounds[k] {
+		if st := stem(w); root == "" {
+			root = st
+		} else if st != root {
+			return "", false // "kn": known, ken, ...: no one word
+		}
+		if cw := v.words[w]; better(cw, best) {
+			best = cw
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.surface, true
+}
+
+// soundSpellings are the letters that spell one sound, as soundKey reads them.
+var soundSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "qu", "k", "kw", "k", "q", "k", "ce", "se", "ci", "si", "cy", "sy", "c", "k", "z", "s", "x", "ks", "dg", "j")
+
+// soundKey is a word's consonants as they sound, in order: letters that
+// spell one sound are one ("ph" f, "kh" h, "qu" and "kw" k, "c" k or s,
+// "z" s, "x" ks), a letter doubled is one, and vowels, "y", "w" and "h"
+// after the first letter are left out.
+func soundKey(lower string) string {
+	w := soundSpellings.Replace(lower)
+	var b strings.Builder
+	var last rune
+	for i, c := range w {
+		if i > 0 && strings.ContainsRune("aeiouyhw", c) {
+			last = 0
+			continue
+		}
+		if c != last {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
 }
 
 // prefixed returns the words that start with p, in order.
@@ -196,6 +263,9 @@ func (ix *Index) joined(a, c string) string {
 	if to, ok := ix.vocab.nearest(one, n, false); ok && ix.vocab.words[strings.ToLower(to)].name {
 		return to
 	}
+	if to, ok := ix.vocab.soundsLike(one); ok && ix.vocab.words[strings.ToLower(to)].name {
+		return to // "hoos nulin": a name heard
+	}
 	return ""
 }
 
@@ -230,12 +300,18 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return matchCase(w, to), true
 	}
 	if capital {
+		if to, ok := ix.vocab.soundsLike(lower); ok {
+			return matchCase(w, to), true // a name heard ("Kusnulin")
+		}
 		// a name the sources do not have stays as written, but for the
 		// start of one they have ("Vald" of "Valdemar")
 		return ix.clipInContext(w, lower, n, context)
 	}
 	if to, ok := nearestEnglish(lower); ok {
 		return matchCase(w, to), true
+	}
+	if to, ok := ix.vocab.soundsLike(lower); ok {
+		return matchCase(w, to), true // a word heard ("kwazi")
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
 		// a name's possessive without its apostrophe, mistyped ("hollts")

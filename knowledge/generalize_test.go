@@ -2258,6 +2258,20 @@ func TestClaimCheckOfAnotherParty(t *testing.T) {
 	wantDeclined(t, ix, "is bergen supplying ferries straight to oslo?", "Riga, not of Oslo")
 }
 
+// A name heard and spelt as it sounds, whole or split in two, is the
+// name of the sources' it sounds like ("Kwarshy", "kwar shy": Quarshie);
+// a word that sounds like words of several stems stays.
+func TestNameSpeltAsHeard(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Deputy Mayor Ama Quarshie said the night ferry will sail in May.",
+		"The harbour board meets in June.")
+	wantFirst(t, ix, "what did Kwarshy say about the night ferry?", "p1")
+	wantFirst(t, ix, "what did ama kwar shy say about the night ferry", "p1")
+	if u := ix.Understand("what did the bord say about the fery"); strings.Contains(u.Text, "Quarshie") {
+		t.Errorf("read as %q", u.Text)
+	}
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {
