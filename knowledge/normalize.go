@@ -408,6 +408,14 @@ var (
 	// a day written as an ordinal beside its month ("February 24th", "the
 	// 24th of February"), which sources write in figures alone
 	ordinalDayRE = lazyre.New(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)(?:\s+of)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	// a number of two words, as dictation writes it ("thirty eight",
+	// "forty-two"), which sources write in figures
+	tensUnitsRE = lazyre.New(`(?i)\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)\b`)
+	// a year said as two numbers ("twenty twenty two", "nineteen ninety")
+	spokenYearRE = lazyre.New(`(?i)\b(nineteen|twenty)[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b`)
+	teens        = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	tens         = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	units        = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 	// a verb of publishing said of the piece itself ("where else did this
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
@@ -517,6 +525,21 @@ func (n *normalizer) forms(s string) string {
 		out := sub[1] + months[abbr] + sub[6]
 		n.add("forms", m, out)
 		return out
+	})
+	s = replaceMatches(spokenYearRE, s, func(sub []string) (string, bool) {
+		century := map[string]int{"nineteen": 1900, "twenty": 2000}[strings.ToLower(sub[1])]
+		later := strings.ToLower(sub[2])
+		if teens[later] > 0 && sub[3] != "" {
+			return "", false // "nineteen eleven one": no year
+		}
+		out := strconv.Itoa(century + teens[later] + tens[later] + units[strings.ToLower(sub[3])])
+		n.add("forms", sub[0], out)
+		return out, true
+	})
+	s = replaceMatches(tensUnitsRE, s, func(sub []string) (string, bool) {
+		out := strconv.Itoa(tens[strings.ToLower(sub[1])] + units[strings.ToLower(sub[2])])
+		n.add("forms", sub[0], out)
+		return out, true
 	})
 	s = replaceMatches(ordinalDayRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + " " + sub[2]
