@@ -2272,6 +2272,18 @@ func TestNameSpeltAsHeard(t *testing.T) {
 	}
 }
 
+// "A target date", "a timeline", "the deadline" ask when something is
+// set for: a passage with no date for it does not answer.
+func TestTimelineAsksForADate(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The deputy mayor wants to hire more dock workers for the quay.",
+		"The north quay will reopen in March 2024.")
+	wantDeclined(t, ix, "did the deputy mayor give a timeline for hiring the dock workers?", "no date")
+	wantDeclined(t, ix, "is there a target date for the first dock workers the mayor hires?", "no date")
+	wantDeclined(t, ix, "what's the deadline for hiring dock workers?", "no date")
+	wantFirst(t, ix, "is there a target date for the north quay to reopen?", "p2")
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {
