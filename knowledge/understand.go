@@ -863,7 +863,7 @@ var quantityRE = []struct {
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`), nil},
 	// a date set for something, or a schedule ("any target date for the
 	// first arrivals?", "did he give a timeline?"): a year or month will do
-	{When, lazyre.New(`(?i)\b(?:target|expected|planned|scheduled|start|launch|opening|reopening|arrival|firm|set)\s+dates?\b|\bdeadlines?\b|\btime\s?lines?\b|\btime\s?frames?\b|\btimetables?\b`), []string{"date", "deadline", "time"}},
+	{When, lazyre.New(`(?i)\b(?:target|expected|planned|scheduled|start|launch|opening|reopening|arrival|firm|set)\s+dates?\b|\bdeadlines?\b|\btime\s?lines?\b|\btime\s?frames?\b`), []string{"date", "deadline", "time"}},
 	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`), nil},
 	{Named, lazyre.New(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`), nil},
 	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
