@@ -2284,6 +2284,20 @@ func TestTimelineAsksForADate(t *testing.T) {
 	wantFirst(t, ix, "is there a target date for the north quay to reopen?", "p2")
 }
 
+// "Why won't X ...?" and "what's stopping X from ...?" ask for the
+// reasons it will not happen: the passage that judges it unlikely and
+// gives them comes first, before one that tells of it more fully.
+func TestWhyNotAsksForTheJudgedReasons(t *testing.T) {
+	ix := quietIndex(t, "send: [send, sending, sent, dispatch]\n",
+		"There was speculation about Holt sending 40 ferries to Riga, but the ministry rebuffed this. To make a difference, Holt would need to send dozens of ferries to Riga.",
+		"It is unlikely that Holt would dispatch its ferries to Riga. Apart from the cost, crews are short due to the strike.",
+		"The ferry fleet is old.")
+	for _, q := range []string{"why won't Holt send ferries to Riga?", "what's stopping Holt from sending ferries to Riga?"} {
+		wantFirst(t, ix, q, "p2")
+	}
+	wantFirst(t, ix, "how many ferries would Holt need to send to Riga?", "p1")
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

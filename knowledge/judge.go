@@ -480,7 +480,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
-		if (doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" })) || judgedDoubtRE.MatchString(r.Asked) && !attributiveDoubtRE.MatchString(r.Asked) {
+		if (doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" })) || judgedDoubtRE.MatchString(r.Asked) && !attributiveDoubtRE.MatchString(r.Asked) ||
+			unlikelyRE.MatchString(r.Text) {
 			hits = ix.judgedReasonFirst(hits, own)
 		}
 	} else if asksClaimant(r.Text) {
@@ -742,6 +743,12 @@ func (ix *Index) verifies(p *Passage, own []QueryTerm) bool {
 // AsksReasonRE finds a question after a reason ("why", "what caused",
 // "how come"); the answer forms of the bot read it too.
 var AsksReasonRE = lazyre.New(`(?i)\bwhy\b|\b(what|which) (reason|reasons|explains|caused|causes|drives|drove)\b|\bfor what reason\b|\bhow come\b`)
+
+// unlikelyRE finds a question after why something will not happen ("why
+// won't Holt send ships?", as the normaliser writes "what's stopping Holt
+// from sending ships?"): the reasons, which a passage judging it unlikely
+// gives.
+var unlikelyRE = lazyre.New(`(?i)\bwhy\s+(?:won'?t|wouldn'?t|wont|wouldnt|will\s+not|would\s+not|isn'?t\s+\S+\s+going\s+to|aren'?t\s+\S+\s+going\s+to)\b`)
 
 // motiveRE finds a question after a party's motive: "what's in it for
 // Oslo", "Oslo's motive/angle/reasoning", "what does Oslo get out of it",

@@ -416,6 +416,10 @@ var (
 	teens        = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 	tens         = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	units        = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+	// a question after what keeps something from happening ("what's
+	// stopping Holt from sending ships?", "what is holding Riga back"):
+	// why it will not
+	obstacleRE = lazyre.New(`(?i)\bwhat(?:'s|’s|s|\s+is|\s+would be)?\s+(?:stopping|preventing|keeping|holding|blocking)\s+((?:\S+\s+){0,2}?\S+)\s+(?:from|back)\b`)
 	// a verb of publishing said of the piece itself ("where else did this
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
@@ -533,6 +537,11 @@ func (n *normalizer) forms(s string) string {
 			return "", false // "nineteen eleven one": no year
 		}
 		out := strconv.Itoa(century + teens[later] + tens[later] + units[strings.ToLower(sub[3])])
+		n.add("forms", sub[0], out)
+		return out, true
+	})
+	s = replaceMatches(obstacleRE, s, func(sub []string) (string, bool) {
+		out := "why won't " + sub[1]
 		n.add("forms", sub[0], out)
 		return out, true
 	})

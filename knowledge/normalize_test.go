@@ -40,6 +40,7 @@ var normalizeTests = []struct {
 	{"a day's ordinal beside its month", "did it start on february 24th, the 1st of March or Feb 2nd, not the 4th plan", "did it start on february 24, the 1 March or February 2, not the 4th plan"},
 	{"a number of two words", "was it in thirty eight north, with forty-two others? one of twenty", "was it in 38 north, with 42 others? one of twenty"},
 	{"a year said as two numbers", "in september twenty twenty two, or nineteen ninety, or twenty ten", "in september 2022, or 1990, or 2010"},
+	{"what keeps something from happening", "what's stopping Holt from sending ships? what is holding the port board back?", "why won't Holt sending ships? why won't the port board?"},
 	{"cc and sign-off", "what did the envoy say cc @maria cheers", "what did the envoy say"},
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
 	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
