@@ -186,7 +186,7 @@ var evalFloors = []struct {
 	{"slack-dev-26.yaml", 60, 0.97, 0.97, 0.92, 0.91, 0.01, 1},
 	{"slack-dev-27.yaml", 60, 0.89, 0.89, 0.86, 0.95, 0.05, 1},
 	{"slack-dev-28.yaml", 60, 0.95, 0.95, 0.93, 0.99, 0.03, 1},
-	{"slack-dev-29.yaml", 60, 0.89, 0.89, 0.83, 0.87, 0.03, 1}, // precision 84.0: an author's reasons cited before a third passage
+	{"slack-dev-29.yaml", 60, 0.91, 0.91, 0.84, 0.87, 0.03, 1}, // precision 84.0: an author's reasons cited before a third passage
 	{"slack-dev-30.yaml", 60, 0.81, 0.85, 0.81, 0.99, 0.05, 1},
 	{"slack-dev-32.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.07, 1},
 	{"slack-dev-33.yaml", 60, 0.89, 0.89, 0.84, 0.99, 0.07, 1},
@@ -198,13 +198,21 @@ var evalFloors = []struct {
 	{"slack-dev-38.yaml", 60, 0.89, 0.89, 0.81, 0.90, 0.03, 1},
 	{"slack-dev-39.yaml", 60, 0.65, 0.67, 0.66, 0.90, 0.03, 1},
 	{"slack-dev-40.yaml", 60, 0.89, 0.91, 0.80, 0.95, 0.03, 1},
-	{"slack-dev-41.yaml", 60, 0.91, 0.91, 0.93, 0.99, 0.03, 1},
+	{"slack-dev-41.yaml", 60, 0.93, 0.93, 0.93, 0.99, 0.03, 1},
 	{"slack-dev-42.yaml", 60, 0.97, 0.97, 0.95, 0.99, 0.01, 1},
 	{"slack-dev-43.yaml", 60, 0.93, 0.95, 0.89, 0.85, 0.01, 1},
 	{"slack-dev-44.yaml", 60, 0.91, 0.93, 0.88, 0.89, 0.03, 1},
 	{"slack-dev-45.yaml", 60, 0.89, 0.89, 0.82, 0.95, 0.03, 1},
-	{"slack-dev-46.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1}, // "bio" as "biography" dropped after the review ("the us bio labs")
+	{"slack-dev-46.yaml", 60, 0.91, 0.91, 0.89, 0.71, 0.03, 1}, // "bio" as "biography" dropped after the review ("the us bio labs")
 	{"slack-dev-47.yaml", 60, 0.81, 0.87, 0.84, 0.90, 0.09, 1},
+	{"slack-dev-48.yaml", 60, 0.95, 0.95, 0.97, 0.90, 0.05, 1},
+	{"slack-dev-49.yaml", 60, 0.89, 0.89, 0.81, 0.76, 0.01, 1},
+	{"slack-dev-50.yaml", 60, 0.87, 0.87, 0.91, 0.90, 0.07, 1},
+	{"slack-dev-51.yaml", 60, 0.95, 0.95, 0.99, 0.90, 0.05, 1},
+	{"slack-dev-52.yaml", 60, 0.77, 0.81, 0.81, 0.90, 0.15, 1},
+	{"slack-dev-53.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.05, 1},
+	{"slack-dev-54.yaml", 60, 0.85, 0.85, 0.85, 0.85, 0.05, 1},
+	{"slack-dev-55.yaml", 60, 0.81, 0.83, 0.76, 0.90, 0.05, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {
