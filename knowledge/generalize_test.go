@@ -2298,6 +2298,23 @@ func TestWhyNotAsksForTheJudgedReasons(t *testing.T) {
 	wantFirst(t, ix, "how many ferries would Holt need to send to Riga?", "p1")
 }
 
+// A question in a headline's style asks by the words after its dash or
+// colon: "— when?" a time, "— date?" a day, "— annual volume?" a figure,
+// ": deal value?" money; a passage without one does not answer it.
+func TestHeadlineTailAsksAQuantity(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The council will sell its ferry fleet to a private operator.",
+		"The north quay will reopen in March 2024.")
+	wantDeclined(t, ix, "Ferry fleet sale to private operator — date?", "no date")
+	wantDeclined(t, ix, "Ferry fleet sale to private operator — when?", "no time")
+	wantDeclined(t, ix, "Council ferry fleet sale — annual volume?", "no figure")
+	wantDeclined(t, ix, "Council ferry fleet sale: deal value?", "no amount of money")
+	wantFirst(t, ix, "North quay reopening — when?", "p2")
+	if u := ix.Understand("Council ferry fleet — sale?"); u.Wants != "" {
+		t.Errorf("wants %q", u.Wants)
+	}
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {

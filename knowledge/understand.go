@@ -148,6 +148,9 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" {
 		q.Wants = ix.requested(request) // "how big was trade? $ figure pls"
 	}
+	if q.Wants == "" {
+		q.Wants = headlineWants(text) // "rail freight — volume?"
+	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
@@ -869,6 +872,39 @@ var quantityRE = []struct {
 	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
 	{Others, lazyre.New(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`), nil},
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`), nil},
+}
+
+// headlineTailRE finds what a question in a headline's style asks after
+// its dash or colon ("Rail freight — volume?", "Ferry ban: when?"), a few
+// words closing it.
+var headlineTailRE = lazyre.New(`[—–:]\s*((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*\?+\s*$`)
+
+// headlineTails are the words after a headline's dash that ask for a
+// kind of quantity.
+var headlineTails = []struct {
+	kind Quantity
+	re   *lazyre.Regexp
+}{
+	{Day, lazyre.New(`(?i)^(?:exact\s+|precise\s+|announcement\s+)?dates?(?:\s+of\s+[\p{L}'’]+)?$`)},
+	{Time, lazyre.New(`(?i)^(?:when|since when|by when|(?:expected\s+)?timing|timeline|time\s?frame|eta)$`)},
+	{Count, lazyre.New(`(?i)^(?:how many|how much)(?:\s+[\p{L}'’]+)?$|^(?:[\p{L}'’]+\s+){0,2}(?:volumes?|numbers?|figures?|size|total|count|tally|scale|amount|headcount)$`)},
+	{Money, lazyre.New(`(?i)^(?:[\p{L}'’]+\s+){0,2}(?:value|cost|price|worth)$`)},
+}
+
+// headlineWants returns the kind of quantity a question in a headline's
+// style asks for by the words after its dash ("— volume?": a figure,
+// "— when?": a time); "" when it asks none so.
+func headlineWants(text string) Quantity {
+	m := headlineTailRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	for _, t := range headlineTails {
+		if t.re.MatchString(m[1]) {
+			return t.kind
+		}
+	}
+	return ""
 }
 
 // otherOneRE finds "the other" before a noun, which it gives, or before
