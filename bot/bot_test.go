@@ -211,8 +211,12 @@ var evalFloors = []struct {
 	{"slack-dev-51.yaml", 60, 0.95, 0.95, 0.99, 0.90, 0.05, 1},
 	{"slack-dev-52.yaml", 60, 0.77, 0.81, 0.81, 0.90, 0.15, 1},
 	{"slack-dev-53.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.05, 1},
-	{"slack-dev-54.yaml", 60, 0.85, 0.85, 0.85, 0.85, 0.05, 1},
+	{"slack-dev-54.yaml", 60, 0.83, 0.83, 0.85, 0.85, 0.07, 1}, // hit@1 85.7 before the review: "OG" as "original" dropped (capitals are an acronym)
 	{"slack-dev-55.yaml", 60, 0.81, 0.83, 0.76, 0.90, 0.05, 1},
+	{"slack-dev-56.yaml", 60, 0.59, 0.59, 0.96, 0.95, 0.39, 1},
+	{"slack-dev-57.yaml", 60, 0.83, 0.85, 0.83, 0.80, 0.07, 1},
+	{"slack-dev-58.yaml", 60, 0.93, 0.95, 0.90, 0.80, 0.01, 1},
+	{"slack-dev-59.yaml", 60, 0.83, 0.83, 0.78, 0.85, 0.05, 1},
 }
 
 func TestEvaluationTargets(t *testing.T) {

@@ -44,9 +44,8 @@ type vocabulary struct {
 
 // soundsLike returns the one word of the knowledge base, of one stem,
 // that an unknown word of five letters or more sounds like, as dictation
-// or a listener spells a word heard ("kwazi": quasi, "hoosnulin":
-// Khusnullin); a name is preferred. ok is false when none does, or words
-// of several stems do.
+// or a listener spells a word heard ("kwarshy": Quarshie); a name is
+// preferred. ok is false when none does, or words of several stems do.
 func (v *vocabulary) soundsLike(lower string) (string, bool) {
 	if utf8.RuneCountInString(lower) < 5 || !isLowerLetters(lower) {
 		return "", false
@@ -183,11 +182,11 @@ func (ix *Index) correct(text string) (string, []Correction) {
 }
 
 // rejoin joins a name that dictation or a slip of the thumb split in two
-// ("vladi vostok", "lou gansk", "done yetsk"): two words, one of them no
-// word the sources or English know, that written as one are a name of the
-// sources', or a typo of one; and letters spaced one by one that are an
-// acronym the sources or the glossary know ("u n", "n k"). Two known
-// words are never joined ("north korea").
+// ("sand vika", "rey kjavik", "kwar shy"): two words, one of them no word
+// the sources or English know, that written as one are a name of the
+// sources', or a typo of one, or sound like one; and letters spaced one by
+// one that are an acronym the sources or the glossary know ("u n", "e u").
+// Two known words are never joined ("sea bridge").
 func (ix *Index) rejoin(text string) (string, []Correction) {
 	var fixes []Correction
 	locs := tokenRE.FindAllStringIndex(text, -1)
@@ -243,10 +242,13 @@ func (ix *Index) spelledAcronym(text string, locs [][]int) string {
 
 // joined returns the name of the sources' that words a and c make written
 // as one, exactly or as a typo of it; "" when they make none, or when
-// both are words the sources or English know.
+// both are words the sources or English know. Each part has three
+// letters or more and is no chat form or acronym ("the Oslo imf deal",
+// "Oslo atm" are no typo of "Oslos"); a part the sources have as it is
+// joins only into a name written so exactly.
 func (ix *Index) joined(a, c string) string {
 	la, lc := strings.ToLower(a), strings.ToLower(c)
-	if ix.knownWord(la) && ix.knownWord(lc) || isStopWord(la) || isStopWord(lc) {
+	if ix.knownWord(la) && ix.knownWord(lc) || !joinable(a) || !joinable(c) {
 		return ""
 	}
 	one := la + lc
@@ -257,16 +259,25 @@ func (ix *Index) joined(a, c string) string {
 		return matchCase(a, one)
 	}
 	n := utf8.RuneCountInString(one)
-	if n < 6 || n > maxWordLen {
+	if n < 6 || n > maxWordLen || ix.vocab.has(la) || ix.vocab.has(lc) {
 		return ""
 	}
 	if to, ok := ix.vocab.nearest(one, n, false); ok && ix.vocab.words[strings.ToLower(to)].name {
 		return to
 	}
 	if to, ok := ix.vocab.soundsLike(one); ok && ix.vocab.words[strings.ToLower(to)].name {
-		return to // "hoos nulin": a name heard
+		return to // "kwar shy": a name heard
 	}
 	return ""
+}
+
+// joinable reports whether a word may be half of a name split in two: three
+// letters or more, in lower case or with a capital, and no stop word, chat
+// form or word of the present ("atm", "rn"), nor an acronym in capitals.
+func joinable(w string) bool {
+	l := strings.ToLower(w)
+	_, chat := contractions[l]
+	return utf8.RuneCountInString(w) >= 3 && !isAcronym(w) && !isStopWord(l) && !chat && !chatWords[l] && !presentRE.MatchString(l)
 }
 
 func (ix *Index) correction(w string, context func() []string) (string, bool) {
@@ -300,18 +311,12 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return matchCase(w, to), true
 	}
 	if capital {
-		if to, ok := ix.vocab.soundsLike(lower); ok {
-			return matchCase(w, to), true // a name heard ("Kusnulin")
-		}
 		// a name the sources do not have stays as written, but for the
 		// start of one they have ("Vald" of "Valdemar")
 		return ix.clipInContext(w, lower, n, context)
 	}
 	if to, ok := nearestEnglish(lower); ok {
 		return matchCase(w, to), true
-	}
-	if to, ok := ix.vocab.soundsLike(lower); ok {
-		return matchCase(w, to), true // a word heard ("kwazi")
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
 		// a name's possessive without its apostrophe, mistyped ("hollts")
@@ -341,8 +346,11 @@ const maxFamilies = 4
 //
 // Two or three capitals that are no acronym anyone knows (no acronym of
 // the sources' or the glossary's, no English word, no code of a country
-// they name) are read so too, as the start of a name ("PY": Pyongyang,
-// as "KL" is Kuala Lumpur's): only of names, and only by the context.
+// they name) are read so too, as the start of a name ("KL": Kuala
+// Lumpur's): only of a name the glossary lists ("Prime" of "Prime
+// Minister" is none), and only by the context. A code of a country the
+// sources do not name may be read so ("CH": China, in a question on
+// what China's passages say); the answer says what was searched.
 func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
 	capitals := isAcronym(w) && n <= 3 && ix.names.acronyms[w] == "" && !lexicon.Known(lower)
 	if n < 3 && !capitals || n > 8 || isAcronym(w) && !capitals || !isLetters(w) || ix.vocab.has(lower) || lexicon.Ordinary(lower) ||
@@ -351,12 +359,12 @@ func (ix *Index) clipInContext(w, lower string, n int, context func() []string) 
 	}
 	families := map[string][]*vocabWord{} // by the stem, or the one concept of whose aliases the word is part
 	for _, cand := range ix.vocab.prefixed(lower) {
-		if utf8.RuneCountInString(cand) < n+2 || !isLetters(cand) || capitals && !ix.vocab.words[cand].name {
+		if utf8.RuneCountInString(cand) < n+2 || !isLetters(cand) || capitals && !ix.kb.Glossary.isNameAlias(cand) {
 			continue
 		}
 		s := stem(cand)
 		if c := ix.kb.Glossary.concept[aliasKey(cand)]; len(ix.postings[s]) == 0 && c != "" {
-			s = c // "Pyongyang", which the sources' index holds as its concept
+			s = c // a city's name, which the sources' index holds as its country's concept
 		} else if len(ix.postings[s]) == 0 {
 			if cs := ix.partOfAlias(term{stem: s, surface: cand}, false); len(cs) == 1 {
 				s = cs[0].Stem // "Valdemar", which the sources write only in "Valdemar Holt"

@@ -402,7 +402,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			case Day, When, Time:
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
-				return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
+				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event)) && matchesAll(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants)
 		})
@@ -2213,6 +2213,26 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 	return false
 }
 
+// namesRole reports whether a sentence of a passage names one person by
+// a role beside a word of what happened ("the envoy to the UN called the
+// claim fake"): "who at the UN called it fake?" is answered by the role,
+// as by a name. A group ("experts") is no one.
+func (ix *Index) namesRole(p *Passage, event []QueryTerm) bool {
+	for _, s := range SplitSentences(p.Text) {
+		if !hasEventTerm(ix.Terms(s), event) {
+			continue
+		}
+		for _, w := range words(s) {
+			// in lower case: not a people's name ("Rigan"); a plural
+			// ("experts") is no person noun to askedPerson
+			if w == strings.ToLower(w) && askedPerson(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // oneOtherRE finds a question after one other, by a noun in the singular
 // ("which other site", "what other outlet"; not "which other countries").
 var oneOtherRE = lazyre.New(`(?i)\b(?:which|what)\s+other\s+\p{L}+[^s\P{L}]\b`)
@@ -2236,6 +2256,9 @@ func (ix *Index) namesAnother(p *Passage, own, event []QueryTerm) bool {
 			continue
 		}
 		for _, m := range otherNameRE.FindAllStringSubmatch(s, -1) {
+			if calendarWords[strings.ToLower(m[1])] {
+				continue // "first ran in March": a date, no one
+			}
 			if ts := ix.Terms(m[1]); len(ts) > 0 && !slices.ContainsFunc(ts, func(s string) bool { return asked[s] }) {
 				return true
 			}

@@ -340,7 +340,7 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 	}
 	if base, ok := strings.CutSuffix(tok, "s"); ok && utf8.RuneCountInString(base) >= 2 && lowerAcronym(tok) && !ix.vocab.has(tok) &&
 		lowerAcronym(base) && ix.kb.Glossary.isNameAlias(base) {
-		return base + "'s", true // "the nks border": an alias in lower case, its apostrophe left out
+		return base + "'s", true // "the vms border": an alias in lower case, its apostrophe left out
 	}
 	if !strings.Contains(tok, "-") {
 		return ix.acronym(tok)

@@ -57,8 +57,7 @@ var chatFraming = []string{
 	"thanks in advance", "thank you", "thanks", "thanks!", "thx", "ty", "tia", "cheers", "much appreciated",
 	"appreciate it", "please", "pls", "plz", "kindly",
 	"lol", "lmao", "haha", "hah", "heh", "ha", "omg", "wtf", "ugh", "hmm", "hm", "hmmm", "um", "umm", "uh",
-	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "tbf", "ngl", "tl;dr", "tldr",
-	"lowkey", "highkey", "no cap", "or cap", "deadass", "istg", "smh", "icymi", "bestie", "bruh", "fam",
+	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "ngl", "tl;dr", "tldr",
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
 	"or something", "or what", "or not", "or nah", "or no", "exactly", "actually", "really", "literally", "seriously",
 	"in practice", "in reality", "in fact", "in actual fact", "as a matter of fact",
@@ -77,10 +76,19 @@ var chatFraming = []string{
 // put it ("sorry if dumb but", "sorry if this is a silly q,").
 var sorryRE = lazyre.New(`(?i)\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+|its\s+|that'?s\s+)?(?:a\s+|an\s+)?(?:dumb|stupid|silly|obvious|basic|naive|noob)\b(?:\s+(?:question|qn|q|one)s?\b)?(?:\s*,?\s*but\b)?`)
 
-// forRealRE finds chat's "fr" ("for real") closing a clause ("who's to
-// blame fr?"), in lower case; elsewhere, or in capitals, it may be a
-// country's code.
-var forRealRE = lazyre.New(`(\s)(fr(?:\s*fr)*)(\s*[?!.,;]|\s*$)`)
+// forRealRE finds chat's "fr" ("for real") and "no cap" ("no lie")
+// closing a clause ("who's to blame fr?", "it's off no cap"), in lower case;
+// elsewhere, or in capitals, "fr" may be a country's code and "cap" a
+// limit ("is there no cap on it?").
+var forRealRE = lazyre.New(`(\s)((?:fr|no cap)(?:\s*(?:fr|no cap))*)(\s*[?!.;]|\s*$)`)
+
+// orCapRE finds "or cap" ("or a lie") after what it doubts ("legit or
+// cap?"); after anything else "cap" is a limit ("a floor or cap").
+var orCapRE = lazyre.New(`\b(legit|true|real|facts?)\s+or\s+cap\b`)
+
+// slangRE finds the slang of chat that asks nothing ("lowkey", "smh"), in
+// lower case: in capitals some are names ("SMH", a newspaper).
+var slangRE = lazyre.New(`(^|[\s,.;:!?(])(?:lowkey|highkey|deadass|istg|smh|icymi|bestie|bruh|tbf)([\s,.;:!?)]|$)`)
 
 // openerRE finds a word that opens a message before its question starts
 // ("wait, is it ...", "oh so who ..."); questionOpeners are the words a
@@ -149,7 +157,7 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
-	"og": "original", "b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
 var (
@@ -384,6 +392,18 @@ func (n *normalizer) chat(s string) string {
 		n.add("chat", sub[2], "")
 		return strings.TrimSpace(sub[3]), true
 	})
+	s = replaceMatches(orCapRE, s, func(sub []string) (string, bool) {
+		n.add("chat", "or cap", "")
+		return sub[1], true
+	})
+	for {
+		loc := slangRE.FindStringSubmatchIndex(s)
+		if loc == nil {
+			break
+		}
+		n.add("chat", strings.TrimSpace(s[loc[3]:loc[4]]), "")
+		s = s[:loc[3]] + " " + s[loc[4]:]
+	}
 	for {
 		loc := chatRE.FindStringSubmatchIndex(s)
 		if loc == nil {
@@ -410,16 +430,20 @@ var (
 	ordinalDayRE = lazyre.New(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)(?:\s+of)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	// a number of two words, as dictation writes it ("thirty eight",
 	// "forty-two"), which sources write in figures
-	tensUnitsRE = lazyre.New(`(?i)\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)\b`)
+	tensUnitsRE = lazyre.New(`(?i)\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)\b(` + numberGoesOn + `)?`)
+	// numberGoesOn finds what makes the words before it part of another
+	// number or a compound ("twenty thirty thousand", "one-year"): they
+	// are read as no figure then
+	numberGoesOn = `[\s-]+(?:hundred|thousand|million|billion|percent|per cent)\b|-\p{L}`
 	// a year said as two numbers ("twenty twenty two", "nineteen ninety")
-	spokenYearRE = lazyre.New(`(?i)\b(nineteen|twenty)[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b`)
+	spokenYearRE = lazyre.New(`(?i)\b(nineteen|twenty)[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b(` + numberGoesOn + `)?`)
 	teens        = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 	tens         = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	units        = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 	// a question after what keeps something from happening ("what's
-	// stopping Holt from sending ships?", "what is holding Riga back"):
-	// why it will not
-	obstacleRE = lazyre.New(`(?i)\bwhat(?:'s|’s|s|\s+is|\s+would be)?\s+(?:stopping|preventing|keeping|holding|blocking)\s+((?:\S+\s+){0,2}?\S+)\s+(?:from|back)\b`)
+	// stopping Holt from sending ships?"), not where it comes from ("what
+	// is blocking shipments from Riga"): why it will not
+	obstacleRE = lazyre.New(`(?i)\bwhat(?:'s|’s|s|\s+is|\s+would be)?\s+(?:stopping|preventing|keeping|blocking|holding)\s+((?:\S+\s+){0,2}?\S+?)(?:\s+back)?\s+from\s+((?:(?:just|simply|actually|really|even|ever)\s+)?\p{L}+ing)\b`)
 	// a verb of publishing said of the piece itself ("where else did this
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
@@ -502,11 +526,11 @@ var numberedWords = setOf("january", "february", "march", "april", "may", "june"
 	"point", "option", "plan", "day", "week", "year", "season", "lost", "won", "scored", "beat")
 
 // spelt reports whether a field is a letter alone that is no chat form
-// ("n" of "u n"; not "r" of "r u").
+// and no word ("n" of "u n"; not "r" of "r u", nor "a" of "y a rail link").
 func spelt(field string) bool {
 	l := strings.ToLower(strings.TrimRight(field, ",;!?)"))
 	_, chat := contractions[l]
-	return len(l) == 1 && !chat && l[0] >= 'a' && l[0] <= 'z'
+	return len(l) == 1 && !chat && l[0] >= 'a' && l[0] <= 'z' && l != "a" && l != "i"
 }
 
 func (n *normalizer) forms(s string) string {
@@ -533,7 +557,7 @@ func (n *normalizer) forms(s string) string {
 	s = replaceMatches(spokenYearRE, s, func(sub []string) (string, bool) {
 		century := map[string]int{"nineteen": 1900, "twenty": 2000}[strings.ToLower(sub[1])]
 		later := strings.ToLower(sub[2])
-		if teens[later] > 0 && sub[3] != "" {
+		if sub[4] != "" || teens[later] > 0 && sub[3] != "" {
 			return "", false // "nineteen eleven one": no year
 		}
 		out := strconv.Itoa(century + teens[later] + tens[later] + units[strings.ToLower(sub[3])])
@@ -541,11 +565,14 @@ func (n *normalizer) forms(s string) string {
 		return out, true
 	})
 	s = replaceMatches(obstacleRE, s, func(sub []string) (string, bool) {
-		out := "why won't " + sub[1]
+		out := "why won't " + sub[1] + " " + sub[2]
 		n.add("forms", sub[0], out)
 		return out, true
 	})
 	s = replaceMatches(tensUnitsRE, s, func(sub []string) (string, bool) {
+		if sub[3] != "" {
+			return "", false // "thirty one-year contracts", "forty five thousand"
+		}
 		out := strconv.Itoa(tens[strings.ToLower(sub[1])] + units[strings.ToLower(sub[2])])
 		n.add("forms", sub[0], out)
 		return out, true

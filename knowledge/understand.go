@@ -61,6 +61,9 @@ type Query struct {
 	// ("how did Ottawa respond to ...", "Ottawa's position on ..."), as
 	// written: told by what they did or said.
 	Reactor string `json:",omitempty"`
+	// InBody is true for "who" asked within a body ("who at the ministry
+	// denied it?"): a role the sources name there answers as a name does.
+	InBody bool `json:",omitempty"`
 	// Position is true when Reactor is asked for a position ("Ottawa's
 	// view on Riga"), not a reaction: a sentence on what something is
 	// worth to them tells it.
@@ -159,6 +162,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	if q.Wants == "" && asksWhoInPerson(text) {
 		q.Wants = Named // "who at the ministry said it?", "who's the envoy that ...": a person, by name
+		q.InBody = whoWithinRE.MatchString(text)
 	}
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
@@ -397,8 +401,8 @@ func (ix *Index) namesListed(text string) int {
 }
 
 // namesOpening returns the length of the longest run of words a text
-// opens with that are all names ("north korea" of "north korea recognised
-// the vote"), up to four words; 0 when it opens with no name.
+// opens with that are all names ("new oslo" of "new oslo recognised the
+// vote"), up to four words; 0 when it opens with no name.
 func (ix *Index) namesOpening(text string) int {
 	locs := tokenRE.FindAllStringIndex(text, 5)
 	best := 0
@@ -865,8 +869,9 @@ var quantityRE = []struct {
 	{Day, lazyre.New(`(?i)\b(what|which|on what|exact|actual|precise|specific) (date|day)\b|\bthe (?:(?:exact|actual|precise|specific|real|official) )?date\b|\bwhen exactly\b|\b(?:give|gave|given|gives|got|get|set|sets|name|names|named|put|provide|provides|mention|mentions|mentioned)\s+(?:a|an|any)\s+(?:(?:exact|precise|specific|firm|actual)\s+)?date\b`), nil},
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`), nil},
 	// a date set for something, or a schedule ("any target date for the
-	// first arrivals?", "did he give a timeline?"): a year or month will do
-	{When, lazyre.New(`(?i)\b(?:target|expected|planned|scheduled|start|launch|opening|reopening|arrival|firm|set)\s+dates?\b|\bdeadlines?\b|\btime\s?lines?\b|\btime\s?frames?\b`), []string{"date", "deadline", "time"}},
+	// first arrivals?", "did he give a timeline?"; not "a timeline of the
+	// war", a chronology): a year or month will do
+	{When, lazyre.New(`(?i)\b(?:target|expected|planned|scheduled|start|launch|opening|reopening|arrival|firm|set)\s+dates?\b|\bdeadlines?\b|\btime\s?lines?\b(?:\s+(?:for|on)\b|\s*[?!.]|\s*$)|\btime\s?frames?\b`), []string{"date", "deadline", "time"}},
 	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`), nil},
 	{Named, lazyre.New(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`), nil},
 	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
