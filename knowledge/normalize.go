@@ -186,6 +186,10 @@ var (
 	// "100 thousand" too, which sources write in digits ("100,000"); not
 	// "2 million", which they write so as often as not
 	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b|thousand)\b`)
+	magnitudes  = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
+	// a range whose magnitude is written once, after its second figure
+	// ("20-50 thousand", "20 to 50k"): the first figure has it too
+	rangeMagnitudeRE = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)(\s*(?:-|–|—|to)\s*)(\d+(?:\.\d+)?)(\s?(?:k|m|mn|mln|bn|b|thousand)\b)`)
 	// an acronym's plural or possessive without its apostrophe ("MPs")
 	acronymSRE = lazyre.New(`\b(\p{Lu}{2,6})s\b`)
 	// a date written with slashes ("5/17", "17/5/22"); only one that
@@ -672,13 +676,23 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
+	s = replaceMatches(rangeMagnitudeRE, s, func(sub []string) (string, bool) {
+		lo, err1 := strconv.ParseFloat(sub[1], 64)
+		hi, err2 := strconv.ParseFloat(sub[3], 64)
+		if err1 != nil || err2 != nil || lo >= hi {
+			return "", false // no range ("50-20k", "2022-23k")
+		}
+		first := strconv.FormatFloat(lo*magnitudes[strings.ToLower(strings.TrimSpace(sub[4]))], 'f', -1, 64)
+		n.add("forms", sub[1], first)
+		return first + sub[2] + sub[3] + sub[4], true
+	})
 	s = magnitudeRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := magnitudeRE.FindStringSubmatch(m)
 		v, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", ""), 64)
 		if err != nil {
 			return m
 		}
-		mult := map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}[strings.ToLower(sub[2])]
+		mult := magnitudes[strings.ToLower(sub[2])]
 		out := strconv.FormatFloat(v*mult, 'f', -1, 64)
 		n.add("forms", m, out)
 		return out

@@ -48,6 +48,7 @@ var normalizeTests = []struct {
 	{"dotted acronyms", "did the D.P.R.K. and the U.S. talk", "did the DPRK and the US talk"},
 	{"contractions without apostrophes", "whats the angle, isnt it odd", "what is the angle, is not it odd"},
 	{"magnitudes", "were 100k troops sent, or 1.5m shells?", "were 100000 troops sent, or 1500000 shells?"},
+	{"a range's magnitude written once", "were 20-50 thousand hired, or 20 to 50k, not 50-20k", "were 20000-50000 hired, or 20000 to 50000, not 50-20000"},
 	{"thousands in words", "were 100 thousand troops sent, or 2 million shells?", "were 100000 troops sent, or 2 million shells?"},
 	{"time of day", "need it for the 3pm sync", "need it for the sync"},
 	{"digits glued to a word", "is there a 38north version", "is there a 38 north version"},
