@@ -27,7 +27,7 @@ type term struct {
 // extraStopWords are words that carry no topic in a question put to the
 // knowledge base: question words, modal verbs and words about the sources
 // themselves ("what does the article say about ...").
-var extraStopWords = setOf("else", "even", "suddenly", "just", "quite", "pretty", "stuff", "anyway", "basically", "literally", "maybe", "perhaps", "somehow", "etc", "ok", "okay",
+var extraStopWords = setOf("whose", "else", "even", "suddenly", "just", "quite", "pretty", "stuff", "anyway", "basically", "literally", "maybe", "perhaps", "somehow", "etc", "ok", "okay",
 	"also", "whole", "cannot", "versus", "alongside", "around", "could", "would", "might", "may", "must", "shall", "one", "ones",
 	"us", "yet", "however", "whether", "anything", "something", "thing", "things",
 	"way", "ways", "get", "got", "gets", "getting", "gotten", "much", "many", "lot", "lots", "kind", "sort",

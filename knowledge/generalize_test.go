@@ -2341,6 +2341,13 @@ func TestHeadlineTailAsksAQuantity(t *testing.T) {
 	}
 }
 
+// "Whose" is a question word, which no passage need have ("whose
+// remarks?", "whose remarks, and who was complaining?").
+func TestWhoseIsAQuestionWord(t *testing.T) {
+	ix := quietIndex(t, "", "The harbour board denied the mayor’s “reckless remarks.”", "The ferry fleet is old.")
+	wantFirst(t, ix, "\"reckless remarks\" — whose remarks, and who was complaining?", "p1")
+}
+
 // "How much weight does X give the claim" asks what X makes of it: the
 // noun that frames the degree is no term a passage must have.
 func TestDegreeNoun(t *testing.T) {
