@@ -255,7 +255,7 @@ func (ix *Index) joined(a, c string) string {
 	if vw := ix.vocab.words[one]; vw != nil && vw.name {
 		return vw.surface
 	}
-	if c := ix.kb.Glossary.concept[aliasKey(one)]; c != "" && ix.kb.Glossary.isNameAlias(one) {
+	if ix.kb.Glossary.isNameAlias(one) {
 		return matchCase(a, one)
 	}
 	n := utf8.RuneCountInString(one)

@@ -400,20 +400,19 @@ func (n *normalizer) chat(s string) string {
 		n.add("chat", "or cap", "")
 		return sub[1], true
 	})
+	s = n.dropPhrases(slangRE, s)
+	return n.dropPhrases(chatRE, s)
+}
+
+// dropPhrases takes out, one at a time, each phrase re finds between its
+// two delimiter groups, keeping the delimiters ("hey, is it open": ", is
+// it open"); a match may take the delimiter the next one needs.
+func (n *normalizer) dropPhrases(re *lazyre.Regexp, s string) string {
 	for {
-		loc := slangRE.FindStringSubmatchIndex(s)
-		if loc == nil {
-			break
-		}
-		n.add("chat", strings.TrimSpace(s[loc[3]:loc[4]]), "")
-		s = s[:loc[3]] + " " + s[loc[4]:]
-	}
-	for {
-		loc := chatRE.FindStringSubmatchIndex(s)
+		loc := re.FindStringSubmatchIndex(s)
 		if loc == nil {
 			return s
 		}
-		// keep the delimiters on both sides; drop the phrase between them
 		start, end := loc[3], loc[4]
 		n.add("chat", strings.TrimSpace(s[start:end]), "")
 		s = s[:start] + " " + s[end:]
@@ -441,6 +440,7 @@ var (
 	numberGoesOn = `[\s-]+(?:hundred|thousand|million|billion|percent|per cent)\b|-\p{L}`
 	// a year said as two numbers ("twenty twenty two", "nineteen ninety")
 	spokenYearRE = lazyre.New(`(?i)\b(nineteen|twenty)[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\b(` + numberGoesOn + `)?`)
+	centuries    = map[string]int{"nineteen": 1900, "twenty": 2000}
 	teens        = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 	tens         = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	units        = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -559,7 +559,7 @@ func (n *normalizer) forms(s string) string {
 		return out
 	})
 	s = replaceMatches(spokenYearRE, s, func(sub []string) (string, bool) {
-		century := map[string]int{"nineteen": 1900, "twenty": 2000}[strings.ToLower(sub[1])]
+		century := centuries[strings.ToLower(sub[1])]
 		later := strings.ToLower(sub[2])
 		if sub[4] != "" || teens[later] > 0 && sub[3] != "" {
 			return "", false // "nineteen eleven one": no year

@@ -160,9 +160,8 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
-	if q.Wants == "" && asksWhoInPerson(text) {
-		q.Wants = Named // "who at the ministry said it?", "who's the envoy that ...": a person, by name
-		q.InBody = whoWithinRE.MatchString(text)
+	if asks, inBody := asksWhoInPerson(text); q.Wants == "" && asks {
+		q.Wants, q.InBody = Named, inBody // "who at the ministry said it?", "who's the envoy that ...": a person, by name
 	}
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
@@ -645,13 +644,13 @@ var (
 )
 
 // asksWhoInPerson reports whether a question asks who, in person, said
-// or did something within a body, or who holds a role it names.
-func asksWhoInPerson(text string) bool {
+// or did something within a body (inBody), or who holds a role it names.
+func asksWhoInPerson(text string) (asks, inBody bool) {
 	if whoWithinRE.MatchString(text) {
-		return true
+		return true, true
 	}
 	m := whoIsTheRE.FindStringSubmatch(text)
-	return m != nil && askedPerson(lastWord(m[1]))
+	return m != nil && askedPerson(lastWord(m[1])), false
 }
 
 // beforeGroupRE finds a word before a noun for a group of states, bodies
