@@ -233,10 +233,11 @@ func StanceVerb(word string) (lemma string, denial, ok bool) {
 	return v.lemma, v.denial, ok
 }
 
-// falseWords, quoted after "call", make the call a denial: called the
-// claim "fake".
+// falseWords, after "call", make the call a denial: called the claim
+// "fake", called the figure speculative.
 var falseWords = []string{"fake", "false", "lie", "lies", "baseless", "groundless", "untrue",
-	"nonsense", "absurd", "fabricated", "fabrication", "propaganda", "slander", "hoax"}
+	"nonsense", "absurd", "fabricated", "fabrication", "propaganda", "slander", "hoax",
+	"speculative", "unfounded", "unsubstantiated", "inaccurate", "misleading", "exaggerated"}
 
 // Words that show a form of a verb of stance is a noun ("some reports",
 // "the claim") or a passive ("was denied"), not a claimant's verb.
@@ -289,8 +290,8 @@ func findClaims(text string, words map[string]bool) []Claim {
 		if nounMarkers[prev] || passiveMarkers[prev] || negations[prev] {
 			continue
 		}
-		if pluralNouns[w] && !opensStatement(text[loc[1]:]) {
-			continue // "the member states met": a noun
+		if (pluralNouns[w] || nounLemmas[w]) && !opensStatement(text[loc[1]:]) {
+			continue // "the member states met", "requires state control": a noun
 		}
 		var claimant string
 		if strings.HasSuffix(w, "ing") {
@@ -334,11 +335,26 @@ func findClaims(text string, words map[string]bool) []Claim {
 }
 
 // claimantBefore finds the subject of the clause that ends where a verb of
-// stance begins, or "".
+// stance begins, or "". A name in apposition to its role is the claimant
+// with the role: "Oslo’s mayor, Ola Berg, said".
 func claimantBefore(prefix string) string {
 	prefix = whoClauseRE.ReplaceAllString(parentheticalRE.ReplaceAllString(prefix, " "), " ")
+	if t, ok := strings.CutSuffix(strings.TrimSpace(prefix), ","); ok {
+		if i := strings.LastIndex(t, ","); i > 0 && properName(strings.TrimSpace(t[i+1:])) {
+			name := strings.TrimSpace(t[i+1:])
+			if role := subjectOf(t[:i]); role != "" {
+				return role + ", " + name
+			}
+			return name
+		}
+	}
+	return subjectOf(prefix)
+}
+
+// subjectOf finds the subject of the clause that ends a text, or "".
+func subjectOf(prefix string) string {
 	clause := lastClause(prefix)
-	ws := wordsOf(clause)
+	ws := dropLeadingDate(wordsOf(clause))
 	for len(ws) > 0 && auxiliaries[strings.ToLower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
@@ -359,7 +375,45 @@ func claimantBefore(prefix string) string {
 	if slices.ContainsFunc(ws, func(w string) bool { return copulas[strings.ToLower(w)] }) {
 		return "" // a clause with a verb of its own: "states are the only ones that"
 	}
+	if slices.ContainsFunc(ws, func(w string) bool { return freeRelatives[strings.ToLower(w)] }) {
+		return "" // "what traders call “blue gold”": a name, not a claim
+	}
 	return joinWords(clause, ws)
+}
+
+// properName reports whether s is a person's or a body's name as written:
+// one to four words, each capitalised but for particles ("Ana de Souza").
+func properName(s string) bool {
+	ws := wordsOf(s)
+	if len(ws) == 0 || len(ws) > 4 || len(strings.Fields(s)) != len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 || !nameParticles[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropLeadingDate drops a clause's opening phrase of time ("In May 2021
+// the consul said"): it is not part of the subject.
+func dropLeadingDate(ws []string) []string {
+	if len(ws) < 2 || !timePrepositions[strings.ToLower(ws[0])] {
+		return ws
+	}
+	i := 1
+	for i < len(ws) && (calendarWords[strings.ToLower(ws[i])] || isYear(ws[i]) || isDigits(ws[i]) || ws[i] == "of") {
+		i++
+	}
+	if i == 1 {
+		return ws
+	}
+	return ws[i:]
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // joinWords returns the stretch of text from the first of ws to the last,
@@ -386,6 +440,15 @@ func subjectWords(ws []string) []string {
 	}
 	return nil
 }
+
+var (
+	nameParticles    = setOf("de", "del", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y")
+	timePrepositions = setOf("in", "on", "by", "since", "until")
+	freeRelatives    = setOf("what", "whatever")
+	// nounLemmas are base forms of verbs of stance that are also nouns:
+	// they are verbs only before what is stated.
+	nounLemmas = setOf("state", "report", "claim", "estimate", "protest", "dispute", "contest", "call", "promise", "pledge", "vow", "welcome", "blame", "praise")
+)
 
 // pluralNouns are forms of verbs of stance that are also plural nouns:
 // they are verbs only before what is stated.

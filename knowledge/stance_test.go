@@ -31,6 +31,12 @@ var stanceTests = []struct {
 	{"negated", "The firm did not deny it.", knowledge.StanceFact, "", "", false},
 	{"hedge", "The valley may flood again.", knowledge.StanceHedge, "", "", false},
 	{"unclear", "It is unclear whether the valves work.", knowledge.StanceHedge, "", "", false},
+	{"role then name in apposition", "Norway’s Minister of Fisheries, Ola Berg, told reporters afterwards: “We will not fish with anyone.”", knowledge.StanceClaim, "Norway’s Minister of Fisheries, Ola Berg", "told", false},
+	{"apposition after a date", "In May 2021 the Danish consul in Oslo, Mette Lund, told a trade fair that lenders would pay.", knowledge.StanceClaim, "The Danish consul in Oslo, Mette Lund", "told", false},
+	{"apposition then denial", "The port’s director, Anna Holm, denied it, saying no licence had been sought.", knowledge.StanceClaim, "The port’s director, Anna Holm", "denied", true},
+	{"called speculative", "The embassy called the figure speculative.", knowledge.StanceClaim, "The embassy", "called", true},
+	{"what people call is a name", "That gap, not any shortage of what traders call “blue gold”, explains the row.", knowledge.StanceFact, "", "", false},
+	{"a bare noun form after a verb", "The plan requires state control of the harbour.", knowledge.StanceFact, "", "", false},
 	{"estimative judgement", "It is likely that the dispute will end in court rather than in talks.", knowledge.StanceJudgement, "", "", false},
 }
 
