@@ -157,6 +157,9 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
+	"amb": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
+	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
+	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
@@ -186,7 +189,9 @@ var (
 	// "100 thousand" too, which sources write in digits ("100,000"); not
 	// "2 million", which they write so as often as not
 	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b|thousand)\b`)
-	magnitudes  = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9}
+	// millions and billions as sources write them ("US$500 million"),
+	// thousands in digits ("100,000")
+	magnitudes = map[string]string{"k": "000", "thousand": "000", "m": " million", "mn": " million", "mln": " million", "bn": " billion", "b": " billion"}
 	// a range whose magnitude is written once, after its second figure
 	// ("20-50 thousand", "20 to 50k"): the first figure has it too
 	rangeMagnitudeRE = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)(\s*(?:-|–|—|to)\s*)(\d+(?:\.\d+)?)(\s?(?:k|m|mn|mln|bn|b|thousand)\b)`)
@@ -462,6 +467,16 @@ var (
 		"oct": "October", "nov": "November", "dec": "December"}
 )
 
+// magnitude writes a figure with its magnitude ("k", "m", "bn") as
+// sources write it: "2500" for 2.5k, "6.7 billion" for 6.7bn.
+func magnitude(v float64, unit string) string {
+	m := magnitudes[strings.ToLower(strings.TrimSpace(unit))]
+	if m == "000" {
+		return strconv.FormatFloat(v*1e3, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64) + m
+}
+
 // fullYear writes a two-digit year in full: this century's up to 50,
 // the last one's after ("98": 1998).
 func fullYear(yy string) string {
@@ -682,7 +697,7 @@ func (n *normalizer) forms(s string) string {
 		if err1 != nil || err2 != nil || lo >= hi {
 			return "", false // no range ("50-20k", "2022-23k")
 		}
-		first := strconv.FormatFloat(lo*magnitudes[strings.ToLower(strings.TrimSpace(sub[4]))], 'f', -1, 64)
+		first := magnitude(lo, sub[4])
 		n.add("forms", sub[1], first)
 		return first + sub[2] + sub[3] + sub[4], true
 	})
@@ -692,8 +707,7 @@ func (n *normalizer) forms(s string) string {
 		if err != nil {
 			return m
 		}
-		mult := magnitudes[strings.ToLower(sub[2])]
-		out := strconv.FormatFloat(v*mult, 'f', -1, 64)
+		out := magnitude(v, sub[2])
 		n.add("forms", m, out)
 		return out
 	})
