@@ -2644,3 +2644,16 @@ func TestLowerCaseCountryCodes(t *testing.T) {
 		}
 	}
 }
+
+// A name the glossary lists but no source writes ("the Holm–Berg deal"
+// for a source's "the deal between Holm and Berg") is searched by its
+// parts, each a name of its own or a word the sources have.
+func TestNameNoSourceWritesIsSearchedByItsParts(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Holm Shipping]\nberg: [Berg, Berg Ferries]\nholm-berg-deal: [Holm-Berg deal, Holm–Berg merger]\n",
+		"The ferry market is crowded.",
+		"The deal between Holm and Berg, signed in May, gives Holm half of the ferries.",
+		"Berg runs the night boats.",
+	)
+	wantFirst(t, ix, "what does the holm-berg deal give holm", "p2")
+	wantFirst(t, ix, "when was the Holm–Berg merger signed?", "p2")
+}

@@ -352,6 +352,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		if !concept {
 			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
+		} else if df == 0 {
+			q.Expansions = mergeExpansions(q.Expansions, ix.nameParts(t))
 		}
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
@@ -598,6 +600,27 @@ func (ix *Index) partOfAlias(t term, found bool) []Expansion {
 
 // mergeExpansions adds more to a word's expansions, keeping the stronger of
 // two that reach the same stem, strongest first.
+// nameParts are the words of a glossary name that no source writes ("the
+// Holt–Berg deal" for a source's "the deal between Holt and Berg") which
+// sources have, each a name of its own or a word: the name is searched by
+// its parts.
+func (ix *Index) nameParts(t term) []Expansion {
+	var out []Expansion
+	for _, w := range analyze(t.surface) {
+		st := w.stem
+		if c := ix.kb.Glossary.class[st]; c != "" {
+			st = c
+		}
+		if st != t.stem && len(ix.postings[st]) > 0 && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == st }) {
+			out = append(out, Expansion{Stem: st, Word: w.surface, Kind: "name part", Weight: namePartWeight})
+		}
+	}
+	return out
+}
+
+// namePartWeight is a part's weight, against 1 for the name itself.
+const namePartWeight = 0.6
+
 func mergeExpansions(out, more []Expansion) []Expansion {
 	for _, e := range more {
 		i := slices.IndexFunc(out, func(o Expansion) bool { return o.Stem == e.Stem })
