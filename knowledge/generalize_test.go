@@ -2657,3 +2657,14 @@ func TestNameNoSourceWritesIsSearchedByItsParts(t *testing.T) {
 	wantFirst(t, ix, "what does the holm-berg deal give holm", "p2")
 	wantFirst(t, ix, "when was the Holm–Berg merger signed?", "p2")
 }
+
+// "What did the firm say?" is answered by a passage where the firm
+// refuses to: "has not commented", "declined to confirm".
+func TestSilenceAnswersWhatAPartySaid(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Holm Shipping]\nberg: [Berg, Berg Ferries]\n",
+		"A local paper reported that Holm had sought the night routes. Berg has not commented, and the report is unconfirmed.",
+		"The ferry market is crowded, and Holm runs most of it.",
+	)
+	wantFirst(t, ix, "has berg said anything about the night routes report?", "p1")
+	wantDeclined(t, ix, "what did Holm say about the crowded market?", "nothing Holm")
+}

@@ -1851,17 +1851,29 @@ func (ix *Index) agent(sentence string, party []string) bool {
 // voices reports whether a passage reports something one of the holders
 // said, claimed, denied or endorsed: a claim whose claimant names them.
 func (ix *Index) voices(p *Passage, holder []string) bool {
+	isHolder := func(who string) bool {
+		return slices.ContainsFunc(ix.Terms(who), func(t string) bool { return slices.Contains(holder, t) })
+	}
 	for _, s := range ix.Sentences(p) {
 		for _, c := range s.Claims {
-			for _, t := range ix.Terms(c.Claimant) {
-				if slices.Contains(holder, t) {
-					return true
-				}
+			if isHolder(c.Claimant) {
+				return true
+			}
+		}
+		// "the firm has not commented": what it said is that it says
+		// nothing
+		for _, m := range silenceRE.FindAllStringIndex(s.Text, -1) {
+			if isHolder(claimantBefore(s.Text[:m[0]])) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// silenceRE finds a party's refusal to speak: "has not commented",
+// "declined to confirm", "would not say".
+var silenceRE = lazyre.New(`(?i)\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|confirmed|said)|(?:declined|refused)\s+to\s+(?:comment|confirm|respond|say)|would\s+not\s+(?:comment|confirm|say))\b`)
 
 // counts reports whether a passage gives a figure for what a "how many"
 // question counts: a sentence with both a figure and the thing counted,
