@@ -2668,3 +2668,15 @@ func TestSilenceAnswersWhatAPartySaid(t *testing.T) {
 	wantFirst(t, ix, "has berg said anything about the night routes report?", "p1")
 	wantDeclined(t, ix, "what did Holm say about the crowded market?", "nothing Holm")
 }
+
+// A share (or a sum, a distance) asked of a party the question names is
+// given by a passage that names the party, not by another party's share.
+func TestQuantityOfANamedPartyNeedsTheParty(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"Together the three harbours handle about 54 per cent of the region's fish.",
+		"Holm sold its old ferries to Berg.",
+		"The ferry market is crowded.",
+	)
+	wantDeclined(t, ix, "what % of the region's fish does Berg handle?", "no percentage")
+	wantFirst(t, ix, "what % of the region's fish do the three harbours handle?", "p1")
+}

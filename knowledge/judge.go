@@ -390,6 +390,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
 			count.amount = amountRE.MatchString(r.Text)
+		default:
+			// a share, a sum, a distance of the party the question
+			// names: the passage that gives it names the party too
+			topic = ix.distinctive(namedStems(own))
 		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
@@ -404,7 +408,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			case Named:
 				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event)) && matchesAll(h, topic)
 			}
-			return ix.hasQuantity(h.Passage, r.Wants)
+			return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -2192,6 +2196,17 @@ func salientStems(own []QueryTerm, skip []string) []string {
 	var out []string
 	for _, t := range own {
 		if t.Salient && t.Found && !t.Soft && !strings.HasPrefix(t.Stem, "~") && !slices.Contains(skip, t.Stem) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// namedStems are the question's names that some source has.
+func namedStems(own []QueryTerm) []string {
+	var out []string
+	for _, t := range own {
+		if t.Name && t.Found && !t.Context {
 			out = append(out, t.Stem)
 		}
 	}
