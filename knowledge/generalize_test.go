@@ -2680,3 +2680,19 @@ func TestQuantityOfANamedPartyNeedsTheParty(t *testing.T) {
 	wantDeclined(t, ix, "what % of the region's fish does Berg handle?", "no percentage")
 	wantFirst(t, ix, "what % of the region's fish do the three harbours handle?", "p1")
 }
+
+// "How many people" is counted by a figure of persons ("50 dock
+// workers"), not by officials beside a count of something else, nor by
+// "people" inside a name ("People's Republic").
+func TestPeopleCountedByAFigureOfPersons(t *testing.T) {
+	ix := quietIndex(t, "china: [China, People’s Republic of China]\n",
+		"Officials in China expect twelve new ferries to sail by May.",
+		"The ferry yards of Holm are busy.",
+	)
+	wantDeclined(t, ix, "how many people will sail on the new ferries in China?", "no figure")
+	ix = quietIndex(t, "china: [China, People’s Republic of China]\n",
+		"Officials in China expect 50 dock workers to sail with the twelve new ferries by May.",
+		"The ferry yards of Holm are busy.",
+	)
+	wantFirst(t, ix, "how many people will sail with the ferries from China?", "p1")
+}

@@ -1901,11 +1901,28 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 			return true // a list of names on the question's topic counts what it lists
 		}
 		for _, f := range c.stems {
-			if slices.Contains(terms, f) || peopleStems[f] && slices.ContainsFunc(words(strings.ToLower(s)), lexicon.Person) {
+			if slices.Contains(terms, f) || peopleStems[f] && personCounted(s) {
 				return true
 			}
 		}
 		if c.synonymIn(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// personCounted reports whether a sentence counts people: a word for
+// persons within three words after a figure ("50,000 DPRK workers"), not
+// officials beside a count of something else ("officials expect twelve
+// projects").
+func personCounted(s string) bool {
+	ws := words(strings.ToLower(namedNumberRE.ReplaceAllString(s, " ")))
+	for i, w := range ws {
+		if isYear(w) || !unicode.IsDigit([]rune(w)[0]) && !numberWords[w] {
+			continue
+		}
+		if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], lexicon.Person) {
 			return true
 		}
 	}
@@ -1941,9 +1958,10 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 			c.stems = append(c.stems, t.Stem)
 		default:
 			// a word the sources use only inside an alias ("how many
-			// boots" of "boots on the ground") counts its concept
+			// boots" of "boots on the ground") counts its concept; not
+			// inside a name ("people" of "People's Republic")
 			for _, e := range t.Expansions {
-				if e.Kind == "alias part" && e.Weight >= partWeight {
+				if e.Kind == "alias part" && e.Weight >= partWeight && !ix.namedConcept(e.Stem) {
 					c.stems = append(c.stems, e.Stem)
 				}
 			}
