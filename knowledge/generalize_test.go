@@ -2696,3 +2696,20 @@ func TestPeopleCountedByAFigureOfPersons(t *testing.T) {
 	)
 	wantFirst(t, ix, "how many people will sail with the ferries from China?", "p1")
 }
+
+// An area is asked by its units ("square kilometres", "km2", "area") and
+// given by a figure of them, not by a distance; "price" heading a compound
+// ("a price floor") asks no sum.
+func TestAreaAndPriceCompounds(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Holm Lake]\nprice-floor: [price floor, floor price]\n",
+		"Ferries from Holm must travel 60 kilometres to the coast.",
+		"Holm Lake covers some 1,500 square kilometres, but it is shallow.",
+		"Traders circulated a draft on a common price floor before the meeting.",
+	)
+	wantFirst(t, ix, "how big is holm lake, in sq km?", "p2")
+	wantFirst(t, ix, "holm lake area in km2?", "p2")
+	wantFirst(t, ix, "was there a price floor proposal before the meeting?", "p3")
+	if r := ix.Understand("what was the price of a ferry ticket?"); r.Wants != knowledge.Money {
+		t.Errorf("the price of: wants %q, want money", r.Wants)
+	}
+}

@@ -2312,7 +2312,7 @@ func (ix *Index) namesAnother(p *Passage, own, event []QueryTerm) bool {
 	return false
 }
 
-var quantityLabel = map[Quantity]string{Others: "names of the others", Count: "figure", Share: "percentage", Distance: "distance", Money: "amount of money", Day: "date", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
+var quantityLabel = map[Quantity]string{Others: "names of the others", Count: "figure", Share: "percentage", Distance: "distance", Area: "area", Money: "amount of money", Day: "date", When: "date", Time: "time", Named: "name", Advice: "recommendation"}
 
 // everydayRank is an everyday word's weight in ranking, against 1 for a
 // topic term (a name, a figure, a concept, a specific term): the commoner

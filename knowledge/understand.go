@@ -89,6 +89,7 @@ const (
 	Count    Quantity = "count"    // how many
 	Share    Quantity = "share"    // what percentage
 	Distance Quantity = "distance" // how long is, how far from (not "how deep are their reserves")
+	Area     Quantity = "area"     // how big in square kilometres, what area
 	Money    Quantity = "money"    // how much does it cost
 	Day      Quantity = "day"      // on what date, when exactly: a day
 	When     Quantity = "date"     // in what year or month
@@ -860,8 +861,10 @@ var quantityRE = []struct {
 	hints []string
 }{
 	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b)`), nil},
+	// an area: "how big is it in square kilometres", "the lake's area"
+	{Area, lazyre.New(`(?i)\b(?:area|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|price|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`), nil},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "how much does a pilot make (a year)?": earnings, not "make a difference"
 	{Money, lazyre.New(`(?i)\bhow much (?:money )?(?:did|does|do|would|will|can|could)\s+(?:\S+\s+){1,4}?(?:make|makes|made|take home|bring in|get paid)(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|shift)|\s+(?:annually|yearly|monthly|weekly|there|in\s+\S+))?(?:\s*[?.!,;]|\s*$|\s+(?:and|or|but|when|while|if)\b)`), []string{"how much"}},
@@ -1005,6 +1008,8 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 		return shareRE.MatchString(p.Text)
 	case Distance:
 		return distanceRE.MatchString(p.Text)
+	case Area:
+		return areaRE.MatchString(p.Text)
 	case Money:
 		return moneyRE.MatchString(p.Text)
 	case Count:
@@ -1069,6 +1074,7 @@ var (
 	dateRE     = lazyre.New(`\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	shareRE    = lazyre.New(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
 	distanceRE = lazyre.New(`(?i)\d[\d,.]*\s?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
+	areaRE     = lazyre.New(`(?i)\d[\d,.]*\s?(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi|m)|km2|km²|hectares?|acres?)\b`)
 	moneyRE    = lazyre.New(`(?i)([$€£¥]\s?\d|\d[\d,.]*\s?(dollars?|usd|euros?|roubles?|rubles?|won|yuan)\b|\b(billion|million) (dollars|roubles|rubles|euros))`)
 )
 
