@@ -2713,3 +2713,14 @@ func TestAreaAndPriceCompounds(t *testing.T) {
 		t.Errorf("the price of: wants %q, want money", r.Wants)
 	}
 }
+
+// "Who is the port's director?", where the glossary lists the role as an
+// alias of the person: the passage that gives the person's name answers.
+func TestNameAskedByARoleTheGlossaryLists(t *testing.T) {
+	ix := quietIndex(t, "anna-holm: [Anna Holm, Holm, port director, director of the port]\n",
+		"In May the port director, Anna Holm, told a trade fair that lenders would help.",
+		"The ferry market is crowded.",
+	)
+	wantFirst(t, ix, "what's the name of the port director who told the trade fair lenders would help?", "p1")
+	wantFirst(t, ix, "who was the port director at the trade fair? name?", "p1")
+}

@@ -406,7 +406,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			case Day, When, Time:
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
-				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event)) && matchesAll(h, topic)
+				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
 		})
@@ -2219,6 +2219,30 @@ func salientStems(own []QueryTerm, skip []string) []string {
 	}
 	return out
 }
+
+// namesByRole reports whether a passage gives in full the name of
+// someone the question calls by a role the glossary lists for them, a
+// word for a person in it ("who is the port director?" of a glossary's
+// "Anna Holm, port director"): the passage's "Anna Holm" is the name asked
+// for. Not a body ("which ministry spokesman").
+func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
+	for _, m := range nameRunRE.FindAllStringSubmatch(p.Text, -1) {
+		ts := ix.Terms(m[1])
+		if len(ts) != 1 || !strings.HasPrefix(ts[0], "=") {
+			continue
+		}
+		if slices.ContainsFunc(own, func(t QueryTerm) bool {
+			return t.Stem == ts[0] && !t.Context && !strings.EqualFold(t.Surface, m[1]) && slices.ContainsFunc(words(strings.ToLower(t.Surface)), roleWord)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWord reports whether a word names a person by what they do
+// ("ambassador", "director"), not by where they are from ("Korean").
+func roleWord(w string) bool { return lexicon.Person(w) && !lexicon.Name(w) }
 
 // namedStems are the question's names that some source has.
 func namedStems(own []QueryTerm) []string {
