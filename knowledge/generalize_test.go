@@ -2724,3 +2724,14 @@ func TestNameAskedByARoleTheGlossaryLists(t *testing.T) {
 	wantFirst(t, ix, "what's the name of the port director who told the trade fair lenders would help?", "p1")
 	wantFirst(t, ix, "who was the port director at the trade fair? name?", "p1")
 }
+
+// Country codes typed in lower case together ("cl/ar/bo") are the
+// countries, even where one of them is also an English abbreviation
+// ("cl", centilitre).
+func TestLowerCaseCodesTogether(t *testing.T) {
+	ix := quietIndex(t, "chile: [Chile, Chilean]\nargentina: [Argentina]\nbolivia: [Bolivia]\n",
+		"Chile, Argentina and Bolivia hold about 54 per cent of the world's salt flats.",
+		"Chile sells to Japan.",
+	)
+	wantFirst(t, ix, "what share of the world's salt flats do cl/ar/bo hold?", "p1")
+}

@@ -389,15 +389,19 @@ func slashed(text string, locs [][]int, i int) []string {
 }
 
 // codeBesideNames reads a country code typed in lower case as the country
-// when the other parts of its compound are aliases ("oslo-fi-riga"): there
-// it names a party, where alone it may be a word or a typo.
+// when the other parts of its compound are aliases or codes of countries
+// the sources name ("oslo-fi-riga", "cl/ar/bo"): there it names a party,
+// where alone it may be a word or a typo.
 func (ix *Index) codeBesideNames(part string, parts []string, alias func(string) bool) (string, bool) {
 	if !lowerAcronym(part) || ix.vocab.has(part) {
 		return "", false
 	}
 	for _, o := range parts {
-		if o != part && !alias(o) {
-			return "", false
+		if o == part || alias(o) {
+			continue
+		}
+		if _, ok := ix.country(strings.ToUpper(o)); !ok || !lowerAcronym(o) {
+			return "", false // another code of a country the sources name goes too ("cl/ar/bo")
 		}
 	}
 	return ix.country(strings.ToUpper(part))
