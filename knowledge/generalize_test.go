@@ -2735,3 +2735,20 @@ func TestLowerCaseCodesTogether(t *testing.T) {
 	)
 	wantFirst(t, ix, "what share of the world's salt flats do cl/ar/bo hold?", "p1")
 }
+
+// "How big" asks a size, which a figure or a word of size gives, but not
+// a passage with neither; "in actual numbers" wants a figure. A passage
+// that has of the question only its year does not answer it.
+func TestSizeAndAYearAlone(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Holm Lake]\nberg: [Berg, Berg Lake]\n",
+		"Holm has vast stocks of timber.",
+		"Traders say the smaller Berg Lake may be sold.",
+		"The plan is unlikely to meet its 2031 targets.",
+		"Timber prices fell sharply last year.",
+		"Forecasts for the harbour are gloomy.",
+	)
+	wantFirst(t, ix, "how big are holm's timber stocks?", "p1")
+	wantNotCovered(t, ix, "how big are holm's timber stocks in actual numbers?")
+	wantNotCovered(t, ix, "how big is berg lake?")
+	wantNotCovered(t, ix, "any forecast for 2031 in there?")
+}

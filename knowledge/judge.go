@@ -389,7 +389,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			topic = ix.distinctive(salientStems(own, focus))
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
-			count.amount = amountRE.MatchString(r.Text)
+			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
 		default:
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
@@ -536,7 +536,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return !t.Found && guesses[strings.ToLower(t.Surface)] })
-	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) {
+	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || onlyFigures(hits[0], unguessed) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
@@ -1299,6 +1299,28 @@ func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
 	return missing
 }
 
+// onlyFigures reports whether a passage has of the question only its
+// figures or years ("2026 targets" for "any price forecast for 2026?"),
+// where the question asks about words that the passage lacks.
+func onlyFigures(h Hit, own []QueryTerm) bool {
+	figure, words := false, false
+	for _, t := range own {
+		if !t.Found || t.Soft || t.Context {
+			continue
+		}
+		number := isNumber(t.Stem) && len(t.Stem) >= 3 // not "the 3 countries", a count that points
+		switch {
+		case slices.Contains(h.Matched, t.Stem) && !number:
+			return false
+		case number && slices.Contains(h.Matched, t.Stem):
+			figure = true
+		case !number && !strings.HasPrefix(t.Stem, "~"):
+			words = true
+		}
+	}
+	return figure && words
+}
+
 // laterYear returns a year the question asks about that comes after the
 // newest of the passages that could answer it, with that passage's date:
 // what happened in 2024 is not in sources written in 2022. A question
@@ -1943,8 +1965,13 @@ type counted struct {
 // sizeRE finds a word that gives an amount without a figure.
 var sizeRE = lazyre.New(`(?i)\b(?:vast|massive|huge|enormous|immense|large|substantial|considerable|significant|sizeable|sizable|small|tiny|limited|modest|meagre|meager|scant|negligible)\b`)
 
-// amountRE finds a question after an amount: "how much", not "how many".
-var amountRE = lazyre.New(`(?i)\bhow much\b`)
+// numbersAskedRE finds a question that wants the amount in figures ("in
+// actual numbers", "how many shells"): a word of size does not give it.
+var numbersAskedRE = lazyre.New(`(?i)\b(?:numbers?|figures?|how many|in (?:metric )?(?:tonnes|tons))\b`)
+
+// amountRE finds a question after an amount or a size: "how much", "how
+// big", not "how many".
+var amountRE = lazyre.New(`(?i)\bhow (?:much|big|large)\b|\bwhat size\b|\bthe size of\b`)
 
 // countedTerms returns what a count's focus words count, with the
 // question's alias a focus word opens ("how many boots on the ground").

@@ -876,7 +876,7 @@ var quantityRE = []struct {
 	{When, lazyre.New(`(?i)\b(?:target|expected|planned|scheduled|start|launch|opening|reopening|arrival|firm|set)\s+dates?\b|\bdeadlines?\b|\btime\s?lines?\b(?:\s+(?:for|on)\b|\s*[?!.]|\s*$)|\btime\s?frames?\b`), []string{"date", "deadline", "time"}},
 	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`), nil},
 	{Named, lazyre.New(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$`), nil},
-	{Count, lazyre.New(`(?i)\b(how (many|much)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
+	{Count, lazyre.New(`(?i)\b(how (many|much|big|large)|what size|the size of|in (?:metric )?(?:tonnes|tons)|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
 	{Others, lazyre.New(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`), nil},
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`), nil},
 }
