@@ -2752,3 +2752,15 @@ func TestSizeAndAYearAlone(t *testing.T) {
 	wantNotCovered(t, ix, "how big is berg lake?")
 	wantNotCovered(t, ix, "any forecast for 2031 in there?")
 }
+
+// "What royalty rate?" asks a percentage, given by a sentence with a
+// percentage beside the word of what it is a rate of, not by a share of
+// something else.
+func TestRateOfWhat(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"Holm owns 22 per cent of Berg and sells its timber abroad.",
+		"Berg charges a 3 per cent royalty on timber from its forests.",
+	)
+	wantNotCovered(t, ix, "what royalty rate does holm have on its timber?")
+	wantFirst(t, ix, "what royalty rate does berg charge on timber?", "p2")
+}

@@ -395,6 +395,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// names: the passage that gives it names the party too
 			topic = ix.distinctive(namedStems(own))
 		}
+		// "what royalty rate": a percentage of royalty, not of shares
+		var rateOf string
+		if m := rateNounRE.FindStringSubmatch(r.Text); m != nil && r.Wants == Share {
+			rateOf = stem(strings.ToLower(m[1]))
+		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
@@ -407,6 +412,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				return ix.gives(h.Passage, r.Wants, event)
 			case Named:
 				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic)
+			}
+			if r.Wants == Share && rateOf != "" {
+				return ix.rateGiven(h.Passage, rateOf) && matchesAll(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
 		})
@@ -1297,6 +1305,20 @@ func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
 		}
 	}
 	return missing
+}
+
+// rateNounRE finds what a rate asked for is of ("the royalty rate").
+var rateNounRE = lazyre.New(`(?i)\b(\p{L}+)\s+rates?\b`)
+
+// rateGiven reports whether a sentence of a passage gives a percentage
+// beside the word of what it is a rate of.
+func (ix *Index) rateGiven(p *Passage, of string) bool {
+	for _, s := range SplitSentences(p.Text) {
+		if shareRE.MatchString(s) && slices.Contains(ix.Terms(s), of) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFigures reports whether a passage has of the question only its
