@@ -2764,3 +2764,19 @@ func TestRateOfWhat(t *testing.T) {
 	wantNotCovered(t, ix, "what royalty rate does holm have on its timber?")
 	wantFirst(t, ix, "what royalty rate does berg charge on timber?", "p2")
 }
+
+// "When's the next summit?" is answered by a passage that looks ahead,
+// not by the date of the last one.
+func TestNextEventNeedsAPassageLookingAhead(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"When the ministers met in Holm on 14 February 2025, they left without a statement.",
+		"The ferry market is crowded.",
+	)
+	wantNotCovered(t, ix, "when's the next ministerial meeting after holm?")
+	wantFirst(t, ix, "when did the ministers meet in holm?", "p1")
+	ix = quietIndex(t, "holm: [Holm]\n",
+		"The ministers met in Holm on 14 February 2025 and will meet again in June 2025.",
+		"The ferry market is crowded.",
+	)
+	wantFirst(t, ix, "when's the next ministerial meeting after holm?", "p1")
+}

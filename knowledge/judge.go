@@ -409,7 +409,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// the ones the question has
 				return ix.gives(h.Passage, r.Wants, event) || oneOtherRE.MatchString(r.Text) && ix.namesAnother(h.Passage, own, event)
 			case Day, When, Time:
-				return ix.gives(h.Passage, r.Wants, event)
+				// "when's the next meeting?": a passage that looks ahead
+				return ix.gives(h.Passage, r.Wants, event) && (!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text))
 			case Named:
 				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic)
 			}
@@ -1306,6 +1307,13 @@ func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
 	}
 	return missing
 }
+
+// nextEventRE finds a question after the next of a recurring event
+// ("when's the next summit?"); lookAheadRE a passage that looks ahead.
+var (
+	nextEventRE = lazyre.New(`(?i)\bnext\s+(?:\p{L}+\s+){0,2}?(?:meeting|summit|ministerial|round|session|talks|vote|election|review|conference|visit|auction|deadline)s?\b`)
+	lookAheadRE = lazyre.New(`(?i)\b(?:next|will|planned|scheduled|due|upcoming|expected|set to|to be held|later this)\b`)
+)
 
 // rateNounRE finds what a rate asked for is of ("the royalty rate").
 var rateNounRE = lazyre.New(`(?i)\b(\p{L}+)\s+rates?\b`)
