@@ -157,7 +157,7 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
-	"kb": "knowledge base", "amb": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
+	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",

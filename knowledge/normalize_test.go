@@ -51,6 +51,7 @@ var normalizeTests = []struct {
 	{"a range's magnitude written once", "were 20-50 thousand hired, or 20 to 50k, not 50-20k", "were 20000-50000 hired, or 20000 to 50000, not 50-20000"},
 	{"millions and billions as sources write them", "is the $500m loan part of the 6.7bn deal, or 2-3m?", "is the $500 million loan part of the 6.7 billion deal, or 2 million-3 million?"},
 	{"the knowledge base", "was the version in the KB edited", "was the version in the knowledge base edited"},
+	{"an ambassador in chat", "the US amb in Oslo, or the ambo in Riga", "the US ambassador in Oslo, or the ambassador in Riga"},
 	{"units of length and area", "how big is the lake in sq km, or km2, and 40 kms from the port", "how big is the lake in square kilometres, or square kilometres, and 40 kilometres from the port"},
 	{"thousands in words", "were 100 thousand troops sent, or 2 million shells?", "were 100000 troops sent, or 2 million shells?"},
 	{"time of day", "need it for the 3pm sync", "need it for the sync"},
