@@ -393,7 +393,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		default:
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
-			topic = ix.distinctive(namedStems(own))
+			topic = namedStems(own)
 		}
 		// "what royalty rate": a percentage of royalty, not of shares
 		var rateOf string
