@@ -231,6 +231,7 @@ func TestEvaluationTargets(t *testing.T) {
 var secondSourceFloors = []evalFloor{
 	{"lithium-dev-1.yaml", 60, 0.91, 0.91, 0.91, 0.66, 0.03, 1},
 	{"lithium-dev-2.yaml", 60, 0.81, 0.85, 0.79, 0.52, 0.03, 1},
+	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.52, 0.03, 1},
 }
 
 func TestEvaluationTargetsOnASecondSource(t *testing.T) {

@@ -2780,3 +2780,20 @@ func TestNextEventNeedsAPassageLookingAhead(t *testing.T) {
 	)
 	wantFirst(t, ix, "when's the next ministerial meeting after holm?", "p1")
 }
+
+// "Who runs the port authority? — name" is answered by the passage that
+// names the body's holder of a role; "how big is the lake" by its area
+// before a distance from it; "how much has X invested" asks a sum.
+func TestHolderAreaAndInvestment(t *testing.T) {
+	ix := quietIndex(t, "hpa: [HPA, Holm Port Authority]\nholm-lake: [Holm Lake]\nberg: [Berg]\nriga: [Riga]\n",
+		"The HPA manages the northern quays and the ferry terminal.",
+		"A local paper said Berg had sought the night routes. The HPA’s director, Anna Lind, denied it.",
+		"Timber from Holm Lake must travel 60 kilometres to the port.",
+		"Holm Lake covers some 1,500 square kilometres of shallow water, fed by four rivers and many streams that freeze in winter.",
+		"Berg put US$40 million into the ferry terminal.",
+	)
+	wantFirst(t, ix, "who runs the HPA these days — name", "p2")
+	wantFirst(t, ix, "how big is holm lake anyway", "p4")
+	wantNotCovered(t, ix, "how much has Riga invested in the ferry terminal?")
+	wantFirst(t, ix, "how much has Berg invested in the ferry terminal?", "p5")
+}

@@ -423,6 +423,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
 		}
+		switch {
+		case r.Wants == Count && placeSizeRE.MatchString(r.Text):
+			// "how big is the lake?": its area before a distance from it
+			hits, _ = requireNear(hits, func(h Hit) bool { return areaRE.MatchString(h.Passage.Text) })
+		case r.Wants == Named:
+			// "who runs the port authority? name?": the passage that names
+			// its holder of a role ("the authority’s director, Anna Holm")
+			hits, _ = requireNear(hits, func(h Hit) bool { return ix.namesHolder(h.Passage, own) })
+		}
 	}
 	if r.Where {
 		// a passage that gives a place first; "where did the figure come
@@ -2300,6 +2309,31 @@ func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
 // roleWord reports whether a word names a person by what they do
 // ("ambassador", "director"), not by where they are from ("Korean").
 func roleWord(w string) bool { return lexicon.Person(w) && !lexicon.Name(w) }
+
+// placeSizeRE finds a question after the size of a place or a thing:
+// "how big is", "how large are".
+var placeSizeRE = lazyre.New(`(?i)\bhow (?:big|large) (?:is|are|was|were)\b`)
+
+// possessiveRoleRE finds a body's holder of a role, named in apposition:
+// "the port’s director, Anna Holm"; the groups are the body, the role and
+// the name.
+var possessiveRoleRE = lazyre.New(`([\p{L}\d.-]+)[’']s\s+((?:\p{Ll}+\s+)?\p{Ll}+),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)`)
+
+// namesHolder reports whether a passage names who holds a role in a body
+// the question names ("YLB’s president, Carmen Quispe").
+func (ix *Index) namesHolder(p *Passage, own []QueryTerm) bool {
+	for _, m := range possessiveRoleRE.FindAllStringSubmatch(p.Text, -1) {
+		role := strings.Fields(m[2])
+		if !roleWord(role[len(role)-1]) {
+			continue
+		}
+		body := ix.Terms(m[1])
+		if slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Name && slices.Contains(body, t.Stem) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // namedStems are the question's names that some source has.
 func namedStems(own []QueryTerm) []string {

@@ -210,6 +210,10 @@ func init() {
 	add(false, "vow", "vows", "vowed")
 	add(false, "urge", "urges", "urged")
 	add(false, "predict", "predicts", "predicted")
+	add(false, "speak", "speaks", "spoke", "spoken")
+	add(false, "propose", "proposes", "proposed")
+	add(false, "suggest", "suggests", "suggested")
+	add(false, "float", "floats", "floated")
 	add(false, "estimate", "estimates", "estimated")
 	add(false, "welcome", "welcomes", "welcomed")
 	add(false, "praise", "praises", "praised")
@@ -353,7 +357,7 @@ func claimantBefore(prefix string) string {
 
 // subjectOf finds the subject of the clause that ends a text, or "".
 func subjectOf(prefix string) string {
-	clause := lastClause(prefix)
+	clause := listed(prefix, lastClause(prefix))
 	ws := dropLeadingDate(wordsOf(clause))
 	for len(ws) > 0 && auxiliaries[strings.ToLower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
@@ -380,6 +384,39 @@ func subjectOf(prefix string) string {
 	}
 	return joinWords(clause, ws)
 }
+
+// listed extends a clause that is the end of a list of names ("Oslo and
+// Riga" of "officials in Bergen, Oslo and Riga") back to the list's start.
+func listed(prefix, clause string) string {
+	for {
+		t := strings.TrimSpace(clause)
+		names := strings.TrimSpace(trailingLowerRE.ReplaceAllString(t, ""))
+		if !listEndRE.MatchString(names) && !properName(names) {
+			return clause
+		}
+		head := strings.TrimSuffix(prefix, clause)
+		before, ok := strings.CutSuffix(strings.TrimRight(head, " "), ",")
+		if !ok {
+			return clause
+		}
+		prev := lastClause(before)
+		ws := wordsOf(prev)
+		if len(ws) == 0 || !unicode.IsUpper([]rune(ws[len(ws)-1])[0]) {
+			return clause
+		}
+		clause, prefix = prev+", "+t, before+", "+t
+		if !properName(strings.TrimSpace(prev)) {
+			return clause
+		}
+	}
+}
+
+// trailingLowerRE finds the words in lower case that end a clause ("has
+// also").
+var trailingLowerRE = lazyre.New(`(?:\s+\p{Ll}+)+$`)
+
+// listEndRE finds the last names of a list: "Oslo and Riga".
+var listEndRE = lazyre.New(`^\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*)*\s+(?:and|or)\s+\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*)*$`)
 
 // properName reports whether s is a person's or a body's name as written:
 // one to four words, each capitalised but for particles ("Ana de Souza").

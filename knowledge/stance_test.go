@@ -37,6 +37,8 @@ var stanceTests = []struct {
 	{"called speculative", "The embassy called the figure speculative.", knowledge.StanceClaim, "The embassy", "called", true},
 	{"what people call is a name", "That gap, not any shortage of what traders call “blue gold”, explains the row.", knowledge.StanceFact, "", "", false},
 	{"a bare noun form after a verb", "The plan requires state control of the harbour.", knowledge.StanceFact, "", "", false},
+	{"spoke of", "Danish diplomats spoke of a “fishing union” in 2011.", knowledge.StanceClaim, "Danish diplomats", "spoke", false},
+	{"a list of places", "For years, officials in Oslo, Bergen and Tromsø have spoken of a northern bloc.", knowledge.StanceClaim, "Officials in Oslo, Bergen and Tromsø", "spoken", false},
 	{"estimative judgement", "It is likely that the dispute will end in court rather than in talks.", knowledge.StanceJudgement, "", "", false},
 }
 
