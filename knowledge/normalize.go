@@ -157,6 +157,7 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
+	"min": "minimum", "ops": "operations", "prod": "production",
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
@@ -432,6 +433,9 @@ var (
 	// a month with two digits after "in" is a month of a year ("in
 	// September 22"); after "on", "since" or "after", or alone, the digits
 	// are its day ("since Feb 24")
+	endYearRE        = lazyre.New(`(?i)\b((?:by|at|until|before|from|in)\s+(?:the\s+)?(?:end|start|beginning|middle|mid|early|late)(?:\s+of)?[\s-]+)'?(\d\d)\b([^\d%,.]|[,.]\D|[,.]?$)`)
+	minutesRE        = lazyre.New(`(?i)\b(\d+)\s?mins?\b`)
+	ministerRE       = lazyre.New(`(?i)\b(mining|foreign|finance|defen[cs]e|prime|trade|economy|economic|energy|deputy|health|interior|justice|environment|transport|agriculture|education)\s+min\b\.?`)
 	monthShortYearRE = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)
 	// a day written as an ordinal beside its month ("February 24th", "the
 	// 24th of February"), which sources write in figures alone
@@ -616,6 +620,22 @@ func (n *normalizer) forms(s string) string {
 		s = s[:at+loc[4]] + year + s[at+loc[5]:]
 		at += loc[4] + len(year)
 	}
+	// "by end 25": the end of 2025
+	s = replaceMatches(endYearRE, s, func(sub []string) (string, bool) {
+		out := sub[1] + fullYear(sub[2])
+		n.add("forms", strings.TrimSpace(sub[1]+sub[2]), strings.TrimSpace(out))
+		return out + sub[3], true
+	})
+	// "min" is minutes after a figure, a minister after a ministry's
+	// field ("the mining min"), else a minimum (see contractions)
+	s = replaceMatches(minutesRE, s, func(sub []string) (string, bool) {
+		n.add("forms", sub[0], sub[1]+" minutes")
+		return sub[1] + " minutes", true
+	})
+	s = replaceMatches(ministerRE, s, func(sub []string) (string, bool) {
+		n.add("forms", sub[0], sub[1]+" minister")
+		return sub[1] + " minister", true
+	})
 	s = replaceMatches(publishedRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + "published" + sub[4]
 		if sub[1] == "" {
