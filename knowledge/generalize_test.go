@@ -2797,3 +2797,14 @@ func TestHolderAreaAndInvestment(t *testing.T) {
 	wantNotCovered(t, ix, "how much has Riga invested in the ferry terminal?")
 	wantFirst(t, ix, "how much has Berg invested in the ferry terminal?", "p5")
 }
+
+// Lower-case codes coordinated by "and", "or", "&" or a comma ("cl and
+// ar") are the countries, like codes joined by a slash.
+func TestLowerCaseCodesCoordinated(t *testing.T) {
+	ix := quietIndex(t, "chile: [Chile, Chilean]\nargentina: [Argentina]\nbolivia: [Bolivia]\n",
+		"Chile, Argentina and Bolivia hold about 54 per cent of the world's salt flats.",
+		"Chile sells to Japan, and Argentina to Canada.",
+	)
+	wantFirst(t, ix, "who do cl and ar sell to?", "p2")
+	wantFirst(t, ix, "what share of the world's salt flats do cl, ar & bo hold?", "p1")
+}

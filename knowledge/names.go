@@ -144,6 +144,13 @@ func (ix *Index) resolveNames(text string, steps *[]Step) string {
 			// which a slash joins as often as it does names
 			full, ok = ix.codeBesideNames(strings.TrimSuffix(tok, "."), parts, ix.kb.Glossary.isNameAlias)
 		}
+		if !ok && lowerAcronym(tok) {
+			// "cl and ar", "cl, ar & bo": a code coordinated with codes or
+			// names of countries the sources name
+			if others := coordinated(text, locs, i); len(others) > 0 {
+				full, ok = ix.codeBesideNames(strings.TrimSuffix(tok, "."), append(others, tok), ix.kb.Glossary.isNameAlias)
+			}
+		}
 		if !ok && i > 0 && objectPronouns[tok] && strings.EqualFold(text[locs[i-1][0]:locs[i-1][1]], "the") {
 			full, ok = ix.country(strings.ToUpper(tok)) // "the us": no pronoun follows an article
 		}
@@ -386,6 +393,33 @@ func slashed(text string, locs [][]int, i int) []string {
 		parts = append(parts, strings.TrimSuffix(text[locs[k][0]:locs[k][1]], "."))
 	}
 	return parts
+}
+
+// coordinated returns the tokens joined to token i by "and", "or", "vs",
+// "&" or a comma, before it and after it.
+func coordinated(text string, locs [][]int, i int) []string {
+	var out []string
+	tok := func(k int) string { return text[locs[k][0]:locs[k][1]] }
+	if i >= 2 && coordinators[strings.ToLower(tok(i-1))] && strings.TrimSpace(text[locs[i-2][1]:locs[i-1][0]]) == "" {
+		out = append(out, tok(i-2))
+	} else if i >= 1 && joinsList(text[locs[i-1][1]:locs[i][0]]) {
+		out = append(out, tok(i-1))
+	}
+	if i+2 < len(locs) && coordinators[strings.ToLower(tok(i+1))] && strings.TrimSpace(text[locs[i][1]:locs[i+1][0]]) == "" {
+		out = append(out, tok(i+2))
+	} else if i+1 < len(locs) && joinsList(text[locs[i][1]:locs[i+1][0]]) {
+		out = append(out, tok(i+1))
+	}
+	return out
+}
+
+var coordinators = setOf("and", "or", "vs", "versus")
+
+// joinsList reports whether the text between two words joins them in a
+// list: a comma or an ampersand.
+func joinsList(between string) bool {
+	t := strings.TrimSpace(between)
+	return t == "," || t == "&"
 }
 
 // codeBesideNames reads a country code typed in lower case as the country
