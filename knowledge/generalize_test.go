@@ -2808,3 +2808,14 @@ func TestLowerCaseCodesCoordinated(t *testing.T) {
 	wantFirst(t, ix, "who do cl and ar sell to?", "p2")
 	wantFirst(t, ix, "what share of the world's salt flats do cl, ar & bo hold?", "p1")
 }
+
+// "How long are ships waiting?" asks a time, not a distance; "how long
+// is the pier?" a distance.
+func TestHowLongOfATime(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"The average wait for ships at a berth in Holm fell to between four and six days in May.",
+		"The new pier at Holm is 600 metres long.",
+	)
+	wantFirst(t, ix, "how long are ships waiting at holm now?", "p1")
+	wantFirst(t, ix, "how long is the new pier at holm?", "p2")
+}

@@ -344,6 +344,12 @@ func findClaims(text string, words map[string]bool) []Claim {
 func claimantBefore(prefix string) string {
 	prefix = whoClauseRE.ReplaceAllString(parentheticalRE.ReplaceAllString(prefix, " "), " ")
 	if t, ok := strings.CutSuffix(strings.TrimSpace(prefix), ","); ok {
+		if i := strings.LastIndex(t, ","); i > 0 && roleAfterRE.MatchString(strings.TrimSpace(t[i+1:])) {
+			// "Ola Berg, a port spokesman, said": the name, then its role
+			if name := subjectOf(t[:i]); name != "" {
+				return name + ", " + strings.TrimSpace(t[i+1:])
+			}
+		}
 		if i := strings.LastIndex(t, ","); i > 0 && properName(strings.TrimSpace(t[i+1:])) {
 			name := strings.TrimSpace(t[i+1:])
 			if role := subjectOf(t[:i]); role != "" {
@@ -417,6 +423,10 @@ var trailingLowerRE = lazyre.New(`(?:\s+\p{Ll}+)+$`)
 
 // listEndRE finds the last names of a list: "Oslo and Riga".
 var listEndRE = lazyre.New(`^\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*)*\s+(?:and|or)\s+\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*)*$`)
+
+// roleAfterRE finds a role written after a name, in apposition: "a port
+// spokesman", "the authority’s director".
+var roleAfterRE = lazyre.New(`^(?:a|an|the|its|his|her|their)\s+[^,]{1,60}$`)
 
 // properName reports whether s is a person's or a body's name as written:
 // one to four words, each capitalised but for particles ("Ana de Souza").

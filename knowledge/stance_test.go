@@ -39,6 +39,7 @@ var stanceTests = []struct {
 	{"a bare noun form after a verb", "The plan requires state control of the harbour.", knowledge.StanceFact, "", "", false},
 	{"spoke of", "Danish diplomats spoke of a “fishing union” in 2011.", knowledge.StanceClaim, "Danish diplomats", "spoke", false},
 	{"a list of places", "For years, officials in Oslo, Bergen and Tromsø have spoken of a northern bloc.", knowledge.StanceClaim, "Officials in Oslo, Bergen and Tromsø", "spoken", false},
+	{"name then role in apposition", "Ola Berg, a customs spokesman, said the outages were isolated.", knowledge.StanceClaim, "Ola Berg, a customs spokesman", "said", false},
 	{"estimative judgement", "It is likely that the dispute will end in court rather than in talks.", knowledge.StanceJudgement, "", "", false},
 }
 

@@ -947,12 +947,16 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
+		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
 			return q.kind
 		}
 	}
 	return ""
 }
+
+// durationRE finds "how long" asked of a time, not a length: "how long
+// are ships waiting", "how long is the delay".
+var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{L}+ing|delays?|waits?|queues?|stoppages?|strikes?|closures?|ban)\b`)
 
 // degreeNounRE finds the noun that frames how far someone holds a view
 // ("how much weight does Holt give the report", "how much stock does he
