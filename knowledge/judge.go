@@ -395,7 +395,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// names: the passage that gives it names the party too
 			topic = namedStems(own)
 		}
-		// "what royalty rate": a percentage of royalty, not of shares
+		// "what tax rate": a percentage of tax, not of shares
 		var rateOf string
 		if m := rateNounRE.FindStringSubmatch(r.Text); m != nil && r.Wants == Share {
 			rateOf = stem(strings.ToLower(m[1]))
@@ -1324,7 +1324,7 @@ var (
 	lookAheadRE = lazyre.New(`(?i)\b(?:next|will|planned|scheduled|due|upcoming|expected|set to|to be held|later this)\b`)
 )
 
-// rateNounRE finds what a rate asked for is of ("the royalty rate").
+// rateNounRE finds what a rate asked for is of ("the tax rate").
 var rateNounRE = lazyre.New(`(?i)\b(\p{L}+)\s+rates?\b`)
 
 // rateGiven reports whether a sentence of a passage gives a percentage
@@ -1974,7 +1974,7 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 }
 
 // personCounted reports whether a sentence counts people: a word for
-// persons within three words after a figure ("50,000 DPRK workers"), not
+// persons within three words after a figure ("5,000 dock workers"), not
 // officials beside a count of something else ("officials expect twelve
 // projects").
 func personCounted(s string) bool {
@@ -2307,7 +2307,7 @@ func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
 }
 
 // roleWord reports whether a word names a person by what they do
-// ("ambassador", "director"), not by where they are from ("Korean").
+// ("ambassador", "director"), not by where they are from ("Norwegian").
 func roleWord(w string) bool { return lexicon.Person(w) && !lexicon.Name(w) }
 
 // placeSizeRE finds a question after the size of a place or a thing:
@@ -2320,7 +2320,7 @@ var placeSizeRE = lazyre.New(`(?i)\bhow (?:big|large) (?:is|are|was|were)\b`)
 var possessiveRoleRE = lazyre.New(`([\p{L}\d.-]+)[’']s\s+((?:\p{Ll}+\s+)?\p{Ll}+),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)`)
 
 // namesHolder reports whether a passage names who holds a role in a body
-// the question names ("YLB’s president, Carmen Quispe").
+// the question names ("the HPA’s director, Anna Lind").
 func (ix *Index) namesHolder(p *Passage, own []QueryTerm) bool {
 	for _, m := range possessiveRoleRE.FindAllStringSubmatch(p.Text, -1) {
 		role := strings.Fields(m[2])
