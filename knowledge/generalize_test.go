@@ -2819,3 +2819,15 @@ func TestHowLongOfATime(t *testing.T) {
 	wantFirst(t, ix, "how long are ships waiting at holm now?", "p1")
 	wantFirst(t, ix, "how long is the new pier at holm?", "p2")
 }
+
+// A distance written with a hyphen ("a 27-kilometre spur") is a
+// distance; "how many jobs was it supposed to create" counts what was to
+// be, which a figure of a plan gives.
+func TestHyphenedDistanceAndSupposedCount(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"In March the bank approved a loan towards a 27-kilometre rail spur linking Holm to the network.",
+		"A union said Berg would move its hub to Holm by the end of the year, creating about 1,200 jobs on the docks.",
+	)
+	wantFirst(t, ix, "how long is the holm rail spur?", "p1")
+	wantFirst(t, ix, "how many dock jobs was berg's move supposed to create?", "p2")
+}

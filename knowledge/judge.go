@@ -1788,11 +1788,14 @@ var pastVerbCountRE = lazyre.New(`(?i)\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(\p
 // workers could be hired" is not).
 func pastCount(text string) bool {
 	if pastCountRE.MatchString(text) {
-		return true
+		return !supposedRE.MatchString(text) // "how many jobs was it supposed to create": what was to be
 	}
 	m := pastVerbCountRE.FindStringSubmatch(text)
 	return m != nil && !modalRE.MatchString(m[0]) && !notPastRE.MatchString(m[0])
 }
+
+// supposedRE finds a count of what was to be, not of what was.
+var supposedRE = lazyre.New(`(?i)\b(?:supposed|meant|expected|planned|due|set|going)\s+to\b`)
 
 // notPastRE finds what makes a verb in "-ed" no past tense, besides a
 // modal: a present auxiliary or "be" before it ("are needed", "will be

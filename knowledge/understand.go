@@ -1077,8 +1077,8 @@ var (
 	dayRE      = lazyre.New(`\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}-\d\d-\d\d\b`)
 	dateRE     = lazyre.New(`\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	shareRE    = lazyre.New(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
-	distanceRE = lazyre.New(`(?i)\d[\d,.]*\s?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
-	areaRE     = lazyre.New(`(?i)\d[\d,.]*\s?(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi|m)|km2|km²|hectares?|acres?)\b`)
+	distanceRE = lazyre.New(`(?i)\d[\d,.]*[\s-]?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
+	areaRE     = lazyre.New(`(?i)\d[\d,.]*[\s-]?(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi|m)|km2|km²|hectares?|acres?)\b`)
 	moneyRE    = lazyre.New(`(?i)([$€£¥]\s?\d|\d[\d,.]*\s?(dollars?|usd|euros?|roubles?|rubles?|won|yuan)\b|\b(billion|million) (dollars|roubles|rubles|euros))`)
 )
 
