@@ -2831,3 +2831,30 @@ func TestHyphenedDistanceAndSupposedCount(t *testing.T) {
 	wantFirst(t, ix, "how long is the holm rail spur?", "p1")
 	wantFirst(t, ix, "how many dock jobs was berg's move supposed to create?", "p2")
 }
+
+// The review's counter-examples to this round's rules: "area" alone, "how
+// big a role", "what rate", a name that ends in "-ing", and "did not
+// respond" as a party's silence.
+func TestRoundTwentySixReview(t *testing.T) {
+	cases := []struct {
+		q    string
+		want knowledge.Quantity
+	}{
+		{"when did holm close the border area?", knowledge.Time},
+		{"how big a role could berg play?", ""},
+		{"how long is the new shipping canal?", knowledge.Distance},
+		{"how long is the Nanjing bridge?", knowledge.Distance},
+		{"how long are ships waiting off holm?", ""},
+	}
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"Berg charges 3 per cent on timber from its forests.",
+		"A paper said Holm had sought the night routes. Berg did not respond to requests for comment.",
+	)
+	for _, c := range cases {
+		if got := ix.Understand(c.q).Wants; got != c.want {
+			t.Errorf("%q: wants %q, want %q", c.q, got, c.want)
+		}
+	}
+	wantFirst(t, ix, "what rate does berg charge on timber?", "p1")
+	wantFirst(t, ix, "has berg said anything about the night routes?", "p2")
+}

@@ -397,7 +397,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 		// "what tax rate": a percentage of tax, not of shares
 		var rateOf string
-		if m := rateNounRE.FindStringSubmatch(r.Text); m != nil && r.Wants == Share {
+		if m := rateNounRE.FindStringSubmatch(r.Text); m != nil && r.Wants == Share && !questionWordsOrArticles[strings.ToLower(m[1])] {
 			rateOf = stem(strings.ToLower(m[1]))
 		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
@@ -1321,8 +1321,12 @@ func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
 // ("when's the next summit?"); lookAheadRE a passage that looks ahead.
 var (
 	nextEventRE = lazyre.New(`(?i)\bnext\s+(?:\p{L}+\s+){0,2}?(?:meeting|summit|ministerial|round|session|talks|vote|election|review|conference|visit|auction|deadline)s?\b`)
-	lookAheadRE = lazyre.New(`(?i)\b(?:next|will|planned|scheduled|due|upcoming|expected|set to|to be held|later this)\b`)
+	lookAheadRE = lazyre.New(`(?i)\b(?:next|will|planned|scheduled|upcoming|set to|to be held|later this)\b`)
 )
+
+// questionWordsOrArticles are words before "rate" that say nothing of
+// what it is a rate of ("what rate", "the rate").
+var questionWordsOrArticles = setOf("what", "which", "the", "a", "an", "its", "their", "that", "this")
 
 // rateNounRE finds what a rate asked for is of ("the tax rate").
 var rateNounRE = lazyre.New(`(?i)\b(\p{L}+)\s+rates?\b`)
@@ -1941,7 +1945,7 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 
 // silenceRE finds a party's refusal to speak: "has not commented",
 // "declined to confirm", "would not say".
-var silenceRE = lazyre.New(`(?i)\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|confirmed|said)|(?:declined|refused)\s+to\s+(?:comment|confirm|respond|say)|would\s+not\s+(?:comment|confirm|say))\b`)
+var silenceRE = lazyre.New(`(?i)\b(?:(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commented|responded|replied|confirmed|said)|(?:did|does|do)(?:\s+not|n['’]t)\s+(?:comment|respond|reply|confirm|say)|(?:declined|refused)\s+to\s+(?:comment|confirm|respond|say)|would(?:\s+not|n['’]t)\s+(?:comment|confirm|say))\b`)
 
 // counts reports whether a passage gives a figure for what a "how many"
 // question counts: a sentence with both a figure and the thing counted,
@@ -2013,7 +2017,7 @@ var numbersAskedRE = lazyre.New(`(?i)\b(?:numbers?|figures?|how many|in (?:metri
 
 // amountRE finds a question after an amount or a size: "how much", "how
 // big", not "how many".
-var amountRE = lazyre.New(`(?i)\bhow (?:much|big|large)\b|\bwhat size\b|\bthe size of\b`)
+var amountRE = lazyre.New(`(?i)\bhow much\b|\bhow (?:big|large) (?:is|are|was|were)\b|\bwhat size\b`)
 
 // countedTerms returns what a count's focus words count, with the
 // question's alias a focus word opens ("how many boots on the ground").

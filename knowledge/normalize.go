@@ -434,7 +434,7 @@ var (
 	// a month with two digits after "in" is a month of a year ("in
 	// September 22"); after "on", "since" or "after", or alone, the digits
 	// are its day ("since Feb 24")
-	endYearRE        = lazyre.New(`(?i)\b((?:by|at|until|before|from|in)\s+(?:the\s+)?(?:end|start|beginning|middle|mid|early|late)(?:\s+of)?[\s-]+)'?(\d\d)\b([^\d%,.]|[,.]\D|[,.]?$)`)
+	endYearRE        = lazyre.New(`(?i)\b((?:by|at|until|before|from|in)\s+(?:the\s+)?(?:end|start|beginning|middle|mid|early|late)[\s-]+)'?(\d\d)\b([^\d%,.]|[,.]\D|[,.]?$)`)
 	minutesRE        = lazyre.New(`(?i)\b(\d+)\s?mins?\b`)
 	ministerRE       = lazyre.New(`(?i)\b(mining|foreign|finance|defen[cs]e|prime|trade|economy|economic|energy|deputy|health|interior|justice|environment|transport|agriculture|education)\s+min\b\.?`)
 	monthShortYearRE = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)

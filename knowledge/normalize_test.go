@@ -52,7 +52,7 @@ var normalizeTests = []struct {
 	{"millions and billions as sources write them", "is the $500m loan part of the 6.7bn deal, or 2-3m?", "is the $500 million loan part of the 6.7 billion deal, or 2 million-3 million?"},
 	{"the knowledge base", "was the version in the KB edited", "was the version in the knowledge base edited"},
 	{"min: minutes, a minister, a minimum", "the mining min said in 5 min what the min fee is", "the mining minister said in 5 minutes what the minimum fee is"},
-	{"a year written short after end or start", "how many by end 25, and by the start of 26?", "how many by end 2025, and by the start of 2026?"},
+	{"a year written short after end or start", "how many by end 25, and by early 26? not by the end of 90 days", "how many by end 2025, and by early 2026? not by the end of 90 days"},
 	{"production and operations", "prod numbers and brine ops", "production numbers and brine operations"},
 	{"titles and ordinals in chat", "the port DG and the country mgr of the 2nd terminal", "the port director-general and the country manager of the second terminal"},
 	{"an ambassador in chat", "the US amb in Oslo, or the ambo in Riga", "the US ambassador in Oslo, or the ambassador in Riga"},

@@ -598,8 +598,6 @@ func (ix *Index) partOfAlias(t term, found bool) []Expansion {
 	return out
 }
 
-// mergeExpansions adds more to a word's expansions, keeping the stronger of
-// two that reach the same stem, strongest first.
 // nameParts are the words of a glossary name that no source writes ("the
 // Holt–Berg deal" for a source's "the deal between Holt and Berg") which
 // sources have, each a name of its own or a word: the name is searched by
@@ -621,6 +619,8 @@ func (ix *Index) nameParts(t term) []Expansion {
 // namePartWeight is a part's weight, against 1 for the name itself.
 const namePartWeight = 0.6
 
+// mergeExpansions adds more to a word's expansions, keeping the stronger of
+// two that reach the same stem, strongest first.
 func mergeExpansions(out, more []Expansion) []Expansion {
 	for _, e := range more {
 		i := slices.IndexFunc(out, func(o Expansion) bool { return o.Stem == e.Stem })

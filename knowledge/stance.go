@@ -294,6 +294,9 @@ func findClaims(text string, words map[string]bool) []Claim {
 		if nounMarkers[prev] || passiveMarkers[prev] || negations[prev] {
 			continue
 		}
+		if objectNeeded[v.lemma] != nil && !v.hasObject(text[loc[1]:]) {
+			continue // "spoke at the conference", "floated its shares": no statement
+		}
 		if (pluralNouns[w] || nounLemmas[w]) && !opensStatement(text[loc[1]:]) {
 			continue // "the member states met", "requires state control": a noun
 		}
@@ -397,7 +400,7 @@ func listed(prefix, clause string) string {
 	for {
 		t := strings.TrimSpace(clause)
 		names := strings.TrimSpace(trailingLowerRE.ReplaceAllString(t, ""))
-		if !listEndRE.MatchString(names) && !properName(names) {
+		if !listEndRE.MatchString(names) {
 			return clause
 		}
 		head := strings.TrimSuffix(prefix, clause)
@@ -407,8 +410,8 @@ func listed(prefix, clause string) string {
 		}
 		prev := lastClause(before)
 		ws := wordsOf(prev)
-		if len(ws) == 0 || !unicode.IsUpper([]rune(ws[len(ws)-1])[0]) {
-			return clause
+		if len(ws) == 0 || !unicode.IsUpper([]rune(ws[len(ws)-1])[0]) || openingPhrases[strings.ToLower(ws[0])] && len(ws) <= 4 {
+			return clause // "In Oslo, Berg and Holm said": an opening phrase, not the list
 		}
 		clause, prefix = prev+", "+t, before+", "+t
 		if !properName(strings.TrimSpace(prev)) {
@@ -450,7 +453,7 @@ func dropLeadingDate(ws []string) []string {
 		return ws
 	}
 	i := 1
-	for i < len(ws) && (calendarWords[strings.ToLower(ws[i])] || isYear(ws[i]) || isDigits(ws[i]) || ws[i] == "of") {
+	for i < len(ws) && (calendarWords[strings.ToLower(ws[i])] || isDigits(ws[i]) || ws[i] == "of") {
 		i++
 	}
 	if i == 1 {
@@ -494,8 +497,25 @@ var (
 	freeRelatives    = setOf("what", "whatever")
 	// nounLemmas are base forms of verbs of stance that are also nouns:
 	// they are verbs only before what is stated.
-	nounLemmas = setOf("state", "report", "claim", "estimate", "protest", "dispute", "contest", "call", "promise", "pledge", "vow", "welcome", "blame", "praise")
+	nounLemmas = setOf("state", "report", "claim", "estimate", "protest", "dispute", "contest", "call", "promise", "pledge", "vow", "welcome")
+	// openingPhrases open a clause's phrase of place or time ("In Oslo,")
+	openingPhrases = setOf("in", "at", "on", "after", "before", "during", "for", "from", "since", "by", "until")
 )
+
+// objectNeeded are the verbs of stance that report a statement only
+// with one of these words soon after them: "spoke of", "floated the
+// idea".
+var objectNeeded = map[string][]string{
+	"speak": {"of", "about", "out"},
+	"float": {"idea", "ideas", "plan", "plans", "proposal", "possibility", "prospect", "notion", "name"},
+}
+
+// hasObject reports whether what follows a verb of objectNeeded has one
+// of its words within its first three.
+func (v stanceVerb) hasObject(after string) bool {
+	ws := wordsOf(after)
+	return slices.ContainsFunc(ws[:min(3, len(ws))], func(w string) bool { return slices.Contains(objectNeeded[v.lemma], strings.ToLower(w)) })
+}
 
 // pluralNouns are forms of verbs of stance that are also plural nouns:
 // they are verbs only before what is stated.

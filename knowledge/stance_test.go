@@ -40,6 +40,10 @@ var stanceTests = []struct {
 	{"spoke of", "Danish diplomats spoke of a “fishing union” in 2011.", knowledge.StanceClaim, "Danish diplomats", "spoke", false},
 	{"a list of places", "For years, officials in Oslo, Bergen and Tromsø have spoken of a northern bloc.", knowledge.StanceClaim, "Officials in Oslo, Bergen and Tromsø", "spoken", false},
 	{"name then role in apposition", "Ola Berg, a customs spokesman, said the outages were isolated.", knowledge.StanceClaim, "Ola Berg, a customs spokesman", "said", false},
+	{"an opening phrase is no list", "After the vote in Oslo, Berg said the deal was dead.", knowledge.StanceClaim, "Berg", "said", false},
+	{"floated shares is no statement", "Holm floated its shares in 2019.", knowledge.StanceFact, "", "", false},
+	{"spoke at is no statement", "Berg spoke at the conference in Oslo.", knowledge.StanceFact, "", "", false},
+	{"a present verb with an object", "Officials blame Berg for the delay.", knowledge.StanceClaim, "Officials", "blame", false},
 	{"estimative judgement", "It is likely that the dispute will end in court rather than in talks.", knowledge.StanceJudgement, "", "", false},
 }
 
