@@ -244,6 +244,21 @@ func TestEvaluationTargetsOnASecondSource(t *testing.T) {
 	checkFloors(t, bot.NewEngine(knowledge.NewIndex(kb), clock), "../knowledge/testdata/second-source/", secondSourceFloors)
 }
 
+// thirdSourceFloors are the floors of the development set written for a
+// third knowledge base (README, "A third source").
+var thirdSourceFloors = []evalFloor{
+	{"ports-dev-1.yaml", 60, 0.79, 0.79, 0.95, 0.57, 0.15, 1},
+}
+
+func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
+	kb, err := knowledge.Load(os.DirFS("../knowledge/testdata/third-source/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := bot.WithClock(func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) })
+	checkFloors(t, bot.NewEngine(knowledge.NewIndex(kb), clock), "../knowledge/testdata/third-source/", thirdSourceFloors)
+}
+
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
 	for _, f := range floors {
 		t.Run(f.file, func(t *testing.T) {
