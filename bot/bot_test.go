@@ -236,12 +236,18 @@ var secondSourceFloors = []evalFloor{
 }
 
 func TestEvaluationTargetsOnASecondSource(t *testing.T) {
-	kb, err := knowledge.Load(os.DirFS("../knowledge/testdata/second-source/kb"))
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/second-source/"), "../knowledge/testdata/second-source/", secondSourceFloors)
+}
+
+// sourceEngine is an engine over the knowledge base in dir's kb folder.
+func sourceEngine(t *testing.T, dir string) *bot.Engine {
+	t.Helper()
+	kb, err := knowledge.Load(os.DirFS(dir + "kb"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	clock := bot.WithClock(func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) })
-	checkFloors(t, bot.NewEngine(knowledge.NewIndex(kb), clock), "../knowledge/testdata/second-source/", secondSourceFloors)
+	return bot.NewEngine(knowledge.NewIndex(kb), clock)
 }
 
 // thirdSourceFloors are the floors of the development set written for a
@@ -251,12 +257,7 @@ var thirdSourceFloors = []evalFloor{
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
-	kb, err := knowledge.Load(os.DirFS("../knowledge/testdata/third-source/kb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	clock := bot.WithClock(func() time.Time { return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC) })
-	checkFloors(t, bot.NewEngine(knowledge.NewIndex(kb), clock), "../knowledge/testdata/third-source/", thirdSourceFloors)
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/third-source/"), "../knowledge/testdata/third-source/", thirdSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
