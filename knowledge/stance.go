@@ -251,7 +251,7 @@ var (
 		"earlier", "unconfirmed", "of", "to", "by", "no", "any", "every", "each")
 	passiveMarkers = setOf("is", "are", "was", "were", "be", "been", "being")
 	// trailing words between a claimant and its verb
-	auxiliaries = setOf("has", "have", "had", "also", "repeatedly", "promptly", "reportedly",
+	auxiliaries = setOf("has", "have", "had", "would", "could", "will", "also", "repeatedly", "promptly", "reportedly",
 		"officially", "publicly", "already", "recently", "later", "then", "now", "since", "once",
 		"again", "firmly", "strongly", "flatly", "swiftly", "quickly", "openly", "long", "did",
 		"does", "do", "just", "even", "previously", "initially", "immediately", "subsequently")
@@ -288,8 +288,8 @@ func findClaims(text string, words map[string]bool) []Claim {
 			continue
 		}
 		prev := ""
-		if i > 0 {
-			prev = strings.ToLower(text[locs[i-1][0]:locs[i-1][1]])
+		if i > 0 && !strings.ContainsAny(text[locs[i-1][1]:loc[0]], ",;:”\"") {
+			prev = strings.ToLower(text[locs[i-1][0]:locs[i-1][1]]) // the word just before, in the same clause
 		}
 		if nounMarkers[prev] || passiveMarkers[prev] || negations[prev] {
 			continue
@@ -316,6 +316,11 @@ func findClaims(text string, words map[string]bool) []Claim {
 				continue
 			}
 		} else if claimant = claimantBefore(text[:loc[0]]); claimant == "" {
+			// "..., said Ana Lind, the port's director": the claimant after
+			// the verb, what was said before it
+			if who := claimantAfter(text[:loc[0]], text[loc[1]:], v.lemma); who != "" {
+				out = append(out, Claim{Claimant: who, Verb: w, Lemma: v.lemma, Denial: v.denial, Content: strings.Trim(strings.TrimSpace(text[:loc[0]]), ",“”\" "), At: loc[0]})
+			}
 			continue
 		}
 		c := Claim{Claimant: claimant, Verb: w, Lemma: v.lemma, Denial: v.denial, Content: contentAfter(text[loc[1]:]), At: loc[0]}
@@ -382,6 +387,9 @@ func subjectOf(prefix string) string {
 	for len(ws) > 0 && clauseOpeners[strings.ToLower(ws[0])] {
 		ws = ws[1:]
 	}
+	if len(ws) > 0 && noOne[strings.ToLower(ws[0])] {
+		return "" // "neither the ministry nor the embassy would confirm": no one said it
+	}
 	if len(ws) == 0 || len(ws) > 10 || (len(ws) == 1 && pronouns[strings.ToLower(ws[0])]) {
 		return ""
 	}
@@ -429,7 +437,37 @@ var listEndRE = lazyre.New(`^\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*)*\s+(?:a
 
 // roleAfterRE finds a role written after a name, in apposition: "a port
 // spokesman", "the authority’s director".
-var roleAfterRE = lazyre.New(`^(?:a|an|the|its|his|her|their)\s+[^,]{1,60}$`)
+var roleAfterRE = lazyre.New(`^(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*[’']s)\s+[^,]{1,60}$`)
+
+// invertedRE finds the claimant written after "said" in a report's
+// inverted attribution: "said Ana Lind, the port's director", "said its
+// director, Ana Lind"; the groups are the role before the name, the name
+// and the role after it.
+var invertedRE = lazyre.New(`^\s+(?:((?:the|its|his|her|their)\s+[^,]{1,50}),\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*[’']s)\s+[^,.;]{1,60}))?`)
+
+// claimantAfter returns the claimant of an inverted attribution ("the
+// wait fell, said Ana Lind, the port's director"): a verb of saying
+// after a comma or a closing quotation mark, then a name; "" otherwise.
+func claimantAfter(before, after, lemma string) string {
+	b := strings.TrimSpace(before)
+	if lemma != "say" && lemma != "tell" || !(strings.HasSuffix(b, ",") || strings.HasSuffix(b, "”") || strings.HasSuffix(b, "\"")) {
+		return ""
+	}
+	m := invertedRE.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	who := m[2]
+	if m[1] != "" {
+		who = capitalise(m[1]) + ", " + who
+	} else if m[3] != "" {
+		who += ", " + m[3]
+	}
+	return who
+}
+
+// noOne opens a subject that says no one spoke: "neither", "nobody".
+var noOne = setOf("neither", "nobody", "none", "no-one")
 
 // properName reports whether s is a person's or a body's name as written:
 // one to four words, each capitalised but for particles ("Ana de Souza").
