@@ -393,7 +393,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		default:
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
-			topic = namedStems(own)
+			topic = ix.foundNames(own)
 		}
 		// "what tax rate": a percentage of tax, not of shares
 		var rateOf string
@@ -2017,7 +2017,11 @@ var numbersAskedRE = lazyre.New(`(?i)\b(?:numbers?|figures?|how many|in (?:metri
 
 // amountRE finds a question after an amount or a size: "how much", "how
 // big", not "how many".
-var amountRE = lazyre.New(`(?i)\bhow much\b|\bhow (?:big|large) (?:is|are|was|were)\b|\bwhat size\b`)
+var amountRE = lazyre.New(`(?i)\bhow much\b|` + sizeAsked + `|\bwhat size\b`)
+
+// sizeAsked is a question after the size of a place or a thing: "how big
+// is", "how large are".
+const sizeAsked = `\bhow (?:big|large) (?:is|are|was|were)\b`
 
 // countedTerms returns what a count's focus words count, with the
 // question's alias a focus word opens ("how many boots on the ground").
@@ -2299,14 +2303,15 @@ func salientStems(own []QueryTerm, skip []string) []string {
 // "Anna Holm, port director"): the passage's "Anna Holm" is the name asked
 // for. Not a body ("which ministry spokesman").
 func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
+	byRole := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
+		return t.Context || !strings.HasPrefix(t.Stem, "=") || !slices.ContainsFunc(words(strings.ToLower(t.Surface)), roleWord)
+	})
+	if len(byRole) == 0 {
+		return false
+	}
 	for _, m := range nameRunRE.FindAllStringSubmatch(p.Text, -1) {
 		ts := ix.Terms(m[1])
-		if len(ts) != 1 || !strings.HasPrefix(ts[0], "=") {
-			continue
-		}
-		if slices.ContainsFunc(own, func(t QueryTerm) bool {
-			return t.Stem == ts[0] && !t.Context && !strings.EqualFold(t.Surface, m[1]) && slices.ContainsFunc(words(strings.ToLower(t.Surface)), roleWord)
-		}) {
+		if len(ts) == 1 && slices.ContainsFunc(byRole, func(t QueryTerm) bool { return t.Stem == ts[0] && !strings.EqualFold(t.Surface, m[1]) }) {
 			return true
 		}
 	}
@@ -2317,9 +2322,8 @@ func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
 // ("ambassador", "director"), not by where they are from ("Norwegian").
 func roleWord(w string) bool { return lexicon.Person(w) && !lexicon.Name(w) }
 
-// placeSizeRE finds a question after the size of a place or a thing:
-// "how big is", "how large are".
-var placeSizeRE = lazyre.New(`(?i)\bhow (?:big|large) (?:is|are|was|were)\b`)
+// placeSizeRE finds a question after the size of a place or a thing.
+var placeSizeRE = lazyre.New(`(?i)` + sizeAsked)
 
 // possessiveRoleRE finds a body's holder of a role, named in apposition:
 // "the port’s director, Anna Holm"; the groups are the body, the role and
@@ -2340,17 +2344,6 @@ func (ix *Index) namesHolder(p *Passage, own []QueryTerm) bool {
 		}
 	}
 	return false
-}
-
-// namedStems are the question's names that some source has.
-func namedStems(own []QueryTerm) []string {
-	var out []string
-	for _, t := range own {
-		if t.Name && t.Found && !t.Context {
-			out = append(out, t.Stem)
-		}
-	}
-	return out
 }
 
 // hasEventTerm reports whether a sentence's terms have one of the event's

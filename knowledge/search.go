@@ -605,10 +605,7 @@ func (ix *Index) partOfAlias(t term, found bool) []Expansion {
 func (ix *Index) nameParts(t term) []Expansion {
 	var out []Expansion
 	for _, w := range analyze(t.surface) {
-		st := w.stem
-		if c := ix.kb.Glossary.class[st]; c != "" {
-			st = c
-		}
+		st := ix.kb.Glossary.classOf(w.stem)
 		if st != t.stem && len(ix.postings[st]) > 0 && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == st }) {
 			out = append(out, Expansion{Stem: st, Word: w.surface, Kind: "name part", Weight: namePartWeight})
 		}

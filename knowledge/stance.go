@@ -352,18 +352,16 @@ func findClaims(text string, words map[string]bool) []Claim {
 func claimantBefore(prefix string) string {
 	prefix = whoClauseRE.ReplaceAllString(parentheticalRE.ReplaceAllString(prefix, " "), " ")
 	if t, ok := strings.CutSuffix(strings.TrimSpace(prefix), ","); ok {
-		if i := strings.LastIndex(t, ","); i > 0 && roleAfterRE.MatchString(strings.TrimSpace(t[i+1:])) {
-			// "Ola Berg, a port spokesman, said": the name, then its role
-			if name := subjectOf(t[:i]); name != "" {
-				return name + ", " + strings.TrimSpace(t[i+1:])
+		if i := strings.LastIndex(t, ","); i > 0 {
+			last, first := strings.TrimSpace(t[i+1:]), subjectOf(t[:i])
+			switch {
+			case roleAfterRE.MatchString(last) && first != "":
+				return first + ", " + last // "Ola Berg, a port spokesman, said": the name, then its role
+			case properName(last) && first != "":
+				return first + ", " + last // "Oslo’s mayor, Ola Berg, said": the role, then the name
+			case properName(last):
+				return last
 			}
-		}
-		if i := strings.LastIndex(t, ","); i > 0 && properName(strings.TrimSpace(t[i+1:])) {
-			name := strings.TrimSpace(t[i+1:])
-			if role := subjectOf(t[:i]); role != "" {
-				return role + ", " + name
-			}
-			return name
 		}
 	}
 	return subjectOf(prefix)
