@@ -2633,7 +2633,7 @@ func TestLowerCaseCountryCodes(t *testing.T) {
 		"Croatia, Egypt, Canada and Kenya signed the ferry pact with Riga.")
 	for q, want := range map[string]string{
 		"did ke sign the ferry pact?":          "did Kenya sign the ferry pact?",
-		"was the 24 hr deadline met?":          "was the 24 hr deadline met?",
+		"was the 24 hr deadline met?":          "was the 24 hour deadline met?", // an hour, not Croatia
 		"eg did riga sign, ie the ferry pact?": "eg did riga sign, ie the ferry pact?",
 		"did riga/ke sign the pact":            "did riga/Kenya sign the pact",
 		"the pact of riga/ke.":                 "the pact of riga/Kenya",
@@ -2858,3 +2858,24 @@ func TestRoundTwentySixReview(t *testing.T) {
 	wantFirst(t, ix, "what rate does berg charge on timber?", "p1")
 	wantFirst(t, ix, "has berg said anything about the night routes?", "p2")
 }
+
+// "Which four projects?" asks for names: a passage that only counts them
+// ("delayed at least four projects and made Holm's plans harder") does
+// not say which, and a name after "and" names something else; "which
+// dock workers' votes" asks for the votes, not the workers.
+func TestWhichCountedThingsNeedNames(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"The collapse in prices delayed at least four mining projects and made Holm's plans harder to finance.",
+		"Officials expect between eight and twelve mining projects to apply for the tax regime by the end of 2025.",
+		"Two mining projects, Sala Norte and Vila Alta, were approved under the tax regime in March.",
+	)
+	wantDeclined(t, ix, "which 4 mining projects got delayed by the price drop?", "do not say which")
+	wantFirst(t, ix, "which mining projects were approved under the tax regime?", "p3")
+	wantFirst(t, ix, "which two mining projects were approved under the tax regime?", "p3")
+	for _, q := range []string{"which 4 ports' votes did holm count?", "which ports' votes did holm count?"} {
+		if f := ix.Understand(q).Focus; slices.Contains(f, "ports") {
+			t.Errorf("%q: focus %q, want the votes asked for, not the ports", q, f)
+		}
+	}
+}
+

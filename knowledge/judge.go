@@ -2769,6 +2769,10 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 var vagueWords = setOf("some", "many", "several", "various", "certain", "other", "unnamed", "anonymous",
 	"unspecified", "numerous", "multiple", "most", "such")
 
+// clauseBreak are the words after a noun that go on to something other
+// than which it is.
+var clauseBreak = setOf("and", "or", "but", "while", "whereas", "which", "that", "who", "to", "as")
+
 // vagueAfter are the words after which a bare plural means any of its kind
 // ("speculation among experts").
 var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or")
@@ -2788,15 +2792,26 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		}
 		prev := ""
 		for j := i - 1; j >= 0; j-- {
-			// past the question's own modifiers: "and high-tech goods"
-			if prev = strings.ToLower(ws[j]); !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) {
+			// past the question's own modifiers: "and high-tech goods",
+			// "twelve lithium projects" (of "which lithium projects")
+			if prev = strings.ToLower(ws[j]); !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
+				!(unicode.IsLetter([]rune(prev)[0]) && containsAll(asked, ix.Terms(prev)) && len(ix.Terms(prev)) == 1) {
 				break
 			}
 		}
-		if !vagueWords[prev] && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
+		// a count with no names is as vague ("delayed at least four
+		// projects")
+		counted := numberWords[prev] || prev != "" && unicode.IsDigit([]rune(prev)[0]) && !isYear(prev)
+		if !vagueWords[prev] && !counted && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
 			return false
 		}
-		if ix.otherName(ws, max(0, i-3), min(len(ws), i+4), i, asked) {
+		// a name after it says which, up to a word that goes on to
+		// something else ("four projects and made Riga's plans ...")
+		hi := i + 1
+		for hi < min(len(ws), i+4) && !clauseBreak[strings.ToLower(ws[hi])] {
+			hi++
+		}
+		if ix.otherName(ws, max(0, i-3), hi, i, asked) {
 			return false
 		}
 	}

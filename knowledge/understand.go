@@ -618,9 +618,9 @@ func yearsIn(text string) []int {
 var focusOrRE = lazyre.New(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
 
 // focusRE finds what a question asks for: the words after "how many",
-// "how much" and "which" ("what" is left: it is as often a pronoun, "what
+// "how much" and "which", past a count ("which 4 projects") ("what" is left: it is as often a pronoun, "what
 // kicked off ...", as a determiner).
-var focusRE = lazyre.New(`(?i)\b(?:how many|how much|which)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
+var focusRE = lazyre.New(`(?i)\b(?:how many|how much|which(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen))?)\s+([\p{L}\-]+)(?:\s+([\p{L}\-]+))?`)
 
 // askedPerson reports whether a question's focus asks for one person:
 // a noun whose commonest sense is a kind of person (by WordNet's
@@ -725,7 +725,14 @@ func focusWords(text string) []string {
 			out = append(out, lw)
 		}
 	}
-	for _, m := range focusRE.FindAllStringSubmatch(text, -1) {
+	for _, ix := range focusRE.FindAllStringSubmatchIndex(text, -1) {
+		if rest := text[ix[3]:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+			continue // "which oblasts' votes": the votes are asked for, not the oblasts
+		}
+		m := []string{text[ix[0]:ix[1]], text[ix[2]:ix[3]], ""}
+		if ix[4] >= 0 {
+			m[2] = text[ix[4]:ix[5]]
+		}
 		head := strings.ToLower(m[1])
 		for i, w := range m[1:] {
 			lw := strings.ToLower(w)
