@@ -2879,3 +2879,37 @@ func TestWhichCountedThingsNeedNames(t *testing.T) {
 	}
 }
 
+// A one-word alias in capitals ("BAD", a bank's acronym in French) does
+// not stand for its concept when typed as the English word ("how bad");
+// chat forms ("rn") are no acronym of a name the sources write ("Republic
+// of Namibia"), nor "Mr Dube" an "MD".
+func TestCapitalAliasesAndChatForms(t *testing.T) {
+	ix := quietIndex(t, "bank: [African Development Bank, AfDB, BAD]\nnamibia: [Namibia, Republic of Namibia]\n",
+		"Before the call-up system, trucks queued on the Holm access roads for up to 20 kilometres.",
+		"The AfDB suspended its loan for the rail spur in March.",
+		"The Republic of Namibia imports power from its neighbours. Mr Dube, its minister, said so.",
+		"The port's managing director, Anna Holm, said the wait had fallen.",
+	)
+	wantFirst(t, ix, "how bad were the truck queues before the call-up, in km?", "p1")
+	wantFirst(t, ix, "why did BAD suspend the loan?", "p2")
+	wantFirst(t, ix, "is the rail spur loan still suspended rn?", "p2")
+	wantFirst(t, ix, "who's the port MD?", "p4")
+	if s := ix.Understand("does namibia import power rn?").Text; strings.Contains(s, "Republic") {
+		t.Errorf("rn read as a name: %q", s)
+	}
+}
+
+// A unit glued to its figure is the unit ("300MW", "3mt", "20km"); "hr"
+// an hour, "pre" before.
+func TestGluedUnitsAndChatForms(t *testing.T) {
+	for q, want := range map[string]string{
+		"has the 300MW expansion got financing?":      "300 MW expansion",
+		"is the 3mt copper goal realistic?":           "3 million tonnes copper",
+		"how long were the queues pre call-up, 20km?": "before call-up, 20 kilometres",
+		"17 hr outages a day?":                        "17 hour outages",
+	} {
+		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
+			t.Errorf("%q: normalised %q, want %q in it", q, got, want)
+		}
+	}
+}

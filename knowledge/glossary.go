@@ -28,6 +28,10 @@ type Glossary struct {
 	// concept ("port fees" is also "port charges" when fees and charges
 	// name one concept)
 	class map[string]string
+	// capsOnly holds the stems of one-word aliases written only in
+	// capitals ("BAD"): standing in for another word of its concept, the
+	// word must be written as an acronym too ("how bad" is no "AfDB")
+	capsOnly map[string]bool
 	// lowerPairs maps the stems of each two-word alias of lower-case words
 	// to its concept term, for questions that write it the other way round
 	lowerPairs map[string]string
@@ -194,7 +198,7 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 	g.concept = map[string]string{}
 	g.named = map[string]bool{}
 	g.partOf = map[string][]string{}
-	g.class = map[string]string{}
+	g.class, g.capsOnly = map[string]string{}, map[string]bool{}
 	g.lowerPairs = map[string]string{}
 	g.words = map[string][]string{}
 	aliases := make([][]phrase, len(g.Entries))
@@ -209,6 +213,9 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 			}
 			if len(p.stems) == 1 {
 				g.class[p.stems[0]] = "=" + e.Key
+				if _, seen := g.capsOnly[p.stems[0]]; !seen || !p.caps[0] {
+					g.capsOnly[p.stems[0]] = p.caps[0]
+				}
 			}
 		}
 	}
@@ -487,7 +494,8 @@ func (g *Glossary) match(ts []term) (int, string) {
 		}
 		ok := p.particle == "" || ts[len(p.stems)-1].particle == p.particle
 		for j := 0; ok && j < len(p.stems); j++ {
-			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!p.caps[j] || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface) || p.amongNames(j)) &&
+			caps := p.caps[j] || ts[j].stem != p.stems[j] && g.capsOnly[ts[j].stem]
+			ok = g.classOf(ts[j].stem) == g.classOf(p.stems[j]) && (!caps || isAcronym(ts[j].surface) || lowerAcronym(ts[j].surface) || p.amongNames(j)) &&
 				g.sameWord(ts[j])
 		}
 		if ok {

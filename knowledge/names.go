@@ -23,6 +23,9 @@ type nameForms struct {
 
 var connectors = setOf("of", "the", "and", "for", "on", "de", "in")
 
+// honorifics are the titles written before a surname.
+var honorifics = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mme", "mlle", "herr", "frau", "sr", "sra")
+
 // addAcronyms records the initials of each run of two or more capitalised
 // words in text (connectors such as "of" may sit between them).
 func (nf *nameForms) addAcronyms(text string) {
@@ -35,8 +38,8 @@ func (nf *nameForms) addAcronyms(text string) {
 			w := strings.Trim(ws[j], ",.;:()“”\"'’")
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
-			case len(run) == 0 && connectors[strings.ToLower(w)]:
-				continue // "The" opening a sentence is no part of the name
+			case len(run) == 0 && (connectors[strings.ToLower(w)] || honorifics[strings.ToLower(w)]):
+				continue // "The" opening a sentence, "Mr" before a name: no part of the name ("Mr Dube" is no "MD")
 			case w != "" && unicode.IsUpper(r) && !isAcronym(w):
 				initials.WriteRune(r)
 				run = append(run, w)
@@ -520,6 +523,9 @@ func (g *Glossary) isNameAlias(w string) bool {
 func lowerAcronym(w string) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
+	}
+	if _, chat := contractions[w]; chat || chatWords[w] || presentRE.MatchString(w) {
+		return false // "rn", "tbh", "imo": chat, whatever name has those initials
 	}
 	l := lexicon.Level(w)
 	return (l == 0 || l == lexicon.LargestSize) && !isStopWord(w)

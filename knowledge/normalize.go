@@ -162,6 +162,7 @@ var contractions = map[string]string{
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
+	"md": "managing director", "hr": "hour", "pre": "before",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
@@ -169,6 +170,8 @@ var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
 	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
 	digitWordRE     = lazyre.New(`\b(\d+)(\p{L}{3,})\b`)
+	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
+	digitUnitRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)(mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kms|kg)\b`)
 	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
 	// word is its base
 	hyphenEndingRE = lazyre.New(`(?i)\b\p{L}{3,}-(?:ing|ed|d|s|es)\b`)
@@ -705,6 +708,15 @@ func (n *normalizer) forms(s string) string {
 		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
 		out := m[:len(m)-size] + " " + m[len(m)-size:]
 		n.add("forms", m, out)
+		return out, true
+	})
+	s = replaceMatches(digitUnitRE, s, func(sub []string) (string, bool) {
+		unit := sub[2]
+		if strings.EqualFold(unit, "mt") {
+			unit = "million tonnes" // a megatonne, as markets write it
+		}
+		out := sub[1] + " " + unit
+		n.add("forms", sub[0], out)
 		return out, true
 	})
 	s = digitWordRE.ReplaceAllStringFunc(s, func(m string) string {
