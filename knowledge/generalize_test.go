@@ -2913,3 +2913,64 @@ func TestGluedUnitsAndChatForms(t *testing.T) {
 		}
 	}
 }
+
+// Figures and dates as chat writes them: "2 yrs" is the sources' "two
+// years"; "Q1 24 y/y" the first quarter of 2024 year on year ("y/y" no
+// Spanish "y"), and "Q2" not given by the first quarter's figure; "are
+// the numbers up to date?" asks no count; "how long are the power cuts"
+// a time; a passage about the source answers "when did it originally
+// come out?" by its hint "originally".
+func TestChatFiguresPeriodsAndTheSourcesDate(t *testing.T) {
+	src := `---
+id: made-up
+title: A test source
+author: Ann Marlow
+publisher: Test Press
+published: 2024-06
+about_source: [4, 5]
+hints:
+  4: [publisher, published, first, originally, when, Test Press]
+  5: [republished, permission, figures, Harbour Weekly]
+---
+Only 14 ships were at anchor off Holm on 31 May, against 46 two years earlier.
+
+Container volumes at Berg in the first quarter of 2024 were 3 per cent higher than a year earlier.
+
+Outages in Holm have been reduced to about 12 hours a day in the worst suburbs.
+
+This article was first published by Test Press on 12 June 2024.
+
+It is republished by Harbour Weekly with permission. Figures were correct at the time of first publication.
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`
+	kb, err := knowledge.Load(fstest.MapFS{"made-up.md": mapFile(src), "glossary.yaml": mapFile("holm: [Holm]\nberg: [Berg]\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	wantFirst(t, ix, "ships at anchor off holm end of may vs 2 yrs ago?", "p1")
+	wantFirst(t, ix, "berg q1 24 volumes up or down y/y", "p2")
+	wantFirst(t, ix, "how did berg's container volumes do in Q1 2024?", "p2")
+	wantDeclined(t, ix, "how did berg's Q2 2024 container volumes come in?", "second quarter")
+	wantFirst(t, ix, "how long are the power cuts in holm rn?", "p3")
+	wantFirst(t, ix, "when did this originally come out?", "p4")
+	wantFirst(t, ix, "saw this in harbour weekly - are the numbers up to date?", "p5")
+	for q, want := range map[string]knowledge.Quantity{
+		"are the numbers up to date?":          "",
+		"how long are the power cuts in holm?": "", // a time, not a distance
+		"what were the numbers in 2023?":       knowledge.Count,
+	} {
+		if got := ix.Understand(q).Wants; got != want {
+			t.Errorf("%q: wants %q, want %q", q, got, want)
+		}
+	}
+	if l := ix.Understand("berg volumes up or down y/y").Language; l != "" {
+		t.Errorf("y/y read as %s", l)
+	}
+	if l := ix.Understand("qué dijo el alcalde y por qué").Language; l != "Spanish" {
+		t.Errorf("a Spanish question read as %q", l)
+	}
+}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -271,6 +272,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened after.", asOf)
 		}
 		r.Missing = nil
+		return
+	}
+	if m := strings.Join(periodRE.FindAllString(r.Text, 1), ""); m != "" && !slices.ContainsFunc(wide, func(h Hit) bool {
+		return strings.Contains(strings.ToLower(h.Passage.Text), strings.ToLower(m))
+	}) {
+		// "Q2 volumes", where the sources give the first quarter's: a
+		// part of a year is a date, which another part does not give
+		r.Reason = "No source mentions the " + strings.ToLower(m) + "."
 		return
 	}
 	if items := missingAlternatives(r.Text, own); len(items) > 0 {
@@ -588,6 +597,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	r.Covered = true
 }
+
+// periodRE finds a part of a year a question names ("the second quarter",
+// "first half", as "Q2" and "H1" are read).
+var periodRE = lazyre.New(`(?i)\b(?:first|second|third|fourth)\s+quarter\b|\b(?:first|second)\s+half\b`)
 
 // countedRE finds what a count asks for and the verb after it ("how many
 // ports closed").
@@ -2364,13 +2377,28 @@ func hasEventTerm(terms []string, event []QueryTerm) bool {
 // ("which other ports closed": names given together, or "the only port
 // that closed"; "one of the five ports that closed" does not name them).
 // A question naming nothing that happened takes any such sentence.
+// A passage about the source itself has its hints as words of every
+// sentence: "when did it originally come out?" is answered by "first
+// published ... on 12 June", "originally" being a hint of it.
 func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
+	hints := ix.hintsOf(p)
 	for _, s := range SplitSentences(p.Text) {
-		if ix.hasQuantity(&Passage{Text: s}, kind) && (len(event) == 0 || hasEventTerm(ix.Terms(s), event)) {
+		if ix.hasQuantity(&Passage{Text: s}, kind) && (len(event) == 0 || hasEventTerm(append(ix.Terms(s), hints...), event)) {
 			return true
 		}
 	}
 	return false
+}
+
+// hintsOf returns the hint terms of a passage about the source itself, nil
+// for another passage.
+func (ix *Index) hintsOf(p *Passage) []string {
+	for doc, hints := range ix.aboutSource {
+		if ix.passages[doc] == p {
+			return slices.Collect(maps.Keys(hints))
+		}
+	}
+	return nil
 }
 
 // namesRole reports whether a sentence of a passage names one person by

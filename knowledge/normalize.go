@@ -163,6 +163,8 @@ var contractions = map[string]string{
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
 	"md": "managing director", "hr": "hour", "pre": "before",
+	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
+	"h1": "first half", "h2": "second half", "y/y": "year on year", "yoy": "year on year", "y-o-y": "year on year",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
@@ -437,10 +439,12 @@ var (
 	// a month with two digits after "in" is a month of a year ("in
 	// September 22"); after "on", "since" or "after", or alone, the digits
 	// are its day ("since Feb 24")
-	endYearRE        = lazyre.New(`(?i)\b((?:by|at|until|before|from|in)\s+(?:the\s+)?(?:end|start|beginning|middle|mid|early|late)[\s-]+)'?(\d\d)\b([^\d%,.]|[,.]\D|[,.]?$)`)
-	minutesRE        = lazyre.New(`(?i)\b(\d+)\s?mins?\b`)
-	ministerRE       = lazyre.New(`(?i)\b(mining|foreign|finance|defen[cs]e|prime|trade|economy|economic|energy|deputy|health|interior|justice|environment|transport|agriculture|education)\s+min\b\.?`)
-	monthShortYearRE = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)
+	endYearRE  = lazyre.New(`(?i)\b((?:by|at|until|before|from|in)\s+(?:the\s+)?(?:end|start|beginning|middle|mid|early|late)[\s-]+)'?(\d\d)\b([^\d%,.]|[,.]\D|[,.]?$)`)
+	minutesRE  = lazyre.New(`(?i)\b(\d+)\s?mins?\b`)
+	ministerRE = lazyre.New(`(?i)\b(mining|foreign|finance|defen[cs]e|prime|trade|economy|economic|energy|deputy|health|interior|justice|environment|transport|agriculture|education)\s+min\b\.?`)
+	// a quarter or half with a year in two figures ("q1 24")
+	quarterShortYearRE = lazyre.New(`(?i)\b([qh][1-4]\s+)['’]?(\d\d)\b([^\d%,.]|[,.]\D|[,.]?$)`)
+	monthShortYearRE   = lazyre.New(`(?i)\b((?:in|during|early|late|mid)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(\d\d)\b(,?\s*[^,:/\d\s]|[,.?!]?\s*$)`)
 	// a day written as an ordinal beside its month ("February 24th", "the
 	// 24th of February"), which sources write in figures alone
 	ordinalDayRE = lazyre.New(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)(?:\s+of)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
@@ -624,6 +628,14 @@ func (n *normalizer) forms(s string) string {
 		s = s[:at+loc[4]] + year + s[at+loc[5]:]
 		at += loc[4] + len(year)
 	}
+	s = replaceMatches(quarterShortYearRE, s, func(sub []string) (string, bool) {
+		if strings.HasPrefix(strings.ToLower(sub[1]), "h") && sub[1][1] > '2' {
+			return "", false // no third half
+		}
+		out := sub[1] + fullYear(sub[2])
+		n.add("forms", strings.TrimSpace(sub[1]+sub[2]), out)
+		return out + sub[3], true
+	})
 	// "by end 25": the end of 2025
 	s = replaceMatches(endYearRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + fullYear(sub[2])

@@ -343,7 +343,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "the Thursday briefing": when, not what about
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
-		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && wantedQuantity(text) == Count {
+		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.numberOf(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
 			// the question's count rule checks is of what it asks about
 			// (elsewhere a figure in words is no figure asked about: "sell
@@ -793,6 +793,35 @@ func figureCount(text string) int {
 // namedNumberRE finds a number that is part of a name ("Covid-19",
 // "F-16", "G7"): no count.
 var namedNumberRE = lazyre.New(`\b\p{L}+-?\d+\b`)
+
+// wordAfter returns the word after the first word of a text that is w,
+// lower case ("years" of "2 years ago" after "2"); "" for none.
+func wordAfter(text, w string) string {
+	ws := words(strings.ToLower(text))
+	if i := slices.Index(ws, strings.ToLower(w)); i >= 0 && i+1 < len(ws) {
+		return ws[i+1]
+	}
+	return ""
+}
+
+// numberOf reports whether a passage writes the number in words before the
+// word a question writes after its digits ("two years earlier" for "2
+// yrs ago"): the same figure of the same thing.
+func (ix *Index) numberOf(number, next string) bool {
+	if next == "" {
+		return false
+	}
+	want := stem(next)
+	for _, p := range ix.postings[stem(number)] {
+		ws := words(strings.ToLower(ix.passages[p.doc].Text))
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == number && stem(ws[i+1]) == want {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // numberNames are the words for small figures, which the sources may
 // write for what a question writes in digits ("five countries", "5").

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -148,6 +149,9 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
+	if q.Wants == Count && currentFiguresRE.MatchString(q.Asked) {
+		q.Wants = "" // "are the numbers up to date?", its present words taken out: no count
+	}
 	text = degreeNoun(text, &q.Steps) // after the quantity: "how much weight" asks none
 	if q.Wants == "" {
 		q.Wants = ix.requested(request) // "how big was trade? $ figure pls"
@@ -954,16 +958,20 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
+		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && (degreeRE.MatchString(text) || currentFiguresRE.MatchString(text))) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
 			return q.kind
 		}
 	}
 	return ""
 }
 
+// currentFiguresRE finds a question whether a source's figures are
+// current ("are the numbers up to date?"), which asks no count.
+var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:still|now|all)\s+)?(?:up[- ]to[- ]date|updated|current|outdated|out[- ]of[- ]date|stale|old|as of|correct|accurate|valid)\b`)
+
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
-var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban)\b)`)
+var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|outages?|cuts|blackouts?|shutdowns?|disruptions?|load-shedding|shortages?|droughts?)\b)`)
 
 // degreeNounRE finds the noun that frames how far someone holds a view
 // ("how much weight does Holt give the report", "how much stock does he
@@ -1212,8 +1220,12 @@ func detectLanguage(text string) string {
 	}
 	for _, l := range latinLanguages {
 		n := 0
+		seen := map[string]bool{}
 		for _, w := range ws {
-			if l.words[w] {
+			// each word once, and not a letter alone: "y/y" (year on
+			// year) is no Spanish "y" twice
+			if l.words[w] && !seen[w] && utf8.RuneCountInString(w) > 1 {
+				seen[w] = true
 				n++
 			}
 		}
