@@ -2974,3 +2974,26 @@ The lighthouse is closed in winter.
 		t.Errorf("a Spanish question read as %q", l)
 	}
 }
+
+// "Who's the managing director of X?" needs a passage with the role, not
+// another person beside X ("who's the official talking about ..." asks
+// no role held); a count asked of a party needs a passage naming it, or
+// going on from one that does by "the" and its name's last word ("the
+// authority").
+func TestRolesHeldAndCountsOfAParty(t *testing.T) {
+	ix := quietIndex(t, "zra: [Holm River Authority, HRA]\nberg: [Berg]\nvik: [Vik]\nzpc: [Holm Power Company, HPC]\n",
+		"Anna Lind, Berg's managing director, said imports had reached 260 MW on most days.",
+		"Ola Dahl, Vik's energy minister, said the Holm Power Company would draw no extra water.",
+		"Average load-shedding in Berg reached 17 hours a day in August.",
+		"On 2 September the Holm River Authority recorded the lake at 475.93 metres.",
+		"In February the authority cut the water available for power to 16 billion cubic metres.",
+		"Lars Moe, a Vik official, spoke of hiring foreign workers.",
+	)
+	wantDeclined(t, ix, "who's the managing director of hpc?", "no name")
+	wantFirst(t, ix, "who's berg's managing director?", "p1")
+	wantFirst(t, ix, "who is the energy minister of vik?", "p2")
+	wantFirst(t, ix, "who's the vik official talking about hiring foreign workers?", "p6")
+	wantDeclined(t, ix, "how many hours of load shedding is vik getting?", "figure")
+	wantFirst(t, ix, "how many hours of load shedding is berg getting?", "p3")
+	wantFirst(t, ix, "how much water did the HRA allow for power this year?", "p5")
+}

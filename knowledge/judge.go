@@ -388,7 +388,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCount(r.Text)
-		var topic []string
+		var topic, roles, parties []string
 		var count counted
 		switch r.Wants {
 		case Named:
@@ -396,8 +396,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// that only some passages have, other than the kind of name
 			// asked for
 			topic = ix.distinctive(salientStems(own, focus))
+			roles = askedRoles(r.Text, own)
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
+			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
 		default:
 			// a share, a sum, a distance of the party the question
@@ -412,7 +414,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event)
+				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event) && ix.namesParties(h, parties)
 			case Others:
 				// "which other site ran it?": one name answers, beside
 				// the ones the question has
@@ -421,12 +423,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// "when's the next meeting?": a passage that looks ahead
 				return ix.gives(h.Passage, r.Wants, event) && (!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text))
 			case Named:
-				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic)
+				// "who's the managing director of ZPC?": a passage with
+				// the role, not another person beside ZPC
+				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic) &&
+					containsAll(ix.Terms(h.Passage.Text), roles)
 			}
 			if r.Wants == Share && rateOf != "" {
 				return ix.rateGiven(h.Passage, rateOf) && matchesAll(h, topic)
 			}
-			return ix.hasQuantity(h.Passage, r.Wants) && matchesAll(h, topic)
+			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic)
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -2400,6 +2405,71 @@ func (ix *Index) hintsOf(p *Passage) []string {
 	}
 	return nil
 }
+
+// namesParties reports whether a passage names each of the parties: by a
+// name of theirs, or, going on from the passage before, which names
+// them, by the last word of one of their names after "the" ("the
+// authority" for the river authority just named).
+func (ix *Index) namesParties(h Hit, parties []string) bool {
+	return !slices.ContainsFunc(parties, func(n string) bool {
+		return !slices.Contains(h.Matched, n) && !ix.referredBack(h.Passage, n)
+	})
+}
+
+// referredBack reports whether a passage refers back to a concept the
+// passage before it names, by "the" and the last word of one of its
+// aliases of two words or more.
+func (ix *Index) referredBack(p *Passage, concept string) bool {
+	key, ok := strings.CutPrefix(concept, "=")
+	if !ok || p.Source == nil {
+		return false
+	}
+	prev := p.Source.Passage(p.N - 1)
+	e, ok := ix.kb.Glossary.Entry(key)
+	if prev == nil || !ok || !slices.Contains(ix.Terms(prev.Text), concept) {
+		return false
+	}
+	ws := words(strings.ToLower(p.Text))
+	for _, a := range e.Aliases {
+		aw := words(strings.ToLower(a))
+		if len(aw) < 2 || !lexicon.Known(aw[len(aw)-1]) {
+			continue
+		}
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i] == "the" && ws[i+1] == aw[len(aw)-1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedRoles returns the stems of the roles a "who is the <role> of"
+// question asks the holder of ("managing director", "ambassador"), that
+// the sources have: words for a kind of person, not a name, nor inside an
+// alias.
+func askedRoles(text string, own []QueryTerm) []string {
+	m := holderAskedRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	role := words(strings.ToLower(m[1] + m[2]))
+	if slices.Contains(role, "author") || slices.Contains(role, "writer") {
+		return nil // "who's the author of this one": the piece's, which its own passage gives
+	}
+	var out []string
+	for _, t := range own {
+		if lower := strings.ToLower(t.Surface); t.Found && !t.Name && !t.Context && !strings.HasPrefix(t.Stem, "=") && slices.Contains(role, lower) && roleWord(lower) {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// holderAskedRE finds a question after who holds a role: "who's the
+// managing director of", "who is Berg's ambassador?" (not "who's the
+// official talking about ..."); the groups are the role's words.
+var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+['’]s?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$)`)
 
 // namesRole reports whether a sentence of a passage names one person by
 // a role beside a word of what happened ("the envoy to the UN called the

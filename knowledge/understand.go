@@ -1059,8 +1059,22 @@ func hasFullName(p *Passage, g *Glossary) bool {
 			return true
 		}
 	}
+	// a name opening a sentence, a person's by its role in apposition or
+	// its verb of saying ("Ola Dahl, the minister, said"; "In February"
+	// is none)
+	for _, s := range SplitSentences(p.Text) {
+		m := openingNameRE.FindStringSubmatch(s)
+		if m == nil || g.isAlias(m[1]) {
+			continue
+		}
+		if first, _, _ := strings.Cut(m[1], " "); !isStopWord(strings.ToLower(first)) {
+			return true
+		}
+	}
 	return false
 }
+
+var openingNameRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)(?:,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.\-]*['’]s?)\s|\s+(?:said|says|told|tells|added|argued|warned|denied|claimed)\b)`)
 
 var nameRunRE = lazyre.New(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
 
