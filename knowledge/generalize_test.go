@@ -2997,3 +2997,25 @@ func TestRolesHeldAndCountsOfAParty(t *testing.T) {
 	wantFirst(t, ix, "how many hours of load shedding is berg getting?", "p3")
 	wantFirst(t, ix, "how much water did the HRA allow for power this year?", "p5")
 }
+
+// A person the glossary names only inside an alias of a country ("the
+// Varga government") is asked about as that person: what Varga said is a
+// claim whose claimant names Varga, not any act of the country; "what are
+// Holm's port people saying" asks what Holm's people said; "Holm's
+// reaction to Berg saying ..." asks no speaker.
+func TestHoldersInsideAliases(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik, Vik government, Varga government, Varga administration]\nholm: [Holm]\nberg: [Berg]\n",
+		"The Varga government turned to direct extraction in 2023 after the royalty row in Sala.",
+		"Vik's diplomats spoke of a cartel in 2011.",
+		"The Varga government said the royalty was fair, a spokesman told reporters.",
+		"Holm's port has lost cargo to Berg, whose new terminal opened in May.",
+		"Holm denied Berg's claim that the ferry was late.",
+	)
+	wantDeclined(t, ix, "what did varga himself say about the cartel?", "nothing Varga said")
+	wantDeclined(t, ix, "whats varga's personal take on a cartel", "Varga")
+	wantFirst(t, ix, "what did varga say about the royalty?", "p3")
+	wantDeclined(t, ix, "what are holm's port people saying about the new terminal?", "nothing Holm said")
+	if h := ix.Understand("what was holm's reaction to berg saying the ferry was late?").Holder; h != "" {
+		t.Errorf("holder %q of a reaction to another's saying", h)
+	}
+}

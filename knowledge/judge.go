@@ -463,7 +463,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			position: r.Position,
 		}
 		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor, premise) }); !ok {
-			r.Reason = "The sources report nothing " + ix.labels(reactor) + " did or said on this."
+			r.Reason = "The sources report nothing " + ix.labelsAsked(reactor, own) + " did or said on this."
 			return
 		}
 		if reactionAskRE.MatchString(r.Text) {
@@ -476,7 +476,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
 		var ok bool
 		if hits, ok = ix.requireOnTopic(hits, own, holder, func(h Hit) bool { return ix.voices(h.Passage, holder) }); !ok {
-			r.Reason = "The sources report nothing " + ix.labels(holder) + " said on this."
+			r.Reason = "The sources report nothing " + ix.labelsAsked(holder, own) + " said on this."
 			return
 		}
 	}
@@ -1829,15 +1829,43 @@ var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
 
 // holderNames are the names of the question whose view it asks for (not
 // an author's: "what does the author think" asks for the argument).
+//
+// A name the glossary has only inside an alias ("Milei" of "the Milei
+// government", an alias of the country) is asked about as itself: what
+// Milei said, not what the country did.
 func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 	if holder == "" {
 		return nil
 	}
 	names := ix.foundNames(own)
+	for _, t := range own {
+		if t.Found && !t.Name && !strings.HasPrefix(t.Stem, "=") && len(ix.kb.Glossary.partOf[t.Stem]) > 0 && ix.writtenAsName(t.Surface) {
+			names = append(names, t.Stem)
+		}
+	}
 	var out []string
 	for _, t := range ix.Terms(holder) {
 		if slices.Contains(names, t) && !ix.authors[t] && !slices.Contains(out, t) {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// writtenAsName reports whether the sources write a word only with a
+// capital, as a name ("Milei"; not "government").
+func (ix *Index) writtenAsName(w string) bool {
+	vw := ix.vocab.words[strings.ToLower(w)]
+	return vw != nil && vw.name && !lexicon.Known(strings.ToLower(w))
+}
+
+// partyTerms are the terms of a text, and the stems of its words: a name
+// inside an alias ("the Milei government") names the person too.
+func (ix *Index) partyTerms(text string) []string {
+	out := ix.Terms(text)
+	for _, w := range words(strings.ToLower(text)) {
+		if st := stem(w); !slices.Contains(out, st) {
+			out = append(out, st)
 		}
 	}
 	return out
@@ -1852,7 +1880,7 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 func (ix *Index) acts(p *Passage, party []string, given premise) bool {
 	for _, s := range ix.Sentences(p) {
 		terms := ix.Terms(s.Text)
-		if !containsAll(terms, party) {
+		if !containsAll(terms, party) && !containsAll(ix.partyTerms(s.Text), party) {
 			continue
 		}
 		// what they said is theirs, beside the premise or a hedge in the
@@ -1909,7 +1937,7 @@ func (ix *Index) denies(p *Passage, party []string) bool {
 
 // claimedBy reports whether a claim's claimant names every one of the party.
 func (ix *Index) claimedBy(c Claim, party []string) bool {
-	return containsAll(ix.Terms(c.Claimant), party)
+	return containsAll(ix.partyTerms(c.Claimant), party)
 }
 
 // before reports whether a sentence names one of the other parties before
@@ -1942,7 +1970,7 @@ func (ix *Index) agent(sentence string, party []string) bool {
 // said, claimed, denied or endorsed: a claim whose claimant names them.
 func (ix *Index) voices(p *Passage, holder []string) bool {
 	isHolder := func(who string) bool {
-		return slices.ContainsFunc(ix.Terms(who), func(t string) bool { return slices.Contains(holder, t) })
+		return slices.ContainsFunc(ix.partyTerms(who), func(t string) bool { return slices.Contains(holder, t) })
 	}
 	for _, s := range ix.Sentences(p) {
 		for _, c := range s.Claims {
@@ -2689,6 +2717,22 @@ func (ix *Index) distinctive(stems []string) []string {
 		}
 	}
 	return out
+}
+
+// labelsAsked is labels, a stem of no concept named as the question writes
+// it, with a capital where the sources write it so ("Arce", not "arc").
+func (ix *Index) labelsAsked(stems []string, own []QueryTerm) string {
+	ls := make([]string, len(stems))
+	for i, s := range stems {
+		ls[i] = ix.Label(s)
+		if j := slices.IndexFunc(own, func(t QueryTerm) bool { return t.Stem == s && !strings.HasPrefix(s, "=") }); j >= 0 {
+			ls[i] = own[j].Surface
+			if r, size := utf8.DecodeRuneInString(ls[i]); ix.writtenAsName(ls[i]) {
+				ls[i] = string(unicode.ToUpper(r)) + ls[i][size:]
+			}
+		}
+	}
+	return strings.Join(ls, " and ")
 }
 
 func (ix *Index) labels(stems []string) string {

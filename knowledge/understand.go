@@ -788,6 +788,8 @@ func inflectedVerb(lower string) bool {
 var holderRE = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+(?:think|feel|say|make of)\b`),
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
+	// "what are Oslo's port people saying about it"
+	lazyre.New(`(?i)\bwhat\s+(?:is|are|was|were|has|have)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:been\s+)?(?:saying|claiming|arguing|telling)\b`),
 	// "what Oslo said (officially) about", with no auxiliary
 	lazyre.New(`(?i)^what\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:said|says|thinks|thought)\s+(?:(?:officially|publicly)\s+)?(?:about|on|of|regarding)\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
@@ -851,16 +853,20 @@ func plainWordBefore(match string) bool {
 
 // stanceRE finds a question after someone's position on something:
 // "Ottawa's official position on", "where does Oslo stand on".
-var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+|own\s+)?(?:position|stance|view|views|line|attitude|take|read|opinion|opinions|perspective)\s+(?:on|about|toward|towards|regarding)\b|\bthe\s+((?-i:\p{Lu})[\p{L}\d.-]*)\s+(?:official\s+|public\s+)?(?:position|stance|view|line|take)(?:\s+(?:on|about|toward|towards|regarding)\b|\s*[?.!,;]|\s*$)|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
+var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+|own\s+|personal\s+|real\s+|actual\s+|current\s+|latest\s+)?(?:position|stance|view|views|line|attitude|take|read|opinion|opinions|perspective)\s+(?:on|about|toward|towards|regarding)\b|\bthe\s+((?-i:\p{Lu})[\p{L}\d.-]*)\s+(?:official\s+|public\s+)?(?:position|stance|view|line|take)(?:\s+(?:on|about|toward|towards|regarding)\b|\s*[?.!,;]|\s*$)|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
-		if m := re.FindStringSubmatch(text); m != nil {
+		if m := re.FindStringSubmatch(text); m != nil && !slices.ContainsFunc(words(strings.ToLower(m[1])), func(w string) bool { return holderBreaks[w] }) {
 			return m[1]
 		}
 	}
 	return ""
 }
+
+// holderBreaks are words no holder's name has: "Riga's reaction to Oslo
+// saying" has the reaction's holder, not a speaker.
+var holderBreaks = setOf("to", "of", "on", "about", "for", "over", "reaction", "response", "after", "when")
 
 // quantityRE find what kind of figure a question asks for.
 var quantityRE = []struct {
