@@ -3019,3 +3019,18 @@ func TestHoldersInsideAliases(t *testing.T) {
 		t.Errorf("holder %q of a reaction to another's saying", h)
 	}
 }
+
+// A sum, share or distance asked of a party needs a sentence giving it
+// that names the party, or follows one that does, or names no other
+// party: Berg's import bill in a passage that names Vik elsewhere is not
+// what Vik pays.
+func TestQuantityBesideItsParty(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik]\nberg: [Berg]\nzesco: [Bergpower]\n",
+		"That is easier said than paid for. Anna Lind, Bergpower's managing director, said the import bill had reached about $28 million a month. She called transmission through Vik the choke point.",
+		"Vik is better placed. Its coal plant cost about $1.5 billion.",
+		"Holm generates more than 80% of its electricity from its dams. It paid $40 million for imports in May.",
+	)
+	wantDeclined(t, ix, "how much is vik paying for its electricity imports each month?", "amount of money")
+	wantFirst(t, ix, "how much did vik's coal plant cost?", "p2")
+	wantFirst(t, ix, "how much did holm pay for imports in may?", "p3")
+}

@@ -431,7 +431,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			if r.Wants == Share && rateOf != "" {
 				return ix.rateGiven(h.Passage, rateOf) && matchesAll(h, topic)
 			}
-			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic)
+			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
+				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -2442,6 +2443,32 @@ func (ix *Index) namesParties(h Hit, parties []string) bool {
 	return !slices.ContainsFunc(parties, func(n string) bool {
 		return !slices.Contains(h.Matched, n) && !ix.referredBack(h.Passage, n)
 	})
+}
+
+// partyBeside reports whether a sentence that gives what is asked (ok)
+// names the parties, or the sentence before it does, or it names no other
+// party: "how much is Vik
+// paying for imports" is not answered by Berg's import bill in a passage
+// that names Vik elsewhere. A passage that refers back to the parties
+// (see referredBack) is taken whole.
+func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bool {
+	if len(parties) == 0 || !matchesAll(h, parties) {
+		return true
+	}
+	ss := SplitSentences(h.Passage.Text)
+	for i, s := range ss {
+		if !ok(s) {
+			continue
+		}
+		terms := ix.Terms(s)
+		// its parties named there or just before, or no one else named
+		// ("it pays $28 million a month")
+		if containsAll(terms, parties) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
+			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // referredBack reports whether a passage refers back to a concept the
