@@ -3034,3 +3034,16 @@ func TestQuantityBesideItsParty(t *testing.T) {
 	wantFirst(t, ix, "how much did vik's coal plant cost?", "p2")
 	wantFirst(t, ix, "how much did holm pay for imports in may?", "p3")
 }
+
+// A passage that shares with a question only its year and a word nearly
+// every passage has ("ferry" in a piece on ferries) is not about it.
+func TestOnlyAYearAndTheSourcesSubject(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ferry company is unlikely to meet its 2030 targets.",
+		"Ferry fares rose by a third in 2024.",
+		"The ferry union struck in May.",
+		"A new ferry terminal opened at the harbour.",
+	)
+	wantDeclined(t, ix, "what's the consensus ferry fare forecast for 2030?", "as a whole")
+	wantFirst(t, ix, "will the ferry company meet its 2030 targets?", "p1")
+}

@@ -569,7 +569,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return !t.Found && guesses[strings.ToLower(t.Surface)] })
-	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || onlyFigures(hits[0], unguessed) {
+	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || ix.onlyFigures(hits[0], unguessed) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
@@ -1364,7 +1364,7 @@ func (ix *Index) rateGiven(p *Passage, of string) bool {
 // onlyFigures reports whether a passage has of the question only its
 // figures or years ("2026 targets" for "any price forecast for 2026?"),
 // where the question asks about words that the passage lacks.
-func onlyFigures(h Hit, own []QueryTerm) bool {
+func (ix *Index) onlyFigures(h Hit, own []QueryTerm) bool {
 	figure, words := false, false
 	for _, t := range own {
 		if !t.Found || t.Soft || t.Context {
@@ -1372,6 +1372,9 @@ func onlyFigures(h Hit, own []QueryTerm) bool {
 		}
 		number := isNumber(t.Stem) && len(t.Stem) >= 3 // not "the 3 countries", a count that points
 		switch {
+		case slices.Contains(h.Matched, t.Stem) && !number && len(ix.postings[t.Stem])*2 > len(ix.passages):
+			// a word most passages have ("lithium" in a piece on
+			// lithium) says nothing of what is asked
 		case slices.Contains(h.Matched, t.Stem) && !number:
 			return false
 		case number && slices.Contains(h.Matched, t.Stem):
