@@ -3047,3 +3047,13 @@ func TestOnlyAYearAndTheSourcesSubject(t *testing.T) {
 	wantDeclined(t, ix, "what's the consensus ferry fare forecast for 2030?", "as a whole")
 	wantFirst(t, ix, "will the ferry company meet its 2030 targets?", "p1")
 }
+
+// "How many jobs did the union claim the move would bring?" counts what
+// was to be, which a plan's figure gives.
+func TestCountOfWhatWouldBe(t *testing.T) {
+	ix := quietIndex(t, "berg: [Berg]\nholm: [Holm]\nunion: [Dock Workers Union, DWU]\n",
+		"The Dock Workers Union said in May that Berg planned to move its hub to Holm by the end of the year, creating about 1,200 jobs on the Holm docks.",
+		"Berg denied it.",
+	)
+	wantFirst(t, ix, "how many dock jobs did the union claim the berg move would bring to holm", "p1")
+}

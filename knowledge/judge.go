@@ -1813,8 +1813,10 @@ var pastVerbCountRE = lazyre.New(`(?i)\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(\p
 // past auxiliary, or a verb in the past tense and no modal ("how many
 // workers could be hired" is not).
 func pastCount(text string) bool {
-	if pastCountRE.MatchString(text) {
-		return !supposedRE.MatchString(text) // "how many jobs was it supposed to create": what was to be
+	if loc := pastCountRE.FindStringIndex(text); loc != nil {
+		// "how many jobs was it supposed to create", "how many jobs did
+		// the union claim the move would bring": what was to be
+		return !supposedRE.MatchString(text) && !modalRE.MatchString(text[loc[1]:])
 	}
 	m := pastVerbCountRE.FindStringSubmatch(text)
 	return m != nil && !modalRE.MatchString(m[0]) && !notPastRE.MatchString(m[0])
