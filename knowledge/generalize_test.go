@@ -3057,3 +3057,13 @@ func TestCountOfWhatWouldBe(t *testing.T) {
 	)
 	wantFirst(t, ix, "how many dock jobs did the union claim the berg move would bring to holm", "p1")
 }
+
+// "Who's the bank's country manager?", the glossary listing the role as
+// an alias of the person, is answered by the passage that names her,
+// even at the opening of a sentence.
+func TestRoleAliasNamedOpeningASentence(t *testing.T) {
+	ix := quietIndex(t, "bank: [Holm Development Bank, HDB]\nlind: [Anna Lind, Lind, HDB country manager, HDB country manager for Berg]\nberg: [Berg]\n",
+		"Disbursement was suspended in May. Anna Lind, the HDB’s country manager for Berg, said payments would resume.",
+	)
+	wantFirst(t, ix, "who's the hdb country mgr for berg", "p1")
+}

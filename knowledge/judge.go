@@ -2361,7 +2361,13 @@ func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
 	if len(byRole) == 0 {
 		return false
 	}
-	for _, m := range nameRunRE.FindAllStringSubmatch(p.Text, -1) {
+	runs := nameRunRE.FindAllStringSubmatch(p.Text, -1)
+	for _, s := range SplitSentences(p.Text) {
+		if m := openingRunRE.FindStringSubmatch(s); m != nil {
+			runs = append(runs, m) // "Fatou Ndiaye, the bank's country manager, said"
+		}
+	}
+	for _, m := range runs {
 		ts := ix.Terms(m[1])
 		if len(ts) == 1 && slices.ContainsFunc(byRole, func(t QueryTerm) bool { return t.Stem == ts[0] && !strings.EqualFold(t.Surface, m[1]) }) {
 			return true
@@ -2369,6 +2375,13 @@ func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
 	}
 	return false
 }
+
+// openingRunRE finds the capitalised words opening a sentence.
+var openingRunRE = lazyre.New(openingRun)
+
+// openingRun is the pattern of two to four capitalised words opening a
+// sentence; its group is the words.
+const openingRun = `^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)`
 
 // roleWord reports whether a word names a person by what they do
 // ("ambassador", "director"), not by where they are from ("Norwegian").

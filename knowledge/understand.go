@@ -1080,7 +1080,7 @@ func hasFullName(p *Passage, g *Glossary) bool {
 	return false
 }
 
-var openingNameRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)(?:,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.\-]*['’]s?)\s|\s+(?:said|says|told|tells|added|argued|warned|denied|claimed)\b)`)
+var openingNameRE = lazyre.New(openingRun + `(?:,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.\-]*['’]s?)\s|\s+(?:said|says|told|tells|added|argued|warned|denied|claimed)\b)`)
 
 var nameRunRE = lazyre.New(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
 
