@@ -3067,3 +3067,17 @@ func TestRoleAliasNamedOpeningASentence(t *testing.T) {
 	)
 	wantFirst(t, ix, "who's the hdb country mgr for berg", "p1")
 }
+
+// "Hearing X, is that right?" asks X; a word the sources have only as the
+// start of a compound with an English word ("hydro" of "hydropower")
+// finds it.
+func TestHearsayAndClippedCompounds(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"Holm generates more than 80% of its electricity from hydropower. Some households get three hours of power a day.",
+	)
+	wantFirst(t, ix, "how dependent is holm on hydro tbh", "p1")
+	wantFirst(t, ix, "hearing holm ppl only get a few hrs of power a day, is that right?", "p1")
+	if s := ix.Understand("has the court heard the case?").Text; !strings.Contains(s, "heard") {
+		t.Errorf("a verb of the question taken for chat: %q", s)
+	}
+}

@@ -395,6 +395,10 @@ func (n *normalizer) markup(s string) string {
 	return s
 }
 
+// hearsayRE finds a question opening with what the asker heard ("hearing
+// ...", "i heard that ...", "been hearing ..."); the group is the opener.
+var hearsayRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?m|i\s+am|i['’]?ve\s+been|been|i|we['’]?re|we)\s+)?(?:hearing|heard|hear)(?:\s+that)?\s+)\S`)
+
 func (n *normalizer) chat(s string) string {
 	s = sorryRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("chat", strings.TrimSpace(m), "")
@@ -403,6 +407,12 @@ func (n *normalizer) chat(s string) string {
 	if m := openerRE.FindStringSubmatchIndex(s); m != nil && questionOpeners[strings.ToLower(s[m[4]:m[5]])] {
 		n.add("chat", s[m[2]:m[3]], "")
 		s = s[m[4]:]
+	}
+	// "hearing Lusaka only gets three hours, is that right?": what was
+	// heard is the question
+	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil {
+		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")
+		s = s[:m[2]] + s[m[3]:]
 	}
 	s = replaceMatches(forRealRE, s, func(sub []string) (string, bool) {
 		n.add("chat", sub[2], "")

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -343,6 +344,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "the Thursday briefing": when, not what about
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
+		if df == 0 && !concept && len(q.Expansions) == 0 {
+			q.Expansions = ix.compounds(lower) // "hydro": the sources' "hydropower"
+		}
 		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.numberOf(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
 			// the question's count rule checks is of what it asks about
@@ -793,6 +797,30 @@ func figureCount(text string) int {
 // namedNumberRE finds a number that is part of a name ("Covid-19",
 // "F-16", "G7"): no count.
 var namedNumberRE = lazyre.New(`\b\p{L}+-?\d+\b`)
+
+// compounds returns, for a word the sources lack, the sources' words that
+// are it followed by an English word of four letters or more
+// ("hydropower" of "hydro", "shipowners" of "ship"): a clipped compound,
+// weighed as a synonym.
+func (ix *Index) compounds(lower string) []Expansion {
+	if utf8.RuneCountInString(lower) < 4 || !isLowerLetters(lower) {
+		return nil
+	}
+	var out []Expansion
+	for _, w := range ix.vocab.prefixed(lower) {
+		rest := w[len(lower):]
+		if utf8.RuneCountInString(rest) < 4 || !lexicon.Known(rest) || isStopWord(rest) {
+			continue
+		}
+		if st := stem(w); len(ix.postings[st]) > 0 && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == st }) {
+			out = append(out, Expansion{Stem: st, Word: w, Kind: "compound", Weight: kindWeight[lexicon.Synonym]})
+		}
+	}
+	if len(out) > maxExpansions {
+		out = out[:maxExpansions]
+	}
+	return out
+}
 
 // wordAfter returns the word after the first word of a text that is w,
 // lower case ("years" of "2 years ago" after "2"); "" for none.
