@@ -229,10 +229,10 @@ func TestEvaluationTargets(t *testing.T) {
 // a second knowledge base, a source unlike the embedded one: they keep
 // question understanding general (README, "A second source").
 var secondSourceFloors = []evalFloor{
-	{"lithium-dev-1.yaml", 60, 0.93, 0.93, 0.91, 0.66, 0.01, 1},
-	{"lithium-dev-2.yaml", 60, 0.83, 0.87, 0.79, 0.52, 0.01, 1},
-	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.52, 0.03, 1},
-	{"lithium-dev-4.yaml", 60, 0.89, 0.91, 0.87, 0.57, 0.03, 1},
+	{"lithium-dev-1.yaml", 60, 0.93, 0.93, 0.91, 0.80, 0.01, 1},
+	{"lithium-dev-2.yaml", 60, 0.83, 0.87, 0.79, 0.57, 0.01, 1},
+	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.57, 0.03, 1},
+	{"lithium-dev-4.yaml", 60, 0.89, 0.91, 0.88, 0.66, 0.03, 1},
 }
 
 func TestEvaluationTargetsOnASecondSource(t *testing.T) {
@@ -253,11 +253,25 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 // thirdSourceFloors are the floors of the development set written for a
 // third knowledge base (README, "A third source").
 var thirdSourceFloors = []evalFloor{
-	{"ports-dev-1.yaml", 60, 0.81, 0.81, 0.95, 0.57, 0.13, 1},
+	{"ports-dev-1.yaml", 60, 0.89, 0.89, 0.95, 0.61, 0.05, 1},
+	{"ports-dev-2.yaml", 60, 0.83, 0.83, 0.87, 0.61, 0.07, 1},
+	{"ports-dev-3.yaml", 60, 0.87, 0.87, 0.91, 0.71, 0.07, 1},
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/third-source/"), "../knowledge/testdata/third-source/", thirdSourceFloors)
+}
+
+// fourthSourceFloors keep the fourth source's development sets (a
+// fictional policy briefing, added in round 27) where that round left
+// them; its held-out sets are measured, never floored.
+var fourthSourceFloors = []evalFloor{
+	{"power-dev-1.yaml", 60, 0.73, 0.81, 0.76, 0.71, 0.05, 1},
+	{"power-dev-2.yaml", 60, 0.85, 0.85, 0.85, 0.61, 0.05, 1},
+}
+
+func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/fourth-source/"), "../knowledge/testdata/fourth-source/", fourthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
