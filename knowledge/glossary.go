@@ -30,7 +30,8 @@ type Glossary struct {
 	class map[string]string
 	// capsOnly holds the stems of one-word aliases written only in
 	// capitals ("BAD"): standing in for another word of its concept, the
-	// word must be written as an acronym too ("how bad" is no "AfDB")
+	// word must be written as an acronym too ("how bad" is not the bank
+	// whose French acronym is "BAD")
 	capsOnly map[string]bool
 	// lowerPairs maps the stems of each two-word alias of lower-case words
 	// to its concept term, for questions that write it the other way round

@@ -423,8 +423,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// "when's the next meeting?": a passage that looks ahead
 				return ix.gives(h.Passage, r.Wants, event) && (!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text))
 			case Named:
-				// "who's the managing director of ZPC?": a passage with
-				// the role, not another person beside ZPC
+				// "who's the managing director of the power company?": a
+				// passage with the role, not another person beside it
 				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic) &&
 					containsAll(ix.Terms(h.Passage.Text), roles)
 			}
@@ -1373,8 +1373,8 @@ func (ix *Index) onlyFigures(h Hit, own []QueryTerm) bool {
 		number := isNumber(t.Stem) && len(t.Stem) >= 3 // not "the 3 countries", a count that points
 		switch {
 		case slices.Contains(h.Matched, t.Stem) && !number && len(ix.postings[t.Stem])*2 > len(ix.passages):
-			// a word most passages have ("lithium" in a piece on
-			// lithium) says nothing of what is asked
+			// a word most passages have ("ferry" in a piece on
+			// ferries) says nothing of what is asked
 		case slices.Contains(h.Matched, t.Stem) && !number:
 			return false
 		case number && slices.Contains(h.Matched, t.Stem):
@@ -1836,9 +1836,9 @@ var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
 // holderNames are the names of the question whose view it asks for (not
 // an author's: "what does the author think" asks for the argument).
 //
-// A name the glossary has only inside an alias ("Milei" of "the Milei
+// A name the glossary has only inside an alias ("Varga" of "the Varga
 // government", an alias of the country) is asked about as itself: what
-// Milei said, not what the country did.
+// Varga said, not what the country did.
 func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 	if holder == "" {
 		return nil
@@ -1859,14 +1859,14 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 }
 
 // writtenAsName reports whether the sources write a word only with a
-// capital, as a name ("Milei"; not "government").
+// capital, as a name ("Varga"; not "government").
 func (ix *Index) writtenAsName(w string) bool {
 	vw := ix.vocab.words[strings.ToLower(w)]
 	return vw != nil && vw.name && !lexicon.Known(strings.ToLower(w))
 }
 
 // partyTerms are the terms of a text, and the stems of its words: a name
-// inside an alias ("the Milei government") names the person too.
+// inside an alias ("the Varga government") names the person too.
 func (ix *Index) partyTerms(text string) []string {
 	out := ix.Terms(text)
 	for _, w := range words(strings.ToLower(text)) {
@@ -2364,7 +2364,7 @@ func (ix *Index) namesByRole(p *Passage, own []QueryTerm) bool {
 	runs := nameRunRE.FindAllStringSubmatch(p.Text, -1)
 	for _, s := range SplitSentences(p.Text) {
 		if m := openingRunRE.FindStringSubmatch(s); m != nil {
-			runs = append(runs, m) // "Fatou Ndiaye, the bank's country manager, said"
+			runs = append(runs, m) // "Anna Lind, the bank's country manager, said"
 		}
 	}
 	for _, m := range runs {
@@ -2765,7 +2765,7 @@ func (ix *Index) distinctive(stems []string) []string {
 }
 
 // labelsAsked is labels, a stem of no concept named as the question writes
-// it, with a capital where the sources write it so ("Arce", not "arc").
+// it, with a capital where the sources write it so ("Varga", not "varg").
 func (ix *Index) labelsAsked(stems []string, own []QueryTerm) string {
 	ls := make([]string, len(stems))
 	for i, s := range stems {
@@ -2980,7 +2980,7 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		prev := ""
 		for j := i - 1; j >= 0; j-- {
 			// past the question's own modifiers: "and high-tech goods",
-			// "twelve lithium projects" (of "which lithium projects")
+			// "twelve mining projects" (of "which mining projects")
 			if prev = strings.ToLower(ws[j]); !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
 				!(unicode.IsLetter([]rune(prev)[0]) && containsAll(asked, ix.Terms(prev)) && len(ix.Terms(prev)) == 1) {
 				break

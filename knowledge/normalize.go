@@ -408,7 +408,7 @@ func (n *normalizer) chat(s string) string {
 		n.add("chat", s[m[2]:m[3]], "")
 		s = s[m[4]:]
 	}
-	// "hearing Lusaka only gets three hours, is that right?": what was
+	// "hearing Holm only gets three hours, is that right?": what was
 	// heard is the question
 	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil {
 		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")

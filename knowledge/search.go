@@ -345,7 +345,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
 		if df == 0 && !concept && len(q.Expansions) == 0 {
-			q.Expansions = ix.compounds(lower) // "hydro": the sources' "hydropower"
+			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"
 		}
 		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.numberOf(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
@@ -800,7 +800,7 @@ var namedNumberRE = lazyre.New(`\b\p{L}+-?\d+\b`)
 
 // compounds returns, for a word the sources lack, the sources' words that
 // are it followed by an English word of four letters or more
-// ("hydropower" of "hydro", "shipowners" of "ship"): a clipped compound,
+// ("agribusiness" of "agri", "shipowners" of "ship"): a clipped compound,
 // weighed as a synonym.
 func (ix *Index) compounds(lower string) []Expansion {
 	if utf8.RuneCountInString(lower) < 4 || !isLowerLetters(lower) {

@@ -731,7 +731,7 @@ func focusWords(text string) []string {
 	}
 	for _, ix := range focusRE.FindAllStringSubmatchIndex(text, -1) {
 		if rest := text[ix[3]:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
-			continue // "which oblasts' votes": the votes are asked for, not the oblasts
+			continue // "which ports' votes": the votes are asked for, not the ports
 		}
 		m := []string{text[ix[0]:ix[1]], text[ix[2]:ix[3]], ""}
 		if ix[4] >= 0 {
