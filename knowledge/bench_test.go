@@ -98,3 +98,24 @@ func BenchmarkBuildIndex100kPassages(b *testing.B) {
 		runtime.KeepAlive(ix)
 	}
 }
+
+// BenchmarkSearchDigitBesideNumberWord100k searches, in 100,000 passages
+// half of which have "two", a question with "2 years" that none has as
+// "two years": the figure in words is looked for beside its noun in a
+// bounded number of passages, not in every one.
+func BenchmarkSearchDigitBesideNumberWord100k(b *testing.B) {
+	kb, _ := syntheticKB(b, 1000)
+	for _, s := range kb.Sources {
+		for i, p := range s.Passages {
+			if i%2 == 0 {
+				p.Text = "two " + p.Text + " years"
+			}
+		}
+	}
+	ix := knowledge.NewIndex(kb)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Search("what did the sides agree 2 years ago?", knowledge.Options{})
+	}
+}

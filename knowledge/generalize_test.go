@@ -3081,3 +3081,55 @@ func TestHearsayAndClippedCompounds(t *testing.T) {
 		t.Errorf("a verb of the question taken for chat: %q", s)
 	}
 }
+
+// The review's counter-examples to round 27's rules: "Q1" in a source
+// that writes "Q1", and a part of a year declined only where the sources
+// give another; "HR", "H2" in capitals are acronyms; "the government" refers
+// back to no one party; the Department of Defense keeps its holder; a
+// common word is no clipped compound ("seven" of "seventeen"); "how long
+// is the cable with the outages" asks a length; a count asked in so many
+// words keeps its count beside "figures correct?"; "the two ports" points
+// back; the noun "hearing" stays; "51,000mt" is tonnes, "3Mt" million tonnes; a
+// person the glossary lists answers "who's the managing director of X?".
+func TestRoundTwentySevenReview(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik, Vik government]\nnordby: [Nordby, Nordby government]\nlind: [Anna Lind, Lind]\nvikpower: [Vikpower]\n",
+		"Container volumes at the port of Vik rose 8 per cent in Q1 2024 from a year earlier.",
+		"The port plans a new berth, due to open in the second half of 2025.",
+		"Nordby raised its port fees by 5 per cent in June.",
+		"The government of Vik pays $3 million a year for dredging its channel.",
+		"Vik and Nordby are rival ports. The two ports agreed in May to share a dredger.",
+		"The regulator will hold a public hearing on Vik port tariffs on 14 October.",
+		"Anna Lind, Vikpower's managing director, said outages in Vik last about 12 hours a day. Seventeen hours is a number from a spreadsheet.",
+		"The new cable to Nordby is 1,600 kilometres long and has had outages.",
+	)
+	wantFirst(t, ix, "what were Q1 volumes at Vik?", "p1")
+	wantDeclined(t, ix, "what were Q3 volumes at Vik?", "")
+	wantNotCovered(t, ix, "any H2 hydrogen plans at Vik?")
+	wantNotCovered(t, ix, "how much does Nordby pay for dredging?")
+	wantFirst(t, ix, "which ports agreed to share a dredger?", "p5")
+	wantFirst(t, ix, "who's the managing director of Vikpower?", "p7")
+	wantFirst(t, ix, "how many hours of outages does Vik get? figures correct?", "p7")
+	for _, tm := range ix.Search("seven hours of power, who said that?", knowledge.Options{}).Terms {
+		for _, e := range tm.Expansions {
+			if e.Word == "seventeen" {
+				t.Errorf("%q expanded to %q", tm.Surface, e.Word)
+			}
+		}
+	}
+	for q, want := range map[string]string{
+		"what about HR abuses at Vik?":            "HR abuses",
+		"Hearing on the Vik tariffs, when is it?": "Hearing on the Vik tariffs",
+		"did Vik cut its forecast to 51,000mt?":   "51,000 tonnes",
+		"is the 3Mt goal realistic?":              "3 million tonnes",
+	} {
+		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
+			t.Errorf("%q: normalised %q, want %q in it", q, got, want)
+		}
+	}
+	if w := ix.Understand("how long is the cable with the outages?").Wants; w != knowledge.Distance {
+		t.Errorf("a length asked beside outages: wants %q", w)
+	}
+	if h := ix.Understand("what does the Department of Defense think about the cable?").Holder; h == "" {
+		t.Error("a holder named with 'of' lost")
+	}
+}

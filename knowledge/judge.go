@@ -274,12 +274,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Missing = nil
 		return
 	}
-	if m := strings.Join(periodRE.FindAllString(r.Text, 1), ""); m != "" && !slices.ContainsFunc(wide, func(h Hit) bool {
-		return strings.Contains(strings.ToLower(h.Passage.Text), strings.ToLower(m))
-	}) {
+	if m := periodOf(r.Text); m != "" && !slices.ContainsFunc(wide, func(h Hit) bool { return slices.Contains(periodsIn(h.Passage.Text), m) }) &&
+		slices.ContainsFunc(wide, func(h Hit) bool { return len(periodsIn(h.Passage.Text)) > 0 }) {
 		// "Q2 volumes", where the sources give the first quarter's: a
 		// part of a year is a date, which another part does not give
-		r.Reason = "No source mentions the " + strings.ToLower(m) + "."
+		r.Reason = "No source mentions the " + m + "."
 		return
 	}
 	if items := missingAlternatives(r.Text, own); len(items) > 0 {
@@ -425,8 +424,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			case Named:
 				// "who's the managing director of the power company?": a
 				// passage with the role, not another person beside it
-				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own)) && matchesAll(h, topic) &&
-					containsAll(ix.Terms(h.Passage.Text), roles)
+				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own) ||
+					len(roles) > 0 && opensWithPerson(h.Passage, ix.kb.Glossary)) && matchesAll(h, topic) && containsAll(ix.Terms(h.Passage.Text), roles)
 			}
 			if r.Wants == Share && rateOf != "" {
 				return ix.rateGiven(h.Passage, rateOf) && matchesAll(h, topic)
@@ -604,9 +603,35 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	r.Covered = true
 }
 
-// periodRE finds a part of a year a question names ("the second quarter",
-// "first half", as "Q2" and "H1" are read).
-var periodRE = lazyre.New(`(?i)\b(?:first|second|third|fourth)\s+quarter\b|\b(?:first|second)\s+half\b`)
+// periodRE finds a part of a year ("the second quarter", "first-half",
+// "Q2", "H1"); the groups are its ordinal and its part, or the letter
+// and the figure of its short form.
+var periodRE = lazyre.New(`(?i)\b(first|second|third|fourth)[\s-]+(quarter|half)\b|\b([qh])([1-4])\b`)
+
+// periodsIn returns the parts of a year a text names, each as "first
+// quarter", "second half".
+func periodsIn(text string) []string {
+	var out []string
+	for _, m := range periodRE.FindAllStringSubmatch(text, -1) {
+		p := strings.ToLower(m[1] + " " + m[2])
+		if m[3] != "" {
+			ord := []string{"first", "second", "third", "fourth"}[m[4][0]-'1']
+			p = ord + map[string]string{"q": " quarter", "h": " half"}[strings.ToLower(m[3])]
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// periodOf returns the part of a year a question asks about, "" for none.
+func periodOf(text string) string {
+	if ps := periodsIn(text); len(ps) > 0 {
+		return ps[0]
+	}
+	return ""
+}
 
 // countedRE finds what a count asks for and the verb after it ("how many
 // ports closed").
@@ -2502,10 +2527,11 @@ func (ix *Index) referredBack(p *Passage, concept string) bool {
 	if prev == nil || !ok || !slices.Contains(ix.Terms(prev.Text), concept) {
 		return false
 	}
+	terms := ix.Terms(p.Text)
 	ws := words(strings.ToLower(p.Text))
 	for _, a := range e.Aliases {
 		aw := words(strings.ToLower(a))
-		if len(aw) < 2 || !lexicon.Known(aw[len(aw)-1]) {
+		if len(aw) < 2 || !lexicon.Known(aw[len(aw)-1]) || genericHeads[aw[len(aw)-1]] || ix.headOfAnother(terms, concept, aw[len(aw)-1]) {
 			continue
 		}
 		for i := 0; i+1 < len(ws); i++ {
@@ -2516,6 +2542,27 @@ func (ix *Index) referredBack(p *Passage, concept string) bool {
 	}
 	return false
 }
+
+// headOfAnother reports whether another party a passage names has a name
+// ending in head: "the authority" may be its.
+func (ix *Index) headOfAnother(terms []string, concept, head string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool {
+		if t == concept || !ix.namedConcept(t) {
+			return false
+		}
+		e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(t, "="))
+		return ok && slices.ContainsFunc(e.Aliases, func(a string) bool {
+			aw := words(strings.ToLower(a))
+			return len(aw) > 1 && aw[len(aw)-1] == head
+		})
+	})
+}
+
+// genericHeads end the names of many parties ("the Vik government", "the
+// Holm Development Bank"): "the government" refers back to none of them
+// in particular.
+var genericHeads = setOf("government", "administration", "bank", "group", "company", "state", "republic",
+	"federation", "kingdom", "union", "party", "ministry", "council", "commission", "office", "department")
 
 // askedRoles returns the stems of the roles a "who is the <role> of"
 // question asks the holder of ("managing director", "ambassador"), that
@@ -2956,6 +3003,10 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 var vagueWords = setOf("some", "many", "several", "various", "certain", "other", "unnamed", "anonymous",
 	"unspecified", "numerous", "multiple", "most", "such")
 
+// pointingWords before a count point back to what was named ("the two
+// ports"), as pointingCountRE reads them.
+var pointingWords = setOf("the", "those", "these", "all", "its", "their", "both")
+
 // clauseBreak are the words after a noun that go on to something other
 // than which it is.
 var clauseBreak = setOf("and", "or", "but", "while", "whereas", "which", "that", "who", "to", "as")
@@ -2977,18 +3028,19 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		if ts := ix.Terms(lower); len(ts) == 0 || ts[0] != st {
 			continue
 		}
-		prev := ""
+		prev, at := "", -1
 		for j := i - 1; j >= 0; j-- {
 			// past the question's own modifiers: "and high-tech goods",
 			// "twelve mining projects" (of "which mining projects")
-			if prev = strings.ToLower(ws[j]); !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
+			if prev, at = strings.ToLower(ws[j]), j; !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
 				!(unicode.IsLetter([]rune(prev)[0]) && containsAll(asked, ix.Terms(prev)) && len(ix.Terms(prev)) == 1) {
 				break
 			}
 		}
 		// a count with no names is as vague ("delayed at least four
-		// projects")
-		counted := numberWords[prev] || prev != "" && unicode.IsDigit([]rune(prev)[0]) && !isYear(prev)
+		// projects"); not one that points back ("the two ports")
+		counted := (numberWords[prev] || prev != "" && unicode.IsDigit([]rune(prev)[0]) && !isYear(prev)) &&
+			!(at > 0 && pointingWords[strings.ToLower(ws[at-1])])
 		if !vagueWords[prev] && !counted && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
 			return false
 		}

@@ -39,7 +39,7 @@ func (nf *nameForms) addAcronyms(text string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case len(run) == 0 && (connectors[strings.ToLower(w)] || honorifics[strings.ToLower(w)]):
-				continue // "The" opening a sentence, "Mr" before a name: no part of the name ("Mr Dube" is no "MD")
+				continue // "The" opening a sentence, "Mr" before a name: no part of the name ("Mr Holm" is no "MH")
 			case w != "" && unicode.IsUpper(r) && !isAcronym(w):
 				initials.WriteRune(r)
 				run = append(run, w)
@@ -504,6 +504,22 @@ func (g *Glossary) isAlias(w string) bool {
 	}
 	_, ok := g.concept[aliasKey(w)]
 	return ok
+}
+
+// personAlias reports whether a name is an alias of a concept that is a
+// person as a curator lists one: the full name and the surname alone
+// ("Anna Lind", "Lind").
+func (g *Glossary) personAlias(name string) bool {
+	if g == nil {
+		return false
+	}
+	c, ok := g.concept[aliasKey(name)]
+	ws := strings.Fields(name)
+	if !ok || len(ws) < 2 {
+		return false
+	}
+	e, ok := g.Entry(strings.TrimPrefix(c, "="))
+	return ok && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, ws[len(ws)-1]) })
 }
 
 // isNameAlias reports whether a word is an alias of a concept that is a

@@ -163,10 +163,14 @@ var contractions = map[string]string{
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
 	"md": "managing director", "hr": "hour", "pre": "before",
-	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
-	"h1": "first half", "h2": "second half", "y/y": "year on year", "yoy": "year on year", "y-o-y": "year on year",
+	"q1": "Q1 first quarter", "q2": "Q2 second quarter", "q3": "Q3 third quarter", "q4": "Q4 fourth quarter",
+	"h1": "H1 first half", "h2": "H2 second half", "y/y": "year on year", "yoy": "year on year", "y-o-y": "year on year",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
+
+// lowerOnlyForms are the short forms read only as typed in lower case:
+// in capitals they are acronyms of other things ("HR", "H2", "MD").
+var lowerOnlyForms = setOf("md", "hr", "h1", "h2")
 
 var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
@@ -395,6 +399,10 @@ func (n *normalizer) markup(s string) string {
 	return s
 }
 
+// checkTagRE finds a question that ends by asking whether what it says is
+// so ("..., is that right?", "true?"): what comes before is a claim.
+var checkTagRE = lazyre.New(`(?i)(?:\bis\s+(?:that|this|it)\s+(?:right|true|correct|accurate|legit|so)|\b(?:true|right|correct|accurate|legit|confirm(?:ed)?)\s*)\W*$`)
+
 // hearsayRE finds a question opening with what the asker heard ("hearing
 // ...", "i heard that ...", "been hearing ..."); the group is the opener.
 var hearsayRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?m|i\s+am|i['’]?ve\s+been|been|i|we['’]?re|we)\s+)?(?:hearing|heard|hear)(?:\s+that)?\s+)\S`)
@@ -410,7 +418,7 @@ func (n *normalizer) chat(s string) string {
 	}
 	// "hearing Holm only gets three hours, is that right?": what was
 	// heard is the question
-	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil {
+	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil && (strings.EqualFold(strings.TrimSpace(s[m[2]:m[3]]), "heard that") || strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[m[2]:m[3]])), " that") || checkTagRE.MatchString(s)) {
 		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")
 		s = s[:m[2]] + s[m[3]:]
 	}
@@ -735,7 +743,12 @@ func (n *normalizer) forms(s string) string {
 	s = replaceMatches(digitUnitRE, s, func(sub []string) (string, bool) {
 		unit := sub[2]
 		if strings.EqualFold(unit, "mt") {
-			unit = "million tonnes" // a megatonne, as markets write it
+			// a megatonne ("3mt" of copper), or metric tonnes where the
+			// figure is large ("51,000mt")
+			unit = "million tonnes"
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", ""), 64); sub[2] != "Mt" && (err != nil || v >= 1000) {
+				unit = "tonnes"
+			}
 		}
 		out := sub[1] + " " + unit
 		n.add("forms", sub[0], out)
@@ -799,6 +812,9 @@ func (n *normalizer) forms(s string) string {
 		full, ok := contractions[strings.ToLower(key)]
 		if !ok || len(key) == 1 && key != strings.ToLower(key) {
 			continue // a capital letter alone is an initial ("George W Holt"), not "with"
+		}
+		if lowerOnlyForms[strings.ToLower(key)] && key != strings.ToLower(key) {
+			continue // "HR abuses", "H2 plans": an acronym, not an hour or a half
 		}
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
 			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat

@@ -343,6 +343,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if calendarWords[lower] {
 			continue // "the Thursday briefing": when, not what about
 		}
+		if df == 0 && periodCodeRE.MatchString(lower) {
+			continue // "Q1", which the sources write "first quarter", the words beside it
+		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
 		if df == 0 && !concept && len(q.Expansions) == 0 {
 			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"
@@ -566,9 +569,12 @@ func baseWords(ws []string) []string {
 	return out
 }
 
+// periodCodeRE finds the short form of a part of a year ("q1", "h2").
+var periodCodeRE = lazyre.New(`^[qh][1-4]$`)
+
 func isContraction(w string) bool {
-	_, ok := contractions[w]
-	return ok
+	full, ok := contractions[w]
+	return ok && !strings.HasPrefix(full, strings.ToUpper(w)+" ") // "Q1 first quarter" keeps its "Q1"
 }
 
 // calendarWords name days and months: a question mentions them to say
@@ -800,16 +806,18 @@ var namedNumberRE = lazyre.New(`\b\p{L}+-?\d+\b`)
 
 // compounds returns, for a word the sources lack, the sources' words that
 // are it followed by an English word of four letters or more
-// ("agribusiness" of "agri", "shipowners" of "ship"): a clipped compound,
+// ("agribusiness" of "agri", "petrochemicals" of "petro"): a clipped compound,
 // weighed as a synonym.
 func (ix *Index) compounds(lower string) []Expansion {
-	if utf8.RuneCountInString(lower) < 4 || !isLowerLetters(lower) {
+	// a clipping is no common word ("seven" is not the start of
+	// "seventeen", nor "house" of "households")
+	if l := lexicon.Level(lower); utf8.RuneCountInString(lower) < 4 || !isLowerLetters(lower) || l > 0 && l <= 35 || numberWords[lower] {
 		return nil
 	}
 	var out []Expansion
 	for _, w := range ix.vocab.prefixed(lower) {
 		rest := w[len(lower):]
-		if utf8.RuneCountInString(rest) < 4 || !lexicon.Known(rest) || isStopWord(rest) {
+		if utf8.RuneCountInString(rest) < 4 || !lexicon.Known(rest) || isStopWord(rest) || suffixLike[rest] {
 			continue
 		}
 		if st := stem(w); len(ix.postings[st]) > 0 && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == st }) {
@@ -821,6 +829,10 @@ func (ix *Index) compounds(lower string) []Expansion {
 	}
 	return out
 }
+
+// suffixLike are English words that end other words as suffixes do
+// ("seventeen", "agreement").
+var suffixLike = setOf("teen", "teens", "ment", "ments", "ship", "ships", "hood", "hoods", "ness", "less", "hold", "holds", "able", "ward", "wards", "wise", "like", "some", "dom", "ism", "ist", "ists")
 
 // wordAfter returns the word after the first word of a text that is w,
 // lower case ("years" of "2 years ago" after "2"); "" for none.
@@ -840,7 +852,23 @@ func (ix *Index) numberOf(number, next string) bool {
 		return false
 	}
 	want := stem(next)
-	for _, p := range ix.postings[stem(number)] {
+	short, long := ix.postings[stem(number)], ix.postings[want]
+	if len(long) < len(short) {
+		short, long = long, short
+	}
+	checked := 0
+	for k, p := range short {
+		// only passages with both words, and a bounded number of them:
+		// a large base has the pair early if it has it often
+		if k >= maxPairScan {
+			return false
+		}
+		if _, ok := slices.BinarySearchFunc(long, p.doc, func(q posting, d int32) int { return int(q.doc - d) }); !ok {
+			continue
+		}
+		if checked++; checked > maxPairChecks {
+			return false
+		}
 		ws := words(strings.ToLower(ix.passages[p.doc].Text))
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i] == number && stem(ws[i+1]) == want {
@@ -850,6 +878,13 @@ func (ix *Index) numberOf(number, next string) bool {
 	}
 	return false
 }
+
+// maxPairChecks is the most passages numberOf reads, maxPairScan the most
+// postings it looks up.
+const (
+	maxPairChecks = 64
+	maxPairScan   = 4096
+)
 
 // numberNames are the words for small figures, which the sources may
 // write for what a question writes in digits ("five countries", "5").

@@ -149,7 +149,7 @@ func (ix *Index) Understand(question string) Query {
 	q.Ahead = aheadRE.MatchString(text)
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
-	if q.Wants == Count && currentFiguresRE.MatchString(q.Asked) {
+	if q.Wants == Count && currentFiguresRE.MatchString(q.Asked) && !howManyRE.MatchString(q.Asked) {
 		q.Wants = "" // "are the numbers up to date?", its present words taken out: no count
 	}
 	text = degreeNoun(text, &q.Steps) // after the quantity: "how much weight" asks none
@@ -788,8 +788,6 @@ func inflectedVerb(lower string) bool {
 var holderRE = []*lazyre.Regexp{
 	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+(?:think|feel|say|make of)\b`),
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
-	// "what are Oslo's port people saying about it"
-	lazyre.New(`(?i)\bwhat\s+(?:is|are|was|were|has|have)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:been\s+)?(?:saying|claiming|arguing|telling)\b`),
 	// "what Oslo said (officially) about", with no auxiliary
 	lazyre.New(`(?i)^what\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:said|says|thinks|thought)\s+(?:(?:officially|publicly)\s+)?(?:about|on|of|regarding)\b`),
 	// "has Oslo said anything (publicly) about ...", "did X comment on"
@@ -857,12 +855,21 @@ var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
-		if m := re.FindStringSubmatch(text); m != nil && !slices.ContainsFunc(words(strings.ToLower(m[1])), func(w string) bool { return holderBreaks[w] }) {
+		if m := re.FindStringSubmatch(text); m != nil {
 			return m[1]
 		}
 	}
+	// "what are Oslo's port people saying about it"; not "what was Riga's
+	// reaction to Oslo saying ...", whose holder is the reaction's
+	if m := sayingHolderRE.FindStringSubmatch(text); m != nil && !slices.ContainsFunc(words(strings.ToLower(m[1])), func(w string) bool { return holderBreaks[w] }) {
+		return m[1]
+	}
 	return ""
 }
+
+// sayingHolderRE finds a question after what someone is saying: "what
+// are Oslo's port people saying about it".
+var sayingHolderRE = lazyre.New(`(?i)\bwhat\s+(?:is|are|was|were|has|have)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:been\s+)?(?:saying|claiming|arguing|telling)\b`)
 
 // holderBreaks are words no holder's name has: "Riga's reaction to Oslo
 // saying" has the reaction's holder, not a speaker.
@@ -964,12 +971,15 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && (degreeRE.MatchString(text) || currentFiguresRE.MatchString(text))) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
+		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
 			return q.kind
 		}
 	}
 	return ""
 }
+
+// howManyRE finds a count asked in so many words.
+var howManyRE = lazyre.New(`(?i)\bhow\s+(?:many|much)\b`)
 
 // currentFiguresRE finds a question whether a source's figures are
 // current ("are the numbers up to date?"), which asks no count.
@@ -977,7 +987,7 @@ var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:
 
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
-var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|outages?|cuts|blackouts?|shutdowns?|disruptions?|load-shedding|shortages?|droughts?)\b)`)
+var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
 
 // degreeNounRE finds the noun that frames how far someone holds a view
 // ("how much weight does Holt give the report", "how much stock does he
@@ -1080,7 +1090,17 @@ func hasFullName(p *Passage, g *Glossary) bool {
 	return false
 }
 
-var openingNameRE = lazyre.New(openingRun + `(?:,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.\-]*['’]s?)\s|\s+(?:said|says|told|tells|added|argued|warned|denied|claimed)\b)`)
+// opensWithPerson reports whether a sentence of a passage opens with a
+// person the glossary lists, the role beside the name ("Anna Lind, the
+// bank's managing director, said").
+func opensWithPerson(p *Passage, g *Glossary) bool {
+	return slices.ContainsFunc(SplitSentences(p.Text), func(s string) bool {
+		m := openingNameRE.FindStringSubmatch(s)
+		return m != nil && m[2] != "" && g.personAlias(m[1])
+	})
+}
+
+var openingNameRE = lazyre.New(openingRun + `(?:(,\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.\-]*['’]s?)\s)|\s+(?:said|says|told|tells|added|argued|warned|denied|claimed)\b)`)
 
 var nameRunRE = lazyre.New(`[\p{Ll},;:—–(]\s+((?:\p{Lu}[\p{L}’'\-]+\s+){1,4}\p{Lu}[\p{L}’'\-]+)`)
 
