@@ -264,6 +264,17 @@ func (e *Engine) sourceDates(q Question) *Answer {
 		return 0
 	})
 	var lines []string
+	if figuresAskedRE.MatchString(q.Text) {
+		// "are the numbers updated or as of the original date?": the
+		// sources' own notes on how current their figures are, first
+		for _, s := range srcs[:min(len(srcs), maxDated)] {
+			if p, text := aboutSourceSentence(s, figuresNoteRE); p != nil {
+				a.Citations = append(a.Citations, NewCitation(len(a.Citations)+1, p))
+				lines = append(lines, fmt.Sprintf("“%s” (%s) [%d]", text, s.Title, len(a.Citations)))
+			}
+		}
+	}
+	figuresNoted := len(a.Citations) > 0
 	for _, s := range srcs[:min(len(srcs), maxDated)] {
 		line := fmt.Sprintf("“%s” (%s, %s)", s.Title, s.Author, s.Publisher)
 		switch {
@@ -290,6 +301,13 @@ func (e *Engine) sourceDates(q Question) *Answer {
 			}
 		default:
 			line += fmt.Sprintf(" was published %s.", s.Published)
+			if p, text := publishedDay(s); p != nil && !figuresNoted {
+				// the day, as the source's own note on its publication
+				// gives it (not beside a note on its figures, which
+				// answers a question on them)
+				a.Citations = append(a.Citations, NewCitation(len(a.Citations)+1, p))
+				line += fmt.Sprintf(" “%s” [%d]", text, len(a.Citations))
+			}
 		}
 		lines = append(lines, line)
 	}
@@ -318,6 +336,44 @@ type datedPassage struct {
 	p    *knowledge.Passage
 	text string
 }
+
+// publishedDay returns the sentence of a source's passages about itself
+// that says on what day it was published ("This article was first
+// published by ... on 12 June 2024."), and its passage; nil when none
+// does.
+func publishedDay(s *knowledge.Source) (*knowledge.Passage, string) {
+	return aboutSourceSentence(s, publishedRE, func(sent string) bool {
+		return slices.ContainsFunc(knowledge.FindWhen(sent, knowledge.Date{}), func(w knowledge.EventDate) bool {
+			return w.Date.Day > 0 && w.Date.Year == s.Published.Year
+		})
+	})
+}
+
+// aboutSourceSentence returns the first sentence of a source's passages
+// about itself that re finds and every test accepts, and its passage.
+func aboutSourceSentence(s *knowledge.Source, re *lazyre.Regexp, tests ...func(string) bool) (*knowledge.Passage, string) {
+	for _, p := range s.Passages {
+		if !s.AboutSource[p.N] {
+			continue
+		}
+		for _, sent := range knowledge.SplitSentences(p.Text) {
+			if re.MatchString(sent) && !slices.ContainsFunc(tests, func(ok func(string) bool) bool { return !ok(sent) }) {
+				return p, strings.TrimSpace(sent)
+			}
+		}
+	}
+	return nil, ""
+}
+
+var (
+	// publishedRE finds a sentence on a source's publication.
+	publishedRE = lazyre.New(`(?i)\bpublish`)
+	// figuresAskedRE finds a question on how current the sources'
+	// figures are; figuresNoteRE a source's note on it ("Figures were
+	// correct at the time of first publication").
+	figuresAskedRE = lazyre.New(`(?i)\b(?:numbers|figures|data|stats)\b`)
+	figuresNoteRE  = lazyre.New(`(?i)\b(?:figures|numbers|data)\b[^.]*\b(?:correct|accurate|current|valid|as of)\b`)
+)
 
 // latestDated returns the passages of a source that give its newest
 // event dates, to the month, read without the source's own date (so

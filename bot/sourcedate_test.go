@@ -73,3 +73,24 @@ func TestUnconfirmedIsQuoted(t *testing.T) {
 		t.Errorf("covered %v, citations %v, as of %q: %q", a.Covered, a.Citations, a.AsOf, a.Text)
 	}
 }
+
+// A source whose own note on its publication gives the day has that
+// sentence quoted and cited beside the month it carries; a question on
+// whether its figures are current is answered first by its note on them.
+func TestPublicationDayAndFiguresNote(t *testing.T) {
+	src := "---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2024-06\nabout_source: [2, 3]\nhints:\n  2: [published, first, when]\n  3: [republished, figures]\n---\n" +
+		"The ferry runs twice a day.\n\nThis article was first published by Harbour Press on 12 June 2024.\n\nIt is republished with permission. Figures were correct at the time of first publication.\n"
+	kb, err := knowledge.Load(fstest.MapFS{"a.md": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(knowledge.NewIndex(kb))
+	a := ask(t, e, "when did this piece first come out?")
+	if !a.Covered || len(a.Citations) != 1 || !strings.HasSuffix(a.Citations[0].ID, "#p2") || !strings.Contains(a.Text, "on 12 June 2024.” [1]") {
+		t.Errorf("publication day: covered %v, cited %v, %q", a.Covered, a.Citations, a.Text)
+	}
+	a = ask(t, e, "are the numbers updated or as of the original pub date?")
+	if len(a.Citations) != 1 || !strings.HasSuffix(a.Citations[0].ID, "#p3") || !strings.HasPrefix(a.Text, "“Figures were correct") {
+		t.Errorf("figures note: cited %v, %q", a.Citations, a.Text)
+	}
+}
