@@ -721,7 +721,12 @@ func (n *normalizer) forms(s string) string {
 			out = "important"
 		}
 		m := sub[0]
-		at := strings.LastIndex(strings.ToLower(m), strings.ToLower(verb))
+		// the verb's last place in the match, found without lowering the
+		// match (which changes its length where it has invalid bytes)
+		at := len(m) - len(verb)
+		for at > 0 && !strings.EqualFold(m[at:at+len(verb)], verb) {
+			at--
+		}
 		n.add("forms", m[at:], out)
 		return m[:at] + out, true
 	})
