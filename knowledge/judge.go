@@ -2468,8 +2468,12 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 }
 
 // hintsOf returns the hint terms of a passage about the source itself, nil
-// for another passage.
+// for another passage (told by its source, without looking through the
+// index's passages about sources).
 func (ix *Index) hintsOf(p *Passage) []string {
+	if p.Source == nil || !p.Source.AboutSource[p.N] {
+		return nil
+	}
 	for doc, hints := range ix.aboutSource {
 		if ix.passages[doc] == p {
 			return slices.Collect(maps.Keys(hints))
@@ -3003,6 +3007,9 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 var vagueWords = setOf("some", "many", "several", "various", "certain", "other", "unnamed", "anonymous",
 	"unspecified", "numerous", "multiple", "most", "such")
 
+// ownWord reports whether a word's terms are one term the question has.
+func ownWord(terms, asked []string) bool { return len(terms) == 1 && slices.Contains(asked, terms[0]) }
+
 // pointingWords before a count point back to what was named ("the two
 // ports"), as pointingCountRE reads them.
 var pointingWords = setOf("the", "those", "these", "all", "its", "their", "both")
@@ -3032,8 +3039,9 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		for j := i - 1; j >= 0; j-- {
 			// past the question's own modifiers: "and high-tech goods",
 			// "twelve mining projects" (of "which mining projects")
-			if prev, at = strings.ToLower(ws[j]), j; !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
-				!(unicode.IsLetter([]rune(prev)[0]) && containsAll(asked, ix.Terms(prev)) && len(ix.Terms(prev)) == 1) {
+			prev, at = strings.ToLower(ws[j]), j
+			if !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
+				!(unicode.IsLetter([]rune(prev)[0]) && ownWord(ix.Terms(prev), asked)) {
 				break
 			}
 		}

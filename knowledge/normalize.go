@@ -418,7 +418,7 @@ func (n *normalizer) chat(s string) string {
 	}
 	// "hearing Holm only gets three hours, is that right?": what was
 	// heard is the question
-	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil && (strings.EqualFold(strings.TrimSpace(s[m[2]:m[3]]), "heard that") || strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[m[2]:m[3]])), " that") || checkTagRE.MatchString(s)) {
+	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil && (strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[m[2]:m[3]])), " that") || checkTagRE.MatchString(s)) {
 		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")
 		s = s[:m[2]] + s[m[3]:]
 	}

@@ -573,8 +573,8 @@ func baseWords(ws []string) []string {
 var periodCodeRE = lazyre.New(`^[qh][1-4]$`)
 
 func isContraction(w string) bool {
-	full, ok := contractions[w]
-	return ok && !strings.HasPrefix(full, strings.ToUpper(w)+" ") // "Q1 first quarter" keeps its "Q1"
+	_, ok := contractions[w]
+	return ok && !periodCodeRE.MatchString(w) // "Q1" is kept beside its "first quarter"
 }
 
 // calendarWords name days and months: a question mentions them to say

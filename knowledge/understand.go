@@ -729,13 +729,13 @@ func focusWords(text string) []string {
 			out = append(out, lw)
 		}
 	}
-	for _, ix := range focusRE.FindAllStringSubmatchIndex(text, -1) {
-		if rest := text[ix[3]:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+	for _, loc := range focusRE.FindAllStringSubmatchIndex(text, -1) {
+		if rest := text[loc[3]:]; strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 			continue // "which ports' votes": the votes are asked for, not the ports
 		}
-		m := []string{text[ix[0]:ix[1]], text[ix[2]:ix[3]], ""}
-		if ix[4] >= 0 {
-			m[2] = text[ix[4]:ix[5]]
+		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]], ""}
+		if loc[4] >= 0 {
+			m[2] = text[loc[4]:loc[5]]
 		}
 		head := strings.ToLower(m[1])
 		for i, w := range m[1:] {
