@@ -74,8 +74,9 @@ var questionWords = setOf(append(framingSoft,
 	// asking for a name, an estimate, a source's word: "name the five",
 	// "roughly how many", "per the article"
 	"name", "names", "roughly", "approximately", "per",
-	// asking for figures: "what casualty numbers", "ballpark is fine"
-	"numbers", "figures", "stats", "statistics", "tally", "ballpark",
+	// asking for figures: "what casualty numbers", "ballpark is fine",
+	// "how much money" (a sum, which sources write in its currency)
+	"numbers", "figures", "stats", "statistics", "tally", "ballpark", "money",
 )...)
 
 // softWords are the question words that can still tell two passages apart

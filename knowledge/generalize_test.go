@@ -3133,3 +3133,44 @@ func TestRoundTwentySevenReview(t *testing.T) {
 		t.Error("a holder named with 'of' lost")
 	}
 }
+
+// A figure asked in a unit, or by the name of its measure, needs that
+// figure of the party asked about: "what's Nordby's capacity in MW" is not
+// answered by Vik's deficit in MW in a passage that names Nordby; "what's
+// the lake's capacity" by no figure of a capacity at all. "How much power"
+// is answered in megawatts that never say "power".
+func TestFigureInAUnitOfTheParty(t *testing.T) {
+	ix := quietIndex(t, "chad: [Chad, Chadian]\nnordby: [Nordby, Nordby station]\nvikpower: [Vikpower]\nholm: [Holm, Holm Packaging]\narne: [Arne Memory]\nvik: [Vik]\n",
+		"Chad gets most of its power from hydro; the Nordby station is also short of water. The national utility, Vikpower, puts the country's deficit at 1,400 MW. Some households get three hours of power a day.",
+		"The Holm campus will draw about 120 megawatts at full build-out, against a peak demand of roughly 1,750 MW.",
+		"Holm Packaging committed $2.1bn to a campus. At full build-out it is meant to employ 4,800 people by 2029. Separately, Arne Memory pledged RM 4.5 billion for a test line.",
+		"Nordby was built in 1962 by a consortium of three firms.",
+		"Vik's ministry of energy says imports are rising.", "The rains are late this year.", "Prices of copper are falling.", "Holm Packaging has a plant in Vik.",
+	)
+	wantNotCovered(t, ix, "how many MW is nordby putting out these days")
+	wantNotCovered(t, ix, "what's nordby's output in MW?")
+	wantNotCovered(t, ix, "what's the installed capacity of the nordby station?")
+	wantFirst(t, ix, "how much power will the holm campus pull?", "p2")
+	wantFirst(t, ix, "how many MW is chad short?", "p1")
+	wantFirst(t, ix, "how many people will holm employ?", "p3")
+	wantNotCovered(t, ix, "how many jobs is arne memory's test line supposed to create?")
+	wantFirst(t, ix, "how much money did arne memory pledge?", "p3")
+	wantFirst(t, ix, "what is arne memory putting in, in RM?", "p3")
+}
+
+// What someone earns is a sum beside a word of pay; "phase 2" is the
+// second phase, not a figure the sources lack.
+func TestEarningsAndNumberedStages(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik]\nholm: [Holm, Holm Packaging]\n",
+		"The Vik talent programme, launched with RM 120 million, aims to retrain 10,000 technicians. Abroad, an experienced engineer can earn roughly 2.5 times as much.",
+		"Holm's second phase, worth roughly $900m, is pending a board decision.",
+		"Dock workers at Vik earn about $400 a month, the union says.",
+	)
+	wantNotCovered(t, ix, "what does an experienced engineer earn in vik's talent programme, in RM?")
+	wantFirst(t, ix, "what do dock workers at vik earn?", "p3")
+	wantFirst(t, ix, "what's holm phase 2 hinging on?", "p2")
+	wantFirst(t, ix, "how much did holm pay for phase 2?", "p2")
+	if got, _ := knowledge.Normalize("round 3 of the talks"); !strings.Contains(got, "third round") {
+		t.Errorf("a numbered stage: %q", got)
+	}
+}

@@ -389,6 +389,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCount(r.Text)
 		var topic, roles, parties []string
 		var count counted
+		var unit string
 		switch r.Wants {
 		case Named:
 			// a name is given on the question's topic: its salient terms
@@ -398,8 +399,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			roles = askedRoles(r.Text, own)
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
+			unit = unitCounted(r.Focus)
 			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
+			// "MW" in capitals is a unit, not a party
+			parties = slices.DeleteFunc(parties, func(p string) bool { return unitOf(p) != "" })
 		default:
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
@@ -413,7 +417,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event) && ix.namesParties(h, parties)
+				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event) && ix.namesParties(h, parties) &&
+					ix.countedOf(h, parties, own, count, past, event) &&
+					(unit == "" || ix.givenOf(h, parties, own, func(s string) bool { return givesUnit(s, unit) }))
 			case Others:
 				// "which other site ran it?": one name answers, beside
 				// the ones the question has
@@ -429,6 +435,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			if r.Wants == Share && rateOf != "" {
 				return ix.rateGiven(h.Passage, rateOf) && matchesAll(h, topic)
+			}
+			if r.Wants == Money && earningsAskedRE.MatchString(r.Text) {
+				// "what does an engineer earn": a sum beside a word of
+				// pay, not "earns twice as much" beside a grant's budget
+				return slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
+					return moneyRE.MatchString(s) && earningsRE.MatchString(s)
+				}) && ix.namesParties(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
 				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
@@ -615,7 +628,7 @@ func periodsIn(text string) []string {
 	for _, m := range periodRE.FindAllStringSubmatch(text, -1) {
 		p := strings.ToLower(m[1] + " " + m[2])
 		if m[3] != "" {
-			ord := []string{"first", "second", "third", "fourth"}[m[4][0]-'1']
+			ord := ordinals[m[4][0]-'1']
 			p = ord + map[string]string{"q": " quarter", "h": " half"}[strings.ToLower(m[3])]
 		}
 		if !slices.Contains(out, p) {
@@ -1375,6 +1388,14 @@ var questionWordsOrArticles = setOf("what", "which", "the", "a", "an", "its", "t
 // rateNounRE finds what a rate asked for is of ("the tax rate").
 var rateNounRE = lazyre.New(`(?i)\b(\p{L}+)\s+rates?\b`)
 
+// earningsAskedRE finds a question after what someone is paid ("what
+// does an engineer earn", "salaries", "get paid"; not "what did Holm pay
+// for the mine"), earningsRE a word of it in a sentence.
+var (
+	earningsAskedRE = lazyre.New(`(?i)\b(?:earn(?:s|ed|ing|ings)?|salar(?:y|ies)|wages?|income|take[- ]home|(?:get|gets|got|be|being)\s+paid|pay\s+(?:packets?|checks?|cheques?|scales?|grades?|rises?))\b`)
+	earningsRE      = lazyre.New(`(?i)\b(?:earn(?:s|ed|ing|ings)?|salar(?:y|ies)|wages?|paid|pay(?:s|check|cheque)?|income)\b`)
+)
+
 // rateGiven reports whether a sentence of a passage gives a percentage
 // beside the word of what it is a rate of.
 func (ix *Index) rateGiven(p *Passage, of string) bool {
@@ -2035,27 +2056,99 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 	if len(c.stems) == 0 {
 		return true
 	}
-	for _, s := range SplitSentences(p.Text) {
-		list := listRE.MatchString(s)
-		amount := c.amount && sizeRE.MatchString(s)
-		if !list && !amount && !hasFigure(s) || past && modalRE.MatchString(s) {
+	return slices.ContainsFunc(SplitSentences(p.Text), func(s string) bool { return ix.countsIn(s, c, past, event) })
+}
+
+// countsIn reports whether a sentence gives a figure for what is counted
+// (see counts).
+func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) bool {
+	list := listRE.MatchString(s)
+	amount := c.amount && sizeRE.MatchString(s)
+	if !list && !amount && !hasFigure(s) || past && modalRE.MatchString(s) {
+		return false
+	}
+	terms := ix.Terms(s)
+	if list && hasEventTerm(terms, event) {
+		return true // a list of names on the question's topic counts what it lists
+	}
+	for _, f := range c.stems {
+		if slices.Contains(terms, f) || peopleStems[f] && personCounted(s) {
+			return true
+		}
+	}
+	for w := range c.words {
+		// "how much power": a figure in megawatts
+		if slices.ContainsFunc(measuredIn[w], func(class string) bool { return givesUnit(s, class) }) {
+			return true
+		}
+	}
+	return c.synonymIn(s)
+}
+
+// countedOf reports whether a sentence that counts what is asked (see
+// countsIn) counts it of the parties asked about (see ofParties).
+func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
+	if len(c.stems) == 0 {
+		return true
+	}
+	return ix.givenOf(h, parties, own, func(s string) bool { return ix.countsIn(s, c, past, event) })
+}
+
+// givenOf reports whether a sentence of a passage that gives what is asked
+// (ok) gives it of the parties asked about: it names them; or it names no
+// party and the last sentence before it that names any names them ("Holm
+// opened a plant. It employs 900 people."), or none before it does; or it
+// names another party but refers back to the one party the sentence
+// before names ("Chad runs on hydro. Its utility puts the country's
+// deficit at 1,400 MW"). A passage that refers back to the parties is
+// taken whole.
+func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s string) bool) bool {
+	if len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) }) {
+		return true
+	}
+	ss := SplitSentences(h.Passage.Text)
+	// a sentence's parties, not the one it cites ("11 ships waited,
+	// according to the port authority")
+	termsOf := func(s string) []string { return ix.Terms(accordingToRE.ReplaceAllString(s, "")) }
+	named := func(terms []string) bool { return slices.ContainsFunc(terms, ix.namedConcept) }
+	namesAll := func(terms []string) bool {
+		return !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) })
+	}
+	for i, s := range ss {
+		if !ok(s) {
 			continue
 		}
-		terms := ix.Terms(s)
-		if list && hasEventTerm(terms, event) {
-			return true // a list of names on the question's topic counts what it lists
-		}
-		for _, f := range c.stems {
-			if slices.Contains(terms, f) || peopleStems[f] && personCounted(s) {
+		terms := termsOf(s)
+		if named(terms) {
+			if namesAll(terms) || i > 0 && len(parties) == 1 && namesAll(termsOf(ss[i-1])) && ix.refersBackTo(s, parties[0]) {
 				return true
 			}
+			continue
 		}
-		if c.synonymIn(s) {
+		for j := i - 1; j >= 0 && !named(terms); j-- {
+			terms = termsOf(ss[j])
+		}
+		if !named(terms) || namesAll(terms) {
 			return true
 		}
 	}
 	return false
 }
+
+// namesParty reports whether terms name a party of a question: its stem,
+// or a name it stands for ("Kim" for the country he leads).
+func namesParty(terms []string, party string, own []QueryTerm) bool {
+	if slices.Contains(terms, party) {
+		return true
+	}
+	return slices.ContainsFunc(own, func(t QueryTerm) bool {
+		return t.Stem == party && slices.ContainsFunc(t.Expansions, func(e Expansion) bool { return slices.Contains(terms, e.Stem) })
+	})
+}
+
+// accordingToRE finds whom a sentence cites for what it says: "according
+// to the port authority".
+var accordingToRE = lazyre.New(`(?i),?\s*\baccording to\b[^,;.]*`)
 
 // personCounted reports whether a sentence counts people: a word for
 // persons within three words after a figure ("5,000 dock workers"), not
@@ -2133,7 +2226,11 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 			case r.Kind == lexicon.Base:
 				c.words[r.Word] = true
 			case r.Kind == lexicon.Synonym && !strings.Contains(r.Word, " "):
-				c.stems = append(c.stems, ix.Terms(r.Word)...)
+				// not a synonym that is another word of the question:
+				// "how many jobs will the line create" counts no lines
+				c.stems = append(c.stems, slices.DeleteFunc(ix.Terms(r.Word), func(st string) bool {
+					return slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Stem == st && !slices.Contains(focus, strings.ToLower(t.Surface)) })
+				})...)
 			}
 		}
 	}

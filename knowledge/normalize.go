@@ -172,10 +172,15 @@ var contractions = map[string]string{
 // in capitals they are acronyms of other things ("HR", "H2", "MD").
 var lowerOnlyForms = setOf("md", "hr", "h1", "h2")
 
+// ordinals are the words for the first nine places.
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+
 var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
 	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
 	digitWordRE     = lazyre.New(`\b(\d+)(\p{L}{3,})\b`)
+	// a stage of something numbered ("phase 2", "round 3")
+	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
 	digitUnitRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)(mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kms|kg)\b`)
 	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
@@ -743,6 +748,13 @@ func (n *normalizer) forms(s string) string {
 		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
 		out := m[:len(m)-size] + " " + m[len(m)-size:]
 		n.add("forms", m, out)
+		return out, true
+	})
+	s = replaceMatches(stageNumberRE, s, func(sub []string) (string, bool) {
+		// "phase 2" is the second phase, which sources write so as often
+		// as in digits, and a figure it is not
+		out := ordinals[sub[2][0]-'1'] + " " + sub[1]
+		n.add("forms", sub[0], out)
 		return out, true
 	})
 	s = replaceMatches(digitUnitRE, s, func(sub []string) (string, bool) {

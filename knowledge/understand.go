@@ -162,6 +162,14 @@ func (ix *Index) Understand(question string) Query {
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
+	if m, ok := measureAsked(text); ok && (q.Wants == "" || q.Wants == Count) {
+		// "what's the plant's capacity?", "output in MW": a figure of
+		// the measure, which a passage must give
+		q.Wants = Count
+		if !slices.Contains(q.Focus, m) {
+			q.Focus = append(q.Focus, m)
+		}
+	}
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
@@ -888,7 +896,7 @@ var quantityRE = []struct {
 	// an area: "how big is it in square kilometres", "the lake's area"
 	{Area, lazyre.New(`(?i)\b(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?|what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?(?:total\s+|surface\s+)?area|area\s+in)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b)`), nil},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much money|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "how much does a pilot make (a year)?": earnings, not "make a difference"
 	{Money, lazyre.New(`(?i)\bhow much (?:money )?(?:did|does|do|would|will|can|could)\s+(?:\S+\s+){1,4}?(?:make|makes|made|take home|bring in|get paid)(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|shift)|\s+(?:annually|yearly|monthly|weekly|there|in\s+\S+))?(?:\s*[?.!,;]|\s*$|\s+(?:and|or|but|when|while|if)\b)`), []string{"how much"}},
@@ -1134,7 +1142,16 @@ var (
 	shareRE    = lazyre.New(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
 	distanceRE = lazyre.New(`(?i)\d[\d,.]*[\s-]?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
 	areaRE     = lazyre.New(`(?i)\d[\d,.]*[\s-]?(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi|m)|km2|km²|hectares?|acres?)\b`)
-	moneyRE    = lazyre.New(`(?i)([$€£¥]\s?\d|\d[\d,.]*\s?(dollars?|usd|euros?|roubles?|rubles?|won|yuan)\b|\b(billion|million) (dollars|roubles|rubles|euros))`)
+	moneyRE    = lazyre.New(`(?i)([$€£¥₹₦₩₽₱₺₫฿₴₪]\s?\d|\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:` + currencyNames + `)\b|\b(billion|million) (?:` + currencyNames + `))|\b(?-i:` + currencyCodes + `)\s?\d`)
+)
+
+// currencyNames are the names of the world's larger currencies, which a
+// sum is written in after its figure ("120 million ringgit"), and
+// currencyCodes their codes and short forms written before it ("RM 4.5
+// billion", "NGN 2bn"), in capitals. General, not any source's.
+const (
+	currencyNames = `dollars?|usd|euros?|pounds? sterling|sterling|roubles?|rubles?|won|yuan|renminbi|yen|rupees?|rupiah|ringgit|baht|dong|pesos?|reais|rand|naira|cedis?|shillings?|kwacha|francs?|dirhams?|riyals?|dinars?|lira|zloty|forint|kronor|krona|kroner|krone|hryvnias?`
+	currencyCodes = `USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|NGN|ZAR|KES|GHS|ZMW|MYR|SGD|IDR|THB|VND|PHP|KRW|BRL|ARS|CLP|MXN|RUB|TRY|AUD|CAD|NZD|HKD|TWD|SEK|NOK|DKK|PLN|EGP|AED|SAR|BOB|PEN|COP|XOF|XAF|RM|Rs|Rp|Tk`
 )
 
 // Questions about the piece itself: its argument, its gist, a summary.

@@ -1,0 +1,115 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// unitClasses name the units of measure a question may ask a figure in,
+// by what they measure: "how many MW" is answered by "1.2 gigawatts" too,
+// not by "300 tonnes". General English, not any source's.
+var unitClasses = map[string]string{
+	"kw": "power", "mw": "power", "gw": "power", "kilowatt": "power", "kilowatts": "power",
+	"megawatt": "power", "megawatts": "power", "gigawatt": "power", "gigawatts": "power",
+	"kwh": "energy", "mwh": "energy", "gwh": "energy", "twh": "energy",
+	"tonne": "mass", "tonnes": "mass", "ton": "mass", "tons": "mass", "kilotonnes": "mass", "megatonnes": "mass",
+	"kg": "mass", "kilograms": "mass", "kilogrammes": "mass",
+	"barrel": "volume", "barrels": "volume", "bpd": "volume", "litre": "volume", "litres": "volume",
+	"liter": "volume", "liters": "volume", "gallons": "volume", "bcm": "volume",
+	"teu": "containers", "teus": "containers",
+	"hour": "hours", "hours": "hours", "hrs": "hours",
+}
+
+// measuredIn are the classes of units that measure what a noun names:
+// "how much power will the plant draw" is answered by a figure in
+// megawatts that never says "power".
+var measuredIn = map[string][]string{
+	"power": {"power", "energy"}, "electricity": {"power", "energy"}, "energy": {"energy", "power"},
+	"generation": {"power", "energy"}, "demand": {"power", "energy"}, "load": {"power"},
+	"water": {"volume"}, "oil": {"volume"}, "crude": {"volume"}, "fuel": {"volume"},
+	"weight": {"mass"}, "tonnage": {"mass"}, "cargo": {"mass", "containers"},
+}
+
+// unitOf returns what a word measures, "" for a word that is no unit.
+func unitOf(w string) string {
+	return unitClasses[strings.ToLower(w)]
+}
+
+// measureNouns name a measure whose value a question asks by naming it
+// ("what's the plant's capacity?", "what is the port's throughput"): a
+// figure, of the measure.
+const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?:itali[sz]ation)?|valuation|draught|population|turnover|yields?`
+
+// measureRE finds a question after the value of a measure: "what's X's
+// (installed) capacity", "what are the volumes"; or a figure in a unit:
+// "capacity in MW", "in megawatts". The first group is the measure, the
+// second the unit.
+var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|\bin\s+(` + unitWords + `)\b`)
+
+// unitWords are the units measureRE finds a figure asked in.
+const unitWords = `mw|gw|kw|megawatts|gigawatts|kwh|mwh|gwh|twh|barrels|bpd|litres|liters|teus?`
+
+// measureAsked returns the measure a question asks the value of, and the
+// word it counts: the measure's noun, or the unit asked in.
+func measureAsked(text string) (string, bool) {
+	m := measureRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	if m[1] != "" {
+		return strings.ToLower(strings.Fields(m[1])[0]), true
+	}
+	return strings.ToLower(m[2]), true
+}
+
+// unitCounted returns the class of units a count's focus asks a figure in
+// ("how many MW": power), "" when it counts no unit.
+func unitCounted(focus []string) string {
+	if i := slices.IndexFunc(focus, func(w string) bool { return unitOf(w) != "" }); i >= 0 {
+		return unitOf(focus[i])
+	}
+	return ""
+}
+
+// givesUnit reports whether a sentence gives a figure in a unit of the
+// class: a figure with the unit within two words after it.
+func givesUnit(s, class string) bool {
+	ws := words(strings.ToLower(namedNumberRE.ReplaceAllString(s, " ")))
+	for i, w := range ws {
+		if isYear(w) || !startsWithDigit(w) && !numberWords[w] {
+			continue
+		}
+		if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(u string) bool { return unitOf(u) == class }) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// refersBackTo reports whether a sentence refers back to a concept named
+// before it by a noun of what it is: "the country" to a country, "the
+// company" or "the firm" to anything else.
+func (ix *Index) refersBackTo(s, concept string) bool {
+	m := referBackRE.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	return (strings.ToLower(m[1]) == "country") == ix.isCountry(concept)
+}
+
+// referBackRE finds a noun that refers back to a party: "the country's".
+var referBackRE = lazyre.New(`(?i)\bthe\s+(country|company|firm|group|utility|operator)(?:['’]s)?\b`)
+
+// isCountry reports whether a glossary concept is a country: one of its
+// aliases is a country's name.
+func (ix *Index) isCountry(concept string) bool {
+	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
+	return ok && slices.ContainsFunc(e.Aliases, func(a string) bool { return lexicon.CountryName(a) || lexicon.CountryFullName(a) })
+}
