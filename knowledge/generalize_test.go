@@ -3174,3 +3174,20 @@ func TestEarningsAndNumberedStages(t *testing.T) {
 		t.Errorf("a numbered stage: %q", got)
 	}
 }
+
+// "What is X putting into Y" asks a sum invested; the passage that gives
+// it is cited, though a shorter one on X and Y scores higher, when it
+// matches every term the better one does.
+func TestSumPutInto(t *testing.T) {
+	ix := quietIndex(t, "arne: [Arne Memory, Arne]\nholm: [Holm, Holm Packaging]\n",
+		"Arne's Vik line is built but not yet equipped.",
+		"So far the investment has kept coming to the region, year after year, from firms large and small, as governments compete with grants and land. The agency approved many projects in 2024, up on a year earlier, and more are due. Separately, Arne Memory, also American, pledged RM 4.5 billion for a test line at Vik, which is to open after the others.",
+		"Holm, a foreign packaging firm, opened a 2,300-worker plant at Vik in 2023.",
+		"The rains are late this year.", "Prices of copper are falling.", "The port is busy.",
+	)
+	if w := ix.Understand("what is arne memory putting into vik?").Wants; w != knowledge.Money {
+		t.Errorf("a sum put into something: wants %q", w)
+	}
+	wantFirst(t, ix, "what is arne memory putting into vik?", "p2")
+	wantNotCovered(t, ix, "how much did holm sink into the vik plant?")
+}

@@ -2992,7 +2992,16 @@ func require(hits []Hit, ok func(Hit) bool) ([]Hit, bool) {
 // is cited first if it is that close.
 func requireNear(hits []Hit, ok func(Hit) bool) ([]Hit, bool) {
 	best := hits[0].Score
-	return require(hits, func(h Hit) bool { return h.Score >= 0.5*best && ok(h) })
+	return require(hits, func(h Hit) bool {
+		return (h.Score >= 0.5*best || h.Score >= 0.3*best && sameMatched(h, hits[0])) && ok(h)
+	})
+}
+
+// sameMatched reports whether a hit matches every term another does: as
+// near the question, whatever a longer passage does to its score (within
+// limits: a weak match of a name's part may match a concept too).
+func sameMatched(h, other Hit) bool {
+	return len(other.Matched) > 0 && containsAll(h.Matched, other.Matched)
 }
 
 // cut keeps the first hit and those after it scoring at least
