@@ -3191,3 +3191,16 @@ func TestSumPutInto(t *testing.T) {
 	wantFirst(t, ix, "what is arne memory putting into vik?", "p2")
 	wantNotCovered(t, ix, "how much did holm sink into the vik plant?")
 }
+
+// A country's informal or former name in chat ("naija", "burma") is the
+// country where the sources name it otherwise.
+func TestCountryNicknames(t *testing.T) {
+	ix := quietIndex(t, "nigeria: [Nigeria, Nigerian, Abuja]\ntogo: [Togo, Togolese, Lome]\n",
+		"Nigeria, with more than 220 million people, dwarfs Togo, home to about 9 million.",
+		"Cargo bound for Nigeria went through Lome because Lagos was congested.",
+		"The port of Lome handled 2 million containers in 2023.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "why did naija cargo go via lome?", "p2")
+	wantFirst(t, ix, "how many people does naija have?", "p1")
+}

@@ -367,6 +367,11 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 	return strings.Join(parts, "-"), changed
 }
 
+// countryNicknames are the informal and former one-word names of countries
+// that chat still uses, by ISO code; read as the country only where the
+// sources name it otherwise and never write the nickname.
+var countryNicknames = map[string]string{"naija": "NG", "holland": "NL", "burma": "MM", "swaziland": "SZ", "ceylon": "LK", "persia": "IR", "siam": "TH"}
+
 // shortForms are two-letter abbreviations English writes in lower case
 // that are also country codes: units ("24 hr", "500 lb", "km"), Latin
 // ("eg", "ie"), and chat's ("pm", "ps", "np", "tv"). They are never read
@@ -447,6 +452,9 @@ func (ix *Index) codeBesideNames(part string, parts []string, alias func(string)
 // acronym expands an acronym the sources never write but whose phrase they
 // do; an acronym the sources or the glossary know is left alone.
 func (ix *Index) acronym(tok string) (string, bool) {
+	if code, ok := countryNicknames[strings.ToLower(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) {
+		return ix.country(code) // "naija": Nigeria, where the sources name it so
+	}
 	if !isAcronym(tok) && !lowerAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
 		return "", false
 	}
