@@ -3204,3 +3204,28 @@ func TestCountryNicknames(t *testing.T) {
 	wantFirst(t, ix, "why did naija cargo go via lome?", "p2")
 	wantFirst(t, ix, "how many people does naija have?", "p1")
 }
+
+// A job title's acronym is the title where the sources write it in full;
+// "who is X's <role>" asks the holder of X's role, "Xs" without its
+// apostrophe too; "how long is X pushed back" asks a time; "what's the
+// cost of X" and "the starting pay" a sum, the pay one beside a word of pay.
+func TestTitlesRolesDelaysAndCosts(t *testing.T) {
+	ix := quietIndex(t, "lumora: [Lumora, Lumora Semiconductor]\nkestrel: [Kestrel, Kestrel Packaging]\narne: [Arne, Arne Memory]\nvik: [Vik]\n",
+		`"We are not a transit point," said Lumora's chief executive, Daniel Ooi.`,
+		"Kestrel's campus will draw about 120 megawatts. The regulator's director-general, Anna Holm, said margins would be tight.",
+		"Arne's line is built but not equipped; first output is now expected no earlier than Q1 2026, a delay of about nine months.",
+		"The Vik river water transfer scheme is still waiting for federal funding.",
+		"The Vik talent scheme was launched with RM 120 million. Technicians in Vik earn about 2.5 times as much abroad.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "who is lumoras ceo?", "p1")
+	wantFirst(t, ix, "who is lumora's chief exec?", "p1")
+	wantNotCovered(t, ix, "who is kestrels ceo?")
+	wantNotCovered(t, ix, "who is kestrel's chief executive?")
+	if w := ix.Understand("how long is arne's first output pushed back?").Wants; w == knowledge.Distance {
+		t.Error("a delay asked as a length")
+	}
+	wantNotCovered(t, ix, "what's the estimated cost of the vik river water transfer scheme?")
+	wantNotCovered(t, ix, "what is the average pay for technicians in vik?")
+	wantNotCovered(t, ix, "who is kestrels chief exec?")
+}

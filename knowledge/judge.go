@@ -1392,7 +1392,7 @@ var rateNounRE = lazyre.New(`(?i)\b(\p{L}+)\s+rates?\b`)
 // does an engineer earn", "salaries", "get paid"; not "what did Holm pay
 // for the mine"), earningsRE a word of it in a sentence.
 var (
-	earningsAskedRE = lazyre.New(`(?i)\b(?:earn(?:s|ed|ing|ings)?|salar(?:y|ies)|wages?|income|take[- ]home|(?:get|gets|got|be|being)\s+paid|pay\s+(?:packets?|checks?|cheques?|scales?|grades?|rises?))\b`)
+	earningsAskedRE = lazyre.New(`(?i)\b(?:earn(?:s|ed|ing|ings)?|salar(?:y|ies)|wages?|income|take[- ]home|(?:get|gets|got|be|being)\s+paid|(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level)\s+pay|pay\s+(?:packets?|checks?|cheques?|scales?|grades?|rises?))\b`)
 	earningsRE      = lazyre.New(`(?i)\b(?:earn(?:s|ed|ing|ings)?|salar(?:y|ies)|wages?|paid|pay(?:s|check|cheque)?|income)\b`)
 )
 
@@ -2690,7 +2690,7 @@ func askedRoles(text string, own []QueryTerm) []string {
 // holderAskedRE finds a question after who holds a role: "who's the
 // managing director of", "who is Berg's ambassador?" (not "who's the
 // official talking about ..."); the groups are the role's words.
-var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+['’]s?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$)`)
+var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+(?:['’]s?|s))\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$)`)
 
 // namesRole reports whether a sentence of a passage names one person by
 // a role beside a word of what happened ("the envoy to the UN called the

@@ -372,6 +372,12 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 // sources name it otherwise and never write the nickname.
 var countryNicknames = map[string]string{"naija": "NG", "holland": "NL", "burma": "MM", "swaziland": "SZ", "ceylon": "LK", "persia": "IR", "siam": "TH"}
 
+// titleAcronyms are the acronyms of job titles that business English
+// writes in full as often: read so where the sources never write the
+// acronym but have every word of the title.
+var titleAcronyms = map[string]string{"CEO": "chief executive", "COO": "chief operating officer", "CFO": "chief financial officer",
+	"CTO": "chief technology officer", "CIO": "chief information officer", "GM": "general manager", "VP": "vice president"}
+
 // shortForms are two-letter abbreviations English writes in lower case
 // that are also country codes: units ("24 hr", "500 lb", "km"), Latin
 // ("eg", "ie"), and chat's ("pm", "ps", "np", "tv"). They are never read
@@ -454,6 +460,10 @@ func (ix *Index) codeBesideNames(part string, parts []string, alias func(string)
 func (ix *Index) acronym(tok string) (string, bool) {
 	if code, ok := countryNicknames[strings.ToLower(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) {
 		return ix.country(code) // "naija": Nigeria, where the sources name it so
+	}
+	if full, ok := titleAcronyms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) &&
+		!slices.ContainsFunc(words(full), func(w string) bool { return !ix.vocab.has(w) }) {
+		return full, true // "ceo", where the sources write "chief executive"
 	}
 	if !isAcronym(tok) && !lowerAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
 		return "", false

@@ -158,7 +158,7 @@ var contractions = map[string]string{
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
 	"dg": "director-general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
-	"min": "minimum", "ops": "operations", "prod": "production",
+	"min": "minimum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",

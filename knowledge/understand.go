@@ -649,11 +649,12 @@ func askedPerson(w string) bool {
 // whoWithinRE finds "who" asked of someone within a body who said or did
 // something ("who at the ministry denied it", "who in the cabinet was it
 // that ..."): a person, not the body, answers; whoIsTheRE finds "who is
-// the <role>" ("who's the envoy that called it fake"), whose last word
+// the <role>" ("who's the envoy that called it fake"), or "who is X's
+// <role>" ("who is Holm's chief executive"), whose last word
 // asks for a person when it is a person noun.
 var (
 	whoWithinRE = lazyre.New(`(?i)\bwho\s+(?:at|in|inside|within|from)\s+(?:the\s+)?(?:[\p{L}\-.]+\s+){1,3}?(?:(?:actually|really|first|publicly|officially)\s+)?(?:said|says|say|made|makes|claimed|claims|called|calls|denied|denies|dismissed|rebuffed|rejected|shot|announced|stated|told|floated|raised|leaked|briefed|commented|was it|is it)\b`)
-	whoIsTheRE  = lazyre.New(`(?i)\bwho(?:'s|’s|s|\s+is|\s+was)\s+the\s+((?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+?)(?:\s+(?:that|who|which|whom|at|in|of|to|for|talking|behind)\b|\s*[?,.!]|\s*$)`)
+	whoIsTheRE  = lazyre.New(`(?i)\bwho(?:'s|’s|s|\s+is|\s+was)\s+(?:the|[\p{L}\-]+(?:['’]s|s['’]?))\s+((?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+?)(?:\s+(?:that|who|which|whom|at|in|of|to|for|talking|behind)\b|\s*[?,.!]|\s*$)`)
 )
 
 // asksWhoInPerson reports whether a question asks who, in person, said
@@ -898,6 +899,8 @@ var quantityRE = []struct {
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
 	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much money|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
+	// "what's the estimated cost of the scheme", "the monthly starting pay"
+	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
 	// "what is Holm putting into the plant", "how much did they sink into
 	// it": a sum invested
 	{Money, lazyre.New(`(?i)\b(?:what|how much)\b[^?.!;]*?\b(?:put|puts|putting|sink|sinks|sinking|sank|sunk|pour|pours|pouring|poured|plough|ploughs|ploughing|ploughed|plow|plows|plowing|plowed)\s+(?:[\p{L}'’]+\s+){0,3}?into\b`), []string{"into"}},
@@ -998,7 +1001,7 @@ var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:
 
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
-var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
+var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|(?:pushed|put|set|held)\s+(?:back|off)|delayed|postponed|deferred|stalled|suspended)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
 
 // degreeNounRE finds the noun that frames how far someone holds a view
 // ("how much weight does Holt give the report", "how much stock does he
