@@ -3229,3 +3229,17 @@ func TestTitlesRolesDelaysAndCosts(t *testing.T) {
 	wantNotCovered(t, ix, "what is the average pay for technicians in vik?")
 	wantNotCovered(t, ix, "who is kestrels chief exec?")
 }
+
+// A numbered stage the sources do not tell of, where they tell of other
+// stages of the kind, is not covered: "phase 3" beside a first and a
+// second phase; a source's "Phase 2" is the second phase.
+func TestNumberedStageNotToldOf(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Holm Packaging]\nvik: [Vik]\n",
+		"Holm's first phase opened in Q3 2024 with 1,100 staff. Its second phase, worth roughly $900m, is pending a board decision.",
+		"Vik's Phase 2 expansion is due in 2026 and will cost $40m.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantDeclined(t, ix, "whats the price tag and timing on holm's phase 3?", "third phase")
+	wantFirst(t, ix, "what's the price tag on holm's phase 2?", "p1")
+	wantFirst(t, ix, "when is vik's second phase due?", "p2")
+}

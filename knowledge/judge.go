@@ -281,6 +281,21 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions the " + m + "."
 		return
 	}
+	if st := stagesIn(r.Text); len(st) > 0 {
+		// "Holm's phase 3", where the sources tell of its first and second
+		// phases only: a stage is a time, which another stage does not give
+		for _, m := range st {
+			given := func(h Hit) bool { return slices.Contains(stagesIn(h.Passage.Text), m) }
+			noun := m[strings.IndexByte(m, ' ')+1:]
+			other := func(h Hit) bool {
+				return slices.ContainsFunc(stagesIn(h.Passage.Text), func(o string) bool { return strings.HasSuffix(o, " "+noun) })
+			}
+			if !slices.ContainsFunc(wide, given) && slices.ContainsFunc(wide, other) {
+				r.Reason = "No source mentions the " + m + "."
+				return
+			}
+		}
+	}
 	if items := missingAlternatives(r.Text, own); len(items) > 0 {
 		r.Reason = "No source mentions " + strings.Join(items, ", ") + "."
 		return
@@ -634,6 +649,28 @@ func periodsIn(text string) []string {
 		if !slices.Contains(out, p) {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// stageRE finds a numbered stage of something, as Normalize writes it:
+// "the second phase", "a third round".
+var stageRE = lazyre.New(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)[\s-]+(phase|stage|round|tranche|wave)s?\b`)
+
+// stagesIn returns the numbered stages a text names, lower case ("second
+// phase").
+func stagesIn(text string) []string {
+	var out []string
+	add := func(st string) {
+		if !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	for _, m := range stageRE.FindAllStringSubmatch(text, -1) {
+		add(strings.ToLower(m[1] + " " + m[2]))
+	}
+	for _, m := range stageNumberRE.FindAllStringSubmatch(text, -1) {
+		add(ordinals[m[2][0]-'1'] + " " + strings.ToLower(m[1])) // a source's "Phase 2"
 	}
 	return out
 }
