@@ -3243,3 +3243,18 @@ func TestNumberedStageNotToldOf(t *testing.T) {
 	wantFirst(t, ix, "what's the price tag on holm's phase 2?", "p1")
 	wantFirst(t, ix, "when is vik's second phase due?", "p2")
 }
+
+// A sum or a count in a clause of another party's, in a sentence that
+// names the party asked about in its other clause, is not the party's.
+func TestFigureInAnotherPartysClause(t *testing.T) {
+	ix := quietIndex(t, "vik-board: [Vik Board, VB]\nholm: [Holm Substrates, Holm]\nberg: [Berg]\n",
+		"The Vik Board has courted memory packaging with grants, and Holm Substrates announced a $900 million plant there in November 2024.",
+		"Berg pledged $2 billion, and it will employ 4,000 people.",
+		"The rains are late this year.", "Prices of copper are falling.", "The port is busy.",
+	)
+	wantNotCovered(t, ix, "how much grant money has the VB put on the table?")
+	wantNotCovered(t, ix, "how many people will the VB hire, and how much money?")
+	wantFirst(t, ix, "how much did berg pledge?", "p2")
+	wantFirst(t, ix, "how many people will berg employ?", "p2")
+	wantFirst(t, ix, "how much is holm putting into the plant?", "p1")
+}

@@ -2157,7 +2157,7 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		}
 		terms := termsOf(s)
 		if named(terms) {
-			if namesAll(terms) || i > 0 && len(parties) == 1 && namesAll(termsOf(ss[i-1])) && ix.refersBackTo(s, parties[0]) {
+			if namesAll(terms) && ix.clauseOf(s, parties, ok) || i > 0 && len(parties) == 1 && namesAll(termsOf(ss[i-1])) && ix.refersBackTo(s, parties[0]) {
 				return true
 			}
 			continue
@@ -2644,13 +2644,35 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		terms := ix.Terms(s)
 		// its parties named there or just before, or no one else named
 		// ("it pays $28 million a month")
-		if containsAll(terms, parties) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
+		if containsAll(terms, parties) && ix.clauseOf(s, parties, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
 			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseOf reports whether a sentence that names the parties gives what
+// is asked (ok) in a clause that names them or no other party: not "Vik
+// has courted the industry with grants, and Holm announced a $900 million
+// plant", where the sum is Holm's.
+func (ix *Index) clauseOf(s string, parties []string, ok func(s string) bool) bool {
+	clauses := clauseBreakRE.Split(s, -1)
+	if len(clauses) < 2 {
+		return true
+	}
+	return slices.ContainsFunc(clauses, func(c string) bool {
+		if !ok(c) {
+			return false
+		}
+		terms := ix.Terms(c)
+		return containsAll(terms, parties) || !slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) })
+	}) || !slices.ContainsFunc(clauses, ok) // the figure split between clauses: the sentence whole
+}
+
+// clauseBreakRE finds where a sentence joins two clauses of their own:
+// ", and", ", while", "; ".
+var clauseBreakRE = lazyre.New(`(?i),\s+(?:and|while|whereas|but)\s+|;\s+`)
 
 // referredBack reports whether a passage refers back to a concept the
 // passage before it names, by "the" and the last word of one of its
