@@ -74,6 +74,22 @@ func TestUnconfirmedIsQuoted(t *testing.T) {
 	}
 }
 
+// What the sources tell of only as still to come is not said to have
+// happened: "did it ever ..." is answered by saying so, quoted, cited and
+// dated, and is not covered; "has it ... yet" is answered by the source's
+// "not yet", as of its day.
+func TestPendingIsQuoted(t *testing.T) {
+	e := portsEngine(t, "The council halted dredging along the channel pending an environmental impact study.\n\nThe second berth has not yet broken ground.")
+	a := ask(t, e, "did the environmental study for the channel ever get done?")
+	if a.Covered || !strings.HasPrefix(a.Text, "As of 2 May 2023, the sources tell of this only as still to come") || !strings.Contains(a.Text, "“The council halted dredging") ||
+		len(a.Citations) != 1 || a.Citations[0].ID != "a#p1" || a.AsOf != "2023-05-02" {
+		t.Errorf("covered %v, citations %v, as of %q: %q", a.Covered, a.Citations, a.AsOf, a.Text)
+	}
+	if a := ask(t, e, "has the second berth broken ground yet?"); !a.Covered {
+		t.Errorf("a source's 'not yet' answers 'yet': %q", a.Text)
+	}
+}
+
 // A source whose own note on its publication gives the day has that
 // sentence quoted and cited beside the month it carries; a question on
 // whether its figures are current is answered first by its note on them.

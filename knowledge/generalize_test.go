@@ -3258,3 +3258,24 @@ func TestFigureInAnotherPartysClause(t *testing.T) {
 	wantFirst(t, ix, "how many people will berg employ?", "p2")
 	wantFirst(t, ix, "how much is holm putting into the plant?", "p1")
 }
+
+// "Did X ever / actually V", "what came out of X": where the passage on X
+// tells of it only as still to come, the sources cannot say it happened;
+// the pending sentence is kept to be quoted. "Has X V-ed yet" is answered
+// by a source's "not yet"; "what did X actually say" asks no outcome.
+func TestLaterEventToldAsPending(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"In March 2024 a court in Vik halted new permits along the river pending an environmental impact study.",
+		"A plenary in December, at which both governments want their controls made multilateral, will follow.",
+		"Holm's second plant has not yet broken ground.",
+		`Holm told parliament the government would "buy every megawatt the region can sell".`,
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	for _, q := range []string{"did the environmental study in vik ever get done?", "what came out of the plenary in december?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || r.Pending == "" {
+			t.Errorf("%q: covered %v, pending %q (%s)", q, r.Covered, r.Pending, r.Reason)
+		}
+	}
+	wantFirst(t, ix, "has holm's second plant broken ground yet?", "p3")
+	wantFirst(t, ix, "what did holm actually tell parliament?", "p4")
+}

@@ -628,6 +628,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if laterEventRE.MatchString(r.Asked) {
+		// "did the court ever rule on it?", where the sources tell of the
+		// ruling only as still to come: they cannot say it happened
+		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && pendingRE.MatchString(s.Text) && !doneRE.MatchString(s.Text) {
+			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+			r.Pending, r.Hits = s.Text, hits[:1]
+			r.Missing = nil
+			return
+		}
+	}
 	r.Covered = true
 }
 
@@ -802,6 +812,21 @@ const verifyMargin = 0.5
 
 // verifyRE finds a sentence that speaks to whether something is confirmed.
 var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|corroborat\w*|den(?:y|ies|ied|ial)|rebuff\w*|refut\w*|dismiss\w*|fake|false|untrue|baseless)\b`)
+
+// laterEventRE finds a question whether something came about in the end,
+// asked as yes or no ("did X ever V", "so did it actually happen", "did it
+// end up ..."), or after its outcome ("what came out of X"); not "has X
+// V-ed yet", which a source's "not yet" answers as of its day, nor "what
+// did X actually say".
+var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up)\b|\b(?:came|come) out of\b|\boutcome of\b`)
+
+// pendingRE finds a sentence that tells of something as still to come:
+// pending, awaited, expected, due, not yet done; doneRE one that says it
+// was done after all.
+var (
+	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due to|due for|due in|expected to|set to|scheduled|would|will|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal|draft)\b`)
+	doneRE    = lazyre.New(`(?i)\b(?:has|have|had)\s+(?:already\s+|since\s+|now\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped)\b`)
+)
 
 // aboutSentence returns the sentence of a passage with the most of the
 // question's terms.

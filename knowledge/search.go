@@ -126,6 +126,10 @@ type Result struct {
 	// asks to be confirmed only as a possibility or an allegation, with
 	// nothing on whether it was: the question is not covered.
 	Unconfirmed string `json:",omitempty"`
+	// Pending is the sentence of Hits[0] that tells of what a question asks
+	// came about as still to come, where it asks whether it happened: the
+	// question is not covered.
+	Pending string `json:",omitempty"`
 	// Instead says, in one sentence, what the sources say instead of a
 	// question's premise when they answer it by saying so ("The sources say
 	// this of Oslo, not of Riga.").
@@ -196,7 +200,7 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	ix.score(stems, weights, group, buf.scores, buf.best, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
 	ix.judge(&r, wide, opt)
-	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" {
+	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" && r.Pending == "" {
 		r.Hits = nil
 	}
 	return r
