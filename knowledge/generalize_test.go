@@ -3279,3 +3279,22 @@ func TestLaterEventToldAsPending(t *testing.T) {
 	wantFirst(t, ix, "has holm's second plant broken ground yet?", "p3")
 	wantFirst(t, ix, "what did holm actually tell parliament?", "p4")
 }
+
+// "Avg", "pct", "qtr" are average, per cent, quarter; a wait, a delay or a
+// clearance time asked by name is a figure of time of the party asked
+// about: Vik's berth wait is not given by Berg's.
+func TestWaitsAndTimeAbbreviations(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik]\nberg: [Berg]\n",
+		"Ships calling at Berg are first unloaded at Vik. The average wait for a berth at Berg fell to between four and six days in May.",
+		"Vik's port moved 2 million boxes in 2023.",
+		"The rains are late this year.", "Prices of copper are falling.", "The lighthouse is closed in winter.",
+	)
+	wantNotCovered(t, ix, "what's the avg berth wait at vik, for comparison w berg")
+	wantNotCovered(t, ix, "what's the berth wait at vik these days?")
+	wantFirst(t, ix, "what's the avg berth wait at berg?", "p1")
+	for q, want := range map[string]string{"avg wait": "average wait", "up 3 pct": "up 3 per cent", "last qtr": "last quarter"} {
+		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
+			t.Errorf("%q: %q, want %q", q, got, want)
+		}
+	}
+}

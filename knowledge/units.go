@@ -20,7 +20,7 @@ var unitClasses = map[string]string{
 	"barrel": "volume", "barrels": "volume", "bpd": "volume", "litre": "volume", "litres": "volume",
 	"liter": "volume", "liters": "volume", "gallons": "volume", "bcm": "volume",
 	"teu": "containers", "teus": "containers",
-	"hour": "hours", "hours": "hours", "hrs": "hours",
+	"hour": "time", "hours": "time", "hrs": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 }
 
 // measuredIn are the classes of units that measure what a noun names:
@@ -31,6 +31,7 @@ var measuredIn = map[string][]string{
 	"generation": {"power", "energy"}, "demand": {"power", "energy"}, "load": {"power"},
 	"water": {"volume"}, "oil": {"volume"}, "crude": {"volume"}, "fuel": {"volume"},
 	"weight": {"mass"}, "tonnage": {"mass"}, "cargo": {"mass", "containers"},
+	"wait": {"time"}, "waits": {"time"}, "waiting": {"time"}, "delay": {"time"}, "delays": {"time"}, "clearance": {"time"}, "turnaround": {"time"},
 }
 
 // unitOf returns what a word measures, "" for a word that is no unit.
@@ -41,7 +42,7 @@ func unitOf(w string) string {
 // measureNouns name a measure whose value a question asks by naming it
 // ("what's the plant's capacity?", "what is the port's throughput"): a
 // figure, of the measure.
-const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?:itali[sz]ation)?|valuation|draught|population|turnover|yields?`
+const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?:itali[sz]ation)?|valuation|draught|population|turnover|yields?|(?:berth\s+|average\s+)?waits?(?:ing)?(?:\s+times?)?|(?:clearance|turnaround|dwell|lead)\s+times?`
 
 // measureRE finds a question after the value of a measure: "what's X's
 // (installed) capacity", "what are the volumes"; or a figure in a unit:
@@ -50,7 +51,7 @@ const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?
 var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|\bin\s+(` + unitWords + `)\b`)
 
 // unitWords are the units measureRE finds a figure asked in.
-const unitWords = `mw|gw|kw|megawatts|gigawatts|kwh|mwh|gwh|twh|barrels|bpd|litres|liters|teus?`
+const unitWords = `mw|gw|kw|megawatts|gigawatts|kwh|mwh|gwh|twh|barrels|bpd|litres|liters|teus?|days|hours|weeks`
 
 // measureAsked returns the measure a question asks the value of, and the
 // word it counts: the measure's noun, or the unit asked in.
@@ -60,7 +61,11 @@ func measureAsked(text string) (string, bool) {
 		return "", false
 	}
 	if m[1] != "" {
-		return strings.ToLower(strings.Fields(m[1])[0]), true
+		ws := strings.Fields(strings.ToLower(m[1]))
+		if i := slices.IndexFunc(ws, func(w string) bool { return measuredIn[w] != nil }); i >= 0 {
+			return ws[i], true // "berth wait times": a wait, in days
+		}
+		return ws[0], true
 	}
 	return strings.ToLower(m[2]), true
 }
