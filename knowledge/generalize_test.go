@@ -3292,7 +3292,8 @@ func TestWaitsAndTimeAbbreviations(t *testing.T) {
 	wantNotCovered(t, ix, "what's the avg berth wait at vik, for comparison w berg")
 	wantNotCovered(t, ix, "what's the berth wait at vik these days?")
 	wantFirst(t, ix, "what's the avg berth wait at berg?", "p1")
-	for q, want := range map[string]string{"avg wait": "average wait", "up 3 pct": "up 3 per cent", "last qtr": "last quarter"} {
+	for q, want := range map[string]string{"avg wait": "average wait", "up 3 pct": "up 3 per cent", "last qtr": "last quarter",
+		"saw it reposted somewhere": "republished", "which paper reran it": "republished"} {
 		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
 			t.Errorf("%q: %q, want %q", q, got, want)
 		}

@@ -159,6 +159,7 @@ var contractions = map[string]string{
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
 	"dg": "director-general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
 	"min": "minimum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
+	"reposted": "republished", "repost": "republish", "reposting": "republishing", "reran": "republished", "re-ran": "republished", "crossposted": "republished", "cross-posted": "republished", "syndicated": "republished",
 	"avg": "average", "pct": "per cent", "mth": "month", "mths": "months", "qtr": "quarter", "qtrs": "quarters",
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",

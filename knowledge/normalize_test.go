@@ -91,7 +91,7 @@ var normalizeTests = []struct {
 	{"a number glued to a capital", "was it on 38N or 7S", "was it on 38 N or 7 S"},
 	{"a repost the piece is asked to be", "is this an original or a repost from somewhere?", "is this an original or a republished piece from somewhere?"},
 	{"other verbs near the piece stay", "does the article say ferries ran to Riga? is this why Oslo wants a rerun of the vote?", "does the article say ferries ran to Riga? is this why Oslo wants a rerun of the vote?"},
-	{"verbs of publishing said of the piece", "where else did this piece run? was it reposted? which site carried the article first, and did the train run", "where else did this piece published? was it reposted? which site publish the article first, and did the train run"},
+	{"verbs of publishing said of the piece", "where else did this piece run? was it reposted? which site carried the article first, and did the train run", "where else did this piece published? was it republished? which site publish the article first, and did the train run"},
 	{"4 and 2 before a determiner or pronoun", "who do they blame 4 the delay, did he go 2 the talks? top 4 teams", "who do they blame for the delay, did he go to the talks? top 4 teams"},
 	{"4 and 2 after a word that takes a number", "what did Oslo say on Oct 4 the day after, and in phase 2 the year after?", "what did Oslo say on October 4 the day after, and in second phase the year after?"},
 	{"hedges", "did 38north run it too or am i misremembering", "did 38 north run it too"},
