@@ -3299,3 +3299,23 @@ func TestWaitsAndTimeAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// A dotted acronym in the glossary ("M.E.T.I.") is the acronym: its
+// letters are not words, and a lone "E" ("E&E") or "U" names no concept.
+func TestDottedAcronymAlias(t *testing.T) {
+	ix := quietIndex(t, "meti: [METI, M.E.T.I., Ministry of Economy]\nus: [United States, U.S.]\nholm: [Holm]\n",
+		"METI published amendments on 7 February adding nine items to its control list.",
+		"Holm's electrical and electronic goods made up 41 per cent of exports.",
+		"The United States pressed for tighter rules.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	for _, q := range []string{"E&E share of holm's exports?", "is the U pressing?"} {
+		for _, tm := range ix.Search(q, knowledge.Options{}).Terms {
+			if strings.HasPrefix(tm.Stem, "=meti") || strings.HasPrefix(tm.Stem, "=us") {
+				t.Errorf("%q: %q read as %s", q, tm.Surface, tm.Stem)
+			}
+		}
+	}
+	wantFirst(t, ix, "what did M.E.T.I. add to its list?", "p1")
+	wantFirst(t, ix, "what did the U.S. press for?", "p3")
+}
