@@ -3293,7 +3293,8 @@ func TestWaitsAndTimeAbbreviations(t *testing.T) {
 	wantNotCovered(t, ix, "what's the berth wait at vik these days?")
 	wantFirst(t, ix, "what's the avg berth wait at berg?", "p1")
 	for q, want := range map[string]string{"avg wait": "average wait", "up 3 pct": "up 3 per cent", "last qtr": "last quarter",
-		"saw it reposted somewhere": "republished", "which paper reran it": "republished"} {
+		"saw it reposted somewhere": "republished", "which paper reran it": "republished",
+		"still waiting for federal $$?": "federal money?", "how much $$ did they get": "how much money did", "$$ 5m": "$$ 5"} {
 		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
 			t.Errorf("%q: %q, want %q", q, got, want)
 		}

@@ -181,6 +181,9 @@ var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
 	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
 	digitWordRE     = lazyre.New(`\b(\d+)(\p{L}{3,})\b`)
+	// dollar signs doubled as a word for money ("federal $$"), not before
+	// a figure
+	cashSignsRE = lazyre.New(`(\${2,})(?:\s*$|[^\d\s]|\s+[^\d\s])`)
 	// a stage of something numbered ("phase 2", "round 3")
 	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
@@ -751,6 +754,11 @@ func (n *normalizer) forms(s string) string {
 		out := m[:len(m)-size] + " " + m[len(m)-size:]
 		n.add("forms", m, out)
 		return out, true
+	})
+	s = replaceMatches(cashSignsRE, s, func(sub []string) (string, bool) {
+		// "waiting for federal $$": money, as a noun, not a sum asked
+		n.add("forms", sub[1], "money")
+		return "money" + sub[0][len(sub[1]):], true
 	})
 	s = replaceMatches(stageNumberRE, s, func(sub []string) (string, bool) {
 		// "phase 2" is the second phase, which sources write so as often
