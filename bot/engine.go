@@ -473,12 +473,13 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 		// the reply says how old the sources are: a question about now
 		// learns that they may be too old to answer it
 		a.Dated = r.AsksPresent && !e.Index().KB().Newest().IsZero()
-		if said, what := r.Unconfirmed, "the sources do not confirm this: they report it only as a possibility or an allegation."; (said != "" || r.Pending != "") && len(r.Hits) > 0 {
+		said, what := r.Unconfirmed, "the sources do not confirm this: they report it only as a possibility or an allegation."
+		if said == "" {
+			said, what = r.Pending, "the sources tell of this only as still to come: they cannot say whether it happened since."
+		}
+		if said != "" && len(r.Hits) > 0 {
 			// not covered, but what the sources do say is the answer's
 			// point: quoted and cited
-			if said == "" {
-				said, what = r.Pending, "the sources tell of this only as still to come: they cannot say whether it happened since."
-			}
 			ps := hitPassages(r.Hits[:1])
 			a.Citations = append(a.Citations, NewCitation(1, ps[0]))
 			a.AsOf = newest(ps).ISO()

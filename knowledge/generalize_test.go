@@ -3293,7 +3293,7 @@ func TestWaitsAndTimeAbbreviations(t *testing.T) {
 	wantNotCovered(t, ix, "what's the berth wait at vik these days?")
 	wantFirst(t, ix, "what's the avg berth wait at berg?", "p1")
 	for q, want := range map[string]string{"avg wait": "average wait", "up 3 pct": "up 3 per cent", "last qtr": "last quarter",
-		"saw it reposted somewhere": "republished", "which paper reran it": "republished",
+		"saw it reposted somewhere": "republished", "was it cross-posted": "republished",
 		"still waiting for federal $$?": "federal money?", "how much $$ did they get": "how much money did", "$$ 5m": "$$ 5"} {
 		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
 			t.Errorf("%q: %q, want %q", q, got, want)
@@ -3319,4 +3319,60 @@ func TestDottedAcronymAlias(t *testing.T) {
 	}
 	wantFirst(t, ix, "what did M.E.T.I. add to its list?", "p1")
 	wantFirst(t, ix, "what did the U.S. press for?", "p3")
+}
+
+// The second reader's counter-examples to round 28's rules: what the
+// sources say was done is not "still to come" ("due to" a cause, "was
+// completed", a past verb beside a "will"), nor is "did X actually say";
+// "Phases 2 and 3" name the second phase; "round 2 million" is a figure;
+// "syndicated" stays; "the human cost" and "its capacity to supply" ask no
+// figure, nor "in weeks" or "in CAD"; "COP 28" is no sum; "VP" needs the
+// sources' "vice president"; a clause opening with "it" is the subject's;
+// a rate ("40 ships a day") is no wait.
+func TestRoundTwentyEightReview(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik, Vik Bay]\nholm: [Holm]\ntarn: [Tarn]\nbrun: [Lea Brun]\n",
+		"The Vik lighthouse shut in May 2024 due to storm damage.",
+		"The environmental impact study of the Vik river, due in May, was completed in June 2024.",
+		"Holm's board approved the Vik plant in July 2024 after a draft plan was revised.",
+		"Holm opened its first plant in Vik Bay in March 2023, and the plant will employ 900 people by 2026.",
+		"Lea Brun said output would double.",
+		"Phase 1 of the Vik Bay project opened in 2023. Phases 2 and 3 are due in 2026.",
+		"Holm took a syndicated loan of $400 million. Holm's president, Lea Brun, spoke. The vice minister of trade was there.",
+		"At COP 28 in Dubai, Holm pledged to cut its emissions by half.",
+		"Holm signed a supply deal in March 2024, and it will pay Tarn's owners $900 million over five years.",
+		"The port at Vik handles about 40 ships a day.",
+		"Tarn's new smelter will draw 300 MW at full build-out.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	for q, want := range map[string]string{
+		"did the vik lighthouse ever shut?":                           "p1",
+		"did the environmental study of the vik river ever get done?": "p2",
+		"did Holm's board actually approve the Vik plant?":            "p3",
+		"Did Holm actually open a plant in Vik Bay?":                  "p4",
+		"Did Lea Brun actually say output would double?":              "p5",
+		"when is phase 2 of the Vik Bay project due?":                 "p6",
+		"how big was the syndicated loan?":                            "p7",
+		"how much will Holm pay under the supply deal?":               "p9",
+		"how much power will tarn's smelter draw?":                    "p11",
+	} {
+		wantFirst(t, ix, q, want)
+	}
+	wantNotCovered(t, ix, "how much money did holm pledge at COP 28?")
+	wantNotCovered(t, ix, "who is Holm's VP?")
+	wantNotCovered(t, ix, "what's the berth wait at vik?")
+	for _, q := range []string{"what is the human cost for Vik of the war?", "who designed the vik line in CAD?"} {
+		if w := ix.Understand(q).Wants; w == knowledge.Money {
+			t.Errorf("%q asks a sum", q)
+		}
+	}
+	for _, q := range []string{"what's Vik's capacity to supply shells?", "will the rail route resume in weeks?"} {
+		if w := ix.Understand(q).Wants; w == knowledge.Count {
+			t.Errorf("%q asks a count", q)
+		}
+	}
+	for q, bad := range map[string]string{"how many troops, round 2 million?": "second round", "did the round 2,000 workers get paid?": "second round"} {
+		if got, _ := knowledge.Normalize(q); strings.Contains(got, bad) {
+			t.Errorf("%q: %q", q, got)
+		}
+	}
 }

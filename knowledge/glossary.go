@@ -151,7 +151,7 @@ func aliasKey(alias string) string {
 // phrase is an alias as search matches it, analysed with the analyzer's
 // cache of stems: a glossary's aliases share most of their words.
 func (a analyzer) phrase(alias string) phrase {
-	// a dotted acronym is the acronym ("M.E.T.I." is METI), as a question
+	// a dotted acronym is the acronym ("O.E.C.D." is OECD), as a question
 	// that types it so is read: letter by letter, its single letters
 	// would be dropped as the stop words "i", "s", "t" and "a" are, and
 	// what is left ("E") would match the concept

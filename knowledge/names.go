@@ -376,7 +376,20 @@ var countryNicknames = map[string]string{"naija": "NG", "holland": "NL", "burma"
 // writes in full as often: read so where the sources never write the
 // acronym but have every word of the title.
 var titleAcronyms = map[string]string{"CEO": "chief executive", "COO": "chief operating officer", "CFO": "chief financial officer",
-	"CTO": "chief technology officer", "CIO": "chief information officer", "GM": "general manager", "VP": "vice president"}
+	"CTO": "chief technology officer", "GM": "general manager", "VP": "vice president"}
+
+// writesPhrase reports whether the sources write a phrase's words one
+// after another, pair by pair ("vice president", not "vice minister" and
+// "president" apart).
+func (ix *Index) writesPhrase(phrase string) bool {
+	ws := words(strings.ToLower(phrase))
+	for i := 0; i+1 < len(ws); i++ {
+		if !ix.numberOf(ws[i], ws[i+1]) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
 
 // shortForms are two-letter abbreviations English writes in lower case
 // that are also country codes: units ("24 hr", "500 lb", "km"), Latin
@@ -461,8 +474,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	if code, ok := countryNicknames[strings.ToLower(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) {
 		return ix.country(code) // "naija": Nigeria, where the sources name it so
 	}
-	if full, ok := titleAcronyms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) &&
-		!slices.ContainsFunc(words(full), func(w string) bool { return !ix.vocab.has(w) }) {
+	if full, ok := titleAcronyms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) && ix.writesPhrase(full) {
 		return full, true // "ceo", where the sources write "chief executive"
 	}
 	if !isAcronym(tok) && !lowerAcronym(tok) || utf8.RuneCountInString(tok) < 2 {

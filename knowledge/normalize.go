@@ -159,7 +159,7 @@ var contractions = map[string]string{
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
 	"dg": "director-general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
 	"min": "minimum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
-	"reposted": "republished", "repost": "republish", "reposting": "republishing", "reran": "republished", "re-ran": "republished", "crossposted": "republished", "cross-posted": "republished", "syndicated": "republished",
+	"reposted": "republished", "repost": "republish", "reposting": "republishing", "crossposted": "republished", "cross-posted": "republished",
 	"avg": "average", "pct": "per cent", "mth": "month", "mths": "months", "qtr": "quarter", "qtrs": "quarters",
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
@@ -177,6 +177,10 @@ var lowerOnlyForms = setOf("md", "hr", "h1", "h2")
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 
+// ordinal returns the word for the place a digit from 1 to 9 gives ("2":
+// "second").
+func ordinal(digit string) string { return ordinals[digit[0]-'1'] }
+
 var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
 	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
@@ -185,7 +189,7 @@ var (
 	// a figure
 	cashSignsRE = lazyre.New(`(\${2,})(?:\s*$|[^\d\s]|\s+[^\d\s])`)
 	// a stage of something numbered ("phase 2", "round 3")
-	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b`)
+	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b(\s+(?:million|billion|thousand|hundred|m|bn|k)\b|[.,]\d)?`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
 	digitUnitRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)(mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kms|kg)\b`)
 	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
@@ -762,8 +766,12 @@ func (n *normalizer) forms(s string) string {
 	})
 	s = replaceMatches(stageNumberRE, s, func(sub []string) (string, bool) {
 		// "phase 2" is the second phase, which sources write so as often
-		// as in digits, and a figure it is not
-		out := ordinals[sub[2][0]-'1'] + " " + sub[1]
+		// as in digits, and a figure it is not; "round 2 million" and
+		// "round 2,000" are figures
+		if sub[3] != "" {
+			return "", false
+		}
+		out := ordinal(sub[2]) + " " + sub[1]
 		n.add("forms", sub[0], out)
 		return out, true
 	})

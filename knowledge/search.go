@@ -850,7 +850,8 @@ func wordAfter(text, w string) string {
 
 // numberOf reports whether a passage writes the number in words before the
 // word a question writes after its digits ("two years earlier" for "2
-// yrs ago"): the same figure of the same thing.
+// yrs ago"): the same figure of the same thing. Any word may stand for
+// the number: a passage writes the two words one after the other.
 func (ix *Index) numberOf(number, next string) bool {
 	if next == "" {
 		return false

@@ -897,7 +897,7 @@ var quantityRE = []struct {
 	// an area: "how big is it in square kilometres", "the lake's area"
 	{Area, lazyre.New(`(?i)\b(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?|what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?(?:total\s+|surface\s+)?area|area\s+in)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?money|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?:` + currencyNames + `)\b)`), nil},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?money|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "what's the estimated cost of the scheme", "the monthly starting pay"
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
@@ -985,12 +985,16 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
+		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
 			return q.kind
 		}
 	}
 	return ""
 }
+
+// figurativeCostRE finds a cost that is no sum: "the human cost", "the
+// political cost".
+var figurativeCostRE = lazyre.New(`(?i)\b(?:human|political|social|environmental|diplomatic|reputational|opportunity|strategic|military|moral|personal|emotional|psychological|hidden|real)\s+costs?\b`)
 
 // howManyRE finds a count asked in so many words.
 var howManyRE = lazyre.New(`(?i)\bhow\s+(?:many|much)\b`)
@@ -1152,12 +1156,15 @@ var (
 )
 
 // currencyNames are the names of the world's larger currencies, which a
-// sum is written in after its figure ("120 million ringgit"), and
-// currencyCodes their codes and short forms written before it ("RM 4.5
-// billion", "NGN 2bn"), in capitals. General, not any source's.
+// sum is written in after its figure ("50 million ringgit"), and
+// currencyCodes their codes and short forms written before it ("RM 2
+// billion", "NGN 2bn"), in capitals: not the codes that are also common
+// acronyms or words ("COP 28", "CAD", "PHP", "SAR", "TRY"). A question
+// asks a sum "in ringgit" in lower case ("in Dong Nai" is a place).
+// General, not any source's.
 const (
 	currencyNames = `dollars?|usd|euros?|pounds? sterling|sterling|roubles?|rubles?|won|yuan|renminbi|yen|rupees?|rupiah|ringgit|baht|dong|pesos?|reais|rand|naira|cedis?|shillings?|kwacha|francs?|dirhams?|riyals?|dinars?|lira|zloty|forint|kronor|krona|kroner|krone|hryvnias?`
-	currencyCodes = `USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|NGN|ZAR|KES|GHS|ZMW|MYR|SGD|IDR|THB|VND|PHP|KRW|BRL|ARS|CLP|MXN|RUB|TRY|AUD|CAD|NZD|HKD|TWD|SEK|NOK|DKK|PLN|EGP|AED|SAR|BOB|PEN|COP|XOF|XAF|RM|Rs|Rp|Tk`
+	currencyCodes = `USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|NGN|ZAR|KES|GHS|ZMW|MYR|SGD|IDR|THB|VND|KRW|BRL|CLP|MXN|RUB|AUD|NZD|HKD|TWD|SEK|NOK|DKK|PLN|EGP|AED|XOF|XAF|RM|Rs|Rp`
 )
 
 // Questions about the piece itself: its argument, its gist, a summary.

@@ -50,25 +50,31 @@ const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?
 // second the unit.
 var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|\bin\s+(` + unitWords + `)\b`)
 
-// unitWords are the units measureRE finds a figure asked in.
-const unitWords = `mw|gw|kw|megawatts|gigawatts|kwh|mwh|gwh|twh|barrels|bpd|litres|liters|teus?|days|hours|weeks`
+// unitWords are the units measureRE finds a figure asked in; not "in
+// days" or "in weeks", which say how soon.
+const unitWords = `mw|gw|kw|megawatts|gigawatts|kwh|mwh|gwh|twh|barrels|bpd|litres|liters|teus?`
 
 // measureAsked returns the measure a question asks the value of, and the
 // word it counts: the measure's noun, or the unit asked in.
 func measureAsked(text string) (string, bool) {
-	m := measureRE.FindStringSubmatch(text)
-	if m == nil {
-		return "", false
+	m := measureRE.FindStringSubmatchIndex(text)
+	if m == nil || abilityRE.MatchString(text[m[1]:]) {
+		return "", false // "its capacity to supply shells": an ability
 	}
-	if m[1] != "" {
-		ws := strings.Fields(strings.ToLower(m[1]))
+	sub := submatches(text, m)
+	if sub[1] != "" {
+		ws := strings.Fields(strings.ToLower(sub[1]))
 		if i := slices.IndexFunc(ws, func(w string) bool { return measuredIn[w] != nil }); i >= 0 {
 			return ws[i], true // "berth wait times": a wait, in days
 		}
 		return ws[0], true
 	}
-	return strings.ToLower(m[2]), true
+	return strings.ToLower(sub[2]), true
 }
+
+// abilityRE finds what follows a measure's noun that makes it an ability:
+// "capacity to supply".
+var abilityRE = lazyre.New(`^\s+(?:to|for)\s+\p{L}+(?:ing)?\b`)
 
 // unitCounted returns the class of units a count's focus asks a figure in
 // ("how many MW": power), "" when it counts no unit.
@@ -80,14 +86,19 @@ func unitCounted(focus []string) string {
 }
 
 // givesUnit reports whether a sentence gives a figure in a unit of the
-// class: a figure with the unit within two words after it.
+// class: a figure with the unit one or two words after it ("300 MW", "3
+// million tonnes", "six days"; not "40 ships a day", a rate), or glued to
+// it ("300MW").
 func givesUnit(s, class string) bool {
 	ws := words(strings.ToLower(namedNumberRE.ReplaceAllString(s, " ")))
 	for i, w := range ws {
+		if m := digitUnitRE.FindStringSubmatch(w); m != nil && unitOf(m[2]) == class {
+			return true
+		}
 		if isYear(w) || !startsWithDigit(w) && !numberWords[w] {
 			continue
 		}
-		if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(u string) bool { return unitOf(u) == class }) {
+		if slices.ContainsFunc(ws[i+1:min(len(ws), i+3)], func(u string) bool { return unitOf(u) == class }) {
 			return true
 		}
 	}
