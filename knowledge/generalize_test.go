@@ -3376,3 +3376,15 @@ func TestRoundTwentyEightReview(t *testing.T) {
 		}
 	}
 }
+
+// A count with a modifier between it and the noun names nothing either:
+// "which projects applied?" is not answered by "twelve mining projects".
+func TestCountPastAModifierIsVague(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik]\nholm: [Holm Mine]\nberg: [Berg Mine]\ntarn: [Tarn]\n",
+		"The Vik regime offers tax stability. Officials expect between eight and twelve mining projects to apply by the end of 2025.",
+		"Two copper projects, Holm Mine and Berg Mine, opened in Tarn in May.",
+		"The rains are late this year.", "Prices of copper are falling.", "The port is busy.",
+	)
+	wantDeclined(t, ix, "which projects does vik expect to apply?", "which projects")
+	wantFirst(t, ix, "which projects opened in tarn in may?", "p2")
+}

@@ -3272,10 +3272,17 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 				break
 			}
 		}
+		// past a lower-case modifier or two of the sentence's own to a
+		// count or a vague word ("twelve lithium projects", "some large
+		// mining firms")
+		for k := at - 1; k >= max(0, at-2) && at > 0 && !vagueWords[prev] && !isCount(prev) && unicode.IsLower([]rune(ws[at])[0]); k-- {
+			if w := strings.ToLower(ws[k]); vagueWords[w] || isCount(w) {
+				prev, at = w, k
+			}
+		}
 		// a count with no names is as vague ("delayed at least four
 		// projects"); not one that points back ("the two ports")
-		counted := (numberWords[prev] || prev != "" && unicode.IsDigit([]rune(prev)[0]) && !isYear(prev)) &&
-			!(at > 0 && pointingWords[strings.ToLower(ws[at-1])])
+		counted := isCount(prev) && !(at > 0 && pointingWords[strings.ToLower(ws[at-1])])
 		if !vagueWords[prev] && !counted && !(vagueAfter[prev] && strings.HasSuffix(lower, "s")) {
 			return false
 		}
@@ -3290,6 +3297,12 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		}
 	}
 	return true
+}
+
+// isCount reports whether a word is a figure or a number's word, not a
+// year ("twelve", "40").
+func isCount(w string) bool {
+	return numberWords[w] || w != "" && unicode.IsDigit([]rune(w)[0]) && !isYear(w)
 }
 
 // namesOther reports whether a passage names something the question does
