@@ -3273,7 +3273,7 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 			}
 		}
 		// past a lower-case modifier or two of the sentence's own to a
-		// count or a vague word ("twelve lithium projects", "some large
+		// count or a vague word ("twelve copper projects", "some large
 		// mining firms")
 		for k := at - 1; k >= max(0, at-2) && at > 0 && !vagueWords[prev] && !isCount(prev) && unicode.IsLower([]rune(ws[at])[0]); k-- {
 			if w := strings.ToLower(ws[k]); vagueWords[w] || isCount(w) {
