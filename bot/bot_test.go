@@ -278,7 +278,7 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // briefing on chip-tool export controls, added in round 28) where that
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
-	{"chips-dev-1.yaml", 60, 0.87, 0.91, 0.83, 0.57, 0.05, 1},
+	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.57, 0.03, 1},
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.61, 0.03, 1},
 }
 

@@ -3193,15 +3193,18 @@ func TestSumPutInto(t *testing.T) {
 }
 
 // A country's informal or former name in chat ("naija", "burma") is the
-// country where the sources name it otherwise.
+// country where the sources name it otherwise; a city's short name ("DC")
+// the city.
 func TestCountryNicknames(t *testing.T) {
 	ix := quietIndex(t, "nigeria: [Nigeria, Nigerian, Abuja]\ntogo: [Togo, Togolese, Lome]\n",
 		"Nigeria, with more than 220 million people, dwarfs Togo, home to about 9 million.",
 		"Cargo bound for Nigeria went through Lome because Lagos was congested.",
 		"The port of Lome handled 2 million containers in 2023.",
 		"The rains are late this year.", "Prices of copper are falling.",
+		"Togo's minister told a Washington conference that the port was open to all.",
 	)
 	wantFirst(t, ix, "why did naija cargo go via lome?", "p2")
+	wantFirst(t, ix, "what did togo say at that DC conference?", "p6")
 	wantFirst(t, ix, "how many people does naija have?", "p1")
 }
 

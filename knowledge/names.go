@@ -372,6 +372,12 @@ func (ix *Index) acronyms(tok string) (string, bool) {
 // sources name it otherwise and never write the nickname.
 var countryNicknames = map[string]string{"naija": "NG", "holland": "NL", "burma": "MM", "swaziland": "SZ", "ceylon": "LK", "persia": "IR", "siam": "TH"}
 
+// cityShortNames are the short names chat gives capitals and large
+// cities, in capitals; read as the city only where the sources name it
+// and never write the short name.
+var cityShortNames = map[string]string{"DC": "Washington", "NYC": "New York", "KL": "Kuala Lumpur", "HCMC": "Ho Chi Minh City",
+	"SF": "San Francisco", "JHB": "Johannesburg", "JNB": "Johannesburg", "CPT": "Cape Town", "ADDIS": "Addis Ababa"}
+
 // titleAcronyms are the acronyms of job titles that business English
 // writes in full as often: read so where the sources never write the
 // acronym but have every word of the title.
@@ -473,6 +479,9 @@ func (ix *Index) codeBesideNames(part string, parts []string, alias func(string)
 func (ix *Index) acronym(tok string) (string, bool) {
 	if code, ok := countryNicknames[strings.ToLower(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) {
 		return ix.country(code) // "naija": Nigeria, where the sources name it so
+	}
+	if city, ok := cityShortNames[strings.ToUpper(tok)]; ok && isAcronym(tok) && !ix.vocab.has(strings.ToLower(tok)) && (ix.vocab.hasName(city) || ix.kb.Glossary.isAlias(city)) {
+		return city, true // "DC": Washington, where the sources name it so
 	}
 	if full, ok := titleAcronyms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) && ix.writesPhrase(full) {
 		return full, true // "ceo", where the sources write "chief executive"
