@@ -329,7 +329,40 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if to, ok := ix.abbreviation(w, lower, n); ok {
 		return matchCase(w, to), true // no typo: a shortening ("wrkrs", "trng")
 	}
+	if to, ok := ix.nameAbbreviation(lower, n); ok {
+		return to, true // "msia": a name shortened, its start and end kept
+	}
 	return ix.clipInContext(w, lower, n, context)
+}
+
+// nameAbbreviation reads a short word, in lower case, that neither the
+// sources nor English have as the one name of the sources it shortens
+// with its first letter and its last two kept and the letters between in
+// order ("msia", "phils" of a country's name): of several names of
+// different stems, none.
+func (ix *Index) nameAbbreviation(lower string, n int) (string, bool) {
+	if n < 4 || n > 6 || !isLowerLetters(lower) || ix.knownWord(lower) || isStopWord(lower) {
+		return "", false
+	}
+	var found *vocabWord
+	for l := n + 2; l <= maxWordLen; l++ {
+		for _, cand := range ix.vocab.byLen[l] {
+			cw := ix.vocab.words[cand]
+			if !cw.name || cand[0] != lower[0] || !strings.HasSuffix(cand, lower[n-2:]) || !subsequence(lower, cand) {
+				continue
+			}
+			if found != nil && stem(strings.ToLower(found.surface)) != stem(strings.ToLower(cw.surface)) {
+				return "", false
+			}
+			if better(cw, found) {
+				found = cw
+			}
+		}
+	}
+	if found == nil {
+		return "", false
+	}
+	return found.surface, true
 }
 
 // maxFamilies is the most families of words a clipped word may start and

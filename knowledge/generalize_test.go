@@ -2633,8 +2633,8 @@ func TestLowerCaseCountryCodes(t *testing.T) {
 		"Croatia, Egypt, Canada and Kenya signed the ferry pact with Riga.")
 	for q, want := range map[string]string{
 		"did ke sign the ferry pact?":          "did Kenya sign the ferry pact?",
-		"was the 24 hr deadline met?":          "was the 24 hour deadline met?", // an hour, not Croatia
-		"eg did riga sign, ie the ferry pact?": "eg did riga sign, ie the ferry pact?",
+		"was the 24 hr deadline met?":          "was the 24 hour deadline met?",                      // an hour, not Croatia
+		"eg did riga sign, ie the ferry pact?": "for example did riga sign, that is the ferry pact?", // Latin, not Egypt and Ireland
 		"did riga/ke sign the pact":            "did riga/Kenya sign the pact",
 		"the pact of riga/ke.":                 "the pact of riga/Kenya",
 		"DID CA AND RIGA OBJECT TO THE PACT":   "did Canada and RIGA object to the pact",
@@ -3390,4 +3390,32 @@ func TestCountPastAModifierIsVague(t *testing.T) {
 	)
 	wantDeclined(t, ix, "which projects does vik expect to apply?", "which projects")
 	wantFirst(t, ix, "which projects opened in tarn in may?", "p2")
+}
+
+// Chat's shortenings: a name with its first letter and last two kept
+// ("msia", "phils"), "5y", "unis", "ie"; a phrase the sources quote that
+// opens with "a" is no term known by its initials ("ATP" is not “a trusted
+// partner”).
+func TestNameShorteningsAndQuotedPhrases(t *testing.T) {
+	ix := quietIndex(t, "malaysia: [Malaysia, Malaysian]\nholm: [Holm]\n",
+		"Malaysia handles an estimated 13 per cent of the world's chip packaging.",
+		`Holm said Malaysia was "a trusted partner" and would not be a back door.`,
+		"Universities graduate about 5,000 engineers a year; the industry needs 50,000 over the next five years.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "what share of global chip packaging does msia do?", "p1")
+	wantFirst(t, ix, "how many engineers do unis turn out vs need over the next 5y?", "p3")
+	for _, tm := range ix.Search("what share of global ATP does Malaysia do?", knowledge.Options{}).Terms {
+		for _, e := range tm.Expansions {
+			if strings.Contains(e.Word, "trusted") {
+				t.Errorf("%q expanded to %q", tm.Surface, e.Word)
+			}
+		}
+		if strings.Contains(strings.ToLower(tm.Surface), "trusted") {
+			t.Errorf("ATP read as %q", tm.Surface)
+		}
+	}
+	if got, _ := knowledge.Normalize("the whitelist, ie who is exempt"); !strings.Contains(got, "that is who") {
+		t.Errorf("ie: %q", got)
+	}
 }

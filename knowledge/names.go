@@ -71,8 +71,8 @@ func (nf *nameForms) addAcronyms(text string) {
 	}
 	for _, m := range quotedTermRE.FindAllStringSubmatch(text, -1) {
 		ws := strings.Fields(m[1])
-		if len(ws) < 3 {
-			continue
+		if len(ws) < 3 || determiners[strings.ToLower(ws[0])] {
+			continue // “a trusted partner”: a phrase quoted, not a term's name
 		}
 		lower := make([]string, len(ws))
 		for i, w := range ws {

@@ -140,7 +140,7 @@ var contractions = map[string]string{
 	"gov't": "government", "gov": "government", "dept": "department", "intl": "international",
 	"int'l": "international", "natl": "national", "approx": "approximately", "esp": "especially",
 	"re:": "about", "vs": "versus", "vs.": "versus", "wrt": "with respect to", "w.r.t.": "with respect to",
-	"e.g.": "for example", "i.e.": "that is", "etc": "", "etc.": "",
+	"e.g.": "for example", "i.e.": "that is", "eg": "for example", "ie": "that is", "etc": "", "etc.": "",
 	"wat": "what", "wut": "what", "wen": "when", "bcuz": "because", "id": "i would", "youd": "you would",
 	"theyd": "they would", "hed": "he would", "itd": "it would",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
@@ -150,7 +150,7 @@ var contractions = map[string]string{
 	"fwd": "forward", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
 	"prob": "probably", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "bn": "billion",
 	"diff": "difference", "govts": "governments", "mgmt": "management", "admin": "administration",
-	"uni": "university", "univ": "university", "wld": "would", "wd": "would", "cld": "could", "shld": "should",
+	"uni": "university", "unis": "universities", "univ": "university", "wld": "would", "wd": "would", "cld": "could", "shld": "should",
 	"shd": "should", "econ": "economic", "pt": "point", "pts": "points",
 	"btwn": "between", "betw": "between", "w": "with", "info": "information", "tv": "television",
 	"cd": "could", "reax": "reactions", "rxn": "reaction", "sanx": "sanctions", "pubd": "published", "pub'd": "published",
@@ -188,6 +188,8 @@ var (
 	// dollar signs doubled as a word for money ("federal $$"), not before
 	// a figure
 	cashSignsRE = lazyre.New(`(\${2,})(?:\s*$|[^\d\s]|\s+[^\d\s])`)
+	// years glued to their figure ("5y", "10yrs")
+	digitYearsRE = lazyre.New(`(?i)\b(\d{1,2})(?:y|yr|yrs)\b`)
 	// a stage of something numbered ("phase 2", "round 3")
 	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b(\s+(?:million|billion|thousand|hundred|m|bn|k)\b|[.,]\d)?`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
@@ -772,6 +774,11 @@ func (n *normalizer) forms(s string) string {
 			return "", false
 		}
 		out := ordinal(sub[2]) + " " + sub[1]
+		n.add("forms", sub[0], out)
+		return out, true
+	})
+	s = replaceMatches(digitYearsRE, s, func(sub []string) (string, bool) {
+		out := sub[1] + " years" // "over the next 5y"
 		n.add("forms", sub[0], out)
 		return out, true
 	})
