@@ -40,6 +40,26 @@ type vocabulary struct {
 	// first use, for words heard and spelt as they sound
 	soundsOnce sync.Once
 	sounds     map[string][]string
+	// names groups the words that are names by their first byte, made on
+	// first use, for reading a name's shortening
+	namesOnce sync.Once
+	names     map[byte][]string
+}
+
+// namesStarting returns the words that are names and start with the byte.
+func (v *vocabulary) namesStarting(b byte) []string {
+	v.namesOnce.Do(func() {
+		v.names = map[byte][]string{}
+		for w, vw := range v.words {
+			if vw.name {
+				v.names[w[0]] = append(v.names[w[0]], w)
+			}
+		}
+		for _, ws := range v.names {
+			slices.Sort(ws) // the same order on every run
+		}
+	})
+	return v.names[b]
 }
 
 // soundsLike returns the one word of the knowledge base, of one stem,
@@ -345,18 +365,16 @@ func (ix *Index) nameAbbreviation(lower string, n int) (string, bool) {
 		return "", false
 	}
 	var found *vocabWord
-	for l := n + 2; l <= maxWordLen; l++ {
-		for _, cand := range ix.vocab.byLen[l] {
-			cw := ix.vocab.words[cand]
-			if !cw.name || cand[0] != lower[0] || !strings.HasSuffix(cand, lower[n-2:]) || !subsequence(lower, cand) {
-				continue
-			}
-			if found != nil && stem(strings.ToLower(found.surface)) != stem(strings.ToLower(cw.surface)) {
-				return "", false
-			}
-			if better(cw, found) {
-				found = cw
-			}
+	for _, cand := range ix.vocab.namesStarting(lower[0]) {
+		if len(cand) < n+2 || !strings.HasSuffix(cand, lower[n-2:]) || !subsequence(lower, cand) {
+			continue
+		}
+		cw := ix.vocab.words[cand]
+		if found != nil && stem(strings.ToLower(found.surface)) != stem(strings.ToLower(cw.surface)) {
+			return "", false
+		}
+		if better(cw, found) {
+			found = cw
 		}
 	}
 	if found == nil {
