@@ -350,7 +350,7 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return matchCase(w, to), true // no typo: a shortening ("wrkrs", "trng")
 	}
 	if to, ok := ix.nameAbbreviation(lower, n); ok {
-		return to, true // "msia": a name shortened, its start and end kept
+		return to, true // "bdesh": a name shortened, its start and end kept
 	}
 	return ix.clipInContext(w, lower, n, context)
 }
@@ -358,7 +358,7 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 // nameAbbreviation reads a short word, in lower case, that neither the
 // sources nor English have as the one name of the sources it shortens
 // with its first letter and its last two kept and the letters between in
-// order ("msia", "phils" of a country's name): of several names of
+// order ("bdesh" of a country's name): of several names of
 // different stems, none.
 func (ix *Index) nameAbbreviation(lower string, n int) (string, bool) {
 	if n < 4 || n > 6 || !isLowerLetters(lower) || ix.knownWord(lower) || isStopWord(lower) {
