@@ -280,7 +280,7 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.57, 0.03, 1},
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.61, 0.03, 1},
-	{"chips-dev-3.yaml", 60, 0.75, 0.77, 0.80, 0.61, 0.15, 1}, // written late in round 28, terse; false abstention still high
+	{"chips-dev-3.yaml", 60, 0.77, 0.79, 0.81, 0.61, 0.13, 1}, // written late in round 28, terse; false abstention still high
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {

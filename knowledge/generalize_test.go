@@ -3419,3 +3419,14 @@ func TestNameShorteningsAndQuotedPhrases(t *testing.T) {
 		t.Errorf("ie: %q", got)
 	}
 }
+
+// "Its director-general, Ola Berg, said ...": what the body the sentence
+// before opens with says, by its official.
+func TestClaimByABodysOfficial(t *testing.T) {
+	ix := quietIndex(t, "commission: [Energy Commission, Vik Energy Commission]\nvik: [Vik]\nkedah: [Kedah]\n",
+		"Vik's Energy Commission has approved a new line from Kedah. Its director-general, Ola Berg, said reserve margins would fall to 11 per cent in 2026.",
+		"The rains are late this year.", "Prices of copper are falling.", "The port is busy.",
+	)
+	wantFirst(t, ix, "what does the energy commission think reserve margins will dip to?", "p1")
+	wantNotCovered(t, ix, "what does kedah think reserve margins will dip to?")
+}

@@ -2120,9 +2120,12 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 	isHolder := func(who string) bool {
 		return slices.ContainsFunc(ix.partyTerms(who), func(t string) bool { return slices.Contains(holder, t) })
 	}
-	for _, s := range ix.Sentences(p) {
+	ss := ix.Sentences(p)
+	for i, s := range ss {
 		for _, c := range s.Claims {
-			if isHolder(c.Claimant) {
+			// "Its director-general, Ola Berg, said": the body the sentence
+			// before opens with
+			if isHolder(c.Claimant) || i > 0 && ownerPronounRE.MatchString(c.Claimant) && isHolder(openingWords(ss[i-1].Text, 6)) {
 				return true
 			}
 		}
@@ -2135,6 +2138,16 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 		}
 	}
 	return false
+}
+
+// ownerPronounRE finds a claimant named by a role of someone referred to
+// by a pronoun: "its director-general", "their spokesman".
+var ownerPronounRE = lazyre.New(`(?i)^(?:its|their)\s`)
+
+// openingWords returns a sentence's first n words, where its subject is.
+func openingWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 // silenceRE finds a party's refusal to speak: "has not commented",
