@@ -433,7 +433,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.counts(h.Passage, count, past, event) && ix.namesParties(h, parties) &&
+				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.namesParties(h, parties) &&
 					ix.countedOf(h, parties, own, count, past, event) &&
 					(unit == "" || ix.givenOf(h, parties, own, func(s string) bool { return givesUnit(s, unit) }))
 			case Others:
@@ -2194,13 +2194,24 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	return c.synonymIn(s)
 }
 
-// countedOf reports whether a sentence that counts what is asked (see
-// countsIn) counts it of the parties asked about (see ofParties).
+// countedOf reports whether a passage counts what is asked (see counts)
+// and, where the question names parties, counts it of them (see givenOf):
+// one pass over its sentences.
 func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
 	if len(c.stems) == 0 {
 		return true
 	}
+	if ix.takenWhole(h, parties) {
+		return ix.counts(h.Passage, c, past, event)
+	}
 	return ix.givenOf(h, parties, own, func(s string) bool { return ix.countsIn(s, c, past, event) })
+}
+
+// takenWhole reports whether a passage gives what is asked of the parties
+// wherever in it it gives it: the question names none, or the passage
+// refers back to them as a whole (see referredBack).
+func (ix *Index) takenWhole(h Hit, parties []string) bool {
+	return len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) })
 }
 
 // givenOf reports whether a sentence of a passage that gives what is asked
@@ -2212,13 +2223,20 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 // shortfall at 300 MW"). A passage that refers back to the parties is
 // taken whole.
 func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s string) bool) bool {
-	if len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) }) {
+	if ix.takenWhole(h, parties) {
 		return true
 	}
 	ss := SplitSentences(h.Passage.Text)
 	// a sentence's parties, not the one it cites ("11 ships waited,
-	// according to the port authority")
-	termsOf := func(s string) []string { return ix.Terms(accordingToRE.ReplaceAllString(s, "")) }
+	// according to the port authority"); each sentence's read once, as the
+	// look back below reads the same sentences again
+	known := make([][]string, len(ss))
+	termsAt := func(i int) []string {
+		if known[i] == nil {
+			known[i] = ix.Terms(accordingToRE.ReplaceAllString(ss[i], ""))
+		}
+		return known[i]
+	}
 	named := func(terms []string) bool { return slices.ContainsFunc(terms, ix.namedConcept) }
 	namesAll := func(terms []string) bool {
 		return !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) })
@@ -2227,15 +2245,15 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		if !ok(s) {
 			continue
 		}
-		terms := termsOf(s)
+		terms := termsAt(i)
 		if named(terms) {
-			if namesAll(terms) && ix.clauseOf(s, parties, ok) || i > 0 && len(parties) == 1 && namesAll(termsOf(ss[i-1])) && ix.refersBackTo(s, parties[0]) {
+			if namesAll(terms) && ix.clauseOf(s, parties, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) {
 				return true
 			}
 			continue
 		}
 		for j := i - 1; j >= 0 && !named(terms); j-- {
-			terms = termsOf(ss[j])
+			terms = termsAt(j)
 		}
 		if !named(terms) || namesAll(terms) {
 			return true
@@ -2259,12 +2277,16 @@ var accordingToRE = lazyre.New(`(?i),?\s*\baccording to\b[^,;.]*`)
 // officials beside a count of something else ("officials expect twelve
 // projects").
 func personCounted(s string) bool {
+	return figureBefore(s, 3, lexicon.Person)
+}
+
+// figureBefore reports whether a sentence has a figure (see isCount) with
+// a word that is of the kind (is) within the n words after it; numbers
+// inside names ("Covid-19") are none.
+func figureBefore(s string, n int, is func(string) bool) bool {
 	ws := words(strings.ToLower(namedNumberRE.ReplaceAllString(s, " ")))
 	for i, w := range ws {
-		if isYear(w) || !unicode.IsDigit([]rune(w)[0]) && !numberWords[w] {
-			continue
-		}
-		if slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], lexicon.Person) {
+		if isCount(w) && slices.ContainsFunc(ws[i+1:min(len(ws), i+1+n)], is) {
 			return true
 		}
 	}

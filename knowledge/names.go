@@ -390,7 +390,7 @@ var titleAcronyms = map[string]string{"CEO": "chief executive", "COO": "chief op
 func (ix *Index) writesPhrase(phrase string) bool {
 	ws := words(strings.ToLower(phrase))
 	for i := 0; i+1 < len(ws); i++ {
-		if !ix.numberOf(ws[i], ws[i+1]) {
+		if !ix.writesPair(ws[i], ws[i+1]) {
 			return false
 		}
 	}

@@ -354,7 +354,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && !concept && len(q.Expansions) == 0 {
 			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"
 		}
-		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.numberOf(w, wordAfter(text, t.surface))) {
+		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.writesPair(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
 			// the question's count rule checks is of what it asks about
 			// (elsewhere a figure in words is no figure asked about: "sell
@@ -848,16 +848,17 @@ func wordAfter(text, w string) string {
 	return ""
 }
 
-// numberOf reports whether a passage writes the number in words before the
-// word a question writes after its digits ("two years earlier" for "2
-// yrs ago"): the same figure of the same thing. Any word may stand for
-// the number: a passage writes the two words one after the other.
-func (ix *Index) numberOf(number, next string) bool {
+// writesPair reports whether a passage writes a word, as written, with a
+// form of the next right after it: a number in words before the word a
+// question writes after its digits ("two years earlier" for "2 yrs ago":
+// the same figure of the same thing), or a title's words ("vice
+// president").
+func (ix *Index) writesPair(first, next string) bool {
 	if next == "" {
 		return false
 	}
 	want := stem(next)
-	short, long := ix.postings[stem(number)], ix.postings[want]
+	short, long := ix.postings[stem(first)], ix.postings[want]
 	if len(long) < len(short) {
 		short, long = long, short
 	}
@@ -876,7 +877,7 @@ func (ix *Index) numberOf(number, next string) bool {
 		}
 		ws := words(strings.ToLower(ix.passages[p.doc].Text))
 		for i := 0; i+1 < len(ws); i++ {
-			if ws[i] == number && stem(ws[i+1]) == want {
+			if ws[i] == first && stem(ws[i+1]) == want {
 				return true
 			}
 		}
@@ -884,7 +885,7 @@ func (ix *Index) numberOf(number, next string) bool {
 	return false
 }
 
-// maxPairChecks is the most passages numberOf reads, maxPairScan the most
+// maxPairChecks is the most passages writesPair reads, maxPairScan the most
 // postings it looks up.
 const (
 	maxPairChecks = 64

@@ -90,23 +90,11 @@ func unitCounted(focus []string) string {
 // million tonnes", "six days"; not "40 ships a day", a rate), or glued to
 // it ("300MW").
 func givesUnit(s, class string) bool {
-	ws := words(strings.ToLower(namedNumberRE.ReplaceAllString(s, " ")))
-	for i, w := range ws {
-		if m := digitUnitRE.FindStringSubmatch(w); m != nil && unitOf(m[2]) == class {
-			return true
-		}
-		if isYear(w) || !startsWithDigit(w) && !numberWords[w] {
-			continue
-		}
-		if slices.ContainsFunc(ws[i+1:min(len(ws), i+3)], func(u string) bool { return unitOf(u) == class }) {
-			return true
-		}
-	}
-	return false
-}
-
-func startsWithDigit(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9'
+	inClass := func(u string) bool { return unitOf(u) == class }
+	return figureBefore(s, 2, inClass) || slices.ContainsFunc(words(strings.ToLower(s)), func(w string) bool {
+		m := digitUnitRE.FindStringSubmatch(w)
+		return m != nil && inClass(m[2])
+	})
 }
 
 // refersBackTo reports whether a sentence refers back to a concept named
