@@ -3430,3 +3430,44 @@ func TestClaimByABodysOfficial(t *testing.T) {
 	wantFirst(t, ix, "what does the energy commission think reserve margins will dip to?", "p1")
 	wantNotCovered(t, ix, "what does kedah think reserve margins will dip to?")
 }
+
+// A month asked about as a period that the sources do not give, where
+// they give other months, is not covered: a figure for June is not May's,
+// though a report of May's figures came out in June; a month the sources
+// give a figure for, or name as the day of a figure, is.
+func TestMonthTheSourcesDoNotGive(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Port of Holm]\nvik: [Vik]\n",
+		"Figures released by the port authority on 3 June 2022 show that the average wait for a berth at Holm fell to five days in May, from 21 days in early 2020.",
+		"Vik handled 40,000 containers in March 2022 and 52,000 in April.",
+		"On 12 July 2022, 14 ships were at anchor off Vik.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantDeclined(t, ix, "what are the berth wait times at holm for june 2022", "for May, not for June")
+	wantDeclined(t, ix, "how many containers did vik handle in february?", "not for February")
+	wantFirst(t, ix, "how long were ships waiting for a berth at holm in may?", "p1")
+	wantFirst(t, ix, "how many containers did vik handle in april 2022?", "p2")
+	wantFirst(t, ix, "how many ships were at anchor off vik in july?", "p3")
+	// a day of a month is a date asked, not a period; a bare "may" is a verb
+	wantFirst(t, ix, "how many ships were at anchor off vik on 12 july?", "p3")
+	wantFirst(t, ix, "how many containers may vik handle, per the april figures?", "p2")
+}
+
+// An event the sources set for a day ("a strike for 12 May", "provisionally
+// set for 16 May", "the planned strike") is still to come as of their
+// writing: "did it go ahead", "did it pass in the end", "what did the board
+// decide" ask what they cannot report; "did the union call a strike"
+// asks what they do.
+func TestEventSetForADayIsPending(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik-board: [Vik Board]\n",
+		"The Holm dockers' union, which claims 12,000 members, has called a national strike for 12 May against the pension freeze.",
+		"The Vik Board meeting is provisionally set for 16 May, four days after the planned strike.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	for _, q := range []string{"did the 12 may strike actually go ahead?", "did the vik board approve it on 16 may in the end?", "what did the vik board decide on may 16"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || r.Pending == "" {
+			t.Errorf("%q: covered %v, pending %q (%s)", q, r.Covered, r.Pending, r.Reason)
+		}
+	}
+	wantFirst(t, ix, "did the holm dockers union call a strike?", "p1")
+	wantFirst(t, ix, "when is the vik board meeting?", "p2")
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -281,6 +282,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// part of a year is a date, which another part does not give
 		r.Reason = "No source mentions the " + m + "."
 		return
+	}
+	if r.Wants != When && r.Wants != Day && r.Wants != Time && !yesNoRE.MatchString(r.Text) && !r.Confirm {
+		if m, others := ix.monthUngiven(r.Text, r.Wants, wide); m > 0 {
+			// "berth waits in June", where the sources give May's: a month
+			// is a date, which another month does not give
+			r.Reason = "No source mentions " + time.Month(m).String() + "."
+			if r.Wants.figure() {
+				r.Reason = "The sources give this for " + monthList(others) + ", not for " + time.Month(m).String() + "."
+			}
+			return
+		}
 	}
 	if st := stagesIn(r.Text); len(st) > 0 {
 		// "Holm's phase 3", where the sources tell of its first and second
@@ -844,10 +856,11 @@ var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|c
 
 // laterEventRE finds a question whether something came about in the end,
 // asked as yes or no ("did X ever V", "so did it actually happen", "did it
-// end up ..."), or after its outcome ("what came out of X"); not "has X
+// end up ...", "did the strike go ahead"), or after its outcome ("what
+// came out of X", "what did the board decide"); not "has X
 // V-ed yet", which a source's "not yet" answers as of its day, nor "what
 // did X actually say".
-var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up)\b|\b(?:came|come) out of\b|\boutcome of\b`)
+var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude)\b|\b(?:came|come) out of\b|\boutcome of\b`)
 
 // sayingAskedRE finds a question after what someone said ("did X
 // actually say", "did she really claim"): what was said, not whether an
@@ -855,10 +868,10 @@ var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|t
 var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|write|argue|think|suggest|predict|warn|promise|deny|call)\b`)
 
 // pendingRE finds a sentence that tells of something as still to come:
-// pending, awaited, expected, due, not yet done; doneRE one that says it
-// was done after all.
+// pending, awaited, expected, due, planned, set for a day ("a strike for
+// 12 May"), not yet done; doneRE one that says it was done after all.
 var (
-	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b`)
+	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|planned|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\bfor (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b)`)
 )
 

@@ -1,0 +1,131 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+)
+
+// monthAskedRE finds a month a question asks about as a period: "in
+// June", "for june 2024", "during March", "mid-May", "June 2024". The
+// groups are a day before it ("3 June 2024": a day, not a period), the
+// word that makes it a period, the month, and a day after it ("in May 3").
+var monthAskedRE = lazyre.New(`(?i)(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:\b(in|for|during|throughout|over|across|mid|early|late)[\s-]+(?:the\s+month\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|sept|october|november|december)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(\s*,?\s*(?:19|20)\d\d\b)?`)
+
+// monthsAsked returns the months (1–12) a question asks about as periods:
+// after a word that makes a month a period, or before a year, and with no
+// day beside it.
+func monthsAsked(text string) []int {
+	var out []int
+	for _, m := range monthAskedRE.FindAllStringSubmatch(text, -1) {
+		if m[1] != "" || m[4] != "" || m[2] == "" && m[5] == "" {
+			continue // a day, or a bare month word ("may", "march")
+		}
+		name := strings.ToLower(m[3])
+		if name == "sept" {
+			name = "september"
+		}
+		if n := monthNumber(name); n > 0 && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// monthsOf returns the months a sentence dates, as periods ("in May",
+// "May 2024", and the parts of years it names, "the second quarter", which
+// hold three months each) and as days ("on 3 June 2024"), and the sentence
+// without its dates, whose figures are not a day's or a year's.
+func monthsOf(sentence string, published Date) (periods, days []int, undated string) {
+	undated = sentence
+	for _, w := range FindWhen(sentence, published) {
+		undated = strings.Replace(undated, w.Text, " ", 1)
+		switch {
+		case w.Date.Month == 0:
+		case w.Date.Day > 0:
+			days = append(days, w.Date.Month)
+		default:
+			periods = append(periods, w.Date.Month)
+		}
+	}
+	for _, p := range periodsIn(sentence) {
+		ord, part, _ := strings.Cut(p, " ")
+		n := slices.Index(ordinals, ord)
+		size := map[string]int{"quarter": 3, "half": 6}[part]
+		for k := range size {
+			periods = append(periods, n*size+k+1)
+		}
+	}
+	return periods, days, undated
+}
+
+// monthGiven reports whether a sentence gives something for a month: it
+// names the month as a period, or as a day with no other month as a
+// period beside it ("figures released on 3 June show waits fell in May"
+// give May's, not June's).
+func monthGiven(periods, days []int, month int) bool {
+	if slices.Contains(periods, month) {
+		return true
+	}
+	return slices.Contains(days, month) && !slices.ContainsFunc(periods, func(p int) bool { return p != month })
+}
+
+// monthUngiven returns the first month a question asks about as a period
+// that the passages that could answer it do not give, when they give
+// other months, and those months in the order found: "berth waits in
+// June", where the sources give May's. For a figure (wants), the month
+// must be the figure's and the months returned are the figures' of the
+// best passage with any; for anything else, the month may be named
+// anywhere in a passage. 0 for none.
+func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit) (int, []int) {
+	figure := wants.figure()
+	for _, month := range monthsAsked(text) {
+		given, others, first := false, []int(nil), true
+		for _, h := range wide {
+			for _, s := range SplitSentences(h.Passage.Text) {
+				periods, days, undated := monthsOf(s, h.Passage.Source.Published)
+				if figure && !ix.hasQuantity(&Passage{Text: undated}, wants) {
+					continue
+				}
+				if figure && monthGiven(periods, days, month) || !figure && (slices.Contains(periods, month) || slices.Contains(days, month)) {
+					given = true
+				}
+				if !first {
+					continue
+				}
+				for _, p := range periods {
+					if p != month && !slices.Contains(others, p) {
+						others = append(others, p)
+					}
+				}
+			}
+			// the months of the best passage that gives any
+			first = len(others) == 0
+		}
+		if !given && len(others) > 0 {
+			return month, others
+		}
+	}
+	return 0, nil
+}
+
+// monthList writes months as English does ("May", "April and May",
+// "March, April and May"), at most three of them.
+func monthList(months []int) string {
+	names := make([]string, 0, 3)
+	for _, m := range months[:min(3, len(months))] {
+		names = append(names, time.Month(m).String())
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// figure reports whether a quantity is a figure: a count, a share, a sum,
+// a distance or an area, not a date or a name.
+func (q Quantity) figure() bool {
+	return q == Count || q == Share || q == Money || q == Distance || q == Area
+}
