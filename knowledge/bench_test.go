@@ -119,3 +119,23 @@ func BenchmarkSearchDigitBesideNumberWord100k(b *testing.B) {
 		ix.Search("what did the sides agree 2 years ago?", knowledge.Options{})
 	}
 }
+
+// An acronym no source writes is looked for, spelled out, in the passages
+// nearest the question's other words: the worst case, where a common word
+// of the question is in every other passage and the phrase in none.
+func BenchmarkSearchUnknownAcronym100k(b *testing.B) {
+	kb, _ := syntheticKB(b, 1000)
+	for _, s := range kb.Sources {
+		for i, p := range s.Passages {
+			if i%2 == 0 {
+				p.Text = "the bonds carry collective terms " + p.Text
+			}
+		}
+	}
+	ix := knowledge.NewIndex(kb)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Search("what do the CACs on the bonds say?", knowledge.Options{})
+	}
+}

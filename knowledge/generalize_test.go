@@ -3471,3 +3471,31 @@ func TestEventSetForADayIsPending(t *testing.T) {
 	wantFirst(t, ix, "did the holm dockers union call a strike?", "p1")
 	wantFirst(t, ix, "when is the vik board meeting?", "p2")
 }
+
+// An acronym no source writes, whose phrase a passage near the question
+// spells out in lower case, is read as the phrase: "CACs", "PDI", "npv",
+// "ATP" (a list: "assembly, test and packaging"), not a run with a name in
+// it or opening with "and" ("and most ... Tarn"); an acronym no passage
+// spells is still what the question asks about.
+func TestAcronymSpelledOutInTheSources(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"To bind holdouts through the collective action clauses, Holm needs 75% acceptance in aggregate.",
+		"The $187m of past-due interest would be capitalised into a bond due 2029.",
+		"That implies relief of about $8.7bn in net present value terms.",
+		"Holm handles 13 per cent of the world's chip assembly, test and packaging, and most of it sits in Tarn.",
+		"The rains are late this year.",
+	)
+	wantFirst(t, ix, "what acceptance does holm need to drag holdouts along via the CACs?", "p1")
+	wantFirst(t, ix, "wat happens to the PDI", "p2")
+	wantFirst(t, ix, "total relief in npv terms?", "p3")
+	wantFirst(t, ix, "roughly what share of global ATP does holm do?", "p4")
+	r := ix.Search("what share of ATP does holm do?", knowledge.Options{})
+	if !slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return s.Stage == "spelled" && s.After == "assembly, test and packaging" }) {
+		t.Errorf("ATP: steps %v", r.Steps)
+	}
+	for _, q := range []string{"what did the AMT decide?", "what did the NTA decide?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return s.Stage == "spelled" }) {
+			t.Errorf("%q: covered %v, steps %v", q, r.Covered, r.Steps)
+		}
+	}
+}

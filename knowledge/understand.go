@@ -124,6 +124,7 @@ func (ix *Index) Understand(question string) Query {
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
+	text = ix.spelledOut(text, &q.Steps) // after the typos: its other words find the passages near it
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
 	after := afterRE.MatchString(text) || afterThisRE.MatchString(text)
 	q.Change = askedChange(text) // before "now" is taken out

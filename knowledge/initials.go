@@ -1,0 +1,196 @@
+package knowledge
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// initialismRE finds a word that may be an acronym the sources spell out
+// in lower case: three to five letters, in capitals with an optional
+// plural or possessive ending ("CACs", "CAC's"), or in lower case.
+var initialismRE = lazyre.New(`\b(?:([A-Z]{3,5})(s|'s|’s)?|([a-z]{3,5}))\b`)
+
+// maxSpelledPassages is how many of the passages nearest a question are
+// read for the phrase an acronym stands for: those that have most of its
+// other words.
+const maxSpelledPassages = 12
+
+// maxSpelledPostings bounds the postings read to find those passages: a
+// word in more passages than this says little about which.
+const maxSpelledPostings = 4096
+
+// maxSpelledScan is the most passages a knowledge base may have for all of
+// them to be read for an acronym's phrase when none near the question has
+// it; there the phrase must be the only one that fits.
+const maxSpelledScan = 2000
+
+// spelledOut rewrites a word the sources never write that is the initials
+// of a phrase they do write, in the passages nearest the question's other
+// words: "CAC" where a passage on the question has "collective action
+// clauses", "ATP" for "assembly, test and packaging", "PDI" for
+// "past-due interest". A lower-case word must be no English word.
+func (ix *Index) spelledOut(text string, steps *[]Step) string {
+	var near []int32
+	looked := false
+	return replaceMatches(initialismRE, text, func(sub []string) (string, bool) {
+		tok, letters, ending := sub[1], strings.ToLower(sub[1]), sub[2]
+		if tok == "" {
+			tok, letters = sub[3], sub[3]
+			if lexicon.Ordinary(tok) || lexicon.Name(tok) || !lowerAcronym(tok) {
+				return "", false
+			}
+		}
+		if ix.vocab.has(letters) || ix.vocab.has(strings.ToLower(sub[0])) || ix.kb.Glossary.isAlias(tok) ||
+			ix.kb.Glossary.isAlias(sub[0]) || ix.names.acronyms[strings.ToUpper(letters)] != "" {
+			return "", false
+		}
+		if !looked {
+			near, looked = ix.nearestPassages(text), true
+		}
+		phrase := ""
+		for _, doc := range near {
+			if phrase = spelledIn(ix.passages[doc].Text, letters); phrase != "" {
+				break
+			}
+		}
+		if phrase == "" {
+			phrase = ix.onlySpelling(letters)
+		}
+		if phrase == "" {
+			return "", false
+		}
+		*steps = append(*steps, Step{Stage: "spelled", Before: tok, After: phrase})
+		if ending != "" && !strings.HasSuffix(phrase, "s") {
+			phrase += ending // "the CAC's threshold"; "CACs": the clauses already
+		}
+		return phrase, true
+	})
+}
+
+// onlySpelling returns the one phrase the passages of a small knowledge
+// base spell letters with, "" when none does, or more than one, or the
+// base is too large to read for it.
+func (ix *Index) onlySpelling(letters string) string {
+	if len(ix.passages) > maxSpelledScan {
+		return ""
+	}
+	found := ""
+	for _, p := range ix.passages {
+		phrase := spelledIn(p.Text, letters)
+		switch {
+		case phrase == "":
+		case found == "":
+			found = phrase
+		case !strings.EqualFold(strings.Trim(found, ","), strings.Trim(phrase, ",")):
+			return ""
+		}
+	}
+	return found
+}
+
+// nearestPassages returns the passages with the most of a question's
+// words, most first, at most maxSpelledPassages.
+func (ix *Index) nearestPassages(text string) []int32 {
+	count := map[int32]int{}
+	seen := map[string]bool{}
+	for _, st := range ix.Terms(text) {
+		ps := ix.postings[st]
+		if seen[st] || len(ps) > maxSpelledPostings {
+			continue
+		}
+		seen[st] = true
+		for _, p := range ps {
+			count[p.doc]++
+		}
+	}
+	docs := make([]int32, 0, len(count))
+	for d := range count {
+		docs = append(docs, d)
+	}
+	slices.SortFunc(docs, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b))
+	})
+	return docs[:min(len(docs), maxSpelledPassages)]
+}
+
+// notSpelled are no part of a spelled-out phrase: articles,
+// prepositions, pronouns, auxiliaries and conjunctions.
+var notSpelled = setOf("a", "an", "the", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "over",
+	"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "should",
+	"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "this", "that", "these", "those",
+	"which", "who", "whom", "whose", "or", "but", "not", "no", "nor", "if", "than", "so")
+
+// spelledConnectors may sit between the words of a spelled-out phrase
+// without a letter of their own ("assembly, test and packaging").
+var spelledConnectors = setOf("and", "of", "&")
+
+// spelledIn returns the phrase of a passage whose words' initials are the
+// letters (lower case), one sentence's words in a row, each of two
+// letters or more, in lower case but for the sentence's first, and no
+// function word, with only "and", "of", "&" or a comma
+// between them and hyphenated words read as their parts ("past-due
+// interest"); "" for none.
+func spelledIn(passage, letters string) string {
+	n := utf8.RuneCountInString(letters)
+	for _, s := range SplitSentences(passage) {
+		var ws []spelledWord
+		for _, f := range strings.Fields(s) {
+			comma := strings.HasSuffix(f, ",")
+			f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' })
+			parts := strings.Split(f, "-")
+			for i, p := range parts {
+				ws = append(ws, spelledWord{p, comma && i == len(parts)-1, len(ws) == 0})
+			}
+		}
+		for i := range ws {
+			if phrase := spelledFrom(ws[i:], letters, n); phrase != "" {
+				return phrase
+			}
+		}
+	}
+	return ""
+}
+
+// A spelledWord is a word of a sentence, whether a comma follows it and
+// whether it opens the sentence.
+type spelledWord struct {
+	text         string
+	comma, opens bool
+}
+
+// spelledFrom reads a phrase spelling letters (n of them) from the start
+// of ws.
+func spelledFrom(ws []spelledWord, letters string, n int) string {
+	var out []string
+	got := 0
+	for k := 0; k < len(ws) && got < n; k++ {
+		w, comma := ws[k].text, ws[k].comma
+		lower := strings.ToLower(w)
+		switch {
+		case got > 0 && spelledConnectors[lower]:
+			out = append(out, w)
+			continue
+		case len(w) < 2 || notSpelled[lower] || spelledConnectors[lower] || !isLetters(w) || w != lower && !ws[k].opens:
+			return "" // a name's capital is the sources' own acronym's (see addAcronyms)
+		}
+		r, _ := utf8.DecodeRuneInString(lower)
+		if r != []rune(letters)[got] {
+			return ""
+		}
+		out = append(out, w)
+		got++
+		if comma && got < n {
+			out[len(out)-1] += ","
+		}
+	}
+	if got < n || spelledConnectors[strings.ToLower(out[len(out)-1])] {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
