@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+
 	"github.com/kljensen/snowball/english"
 
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
@@ -287,6 +289,12 @@ func (a analyzer) analyzeWords(ws []string) []term {
 			continue
 		}
 		last = i
+		if n, scale, ok := gluedFigure(lower); ok {
+			// "$6.4bn", "300MW": the figure and its magnitude or unit, as
+			// a question's "6.4 billion", "300 MW" are read
+			out = append(out, term{stem: n, surface: w, first: i == 0}, term{stem: a.stem(scale), surface: a.stem(scale)})
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		out = append(out, term{
 			stem:    a.stem(lower),
@@ -374,4 +382,28 @@ func isAcronym(w string) bool {
 		n++
 	}
 	return n > 1
+}
+
+// gluedFigureRE finds a figure glued to its magnitude or unit ("6.4bn",
+// "900m", "300mw"), lower case.
+var gluedFigureRE = lazyre.New(`^(\d+(?:\.\d+)?)(bn|mn|mln|m|tn|trn|mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kg)$`)
+
+// gluedMagnitudes are the words for the magnitudes a figure is written
+// with.
+var gluedMagnitudes = map[string]string{"bn": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion", "trn": "trillion"}
+
+// gluedFigure splits a figure glued to its magnitude or unit (lower case)
+// into the figure and the magnitude's word or the unit.
+func gluedFigure(lower string) (figure, scale string, ok bool) {
+	if lower == "" || lower[0] < '0' || lower[0] > '9' {
+		return "", "", false
+	}
+	m := gluedFigureRE.FindStringSubmatch(lower)
+	if m == nil {
+		return "", "", false
+	}
+	if w, ok := gluedMagnitudes[m[2]]; ok {
+		return m[1], w, true
+	}
+	return m[1], m[2], true
 }

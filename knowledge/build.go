@@ -150,6 +150,7 @@ type termHit struct{ term, doc, tf int32 }
 // A wordForm is what analysis makes of one word as written.
 type wordForm struct {
 	written, lower, stem int32 // symbols; stem is -1 for a word left out
+	scale                int32 // a glued figure's magnitude or unit ("6.4bn": billion), or -1
 	letter               bool  // it starts with a letter (a number does not)
 	upper                bool  // it starts with a capital
 	phrase               bool  // its stem starts a glossary alias
@@ -166,12 +167,14 @@ func (x *indexer) form(w string) wordForm {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	lower := strings.ToLower(w)
-	f := wordForm{written: x.y.idClone(w), stem: -1, letter: unicode.IsLetter(r), upper: unicode.IsUpper(r)}
+	f := wordForm{written: x.y.idClone(w), stem: -1, scale: -1, letter: unicode.IsLetter(r), upper: unicode.IsUpper(r)}
 	f.lower = f.written
 	if lower != w {
 		f.lower = x.y.id(lower)
 	}
-	if !isStopWord(lower) || isAcronym(w) {
+	if n, scale, ok := gluedFigure(lower); ok {
+		f.stem, f.scale = x.y.idClone(n), x.y.idClone(stem(scale))
+	} else if !isStopWord(lower) || isAcronym(w) {
 		st := stem(lower)
 		f.stem = x.y.idClone(st)
 		f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0
@@ -208,6 +211,10 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			if f.stem >= 0 {
 				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0})
 				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
+				if f.scale >= 0 {
+					x.ts = append(x.ts, term{stem: x.y.names[f.scale], surface: x.y.names[f.scale]})
+					x.ids, x.phrase = append(x.ids, f.scale), append(x.phrase, false)
+				}
 				last = i
 			} else if last == i-1 && isParticle(x.y.names[f.lower]) {
 				x.ts[len(x.ts)-1].particle = x.y.names[f.lower] // as analyzeWords does

@@ -3499,3 +3499,17 @@ func TestAcronymSpelledOutInTheSources(t *testing.T) {
 		}
 	}
 }
+
+// A figure a source writes glued to its magnitude or unit ("$6.4bn",
+// "300MW") is the figure and the word, as a question's "6.4 billion",
+// "$6.4bn" or "300 MW" are read.
+func TestFigureGluedToItsMagnitude(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"Holm reached an agreement on a 40-month facility worth $6.4bn.",
+		"Vik's new plant will draw 300MW at full build-out.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "who agreed the $6.4bn facility?", "p1")
+	wantFirst(t, ix, "what is the 6.4 billion facility?", "p1")
+	wantFirst(t, ix, "whose plant draws 300 MW?", "p2")
+}
