@@ -3513,3 +3513,27 @@ func TestFigureGluedToItsMagnitude(t *testing.T) {
 	wantFirst(t, ix, "what is the 6.4 billion facility?", "p1")
 	wantFirst(t, ix, "whose plant draws 300 MW?", "p2")
 }
+
+// Finance chat's forms: bonds named by their maturity's year ("the 39s",
+// "the 2039s": the bonds due 2039, not a year after the sources), a
+// calendar year's short form ("cy25"), "fx" for foreign exchange where the
+// sources never write it, "how much fx" asking a sum, and a word clipped
+// in the plural ("bilats": bilateral).
+func TestFinanceChatForms(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"To bridge the gap Holm has attached a value recovery instrument to the 2039 bond.",
+		"External debt service due in 2025 is $12bn, against gross reserves of $4.7bn at the end of December 2022.",
+		"A barter deal with Vik would save an estimated $380m a year in foreign exchange.",
+		"The terms must be written into bilateral agreements, and only three of the 13 had been signed.",
+		"The rains are late this year.",
+	)
+	wantFirst(t, ix, "vri terms on teh 39s", "p1")
+	wantFirst(t, ix, "what's attached to the 2039s?", "p1")
+	wantFirst(t, ix, "ext debt service due cy25?", "p2")
+	wantFirst(t, ix, "gross fx reserves end dec?", "p2")
+	wantFirst(t, ix, "vik barter - how much fx does it save", "p3")
+	wantFirst(t, ix, "how many of the 13 bilats are signed", "p4")
+	// a decade is no bond; a year after the sources still is one
+	wantDeclined(t, ix, "what did holm do in the 2040s?", "2040s")
+	wantDeclined(t, ix, "what happened to the bonds in 2039?", "2039")
+}

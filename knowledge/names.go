@@ -305,6 +305,43 @@ func (ix *Index) monthYears(text string, steps *[]Step) string {
 	})
 }
 
+// yearNamedRE finds a year written as finance chat names what falls due
+// or is counted in it: bonds by their maturity's year ("the 2039s", "the
+// 39s"), a calendar or fiscal year by its last two digits ("cy25",
+// "FY25"). A decade ("the 1990s", "the 40s") is none of these.
+var yearNamedRE = lazyre.New(`(?i)\b(?:((?:19|20)\d[1-9])s|(\d[1-9])s|(cy|fy)(\d\d))\b`)
+
+// namedYears writes the years finance chat names by a bond's maturity or
+// a calendar or fiscal year's short form as the sources would, where they
+// have the year and not the form as written: "the 39s" are the bonds due
+// 2039, "cy25" is 2025.
+func (ix *Index) namedYears(text string, steps *[]Step) string {
+	return replaceMatches(yearNamedRE, text, func(sub []string) (string, bool) {
+		if ix.vocab.has(strings.ToLower(sub[0])) {
+			return "", false
+		}
+		var year, out string
+		switch {
+		case sub[1] != "":
+			year, out = sub[1], "bonds due "+sub[1]
+		case sub[2] != "":
+			year = "20" + sub[2]
+			out = "bonds due " + year
+		case strings.EqualFold(sub[3], "fy"):
+			year = "20" + sub[4]
+			out = "fiscal " + year
+		default:
+			year = "20" + sub[4]
+			out = year
+		}
+		if len(ix.postings[year]) == 0 {
+			return "", false
+		}
+		*steps = append(*steps, Step{Stage: "forms", Before: sub[0], After: out})
+		return out, true
+	})
+}
+
 // spaced reports whether the tokens follow each other with only spaces.
 func (nf *nameForms) spaced(text string, locs [][]int) bool {
 	for k := 1; k < len(locs); k++ {
@@ -383,6 +420,13 @@ var cityShortNames = map[string]string{"DC": "Washington", "NYC": "New York", "K
 // acronym but have every word of the title.
 var titleAcronyms = map[string]string{"CEO": "chief executive", "COO": "chief operating officer", "CFO": "chief financial officer",
 	"CTO": "chief technology officer", "GM": "general manager", "VP": "vice president"}
+
+// termShortForms are the short forms finance and trade write for terms,
+// other than the terms' initials (which the sources' own phrases give:
+// see spelledOut): read as the term where the sources never write the
+// short form, as "avg" is read as "average".
+var termShortForms = map[string]string{"FX": "foreign exchange", "CAPEX": "capital expenditure", "OPEX": "operating expenditure",
+	"BPS": "basis points", "BP": "basis point"}
 
 // writesPhrase reports whether the sources write a phrase's words one
 // after another, pair by pair ("vice president", not "vice minister" and
@@ -485,6 +529,9 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	}
 	if full, ok := titleAcronyms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) && ix.writesPhrase(full) {
 		return full, true // "ceo", where the sources write "chief executive"
+	}
+	if full, ok := termShortForms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) {
+		return full, true // "fx", where the sources never write it
 	}
 	if !isAcronym(tok) && !lowerAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
 		return "", false

@@ -352,7 +352,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
 		if df == 0 && !concept && len(q.Expansions) == 0 {
-			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"
+			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "bilats": bilateral
 		}
 		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.writesPair(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
@@ -828,10 +828,45 @@ func (ix *Index) compounds(lower string) []Expansion {
 			out = append(out, Expansion{Stem: st, Word: w, Kind: "compound", Weight: kindWeight[lexicon.Synonym]})
 		}
 	}
+	if len(out) == 0 {
+		return ix.clipped(lower)
+	}
 	if len(out) > maxExpansions {
 		out = out[:maxExpansions]
 	}
 	return out
+}
+
+// clipped returns the one word of the sources a word no source or English
+// has is the start of, by its letters or, in the plural, its singular's
+// ("bilats": bilateral): a word clipped as chat clips it. nil when no word,
+// or words of more than one stem, start so.
+func (ix *Index) clipped(lower string) []Expansion {
+	base := lower
+	if b, ok := strings.CutSuffix(lower, "s"); ok && utf8.RuneCountInString(b) >= 4 {
+		base = b
+	}
+	if l := lexicon.Level(base); l > 0 && l <= 35 || ix.vocab.has(base) {
+		return nil
+	}
+	var found *Expansion
+	for _, w := range ix.vocab.prefixed(base) {
+		if utf8.RuneCountInString(w) < utf8.RuneCountInString(base)+2 {
+			continue
+		}
+		st := stem(w)
+		switch {
+		case len(ix.postings[st]) == 0:
+		case found == nil:
+			found = &Expansion{Stem: st, Word: w, Kind: "clipped", Weight: kindWeight[lexicon.Synonym]}
+		case found.Stem != st:
+			return nil // "reg": regime, region or regulation
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return []Expansion{*found}
 }
 
 // suffixLike are English words that end other words as suffixes do

@@ -120,6 +120,7 @@ func (ix *Index) Understand(question string) Query {
 	text = ix.resolveNames(text, &q.Steps)
 	text = ix.romanNumerals(text, &q.Steps)
 	text = ix.monthYears(text, &q.Steps)
+	text = ix.namedYears(text, &q.Steps)
 	text, q.Corrections = ix.correct(text)
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
@@ -614,7 +615,11 @@ func presentTime(text string, steps *[]Step) (string, bool) {
 
 func yearsIn(text string) []int {
 	var ys []int
-	for _, w := range words(text) {
+	ws := words(text)
+	for i, w := range ws {
+		if i > 0 && maturityWords[strings.ToLower(ws[i-1])] || i > 1 && strings.EqualFold(ws[i-1], "in") && maturityWords[strings.ToLower(ws[i-2])] {
+			continue // "the bond due 2039": when it falls due, which the sources tell of ahead
+		}
 		if isYear(w) {
 			n := 0
 			for _, r := range w {
@@ -625,6 +630,10 @@ func yearsIn(text string) []int {
 	}
 	return ys
 }
+
+// maturityWords before a year say when something falls due or ends ("due
+// 2039", "maturing in 2031"), a year the sources name ahead of it.
+var maturityWords = setOf("due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire")
 
 // focusOrRE finds the second of two things "which" asks for ("which
 // outlet or expert").
@@ -898,7 +907,7 @@ var quantityRE = []struct {
 	// an area: "how big is it in square kilometres", "the lake's area"
 	{Area, lazyre.New(`(?i)\b(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?|what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?(?:total\s+|surface\s+)?area|area\s+in)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?money|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?(?:money|cash|currency|funding|financing|foreign exchange)|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "what's the estimated cost of the scheme", "the monthly starting pay"
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
