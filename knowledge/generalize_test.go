@@ -3537,3 +3537,23 @@ func TestFinanceChatForms(t *testing.T) {
 	wantDeclined(t, ix, "what did holm do in the 2040s?", "2040s")
 	wantDeclined(t, ix, "what happened to the bonds in 2039?", "2039")
 }
+
+// A sum asked in a currency ("in dollars", "in USD", "how many rupees")
+// is given only by a sentence with a sum in that currency on the
+// question's topic: not by the levy in rupees, nor by a dollar sum beside
+// something else. "End March 25" is the end of March 2025.
+func TestSumAskedInACurrency(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"The fuel levy rises from Rs 60 to Rs 78 per litre on 1 July.",
+		"A barter deal with Vik would save an estimated $380m a year.",
+		"Holm's trade with Vik was worth $34 million in 2019.",
+		"Gross reserves at the Holm central bank fell from $9.4bn in June 2021 to $4.7bn at the end of December 2022.",
+		"The rains are late this year.",
+	)
+	wantDeclined(t, ix, "what's the new fuel levy in dollars per gallon?", "in rupees, not in dollars")
+	wantDeclined(t, ix, "how much is the fuel levy in USD?", "not in dollars")
+	wantFirst(t, ix, "how much is the fuel levy in rupees?", "p1")
+	wantFirst(t, ix, "how much was holm-vik trade worth in dollars in 2019?", "p3")
+	wantFirst(t, ix, "how much will the vik barter deal save in dollars?", "p2")
+	wantDeclined(t, ix, "holm central bank gross reserves at end march 22, in dollars?", "not for March")
+}

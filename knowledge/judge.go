@@ -478,6 +478,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
 		}
+		if c := currencyAsked(r.Text); r.Wants == Money && c != nil {
+			// "the levy in dollars", where the sources give it in rupees: a
+			// sum in one currency is not one in another
+			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.givesSumIn(h, c) }); !ok {
+				r.Reason = "The sources give no sum in " + c.name + " for this."
+				if other := currencyName(hits[0].Passage.Text); other != "" {
+					r.Reason = "The sources give this in " + other + ", not in " + c.name + "."
+				}
+				return
+			}
+		}
 		switch {
 		case r.Wants == Count && placeSizeRE.MatchString(r.Text):
 			// "how big is the lake?": its area before a distance from it

@@ -9,10 +9,20 @@ import (
 )
 
 // monthAskedRE finds a month a question asks about as a period: "in
-// June", "for june 2024", "during March", "mid-May", "June 2024". The
+// June", "for june 2024", "during March", "mid-May", "end of March",
+// "June 2024". The
 // groups are a day before it ("3 June 2024": a day, not a period), the
 // word that makes it a period, the month, and a day after it ("in May 3").
-var monthAskedRE = lazyre.New(`(?i)(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:\b(in|for|during|throughout|over|across|mid|early|late)[\s-]+(?:the\s+month\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|sept|october|november|december)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(\s*,?\s*(?:19|20)\d\d\b)?`)
+var monthAskedRE = lazyre.New(`(?i)(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:\b(in|for|during|throughout|over|across|mid|early|late|end|start|beginning)[\s-]+(?:of\s+)?(?:the\s+month\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|sept|october|november|december)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(\s*,?\s*(?:19|20)\d\d\b)?`)
+
+// edge are the words that make a month a period by its edge ("end March"),
+// after which two digits are a year.
+var edge = setOf("end", "start", "beginning")
+
+// isTwoDigits reports whether a word is two digits.
+func isTwoDigits(w string) bool {
+	return len(w) == 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
 
 // monthsAsked returns the months (1–12) a question asks about as periods:
 // after a word that makes a month a period, or before a year, and with no
@@ -20,6 +30,9 @@ var monthAskedRE = lazyre.New(`(?i)(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?
 func monthsAsked(text string) []int {
 	var out []int
 	for _, m := range monthAskedRE.FindAllStringSubmatch(text, -1) {
+		if edge[strings.ToLower(m[2])] && isTwoDigits(strings.TrimSpace(m[4])) {
+			m[4] = "" // "end March 25": the end of March 2025, not a day
+		}
 		if m[1] != "" || m[4] != "" || m[2] == "" && m[5] == "" {
 			continue // a day, or a bare month word ("may", "march")
 		}
@@ -75,10 +88,11 @@ func monthGiven(periods, days []int, month int) bool {
 // monthUngiven returns the first month a question asks about as a period
 // that the passages that could answer it do not give, when they give
 // other months, and those months in the order found: "berth waits in
-// June", where the sources give May's. For a figure (wants), the month
+// June", where the sources give May's. Only a sentence with a term of the
+// question its passage matched counts. For a figure (wants), the month
 // must be the figure's and the months returned are the figures' of the
 // best passage with any; for anything else, the month may be named
-// anywhere in a passage. 0 for none.
+// anywhere in the sentence. 0 for none.
 func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit) (int, []int) {
 	figure := wants.figure()
 	for _, month := range monthsAsked(text) {
@@ -86,8 +100,9 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit) (int, []i
 		for _, h := range wide {
 			for _, s := range SplitSentences(h.Passage.Text) {
 				periods, days, undated := monthsOf(s, h.Passage.Source.Published)
-				if figure && !ix.hasQuantity(&Passage{Text: undated}, wants) {
-					continue
+				if len(periods)+len(days) == 0 || figure && !ix.hasQuantity(&Passage{Text: undated}, wants) ||
+					!slices.ContainsFunc(ix.Terms(s), func(t string) bool { return slices.Contains(h.Matched, t) }) {
+					continue // no month, no figure, or not on the question
 				}
 				if figure && monthGiven(periods, days, month) || !figure && (slices.Contains(periods, month) || slices.Contains(days, month)) {
 					given = true

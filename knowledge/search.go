@@ -305,6 +305,10 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	// "why is it unlikely": the judgement whose reason is asked, which the
 	// passage giving it states
 	judged := !context && AsksReasonRE.MatchString(text)
+	// "in USD", "in dollars": what a sum is asked in, which the judge
+	// checks the sum's currency for, not a word the sources must write;
+	// it ranks a passage that has it
+	inCurrency := currencyAsked(text)
 	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
@@ -337,6 +341,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if !q.Salient && !concept {
 			q.level = commonness(lower)
+		}
+		if inCurrency != nil && slices.Contains(inCurrency.words, lower) {
+			q.Name, q.Salient = false, false
 		}
 		if ix.authors[t.stem] {
 			// "what does <author> think": the piece's argument, not an actor

@@ -18,7 +18,7 @@ var unitClasses = map[string]string{
 	"tonne": "mass", "tonnes": "mass", "ton": "mass", "tons": "mass", "kilotonnes": "mass", "megatonnes": "mass",
 	"kg": "mass", "kilograms": "mass", "kilogrammes": "mass",
 	"barrel": "volume", "barrels": "volume", "bpd": "volume", "litre": "volume", "litres": "volume",
-	"liter": "volume", "liters": "volume", "gallons": "volume", "bcm": "volume",
+	"liter": "volume", "liters": "volume", "gallon": "volume", "gallons": "volume", "bcm": "volume",
 	"teu": "containers", "teus": "containers",
 	"hour": "time", "hours": "time", "hrs": "time", "day": "time", "days": "time", "week": "time", "weeks": "time",
 }
