@@ -3557,3 +3557,17 @@ func TestSumAskedInACurrency(t *testing.T) {
 	wantFirst(t, ix, "how much will the vik barter deal save in dollars?", "p2")
 	wantDeclined(t, ix, "holm central bank gross reserves at end march 22, in dollars?", "not for March")
 }
+
+// "How much cheaper / bigger / heavier is X" asks by how much, not what
+// of: the comparative is no word the sources must write; "how much water"
+// still asks water.
+func TestHowMuchComparative(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"Vik offers wages roughly 40 per cent below Holm's.",
+		"Holm's new plant is twice the size of the old one.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "how much cheaper is vik labour vs holm?", "p1")
+	wantFirst(t, ix, "how much bigger is holm's new plant?", "p2")
+	wantNotCovered(t, ix, "how much water does holm's new plant use?")
+}

@@ -635,6 +635,28 @@ func yearsIn(text string) []int {
 // 2039", "maturing in 2031"), a year the sources name ahead of it.
 var maturityWords = setOf("due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire")
 
+// comparative reports whether a word (lower case) is an adjective's
+// comparative by its ending ("cheaper", "bigger", "heavier"): its base is
+// a word WordNet gives an opposite or a similar adjective.
+func comparative(w string) bool {
+	stem, ok := strings.CutSuffix(w, "er")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	bases := []string{stem, stem + "e"}
+	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+		bases = append(bases, stem[:n-1]) // "bigger"
+	}
+	if y, ok := strings.CutSuffix(stem, "i"); ok {
+		bases = append(bases, y+"y") // "heavier"
+	}
+	return slices.ContainsFunc(bases, func(b string) bool {
+		return slices.ContainsFunc(lexicon.Lookup(b), func(r lexicon.Related) bool {
+			return r.Kind == lexicon.Opposite || r.Kind == lexicon.Similar
+		})
+	})
+}
+
 // focusOrRE finds the second of two things "which" asks for ("which
 // outlet or expert").
 var focusOrRE = lazyre.New(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
@@ -761,8 +783,9 @@ func focusWords(text string) []string {
 			lw := strings.ToLower(w)
 			// after a noun of a kind ("which govt cut ties"), the next
 			// word is the verb
-			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && (inflectedVerb(lw) || kindNouns[head]) {
-				break
+			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && (inflectedVerb(lw) || kindNouns[head]) ||
+				comparative(lw) && strings.HasPrefix(strings.ToLower(m[0]), "how much") {
+				break // "how much cheaper is X": by how much, not what of
 			}
 			out = append(out, lw)
 		}
