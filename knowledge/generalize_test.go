@@ -3571,3 +3571,25 @@ func TestHowMuchComparative(t *testing.T) {
 	wantFirst(t, ix, "how much bigger is holm's new plant?", "p2")
 	wantNotCovered(t, ix, "how much water does holm's new plant use?")
 }
+
+// "Did the levy vote pass?", "how did the strike go?", where the passage
+// tells of the vote or the strike only as still to come, ask what the
+// sources cannot report; "did the union call a strike?" asks what they
+// tell as done ("has called a strike for 12 May"), and "was the deal
+// signed in March?" what they tell in the past.
+func TestOutcomeOfAnEventStillToCome(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"The Holm assembly vote on the fuel levy is scheduled for 24 April and is not certain.",
+		"The Vik dockers' union has called a national strike for 12 May against the pension freeze.",
+		"On 14 March Holm reached a staff-level agreement with the Fund on a 40-month facility.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	for _, q := range []string{"did the holm levy vote pass?", "how did the vik strike go?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || r.Pending == "" {
+			t.Errorf("%q: covered %v, pending %q (%s)", q, r.Covered, r.Pending, r.Reason)
+		}
+	}
+	wantFirst(t, ix, "did the vik dockers union call a strike?", "p2")
+	wantFirst(t, ix, "was the holm staff-level agreement reached in march?", "p3")
+	wantFirst(t, ix, "when is the holm levy vote?", "p1")
+}

@@ -652,10 +652,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if laterEventRE.MatchString(r.Asked) && !sayingAskedRE.MatchString(r.Asked) {
-		// "did the court ever rule on it?", where the sources tell of the
-		// ruling only as still to come: they cannot say it happened
-		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && pendingRE.MatchString(s.Text) && !doneRE.MatchString(s.Text) {
+	if (laterEventRE.MatchString(r.Asked) || outcomeAskedRE.MatchString(r.Text) && !r.Ahead) && !sayingAskedRE.MatchString(r.Asked) {
+		// "did the court ever rule on it?", "did the levy vote pass?",
+		// where the sources tell of the ruling or the vote only as still
+		// to come: they cannot say it happened ("did the union call a
+		// strike" asks what they tell as done: "has called a strike for
+		// 12 May")
+		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && pendingRE.MatchString(s.Text) && !doneRE.MatchString(s.Text) &&
+			(laterEventRE.MatchString(r.Asked) || !doneIn(s.Text, askedVerbs(r.Text))) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
 			r.Missing = nil
@@ -872,6 +876,58 @@ var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|c
 // V-ed yet", which a source's "not yet" answers as of its day, nor "what
 // did X actually say".
 var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude)\b|\b(?:came|come) out of\b|\boutcome of\b`)
+
+// outcomeAskedRE finds a question after how an event came out, in the
+// past: "did the levy vote pass?", "was the deal signed?", "how did the
+// strike go", "what was the final tally". Whether it asks what the sources
+// tell as still to come is the passage's to say (see doneIn).
+var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual)\b`)
+
+// askedVerbs returns the words of a question after its first auxiliary
+// that English uses as verbs ("did the union call a strike": call,
+// strike), lower case.
+func askedVerbs(text string) []string {
+	ws := words(strings.ToLower(text))
+	i := slices.IndexFunc(ws, func(w string) bool { return w == "did" || w == "was" || w == "were" })
+	var out []string
+	for _, w := range ws[i+1:] {
+		if isStopWord(w) {
+			continue
+		}
+		if inflectedVerb(w) || slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Broader }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// doneIn reports whether a sentence tells as done what one of the verbs
+// names: after "has", "have", "had", "was" or "were" ("has called a
+// strike for 12 May"), or in the past tense not after "to", "be" or
+// "will" ("the union called a strike").
+func doneIn(sentence string, verbs []string) bool {
+	stems := make([]string, len(verbs))
+	for i, v := range verbs {
+		stems[i] = stem(v)
+	}
+	ws := words(strings.ToLower(sentence))
+	for i, w := range ws {
+		if !slices.Contains(stems, stem(w)) {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = ws[i-1]
+		}
+		switch {
+		case prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were":
+			return true
+		case strings.HasSuffix(w, "ed") && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
+			return true
+		}
+	}
+	return false
+}
 
 // sayingAskedRE finds a question after what someone said ("did X
 // actually say", "did she really claim"): what was said, not whether an
