@@ -3593,3 +3593,14 @@ func TestOutcomeOfAnEventStillToCome(t *testing.T) {
 	wantFirst(t, ix, "was the holm staff-level agreement reached in march?", "p3")
 	wantFirst(t, ix, "when is the holm levy vote?", "p1")
 }
+
+// A count of a clipped word ("how much semi stuff") counts what the
+// sources write it as ("semiconductor projects").
+func TestCountOfAClippedWord(t *testing.T) {
+	ix := quietIndex(t, "holm-board: [Holm Board, HB]\n",
+		"The HB says it approved $31.6 billion of semiconductor projects in 2022, up 38 per cent on a year earlier.",
+		"Holm's farms grew 40 per cent more grain.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "how much semi stuff did the HB approve?", "p1")
+}

@@ -2414,7 +2414,8 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 			// boots" of "boots on the ground") counts its concept; not
 			// inside a name ("people" of "People's Republic")
 			for _, e := range t.Expansions {
-				if e.Kind == "alias part" && e.Weight >= partWeight && !ix.namedConcept(e.Stem) {
+				if e.Kind == "alias part" && e.Weight >= partWeight && !ix.namedConcept(e.Stem) ||
+					e.Kind == "compound" || e.Kind == "clipped" { // "semi": the sources' "semiconductor"
 					c.stems = append(c.stems, e.Stem)
 				}
 			}
