@@ -3604,3 +3604,17 @@ func TestCountOfAClippedWord(t *testing.T) {
 	)
 	wantFirst(t, ix, "how much semi stuff did the HB approve?", "p1")
 }
+
+// An acronym of a name's first words stands for the glossary's name in
+// full ("AHC": the Ad Hoc Committee of Holm Bondholders), and a glossary
+// name with "of" in it is known by initials with that word's in lower
+// case ("MoF": the Ministry of Finance).
+func TestAcronymsOfGlossaryNames(t *testing.T) {
+	ix := quietIndex(t, "bondholder-committee: [Ad Hoc Committee of Holm Bondholders, bondholder committee]\nministry-of-finance: [Ministry of Finance, finance ministry]\n",
+		"The Ad Hoc Committee of Holm Bondholders, 23 funds holding about 41% of the bonds, has said it will not tender.",
+		"The opposition says the levy will cost households $410m a year, not the $260m the finance ministry estimates.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "can the AHC block this on their own?", "p1")
+	wantFirst(t, ix, "opposition's household cost number vs the MoF's?", "p2")
+}

@@ -124,24 +124,34 @@ func (ix *Index) addGlossaryNames() {
 // its initials ("SL"), as chat writes countries; never the initials of
 // other aliases (a leader's name, a nickname), and not when another
 // concept's country name has the same ones or the sources give them
-// another meaning. It runs after the sources' own acronyms are in.
+// another meaning. A glossary name with "of", "for" or "and" in it is
+// known by its initials with that word's in lower case, as government
+// writes them ("MoF", "DoD", "MoFA"). It runs after the sources' own
+// acronyms are in.
 func (ix *Index) addCountryInitials() {
 	if ix.kb.Glossary == nil {
 		return
 	}
 	initials := map[string]string{} // initials -> the name, "" when two concepts share them
 	owner := map[string]string{}
+	add := func(in, a, key string) {
+		if k, seen := owner[in]; !seen {
+			initials[in], owner[in] = a, key
+		} else if k != key {
+			initials[in] = ""
+		}
+	}
 	for _, e := range ix.kb.Glossary.Entries {
 		for _, a := range e.Aliases {
 			ws := strings.Fields(a)
-			if len(ws) < 2 || !lexicon.CountryFullName(a) {
+			if len(ws) < 2 {
 				continue
 			}
-			in := initialsOf(ws)
-			if k, seen := owner[in]; !seen {
-				initials[in], owner[in] = a, e.Key
-			} else if k != e.Key {
-				initials[in] = ""
+			if lexicon.CountryFullName(a) {
+				add(initialsOf(ws), a, e.Key)
+			}
+			if in := mixedInitials(ws); in != "" {
+				add(in, a, e.Key) // "MoF": a Ministry of Finance
 			}
 		}
 	}
@@ -264,4 +274,28 @@ func (ix *Index) ConceptLabels() []string {
 		out = append(out, e.Aliases[0])
 	}
 	return out
+}
+
+// mixedInitials returns the initials of a name of capitalised words with
+// "of", "for" or "and" among them, those words' in lower case ("Ministry
+// of Finance": "MoF"); "" for any other name.
+func mixedInitials(ws []string) string {
+	var b strings.Builder
+	lower := false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "of" || w == "for" || w == "and":
+			b.WriteByte(w[0])
+			lower = true
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		default:
+			return ""
+		}
+	}
+	if !lower {
+		return ""
+	}
+	return b.String()
 }

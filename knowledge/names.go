@@ -533,6 +533,9 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	if full, ok := termShortForms[strings.ToUpper(tok)]; ok && !ix.vocab.has(strings.ToLower(tok)) {
 		return full, true // "fx", where the sources never write it
 	}
+	if full, ok := ix.names.acronyms[tok]; ok && !isAcronym(tok) && !lowerAcronym(tok) && !ix.vocab.has(strings.ToLower(tok)) {
+		return full, true // "MoF": a glossary's Ministry of Finance
+	}
 	if !isAcronym(tok) && !lowerAcronym(tok) || utf8.RuneCountInString(tok) < 2 {
 		return "", false
 	}
@@ -541,7 +544,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 		return "", false
 	}
 	if full, ok := ix.names.acronyms[tok]; ok {
-		return full, true
+		return ix.kb.Glossary.completed(full), true
 	}
 	if lowerAcronym(tok) {
 		// typed in lower case ("the deputy pm"): an acronym the sources'
@@ -557,6 +560,31 @@ func (ix *Index) acronym(tok string) (string, bool) {
 		return "", false
 	}
 	return ix.country(tok)
+}
+
+// completed returns the one glossary alias a phrase opens ("Ad Hoc
+// Committee" of "Ad Hoc Committee of Holm Bondholders"), the phrase where
+// none or several do: an acronym of a title's first words stands for the
+// name the glossary gives in full.
+func (g *Glossary) completed(phrase string) string {
+	if g == nil {
+		return phrase
+	}
+	found := ""
+	for _, e := range g.Entries {
+		for _, a := range e.Aliases {
+			if len(a) > len(phrase) && strings.HasPrefix(strings.ToLower(a), strings.ToLower(phrase)+" ") {
+				if found != "" && found != a {
+					return phrase
+				}
+				found = a
+			}
+		}
+	}
+	if found == "" {
+		return phrase
+	}
+	return found
 }
 
 // country returns the name of the country an ISO code ("FR", "DEU")
