@@ -3621,3 +3621,20 @@ func TestAcronymsOfGlossaryNames(t *testing.T) {
 	}
 	wantFirst(t, ix, "opposition's household cost number vs the MoF's?", "p2")
 }
+
+// A name of several words WordNet writes with capitals, typed in lower
+// case ("the world bank"), is a name the question asks about: not covered
+// where no source writes it; not so words of a glossary name ("red river"
+// of Red River Assembly), nor one of two names offered ("state dept or
+// pentagon?") beside one the sources have.
+func TestLowerCaseNameOfSeveralWords(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nred-river: [Red River Assembly]\npentagon: [Pentagon]\n",
+		"Holm has a staff-level agreement with the Fund on a $6.4bn facility.",
+		"Red River Assembly is building a 1,500-worker plant in Holm.",
+		"In September the Pentagon claimed that Holm had asked for shells, but no evidence was given.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantDeclined(t, ix, "has the world bank put any money on the table alongside the fund in holm?", "world bank")
+	wantFirst(t, ix, "what is red river building in holm?", "p2")
+	wantFirst(t, ix, "who made the claim that holm asked for shells - state dept or pentagon?", "p3")
+}

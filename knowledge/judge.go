@@ -239,7 +239,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
 			r.Missing = append(r.Missing, t.Surface)
-			if t.Salient && !guesses[strings.ToLower(t.Surface)] {
+			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "state dept or pentagon?"
 				salient = append(salient, t.Surface)
 			}
 		}

@@ -562,6 +562,22 @@ func (ix *Index) acronym(tok string) (string, bool) {
 	return ix.country(tok)
 }
 
+// inAlias reports whether a phrase (lower case) is a glossary alias or
+// words of one, in a row ("red river" of "Red River Test and Assembly").
+func (g *Glossary) inAlias(phrase string) bool {
+	if g == nil {
+		return false
+	}
+	for _, e := range g.Entries {
+		for _, a := range e.Aliases {
+			if a := " " + strings.ToLower(a) + " "; strings.Contains(a, " "+phrase+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // completed returns the one glossary alias a phrase opens ("Ad Hoc
 // Committee" of "Ad Hoc Committee of Holm Bondholders"), the phrase where
 // none or several do: an acronym of a title's first words stands for the

@@ -415,6 +415,14 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 			if n == 2 && i > 0 && articles[ws[i-1]] && isParticle(ws[i+1]) {
 				continue // "the catch on the economic side": a noun and its preposition, no phrasal verb
 			}
+			if lexicon.Name(phrase) && !isStopWord(ws[i]) && !isStopWord(ws[i+n-1]) && !ix.kb.Glossary.inAlias(phrase) && !inConcept(ws[i:i+n], out) && !ix.writesPhrase(phrase) {
+				// "the world bank" typed in lower case: a name of several
+				// words WordNet writes with capitals ("the Flood" is no
+				// name of an article's), which no source writes
+				seen["~"+phrase] = true
+				out = append(out, QueryTerm{Stem: strings.ReplaceAll(phrase, " ", "_"), Surface: phrase, IDF: ix.idf(0), Name: true, Salient: true})
+				continue
+			}
 			exp := ix.expand(phrase, "", false)
 			if len(exp) == 0 {
 				if lemma := strings.Join(bases[i:i+n], " "); lemma != phrase && !seen["~"+lemma] {

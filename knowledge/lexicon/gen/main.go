@@ -174,8 +174,9 @@ type synset struct {
 	words     []string
 	means     string // the gloss, when it is one word ("repeatedly")
 	ptrs      []pointer
-	satellite bool // an adjective satellite, which points to its head
-	proper    bool // its first word is written with a capital: a name
+	satellite bool            // an adjective satellite, which points to its head
+	proper    bool            // its first word is written with a capital: a name
+	capitals  map[string]bool // its words (lower case) written with a capital
 }
 
 type pointer struct {
@@ -244,6 +245,12 @@ func readData(d *db, path, pos string) {
 		i := 4
 		for range n {
 			w := strings.ToLower(f[i])
+			if w != f[i] {
+				if s.capitals == nil {
+					s.capitals = map[string]bool{}
+				}
+				s.capitals[w] = true
+			}
 			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "(a)", "(p)"
 				w = w[:j]
 			}
@@ -497,7 +504,11 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 			}
 		}
 		if ok {
-			keep[strings.ReplaceAll(lemma, "_", " ")] = true
+			w := strings.ReplaceAll(lemma, "_", " ")
+			keep[w] = true
+			if k[0] == 'n' && d.properName(lemma, d.senses[k]) {
+				level[w] = 100 // "world bank", "new york": a name, written with capitals
+			}
 		}
 	}
 	for k, senses := range d.senses {
@@ -525,6 +536,17 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 	}
 	slices.Sort(words)
 	return words, rels
+}
+
+// properName reports whether a noun (a lemma, lower case) is a name in
+// its commonest sense: WordNet writes it there with a capital
+// ("World_Bank"; not "real_thing" beside "real_McCoy").
+func (d *db) properName(lemma string, senses [][]string) bool {
+	if len(senses) == 0 || len(senses[0]) == 0 {
+		return false
+	}
+	s := d.synsets[senses[0][0]]
+	return s != nil && s.capitals[lemma]
 }
 
 // partOnly is the level of a word kept only for the place it is part of.
