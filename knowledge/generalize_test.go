@@ -3638,3 +3638,19 @@ func TestLowerCaseNameOfSeveralWords(t *testing.T) {
 	wantFirst(t, ix, "what is red river building in holm?", "p2")
 	wantFirst(t, ix, "who made the claim that holm asked for shells - state dept or pentagon?", "p3")
 }
+
+// A question after the author's own view ("the author's take", "per the
+// author", "odds ..., per the author?") is answered first by the passage
+// where the author judges in the first person, near the best, outside
+// quotation marks; "per the article" asks a fact, not a view.
+func TestAuthorsOwnVoice(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"Holm's government offered bondholders a 27% haircut in March, says the haircut is fair, and says the exchange will close on 30 April.",
+		`The minister said: "I think the exchange will close on time."`,
+		"My assessment. In my view the 27% haircut is defensible. I put the chance of the exchange closing on current terms at one in three.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "whats the authors take, does he think the 27% haircut is fair?", "p3")
+	wantFirst(t, ix, "odds the exchange closes on current terms, per the author?", "p3")
+	wantFirst(t, ix, "per the article, when will the exchange close?", "p1")
+}

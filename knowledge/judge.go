@@ -559,6 +559,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say who first said it."
 		return
 	}
+	if ix.asksAuthorsView(r.Query, own) {
+		// "what's the author's take, is 27% fair?", "odds it closes, per
+		// the author?": the passage where the author judges in the first
+		// person ("in my view", "I put the chance at") before one that
+		// reports
+		hits = ownVoiceFirst(hits)
+	}
 	if likelihoodRE.MatchString(r.Text) {
 		// "how likely is it that Holt sends ships?": the passage that
 		// weighs it ("it is unlikely that ...") before one that reports it
@@ -1104,6 +1111,54 @@ var (
 	likelihoodRE   = lazyre.New(`(?i)\b(?:how (?:likely|unlikely|realistic|plausible|probable)|(?:chances?|odds) (?:of|that|are|is)|likelihood|probability|likely is it)\b`)
 	likelihoodCues = []string{"likely", "unlikely", "probably", "probable", "improbable", "almost certainly", "realistic", "unrealistic"}
 )
+
+// authorsViewRE finds a question after the author's own view by a word
+// for it: "the author's take", "his verdict", "the writer's view".
+var authorsViewRE = lazyre.New(`(?i)\b(?:author|writer)(?:'s|’s|s)?\s+(?:take|view|verdict|assessment|judge?ment|read|bottom line|conclusion)\b|\b(?:his|her|their)\s+(?:take|verdict|view|assessment)\b`)
+
+// asksAuthorsView reports whether a question asks what the author thinks:
+// "according to the author" or to the author's name taken out as its
+// attribution, a word for the author's view, or the author's name beside
+// one.
+func (ix *Index) asksAuthorsView(q Query, own []QueryTerm) bool {
+	if slices.ContainsFunc(q.Steps, func(s Step) bool {
+		// "per the author", "in Holm's view"; not "per the article", a fact's source
+		return s.Stage == "attribution" && (authorWordRE.MatchString(s.Before) || slices.ContainsFunc(words(strings.ToLower(s.Before)), ix.isAuthor))
+	}) || authorsViewRE.MatchString(q.Asked) {
+		return true
+	}
+	return viewWordRE.MatchString(q.Asked) && slices.ContainsFunc(own, func(t QueryTerm) bool { return ix.authors[t.Stem] })
+}
+
+// authorWordRE finds a word for the author.
+var authorWordRE = lazyre.New(`(?i)\b(?:author|writer|he|she|him|her)\b`)
+
+// viewWordRE finds a word for someone's view ("take", "verdict").
+var viewWordRE = lazyre.New(`(?i)\b(?:take|view|verdict|assessment|judge?ment|think|thinks|reckon|reckons)\b`)
+
+// firstPersonRE finds the author speaking in the first person.
+var firstPersonRE = lazyre.New(`\b(?:I|[Mm]y|[Ii]n my view)\b`)
+
+// ownVoiceMargin is how near the best a passage in which the author
+// judges in the first person must score to answer a question after the
+// author's view first.
+const ownVoiceMargin = 0.4
+
+// ownVoiceFirst puts first the first passage near the best with a sentence
+// in the author's own voice: the first person, outside quotation marks.
+func ownVoiceFirst(hits []Hit) []Hit {
+	for i, h := range hits {
+		if h.Score < ownVoiceMargin*hits[0].Score {
+			break
+		}
+		if slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
+			return firstPersonRE.MatchString(s) && !strings.ContainsAny(s, "\"“”")
+		}) {
+			return toFront(hits, i)
+		}
+	}
+	return hits
+}
 
 // firstNear puts first the first of the passages within nearMargin of
 // the best that does what a question asks for; the hits are left as they
