@@ -3654,3 +3654,15 @@ func TestAuthorsOwnVoice(t *testing.T) {
 	wantFirst(t, ix, "odds the exchange closes on current terms, per the author?", "p3")
 	wantFirst(t, ix, "per the article, when will the exchange close?", "p1")
 }
+
+// "From what to what?" asks a change from one level to another: the
+// passage that gives one ("rises from Rs 60 to Rs 78", "from CCC- to RD")
+// answers before a nearer one that only names the thing.
+func TestChangeFromWhatToWhat(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"The Holm assembly vote on the fuel levy is scheduled for 24 April, and the fuel levy is contested.",
+		"Of the conditions agreed with the lenders over the winter, two matter most to households: the fuel levy rises from Rs 60 to Rs 78 per litre on 1 July, and spending on rural schools falls by a fifth over two years.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "fuel levy goes from what to what, and from when?", "p2")
+}

@@ -559,6 +559,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say who first said it."
 		return
 	}
+	if fromToAskedRE.MatchString(r.Text) {
+		// "the levy goes from what to what?", "downgraded when, from
+		// what?": the passage that gives the change from one level to
+		// another before one that names the thing
+		hits = firstWithin(hits, ownVoiceMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
+	}
 	if ix.asksAuthorsView(r.Query, own) {
 		// "what's the author's take, is 27% fair?", "odds it closes, per
 		// the author?": the passage where the author judges in the first
@@ -1112,6 +1118,14 @@ var (
 	likelihoodCues = []string{"likely", "unlikely", "probably", "probable", "improbable", "almost certainly", "realistic", "unrealistic"}
 )
 
+// fromToAskedRE finds a question after a change from one level to
+// another ("from what to what", "from what?"); fromToRE a passage that
+// gives one ("rises from Rs 60 to Rs 78", "from CCC- to RD").
+var (
+	fromToAskedRE = lazyre.New(`(?i)\bfrom what\b`)
+	fromToRE      = lazyre.New(`\bfrom\s+(?:\S+\s+){0,2}?\S*(?:\d|\p{Lu}{2})\S*\s+to\s+(?:\S+\s+){0,2}?\S*(?:\d|\p{Lu}{2})`)
+)
+
 // authorsViewRE finds a question after the author's own view by a word
 // for it: "the author's take", "his verdict", "the writer's view".
 var authorsViewRE = lazyre.New(`(?i)\b(?:author|writer)(?:'s|’s|s)?\s+(?:take|view|verdict|assessment|judge?ment|read|bottom line|conclusion)\b|\b(?:his|her|their)\s+(?:take|verdict|view|assessment)\b`)
@@ -1140,32 +1154,32 @@ var viewWordRE = lazyre.New(`(?i)\b(?:take|view|verdict|assessment|judge?ment|th
 var firstPersonRE = lazyre.New(`\b(?:I|[Mm]y|[Ii]n my view)\b`)
 
 // ownVoiceMargin is how near the best a passage in which the author
-// judges in the first person must score to answer a question after the
-// author's view first.
+// judges in the first person, or one that gives a change from one level
+// to another, must score to answer a question after the author's view or
+// the change first.
 const ownVoiceMargin = 0.4
 
 // ownVoiceFirst puts first the first passage near the best with a sentence
 // in the author's own voice: the first person, outside quotation marks.
 func ownVoiceFirst(hits []Hit) []Hit {
-	for i, h := range hits {
-		if h.Score < ownVoiceMargin*hits[0].Score {
-			break
-		}
-		if slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
+	return firstWithin(hits, ownVoiceMargin, func(h Hit) bool {
+		return slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
 			return firstPersonRE.MatchString(s) && !strings.ContainsAny(s, "\"“”")
-		}) {
-			return toFront(hits, i)
-		}
-	}
-	return hits
+		})
+	})
 }
 
 // firstNear puts first the first of the passages within nearMargin of
 // the best that does what a question asks for; the hits are left as they
 // are when none does.
-func firstNear(hits []Hit, ok func(Hit) bool) []Hit {
+func firstNear(hits []Hit, ok func(Hit) bool) []Hit { return firstWithin(hits, nearMargin, ok) }
+
+// firstWithin puts first the first of the passages within margin of the
+// best that does what a question asks for; the hits are left as they are
+// when none does.
+func firstWithin(hits []Hit, margin float64, ok func(Hit) bool) []Hit {
 	for i, h := range hits {
-		if h.Score < nearMargin*hits[0].Score {
+		if h.Score < margin*hits[0].Score {
 			break
 		}
 		if ok(h) {
