@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -290,9 +291,12 @@ func (a analyzer) analyzeWords(ws []string) []term {
 		}
 		last = i
 		if n, scale, ok := gluedFigure(lower); ok {
-			// "$6.4bn", "300MW": the figure and its magnitude or unit, as
+			// "$4.2bn", "300MW": the figure and its magnitude or unit, as
 			// a question's "6.4 billion", "300 MW" are read
-			out = append(out, term{stem: n, surface: w, first: i == 0}, term{stem: a.stem(scale), surface: a.stem(scale)})
+			out = append(out, term{stem: n, surface: w, first: i == 0})
+			if scale != "" {
+				out = append(out, term{stem: a.stem(scale), surface: a.stem(scale)})
+			}
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -384,16 +388,13 @@ func isAcronym(w string) bool {
 	return n > 1
 }
 
-// gluedFigureRE finds a figure glued to its magnitude or unit ("6.4bn",
-// "900m", "300mw"), lower case.
-var gluedFigureRE = lazyre.New(`^(\d+(?:\.\d+)?)(bn|mn|mln|m|tn|trn|mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kg)$`)
-
-// gluedMagnitudes are the words for the magnitudes a figure is written
-// with.
-var gluedMagnitudes = map[string]string{"bn": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion", "trn": "trillion"}
+// gluedFigureRE finds a figure glued to its magnitude or unit ("4.2bn",
+// "1,500m", "500k", "300mw"), lower case.
+var gluedFigureRE = lazyre.New(`^(\d[\d,]*(?:\.\d+)?)(` + magnitudeWords + `|` + gluedUnits + `)$`)
 
 // gluedFigure splits a figure glued to its magnitude or unit (lower case)
-// into the figure and the magnitude's word or the unit.
+// into the figure and the magnitude's word or the unit, as a question's is
+// written (see magnitude): "4.2bn" is 4.2 and billion, "500k" is 500000.
 func gluedFigure(lower string) (figure, scale string, ok bool) {
 	if lower == "" || lower[0] < '0' || lower[0] > '9' {
 		return "", "", false
@@ -402,8 +403,13 @@ func gluedFigure(lower string) (figure, scale string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	if w, ok := gluedMagnitudes[m[2]]; ok {
-		return m[1], w, true
+	if _, ok := magnitudes[m[2]]; !ok {
+		return m[1], m[2], true // a unit: "300mw"
 	}
-	return m[1], m[2], true
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return "", "", false
+	}
+	figure, scale, _ = strings.Cut(magnitude(v, m[2]), " ")
+	return figure, scale, true
 }

@@ -150,7 +150,7 @@ type termHit struct{ term, doc, tf int32 }
 // A wordForm is what analysis makes of one word as written.
 type wordForm struct {
 	written, lower, stem int32 // symbols; stem is -1 for a word left out
-	scale                int32 // a glued figure's magnitude or unit ("6.4bn": billion), or -1
+	scale                int32 // a glued figure's magnitude or unit ("4.2bn": billion), or -1
 	letter               bool  // it starts with a letter (a number does not)
 	upper                bool  // it starts with a capital
 	phrase               bool  // its stem starts a glossary alias
@@ -173,7 +173,10 @@ func (x *indexer) form(w string) wordForm {
 		f.lower = x.y.id(lower)
 	}
 	if n, scale, ok := gluedFigure(lower); ok {
-		f.stem, f.scale = x.y.idClone(n), x.y.idClone(stem(scale))
+		f.stem = x.y.idClone(n)
+		if scale != "" {
+			f.scale = x.y.idClone(stem(scale))
+		}
 	} else if !isStopWord(lower) || isAcronym(w) {
 		st := stem(lower)
 		f.stem = x.y.idClone(st)

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
@@ -25,7 +26,7 @@ type currency struct {
 var currencies = []currency{
 	{"dollars", []string{"dollar", "dollars", "usd"}, []string{"$", "US$", "USD"}},
 	{"euros", []string{"euro", "euros", "eur"}, []string{"€", "EUR"}},
-	{"pounds", []string{"pound", "pounds", "sterling", "gbp"}, []string{"£", "GBP"}},
+	{"pounds", []string{"pound", "pounds", "sterling", "gbp"}, []string{"£", "GBP"}}, // "pounds sterling" too
 	{"yen", []string{"yen", "jpy"}, []string{"¥", "JPY"}},
 	{"yuan", []string{"yuan", "renminbi", "rmb", "cny"}, []string{"RMB", "CNY", "¥"}},
 	{"rupees", []string{"rupee", "rupees", "inr", "pkr", "rs"}, []string{"Rs", "₹", "INR", "PKR"}},
@@ -43,11 +44,14 @@ func currencyAsked(text string) *currency {
 	if m == nil {
 		return nil
 	}
-	w := strings.ToLower(m[1] + m[2] + m[3])
+	w := strings.ToLower(strings.Fields(m[1] + m[2] + m[3])[0]) // "pounds sterling": pounds
 	for i := range currencies {
 		if slices.Contains(currencies[i].words, w) {
 			return &currencies[i]
 		}
+	}
+	if m[2] != "" {
+		return &currency{name: m[2], words: []string{w}, signs: []string{m[2]}} // "in CHF": "CHF 2.5bn"
 	}
 	return &currency{name: w, words: []string{strings.TrimSuffix(w, "s"), w}}
 }
@@ -55,22 +59,30 @@ func currencyAsked(text string) *currency {
 // givesIn reports whether a text gives a sum in the currency: a figure
 // after one of its signs, or before one of its names.
 func (c *currency) givesIn(text string) bool {
-	for _, m := range moneyRE.FindAllString(text, -1) {
-		lower := strings.ToLower(m)
-		if slices.ContainsFunc(c.signs, func(s string) bool { return strings.HasPrefix(m, s) }) ||
-			slices.ContainsFunc(c.words, func(w string) bool { return strings.HasSuffix(lower, w) }) {
-			return true
-		}
+	return slices.ContainsFunc(moneyRE.FindAllString(text, -1), c.writes)
+}
+
+// writes reports whether a sum as moneyRE finds it is in the currency: it
+// opens with one of its signs, or one of its names is a word of it ("60
+// dinars" is no sum in rupees, though "rs" ends it).
+func (c *currency) writes(sum string) bool {
+	if slices.ContainsFunc(c.signs, func(s string) bool {
+		return strings.HasPrefix(sum, s) && (len(sum) == len(s) || !unicode.IsLetter(rune(sum[len(s)])))
+	}) {
+		return true
 	}
-	return false
+	return slices.ContainsFunc(words(strings.ToLower(sum)), func(w string) bool { return slices.Contains(c.words, w) })
 }
 
 // currencyName returns the name of the currency of the first sum a text
-// gives in one of the currencies, "" for none.
+// gives, in the text's order, that is in one of the currencies; "" for
+// none.
 func currencyName(text string) string {
-	for i := range currencies {
-		if currencies[i].givesIn(text) {
-			return currencies[i].name
+	for _, m := range moneyRE.FindAllString(text, -1) {
+		for i := range currencies {
+			if currencies[i].writes(m) {
+				return currencies[i].name
+			}
 		}
 	}
 	return ""
@@ -78,15 +90,21 @@ func currencyName(text string) string {
 
 // givesSumIn reports whether a passage has a sentence that gives a sum in
 // the currency and has a term of the question the passage matched, other
-// than the currency's name: "the levy in dollars" is not answered by a
-// dollar sum beside a levy in rupees.
+// than the currency's name: "the toll in euros" is not answered by a
+// euro sum beside a toll in pounds.
 func (ix *Index) givesSumIn(h Hit, c *currency) bool {
+	// the currency's names as the index reads them: a glossary may make
+	// "rupees" a concept
+	var named []string
+	for _, w := range c.words {
+		named = append(named, ix.Terms(w)...)
+	}
 	return slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
 		if !c.givesIn(s) {
 			return false
 		}
 		return slices.ContainsFunc(ix.Terms(s), func(t string) bool {
-			return slices.Contains(h.Matched, t) && !slices.Contains(c.words, t)
+			return slices.Contains(h.Matched, t) && !slices.Contains(named, t)
 		})
 	})
 }

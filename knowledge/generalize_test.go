@@ -3476,24 +3476,26 @@ func TestEventSetForADayIsPending(t *testing.T) {
 // spells out in lower case, is read as the phrase: "CACs", "PDI", "npv",
 // "ATP" (a list: "assembly, test and packaging"), not a run with a name in
 // it or opening with "and" ("and most ... Tarn"); an acronym no passage
-// spells is still what the question asks about.
+// spells is still what the question asks about, and so is one that says
+// or finds something ("what did the FBI find": a body, not "foreign bond
+// investors"), or one with no other word to find the passages near it.
 func TestAcronymSpelledOutInTheSources(t *testing.T) {
 	ix := quietIndex(t, "holm: [Holm]\n",
 		"To bind holdouts through the collective action clauses, Holm needs 75% acceptance in aggregate.",
 		"The $187m of past-due interest would be capitalised into a bond due 2029.",
 		"That implies relief of about $8.7bn in net present value terms.",
 		"Holm handles 13 per cent of the world's chip assembly, test and packaging, and most of it sits in Tarn.",
-		"The rains are late this year.",
+		"Foreign bond investors sold Holm debt after the election.",
 	)
 	wantFirst(t, ix, "what acceptance does holm need to drag holdouts along via the CACs?", "p1")
-	wantFirst(t, ix, "wat happens to the PDI", "p2")
+	wantFirst(t, ix, "wat happens to the PDI in the bond", "p2")
 	wantFirst(t, ix, "total relief in npv terms?", "p3")
 	wantFirst(t, ix, "roughly what share of global ATP does holm do?", "p4")
 	r := ix.Search("what share of ATP does holm do?", knowledge.Options{})
 	if !slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return s.Stage == "spelled" && s.After == "assembly, test and packaging" }) {
 		t.Errorf("ATP: steps %v", r.Steps)
 	}
-	for _, q := range []string{"what did the AMT decide?", "what did the NTA decide?"} {
+	for _, q := range []string{"what did the AMT decide?", "what did the NTA decide?", "what did the FBI find about holm debt?", "wat happens to the PDI"} {
 		if r := ix.Search(q, knowledge.Options{}); r.Covered || slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return s.Stage == "spelled" }) {
 			t.Errorf("%q: covered %v, steps %v", q, r.Covered, r.Steps)
 		}
@@ -3665,4 +3667,58 @@ func TestChangeFromWhatToWhat(t *testing.T) {
 		"The rains are late this year.", "Prices of copper are falling.",
 	)
 	wantFirst(t, ix, "fuel levy goes from what to what, and from when?", "p2")
+}
+
+// The second reader's findings on round twenty-nine's rules, each a case
+// the round's first code got wrong.
+func TestRoundTwentyNineReview(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\nsri-lanka: [Sri Lanka]\nslpa: [Sri Lanka Ports Authority]\n",
+		"Foreign bond investors sold Holm debt after the election, and rising energy costs burden exporters in Holm.",
+		"The Holm strike went ahead as planned on 12 May, and 200,000 workers walked out.",
+		"The Vik union called a strike for 3 June, and the port was shut for two days.",
+		"In Holm, unemployment among the under-25s is 18 per cent.",
+		"Holm's next election is due in 2025.",
+		"The Holm port fee is 60 dollars per container.",
+		"Vik's levy raises CHF 2.5bn a year, and its toll is £4.",
+		"Vik handled 40,000 containers in March 2022 and 52,000 in April 2022.",
+		"Vik hired 300 dockers on 14 June 2022 and issued 3,000 H4 visas in May.",
+		"Sri Lanka agreed a $2bn loan with Vik in 2021.",
+		"The Sri Lanka Ports Authority runs the Vik terminal.",
+		"The central bank raised rates by 300 basis points in January.",
+		"Holm's PM, Ada Tan, said the fuel levy would stay.",
+		"Vik paid $2b for the Holm port, and $500k for its cranes.",
+		"Vik's offer is twice Holm's.",
+	)
+	for _, q := range []string{"what did the FBI find about holm debt?", "what did the ECB say about holm exporters?"} {
+		if r := ix.Search(q, knowledge.Options{}); slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return s.Stage == "spelled" }) {
+			t.Errorf("%q: spelled out: %v", q, r.Steps)
+		}
+	}
+	for _, q := range []string{"did the holm strike go ahead?", "did the vik strike actually go ahead?", "was the vik port shut?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Pending != "" {
+			t.Errorf("%q: pending %q", q, r.Pending)
+		}
+	}
+	for _, q := range []string{"what is holm unemployment among under-25s?", "how many F-16s does vik fly?"} {
+		if r := ix.Search(q, knowledge.Options{}); slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return strings.Contains(s.After, "bonds due") }) {
+			t.Errorf("%q: read as bonds: %v", q, r.Steps)
+		}
+	}
+	wantNotCovered(t, ix, "how much is the holm port fee in rupees?")
+	wantFirst(t, ix, "how much does vik's levy raise in CHF?", "p7")
+	wantFirst(t, ix, "what is vik's toll in pounds sterling?", "p7")
+	wantDeclined(t, ix, "how many containers did vik handle in june?", "not for June")
+	if r := ix.Search("how many visas did vik issue in june?", knowledge.Options{}); strings.Contains(r.Reason, "%!") {
+		t.Errorf("a half past the second: %q", r.Reason)
+	}
+	if r := ix.Search("what did SL agree with vik?", knowledge.Options{}); !slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return s.After == "Sri Lanka" }) {
+		t.Errorf("SL: steps %v", r.Steps)
+	}
+	if r := ix.Search("what did BP say about rates?", knowledge.Options{}); slices.ContainsFunc(r.Steps, func(s knowledge.Step) bool { return strings.Contains(s.After, "basis") }) {
+		t.Errorf("BP read as basis points: %v", r.Steps)
+	}
+	wantFirst(t, ix, "what did the prime minister say about the fuel levy?", "p13")
+	wantFirst(t, ix, "who paid $2b for the port?", "p14")
+	wantFirst(t, ix, "what did vik pay $500k for?", "p14")
+	wantFirst(t, ix, "how much better is vik's offer than holm's?", "p15")
 }

@@ -13,7 +13,7 @@ import (
 
 // initialismRE finds a word that may be an acronym the sources spell out
 // in lower case: three to five letters, in capitals with an optional
-// plural or possessive ending ("CACs", "CAC's"), or in lower case.
+// plural or possessive ending ("TRQs", "TRQ's"), or in lower case.
 var initialismRE = lazyre.New(`\b(?:([A-Z]{3,5})(s|'s|’s)?|([a-z]{3,5}))\b`)
 
 // maxSpelledPassages is how many of the passages nearest a question are
@@ -25,16 +25,12 @@ const maxSpelledPassages = 12
 // word in more passages than this says little about which.
 const maxSpelledPostings = 4096
 
-// maxSpelledScan is the most passages a knowledge base may have for all of
-// them to be read for an acronym's phrase when none near the question has
-// it; there the phrase must be the only one that fits.
-const maxSpelledScan = 2000
-
 // spelledOut rewrites a word the sources never write that is the initials
 // of a phrase they do write, in the passages nearest the question's other
-// words: "CAC" where a passage on the question has "collective action
-// clauses", "ATP" for "assembly, test and packaging", "PDI" for
-// "past-due interest". A lower-case word must be no English word.
+// words: "TRC" where a passage on the question has "tariff rate quotas",
+// "MRO" for "maintenance, repair and overhaul". A lower-case word must be
+// no English word; an acronym that says, finds or decides something in
+// the question ("what did the FBI find") is a body's name, not a phrase.
 func (ix *Index) spelledOut(text string, steps *[]Step) string {
 	var near []int32
 	looked := false
@@ -47,7 +43,7 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 			}
 		}
 		if ix.vocab.has(letters) || ix.vocab.has(strings.ToLower(sub[0])) || ix.kb.Glossary.isAlias(tok) ||
-			ix.kb.Glossary.isAlias(sub[0]) || ix.names.acronyms[strings.ToUpper(letters)] != "" {
+			ix.kb.Glossary.isAlias(sub[0]) || ix.names.acronyms[strings.ToUpper(letters)] != "" || actsIn(text, tok) {
 			return "", false
 		}
 		if !looked {
@@ -60,38 +56,14 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 			}
 		}
 		if phrase == "" {
-			phrase = ix.onlySpelling(letters)
-		}
-		if phrase == "" {
 			return "", false
 		}
 		*steps = append(*steps, Step{Stage: "spelled", Before: tok, After: phrase})
 		if ending != "" && !strings.HasSuffix(phrase, "s") {
-			phrase += ending // "the CAC's threshold"; "CACs": the clauses already
+			phrase += ending // "the TRQ's limit"; "TRQs": the quotas already
 		}
 		return phrase, true
 	})
-}
-
-// onlySpelling returns the one phrase the passages of a small knowledge
-// base spell letters with, "" when none does, or more than one, or the
-// base is too large to read for it.
-func (ix *Index) onlySpelling(letters string) string {
-	if len(ix.passages) > maxSpelledScan {
-		return ""
-	}
-	found := ""
-	for _, p := range ix.passages {
-		phrase := spelledIn(p.Text, letters)
-		switch {
-		case phrase == "":
-		case found == "":
-			found = phrase
-		case !strings.EqualFold(strings.Trim(found, ","), strings.Trim(phrase, ",")):
-			return ""
-		}
-	}
-	return found
 }
 
 // nearestPassages returns the passages with the most of a question's
@@ -127,15 +99,15 @@ var notSpelled = setOf("a", "an", "the", "to", "in", "on", "at", "by", "for", "f
 	"which", "who", "whom", "whose", "or", "but", "not", "no", "nor", "if", "than", "so")
 
 // spelledConnectors may sit between the words of a spelled-out phrase
-// without a letter of their own ("assembly, test and packaging").
+// without a letter of their own ("maintenance, repair and overhaul").
 var spelledConnectors = setOf("and", "of", "&")
 
 // spelledIn returns the phrase of a passage whose words' initials are the
 // letters (lower case), one sentence's words in a row, each of two
 // letters or more, in lower case but for the sentence's first, and no
 // function word, with only "and", "of", "&" or a comma
-// between them and hyphenated words read as their parts ("past-due
-// interest"); "" for none.
+// between them and hyphenated words read as their parts ("short-term
+// notes"); "" for none.
 func spelledIn(passage, letters string) string {
 	n := utf8.RuneCountInString(letters)
 	for _, s := range SplitSentences(passage) {
@@ -193,4 +165,18 @@ func spelledFrom(ws []spelledWord, letters string, n int) string {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// actorVerbs are the verbs by which a body says or does something.
+var actorVerbs = setOf("say", "said", "says", "think", "thinks", "thought", "find", "found", "finds", "decide", "decided",
+	"decides", "rule", "ruled", "announce", "announced", "warn", "warned", "argue", "argued", "report", "reported",
+	"conclude", "concluded", "recommend", "recommended", "want", "wants", "wanted", "claim", "claimed", "claims")
+
+// actsIn reports whether an acronym says or does something in a question:
+// one of actorVerbs follows it, at most one word after ("what does the FBI
+// say", "did the CFR really find", "the ECB said").
+func actsIn(text, tok string) bool {
+	ws := words(strings.ToLower(text))
+	i := slices.Index(ws, strings.ToLower(tok))
+	return i >= 0 && (i+1 < len(ws) && actorVerbs[ws[i+1]] || i+2 < len(ws) && actorVerbs[ws[i+2]])
 }

@@ -239,7 +239,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
 			r.Missing = append(r.Missing, t.Surface)
-			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "state dept or pentagon?"
+			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "interior dept or navy?"
 				salient = append(salient, t.Surface)
 			}
 		}
@@ -284,10 +284,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if r.Wants != When && r.Wants != Day && r.Wants != Time && !yesNoRE.MatchString(r.Text) && !r.Confirm {
-		if m, others := ix.monthUngiven(r.Text, r.Wants, wide); m > 0 {
-			// "berth waits in June", where the sources give May's: a month
+		var content []string // the question's words other than names and figures
+		for _, t := range own {
+			if !t.Name && !isNumber(t.Stem) {
+				content = append(content, t.Stem)
+			}
+		}
+		if m, others := ix.monthUngiven(r.Text, r.Wants, wide, content); m > 0 {
+			// "admissions in June", where the sources give May's: a month
 			// is a date, which another month does not give
-			r.Reason = "No source mentions " + time.Month(m).String() + "."
+			r.Reason = "No source gives this for " + time.Month(m).String() + "."
 			if r.Wants.figure() {
 				r.Reason = "The sources give this for " + monthList(others) + ", not for " + time.Month(m).String() + "."
 			}
@@ -479,7 +485,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 		if c := currencyAsked(r.Text); r.Wants == Money && c != nil {
-			// "the levy in dollars", where the sources give it in rupees: a
+			// "the toll in euros", where the sources give it in pounds: a
 			// sum in one currency is not one in another
 			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.givesSumIn(h, c) }); !ok {
 				r.Reason = "The sources give no sum in " + c.name + " for this."
@@ -560,13 +566,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if fromToAskedRE.MatchString(r.Text) {
-		// "the levy goes from what to what?", "downgraded when, from
+		// "the fee goes from what to what?", "rated when, from
 		// what?": the passage that gives the change from one level to
 		// another before one that names the thing
 		hits = firstWithin(hits, ownVoiceMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
 	}
 	if ix.asksAuthorsView(r.Query, own) {
-		// "what's the author's take, is 27% fair?", "odds it closes, per
+		// "what's the author's take, is the 10% cut fair?", "odds it passes, per
 		// the author?": the passage where the author judges in the first
 		// person ("in my view", "I put the chance at") before one that
 		// reports
@@ -666,11 +672,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if (laterEventRE.MatchString(r.Asked) || outcomeAskedRE.MatchString(r.Text) && !r.Ahead) && !sayingAskedRE.MatchString(r.Asked) {
-		// "did the court ever rule on it?", "did the levy vote pass?",
+		// "did the court ever rule on it?", "did the tax vote pass?",
 		// where the sources tell of the ruling or the vote only as still
-		// to come: they cannot say it happened ("did the union call a
-		// strike" asks what they tell as done: "has called a strike for
-		// 12 May")
+		// to come: they cannot say it happened ("did the nurses call a
+		// walkout" asks what they tell as done: "have called a walkout for
+		// 3 October")
 		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && pendingRE.MatchString(s.Text) && !doneRE.MatchString(s.Text) &&
 			(laterEventRE.MatchString(r.Asked) || !doneIn(s.Text, askedVerbs(r.Text))) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
@@ -693,6 +699,9 @@ func periodsIn(text string) []string {
 	var out []string
 	for _, m := range periodRE.FindAllStringSubmatch(text, -1) {
 		p := strings.ToLower(m[1] + " " + m[2])
+		if strings.EqualFold(m[3], "h") && m[4] > "2" {
+			continue // "H4 visas": a year has two halves
+		}
 		if m[3] != "" {
 			ord := ordinal(m[4])
 			p = ord + map[string]string{"q": " quarter", "h": " half"}[strings.ToLower(m[3])]
@@ -884,21 +893,23 @@ var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|c
 
 // laterEventRE finds a question whether something came about in the end,
 // asked as yes or no ("did X ever V", "so did it actually happen", "did it
-// end up ...", "did the strike go ahead"), or after its outcome ("what
+// end up ...", "did the walkout go ahead"), or after its outcome ("what
 // came out of X", "what did the board decide"); not "has X
 // V-ed yet", which a source's "not yet" answers as of its day, nor "what
 // did X actually say".
 var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude)\b|\b(?:came|come) out of\b|\boutcome of\b`)
 
 // outcomeAskedRE finds a question after how an event came out, in the
-// past: "did the levy vote pass?", "was the deal signed?", "how did the
-// strike go", "what was the final tally". Whether it asks what the sources
-// tell as still to come is the passage's to say (see doneIn).
-var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual)\b`)
+// past, by a verb of outcome: "did the tax vote pass?", "was the deal
+// signed?", "how did the walkout go", "what was the final tally"; not "was
+// the vote scheduled for 24 April?". Whether it asks what the sources tell
+// as still to come is the passage's to say (see doneIn).
+var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b[^?.!;]*\b(?:pass|passed|go ahead|happen|happened|sign|signed|approve|approved|close|closed|clear|cleared|succeed|succeeded|win|won|go through|get through|take place|complete|completed|final[iz]sed|finali[sz]e|ratif(?:y|ied)|adopt|adopted|settle|settled)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual)\b`)
 
 // askedVerbs returns the words of a question after its first auxiliary
-// that English uses as verbs ("did the union call a strike": call,
-// strike), lower case.
+// that may be verbs: inflected as verbs, or with a verb's broader term
+// ("did the nurses call a walkout": call, walkout), as their base forms
+// ("shut", "went": go), lower case.
 func askedVerbs(text string) []string {
 	ws := words(strings.ToLower(text))
 	i := slices.IndexFunc(ws, func(w string) bool { return w == "did" || w == "was" || w == "were" })
@@ -907,7 +918,9 @@ func askedVerbs(text string) []string {
 		if isStopWord(w) {
 			continue
 		}
-		if inflectedVerb(w) || slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Broader }) {
+		if b := lexicon.BaseForm(w); b != "" {
+			out = append(out, b)
+		} else if slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Broader }) {
 			out = append(out, w)
 		}
 	}
@@ -916,8 +929,8 @@ func askedVerbs(text string) []string {
 
 // doneIn reports whether a sentence tells as done what one of the verbs
 // names: after "has", "have", "had", "was" or "were" ("has called a
-// strike for 12 May"), or in the past tense not after "to", "be" or
-// "will" ("the union called a strike").
+// walkout for 3 October"), or in the past tense not after "to", "be" or
+// "will" ("the nurses called a walkout").
 func doneIn(sentence string, verbs []string) bool {
 	stems := make([]string, len(verbs))
 	for i, v := range verbs {
@@ -925,7 +938,7 @@ func doneIn(sentence string, verbs []string) bool {
 	}
 	ws := words(strings.ToLower(sentence))
 	for i, w := range ws {
-		if !slices.Contains(stems, stem(w)) {
+		if !slices.Contains(stems, stem(w)) && !slices.Contains(verbs, lexicon.BaseForm(w)) {
 			continue
 		}
 		prev := ""
@@ -935,7 +948,7 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were":
 			return true
-		case strings.HasSuffix(w, "ed") && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
+		case (strings.HasSuffix(w, "ed") || lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w) && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
 			return true
 		}
 	}
@@ -948,11 +961,12 @@ func doneIn(sentence string, verbs []string) bool {
 var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|write|argue|think|suggest|predict|warn|promise|deny|call)\b`)
 
 // pendingRE finds a sentence that tells of something as still to come:
-// pending, awaited, expected, due, planned, set for a day ("a strike for
-// 12 May"), not yet done; doneRE one that says it was done after all.
+// pending, awaited, expected, due, the planned one, set or called for a
+// day ("called a walkout for 3 October"), not yet done; doneRE one that says
+// it was done after all ("went ahead as planned").
 var (
-	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|planned|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\bfor (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
-	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b)`)
+	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
+	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
 )
 
 // aboutSentence returns the sentence of a passage with the most of the
@@ -1120,7 +1134,7 @@ var (
 
 // fromToAskedRE finds a question after a change from one level to
 // another ("from what to what", "from what?"); fromToRE a passage that
-// gives one ("rises from Rs 60 to Rs 78", "from CCC- to RD").
+// gives one ("rises from $2 to $3", "from BB to B").
 var (
 	fromToAskedRE = lazyre.New(`(?i)\bfrom what\b`)
 	fromToRE      = lazyre.New(`\bfrom\s+(?:\S+\s+){0,2}?\S*(?:\d|\p{Lu}{2})\S*\s+to\s+(?:\S+\s+){0,2}?\S*(?:\d|\p{Lu}{2})`)
@@ -2484,7 +2498,7 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 			// inside a name ("people" of "People's Republic")
 			for _, e := range t.Expansions {
 				if e.Kind == "alias part" && e.Weight >= partWeight && !ix.namedConcept(e.Stem) ||
-					e.Kind == "compound" || e.Kind == "clipped" { // "semi": the sources' "semiconductor"
+					e.Kind == "compound" || e.Kind == "clipped" { // "pharma": the sources' "pharmaceutical"
 					c.stems = append(c.stems, e.Stem)
 				}
 			}

@@ -10,9 +10,9 @@ import (
 
 // monthAskedRE finds a month a question asks about as a period: "in
 // June", "for june 2024", "during March", "mid-May", "end of March",
-// "June 2024". The
-// groups are a day before it ("3 June 2024": a day, not a period), the
-// word that makes it a period, the month, and a day after it ("in May 3").
+// "June 2024". The groups are a day before it ("2 June 2021": a day, not a
+// period), the word that makes it a period, the month, a day after it ("in
+// May 3"), and a year after it.
 var monthAskedRE = lazyre.New(`(?i)(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:\b(in|for|during|throughout|over|across|mid|early|late|end|start|beginning)[\s-]+(?:of\s+)?(?:the\s+month\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|sept|october|november|december)\b(\s+\d{1,2}(?:st|nd|rd|th)?\b)?(\s*,?\s*(?:19|20)\d\d\b)?`)
 
 // edge are the words that make a month a period by its edge ("end March"),
@@ -47,11 +47,11 @@ func monthsAsked(text string) []int {
 	return out
 }
 
-// monthsOf returns the months a sentence dates, as periods ("in May",
-// "May 2024", and the parts of years it names, "the second quarter", which
-// hold three months each) and as days ("on 3 June 2024"), and the sentence
-// without its dates, whose figures are not a day's or a year's.
-func monthsOf(sentence string, published Date) (periods, days []int, undated string) {
+// monthsOf returns the months a sentence dates: as periods ("in May", "May
+// 2024"), within the parts of years it names ("the second quarter": three
+// months), and as days ("on 2 June 2021"); and the sentence without its
+// dates, whose figures are not a day's or a year's.
+func monthsOf(sentence string, published Date) (periods, parts, days []int, undated string) {
 	undated = sentence
 	for _, w := range FindWhen(sentence, published) {
 		undated = strings.Replace(undated, w.Text, " ", 1)
@@ -67,19 +67,22 @@ func monthsOf(sentence string, published Date) (periods, days []int, undated str
 		ord, part, _ := strings.Cut(p, " ")
 		n := slices.Index(ordinals, ord)
 		size := map[string]int{"quarter": 3, "half": 6}[part]
+		if n < 0 || size == 0 || (n+1)*size > 12 {
+			continue // "H4" is no half of a year
+		}
 		for k := range size {
-			periods = append(periods, n*size+k+1)
+			parts = append(parts, n*size+k+1)
 		}
 	}
-	return periods, days, undated
+	return periods, parts, days, undated
 }
 
 // monthGiven reports whether a sentence gives something for a month: it
-// names the month as a period, or as a day with no other month as a
-// period beside it ("figures released on 3 June show waits fell in May"
-// give May's, not June's).
-func monthGiven(periods, days []int, month int) bool {
-	if slices.Contains(periods, month) {
+// names the month as a period, or a part of the year with it, or names it
+// as a day with no other month as a period beside it ("figures released on
+// 2 June show waits fell in May" give May's, not June's).
+func monthGiven(periods, parts, days []int, month int) bool {
+	if slices.Contains(periods, month) || slices.Contains(parts, month) {
 		return true
 	}
 	return slices.Contains(days, month) && !slices.ContainsFunc(periods, func(p int) bool { return p != month })
@@ -87,28 +90,32 @@ func monthGiven(periods, days []int, month int) bool {
 
 // monthUngiven returns the first month a question asks about as a period
 // that the passages that could answer it do not give, when they give
-// other months, and those months in the order found: "berth waits in
-// June", where the sources give May's. Only a sentence with a term of the
-// question its passage matched counts. For a figure (wants), the month
-// must be the figure's and the months returned are the figures' of the
-// best passage with any; for anything else, the month may be named
-// anywhere in the sentence. 0 for none.
-func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit) (int, []int) {
+// other months, and those months, in the year's order: "admissions in
+// June", where the sources give May's. Only a sentence with a word of the
+// question its passage matched counts, and for another month one with a
+// word of it other than a name or a figure (content).
+// For a figure (wants), the month must be the figure's and the months
+// returned are the figures' of the best passage with any; for anything
+// else, the month may be named anywhere in the sentence. 0 for none.
+func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content []string) (int, []int) {
 	figure := wants.figure()
 	for _, month := range monthsAsked(text) {
 		given, others, first := false, []int(nil), true
 		for _, h := range wide {
 			for _, s := range SplitSentences(h.Passage.Text) {
-				periods, days, undated := monthsOf(s, h.Passage.Source.Published)
-				if len(periods)+len(days) == 0 || figure && !ix.hasQuantity(&Passage{Text: undated}, wants) ||
-					!slices.ContainsFunc(ix.Terms(s), func(t string) bool { return slices.Contains(h.Matched, t) }) {
-					continue // no month, no figure, or not on the question
+				periods, parts, days, undated := monthsOf(s, h.Passage.Source.Published)
+				if len(periods)+len(parts)+len(days) == 0 || figure && !ix.hasQuantity(&Passage{Text: undated}, wants) {
+					continue // no month, or no figure
 				}
-				if figure && monthGiven(periods, days, month) || !figure && (slices.Contains(periods, month) || slices.Contains(days, month)) {
+				terms := ix.Terms(s)
+				if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) }) {
+					continue // not on the question
+				}
+				if figure && monthGiven(periods, parts, days, month) || !figure && (monthGiven(periods, parts, days, month) || slices.Contains(days, month)) {
 					given = true
 				}
-				if !first {
-					continue
+				if !first || !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) }) {
+					continue // another month counts only in a sentence on what is asked, not on a name alone
 				}
 				for _, p := range periods {
 					if p != month && !slices.Contains(others, p) {
@@ -120,6 +127,7 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit) (int, []i
 			first = len(others) == 0
 		}
 		if !given && len(others) > 0 {
+			slices.Sort(others)
 			return month, others
 		}
 	}

@@ -306,39 +306,50 @@ func (ix *Index) monthYears(text string, steps *[]Step) string {
 }
 
 // yearNamedRE finds a year written as finance chat names what falls due
-// or is counted in it: bonds by their maturity's year ("the 2039s", "the
-// 39s"), a calendar or fiscal year by its last two digits ("cy25",
-// "FY25"). A decade ("the 1990s", "the 40s") is none of these.
-var yearNamedRE = lazyre.New(`(?i)\b(?:((?:19|20)\d[1-9])s|(\d[1-9])s|(cy|fy)(\d\d))\b`)
+// or is counted in it: bonds by their maturity's year ("2031s", "the
+// 31s"), a calendar or fiscal year by its last two digits ("cy25",
+// "FY25"); after a space or a bracket, not a hyphen ("under-25s",
+// "F-16s"). A decade ("the 1990s", "the 40s") is none of these.
+var yearNamedRE = lazyre.New(`(?i)(?:^|[\s(])(?:((?:19|20)\d[1-9])s|(the\s+)(\d[1-9])s|(cy|fy)(\d\d))\b`)
+
+// bondWordRE finds a word that puts a question on bonds.
+var bondWordRE = lazyre.New(`(?i)\b(?:bonds?|eurobonds?|coupons?|notes|paper|maturit(?:y|ies)|tranches?|yields?|trading|holders?)\b`)
 
 // namedYears writes the years finance chat names by a bond's maturity or
 // a calendar or fiscal year's short form as the sources would, where they
-// have the year and not the form as written: "the 39s" are the bonds due
-// 2039, "cy25" is 2025.
+// have the year and not the form as written: "the 31s" are the bonds due
+// 2031 where the question is on bonds or the sources write "due 2031" or
+// "the 2031 bond", "cy25" is 2025,
+// "FY26" the sources' "FY2026" or fiscal 2026.
 func (ix *Index) namedYears(text string, steps *[]Step) string {
 	return replaceMatches(yearNamedRE, text, func(sub []string) (string, bool) {
-		if ix.vocab.has(strings.ToLower(sub[0])) {
+		lead := sub[0][:len(sub[0])-len(strings.TrimLeft(sub[0], " \t\n("))] // the space or bracket before it
+		form := strings.TrimSpace(sub[0][len(lead):])
+		if ix.vocab.has(strings.ToLower(form)) {
 			return "", false
 		}
 		var year, out string
 		switch {
 		case sub[1] != "":
 			year, out = sub[1], "bonds due "+sub[1]
-		case sub[2] != "":
-			year = "20" + sub[2]
-			out = "bonds due " + year
-		case strings.EqualFold(sub[3], "fy"):
-			year = "20" + sub[4]
+		case sub[3] != "":
+			year = "20" + sub[3]
+			out = sub[2] + "bonds due " + year
+		case strings.EqualFold(sub[4], "fy"):
+			year = "20" + sub[5]
 			out = "fiscal " + year
+			if ix.vocab.has("fy" + year) {
+				out = "FY" + year // as the sources write it
+			}
 		default:
-			year = "20" + sub[4]
+			year = "20" + sub[5]
 			out = year
 		}
-		if len(ix.postings[year]) == 0 {
-			return "", false
+		if len(ix.postings[year]) == 0 || (sub[1] != "" || sub[3] != "") && !bondWordRE.MatchString(text) && !ix.writesPair("due", year) && !ix.writesPair(year, "bond") {
+			return "", false // "the under-25s", "F-16s", "the 45s" on no bonds
 		}
-		*steps = append(*steps, Step{Stage: "forms", Before: sub[0], After: out})
-		return out, true
+		*steps = append(*steps, Step{Stage: "forms", Before: form, After: strings.TrimSpace(out)})
+		return lead + out, true
 	})
 }
 
@@ -425,8 +436,7 @@ var titleAcronyms = map[string]string{"CEO": "chief executive", "COO": "chief op
 // other than the terms' initials (which the sources' own phrases give:
 // see spelledOut): read as the term where the sources never write the
 // short form, as "avg" is read as "average".
-var termShortForms = map[string]string{"FX": "foreign exchange", "CAPEX": "capital expenditure", "OPEX": "operating expenditure",
-	"BPS": "basis points", "BP": "basis point"}
+var termShortForms = map[string]string{"FX": "foreign exchange", "CAPEX": "capital expenditure", "OPEX": "operating expenditure"}
 
 // writesPhrase reports whether the sources write a phrase's words one
 // after another, pair by pair ("vice president", not "vice minister" and
@@ -544,6 +554,9 @@ func (ix *Index) acronym(tok string) (string, bool) {
 		return "", false
 	}
 	if full, ok := ix.names.acronyms[tok]; ok {
+		if ix.kb.Glossary.isAlias(full) || lexicon.CountryFullName(full) {
+			return full, true // "SL": Sri Lanka, not a body named after it
+		}
 		return ix.kb.Glossary.completed(full), true
 	}
 	if lowerAcronym(tok) {
@@ -563,7 +576,7 @@ func (ix *Index) acronym(tok string) (string, bool) {
 }
 
 // inAlias reports whether a phrase (lower case) is a glossary alias or
-// words of one, in a row ("red river" of "Red River Test and Assembly").
+// words of one, in a row ("north shore" of "North Shore Freight Union").
 func (g *Glossary) inAlias(phrase string) bool {
 	if g == nil {
 		return false
@@ -578,8 +591,8 @@ func (g *Glossary) inAlias(phrase string) bool {
 	return false
 }
 
-// completed returns the one glossary alias a phrase opens ("Ad Hoc
-// Committee" of "Ad Hoc Committee of Holm Bondholders"), the phrase where
+// completed returns the one glossary alias a phrase opens ("Joint
+// Committee" of "Joint Committee of Varga Lenders"), the phrase where
 // none or several do: an acronym of a title's first words stands for the
 // name the glossary gives in full.
 func (g *Glossary) completed(phrase string) string {

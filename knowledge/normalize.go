@@ -193,7 +193,7 @@ var (
 	// a stage of something numbered ("phase 2", "round 3")
 	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b(\s+(?:million|billion|thousand|hundred|m|bn|k)\b|[.,]\d)?`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
-	digitUnitRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)(mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kms|kg)\b`)
+	digitUnitRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)(` + gluedUnits + `)\b`)
 	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
 	// word is its base
 	hyphenEndingRE = lazyre.New(`(?i)\b\p{L}{3,}-(?:ing|ed|d|s|es)\b`)
@@ -215,10 +215,11 @@ var (
 	worthRE   = lazyre.New(`(?i)\bworth\s+(more|less)\s+(to|for)\b([^.?!;]*\bthan\s+(?:[$€£\d]|a |an |one |two |three |ten |a hundred |a million ))?`)
 	// "100 thousand" too, which sources write in digits ("100,000"); not
 	// "2 million", which they write so as often as not
-	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(k|m|mn|mln|bn|b|thousand)\b`)
+	magnitudeRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?(` + magnitudeWords + `|thousand)\b`)
 	// millions and billions as sources write them ("US$500 million"),
 	// thousands in digits ("100,000")
-	magnitudes = map[string]string{"k": "000", "thousand": "000", "m": " million", "mn": " million", "mln": " million", "bn": " billion", "b": " billion"}
+	magnitudes = map[string]string{"k": "000", "thousand": "000", "m": " million", "mn": " million", "mln": " million", "bn": " billion", "b": " billion",
+		"tn": " trillion", "trn": " trillion"}
 	// a range whose magnitude is written once, after its second figure
 	// ("20-50 thousand", "20 to 50k"): the first figure has it too
 	rangeMagnitudeRE = lazyre.New(`(?i)\b(\d+(?:\.\d+)?)(\s*(?:-|–|—|to)\s*)(\d+(?:\.\d+)?)(\s?(?:k|m|mn|mln|bn|b|thousand)\b)`)
@@ -511,6 +512,15 @@ var (
 	months      = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April",
 		"jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
 		"oct": "October", "nov": "November", "dec": "December"}
+)
+
+// magnitudeWords are the short forms of magnitudes written after a figure
+// ("2.5k", "$6bn"), and gluedUnits the units of measure written glued to
+// one ("300MW"): the question's and the sources' figures are read by
+// them alike (see gluedFigure).
+const (
+	magnitudeWords = `k|m|mn|mln|bn|b|tn|trn`
+	gluedUnits     = `mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kms|kg`
 )
 
 // magnitude writes a figure with its magnitude ("k", "m", "bn") as

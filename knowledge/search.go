@@ -359,7 +359,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
 		if df == 0 && !concept && len(q.Expansions) == 0 {
-			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "bilats": bilateral
+			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
 		}
 		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.writesPair(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
@@ -416,9 +416,10 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 				continue // "the catch on the economic side": a noun and its preposition, no phrasal verb
 			}
 			if lexicon.Name(phrase) && !isStopWord(ws[i]) && !isStopWord(ws[i+n-1]) && !ix.kb.Glossary.inAlias(phrase) && !inConcept(ws[i:i+n], out) && !ix.writesPhrase(phrase) {
-				// "the world bank" typed in lower case: a name of several
-				// words WordNet writes with capitals ("the Flood" is no
-				// name of an article's), which no source writes
+				// "the world bank" typed in lower case: a body's name of
+				// several words WordNet writes with capitals, which no
+				// source writes; not one opening or ending with a stop
+				// word ("the flood")
 				seen["~"+phrase] = true
 				out = append(out, QueryTerm{Stem: strings.ReplaceAll(phrase, " ", "_"), Surface: phrase, IDF: ix.idf(0), Name: true, Salient: true})
 				continue
@@ -854,7 +855,7 @@ func (ix *Index) compounds(lower string) []Expansion {
 
 // clipped returns the one word of the sources a word no source or English
 // has is the start of, by its letters or, in the plural, its singular's
-// ("bilats": bilateral): a word clipped as chat clips it. nil when no word,
+// ("subsids": subsidiary): a word clipped as chat clips it. nil when no word,
 // or words of more than one stem, start so.
 func (ix *Index) clipped(lower string) []Expansion {
 	base := lower

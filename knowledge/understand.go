@@ -120,12 +120,12 @@ func (ix *Index) Understand(question string) Query {
 	text = ix.resolveNames(text, &q.Steps)
 	text = ix.romanNumerals(text, &q.Steps)
 	text = ix.monthYears(text, &q.Steps)
-	text = ix.namedYears(text, &q.Steps)
 	text, q.Corrections = ix.correct(text)
 	for _, c := range q.Corrections {
 		q.Steps = append(q.Steps, Step{Stage: "typo", Before: c.From, After: c.To})
 	}
-	text = ix.spelledOut(text, &q.Steps) // after the typos: its other words find the passages near it
+	text = ix.namedYears(text, &q.Steps) // after the typos: "teh 31s"
+	text = ix.spelledOut(text, &q.Steps) // after the typos and forms: its other words find the passages near it
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
 	after := afterRE.MatchString(text) || afterThisRE.MatchString(text)
 	q.Change = askedChange(text) // before "now" is taken out
@@ -618,7 +618,7 @@ func yearsIn(text string) []int {
 	ws := words(text)
 	for i, w := range ws {
 		if i > 0 && maturityWords[strings.ToLower(ws[i-1])] || i > 1 && strings.EqualFold(ws[i-1], "in") && maturityWords[strings.ToLower(ws[i-2])] {
-			continue // "the bond due 2039": when it falls due, which the sources tell of ahead
+			continue // "the bond due 2033": when it falls due, which the sources tell of ahead
 		}
 		if isYear(w) {
 			n := 0
@@ -632,28 +632,28 @@ func yearsIn(text string) []int {
 }
 
 // maturityWords before a year say when something falls due or ends ("due
-// 2039", "maturing in 2031"), a year the sources name ahead of it.
-var maturityWords = setOf("due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire")
+// 2031", "maturing in 2031"), or name a fiscal year ("fiscal 2026"): a
+// year the sources name ahead of it.
+var maturityWords = setOf("due", "maturing", "matures", "mature", "maturity", "expiring", "expires", "expire", "fiscal", "fy")
 
 // comparative reports whether a word (lower case) is an adjective's
-// comparative by its ending ("cheaper", "bigger", "heavier"): its base is
-// a word WordNet gives an opposite or a similar adjective.
+// comparative: "better", "worse", or a word in "-er" whose base form the
+// lexicon gives is an adjective (one WordNet gives an opposite or a
+// similar adjective: "cheaper", "bigger") and which is no verb of its own
+// ("number", whose base "numb" is an adjective, is a verb too).
 func comparative(w string) bool {
-	stem, ok := strings.CutSuffix(w, "er")
-	if !ok || len(stem) < 2 {
+	if w == "better" || w == "worse" {
+		return true
+	}
+	base := lexicon.BaseForm(w)
+	if base == "" || base == w || !strings.HasSuffix(w, "er") {
 		return false
 	}
-	bases := []string{stem, stem + "e"}
-	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
-		bases = append(bases, stem[:n-1]) // "bigger"
+	if slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Broader }) {
+		return false
 	}
-	if y, ok := strings.CutSuffix(stem, "i"); ok {
-		bases = append(bases, y+"y") // "heavier"
-	}
-	return slices.ContainsFunc(bases, func(b string) bool {
-		return slices.ContainsFunc(lexicon.Lookup(b), func(r lexicon.Related) bool {
-			return r.Kind == lexicon.Opposite || r.Kind == lexicon.Similar
-		})
+	return slices.ContainsFunc(lexicon.Lookup(base), func(r lexicon.Related) bool {
+		return r.Kind == lexicon.Opposite || r.Kind == lexicon.Similar
 	})
 }
 

@@ -30,6 +30,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Relation kinds, as stored in the file's low kindBits bits.
@@ -176,7 +178,8 @@ type synset struct {
 	ptrs      []pointer
 	satellite bool            // an adjective satellite, which points to its head
 	proper    bool            // its first word is written with a capital: a name
-	capitals  map[string]bool // its words (lower case) written with a capital
+	titled    map[string]bool // its words (lower case) written with a capital on every part ("World_Bank")
+	group     bool            // its lexicographer file is noun.group: organisations, bodies
 }
 
 type pointer struct {
@@ -241,15 +244,15 @@ func readData(d *db, path, pos string) {
 		f := strings.Fields(head)
 		key := pos + f[0]
 		n, _ := strconv.ParseInt(f[3], 16, 32)
-		s := &synset{satellite: f[2] == "s", means: oneWord(gloss), proper: f[4] != strings.ToLower(f[4])}
+		s := &synset{satellite: f[2] == "s", means: oneWord(gloss), proper: f[4] != strings.ToLower(f[4]), group: pos == "n" && f[1] == nounGroup}
 		i := 4
 		for range n {
 			w := strings.ToLower(f[i])
-			if w != f[i] {
-				if s.capitals == nil {
-					s.capitals = map[string]bool{}
+			if titleCased(f[i]) {
+				if s.titled == nil {
+					s.titled = map[string]bool{}
 				}
-				s.capitals[w] = true
+				s.titled[w] = true
 			}
 			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "(a)", "(p)"
 				w = w[:j]
@@ -538,15 +541,32 @@ func build(level, proper map[string]int, d *db) ([]string, map[string][]rel) {
 	return words, rels
 }
 
-// properName reports whether a noun (a lemma, lower case) is a name in
-// its commonest sense: WordNet writes it there with a capital
-// ("World_Bank"; not "real_thing" beside "real_McCoy").
+// properName reports whether a noun of several words (a lemma, lower
+// case) is the name of an organisation or a body in its commonest sense:
+// WordNet files it with the groups and writes every part of it with a
+// capital there ("World_Bank"; not "Prime_Minister", a person, "New_Year",
+// a time, "X-ray", nor "real_thing" beside "real_McCoy").
 func (d *db) properName(lemma string, senses [][]string) bool {
 	if len(senses) == 0 || len(senses[0]) == 0 {
 		return false
 	}
 	s := d.synsets[senses[0][0]]
-	return s != nil && s.capitals[lemma]
+	return s != nil && s.group && s.titled[lemma]
+}
+
+// nounGroup is WordNet's lexicographer file of groups (noun.group), as
+// data.noun numbers it.
+const nounGroup = "14"
+
+// titleCased reports whether every part of a WordNet word, split at "_"
+// and "-", opens with a capital.
+func titleCased(w string) bool {
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '_' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // partOnly is the level of a word kept only for the place it is part of.
