@@ -266,7 +266,7 @@ func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
 // fictional policy briefing, added in round 27) where that round left
 // them; its held-out sets are measured, never floored.
 var fourthSourceFloors = []evalFloor{
-	{"power-dev-1.yaml", 60, 0.75, 0.83, 0.77, 0.80, 0.05, 1},
+	{"power-dev-1.yaml", 60, 0.77, 0.85, 0.77, 0.80, 0.05, 1},
 	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.76, 0.03, 1}, // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation
 }
 
@@ -279,12 +279,25 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.57, 0.03, 1},
-	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.61, 0.03, 1},
-	{"chips-dev-3.yaml", 60, 0.77, 0.79, 0.81, 0.61, 0.13, 1}, // written late in round 28, terse; false abstention still high
+	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.66, 0.03, 1},
+	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.61, 0.07, 1}, // written late in round 28, terse
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/fifth-source/"), "../knowledge/testdata/fifth-source/", fifthSourceFloors)
+}
+
+// sixthSourceFloors keep the sixth source's development sets (a fictional
+// analysis of a sovereign debt restructuring, added in round 29) where
+// that round left them; its held-out sets are measured, never floored.
+var sixthSourceFloors = []evalFloor{
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.61, 0.05, 1},
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.72, 0.33, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.61, 0.03, 1}, // written blind mid-round 29
+}
+
+func TestEvaluationTargetsOnASixthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/sixth-source/"), "../knowledge/testdata/sixth-source/", sixthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
