@@ -7,10 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
-
 	"github.com/kljensen/snowball/english"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -292,7 +291,7 @@ func (a analyzer) analyzeWords(ws []string) []term {
 		last = i
 		if n, scale, ok := gluedFigure(lower); ok {
 			// "$4.2bn", "300MW": the figure and its magnitude or unit, as
-			// a question's "6.4 billion", "300 MW" are read
+			// a question's "4.2 billion", "300 MW" are read
 			out = append(out, term{stem: n, surface: w, first: i == 0})
 			if scale != "" {
 				out = append(out, term{stem: a.stem(scale), surface: a.stem(scale)})
