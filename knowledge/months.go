@@ -92,11 +92,11 @@ func monthGiven(periods, parts, days []int, month int) bool {
 // that the passages that could answer it do not give, when they give
 // other months, and those months, in the year's order: "admissions in
 // June", where the sources give May's. Only a sentence with a word of the
-// question its passage matched counts, and for another month one with a
-// word of it other than a name or a figure (content).
-// For a figure (wants), the month must be the figure's and the months
-// returned are the figures' of the best passage with any; for anything
-// else, the month may be named anywhere in the sentence. 0 for none.
+// question its passage matched counts, and for another month only one
+// with a word of it other than a name or a figure (content). For a figure
+// (wants), the month must be the figure's, and the other months returned
+// are the figures' of the best passage with any; for anything else, the
+// month may be named anywhere in the sentence. 0 for none.
 func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content []string) (int, []int) {
 	figure := wants.figure()
 	for _, month := range monthsAsked(text) {
@@ -111,7 +111,7 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content [
 				if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) }) {
 					continue // not on the question
 				}
-				if figure && monthGiven(periods, parts, days, month) || !figure && (monthGiven(periods, parts, days, month) || slices.Contains(days, month)) {
+				if monthGiven(periods, parts, days, month) || !figure && slices.Contains(days, month) {
 					given = true
 				}
 				if !first || !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) }) {
