@@ -67,8 +67,16 @@ func TestWhenWasTheSourceWritten(t *testing.T) {
 // answer says so, quotes and cites where, dated, and is not covered.
 func TestUnconfirmedIsQuoted(t *testing.T) {
 	e := portsEngine(t, "If, as some reports allege, the council sold its old dredger to a private operator, the harbour may get a new one.")
-	a := ask(t, e, "did anyone ever confirm the council sold the dredger?")
-	if a.Covered || !strings.HasPrefix(a.Text, "As of 2 May 2023, the sources do not confirm this") || !strings.Contains(a.Text, "“If, as some reports allege,") ||
+	wantQuotedAsOf(t, ask(t, e, "did anyone ever confirm the council sold the dredger?"),
+		"As of 2 May 2023, the sources do not confirm this", "“If, as some reports allege,")
+}
+
+// wantQuotedAsOf checks a reply that is not covered and says why in words
+// that open it, quoting the first passage, its one citation, as of the
+// made-up source's day.
+func wantQuotedAsOf(t *testing.T, a *bot.Answer, opens, quote string) {
+	t.Helper()
+	if a.Covered || !strings.HasPrefix(a.Text, opens) || !strings.Contains(a.Text, quote) ||
 		len(a.Citations) != 1 || a.Citations[0].ID != "a#p1" || a.AsOf != "2023-05-02" {
 		t.Errorf("covered %v, citations %v, as of %q: %q", a.Covered, a.Citations, a.AsOf, a.Text)
 	}
@@ -80,11 +88,8 @@ func TestUnconfirmedIsQuoted(t *testing.T) {
 // "not yet", as of its day.
 func TestPendingIsQuoted(t *testing.T) {
 	e := portsEngine(t, "The council halted dredging along the channel pending an environmental impact study.\n\nThe second berth has not yet broken ground.")
-	a := ask(t, e, "did the environmental study for the channel ever get done?")
-	if a.Covered || !strings.HasPrefix(a.Text, "As of 2 May 2023, the sources tell of this only as still to come") || !strings.Contains(a.Text, "“The council halted dredging") ||
-		len(a.Citations) != 1 || a.Citations[0].ID != "a#p1" || a.AsOf != "2023-05-02" {
-		t.Errorf("covered %v, citations %v, as of %q: %q", a.Covered, a.Citations, a.AsOf, a.Text)
-	}
+	wantQuotedAsOf(t, ask(t, e, "did the environmental study for the channel ever get done?"),
+		"As of 2 May 2023, the sources tell of this only as still to come", "“The council halted dredging")
 	if a := ask(t, e, "has the second berth broken ground yet?"); !a.Covered {
 		t.Errorf("a source's 'not yet' answers 'yet': %q", a.Text)
 	}

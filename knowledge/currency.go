@@ -99,11 +99,11 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 	for _, w := range c.words {
 		named = append(named, ix.Terms(w)...)
 	}
-	return slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
-		if !c.givesIn(s) {
+	return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
+		if !c.givesIn(s.Text) {
 			return false
 		}
-		return slices.ContainsFunc(ix.Terms(s), func(t string) bool {
+		return slices.ContainsFunc(ix.Terms(s.Text), func(t string) bool {
 			return slices.Contains(h.Matched, t) && !slices.Contains(named, t)
 		})
 	})

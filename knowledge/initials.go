@@ -38,11 +38,14 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 		tok, letters, ending := sub[1], strings.ToLower(sub[1]), sub[2]
 		if tok == "" {
 			tok, letters = sub[3], sub[3]
-			if lexicon.Ordinary(tok) || lexicon.Name(tok) || !lowerAcronym(tok) {
-				return "", false
-			}
 		}
-		if ix.vocab.has(letters) || ix.vocab.has(strings.ToLower(sub[0])) || ix.kb.Glossary.isAlias(tok) ||
+		if ix.vocab.has(letters) {
+			return "", false // most of a question's words: asked before the lexicon is read
+		}
+		if sub[3] != "" && (lexicon.Ordinary(tok) || lexicon.Name(tok) || !lowerAcronym(tok)) {
+			return "", false
+		}
+		if ix.vocab.has(strings.ToLower(sub[0])) || ix.kb.Glossary.isAlias(tok) ||
 			ix.kb.Glossary.isAlias(sub[0]) || ix.names.acronyms[strings.ToUpper(letters)] != "" || actsIn(text, tok) {
 			return "", false
 		}

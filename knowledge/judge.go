@@ -569,14 +569,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// "the fee goes from what to what?", "rated when, from
 		// what?": the passage that gives the change from one level to
 		// another before one that names the thing
-		hits = firstWithin(hits, ownVoiceMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
+		hits = firstWithin(hits, wideMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
 	}
 	if ix.asksAuthorsView(r.Query, own) {
 		// "what's the author's take, is the 10% cut fair?", "odds it passes, per
 		// the author?": the passage where the author judges in the first
 		// person ("in my view", "I put the chance at") before one that
 		// reports
-		hits = ownVoiceFirst(hits)
+		hits = ix.ownVoiceFirst(hits)
 	}
 	if likelihoodRE.MatchString(r.Text) {
 		// "how likely is it that Holt sends ships?": the passage that
@@ -938,7 +938,8 @@ func doneIn(sentence string, verbs []string) bool {
 	}
 	ws := words(strings.ToLower(sentence))
 	for i, w := range ws {
-		if !slices.Contains(stems, stem(w)) && !slices.Contains(verbs, lexicon.BaseForm(w)) {
+		base := lexicon.BaseForm(w) // "went": go
+		if !slices.Contains(stems, stem(w)) && !slices.Contains(verbs, base) {
 			continue
 		}
 		prev := ""
@@ -948,7 +949,7 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were":
 			return true
-		case (strings.HasSuffix(w, "ed") || lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w) && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
+		case (strings.HasSuffix(w, "ed") || base != "" && base != w) && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
 			return true
 		}
 	}
@@ -1167,18 +1168,19 @@ var viewWordRE = lazyre.New(`(?i)\b(?:take|view|verdict|assessment|judge?ment|th
 // firstPersonRE finds the author speaking in the first person.
 var firstPersonRE = lazyre.New(`\b(?:I|[Mm]y|[Ii]n my view)\b`)
 
-// ownVoiceMargin is how near the best a passage in which the author
-// judges in the first person, or one that gives a change from one level
-// to another, must score to answer a question after the author's view or
-// the change first.
-const ownVoiceMargin = 0.4
+// wideMargin is how near the best a passage in which the author judges in
+// the first person, or one that gives a change from one level to another,
+// must score to answer a question after the author's view or the change
+// first: what such a passage says is what the question asks for, so it
+// may score well below the best.
+const wideMargin = 0.4
 
 // ownVoiceFirst puts first the first passage near the best with a sentence
 // in the author's own voice: the first person, outside quotation marks.
-func ownVoiceFirst(hits []Hit) []Hit {
-	return firstWithin(hits, ownVoiceMargin, func(h Hit) bool {
-		return slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
-			return firstPersonRE.MatchString(s) && !strings.ContainsAny(s, "\"“”")
+func (ix *Index) ownVoiceFirst(hits []Hit) []Hit {
+	return firstWithin(hits, wideMargin, func(h Hit) bool {
+		return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
+			return firstPersonRE.MatchString(s.Text) && !strings.ContainsAny(s.Text, "\"“”")
 		})
 	})
 }

@@ -37,8 +37,8 @@ func monthsAsked(text string) []int {
 			continue // a day, or a bare month word ("may", "march")
 		}
 		name := strings.ToLower(m[3])
-		if name == "sept" {
-			name = "september"
+		if full, ok := months[name]; ok {
+			name = full // "sept"
 		}
 		if n := monthNumber(name); n > 0 && !slices.Contains(out, n) {
 			out = append(out, n)
@@ -102,7 +102,8 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content [
 	for _, month := range monthsAsked(text) {
 		given, others, first := false, []int(nil), true
 		for _, h := range wide {
-			for _, s := range SplitSentences(h.Passage.Text) {
+			for _, sentence := range ix.Sentences(h.Passage) {
+				s := sentence.Text
 				periods, parts, days, undated := monthsOf(s, h.Passage.Source.Published)
 				if len(periods)+len(parts)+len(days) == 0 || figure && !ix.hasQuantity(&Passage{Text: undated}, wants) {
 					continue // no month, or no figure

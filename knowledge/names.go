@@ -310,7 +310,7 @@ func (ix *Index) monthYears(text string, steps *[]Step) string {
 // 31s"), a calendar or fiscal year by its last two digits ("cy25",
 // "FY25"); after a space or a bracket, not a hyphen ("under-25s",
 // "F-16s"). A decade ("the 1990s", "the 40s") is none of these.
-var yearNamedRE = lazyre.New(`(?i)(?:^|[\s(])(?:((?:19|20)\d[1-9])s|(the\s+)(\d[1-9])s|(cy|fy)(\d\d))\b`)
+var yearNamedRE = lazyre.New(`(?i)(^|[\s(])(?:((?:19|20)\d[1-9])s|(the\s+)(\d[1-9])s|(cy|fy)(\d\d))\b`)
 
 // bondWordRE finds a word that puts a question on bonds.
 var bondWordRE = lazyre.New(`(?i)\b(?:bonds?|eurobonds?|coupons?|notes|paper|maturit(?:y|ies)|tranches?|yields?|trading|holders?)\b`)
@@ -323,32 +323,31 @@ var bondWordRE = lazyre.New(`(?i)\b(?:bonds?|eurobonds?|coupons?|notes|paper|mat
 // "FY26" the sources' "FY2026" or fiscal 2026.
 func (ix *Index) namedYears(text string, steps *[]Step) string {
 	return replaceMatches(yearNamedRE, text, func(sub []string) (string, bool) {
-		lead := sub[0][:len(sub[0])-len(strings.TrimLeft(sub[0], " \t\n("))] // the space or bracket before it
-		form := strings.TrimSpace(sub[0][len(lead):])
+		lead, form := sub[1], sub[0][len(sub[1]):] // the space or bracket before it, and what is rewritten
 		if ix.vocab.has(strings.ToLower(form)) {
 			return "", false
 		}
 		var year, out string
 		switch {
-		case sub[1] != "":
-			year, out = sub[1], "bonds due "+sub[1]
-		case sub[3] != "":
-			year = "20" + sub[3]
-			out = sub[2] + "bonds due " + year
-		case strings.EqualFold(sub[4], "fy"):
-			year = "20" + sub[5]
+		case sub[2] != "":
+			year, out = sub[2], "bonds due "+sub[2]
+		case sub[4] != "":
+			year = "20" + sub[4]
+			out = sub[3] + "bonds due " + year
+		case strings.EqualFold(sub[5], "fy"):
+			year = "20" + sub[6]
 			out = "fiscal " + year
 			if ix.vocab.has("fy" + year) {
 				out = "FY" + year // as the sources write it
 			}
 		default:
-			year = "20" + sub[5]
+			year = "20" + sub[6]
 			out = year
 		}
-		if len(ix.postings[year]) == 0 || (sub[1] != "" || sub[3] != "") && !bondWordRE.MatchString(text) && !ix.writesPair("due", year) && !ix.writesPair(year, "bond") {
+		if len(ix.postings[year]) == 0 || (sub[2] != "" || sub[4] != "") && !bondWordRE.MatchString(text) && !ix.writesPair("due", year) && !ix.writesPair(year, "bond") {
 			return "", false // "the under-25s", "F-16s", "the 45s" on no bonds
 		}
-		*steps = append(*steps, Step{Stage: "forms", Before: form, After: strings.TrimSpace(out)})
+		*steps = append(*steps, Step{Stage: "forms", Before: form, After: out})
 		return lead + out, true
 	})
 }

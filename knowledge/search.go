@@ -415,7 +415,7 @@ func (ix *Index) appendPhrases(out []QueryTerm, seen map[string]bool, text strin
 			if n == 2 && i > 0 && articles[ws[i-1]] && isParticle(ws[i+1]) {
 				continue // "the catch on the economic side": a noun and its preposition, no phrasal verb
 			}
-			if lexicon.Name(phrase) && !isStopWord(ws[i]) && !isStopWord(ws[i+n-1]) && !ix.kb.Glossary.inAlias(phrase) && !inConcept(ws[i:i+n], out) && !ix.writesPhrase(phrase) {
+			if !isStopWord(ws[i]) && !isStopWord(ws[i+n-1]) && lexicon.Name(phrase) && !ix.kb.Glossary.inAlias(phrase) && !inConcept(ws[i:i+n], out) && !ix.writesPhrase(phrase) {
 				// "the world bank" typed in lower case: a body's name of
 				// several words WordNet writes with capitals, which no
 				// source writes; not one opening or ending with a stop
