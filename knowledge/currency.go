@@ -45,15 +45,24 @@ func currencyAsked(text string) *currency {
 		return nil
 	}
 	w := strings.ToLower(strings.Fields(m[1] + m[2] + m[3])[0]) // "pounds sterling": pounds
-	for i := range currencies {
-		if slices.Contains(currencies[i].words, w) {
-			return &currencies[i]
-		}
+	if c := currencyOf(w); c != nil {
+		return c
 	}
 	if m[2] != "" {
 		return &currency{name: m[2], words: []string{w}, signs: []string{m[2]}} // "in CHF": "CHF 2.5bn"
 	}
 	return &currency{name: w, words: []string{strings.TrimSuffix(w, "s"), w}}
+}
+
+// currencyOf returns the currency a word names ("usd", "euros"), or nil.
+func currencyOf(word string) *currency {
+	lower := strings.ToLower(word)
+	for i := range currencies {
+		if slices.Contains(currencies[i].words, lower) {
+			return &currencies[i]
+		}
+	}
+	return nil
 }
 
 // givesIn reports whether a text gives a sum in the currency: a figure

@@ -3722,3 +3722,111 @@ func TestRoundTwentyNineReview(t *testing.T) {
 	wantFirst(t, ix, "what did vik pay $500k for?", "p14")
 	wantFirst(t, ix, "how much better is vik's offer than holm's?", "p15")
 }
+
+// "Which two allied parties": a count the question has too is the
+// sentence's own ("two allied parties ... have not said"), and another
+// kind of party named elsewhere in the passage ("the opposition Holm
+// Party") does not say which of these.
+func TestUnnamedOfTheFocusPhrase(t *testing.T) {
+	ix := quietIndex(t, "holm-party: [Holm Party]\n",
+		"The coalition holds 183 of the 336 seats, but two allied parties with 19 of those seats have not said how they will vote on the levy. The opposition Holm Party says the levy will cost households dearly.",
+		"Two allied parties, the Vik League and the Tarn Union, backed the budget in March.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantDeclined(t, ix, "which two allied parties are on the fence for the levy vote?", "which allied parties")
+	wantFirst(t, ix, "which allied parties backed the budget in march?", "p2")
+}
+
+// "What's inflation running at", "how high is the debt": the level of
+// something, which a figure on it gives; a level of what no source
+// mentions is not covered, though the word is ordinary English.
+func TestLevelAsked(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"Gross reserves at the Holm central bank fell to $4.7bn at the end of December.",
+		"Holm must move to a primary surplus of 1.8% of output next year.",
+		"The author thinks the minister is bluffing about the levy.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantDeclined(t, ix, "what's inflation running at in holm these days?", "no figure")
+	wantDeclined(t, ix, "how high is unemployment in holm?", "no figure")
+	wantFirst(t, ix, "what are holm's gross reserves sitting at now?", "p1")
+	wantFirst(t, ix, "how high is the holm primary surplus target?", "p2")
+	wantFirst(t, ix, "what's the author getting at on the levy?", "p3")
+}
+
+// A sentence that dates what it tells of after its source was written
+// ("a ballot to run from 8 to 12 May", in a source of 2 May) tells of it
+// as still to come: how it went is not covered, and the answer quotes
+// and dates that sentence; when it runs is. A plural with a base form
+// ("pilots") tells of nothing done.
+func TestDatedAfterTheSource(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"The Holm pilots' union, which represents 1,140 of the airline's pilots, has a strike ballot to run from 8 May to 12 May 2023.",
+		"The Holm board met on 3 April 2023 and approved the budget.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	for _, q := range []string{"how did the holm pilot vote go?", "what was the result of the holm strike ballot?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || r.Pending == "" {
+			t.Errorf("%q: covered %v, pending %q (%s)", q, r.Covered, r.Pending, r.Reason)
+		}
+	}
+	wantFirst(t, ix, "when does the holm strike ballot run?", "p1")
+	wantFirst(t, ix, "how did the holm board vote go in april?", "p2")
+}
+
+// Chat's "when'd" and "why'd" ask "when did" and "why did"; "soonish"
+// is about the word before, where no dictionary has the
+// form ("polish" and "finish" are words).
+func TestQuestionWordContractionsAndIsh(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"Holm notified the deal to the regulator on 3 March.",
+		"Holm cut its savings target because fuel prices rose.",
+		"A new Holm airport is expected to open soon.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "when'd holm notify the regulator?", "p1")
+	wantFirst(t, ix, "why’d holm cut the savings target", "p2")
+	wantFirst(t, ix, "any new holm airport coming soonish?", "p3")
+	for in, want := range map[string]string{"coming soonish?": "coming soon?", "polish the offer": "polish the offer", "finish it": "finish it"} {
+		if got, _ := knowledge.Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Acronyms of two capitals ("EV") and of capitals with a connecting
+// word's letter ("CoC": change of control) are read as the phrase a
+// passage near the question spells out; the lower-case letter must stand
+// for a connecting word the phrase has ("CoC" is no "come close"), and a
+// word in capitals ("OK") is no acronym.
+func TestShortAndMixedCaseAcronyms(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"That values Holm at an enterprise value of EUR 3.90bn, including EUR 1.59bn of net debt.",
+		"Holm's notes carry a change-of-control clause letting holders sell them back at 101.",
+		"Holm's bonds come close to maturity in 2028.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "holm EV incl net debt?", "p1")
+	wantFirst(t, ix, "do the holm notes have a CoC put?", "p2")
+	wantNotCovered(t, ix, "do holm bonds have a CxC?")
+	if r := ix.Understand("do holm's bonds have a CoC?"); strings.Contains(r.Text, "come close") {
+		t.Errorf("CoC read as %q", r.Text)
+	}
+}
+
+// A currency's word ("usd", "euros") asked where the sources write its
+// sums with its sign ("$400m") is no word they lack.
+func TestCurrencyWrittenBySign(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"Holm's $400m of 5.625% notes due 2028 carry a change-of-control clause.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "holm usd notes got a put?", "p1")
+	if r := ix.Search("holm usd notes got a put?", knowledge.Options{}); slices.Contains(r.Missing, "usd") {
+		t.Errorf("missing %q", r.Missing)
+	}
+	euros := quietIndex(t, "holm: [Holm]\n", "Holm's €400m of notes due 2028 carry a change-of-control clause.")
+	if r := euros.Search("holm usd notes got a put?", knowledge.Options{}); !slices.Contains(r.Missing, "usd") {
+		t.Errorf("euros only: missing %q, want usd", r.Missing)
+	}
+}

@@ -238,6 +238,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			continue // "what date", "how much power": the kind of answer, which the rules on quantities judge
 		}
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
+			if c := currencyOf(t.Surface); c != nil && slices.ContainsFunc(wide, func(h Hit) bool { return c.givesIn(h.Passage.Text) }) {
+				continue // "the usd notes", where the sources write "$400m of notes"
+			}
 			r.Missing = append(r.Missing, t.Surface)
 			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "interior dept or navy?"
 				salient = append(salient, t.Surface)
@@ -677,7 +680,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && pendingRE.MatchString(s.Text) && !doneRE.MatchString(s.Text) &&
+		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(laterEventRE.MatchString(r.Asked) || !doneIn(s.Text, askedVerbs(r.Text))) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
@@ -904,7 +907,7 @@ var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|t
 // signed?", "how did the walkout go", "what was the final tally"; not "was
 // the vote scheduled for 24 April?". Whether it asks what the sources tell
 // as still to come is the passage's to say (see doneIn).
-var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b[^?.!;]*\b(?:pass|passed|go ahead|happen|happened|sign|signed|approve|approved|close|closed|clear|cleared|succeed|succeeded|win|won|go through|get through|take place|complete|completed|final[iz]sed|finali[sz]e|ratif(?:y|ied)|adopt|adopted|settle|settled)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual)\b`)
+var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b[^?.!;]*\b(?:pass|passed|go ahead|happen|happened|sign|signed|approve|approved|close|closed|clear|cleared|succeed|succeeded|win|won|go through|get through|take place|complete|completed|final[iz]sed|finali[sz]e|ratif(?:y|ied)|adopt|adopted|settle|settled)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual|result|results|upshot|verdict|turnout)\b`)
 
 // askedVerbs returns the words of a question after its first auxiliary
 // that may be verbs: inflected as verbs, or with a verb's broader term
@@ -930,7 +933,8 @@ func askedVerbs(text string) []string {
 // doneIn reports whether a sentence tells as done what one of the verbs
 // names: after "has", "have", "had", "was" or "were" ("has called a
 // walkout for 3 October"), or in the past tense not after "to", "be" or
-// "will" ("the nurses called a walkout").
+// "will" ("the nurses called a walkout"); not a plural that has a base
+// form too ("nurses").
 func doneIn(sentence string, verbs []string) bool {
 	stems := make([]string, len(verbs))
 	for i, v := range verbs {
@@ -949,7 +953,7 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were":
 			return true
-		case (strings.HasSuffix(w, "ed") || base != "" && base != w) && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
+		case (strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s")) && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
 			return true
 		}
 	}
@@ -969,6 +973,19 @@ var (
 	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
 )
+
+// datedAfter reports whether a sentence gives a date after its source was
+// written ("a vote to run from 28 April to 2 May", in a source of April):
+// what it tells of is still to come as of the source.
+func datedAfter(sentence string, p *Passage) bool {
+	if p.Source == nil || p.Source.Published.IsZero() {
+		return false
+	}
+	pub := p.Source.Published
+	return slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
+		return !w.Approximate && w.Date.Start().After(pub.End())
+	})
+}
 
 // aboutSentence returns the sentence of a passage with the most of the
 // question's terms.
@@ -3412,17 +3429,27 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 		if lower := strings.ToLower(t.Surface); !t.Found || t.Name || ix.namedConcept(t.Stem) || lower != focus[0] && lower != head {
 			continue
 		}
+		// the sentences with every word of the focus ("allied parties"),
+		// where there are any: another kind of it named elsewhere ("the
+		// opposition Holm Party") does not say which of these
+		whole := ix.Terms(strings.Join(focus, " "))
+		within := func(ts []string) bool { return slices.Contains(ts, t.Stem) }
+		if len(whole) > 1 && slices.ContainsFunc(hits, func(h Hit) bool {
+			return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool { return containsAll(ix.Terms(strings.ToLower(s.Text)), whole) })
+		}) {
+			within = func(ts []string) bool { return containsAll(ts, whole) }
+		}
 		seen, named := false, false
 		for _, h := range hits {
 			for _, s := range ix.Sentences(h.Passage) {
-				if slices.Contains(ix.Terms(strings.ToLower(s.Text)), t.Stem) { // "Reports say": a word, not a name
+				if within(ix.Terms(strings.ToLower(s.Text))) { // "Reports say": a word, not a name
 					seen = true
 					named = named || !ix.vaguely(s.Text, t.Stem, asked, focus)
 				}
 			}
 		}
 		if seen && !named {
-			if strings.ToLower(t.Surface) == head && len(focus) > 1 {
+			if len(focus) > 1 {
 				return strings.Join(focus, " ") // "which high-tech goods"
 			}
 			return t.Surface
@@ -3467,8 +3494,10 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		for j := i - 1; j >= 0; j-- {
 			// past the question's own modifiers: "and high-tech goods",
 			// "twelve mining projects" (of "which mining projects")
+			// a count the question has too is the sentence's own ("which
+			// two parties", where "two allied parties" are not named)
 			prev, at = strings.ToLower(ws[j]), j
-			if !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
+			if isCount(prev) || !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
 				!(unicode.IsLetter([]rune(prev)[0]) && ownWord(ix.Terms(prev), asked)) {
 				break
 			}

@@ -134,6 +134,10 @@ var contractions = map[string]string{
 	"ive": "i have", "youve": "you have", "theyve": "they have",
 	"itll": "it will", "theyll": "they will", "wouldve": "would have", "couldve": "could have",
 	"shouldve": "should have", "lets": "let us",
+	// a question word's "'d" is "did" ("when'd they notify?")
+	"when'd": "when did", "when’d": "when did", "whend": "when did", "why'd": "why did", "why’d": "why did",
+	"whyd": "why did", "how'd": "how did", "how’d": "how did", "howd": "how did", "where'd": "where did",
+	"where’d": "where did", "whered": "where did", "what'd": "what did", "what’d": "what did", "whatd": "what did",
 	"u": "you", "ur": "your", "r": "are", "y": "why", "b/c": "because", "bc": "because",
 	"cuz": "because", "coz": "because", "w/": "with", "w/o": "without", "abt": "about",
 	"thru": "through", "tho": "though", "pls": "please", "ppl": "people", "govt": "government",
@@ -232,6 +236,8 @@ var (
 	accShortRE = lazyre.New(`(?i)\bacc\.?\s+to\b`)
 	// "econ-wise", "timing-wise": as regards the word before, not "wise"
 	wiseRE = lazyre.New(`(?i)\b\p{L}+-wise\b`)
+	// "soonish", "late-ish": about what the word before says
+	ishRE = lazyre.New(`(?i)\b(\p{L}+?)-?ish\b`)
 	// "pub date": a publication's date ("pub" alone may be a bar)
 	pubDateRE = lazyre.New(`(?i)\bpub\.? ?date\b`)
 )
@@ -856,6 +862,16 @@ func (n *normalizer) forms(s string) string {
 		out := m[:len(m)-len("-wise")]
 		n.add("forms", m, out)
 		return out
+	})
+	s = replaceMatches(ishRE, s, func(sub []string) (string, bool) {
+		// only a form no dictionary has, of a word it has ("soonish";
+		// not "polish", "finish", "Kurdish")
+		base := strings.ToLower(sub[1])
+		if lexicon.Known(strings.ToLower(sub[0])) || !lexicon.Known(base) || len(base) < 3 {
+			return "", false
+		}
+		n.add("forms", sub[0], sub[1])
+		return sub[1], true
 	})
 	fields := strings.Fields(s)
 	for i, f := range fields {

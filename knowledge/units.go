@@ -48,7 +48,13 @@ const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?
 // (installed) capacity", "what are the volumes"; or a figure in a unit:
 // "capacity in MW", "in megawatts". The first group is the measure, the
 // second the unit.
-var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|\bin\s+(` + unitWords + `)\b`)
+var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|\bin\s+(` + unitWords + `)\b|` + levelAsked)
+
+// levelAsked finds a question after the level of something, which a
+// figure tells: "what's inflation running at", "what are reserves sitting
+// at", "what's the rate at?", "how high is the debt". The group is the
+// thing's words.
+const levelAsked = `\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)\s+(?:(?:running|sitting|hovering|trending|tracking|standing|holding)\s+at\b|at\s*(?:[?.!]|$))|\bhow\s+(?:high|low)\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)(?:\s+(?:in|at|for|of|on|now|these|right|currently|today|still)\b|\s*[?.!]|\s*$)`
 
 // unitWords are the units measureRE finds a figure asked in; not "in
 // days" or "in weeks", which say how soon.
@@ -62,6 +68,18 @@ func measureAsked(text string) (string, bool) {
 		return "", false // "its capacity to supply shells": an ability
 	}
 	sub := submatches(text, m)
+	if level := strings.Fields(strings.ToLower(sub[3] + sub[4])); len(level) > 0 {
+		if strings.HasSuffix(level[len(level)-1], "ing") || slices.ContainsFunc(level, func(w string) bool { return pronouns[w] }) {
+			return "", false // "what's he getting at": a meaning, not a level
+		}
+		// the thing's last word, or the one before a word that frames
+		// its level ("the surplus target": the surplus)
+		head := len(level) - 1
+		if head > 0 && levelFrames[level[head]] {
+			head--
+		}
+		return level[head], true
+	}
 	if sub[1] != "" {
 		ws := strings.Fields(strings.ToLower(sub[1]))
 		if i := slices.IndexFunc(ws, func(w string) bool { return measuredIn[w] != nil }); i >= 0 {
@@ -71,6 +89,11 @@ func measureAsked(text string) (string, bool) {
 	}
 	return strings.ToLower(sub[2]), true
 }
+
+// levelFrames are the nouns that frame the level of the word before them
+// ("the surplus target", "the debt level").
+var levelFrames = setOf("target", "targets", "level", "levels", "rate", "rates", "figure", "figures", "number",
+	"numbers", "reading", "print", "ratio", "forecast", "estimate", "projection", "goal")
 
 // abilityRE finds what follows a measure's noun that makes it an ability:
 // "capacity to supply".
