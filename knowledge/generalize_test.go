@@ -3830,3 +3830,16 @@ func TestCurrencyWrittenBySign(t *testing.T) {
 		t.Errorf("euros only: missing %q, want usd", r.Missing)
 	}
 }
+
+// "How far apart" asked of figures or views is a gap between them, not a
+// distance; of places it is a distance.
+func TestHowFarApartFigures(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"The Holm union says 210 pilot jobs would be at risk by 2028; management says only about 60 positions would go through attrition.",
+		"Holm and Vik are 40 kilometres apart.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	wantFirst(t, ix, "holm union vs mgmt numbers on pilot jobs, how far apart are they", "p1")
+	wantFirst(t, ix, "how far apart are the holm union and management figures on jobs?", "p1")
+	wantFirst(t, ix, "how far apart are holm and vik?", "p2")
+}

@@ -1018,12 +1018,17 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && durationRE.MatchString(text)) && !(q.kind == Others && otherOne(text)) {
+		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && (durationRE.MatchString(text) || gapAskedRE.MatchString(text))) && !(q.kind == Others && otherOne(text)) {
 			return q.kind
 		}
 	}
 	return ""
 }
+
+// gapAskedRE finds "how far apart" asked of figures or views ("union and
+// management numbers, how far apart are they?"): a gap between them, not
+// a distance.
+var gapAskedRE = lazyre.New(`(?i)\b(?:numbers|figures|estimates|forecasts|views|positions|sides|camps|bids|offers|valuations|prices|demands|proposals|claims|targets)\b[^?.;!]*\bapart\b|\bapart\b[^?.;!]*\b(?:numbers|figures|estimates|forecasts|views|positions|sides|camps|bids|offers|valuations|prices|demands|proposals|claims|targets)\b`)
 
 // figurativeCostRE finds a cost that is no sum: "the human cost", "the
 // political cost".
