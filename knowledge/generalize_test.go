@@ -3843,3 +3843,21 @@ func TestHowFarApartFigures(t *testing.T) {
 	wantFirst(t, ix, "how far apart are the holm union and management figures on jobs?", "p1")
 	wantFirst(t, ix, "how far apart are holm and vik?", "p2")
 }
+
+// "Did Holm's rater cut it to B?", where "a downgrade to B would follow
+// if debt stayed above 3 times": what would happen on a condition is not
+// what happened, and the answer quotes the sentence as a possibility;
+// what was done beside a condition ("agreed to a deal that would lapse
+// if ...") answers.
+func TestConditionalIsNoEvent(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nkestrel: [Kestrel]\n",
+		"Kestrel affirmed Holm at BBB- in July. Kestrel's analyst said a downgrade of Holm to BB+ would follow if leverage stayed above 2.75 times at the end of 2027.",
+		"Holm agreed in March to a bond deal that would lapse if the regulator objected.",
+		"The rains are late this year.", "Prices of copper are falling.",
+	)
+	if r := ix.Search("did kestrel cut holm to bb+ after the decision?", knowledge.Options{}); r.Covered || r.Unconfirmed == "" {
+		t.Errorf("covered %v, unconfirmed %q (%s)", r.Covered, r.Unconfirmed, r.Reason)
+	}
+	wantFirst(t, ix, "did holm agree to the bond deal?", "p2")
+	wantFirst(t, ix, "what would trigger a kestrel downgrade of holm?", "p1")
+}

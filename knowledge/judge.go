@@ -674,6 +674,20 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if r.Instead == "" && pastAskedRE.MatchString(r.Text) && !sayingAskedRE.MatchString(r.Asked) {
+		// "did Holm cut the rating to B?", where "a cut to B would follow
+		// if debt rose": what would happen on a condition did not happen
+		var asked []string // any of the question's words the sentence may tell as done ("agreed")
+		for _, t := range own {
+			asked = append(asked, strings.Fields(strings.ToLower(t.Surface))...)
+		}
+		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && conditionalRE.MatchString(s.Text) && !doneIn(s.Text, asked) {
+			r.Reason = "The sources report it only as a possibility or an allegation, not as confirmed."
+			r.Unconfirmed, r.Hits = s.Text, hits[:1]
+			r.Missing = nil
+			return
+		}
+	}
 	if (laterEventRE.MatchString(r.Asked) || outcomeAskedRE.MatchString(r.Text) && !r.Ahead) && !sayingAskedRE.MatchString(r.Asked) {
 		// "did the court ever rule on it?", "did the tax vote pass?",
 		// where the sources tell of the ruling or the vote only as still
@@ -959,6 +973,14 @@ func doneIn(sentence string, verbs []string) bool {
 	}
 	return false
 }
+
+// pastAskedRE finds a question whether something happened ("did Holm cut
+// it?", "has Vik sold?"); conditionalRE a sentence that tells of what
+// would happen on a condition ("a cut would follow if debt rose").
+var (
+	pastAskedRE   = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|has|have|had)\b`)
+	conditionalRE = lazyre.New(`(?i)\bwould\b[^.;:]*\b(?:if|unless)\b|\b(?:if|unless)\b[^.;:]*\bwould\b`)
+)
 
 // sayingAskedRE finds a question after what someone said ("did X
 // actually say", "did she really claim"): what was said, not whether an
