@@ -12,11 +12,9 @@ import (
 )
 
 // initialismRE finds a word that may be an acronym the sources spell out
-// in lower case: two to five capitals, with a lower-case letter of a
-// connecting word between two ("CoC": change of control), and an
-// optional plural or possessive ending ("TRQs", "TRQ's"); or three to
-// five letters in lower case.
-var initialismRE = lazyre.New(`\b(?:([A-Z](?:[a-z]?[A-Z]){1,4})(s|'s|’s)?|([a-z]{3,5}))\b`)
+// in lower case: three to five letters, in capitals with an optional
+// plural or possessive ending ("TRQs", "TRQ's"), or in lower case.
+var initialismRE = lazyre.New(`\b(?:([A-Z]{3,5})(s|'s|’s)?|([a-z]{3,5}))\b`)
 
 // maxSpelledPassages is how many of the passages nearest a question are
 // read for the phrase an acronym stands for: those that have most of its
@@ -37,18 +35,9 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 	var near []int32
 	looked := false
 	return replaceMatches(initialismRE, text, func(sub []string) (string, bool) {
-		tok, letters, ending := sub[1], strings.ToLower(capitals(sub[1])), sub[2]
+		tok, letters, ending := sub[1], strings.ToLower(sub[1]), sub[2]
 		if tok == "" {
 			tok, letters = sub[3], sub[3]
-		}
-		if len(tok) == 2 && lexicon.Known(letters) {
-			return "", false // "OK", "IT": a word in capitals
-		}
-		var joining []string
-		if sub[1] != "" {
-			if joining = joiners(tok); len(joining) < len(tok)-len(letters) {
-				return "", false // "McD": a lower-case letter that stands for no connecting word
-			}
 		}
 		if ix.vocab.has(letters) {
 			return "", false // most of a question's words: asked before the lexicon is read
@@ -65,7 +54,7 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 		}
 		phrase := ""
 		for _, doc := range near {
-			if phrase = spelledIn(ix.passages[doc].Text, letters, joining); phrase != "" {
+			if phrase = spelledIn(ix.passages[doc].Text, letters); phrase != "" {
 				break
 			}
 		}
@@ -78,32 +67,6 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 		}
 		return phrase, true
 	})
-}
-
-// joiners returns the connecting words an acronym's lower-case letters
-// stand for, which its phrase must have ("CoC": of).
-func joiners(tok string) []string {
-	var out []string
-	for i, r := range tok {
-		if i > 0 && unicode.IsLower(r) && i < len(tok)-1 {
-			for c := range spelledConnectors {
-				if strings.HasPrefix(c, string(r)) {
-					out = append(out, c)
-				}
-			}
-		}
-	}
-	return out
-}
-
-// capitals returns a word's capital letters ("CoC": CC).
-func capitals(w string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsUpper(r) {
-			return r
-		}
-		return -1
-	}, w)
 }
 
 // nearestPassages returns the passages with the most of a question's
@@ -143,13 +106,12 @@ var notSpelled = setOf("a", "an", "the", "to", "in", "on", "at", "by", "for", "f
 var spelledConnectors = setOf("and", "of", "&")
 
 // spelledIn returns the phrase of a passage whose words' initials are the
-// letters (lower case), with every one of the joining words, one
-// sentence's words in a row, each of two
+// letters (lower case), one sentence's words in a row, each of two
 // letters or more, in lower case but for the sentence's first, and no
 // function word, with only "and", "of", "&" or a comma
 // between them and hyphenated words read as their parts ("short-term
 // notes"); "" for none.
-func spelledIn(passage, letters string, joining []string) string {
+func spelledIn(passage, letters string) string {
 	n := utf8.RuneCountInString(letters)
 	for _, s := range SplitSentences(passage) {
 		var ws []spelledWord
@@ -162,7 +124,7 @@ func spelledIn(passage, letters string, joining []string) string {
 			}
 		}
 		for i := range ws {
-			if phrase := spelledFrom(ws[i:], letters, n); phrase != "" && containsAll(strings.Fields(phrase), joining) {
+			if phrase := spelledFrom(ws[i:], letters, n); phrase != "" {
 				return phrase
 			}
 		}

@@ -238,8 +238,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			continue // "what date", "how much power": the kind of answer, which the rules on quantities judge
 		}
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
-			if c := currencyOf(t.Surface); c != nil && slices.ContainsFunc(wide, func(h Hit) bool { return c.givesIn(h.Passage.Text) }) {
-				continue // "the usd notes", where the sources write "$400m of notes"
+			if c := currencyOf(t.Surface); c != nil && len(wide) > 0 && c.givesIn(wide[0].Passage.Text) {
+				continue // "the usd notes", where the best passage writes "$400m of notes"
 			}
 			r.Missing = append(r.Missing, t.Surface)
 			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "interior dept or navy?"
@@ -947,8 +947,8 @@ func askedVerbs(text string) []string {
 // doneIn reports whether a sentence tells as done what one of the verbs
 // names: after "has", "have", "had", "was" or "were" ("has called a
 // walkout for 3 October"), or in the past tense not after "to", "be" or
-// "will" ("the nurses called a walkout"); not a plural that has a base
-// form too ("nurses").
+// "will" ("the nurses called a walkout"); not a word ending in "s" ("nurses",
+// "signs"), which is no past tense.
 func doneIn(sentence string, verbs []string) bool {
 	stems := make([]string, len(verbs))
 	for i, v := range verbs {
@@ -1004,9 +1004,31 @@ func datedAfter(sentence string, p *Passage) bool {
 		return false
 	}
 	pub := p.Source.Published
-	return slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
-		return !w.Approximate && w.Date.Start().After(pub.End())
+	return !simplePast(sentence) && slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
+		return (!w.Approximate || w.Date.Day > 0) && w.Date.Start().After(pub.End())
 	})
+}
+
+// simplePast reports whether a sentence tells something in the simple
+// past ("passed by 52 votes", "won 41%", "was 64%", "went through"): an
+// outcome, whatever later date it gives ("and takes effect on 1 July");
+// not a perfect that announces ("has called a ballot to run from ...").
+func simplePast(sentence string) bool {
+	ws := words(sentence)
+	for i, w := range ws {
+		if w != strings.ToLower(w) {
+			continue // a name's word ("United")
+		}
+		if i > 0 && (ws[i-1] == "has" || ws[i-1] == "have" || ws[i-1] == "had" || ws[i-1] == "to" || ws[i-1] == "be" ||
+			ws[i-1] == "been" || ws[i-1] == "will" || ws[i-1] == "would" || ws[i-1] == "is" || ws[i-1] == "are") {
+			continue
+		}
+		if w == "was" || w == "were" || strings.HasSuffix(w, "ed") && lexicon.BaseForm(w) != "" ||
+			!strings.HasSuffix(w, "s") && lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w && inflectedVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutSentence returns the sentence of a passage with the most of the
@@ -3512,14 +3534,18 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		if ts := ix.Terms(lower); len(ts) == 0 || ts[0] != st {
 			continue
 		}
-		prev, at := "", -1
+		prev, at, ownCount := "", -1, false
 		for j := i - 1; j >= 0; j-- {
 			// past the question's own modifiers: "and high-tech goods",
 			// "twelve mining projects" (of "which mining projects")
 			// a count the question has too is the sentence's own ("which
 			// two parties", where "two allied parties" are not named)
 			prev, at = strings.ToLower(ws[j]), j
-			if isCount(prev) || !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
+			if isCount(prev) {
+				ownCount = ownWord(ix.Terms(prev), asked)
+				break
+			}
+			if !slices.ContainsFunc(focus, func(f string) bool { return slices.Contains(words(f), prev) }) &&
 				!(unicode.IsLetter([]rune(prev)[0]) && ownWord(ix.Terms(prev), asked)) {
 				break
 			}
@@ -3544,7 +3570,13 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		for hi < min(len(ws), i+4) && !clauseBreak[strings.ToLower(ws[hi])] {
 			hi++
 		}
-		if ix.otherName(ws, max(0, i-3), hi, i, asked) {
+		// names before a count the question has too, in apposition
+		// ("Riga and Oslo, the region's two ports") say which
+		lo := max(0, i-3)
+		if ownCount {
+			lo = 0
+		}
+		if ix.otherName(ws, lo, hi, i, asked) {
 			return false
 		}
 	}

@@ -236,8 +236,9 @@ var (
 	accShortRE = lazyre.New(`(?i)\bacc\.?\s+to\b`)
 	// "econ-wise", "timing-wise": as regards the word before, not "wise"
 	wiseRE = lazyre.New(`(?i)\b\p{L}+-wise\b`)
-	// "soonish", "late-ish": about what the word before says
-	ishRE = lazyre.New(`(?i)\b(\p{L}+?)-?ish\b`)
+	// "soonish", "late-ish": about what the word before says, in lower
+	// case (not a name: "Hamish")
+	ishRE = lazyre.New(`\b(\p{Ll}+?)-?ish\b`)
 	// "pub date": a publication's date ("pub" alone may be a bar)
 	pubDateRE = lazyre.New(`(?i)\bpub\.? ?date\b`)
 )
@@ -599,6 +600,22 @@ func replaceMatches(re *lazyre.Regexp, s string, with func(sub []string) (string
 	return b.String()
 }
 
+// wouldVerbs follow a question word's "'d" that stands for "would" at
+// once, with no subject between ("what'd happen if").
+var wouldVerbs = setOf("be", "happen", "have", "make", "take", "cost", "mean", "need", "work")
+
+// wouldAfter reports whether the words after a question word's "'d" read
+// it as "would": a verb of wouldVerbs at once, or "be" within four words
+// ("when'd the deal be likely to close"), which no "did" takes.
+func wouldAfter(rest []string) bool {
+	for k, f := range rest[:min(len(rest), 4)] {
+		if w := strings.ToLower(strings.TrimRight(f, ",;!?)")); w == "be" || k == 0 && wouldVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // numberedWords take a number after them: a month's day, a phase, a page.
 var numberedWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "phase", "page", "article", "chapter", "round",
@@ -864,10 +881,11 @@ func (n *normalizer) forms(s string) string {
 		return out
 	})
 	s = replaceMatches(ishRE, s, func(sub []string) (string, bool) {
-		// only a form no dictionary has, of a word it has ("soonish";
-		// not "polish", "finish", "Kurdish")
-		base := strings.ToLower(sub[1])
-		if lexicon.Known(strings.ToLower(sub[0])) || !lexicon.Known(base) || len(base) < 3 {
+		// only a form no dictionary has, of a word of four letters or
+		// more it has ("soonish"; not "polish", "finish", nor a name
+		// typed in lower case: "manish" is no "man")
+		base := sub[1]
+		if lexicon.Known(sub[0]) || !lexicon.Known(base) || len(base) < 4 {
 			return "", false
 		}
 		n.add("forms", sub[0], sub[1])
@@ -886,6 +904,9 @@ func (n *normalizer) forms(s string) string {
 		}
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
 			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat
+		}
+		if strings.HasSuffix(full, " did") && wouldAfter(fields[i+1:]) {
+			full = strings.TrimSuffix(full, "did") + "would" // "what'd happen if", "when'd the deal be ...": "would"
 		}
 		n.add("forms", core, full)
 		fields[i] = strings.Replace(f, strings.TrimLeft(core, "("), full, 1)

@@ -52,9 +52,8 @@ var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s
 
 // levelAsked finds a question after the level of something, which a
 // figure tells: "what's inflation running at", "what are reserves sitting
-// at", "what's the rate at?", "how high is the debt". The group is the
-// thing's words.
-const levelAsked = `\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)\s+(?:(?:running|sitting|hovering|trending|tracking|standing|holding)\s+at\b|at\s*(?:[?.!]|$))|\bhow\s+(?:high|low)\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)(?:\s+(?:in|at|for|of|on|now|these|right|currently|today|still)\b|\s*[?.!]|\s*$)`
+// at", "how high is the debt". The group is the thing's words.
+const levelAsked = `\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)\s+(?:(?:running|sitting|hovering|trending|tracking|standing|holding)\s+at\b)|\bhow\s+(?:high|low)\s+(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’\-]+\s+){0,2}?[\p{L}\-]+)(?:\s+(?:in|at|for|of|on|now|these|right|currently|today|still)\b|\s*[?.!]|\s*$)`
 
 // unitWords are the units measureRE finds a figure asked in; not "in
 // days" or "in weeks", which say how soon.
@@ -69,8 +68,8 @@ func measureAsked(text string) (string, bool) {
 	}
 	sub := submatches(text, m)
 	if level := strings.Fields(strings.ToLower(sub[3] + sub[4])); len(level) > 0 {
-		if strings.HasSuffix(level[len(level)-1], "ing") || slices.ContainsFunc(level, func(w string) bool { return pronouns[w] }) {
-			return "", false // "what's he getting at": a meaning, not a level
+		if strings.HasSuffix(level[len(level)-1], "ing") || slices.ContainsFunc(level, func(w string) bool { return pronouns[w] || degreeWords[w] }) {
+			return "", false // "what's he getting at": a meaning; "how high is the risk": a degree, which words tell
 		}
 		// the thing's last word, or the one before a word that frames
 		// its level ("the surplus target": the surplus)
@@ -89,6 +88,12 @@ func measureAsked(text string) (string, bool) {
 	}
 	return strings.ToLower(sub[2]), true
 }
+
+// degreeWords are things whose level words tell as often as figures: "how
+// high is the risk", "how low is morale".
+var degreeWords = setOf("risk", "risks", "chance", "chances", "likelihood", "probability", "odds", "stakes",
+	"hopes", "hope", "morale", "tension", "tensions", "expectations", "confidence", "anxiety", "fears", "fear",
+	"pressure", "priority", "bar", "threshold")
 
 // levelFrames are the nouns that frame the level of the word before them
 // ("the surplus target", "the debt level").
