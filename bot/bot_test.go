@@ -291,13 +291,26 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.61, 0.05, 1},
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.66, 0.05, 1},
 	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.72, 0.33, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.61, 0.03, 1}, // written blind mid-round 29
+	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.66, 0.03, 1}, // written blind mid-round 29
 }
 
 func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/sixth-source/"), "../knowledge/testdata/sixth-source/", sixthSourceFloors)
+}
+
+// seventhSourceFloors keep the seventh source's development sets (a
+// fictional analysis of an airline merger under EU review, added in round
+// 30) where that round left them; its held-out sets are measured, never
+// floored.
+var seventhSourceFloors = []evalFloor{
+	{"airline-dev-1.yaml", 60, 0.69, 0.69, 0.77, 0.57, 0.17, 1},
+	{"airline-dev-2.yaml", 60, 0.61, 0.63, 0.73, 0.66, 0.21, 1}, // terse and messy
+}
+
+func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/seventh-source/"), "../knowledge/testdata/seventh-source/", seventhSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
