@@ -1016,20 +1016,21 @@ func datedAfter(sentence string, p *Passage) bool {
 func simplePast(sentence string) bool {
 	ws := words(sentence)
 	for i, w := range ws {
-		if w != strings.ToLower(w) {
-			continue // a name's word ("United")
+		if w != strings.ToLower(w) || i > 0 && notPastAfter[ws[i-1]] {
+			continue // a name's word ("United"); a participle or an infinitive ("has called", "to run")
 		}
-		if i > 0 && (ws[i-1] == "has" || ws[i-1] == "have" || ws[i-1] == "had" || ws[i-1] == "to" || ws[i-1] == "be" ||
-			ws[i-1] == "been" || ws[i-1] == "will" || ws[i-1] == "would" || ws[i-1] == "is" || ws[i-1] == "are") {
-			continue
+		if w == "was" || w == "were" {
+			return true
 		}
-		if w == "was" || w == "were" || strings.HasSuffix(w, "ed") && lexicon.BaseForm(w) != "" ||
-			!strings.HasSuffix(w, "s") && lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w && inflectedVerb(w) {
+		if base := lexicon.BaseForm(w); base != "" && (strings.HasSuffix(w, "ed") || base != w && !strings.HasSuffix(w, "s") && inflectedVerb(w)) {
 			return true
 		}
 	}
 	return false
 }
+
+// notPastAfter are the words after which a verb's form is no simple past.
+var notPastAfter = setOf("has", "have", "had", "to", "be", "been", "will", "would", "is", "are")
 
 // aboutSentence returns the sentence of a passage with the most of the
 // question's terms.
@@ -3476,20 +3477,26 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 		// the sentences with every word of the focus ("allied parties"),
 		// where there are any: another kind of it named elsewhere ("the
 		// opposition Holm Party") does not say which of these
+		type termed struct {
+			text  string
+			terms []string
+		}
+		var sentences []termed // the cited passages' sentences, each with its terms
+		for _, h := range hits {
+			for _, s := range ix.Sentences(h.Passage) {
+				sentences = append(sentences, termed{s.Text, ix.Terms(strings.ToLower(s.Text))})
+			}
+		}
 		whole := ix.Terms(strings.Join(focus, " "))
 		within := func(ts []string) bool { return slices.Contains(ts, t.Stem) }
-		if len(whole) > 1 && slices.ContainsFunc(hits, func(h Hit) bool {
-			return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool { return containsAll(ix.Terms(strings.ToLower(s.Text)), whole) })
-		}) {
+		if len(whole) > 1 && slices.ContainsFunc(sentences, func(s termed) bool { return containsAll(s.terms, whole) }) {
 			within = func(ts []string) bool { return containsAll(ts, whole) }
 		}
 		seen, named := false, false
-		for _, h := range hits {
-			for _, s := range ix.Sentences(h.Passage) {
-				if within(ix.Terms(strings.ToLower(s.Text))) { // "Reports say": a word, not a name
-					seen = true
-					named = named || !ix.vaguely(s.Text, t.Stem, asked, focus)
-				}
+		for _, s := range sentences {
+			if within(s.terms) { // "Reports say": a word, not a name
+				seen = true
+				named = named || !ix.vaguely(s.text, t.Stem, asked, focus)
 			}
 		}
 		if seen && !named {

@@ -1028,7 +1028,10 @@ func wantedQuantity(text string) Quantity {
 // gapAskedRE finds "how far apart" asked of figures or views ("union and
 // management numbers, how far apart are they?"): a gap between them, not
 // a distance.
-var gapAskedRE = lazyre.New(`(?i)\b(?:numbers|figures|estimates|forecasts|views|positions|sides|camps|bids|offers|valuations|prices|demands|proposals|claims|targets)\b[^?.;!]*\bapart\b|\bapart\b[^?.;!]*\b(?:numbers|figures|estimates|forecasts|views|positions|sides|camps|bids|offers|valuations|prices|demands|proposals|claims|targets)\b`)
+var gapAskedRE = lazyre.New(`(?i)\b(?:` + gapNouns + `)\b[^?.;!]*\bapart\b|\bapart\b[^?.;!]*\b(?:` + gapNouns + `)\b`)
+
+// gapNouns are figures and views two sides hold apart.
+const gapNouns = `numbers|figures|estimates|forecasts|views|positions|sides|camps|bids|offers|valuations|prices|demands|proposals|claims|targets`
 
 // figurativeCostRE finds a cost that is no sum: "the human cost", "the
 // political cost".
