@@ -3949,3 +3949,32 @@ func TestRoundThirtyReviewWouldContraction(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A party's share or stake asked without "what percentage" ("tarn stake
+// in vik?", "Holm's share on the Varga route") is a share: the sentence
+// that gives it names that party, not another's share beside the name.
+// A share of a sum, "at stake", a share talked about, a share asked
+// beside another question, and whether a share changed are not asked so.
+func TestRoundThirtyOneShareAsked(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Air, Holm]\nvik: [Vik Airways, Vik]\ntarn: [Tarn Capital, Tarn]\nsolberg: [Solberg Fund, Solberg]\n",
+		"The routes. On Varga–Lund, Holm has 51% of seats and Vik 33%. On Varga–Mora, Vik has 44% and Holm 38%, with Kora Air holding the rest.",
+		"The investors. Tarn Capital, which owns a 4.3% stake in Holm, opposes the deal. Solberg Fund, which holds a 6.8% stake in Vik, says it will not tender below the offer.",
+		"The cost. Holm will pay most of the bill, and Vik's part of the cost is EUR 40m.",
+	)
+	wantDeclined(t, ix, "tarn stake in vik tho?", "no percentage")
+	wantDeclined(t, ix, "what stake does Solberg Fund hold in Holm?", "no percentage")
+	wantFirst(t, ix, "tarn stake in holm?", "p2")
+	wantFirst(t, ix, "solberg's stake in vik?", "p2")
+	wantFirst(t, ix, "holm share on varga-lund?", "p1")
+	for _, q := range []string{
+		"vik's share of the cost?",
+		"what's at stake in the holm deal?",
+		"did tarn comment on the vik seat share?",
+		"whats tarn's beef and how big a stake do they hold",
+		"has holm's share of varga-lund seats shrunk?",
+	} {
+		if r := ix.Search(q, knowledge.Options{}); r.Wants == knowledge.Share {
+			t.Errorf("%q read as asking a share", q)
+		}
+	}
+}

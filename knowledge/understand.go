@@ -927,6 +927,9 @@ var quantityRE = []struct {
 	hints []string
 }{
 	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b|\b(?:royalty|tax|interest|tariff|recovery|success|growth|inflation|unemployment|utili[sz]ation|participation|vacancy|occupancy)\s+rates?\b)`), nil},
+	// a party's share or stake asked without "what percentage": "Holm's
+	// share on the Vik route", "tarn stake in vik tho?", "combined seat share"
+	{Share, shareAskedRE, []string{"share", "stake"}},
 	// an area: "how big is it in square kilometres", "the lake's area"
 	{Area, lazyre.New(`(?i)\b(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?|what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?(?:total\s+|surface\s+)?area|area\s+in)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
@@ -1018,12 +1021,28 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && (durationRE.MatchString(text) || gapAskedRE.MatchString(text))) && !(q.kind == Others && otherOne(text)) {
+		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && (durationRE.MatchString(text) || gapAskedRE.MatchString(text))) && !(q.kind == Others && otherOne(text)) && !(q.re == shareAskedRE && (shareOfSumRE.MatchString(text) || yesNoRE.MatchString(text))) {
 			return q.kind
 		}
 	}
 	return ""
 }
+
+// shareAskedRE finds a party's share or stake asked for: "Holm's share
+// on the Vik route", "holm share at vik?", "what stake does Tarn hold in
+// Vik", "the combined seat share"; not a share price, "a share" of stock,
+// nor a share of a sum ("Vik's share of the cost": see shareOfSumRE),
+// nor whether a share changed ("has Holm's share shrunk?", a yes-or-no
+// question).
+var shareAskedRE = lazyre.New(`(?i)\b(?:market|seat|slot|capacity|vote|voting|ownership|equity|combined|joint)\s+(?:share|stake)s?\b|\b(?:share|stake)\s+(?:on|in|at)\b|['’]s?\s+(?:[\p{L}-]+\s+)?(?:share|stake)\s+of\b|\bwhat\s+(?:[\p{L}-]+\s+)?stake\b|['’]s\s+stake\b|\bhow\s+(?:big|large|much)\s+(?:of\s+)?a\s+(?:share|stake)\b`)
+
+// shareOfSumRE finds what shareAskedRE does not ask for: a share of a
+// sum or of a volume, which a sum or a volume may give ("Vik's share of
+// the cost", "a stake of $40m"); "at stake"; a share that is the topic of
+// what someone said ("did they comment on the vote share?"); and a share
+// asked beside another question ("what's their beef, and how big a stake
+// do they hold?"), where the names of the one need not be the other's.
+var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}/-]+\s+){0,2}(?:share|stake)\b|\?\s*\S|\b(?:and|&|\+)\s+(?:how|what|who|why|when|where|which)\b|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|revenues?|profits?|earnings|spending|funding|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
 
 // gapAskedRE finds "how far apart" asked of figures or views ("union and
 // management numbers, how far apart are they?"): a gap between them, not
