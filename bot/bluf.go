@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
@@ -58,7 +59,28 @@ func (e *Engine) candidates(ps []*knowledge.Passage, topic []string) []*candidat
 		c.central = cosineMap(c.vec, centroid)
 		c.judgement = judgementWeight(c, len(ps))
 	}
+	if c := ownSummary(all); c != nil && c.judgement == 0 {
+		c.judgement = 1 + c.central // the author's own short version frames the argument
+	}
 	return all
+}
+
+// summaryLabelRE finds a passage that opens by calling itself the
+// piece's summary: "The short version.", "In brief:", "Summary.", "The
+// bottom line.", "Key points:".
+var summaryLabelRE = lazyre.New(`(?i)^\W*(?:the\s+)?(?:short\s+version|in\s+(?:short|brief|sum)|(?:executive\s+)?summary|bottom\s+line|tl;?\s?dr|key\s+(?:points|findings|judge?ments|takeaways)|at\s+a\s+glance)\s*[.:—–]`)
+
+// ownSummary returns the first full sentence of a source's opening
+// passage when that passage calls itself the piece's summary, or nil: the
+// author's own account of the argument in brief, which a summary quotes
+// first though it states no judgement in so many words.
+func ownSummary(all []*candidate) *candidate {
+	for _, c := range all {
+		if c.para == 0 && c.p.N == 1 && summaryLabelRE.MatchString(c.p.Text) && len(strings.Fields(c.s.Text)) >= 6 {
+			return c
+		}
+	}
+	return nil
 }
 
 // judgementWeight is 0 for a sentence that is not the author's judgement;

@@ -201,6 +201,35 @@ func TestPieceQuestionsLeadWithTheThesis(t *testing.T) {
 	}
 }
 
+// A piece that opens with its own short version ("The short version.
+// ...") is summed up by it: a question about the piece quotes that
+// paragraph first, though it states no judgement in so many words, and
+// before the conclusion; an opening paragraph without the label does not
+// lead so.
+func TestPieceQuestionsLeadWithTheAuthorsShortVersion(t *testing.T) {
+	paras := []string{
+		"The harbour board closed the northern gate in March after a storm, and the ferry trade has moved to the southern quay since then.",
+		"Fishing crews say the gate has been closed since the storm.",
+		"The board has asked engineers for a report on the gate's hinges.",
+		"Engineers found rust on two of the four hinges.",
+		"Tourism will likely grow, but it is unlikely to pay for the repairs.",
+		"In conclusion, the board is likely to reopen the gate slowly rather than rebuild it.",
+	}
+	for _, label := range []string{"The short version. ", "In brief: ", ""} {
+		body := append([]string{label + paras[0]}, paras[1:]...)
+		fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Gates\nauthor: A\npublisher: P\npublished: 2020\n---\n" + strings.Join(body, "\n\n") + "\n")}}
+		kb, err := knowledge.Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := ask(t, bot.NewEngine(knowledge.NewIndex(kb)), "tl;dr pls")
+		first := len(a.Citations) > 0 && a.Citations[0].ID == "a#p1"
+		if first != (label != "") {
+			t.Errorf("label %q: cited %+v first, want a#p1 first: %v", label, a.Citations, label != "")
+		}
+	}
+}
+
 // A judgement that leans on the sentence before it ("But this is likely
 // ...") is quoted with that sentence, so that "this" says something.
 func TestSummaryQuotesWhatAJudgementLeansOn(t *testing.T) {
