@@ -655,7 +655,9 @@ func commonPrefix(a, b string) string {
 // abbreviation reads a short word that neither the sources nor English
 // have as the one word of the sources it abbreviates, as chat shortens
 // words: by dropping letters ("wrkrs", "trps", "ctry", "bdr": the word's
-// first and last letters kept, the rest in order) or by clipping it
+// first and last letters kept, the rest in order; the last before a
+// silent "e" where no vowel is kept, and "ck" as "k": "svc", "pkg") or
+// by clipping it
 // ("dep", "maj": its start), or a function word by its consonants ("wht").
 // A word whose letters are its consonants ("wrkrs": workers) is
 // preferred; of several words of different stems, none is chosen ("pol":
@@ -681,9 +683,10 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 			}
 			cw := ix.vocab.words[cand]
 			switch {
-			case consonants(cand) == lower:
+			case consonants(cand) == lower || consonants(strings.ReplaceAll(cand, "ck", "k")) == lower: // "pkg": package
 				exact = append(exact, cw)
-			case strings.HasPrefix(cand, lower) || cand[len(cand)-1] == lower[n-1] && subsequence(lower, cand):
+			case strings.HasPrefix(cand, lower) || cand[len(cand)-1] == lower[n-1] && subsequence(lower, cand) ||
+				vowels(lower) == 0 && lastSounded(cand) == lower[n-1] && subsequence(lower, cand): // "svc": service; not "cac" as "chance"
 				loose = append(loose, cw)
 			}
 		}
@@ -705,6 +708,15 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 		return best.surface, true
 	}
 	return "", false
+}
+
+// lastSounded is a word's last letter, or the one before a silent final
+// "e" ("service": c), as a word shortened by its consonants ends.
+func lastSounded(w string) byte {
+	if n := len(w); n > 3 && w[n-1] == 'e' && !strings.ContainsRune("aeiouy", rune(w[n-2])) {
+		return w[n-2]
+	}
+	return w[len(w)-1]
 }
 
 // isLetters reports whether s is letters only.

@@ -3978,3 +3978,43 @@ func TestRoundThirtyOneShareAsked(t *testing.T) {
 		}
 	}
 }
+
+// A span of time glued to its figure ("30d", "6wks", "3mo", "48h") is
+// read as the figure and its unit; a lone "d" or "h" after one digit
+// ("2d", "1h": an ordinal, a half) is left.
+func TestRoundThirtyOneGluedSpans(t *testing.T) {
+	for q, want := range map[string]string{
+		"holm 30d data lag - why?":   "30 days data lag",
+		"vik strike 6wks or longer?": "6 weeks",
+		"tarn review in 3mo?":        "3 months",
+		"notice within 48h?":         "48 hours",
+		"a 1mo delay":                "1 month delay",
+	} {
+		if got, _ := knowledge.Normalize(q); !strings.Contains(got, want) {
+			t.Errorf("%q: normalised to %q, want %q in it", q, got, want)
+		}
+	}
+	for _, q := range []string{"the 2d round of talks", "1h results"} {
+		if got, _ := knowledge.Normalize(q); got != q {
+			t.Errorf("%q: normalised to %q", q, got)
+		}
+	}
+}
+
+// A word shortened to its consonants is read as the word of the sources
+// it shortens where a silent "e" ends that word or "ck" is written "k"
+// ("svc": service, "pkg": package); a short form that keeps a vowel is
+// not stretched so ("cac" is no "chance").
+func TestRoundThirtyOneConsonantShortForms(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"Holm's debt service starts in 2027 at USD 167m a year.",
+		"Vik's remedy package of 26 slot pairs was sent in August.",
+		"The chance of a deal by March is about 35%.",
+	)
+	wantFirst(t, ix, "holm debt svc start?", "p1")
+	wantFirst(t, ix, "whats in the vik pkg", "p2")
+	r := ix.Search("cac clauses?", knowledge.Options{})
+	if slices.ContainsFunc(r.Corrections, func(c knowledge.Correction) bool { return c.From == "cac" }) {
+		t.Errorf("cac corrected: %+v", r.Corrections)
+	}
+}

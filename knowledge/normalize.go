@@ -185,6 +185,10 @@ var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", 
 // "second").
 func ordinal(digit string) string { return ordinals[digit[0]-'1'] }
 
+// spanUnits are the spans of time digitSpanRE finds, by their short form.
+var spanUnits = map[string]string{"d": "day", "h": "hour", "wk": "week", "wks": "week", "mo": "month", "mos": "month",
+	"mth": "month", "mths": "month", "hr": "hour", "hrs": "hour"}
+
 var (
 	dottedAcronymRE = lazyre.New(`\b(?:\p{L}\.){2,}`)
 	clockRE         = lazyre.New(`(?i)\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b`)
@@ -194,6 +198,10 @@ var (
 	cashSignsRE = lazyre.New(`(\${2,})(?:\s*$|[^\d\s]|\s+[^\d\s])`)
 	// years glued to their figure ("5y", "10yrs")
 	digitYearsRE = lazyre.New(`(?i)\b(\d{1,2})(?:y|yr|yrs)\b`)
+	// days, weeks, months or hours glued to their figure ("30d", "6wks",
+	// "3mo", "48h"); a lone letter only after two digits or more ("2d"
+	// and "1h" are ordinals and halves as often)
+	digitSpanRE = lazyre.New(`(?i)\b(\d{2,3})(d|h)\b|\b(\d{1,3})(wk|wks|mo|mos|mth|mths|hr|hrs)\b`)
 	// a stage of something numbered ("phase 2", "round 3")
 	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b(\s+(?:million|billion|thousand|hundred|m|bn|k)\b|[.,]\d)?`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
@@ -812,6 +820,15 @@ func (n *normalizer) forms(s string) string {
 	})
 	s = replaceMatches(digitYearsRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + " years" // "over the next 5y"
+		n.add("forms", sub[0], out)
+		return out, true
+	})
+	s = replaceMatches(digitSpanRE, s, func(sub []string) (string, bool) {
+		figure, unit := sub[1]+sub[3], strings.ToLower(sub[2]+sub[4])
+		out := figure + " " + spanUnits[unit] // "a 30d data lag"
+		if figure != "1" {
+			out += "s"
+		}
 		n.add("forms", sub[0], out)
 		return out, true
 	})
