@@ -4036,3 +4036,19 @@ func TestRoundThirtyOneDidAskedOfWhatIsStillToCome(t *testing.T) {
 	}
 	wantFirst(t, ix, "did holm pay the first tranche?", "p2")
 }
+
+// A figure asked for a year ("Holm's passengers in 2020"), where the
+// sentences that give it on what is asked give it for another year, is
+// not covered, and the reason says which year they give; a year a
+// sentence before names counts, and so does a year only compared with
+// ("vs 2020").
+func TestRoundThirtyOneFigureOfAnotherYear(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Air, Holm]\nvik: [Vik]\n",
+		"The airline. Holm Air carried 31.4m passengers in 2021, and its fleet grew to 142 aircraft.",
+		"The ore. Vik shipped 240,000 tonnes in 2020. Its seven mines produced 75,000 tonnes of copper concentrate, a fifth of supply.",
+	)
+	wantDeclined(t, ix, "how many passengers did holm carry in 2020?", "for 2021, not for 2020")
+	wantFirst(t, ix, "how many passengers did holm carry in 2021?", "p1")
+	wantFirst(t, ix, "how much copper concentrate did vik's mines produce in 2020?", "p2")
+	wantFirst(t, ix, "how many passengers did holm carry last year, vs 2020?", "p1")
+}

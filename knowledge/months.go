@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -142,6 +143,12 @@ func monthList(months []int) string {
 	for _, m := range months[:min(3, len(months))] {
 		names = append(names, time.Month(m).String())
 	}
+	return andList(names)
+}
+
+// andList joins names as English does: "May", "April and May", "March,
+// April and May".
+func andList(names []string) string {
 	if len(names) == 1 {
 		return names[0]
 	}
@@ -153,3 +160,70 @@ func monthList(months []int) string {
 func (q Quantity) figure() bool {
 	return q == Count || q == Share || q == Money || q == Distance || q == Area
 }
+
+// yearUngiven returns the first year a question asks a figure for (wants)
+// that no passage on what it asks names (one with a sentence with a word
+// of it other than a name or a figure: content), when the best passage
+// whose sentences give the figure on what is asked gives it for other
+// years, and those years in order: "Vik's output in 2023",
+// where the sources give 2024's; not a year the figure is compared with
+// ("and how's that vs 2023"). 0 for none, or when the question asks no
+// figure.
+func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hit, content []string) (int, []int) {
+	if !wants.figure() || len(years) == 0 {
+		return 0, nil
+	}
+	baseline := map[int]bool{} // "how's that vs 2023": a year compared with, not asked for
+	for _, m := range baselineYearRE.FindAllStringSubmatch(text, -1) {
+		y, _ := strconv.Atoi(m[1])
+		baseline[y] = true
+	}
+	for _, year := range years {
+		if baseline[year] {
+			continue
+		}
+		given, others := false, []int(nil)
+		for _, h := range wide {
+			var here []int
+			named := slices.Contains(yearsIn(h.Passage.Text), year) // a year a sentence before gives ("in 2024 ... Vik made 75,000")
+			for _, sentence := range ix.Sentences(h.Passage) {
+				terms := ix.Terms(sentence.Text)
+				if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) }) {
+					continue // not on what is asked: a name alone is not
+				}
+				given = given || named
+				ys := yearsIn(sentence.Text)
+				if len(others) > 0 || len(ys) == 0 || !ix.hasQuantity(&Passage{Text: sentence.Text}, wants) {
+					continue // another year counts only beside the figure
+				}
+				for _, y := range ys {
+					if y != year && !slices.Contains(here, y) {
+						here = append(here, y)
+					}
+				}
+			}
+			if len(others) == 0 {
+				others = here // the years of the best passage that gives any
+			}
+		}
+		if !given && len(others) > 0 {
+			slices.Sort(others)
+			return year, others
+		}
+	}
+	return 0, nil
+}
+
+// yearList writes years as English does ("2024", "2023 and 2024"), at
+// most three of them.
+func yearList(years []int) string {
+	names := make([]string, 0, 3)
+	for _, y := range years[:min(3, len(years))] {
+		names = append(names, strconv.Itoa(y))
+	}
+	return andList(names)
+}
+
+// baselineYearRE finds a year a question compares with: "vs 2023", "than
+// in 2023", "compared with 2022", "up from 2021", "since 2020".
+var baselineYearRE = lazyre.New(`(?i)\b(?:vs\.?|versus|than|compared (?:to|with)|against|from|since|over)\s+(?:(?:in|the|its|their)\s+)?(?:\p{L}+\s+)?(\d{4})\b`)
