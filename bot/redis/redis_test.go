@@ -12,6 +12,7 @@ import (
 
 	"github.com/dossier-bot/dossier/bot"
 	"github.com/dossier-bot/dossier/bot/memory"
+	"github.com/dossier-bot/dossier/bot/queue"
 	"github.com/dossier-bot/dossier/bot/redis"
 	"github.com/dossier-bot/dossier/bot/redis/redistest"
 	"github.com/dossier-bot/dossier/bot/storetest"
@@ -112,5 +113,62 @@ func TestLockKeptWhileWorkGoesOn(t *testing.T) {
 	}
 	if lost.Load() != 0 {
 		t.Errorf("the hold was reported lost %d times", lost.Load())
+	}
+}
+
+// The client's buffers are small (redis.BufferSize); values and jobs
+// many times their size still go and come back whole, through single
+// commands and through pipelines (a released job is added again in one).
+func TestValuesLargerThanTheBuffers(t *testing.T) {
+	srv := redistest.Start(t)
+	rdb, err := redis.NewClient(redis.Config{URL: srv.URL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rdb.Close()
+	o, err := redis.Config{URL: srv.URL()}.Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.ReadBufferSize != redis.BufferSize || o.WriteBufferSize != redis.BufferSize ||
+		o.PipelineReadBufferSize != redis.BufferSize || o.PipelineWriteBufferSize != redis.BufferSize {
+		t.Fatalf("buffers %d/%d, pipelines' %d/%d, want %d each", o.ReadBufferSize, o.WriteBufferSize, o.PipelineReadBufferSize, o.PipelineWriteBufferSize, redis.BufferSize)
+	}
+	ctx := context.Background()
+	big := make([]byte, 50*redis.BufferSize+7)
+	for i := range big {
+		big[i] = byte('a' + i%26)
+	}
+	s := redis.New(rdb, uniquePrefix(), storetest.Options, memory.New(storetest.Options, nil), nil)
+	if err := s.Set(ctx, "big", big, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok, err := s.Get(ctx, "big"); err != nil || !ok || string(got) != string(big) {
+		t.Fatalf("a value of %d bytes came back as %d bytes (hit %v, %v)", len(big), len(got), ok, err)
+	}
+	q := redis.NewQueue(rdb, uniquePrefix(), redis.QueueOptions{Max: 4, Visibility: time.Minute, Deadline: time.Minute}, nil)
+	if err := q.Push(ctx, queue.NewJob(queue.JobEvent, big)); err != nil {
+		t.Fatal(err)
+	}
+	take := func() queue.Job {
+		t.Helper()
+		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		j, err := q.Take(tctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return j
+	}
+	j := take()
+	if err := q.Release(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	j = take()
+	if string(j.Body) != string(big) {
+		t.Fatalf("a job of %d bytes came back as %d bytes", len(big), len(j.Body))
+	}
+	if err := q.Ack(ctx, j); err != nil {
+		t.Fatal(err)
 	}
 }
