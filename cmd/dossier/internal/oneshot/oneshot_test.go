@@ -17,8 +17,14 @@ func TestTune(t *testing.T) {
 	}{
 		{[]string{"ask", "who?"}, noEnv, oneshot.Percent},
 		{[]string{"eval", "set.yaml"}, noEnv, oneshot.Percent},
-		{[]string{"serve"}, noEnv, -1},
+		{[]string{"serve"}, noEnv, oneshot.ServePercent},
 		{nil, noEnv, -1},
+		{[]string{"serve"}, func(k string) string {
+			if k == "GOGC" {
+				return "200"
+			}
+			return ""
+		}, -1},
 		{[]string{"ask", "who?"}, func(k string) string {
 			if k == "GOGC" {
 				return "50"
