@@ -4052,3 +4052,15 @@ func TestRoundThirtyOneFigureOfAnotherYear(t *testing.T) {
 	wantFirst(t, ix, "how much copper concentrate did vik's mines produce in 2020?", "p2")
 	wantFirst(t, ix, "how many passengers did holm carry last year, vs 2020?", "p1")
 }
+
+// A measure asked in a unit ("the annual output, in GWh?") is given by a
+// figure in that unit, in whatever words the sentence names the measure
+// ("expected to generate 2,150 GWh a year": a figure whose grouped
+// digits, 2150, would read as a year).
+func TestRoundThirtyOneMeasureInAUnit(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Dam, Holm]\n",
+		"The dam. Holm Dam has four 130 MW turbines and is expected to generate about 2,150 GWh a year once its reservoir is full.",
+		"The lake. The reservoir holds 8.1 billion cubic metres at full supply level, and the farms below it will lose output.",
+	)
+	wantFirst(t, ix, "whats holm's expected annual output once full, in GWh?", "p1")
+}

@@ -443,6 +443,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
 			unit = unitCounted(r.Focus)
+			if unit == "" {
+				unit = unitAsked(r.Text) // "the annual output, in GWh?"
+			}
+			if unit != "" && !slices.ContainsFunc(r.Focus, func(w string) bool { return unitOf(w) == "" && !measureNounRE.MatchString(w) }) {
+				// "the annual output in GWh", where "expected to generate
+				// 2,150 GWh a year": the unit says what is counted
+				count.stems = nil
+			}
 			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
 			// "MW" in capitals is a unit, not a party
@@ -2526,13 +2534,20 @@ func personCounted(s string) bool {
 // inside names ("Covid-19") are none.
 func figureBefore(s string, n int, is func(string) bool) bool {
 	ws := words(strings.ToLower(namedNumberRE.ReplaceAllString(s, " ")))
+	var grouped []string // "2,150": a figure, though "2150" reads as a year
+	for _, g := range groupedRE.FindAllString(s, -1) {
+		grouped = append(grouped, strings.ReplaceAll(g, ",", ""))
+	}
 	for i, w := range ws {
-		if isCount(w) && slices.ContainsFunc(ws[i+1:min(len(ws), i+1+n)], is) {
+		if (isCount(w) || slices.Contains(grouped, w)) && slices.ContainsFunc(ws[i+1:min(len(ws), i+1+n)], is) {
 			return true
 		}
 	}
 	return false
 }
+
+// groupedRE finds a figure written with its thousands grouped: "2,150".
+var groupedRE = lazyre.New(`\b\d{1,3}(?:,\d{3})+\b`)
 
 // What a count counts: the terms of its words and of their synonyms, and
 // the words themselves in their base form, which a sentence's word may

@@ -113,6 +113,22 @@ func unitCounted(focus []string) string {
 	return ""
 }
 
+// measureNounRE finds a word that is a measure's name alone ("output",
+// "capacity"), which a unit asked with it says: see measureNouns.
+var measureNounRE = lazyre.New(`(?i)^(?:` + measureNouns + `)$`)
+
+// inUnitRE finds a figure asked in a unit: "in GWh", "in megawatts".
+var inUnitRE = lazyre.New(`(?i)\bin\s+(` + unitWords + `)\b`)
+
+// unitAsked returns what the unit a question asks a figure in measures
+// ("the output, in GWh?": energy), "" for none.
+func unitAsked(text string) string {
+	if m := inUnitRE.FindStringSubmatch(text); m != nil {
+		return unitOf(m[1])
+	}
+	return ""
+}
+
 // givesUnit reports whether a sentence gives a figure in a unit of the
 // class: a figure with the unit one or two words after it ("300 MW", "3
 // million tonnes", "six days"; not "40 ships a day", a rate), or glued to
