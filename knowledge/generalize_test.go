@@ -4064,3 +4064,14 @@ func TestRoundThirtyOneMeasureInAUnit(t *testing.T) {
 	)
 	wantFirst(t, ix, "whats holm's expected annual output once full, in GWh?", "p1")
 }
+
+// "how large would X be?" asks a size as "how large is X?" does: a
+// passage that names X but gives no figure or size of it does not answer.
+func TestRoundThirtyOneHowLargeWould(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n",
+		"The fund. Holm has proposed a compensation fund for farmers downstream, to be paid for by the operator.",
+		"The lake. The reservoir holds 8.1 billion cubic metres at full supply level.",
+	)
+	wantDeclined(t, ix, "how large would holm's proposed compensation fund be?", "no figure")
+	wantFirst(t, ix, "how large would the reservoir be when full?", "p2")
+}

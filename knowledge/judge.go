@@ -2572,8 +2572,8 @@ var numbersAskedRE = lazyre.New(`(?i)\b(?:numbers?|figures?|how many|in (?:metri
 var amountRE = lazyre.New(`(?i)\bhow much\b|` + sizeAsked + `|\bwhat size\b`)
 
 // sizeAsked is a question after the size of a place or a thing: "how big
-// is", "how large are".
-const sizeAsked = `\bhow (?:big|large) (?:is|are|was|were)\b`
+// is", "how large are", "how large would it be".
+const sizeAsked = `\bhow (?:big|large) (?:is|are|was|were|would|will|could|might)\b`
 
 // countedTerms returns what a count's focus words count, with the
 // question's alias a focus word opens ("how many boots on the ground").
