@@ -4075,3 +4075,22 @@ func TestRoundThirtyOneHowLargeWould(t *testing.T) {
 	wantDeclined(t, ix, "how large would holm's proposed compensation fund be?", "no figure")
 	wantFirst(t, ix, "how large would the reservoir be when full?", "p2")
 }
+
+// Odds asked of a party ("what odds does Varga put on clearance?") or of
+// an event are given by a sentence that weighs the chance of what is
+// asked, naming the party: the party's view without odds, or odds on
+// something else, do not give them. A second question beside the odds is
+// not judged so.
+func TestRoundThirtyOneOddsAsked(t *testing.T) {
+	ix := quietIndex(t, "varga: [Ana Varga, Varga]\ntarn: [Tarn Bank, Tarn]\nholm: [Holm]\n",
+		"The analysts. \"The remedies pay for the premium by 2029,\" said Ana Varga, an analyst at Tarn Bank, who rates Holm a buy.",
+		"My assessment. I put the chance of conditional clearance by 16 October at about 60%, and of an outright prohibition at 15%.",
+		"The pilots. The pilots' ballot runs to 3 October; the farmers' compensation claim is before a court.",
+	)
+	wantDeclined(t, ix, "what odds does ana varga put on clearance?", "no odds")
+	wantFirst(t, ix, "odds on clearance by october?", "p2")
+	wantDeclined(t, ix, "odds on the farmers' compensation claim?", "no odds")
+	if r := ix.Search("is holm's case strong? what odds does varga give", knowledge.Options{}); strings.Contains(r.Reason, "no odds") {
+		t.Errorf("a second question judged for odds: %s", r.Reason)
+	}
+}

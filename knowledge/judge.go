@@ -595,6 +595,19 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// reports
 		hits = ix.ownVoiceFirst(hits)
 	}
+	if oddsAskedRE.MatchString(r.Text) && r.Wants == "" && !twoAsksRE.MatchString(r.Text) {
+		// "what odds does Varga put on clearance?", "author's odds on a
+		// deal by March": a sentence that weighs the chance of what is
+		// asked, of the party the question names; the author's odds on
+		// something else, or the party's view without odds, do not give them
+		if topic := oddsTopic(own); len(topic) > 0 {
+			var ok bool
+			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.weighsChance(h.Passage, topic, names) }); !ok {
+				r.Reason = "The sources give no odds for this."
+				return
+			}
+		}
+	}
 	if likelihoodRE.MatchString(r.Text) {
 		// "how likely is it that Holt sends ships?": the passage that
 		// weighs it ("it is unlikely that ...") before one that reports it
@@ -1216,6 +1229,56 @@ var (
 	likelihoodRE   = lazyre.New(`(?i)\b(?:how (?:likely|unlikely|realistic|plausible|probable)|(?:chances?|odds) (?:of|that|are|is)|likelihood|probability|likely is it)\b`)
 	likelihoodCues = []string{"likely", "unlikely", "probably", "probable", "improbable", "almost certainly", "realistic", "unrealistic"}
 )
+
+// oddsAskedRE finds a question after the odds of something: "what odds
+// does Varga give", "author's odds on clearance", "what are the chances
+// of a deal"; oddsGivenRE a sentence that weighs a chance: a percentage,
+// "one chance in four", "a one-in-four chance", or the language of
+// likelihood.
+var (
+	oddsAskedRE = lazyre.New(`(?i)\b(?:odds|what\s+(?:are\s+the\s+)?chances?|probability|likelihood)\b`)
+	oddsGivenRE = lazyre.New(`(?i)\d\s?%|\bper ?cent\b|\bchances?\s+in\b|\bin-\w+\s+chance\b|\bodds\b|\b(?:likely|unlikely|probably|probable|improbable|almost certainly|slim|remote)\b`)
+)
+
+// oddsWords are the words of a question after odds that say it asks them,
+// not what they are of.
+var oddsWords = setOf("odd", "chanc", "probabl", "likelihood", "give", "put", "author", "think", "say", "take", "overal", "per", "piec", "articl")
+
+// oddsTopic returns the stems of what a question asks the odds of: its
+// words found in the sources, other than names, the words of odds and of
+// whose view.
+func oddsTopic(own []QueryTerm) []QueryTerm {
+	var out []QueryTerm
+	for _, t := range own {
+		if t.Found && !t.Soft && !t.Context && !t.Name && !oddsWords[t.Stem] && !strings.HasPrefix(t.Stem, "~") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// weighsChance reports whether a sentence of a passage weighs the chance
+// (oddsGivenRE) of what is asked (a word of topic), naming the parties
+// asked about there or in the sentence before.
+func (ix *Index) weighsChance(p *Passage, topic []QueryTerm, names []string) bool {
+	ss := ix.Sentences(p)
+	for i, s := range ss {
+		if !oddsGivenRE.MatchString(s.Text) {
+			continue
+		}
+		terms := ix.Terms(s.Text)
+		if !slices.ContainsFunc(topic, func(t QueryTerm) bool { return t.in(terms) }) {
+			continue
+		}
+		if i > 0 {
+			terms = append(terms, ix.Terms(ss[i-1].Text)...)
+		}
+		if containsAll(terms, names) {
+			return true
+		}
+	}
+	return false
+}
 
 // fromToAskedRE finds a question after a change from one level to
 // another ("from what to what", "from what?"); fromToRE a passage that

@@ -1042,7 +1042,15 @@ var shareAskedRE = lazyre.New(`(?i)\b(?:market|seat|slot|capacity|vote|voting|ow
 // what someone said ("did they comment on the vote share?"); and a share
 // asked beside another question ("what's their beef, and how big a stake
 // do they hold?"), where the names of the one need not be the other's.
-var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}/-]+\s+){0,2}(?:share|stake)\b|\?\s*\S|\b(?:and|&|\+)\s+(?:how|what|who|why|when|where|which)\b|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|revenues?|profits?|earnings|spending|funding|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
+var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}/-]+\s+){0,2}(?:share|stake)\b|` + twoAsks + `|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|revenues?|profits?|earnings|spending|funding|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
+
+// twoAsks finds a question that asks a second one ("what's their beef,
+// and how big a stake do they hold?", "are the remedies enough? what odds
+// does he give"), whose parties and topic need not be the first's.
+const twoAsks = `\?\s*\S|\b(?:and|&|\+)\s+(?:how|what|who|why|when|where|which)\b`
+
+// twoAsksRE is twoAsks alone.
+var twoAsksRE = lazyre.New(`(?i)` + twoAsks)
 
 // gapAskedRE finds "how far apart" asked of figures or views ("union and
 // management numbers, how far apart are they?"): a gap between them, not
