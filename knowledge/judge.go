@@ -1233,11 +1233,11 @@ var (
 // oddsAskedRE finds a question after the odds of something: "what odds
 // does Varga give", "author's odds on clearance", "what are the chances
 // of a deal"; oddsGivenRE a sentence that weighs a chance: a percentage,
-// "one chance in four", "a one-in-four chance", or the language of
-// likelihood.
+// "one chance in four", "the chance ... at one in three", or the language
+// of likelihood.
 var (
 	oddsAskedRE = lazyre.New(`(?i)\b(?:odds|what\s+(?:are\s+the\s+)?chances?|probability|likelihood)\b`)
-	oddsGivenRE = lazyre.New(`(?i)\d\s?%|\bper ?cent\b|\bchances?\s+in\b|\bin-\w+\s+chance\b|\bodds\b|\b(?:likely|unlikely|probably|probable|improbable|almost certainly|slim|remote)\b`)
+	oddsGivenRE = lazyre.New(`(?i)\d\s?%|\bper ?cent\b|\bchances?\b|\b(?:one|two|three|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\b|\bodds\b|\b(?:likely|unlikely|probably|probable|improbable|almost certainly|slim|remote)\b`)
 )
 
 // oddsWords are the words of a question after odds that say it asks them,
