@@ -37,16 +37,7 @@ func TestQueue(t *testing.T) {
 	if ttl := rdb.PTTL(ctx, prefix+"queue").Val(); ttl <= 0 || ttl > 2*time.Minute {
 		t.Errorf("the stream's TTL is %v", ttl)
 	}
-	take := func(q *redis.Queue) queue.Job {
-		t.Helper()
-		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		j, err := q.Take(tctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return j
-	}
+	take := func(q *redis.Queue) queue.Job { t.Helper(); return takeJob(t, ctx, q) }
 	j1 := take(a) // a "dies" with it
 	j2 := take(b)
 	if j1.ID == j2.ID || j1.Redelivered || j2.Redelivered {
@@ -141,4 +132,17 @@ func TestConcurrentPushesAreBatchedAndBounded(t *testing.T) {
 	if calls, _ := strconv.Atoi(m[1]); calls >= pushes {
 		t.Errorf("%d script calls for %d concurrent pushes: not batched", calls, pushes)
 	}
+}
+
+// takeJob takes the next job of a queue, failing the test when none comes
+// within five seconds.
+func takeJob(t *testing.T, ctx context.Context, q *redis.Queue) queue.Job {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	j, err := q.Take(tctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
 }

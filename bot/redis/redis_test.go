@@ -150,16 +150,7 @@ func TestValuesLargerThanTheBuffers(t *testing.T) {
 	if err := q.Push(ctx, queue.NewJob(queue.JobEvent, big)); err != nil {
 		t.Fatal(err)
 	}
-	take := func() queue.Job {
-		t.Helper()
-		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		j, err := q.Take(tctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return j
-	}
+	take := func() queue.Job { t.Helper(); return takeJob(t, ctx, q) }
 	j := take()
 	if err := q.Release(ctx, j); err != nil {
 		t.Fatal(err)
