@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge"
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // Extractive summaries lead with the judgements (bottom line up front):

@@ -595,7 +595,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// reports
 		hits = ix.ownVoiceFirst(hits)
 	}
-	if oddsAskedRE.MatchString(r.Text) && r.Wants == "" && !twoAsksRE.MatchString(r.Text) {
+	if oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && r.Wants == "" && !twoAsksRE.MatchString(r.Text) {
 		// "what odds does Varga put on clearance?", "author's odds on a
 		// deal by March": a sentence that weighs the chance of what is
 		// asked, of the party the question names; the author's odds on
@@ -717,9 +717,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	later, outcome := laterEventRE.MatchString(r.Asked), outcomeAskedRE.MatchString(r.Text) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
-	// the tranche wait on a review due after the source was written: asked
-	// as done, told as still to come (not where the sentence tells
-	// anything in the simple past, nor of the present: "did they sign yet")
+	// the tranche still undisbursed, awaiting a review: asked as done, told
+	// as still to come in so many words (not by a later date alone: "Vik
+	// holds the contract for a terminal that opens in 2024"; not where the
+	// sentence tells anything in the simple past, nor of the present: "did
+	// they sign yet")
 	did := !later && !outcome && didAskedRE.MatchString(r.Text) && !r.Ahead && !r.AsksPresent
 	if (later || outcome || did) && !sayingAskedRE.MatchString(r.Asked) {
 		// "did the court ever rule on it?", "did the tax vote pass?",
@@ -727,7 +729,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
+		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(later || !doneIn(s.Text, askedVerbs(r.Text))) && !(did && simplePast(s.Text)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
@@ -1023,11 +1025,12 @@ var (
 var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|write|argue|think|suggest|predict|warn|promise|deny|call)\b`)
 
 // pendingRE finds a sentence that tells of something as still to come:
-// pending, awaited, expected, due, the planned one, set or called for a
+// pending, awaited, expected, due, the planned one, "still unpaid",
+// conditional on something, set or called for a
 // day ("called a walkout for 3 October"), not yet done; doneRE one that says
 // it was done after all ("went ahead as planned").
 var (
-	pendingRE = lazyre.New(`(?i)\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
+	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
 )
 
@@ -1065,7 +1068,8 @@ func simplePast(sentence string) bool {
 }
 
 // notPastAfter are the words after which a verb's form is no simple past.
-var notPastAfter = setOf("has", "have", "had", "to", "be", "been", "will", "would", "is", "are")
+var notPastAfter = setOf("has", "have", "had", "to", "be", "been", "will", "would", "is", "are",
+	"a", "an", "the", "its", "their", "his", "her", "our", "this", "that") // "a delayed review": an adjective
 
 // aboutSentence returns the sentence of a passage with the most of the
 // question's terms.
@@ -1237,7 +1241,8 @@ var (
 // of likelihood.
 var (
 	oddsAskedRE = lazyre.New(`(?i)\b(?:odds|what\s+(?:are\s+the\s+)?chances?|probability|likelihood)\b`)
-	oddsGivenRE = lazyre.New(`(?i)\d\s?%|\bper ?cent\b|\bchances?\b|\b(?:one|two|three|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\b|\bodds\b|\b(?:likely|unlikely|probably|probable|improbable|almost certainly|slim|remote)\b`)
+	oddsGivenRE = lazyre.New(`(?i)\d\s?%|\bper ?cent\b|\bchances?\b|\b(?:one|two|three|\d+)\s+in\s+(?:two|three|four|five|six|ten|\d+)\b|\b(?:odds|likelihood|probability|slim|remote|` + strings.Join(likelihoodCues, "|") + `)\b`)
+	atOddsRE    = lazyre.New(`(?i)\bat\s+odds\b`) // a disagreement, not a chance
 )
 
 // oddsWords are the words of a question after odds that say it asks them,
@@ -1259,23 +1264,20 @@ func oddsTopic(own []QueryTerm) []QueryTerm {
 
 // weighsChance reports whether a sentence of a passage weighs the chance
 // (oddsGivenRE) of what is asked (a word of topic), naming the parties
-// asked about there or in the sentence before.
+// asked about, or naming no other party where a sentence before names
+// them ("Ana Varga has followed the case. She puts the chance at one in
+// three").
 func (ix *Index) weighsChance(p *Passage, topic []QueryTerm, names []string) bool {
-	ss := ix.Sentences(p)
-	for i, s := range ss {
-		if !oddsGivenRE.MatchString(s.Text) {
-			continue
-		}
+	var before []string // the terms of the sentences before
+	for _, s := range ix.Sentences(p) {
 		terms := ix.Terms(s.Text)
-		if !slices.ContainsFunc(topic, func(t QueryTerm) bool { return t.in(terms) }) {
-			continue
+		if oddsGivenRE.MatchString(s.Text) && slices.ContainsFunc(topic, func(t QueryTerm) bool { return t.in(terms) }) {
+			if containsAll(terms, names) || containsAll(before, names) &&
+				!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(names, t) }) {
+				return true
+			}
 		}
-		if i > 0 {
-			terms = append(terms, ix.Terms(ss[i-1].Text)...)
-		}
-		if containsAll(terms, names) {
-			return true
-		}
+		before = append(before, terms...)
 	}
 	return false
 }

@@ -184,15 +184,17 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 		}
 		given, others := false, []int(nil)
 		for _, h := range wide {
-			var here []int
-			named := slices.Contains(yearsIn(h.Passage.Text), year) // a year a sentence before gives ("in 2024 ... Vik made 75,000")
+			var here, last []int // last: the years of the sentence before
 			for _, sentence := range ix.Sentences(h.Passage) {
+				ys, before := yearsIn(sentence.Text), last
+				last = ys
 				terms := ix.Terms(sentence.Text)
 				if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) }) {
 					continue // not on what is asked: a name alone is not
 				}
-				given = given || named
-				ys := yearsIn(sentence.Text)
+				// the year there, or in the sentence before ("Vik shipped
+				// 240,000 tonnes in 2024. Its mines produced ...")
+				given = given || slices.Contains(ys, year) || slices.Contains(before, year)
 				if len(others) > 0 || len(ys) == 0 || !ix.hasQuantity(&Passage{Text: sentence.Text}, wants) {
 					continue // another year counts only beside the figure
 				}
@@ -225,5 +227,6 @@ func yearList(years []int) string {
 }
 
 // baselineYearRE finds a year a question compares with: "vs 2023", "than
-// in 2023", "compared with 2022", "up from 2021", "since 2020".
-var baselineYearRE = lazyre.New(`(?i)\b(?:vs\.?|versus|than|compared (?:to|with)|against|from|since|over)\s+(?:(?:in|the|its|their)\s+)?(?:\p{L}+\s+)?(\d{4})\b`)
+// in 2023", "compared with 2022", "against 2022", "up from 2021", "since
+// 2020"; not "over 2020", which is during it.
+var baselineYearRE = lazyre.New(`(?i)\b(?:vs\.?|versus|than|compared (?:to|with)|against|(?:up|down|rose|fell|risen|fallen)\s+from|since)\s+(?:(?:in|the|its|their)\s+)?(?:\p{L}+\s+)?(\d{4})\b`)

@@ -199,9 +199,11 @@ var (
 	// years glued to their figure ("5y", "10yrs")
 	digitYearsRE = lazyre.New(`(?i)\b(\d{1,2})(?:y|yr|yrs)\b`)
 	// days, weeks, months or hours glued to their figure ("30d", "6wks",
-	// "3mo", "48h"); a lone letter only after two digits or more ("2d"
-	// and "1h" are ordinals and halves as often)
-	digitSpanRE = lazyre.New(`(?i)\b(\d{2,3})(d|h)\b|\b(\d{1,3})(wk|wks|mo|mos|mth|mths|hr|hrs)\b`)
+	// "3mo", "48h"), then what follows; a lone letter only after the
+	// figures such spans are counted in ("30d", "48h"; "2d" and "1h" are
+	// ordinals and halves as often, "13D" a filing), and not inside a
+	// code ("14d-9")
+	digitSpanRE = lazyre.New(`(?i)\b(?:((?:7|10|14|15|28|30|45|60|90|120|180|365)d|(?:12|24|36|48|72|96)h)|(\d{1,3})(wk|wks|mo|mos|mth|mths|hr|hrs))(\s|[,.;:?!)]|$)`)
 	// a stage of something numbered ("phase 2", "round 3")
 	stageNumberRE = lazyre.New(`(?i)\b(phase|stage|round|tranche|wave)\s+([1-9])\b(\s+(?:million|billion|thousand|hundred|m|bn|k)\b|[.,]\d)?`)
 	// a unit of power, energy or mass glued to its figure ("300MW", "3mt")
@@ -824,13 +826,16 @@ func (n *normalizer) forms(s string) string {
 		return out, true
 	})
 	s = replaceMatches(digitSpanRE, s, func(sub []string) (string, bool) {
-		figure, unit := sub[1]+sub[3], strings.ToLower(sub[2]+sub[4])
+		figure, unit := sub[2], strings.ToLower(sub[3])
+		if sub[1] != "" {
+			figure, unit = sub[1][:len(sub[1])-1], strings.ToLower(sub[1][len(sub[1])-1:])
+		}
 		out := figure + " " + spanUnits[unit] // "a 30d data lag"
 		if figure != "1" {
 			out += "s"
 		}
-		n.add("forms", sub[0], out)
-		return out, true
+		n.add("forms", strings.TrimRight(sub[0], " \t\n,.;:?!)"), out)
+		return out + sub[4], true
 	})
 	s = replaceMatches(digitUnitRE, s, func(sub []string) (string, bool) {
 		unit := sub[2]

@@ -1021,7 +1021,7 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && degreeRE.MatchString(text)) && !(q.kind == Distance && (durationRE.MatchString(text) || gapAskedRE.MatchString(text))) && !(q.kind == Others && otherOne(text)) && !(q.re == shareAskedRE && (shareOfSumRE.MatchString(text) || yesNoRE.MatchString(text))) {
+		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && (degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text))) && !(q.kind == Distance && (durationRE.MatchString(text) || gapAskedRE.MatchString(text))) && !(q.kind == Others && otherOne(text)) && !(q.re == shareAskedRE && (shareOfSumRE.MatchString(text) || yesNoRE.MatchString(text))) {
 			return q.kind
 		}
 	}
@@ -1038,16 +1038,23 @@ var shareAskedRE = lazyre.New(`(?i)\b(?:market|seat|slot|capacity|vote|voting|ow
 
 // shareOfSumRE finds what shareAskedRE does not ask for: a share of a
 // sum or of a volume, which a sum or a volume may give ("Vik's share of
-// the cost", "a stake of $40m"); "at stake"; a share that is the topic of
-// what someone said ("did they comment on the vote share?"); and a share
-// asked beside another question ("what's their beef, and how big a stake
-// do they hold?"), where the names of the one need not be the other's.
-var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}/-]+\s+){0,2}(?:share|stake)\b|` + twoAsks + `|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|revenues?|profits?|earnings|spending|funding|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
+// the cost", "of the fund", "a stake of $40m"); "at stake"; a share that
+// is the topic of what someone said ("did they comment on the vote
+// share?", "about holm's stake"); a share asked beside another question
+// ("what's their beef, and how big a stake do they hold?"), where the
+// names of the one need not be the other's; who holds one ("who has a
+// stake in Vik?"); a count of shares ("how many voting shares"); and
+// "share" the verb ("what did Holm share at its investor day?").
+var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}'’/-]+\s+){0,2}(?:share|stake)\b|` + twoAsks + `|^\W*(?:who|which|whose)\b|\bhow\s+many\b|\b(?:did|does|do|will|would|to|can|could|should)\s+(?:[\p{L}'’-]+\s+)?share\b|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|funds?|funding|pots?|pools?|revenues?|profits?|earnings|spending|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
+
+// sizeOfDegreeRE finds "how big" asked of a degree, which words may tell:
+// "how big would the impact of a strike be", "how large is the risk".
+var sizeOfDegreeRE = lazyre.New(`(?i)\bhow\s+(?:big|large)\s+(?:is|are|was|were|would|will|could|might)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:impact|effect|hit|blow|damage|problem|risk|threat|shock|difference|deal|issue|worry|concern)s?\b`)
 
 // twoAsks finds a question that asks a second one ("what's their beef,
 // and how big a stake do they hold?", "are the remedies enough? what odds
 // does he give"), whose parties and topic need not be the first's.
-const twoAsks = `\?\s*\S|\b(?:and|&|\+)\s+(?:how|what|who|why|when|where|which)\b`
+const twoAsks = `\?+\s*\p{L}|(?:\band|&|\+)\s+(?:how|what|who|why|when|where|which)\b`
 
 // twoAsksRE is twoAsks alone.
 var twoAsksRE = lazyre.New(`(?i)` + twoAsks)

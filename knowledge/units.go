@@ -48,7 +48,7 @@ const measureNouns = `capacit(?:y|ies)|output|throughput|volumes?|market\s+cap(?
 // (installed) capacity", "what are the volumes"; or a figure in a unit:
 // "capacity in MW", "in megawatts". The first group is the measure, the
 // second the unit.
-var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|\bin\s+(` + unitWords + `)\b|` + levelAsked)
+var measureRE = lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){0,3}?(` + measureNouns + `)\b|` + inUnit + `|` + levelAsked)
 
 // levelAsked finds a question after the level of something, which a
 // figure tells: "what's inflation running at", "what are reserves sitting
@@ -117,8 +117,12 @@ func unitCounted(focus []string) string {
 // "capacity"), which a unit asked with it says: see measureNouns.
 var measureNounRE = lazyre.New(`(?i)^(?:` + measureNouns + `)$`)
 
-// inUnitRE finds a figure asked in a unit: "in GWh", "in megawatts".
-var inUnitRE = lazyre.New(`(?i)\bin\s+(` + unitWords + `)\b`)
+// inUnit finds a figure asked in a unit: "in GWh", "in megawatts"; its
+// group is the unit.
+const inUnit = `\bin\s+(` + unitWords + `)\b`
+
+// inUnitRE is inUnit alone.
+var inUnitRE = lazyre.New(`(?i)` + inUnit)
 
 // unitAsked returns what the unit a question asks a figure in measures
 // ("the output, in GWh?": energy), "" for none.
