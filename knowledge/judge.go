@@ -595,7 +595,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// reports
 		hits = ix.ownVoiceFirst(hits)
 	}
-	if oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && r.Wants == "" && !twoAsksRE.MatchString(r.Text) {
+	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
 		// "what odds does Varga put on clearance?", "author's odds on a
 		// deal by March": a sentence that weighs the chance of what is
 		// asked, of the party the question names; the author's odds on

@@ -162,10 +162,10 @@ func (q Quantity) figure() bool {
 }
 
 // yearUngiven returns the first year a question asks a figure for (wants)
-// that no passage on what it asks names (one with a sentence with a word
-// of it other than a name or a figure: content), when the best passage
-// whose sentences give the figure on what is asked gives it for other
-// years, and those years in order: "Vik's output in 2023",
+// that no sentence on what it asks (one with a word of it other than a
+// name or a figure: content) names, nor the sentence before it, when the
+// best passage whose sentences give the figure on what is asked gives it
+// for other years, and those years in order: "Vik's output in 2023",
 // where the sources give 2024's; not a year the figure is compared with
 // ("and how's that vs 2023"). 0 for none, or when the question asks no
 // figure.
