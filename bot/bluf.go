@@ -59,8 +59,11 @@ func (e *Engine) candidates(ps []*knowledge.Passage, topic []string) []*candidat
 		c.central = cosineMap(c.vec, centroid)
 		c.judgement = judgementWeight(c, len(ps))
 	}
-	if c := ownSummary(all); c != nil && c.judgement == 0 {
-		c.judgement = 1 + c.central // the author's own short version frames the argument
+	if c := ownSummary(all); c != nil && c.judgement == 0 && (len(topic) == 0 || slices.ContainsFunc(topic, func(t string) bool { return c.vec[t] > 0 })) {
+		// the author's own short version frames the argument, or a topic
+		// it names ("tl;dr on the dam"), not one it leaves to other
+		// passages ("what the piece says about the hinges")
+		c.judgement = 1 + c.central
 	}
 	return all
 }

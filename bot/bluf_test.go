@@ -266,3 +266,34 @@ func TestConclusionQuotesWhatItLeansOn(t *testing.T) {
 		t.Errorf("the conclusion is quoted without what it leans on: %q", a.Text)
 	}
 }
+
+// A question about what the piece says on a topic named in ordinary words
+// ("what the piece says about the hinges") is summed up from the passages
+// on it, not led by the piece's own short version, which is for the
+// piece as a whole (found by a second reader of round 31).
+func TestTopicSummaryIsNotLedByTheShortVersion(t *testing.T) {
+	paras := []string{
+		"The short version. The harbour board closed the northern gate in March after a storm, and the ferry trade has moved to the southern quay since then.",
+		"Fishing crews say the gate has been closed since the storm.",
+		"The board has asked engineers for a report on the gate's hinges.",
+		"Engineers found rust on two of the four hinges, and the hinges will likely need replacing.",
+		"Tourism will likely grow, but it is unlikely to pay for the repairs.",
+		"The ferry company has added two sailings from the southern quay.",
+		"Cargo volumes at the port fell by a tenth in the spring.",
+		"The town council wants a second breakwater.",
+		"In conclusion, the board is likely to reopen the gate slowly rather than rebuild it.",
+	}
+	fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Gates\nauthor: A\npublisher: P\npublished: 2020\n---\n" + strings.Join(paras, "\n\n") + "\n")}}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(knowledge.NewIndex(kb))
+	a := ask(t, e, "summarise what the piece says about the hinges")
+	if len(a.Citations) == 0 || a.Citations[0].ID != "a#p4" && a.Citations[0].ID != "a#p3" {
+		t.Errorf("cited %+v first, want a passage on the hinges (a#p3, a#p4)", a.Citations)
+	}
+	if a := ask(t, e, "tl;dr pls"); len(a.Citations) == 0 || a.Citations[0].ID != "a#p1" {
+		t.Errorf("the piece as a whole: cited %+v first, want its short version (a#p1)", a.Citations)
+	}
+}

@@ -4094,3 +4094,26 @@ func TestRoundThirtyOneOddsAsked(t *testing.T) {
 		t.Errorf("a second question judged for odds: %s", r.Reason)
 	}
 }
+
+// A question about the piece that closes on what it is about in ordinary
+// words ("tl;dr on the fares", "what the piece says about the pilots")
+// has that as its topic; the piece named by its subject ("the holm fares
+// piece") is the piece, and a word no source has is no topic.
+func TestRoundThirtyOnePieceTopicInOrdinaryWords(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Air, Holm]\n",
+		"The short version. Holm Air wants to buy its rival, and the regulator is not convinced.",
+		"The fares. Average fares on the Varga route rose 14% in July.",
+		"The pilots. The pilots' union has called a strike ballot.",
+		"The remedies. Holm offered 26 slot pairs in August.",
+	)
+	for q, want := range map[string]string{
+		"tl;dr on the fares":                             "fares",
+		"summarise what the piece says about the pilots": "pilots",
+		"tl;dr on the holm fares piece?":                 "",
+		"tl;dr pls, before standup":                      "",
+	} {
+		if got := ix.Understand(q).Topic; got != want {
+			t.Errorf("%q: topic %q, want %q", q, got, want)
+		}
+	}
+}

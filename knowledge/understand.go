@@ -1276,9 +1276,13 @@ func (ix *Index) pieceTopic(text string, change bool) string {
 	for _, m := range answerLengthRE.FindAllStringSubmatch(text, -1) {
 		noise[m[1]] = true // "1 line on the article": how long, not about what
 	}
+	var named []string // "tl;dr on the fares", "what the piece says about the pilots": a topic in ordinary words
+	if m := pieceAboutRE.FindStringSubmatch(text); m != nil && !pieceNouns[lastWord(strings.ToLower(m[1]))] {
+		named = strings.Fields(strings.ToLower(m[1])) // not "tl;dr on the pak debt piece": the piece, by what it is about
+	}
 	var topic []string
 	for _, t := range ix.queryTerms(text, "") {
-		if noise[t.Stem] || (!t.Salient && !strings.HasPrefix(t.Stem, "=") && !slices.Contains(graded, strings.ToLower(t.Surface))) || strings.HasPrefix(t.Stem, "~") {
+		if noise[t.Stem] || (!t.Salient && !strings.HasPrefix(t.Stem, "=") && !slices.Contains(graded, strings.ToLower(t.Surface)) && !(t.Found && slices.Contains(named, strings.ToLower(t.Surface)))) || strings.HasPrefix(t.Stem, "~") {
 			continue
 		}
 		if t.Found && len(ix.distinctive([]string{t.Stem})) == 0 && len(t.Expansions) == 0 {
@@ -1288,6 +1292,14 @@ func (ix *Index) pieceTopic(text string, change bool) string {
 	}
 	return strings.Join(topic, " ")
 }
+
+// pieceAboutRE finds the words a question about the piece names as what
+// it is about, closing it: "tl;dr on the fares", "what the piece says
+// about the pilots", "summary of the remedies?"; up to three words.
+var pieceAboutRE = lazyre.New(`(?i)\b(?:about|on|regarding|of)\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*(?:[?.!,;:]+\s*)?$`)
+
+// pieceNouns name a piece of writing: "the dam piece", "the debt report".
+var pieceNouns = setOf("piece", "article", "report", "story", "analysis", "paper", "note", "writeup", "write-up", "thing", "one", "source", "sources")
 
 // aboutMainSubjects reports whether a question names nothing but the
 // sources' main subjects, the names nearly every passage has ("what's going
