@@ -4117,3 +4117,16 @@ func TestRoundThirtyOnePieceTopicInOrdinaryWords(t *testing.T) {
 		}
 	}
 }
+
+// "who's Vik's energy minister?", where the sources name only Holm's
+// minister of energy, is not covered and says whose they name; the
+// party's own holder answers, and "who's" itself is no party.
+func TestRoundThirtyOneRoleOfAnotherParty(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nvik: [Vik]\n",
+		"The ministers. Ana Varga, Holm's minister of energy and water, argues that the dam will raise dry-season flows into Vik.",
+		"The talks. Vik's chief negotiator, Selma Tarn, has proposed a minimum flow of 65 m3/s at the border.",
+	)
+	wantDeclined(t, ix, "who's vik's energy minister?", "name Holm's minister, not Vik's")
+	wantFirst(t, ix, "who's holm's energy minister?", "p1")
+	wantFirst(t, ix, "who's vik's chief negotiator?", "p2")
+}

@@ -520,6 +520,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// "who runs the port authority? name?": the passage that names
 			// its holder of a role ("the authority’s director, Anna Holm")
 			hits, _ = requireNear(hits, func(h Hit) bool { return ix.namesHolder(h.Passage, own) })
+			if party, other, role := ix.roleOfAnother(r.Text, hits); other != "" {
+				// "who's Vik's energy minister?", where the sources name
+				// only Holm's minister of energy
+				r.Reason = "The sources name " + ix.Label(other) + "'s " + role + ", not " + ix.Label(party) + "'s."
+				return
+			}
 		}
 	}
 	if r.Where {
@@ -2964,6 +2970,66 @@ var placeSizeRE = lazyre.New(`(?i)` + sizeAsked)
 // "the port’s director, Anna Holm"; the groups are the body, the role and
 // the name.
 var possessiveRoleRE = lazyre.New(`([\p{L}\d.-]+)[’']s\s+((?:\p{Ll}+\s+)?\p{Ll}+),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)`)
+
+// possessiveRE finds a possessive: "Vik's", "Holm’s"; the group is its
+// owner.
+var possessiveRE = lazyre.New(`([\p{L}\d.-]+)[’']s\b`)
+
+// A possessive is an owner and the words after it, lower case.
+type possessive struct {
+	owner string
+	after []string
+}
+
+// possessives returns a text's possessives, each with up to n words after
+// it: "who's Vik's energy minister" has "who" and "Vik", the latter with
+// "energy", "minister".
+func possessives(text string, n int) []possessive {
+	var out []possessive
+	for _, m := range possessiveRE.FindAllStringSubmatchIndex(text, -1) {
+		ws := words(strings.ToLower(text[m[1]:]))
+		out = append(out, possessive{owner: text[m[2]:m[3]], after: ws[:min(n, len(ws))]})
+	}
+	return out
+}
+
+// roleOfAnother returns, for a question after the holder of a party's role
+// ("who's Vik's energy minister?"), that party and another whose holder of
+// the role the passages name instead ("Holm's minister of energy, Ana
+// Varga", "Ana Varga, Holm's minister"), with the role, where no sentence
+// of theirs gives the role to the party asked: "" for other otherwise.
+func (ix *Index) roleOfAnother(text string, hits []Hit) (party, other, role string) {
+	for _, p := range possessives(text, 3) {
+		i := slices.IndexFunc(p.after, roleWord)
+		// a party the sources name ("who's Vik's": not "who's" itself)
+		if owner := ix.Terms(p.owner); i >= 0 && len(owner) == 1 && ix.namedConcept(owner[0]) {
+			party, role = owner[0], p.after[i]
+			break
+		}
+	}
+	if party == "" {
+		return "", "", ""
+	}
+	for _, h := range hits {
+		for _, s := range ix.Sentences(h.Passage) {
+			if !slices.Contains(words(strings.ToLower(s.Text)), role) {
+				continue
+			}
+			for _, o := range possessives(s.Text, 4) {
+				if !slices.Contains(o.after, role) {
+					continue
+				}
+				switch ts := ix.Terms(o.owner); {
+				case slices.Contains(ts, party):
+					return "", "", "" // the party's own holder
+				case len(ts) == 1 && ix.namedConcept(ts[0]) && other == "":
+					other = ts[0]
+				}
+			}
+		}
+	}
+	return party, other, role
+}
 
 // namesHolder reports whether a passage names who holds a role in a body
 // the question names ("the HPA’s director, Anna Lind").
