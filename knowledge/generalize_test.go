@@ -4130,3 +4130,16 @@ func TestRoundThirtyOneRoleOfAnotherParty(t *testing.T) {
 	wantFirst(t, ix, "who's holm's energy minister?", "p1")
 	wantFirst(t, ix, "who's vik's chief negotiator?", "p2")
 }
+
+// A coupon or a profit rate asked is a percentage of what the question
+// names: "what coupon is Holm paying on the bond that takes out the Tarn
+// bridge?", where the sources give that bridge no rate and another's
+// percentage beside Holm, is not covered.
+func TestRoundThirtyOneCouponAsked(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\ntarn: [Tarn Bank, Tarn]\nvik: [Vik]\n",
+		"The funding. Holm offers EUR 4.20 per Vik share, a 38% premium. It is funded by a EUR 1.1bn bridge loan arranged by Tarn Bank, to be refinanced with a bond.",
+		"The old bonds. Holm's euro bond pays a 7.5% coupon.",
+	)
+	wantDeclined(t, ix, "what coupon is holm expected to pay on the bond that takes out the tarn bridge", "no percentage")
+	wantFirst(t, ix, "what coupon does holm's euro bond pay?", "p2")
+}

@@ -926,7 +926,7 @@ var quantityRE = []struct {
 	// pattern
 	hints []string
 }{
-	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b|\b(?:royalty|tax|interest|tariff|recovery|success|growth|inflation|unemployment|utili[sz]ation|participation|vacancy|occupancy)\s+rates?\b)`), nil},
+	{Share, lazyre.New(`(?i)(%|\bper ?cent(age)?s?\b|\bproportion\b|\bwhat (share|fraction)\b|\b(?:royalty|tax|interest|tariff|recovery|success|growth|inflation|unemployment|utili[sz]ation|participation|vacancy|occupancy|profit|lending|borrowing|mortgage|coupon)\s+rates?\b|\bcoupons?\b)`), nil},
 	// a party's share or stake asked without "what percentage": "Holm's
 	// share on the Vik route", "tarn stake in vik tho?", "combined seat share"
 	{Share, shareAskedRE, []string{"share", "stake"}},
