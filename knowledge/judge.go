@@ -721,14 +721,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	later, outcome := laterEventRE.MatchString(r.Asked), outcomeAskedRE.MatchString(r.Text) && !r.Ahead
+	later := laterEventRE.MatchString(r.Asked)
+	outcome := !later && outcomeAskedRE.MatchString(r.Text) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
 	// the tranche still undisbursed, awaiting a review: asked as done, told
 	// as still to come in so many words (not by a later date alone: "Vik
 	// holds the contract for a terminal that opens in 2024"; not where the
 	// sentence tells anything in the simple past, nor of the present: "did
 	// they sign yet")
-	did := !later && !outcome && didAskedRE.MatchString(r.Text) && !r.Ahead && !r.AsksPresent
+	did := !later && !outcome && !r.Ahead && !r.AsksPresent && didAskedRE.MatchString(r.Text)
 	if (later || outcome || did) && !sayingAskedRE.MatchString(r.Asked) {
 		// "did the court ever rule on it?", "did the tax vote pass?",
 		// where the sources tell of the ruling or the vote only as still
@@ -1006,9 +1007,9 @@ func doneIn(sentence string, verbs []string) bool {
 			prev = ws[i-1]
 		}
 		switch {
-		case prev == "has" || prev == "have" || prev == "had" || prev == "was" || prev == "were":
+		case perfectBefore[prev] || prev == "was" || prev == "were":
 			return true
-		case (strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s")) && prev != "to" && prev != "be" && prev != "been" && prev != "will" && prev != "is" && prev != "are":
+		case (strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s")) && !infinitiveBefore[prev]:
 			return true
 		}
 	}
@@ -1073,9 +1074,27 @@ func simplePast(sentence string) bool {
 	return false
 }
 
-// notPastAfter are the words after which a verb's form is no simple past.
-var notPastAfter = setOf("has", "have", "had", "to", "be", "been", "will", "would", "is", "are",
-	"a", "an", "the", "its", "their", "his", "her", "our", "this", "that") // "a delayed review": an adjective
+// perfectBefore are the auxiliaries of a perfect ("has called"), and
+// infinitiveBefore the words before a verb's form that make it an
+// infinitive or a participle ("to run", "be held", "is planned"): no
+// simple past either way. notPastAfter are all the words after which a
+// verb's form is no simple past, with the articles and possessives before
+// an adjective ("a delayed review") and "would".
+var (
+	perfectBefore    = setOf("has", "have", "had")
+	infinitiveBefore = setOf("to", "be", "been", "will", "is", "are")
+	notPastAfter     = union(perfectBefore, infinitiveBefore,
+		setOf("would", "a", "an", "the", "its", "their", "his", "her", "our", "this", "that"))
+)
+
+// union returns a set with the words of every set given.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, set := range sets {
+		maps.Copy(out, set)
+	}
+	return out
+}
 
 // aboutSentence returns the sentence of a passage with the most of the
 // question's terms.

@@ -116,7 +116,7 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content [
 				if monthGiven(periods, parts, days, month) || !figure && slices.Contains(days, month) {
 					given = true
 				}
-				if !first || !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) }) {
+				if !first || !onAsked(terms, h, content) {
 					continue // another month counts only in a sentence on what is asked, not on a name alone
 				}
 				for _, p := range periods {
@@ -134,6 +134,13 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content [
 		}
 	}
 	return 0, nil
+}
+
+// onAsked reports whether a sentence's terms have a word of what a
+// question asks (content: its words other than names and figures) that
+// the sentence's passage matched.
+func onAsked(terms []string, h Hit, content []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) })
 }
 
 // monthList writes months as English does ("May", "April and May",
@@ -188,8 +195,7 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 			for _, sentence := range ix.Sentences(h.Passage) {
 				ys, before := yearsIn(sentence.Text), last
 				last = ys
-				terms := ix.Terms(sentence.Text)
-				if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) && slices.Contains(content, t) }) {
+				if !onAsked(ix.Terms(sentence.Text), h, content) {
 					continue // not on what is asked: a name alone is not
 				}
 				// the year there, or in the sentence before ("Vik shipped

@@ -1021,11 +1021,36 @@ func wantedQuantity(text string) Quantity {
 				continue
 			}
 		}
-		if q.re.MatchString(text) && !(q.kind == Money && figurativeCostRE.MatchString(text)) && !(q.kind == Time && whenClause(text)) && !(q.kind == Count && (degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text))) && !(q.kind == Distance && (durationRE.MatchString(text) || gapAskedRE.MatchString(text))) && !(q.kind == Others && otherOne(text)) && !(q.re == shareAskedRE && (shareOfSumRE.MatchString(text) || yesNoRE.MatchString(text))) {
+		if q.re.MatchString(text) && !askedOtherwise(q.kind, q.re, text) {
 			return q.kind
 		}
 	}
 	return ""
+}
+
+// askedOtherwise reports whether a question that a pattern (re) of a kind
+// of quantity matches asks something else after all: a cost that is no
+// sum ("the human cost"), a clause of time ("when Oslo cut ties, ..."), a
+// degree ("how much does Riga care", "how big is the risk"), a duration
+// or a gap ("how long is the delay", "how far apart are the bids"), one
+// alternative ("what's the other way"), or a share that is no party's
+// percentage (see shareOfSumRE; "has Holm's share shrunk?").
+func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
+	switch {
+	case kind == Money:
+		return figurativeCostRE.MatchString(text)
+	case kind == Time:
+		return whenClause(text)
+	case kind == Count:
+		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text)
+	case kind == Distance:
+		return durationRE.MatchString(text) || gapAskedRE.MatchString(text)
+	case kind == Others:
+		return otherOne(text)
+	case re == shareAskedRE:
+		return shareOfSumRE.MatchString(text) || yesNoRE.MatchString(text)
+	}
+	return false
 }
 
 // shareAskedRE finds a party's share or stake asked for: "Holm's share
