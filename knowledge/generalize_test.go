@@ -4143,3 +4143,22 @@ func TestRoundThirtyOneCouponAsked(t *testing.T) {
 	wantDeclined(t, ix, "what coupon is holm expected to pay on the bond that takes out the tarn bridge", "no percentage")
 	wantFirst(t, ix, "what coupon does holm's euro bond pay?", "p2")
 }
+
+// A day or month without a year, in a clause that tells of it as still to
+// come ("has called a meeting on 19 March to sign", "replies are due on
+// 27 June"), is its next occurrence after the source's date, so a
+// question whether it came about is told that the sources cannot say; in
+// a clause told in the simple past it stays the last.
+func TestRoundThirtyTwoYearlessDateToldAsToCome(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Bank, Holm]\nvik: [Vik Shipping, Vik]\n",
+		"The meeting. Holm Bank has called a meeting in Riga on 19 March to sign the port lease.",
+		"The draft. Replies to the Vik draft are due on 27 June, when the board will decide.",
+		"The vote. The port council approved the quay plan on 19 March.",
+	)
+	for _, q := range []string{"did the 19 mar signing go thru?", "did the vik draft get approved?"} {
+		if r := ix.Search(q, knowledge.Options{}); r.Covered || r.Pending == "" {
+			t.Errorf("%q: covered %v (%s), pending %q", q, r.Covered, r.Reason, r.Pending)
+		}
+	}
+	wantFirst(t, ix, "did the port council approve the quay plan?", "p3")
+}

@@ -1067,6 +1067,9 @@ func simplePast(sentence string) bool {
 		if w == "was" || w == "were" {
 			return true
 		}
+		if w == "is" || w == "are" || w == "am" {
+			continue // the present of "be", whose base form differs
+		}
 		if base := lexicon.BaseForm(w); base != "" && (strings.HasSuffix(w, "ed") || base != w && !strings.HasSuffix(w, "s") && inflectedVerb(w)) {
 			return true
 		}

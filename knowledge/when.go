@@ -38,14 +38,16 @@ var (
 // FindWhen returns the dates a sentence gives, in the order written. A
 // date without a year ("in May") or relative to the writing ("last year")
 // is resolved against published, the source's date, and marked
-// approximate; with no published date it is left out.
+// approximate; with no published date it is left out. A month without a
+// year is its last occurrence by the source's date, or its next where its
+// clause tells of it as still to come ("expires on 31 March").
 func FindWhen(sentence string, published Date) []EventDate {
 	masked := []byte(sentence)
 	var found []struct {
 		at int
 		w  EventDate
 	}
-	take := func(re *lazyre.Regexp, build func(m []string) (EventDate, bool)) {
+	take := func(re *lazyre.Regexp, build func(m []string, at int) (EventDate, bool)) {
 		for _, loc := range re.FindAllSubmatchIndex(masked, -1) {
 			m := make([]string, len(loc)/2)
 			for i := range m {
@@ -53,7 +55,7 @@ func FindWhen(sentence string, published Date) []EventDate {
 					m[i] = sentence[loc[2*i]:loc[2*i+1]]
 				}
 			}
-			if w, ok := build(m); ok {
+			if w, ok := build(m, loc[0]); ok {
 				w.Text = strings.TrimSpace(sentence[loc[0]:loc[1]])
 				found = append(found, struct {
 					at int
@@ -65,21 +67,27 @@ func FindWhen(sentence string, published Date) []EventDate {
 			}
 		}
 	}
-	take(dayMonthRE, func(m []string) (EventDate, bool) { return fullDate(m[3], m[2], m[1]) })
-	take(monthDayRE, func(m []string) (EventDate, bool) { return fullDate(m[3], m[1], m[2]) })
-	take(monthYearRE, func(m []string) (EventDate, bool) {
+	take(dayMonthRE, func(m []string, _ int) (EventDate, bool) { return fullDate(m[3], m[2], m[1]) })
+	take(monthDayRE, func(m []string, _ int) (EventDate, bool) { return fullDate(m[3], m[1], m[2]) })
+	take(monthYearRE, func(m []string, _ int) (EventDate, bool) {
 		y, _ := strconv.Atoi(m[3])
 		return EventDate{Date: Date{Year: y, Month: monthNumber(m[2])}, Part: part(m[1])}, true
 	})
-	take(yearRE, func(m []string) (EventDate, bool) {
+	take(yearRE, func(m []string, _ int) (EventDate, bool) {
 		if notAYear(sentence, m[0]) {
 			return EventDate{}, false
 		}
 		y, _ := strconv.Atoi(m[2])
 		return EventDate{Date: Date{Year: y}, Part: part(m[1])}, true
 	})
-	take(relativeRE, func(m []string) (EventDate, bool) { return relative(m[1], m[2], published) })
-	take(bareMonthRE, func(m []string) (EventDate, bool) { return bareMonth(m[3], m[2], m[1], published) })
+	take(relativeRE, func(m []string, _ int) (EventDate, bool) { return relative(m[1], m[2], published) })
+	take(bareMonthRE, func(m []string, at int) (EventDate, bool) {
+		w, ok := bareMonth(m[3], m[2], m[1], published)
+		if ok && !sinceRE.MatchString(m[0]) && (w.Date.Year < published.Year || w.Date.Month < published.Month) && toldAhead(clauseAt(sentence, at)) {
+			w.Date.Year++ // "expires on 31 March", in a source of February: the next March
+		}
+		return w, ok
+	})
 	slices.SortStableFunc(found, func(a, b struct {
 		at int
 		w  EventDate
@@ -132,6 +140,34 @@ func relative(which, unit string, pub Date) (EventDate, bool) {
 	}
 	t := time.Date(pub.Year, time.Month(pub.Month)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
 	return EventDate{Date: Date{Year: t.Year(), Month: int(t.Month())}, Approximate: true}, true
+}
+
+// toldAheadRE finds a sentence that tells of what is to come as of its
+// writing: "will", "is due", "expires on", "a meeting on 19 March to
+// sign". sinceRE finds a month told as a start or a span ("since May",
+// "from June to November"), which is none of the next.
+var (
+	toldAheadRE = lazyre.New(`(?i)\b(?:will|shall)\s+(?:not\s+)?\p{L}+|\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned|pencilled|penciled)\b|\b(?:expires|ends|begins|starts|opens|closes|lapses|resumes|takes effect|comes into force)\s+(?:on|in|at the end of|by)\b|\b(?:on|in|by)\s+(?:\d{1,2}\s+)?` + monthNames + `(?:\s+\d{1,2})?\s+to\s+\p{L}+`)
+	sinceRE     = lazyre.New(`(?i)^(?:since|from|during|of)\b`)
+)
+
+// toldAhead reports whether a clause tells of what is still to come as
+// of its writing, and nothing in the simple past ("the talks, which began
+// in October, will resume"): a month without a year in it is its next
+// occurrence after the source's date, not its last.
+func toldAhead(sentence string) bool {
+	return toldAheadRE.MatchString(sentence) && !simplePast(sentence)
+}
+
+// clauseAt returns the clause of a sentence around a byte offset: its
+// text between semicolons.
+func clauseAt(sentence string, at int) string {
+	start := strings.LastIndexByte(sentence[:at], ';') + 1
+	end := len(sentence)
+	if i := strings.IndexByte(sentence[at:], ';'); i >= 0 {
+		end = at + i
+	}
+	return sentence[start:end]
 }
 
 // bareMonth resolves a month without a year to its latest occurrence on or
