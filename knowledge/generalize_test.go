@@ -4146,7 +4146,7 @@ func TestRoundThirtyOneCouponAsked(t *testing.T) {
 
 // A day or month without a year, in a clause that tells of it as still to
 // come ("has called a meeting on 19 March to sign", "replies are due on
-// 27 June"), is its next occurrence after the source's date, so a
+// 27 June", "the board meets to decide on 26 February"), is its next occurrence after the source's date, so a
 // question whether it came about is told that the sources cannot say; in
 // a clause told in the simple past it stays the last.
 func TestRoundThirtyTwoYearlessDateToldAsToCome(t *testing.T) {
@@ -4154,8 +4154,9 @@ func TestRoundThirtyTwoYearlessDateToldAsToCome(t *testing.T) {
 		"The meeting. Holm Bank has called a meeting in Riga on 19 March to sign the port lease.",
 		"The draft. Replies to the Vik draft are due on 27 June, when the board will decide.",
 		"The vote. The port council approved the quay plan on 19 March.",
+		"The board. The Holm board meets to decide on 26 February, and Vik's offer lapses on 31 March.",
 	)
-	for _, q := range []string{"did the 19 mar signing go thru?", "did the vik draft get approved?"} {
+	for _, q := range []string{"did the 19 mar signing go thru?", "did the vik draft get approved?", "what did the holm board decide on 26 feb?"} {
 		if r := ix.Search(q, knowledge.Options{}); r.Covered || r.Pending == "" {
 			t.Errorf("%q: covered %v (%s), pending %q", q, r.Covered, r.Reason, r.Pending)
 		}

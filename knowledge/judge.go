@@ -1070,12 +1070,16 @@ func simplePast(sentence string) bool {
 		if w == "is" || w == "are" || w == "am" {
 			continue // the present of "be", whose base form differs
 		}
-		if base := lexicon.BaseForm(w); base != "" && (strings.HasSuffix(w, "ed") || base != w && !strings.HasSuffix(w, "s") && inflectedVerb(w)) {
+		if base := lexicon.BaseForm(w); base != "" && (strings.HasSuffix(w, "ed") || base != w && !strings.HasSuffix(w, "s") && !graded(w) && inflectedVerb(w)) {
 			return true
 		}
 	}
 	return false
 }
+
+// graded reports whether a word has the ending of a comparative or a
+// superlative ("later", "offer" as more off): no verb's past.
+func graded(w string) bool { return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") }
 
 // perfectBefore are the auxiliaries of a perfect ("has called"), and
 // infinitiveBefore the words before a verb's form that make it an

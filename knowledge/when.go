@@ -149,6 +149,12 @@ func relative(which, unit string, pub Date) (EventDate, bool) {
 var (
 	toldAheadRE = lazyre.New(`(?i)\b(?:will|shall)\s+(?:not\s+)?\p{L}+|\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned|pencilled|penciled)\b|\b(?:expires|ends|begins|starts|opens|closes|lapses|resumes|takes effect|comes into force)\s+(?:on|in|at the end of|by)\b|\b(?:on|in|by)\s+(?:\d{1,2}\s+)?` + monthNames + `(?:\s+\d{1,2})?\s+to\s+\p{L}+`)
 	sinceRE     = lazyre.New(`(?i)^(?:since|from|during|of)\b`)
+	// a body that sits on a day of its calendar, told in the present:
+	// "the board meets to decide on 26 February", "Parliament votes on
+	// the budget on 17 December"; not the noun after a determiner ("the
+	// votes on 17 December")
+	scheduledRE = lazyre.New(`(?i)\b(?:meets|votes|decides|rules|reports|sits|convenes|reconvenes|hears|reviews|considers|debates|publishes|announces|returns|reopens|launches|signs|holds|turns|lapses|expires|ends|begins|starts|opens|closes|resumes)\b`)
+	nounUseRE   = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|these|those|whose|which|of|and)\s+(?:[\p{L}'’-]+\s+)?(?:meets|votes|decides|rules|reports|sits|hears|reviews|debates|returns|launches|signs|holds|turns|ends|begins|starts|opens|closes)\b`)
 )
 
 // toldAhead reports whether a clause tells of what is still to come as
@@ -156,7 +162,7 @@ var (
 // in October, will resume"): a month without a year in it is its next
 // occurrence after the source's date, not its last.
 func toldAhead(sentence string) bool {
-	return toldAheadRE.MatchString(sentence) && !simplePast(sentence)
+	return (toldAheadRE.MatchString(sentence) || scheduledRE.MatchString(nounUseRE.ReplaceAllString(sentence, " "))) && !simplePast(sentence)
 }
 
 // clauseAt returns the clause of a sentence around a byte offset: its

@@ -24,6 +24,8 @@ var whenTests = []struct {
 	{"a month told as to come is the next", "The lease expires on 31 March, and the port will reopen.", "on 31 March", "2022-03-31", true},
 	{"a meeting called for a month to come", "The board has called a meeting in Riga on 19 March to sign the lease.", "on 19 March", "2022-03-19", true},
 	{"a month to come, in the source's year", "Responses are due in September.", "in September", "2021-09", true},
+	{"a body that meets on a day, in the present", "The board meets to decide on 26 February, and the offer lapses later.", "on 26 February", "2022-02-26", true},
+	{"votes the noun is no present", "The votes on 17 February were recounted.", "on 17 February", "2021-02-17", true},
 	{"a month in the simple past stays the last", "The port reopened on 19 March and will stay open.", "on 19 March", "2021-03-19", true},
 	{"a month in another clause's past", "The port reopened on 19 March; it will close in winter.", "on 19 March", "2021-03-19", true},
 	{"a month since which is the last", "Since March the port will not open.", "Since March", "2021-03", true},
