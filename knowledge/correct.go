@@ -663,7 +663,8 @@ func commonPrefix(a, b string) string {
 // preferred; of several words of different stems, none is chosen ("pol":
 // Poland, policy). Words typed in capitals are left.
 func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
-	if n < 3 || n > 6 || !isLowerLetters(w) || ix.knownWord(lower) || isStopWord(lower) || vowels(lower) > 1 {
+	bare := vowels(lower[1:]) == 0 // no vowel but perhaps the first: "mtg", "amt", "excptnl"
+	if n < 3 || n > 6 && !(bare && n <= maxBareLen) || !isLowerLetters(w) || ix.knownWord(lower) || isStopWord(lower) || vowels(lower) > 1 {
 		return "", false
 	}
 	var fws []string // a function word by its consonants ("wht": what)
@@ -683,13 +684,17 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 			}
 			cw := ix.vocab.words[cand]
 			switch {
-			case consonants(cand) == lower || consonants(strings.ReplaceAll(cand, "ck", "k")) == lower: // "pkg": package
+			case consonants(cand) == lower || consonants(strings.ReplaceAll(cand, "ck", "k")) == lower || len(cand) > n+1 && skeleton(cand) == lower: // "pkg": package; "excptnl": exceptional, not "est" east
 				exact = append(exact, cw)
+			case n > 6: // a long one is its word's skeleton or nothing
 			case strings.HasPrefix(cand, lower) || cand[len(cand)-1] == lower[n-1] && subsequence(lower, cand) ||
 				vowels(lower) == 0 && lastSounded(cand) == lower[n-1] && subsequence(lower, cand): // "svc": service; not "cac" as "chance"
 				loose = append(loose, cw)
 			}
 		}
+	}
+	if len(exact) == 0 && bare {
+		loose = closest(lower, loose)
 	}
 	for _, found := range [][]*vocabWord{exact, loose} {
 		if len(found) == 0 {
@@ -708,6 +713,48 @@ func (ix *Index) abbreviation(w, lower string, n int) (string, bool) {
 		return best.surface, true
 	}
 	return "", false
+}
+
+// maxBareLen is the longest word read as another's skeleton ("excptnl").
+const maxBareLen = 9
+
+// skeleton is a lower-case word's first letter and the consonants after
+// it, a letter doubled once: "exceptional": excptnl, "meeting": mtng.
+func skeleton(w string) string {
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && (strings.ContainsRune("aeiou", r) || r == rune(w[i-1])) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// closest narrows the words a vowel-less short form may shorten to those
+// whose skeleton it keeps clearly most of ("mtg": meeting, whose mtng it
+// keeps three letters of four, not manufacturing, three of eight), or
+// leaves them all where none stands out.
+func closest(lower string, found []*vocabWord) []*vocabWord {
+	kept := func(cw *vocabWord) float64 {
+		return float64(len(lower)) / float64(max(len(skeleton(strings.ToLower(cw.surface))), 1))
+	}
+	var best *vocabWord
+	for _, cw := range found {
+		if len(cw.surface) > len(lower)+1 && (best == nil || kept(cw) > kept(best)) { // "est" shortens no "east"
+			best = cw
+		}
+	}
+	if best == nil || kept(best) < 0.6 {
+		return found
+	}
+	root := stem(strings.ToLower(best.surface))
+	for _, cw := range found {
+		if stem(strings.ToLower(cw.surface)) != root && kept(cw) > kept(best)-0.25 {
+			return found // "cst": cost or cast, as close
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(found), func(cw *vocabWord) bool { return stem(strings.ToLower(cw.surface)) != root })
 }
 
 // lastSounded is a word's last letter, or the one before a silent final

@@ -4163,3 +4163,25 @@ func TestRoundThirtyTwoYearlessDateToldAsToCome(t *testing.T) {
 	}
 	wantFirst(t, ix, "did the port council approve the quay plan?", "p3")
 }
+
+// A short form without vowels but perhaps its first letter is read as the
+// word of the sources whose skeleton it keeps clearly most of ("mtg":
+// meeting, not manufacturing), or whose skeleton it is ("excptnl":
+// exceptional); a four-letter word less a vowel ("est", "east") is no
+// short form.
+func TestRoundThirtyTwoShortFormsBySkeleton(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Bank, Holm]\nvik: [Vik Shipping, Vik]\n",
+		"The plant. Holm Bank financed the Vik manufacturing plant, which opened in 2020.",
+		"The board. The Holm board holds its meeting on the port lease in Riga.",
+		"The fund. Vik applied to the harbour trust for exceptional funding.",
+		"The coast. Ships from the east call at Riga, and the estimate of their cargo is 40,000 tonnes.",
+	)
+	wantFirst(t, ix, "where's the holm board mtg?", "p2")
+	wantFirst(t, ix, "did vik apply for excptnl funding?", "p3")
+	q := ix.Understand("cargo est for riga?")
+	for _, st := range q.Steps {
+		if strings.EqualFold(st.After, "east") {
+			t.Errorf("%q: read %q as %q", q.Text, st.Before, st.After)
+		}
+	}
+}
