@@ -256,6 +256,19 @@ func phrasalVerbAt(ws []string, i int) bool {
 	return phrasalStops[strings.ToLower(ws[i])] && i+1 < len(ws) && isParticle(strings.ToLower(ws[i+1]))
 }
 
+// compoundAt reports whether ws[i], one of the stop words of questions
+// (extraStopWords, not English's function words), is the first word of a
+// compound English has with the word after it ("list price", "base
+// rate", "show trial"): a word kept, in questions and passages alike.
+func compoundAt(ws []string, i int, lower string) bool {
+	return i+1 < len(ws) && extraStopWords[lower] && !english.IsStopWord(lower) && !sourceWords[lower] && lexicon.Known(lower+" "+strings.ToLower(ws[i+1]))
+}
+
+// sourceWords are the stop words that name the sources themselves ("the
+// knowledge base", "the source text"), never part of a topic's compound.
+var sourceWords = setOf("article", "articles", "source", "sources", "text", "piece", "paper", "document",
+	"knowledge", "base", "dossier", "summary", "update", "updates", "news")
+
 // analyze turns text into terms: stop words out, spelling unified, stemmed.
 func analyze(text string) []term { return analyzer{}.analyze(text) }
 
@@ -282,7 +295,7 @@ func (a analyzer) analyzeWords(ws []string) []term {
 	last := -2 // the word the last term is of
 	for i, w := range ws {
 		lower := strings.ToLower(w)
-		if isStopWord(lower) && !isAcronym(w) && !phrasalVerbAt(ws, i) {
+		if isStopWord(lower) && !isAcronym(w) && !phrasalVerbAt(ws, i) && !compoundAt(ws, i, lower) {
 			if last == i-1 && isParticle(lower) {
 				out[len(out)-1].particle = lower
 			}
