@@ -259,9 +259,14 @@ func phrasalVerbAt(ws []string, i int) bool {
 // compoundAt reports whether ws[i], one of the stop words of questions
 // (extraStopWords, not English's function words), is the first word of a
 // compound English has with the word after it ("list price", "base
-// rate", "show trial"): a word kept, in questions and passages alike.
+// rate", "show trial"): a word kept, in questions and passages alike;
+// not the verb of a phrasal verb ("show up").
 func compoundAt(ws []string, i int, lower string) bool {
-	return i+1 < len(ws) && extraStopWords[lower] && !english.IsStopWord(lower) && !sourceWords[lower] && lexicon.Known(lower+" "+strings.ToLower(ws[i+1]))
+	if i+1 >= len(ws) || !extraStopWords[lower] || english.IsStopWord(lower) || sourceWords[lower] {
+		return false
+	}
+	next := strings.ToLower(ws[i+1])
+	return !isParticle(next) && lexicon.Known(lower+" "+next) // "show up": a phrasal verb, no compound
 }
 
 // sourceWords are the stop words that name the sources themselves ("the
