@@ -4205,3 +4205,15 @@ func TestRoundThirtyTwoCompoundOfAStopWord(t *testing.T) {
 		}
 	}
 }
+
+// A figure asked for a year by a question of names alone ("how much did
+// Tarn get from Holm in 2020?") is on what the sentence naming all its
+// names gives, so a figure of another year there does not answer it.
+func TestRoundThirtyTwoYearOfAQuestionOfNames(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Bank, Holm]\ntarn: [Tarn Trust, Tarn]\n",
+		"The grant. Tarn Trust received USD 1.2m from Holm Bank in 2021, a third of its income.",
+		"The branch. Holm Bank opened a branch in Riga in 2020, and Tarn Trust moved there.",
+	)
+	wantDeclined(t, ix, "how much did tarn get from holm in 2020?", "for 2021, not for 2020")
+	wantFirst(t, ix, "how much did tarn get from holm in 2021?", "p1")
+}

@@ -302,7 +302,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			return
 		}
-		if y, others := ix.yearUngiven(r.Text, r.Years, r.Wants, wide, content); y > 0 {
+		if y, others := ix.yearUngiven(r.Text, r.Years, r.Wants, wide, content, ix.foundNames(own)); y > 0 {
 			// "Vik's output in 2023", where the sources give 2024's: a
 			// figure of one year is not another's
 			r.Reason = fmt.Sprintf("The sources give this for %s, not for %d.", yearList(others), y)

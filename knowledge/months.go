@@ -170,13 +170,14 @@ func (q Quantity) figure() bool {
 
 // yearUngiven returns the first year a question asks a figure for (wants)
 // that no sentence on what it asks (one with a word of it other than a
-// name or a figure: content) names, nor the sentence before it, when the
+// name or a figure: content; or, for a question of names and figures
+// alone, one with all its names) names, nor the sentence before it, when the
 // best passage whose sentences give the figure on what is asked gives it
 // for other years, and those years in order: "Vik's output in 2023",
 // where the sources give 2024's; not a year the figure is compared with
 // ("and how's that vs 2023"). 0 for none, or when the question asks no
 // figure.
-func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hit, content []string) (int, []int) {
+func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hit, content, names []string) (int, []int) {
 	if !wants.figure() || len(years) == 0 {
 		return 0, nil
 	}
@@ -195,13 +196,18 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 			for _, sentence := range ix.Sentences(h.Passage) {
 				ys, before := yearsIn(sentence.Text), last
 				last = ys
-				if !onAsked(ix.Terms(sentence.Text), h, content) {
+				// a question of names alone ("what did Tarn get from Holm")
+				// is on a sentence with all its names and a figure
+				namesOnly := len(content) == 0 && len(names) > 0
+				terms := ix.Terms(sentence.Text)
+				if !onAsked(terms, h, content) && !(namesOnly && containsAll(terms, names)) {
 					continue // not on what is asked: a name alone is not
 				}
+				figure := ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
 				// the year there, or in the sentence before ("Vik shipped
 				// 240,000 tonnes in 2024. Its mines produced ...")
-				given = given || slices.Contains(ys, year) || slices.Contains(before, year)
-				if len(others) > 0 || len(ys) == 0 || !ix.hasQuantity(&Passage{Text: sentence.Text}, wants) {
+				given = given || (slices.Contains(ys, year) || slices.Contains(before, year)) && (figure || !namesOnly)
+				if len(others) > 0 || len(ys) == 0 || !figure {
 					continue // another year counts only beside the figure
 				}
 				for _, y := range ys {
