@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -116,4 +117,33 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 			return slices.Contains(h.Matched, t) && !slices.Contains(named, t)
 		})
 	})
+}
+
+// currencyNameRE finds an alias that names a currency by its word
+// ("Norvalian kroner", "Namibian dollar").
+var currencyNameRE = lazyre.New(`(?i)\b(?:` + currencyNames + `)$`)
+
+// ownCurrencyRE returns a pattern for a sum in a currency the glossary
+// names ("Norvalian kroner") by its other aliases that moneyRE does not
+// know, its code or its sign ("NVK 1.2m", "1.2m NVK"); nil for none.
+func ownCurrencyRE(g *Glossary) *regexp.Regexp {
+	if g == nil {
+		return nil
+	}
+	var signs []string
+	for _, e := range g.Entries {
+		if !slices.ContainsFunc(e.Aliases, currencyNameRE.MatchString) {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if !currencyNameRE.MatchString(a) && len(a) <= 4 && !strings.ContainsFunc(a, unicode.IsSpace) && !moneyRE.MatchString(a+" 1") {
+				signs = append(signs, regexp.QuoteMeta(a))
+			}
+		}
+	}
+	if len(signs) == 0 {
+		return nil
+	}
+	alt := strings.Join(signs, "|")
+	return regexp.MustCompile(`(?:^|[^\p{L}])(?:` + alt + `)\s?\d|\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:` + alt + `)(?:[^\p{L}]|$)`)
 }

@@ -4217,3 +4217,14 @@ func TestRoundThirtyTwoYearOfAQuestionOfNames(t *testing.T) {
 	wantDeclined(t, ix, "how much did tarn get from holm in 2020?", "for 2021, not for 2020")
 	wantFirst(t, ix, "how much did tarn get from holm in 2021?", "p1")
 }
+
+// A sum in a currency only the glossary knows by its code ("VKK 1.2m",
+// where the glossary has "Vikland krona, VKK") is money, which a question
+// after a sum asks for.
+func TestRoundThirtyTwoCurrencyTheGlossaryNames(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Bank, Holm]\ntarn: [Tarn Trust, Tarn]\nvikland-krona: [Vikland krona, VKK]\n",
+		"The grant. Tarn Trust received VKK 1.2m from Holm Bank, a third of its income.",
+		"The board. Tarn Trust has three trustees, and Holm Bank names one of them.",
+	)
+	wantFirst(t, ix, "how much $ did tarn get from holm?", "p1")
+}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -32,6 +33,10 @@ type Index struct {
 	// aboutSource holds, for each passage about the source itself (its
 	// author, its publication), the hint terms it must be found by.
 	aboutSource map[int32]map[string]bool
+	// ownMoney finds a sum in a currency only the glossary knows by its
+	// code or sign ("NVK 1.2m", where the glossary has "Norvalian kroner,
+	// NVK"); nil for none.
+	ownMoney *regexp.Regexp
 	// vocab is the sources' and the glossary's words, for correcting typos;
 	// names, the shortened forms of names the question stage resolves.
 	vocab *vocabulary

@@ -1164,7 +1164,7 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 	case Area:
 		return areaRE.MatchString(p.Text)
 	case Money:
-		return moneyRE.MatchString(p.Text)
+		return moneyRE.MatchString(p.Text) || ix.ownMoney != nil && ix.ownMoney.MatchString(p.Text)
 	case Count:
 		return hasFigure(p.Text) || listRE.MatchString(p.Text) // a list of names can be counted
 	case Day:
