@@ -318,7 +318,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.69, 0.73, 0.65, 0.42, 0.11, 1},
+	{"dam-dev-1.yaml", 60, 0.69, 0.73, 0.65, 0.38, 0.11, 1}, // 0.38 since "in May" is no modal (round 32)
 	{"dam-dev-2.yaml", 60, 0.65, 0.67, 0.70, 0.38, 0.13, 1}, // terse specialists
 }
 

@@ -4228,3 +4228,19 @@ func TestRoundThirtyTwoCurrencyTheGlossaryNames(t *testing.T) {
 	)
 	wantFirst(t, ix, "how much $ did tarn get from holm?", "p1")
 }
+
+// A count of what was done is in the clauses of a sentence that tell no
+// possibility or plan ("24 of whom can still walk, and five have turned
+// 6": five), nor go on from one ("planned to move its hub, creating
+// 1,200 jobs"); "in May" is a month, no modal. A noun's plural without an
+// "s" ("children") is part of what is counted, not a verb after it.
+func TestRoundThirtyTwoCountOutsideModalClauses(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Line, Holm]\ntarn: [Tarn Trust, Tarn]\nvikland: [Vikland]\n",
+		"The registry. Tarn Trust keeps a registry of 27 children, 24 of whom can still walk, and says five Vikland children have turned 6 since the licence was granted.",
+		"The hub. The union said in May that Holm Line planned to move its hub to Riga, creating about 1,200 jobs on the docks.",
+		"The docks. Holm Line employed 300 dockers in May 2021.",
+	)
+	wantFirst(t, ix, "how many vikland children turned 6 since the licence?", "p1")
+	wantNotCovered(t, ix, "how many jobs has holm created on the riga docks so far?")
+	wantFirst(t, ix, "how many dockers did holm line employ in may 2021?", "p3")
+}

@@ -2304,11 +2304,15 @@ func pastCount(text string) bool {
 	if loc := pastCountRE.FindStringIndex(text); loc != nil {
 		// "how many jobs was it supposed to create", "how many jobs did
 		// the union claim the move would bring": what was to be
-		return !supposedRE.MatchString(text) && !modalRE.MatchString(text[loc[1]:])
+		return !supposedRE.MatchString(text) && !modalRE.MatchString(monthMayRE.ReplaceAllString(text[loc[1]:], " "))
 	}
 	m := pastVerbCountRE.FindStringSubmatch(text)
-	return m != nil && !modalRE.MatchString(m[0]) && !notPastRE.MatchString(m[0])
+	return m != nil && !modalRE.MatchString(monthMayRE.ReplaceAllString(m[0], " ")) && !notPastRE.MatchString(m[0])
 }
+
+// monthMayRE finds "may" the month in a question, typed in lower case as
+// often as not: "in may", "since may", "may 2021", "may 3".
+var monthMayRE = lazyre.New(`(?i)\b(?:in|since|by|until|from|during|of|early|late|mid|end of)\s+may\b|\bmay\s+\d`)
 
 // supposedRE finds a count of what was to be, not of what was.
 var supposedRE = lazyre.New(`(?i)\b(?:supposed|meant|expected|planned|due|set|going)\s+to\b`)
@@ -2517,9 +2521,15 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 // countsIn reports whether a sentence gives a figure for what is counted
 // (see counts).
 func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) bool {
+	if past && possibleRE.MatchString(s) {
+		// a count of what was done is in the clauses that tell no
+		// possibility or plan ("24 of whom can still walk, and five have
+		// turned 6": five)
+		s = withoutModalClauses(s)
+	}
 	list := listRE.MatchString(s)
 	amount := c.amount && sizeRE.MatchString(s)
-	if !list && !amount && !hasFigure(s) || past && modalRE.MatchString(s) {
+	if !list && !amount && !hasFigure(s) {
 		return false
 	}
 	terms := ix.Terms(s)
@@ -2539,6 +2549,34 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	}
 	return c.synonymIn(s)
 }
+
+// withoutModalClauses is a sentence without its clauses, between commas,
+// semicolons or dashes, that tell a possibility or a plan, or that go on
+// from one that does ("planned to move its hub, creating 1,200 jobs").
+func withoutModalClauses(s string) string {
+	var kept []string
+	modal := false
+	for _, c := range clauseSplitRE.Split(s, -1) {
+		modal = possibleRE.MatchString(c) || modal && goesOnRE.MatchString(c)
+		if !modal {
+			kept = append(kept, c)
+		}
+	}
+	return strings.Join(kept, ", ")
+}
+
+// possibleRE finds a clause that tells a possibility or a plan: a modal
+// verb ("may" in lower case: "in May" is a month) or a verb of intent
+// before "to" ("planned to move").
+var possibleRE = lazyre.New(`\b(?:(?i:might|could|would|will|can|cannot|should)|may)\b|(?i)\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|hope(?:s|d)?|promise(?:s|d)?|due|going)\s+to\b`)
+
+// goesOnRE finds a clause that goes on from the one before: a participle's
+// ("creating 1,200 jobs") or a relative one ("which would ...").
+var goesOnRE = lazyre.New(`(?i)^\s*(?:\p{L}+ing|which|who|that|thereby|so)\b`)
+
+// clauseSplitRE finds the marks between a sentence's clauses, not a
+// figure's comma ("1,200").
+var clauseSplitRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+`)
 
 // countedOf reports whether a passage counts what is asked (see counts)
 // and, where the question names parties, counts it of them (see givenOf):

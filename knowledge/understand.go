@@ -812,9 +812,19 @@ func countedBy(text string) [][]string {
 	return nil
 }
 
+// irregularPlurals are English nouns' plurals without an "s", whose
+// base form the lexicon gives as it gives a verb's ("children": child).
+var irregularPlurals = setOf("children", "men", "women", "people", "feet", "teeth", "mice", "geese", "oxen",
+	"data", "criteria", "phenomena", "media", "alumni", "fungi", "cacti", "nuclei", "stimuli", "bacteria",
+	"policemen", "firemen", "fishermen", "businessmen", "businesswomen", "chairmen", "spokesmen", "congressmen",
+	"gunmen", "servicemen", "tradesmen", "workmen", "countrymen", "kinsmen", "freshmen")
+
 // inflectedVerb reports whether a word is a verb's past or participle
 // ("which regions held"): what follows the thing asked for, not part of it.
 func inflectedVerb(lower string) bool {
+	if irregularPlurals[lower] {
+		return false // "how many children aged out": a noun's plural, not a verb's past
+	}
 	for _, r := range lexicon.Lookup(lower) {
 		if r.Kind == lexicon.Base && r.Word != lower && !strings.HasSuffix(lower, "s") {
 			return true
