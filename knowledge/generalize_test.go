@@ -4244,3 +4244,17 @@ func TestRoundThirtyTwoCountOutsideModalClauses(t *testing.T) {
 	wantNotCovered(t, ix, "how many jobs has holm created on the riga docks so far?")
 	wantFirst(t, ix, "how many dockers did holm line employ in may 2021?", "p3")
 }
+
+// "What did the 48-month data show?", where the sources tell only that
+// the data were handed in for a review still to come, is told that the
+// sources cannot say; what earlier data showed answers.
+func TestRoundThirtyTwoWhatDataShowed(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik Pharma, Vik]\n",
+		"The review. Vik has submitted its 48-month trial data to the board, which will review them at its meeting on 22 January 2024.",
+		"The first results. At 24 months, 9 of the 12 patients Vik treated could still walk, the trial data showed.",
+	)
+	if r := ix.Search("what did the 48 month vik trial data show?", knowledge.Options{}); r.Covered || r.Pending == "" {
+		t.Errorf("covered %v (%s), pending %q", r.Covered, r.Reason, r.Pending)
+	}
+	wantFirst(t, ix, "what did the 24 month vik trial data show?", "p2")
+}

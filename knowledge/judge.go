@@ -953,10 +953,11 @@ var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|c
 // laterEventRE finds a question whether something came about in the end,
 // asked as yes or no ("did X ever V", "so did it actually happen", "did it
 // end up ...", "did the walkout go ahead"), or after its outcome ("what
-// came out of X", "what did the board decide"); not "has X
-// V-ed yet", which a source's "not yet" answers as of its day, nor "what
+// came out of X", "what did the board decide", "what did the data
+// show"); not "has X V-ed yet", which a source's "not yet" answers as of
+// its day, nor "what
 // did X actually say".
-var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude)\b|\b(?:came|come) out of\b|\boutcome of\b`)
+var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude|show|find|reveal)\b|\b(?:came|come) out of\b|\boutcome of\b`)
 
 // outcomeAskedRE finds a question after how an event came out, in the
 // past, by a verb of outcome: "did the tax vote pass?", "was the deal
