@@ -4258,3 +4258,25 @@ func TestRoundThirtyTwoWhatDataShowed(t *testing.T) {
 	}
 	wantFirst(t, ix, "what did the 24 month vik trial data show?", "p2")
 }
+
+// An acronym of two capitals ("EV") or with a connecting word's small
+// initial ("CoC") is spelled out as the phrase of the passages near the
+// question's other words ("enterprise value", "change of control"); two
+// letters that spell two phrases there ("DS": dam site, debt service) are
+// left, and so is a function word or a country's code in capitals ("US").
+func TestRoundThirtyTwoShortAcronymsSpelledOut(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Air, Holm]\n",
+		"The price. The offer values Holm Air's equity at EUR 1.2bn and its enterprise value, with net debt and leases, at EUR 3.4bn.",
+		"The bonds. Holm Air's bonds carry a change of control clause that lets holders sell them back at 101.",
+		"The dam. Holm Air flies to the dam site, and its debt service is USD 20m a year.",
+	)
+	wantFirst(t, ix, "holm EV incl net debt?", "p1")
+	wantFirst(t, ix, "do the holm bonds have a CoC put?", "p2")
+	for _, q := range []string{"holm DS per year?", "is the US in on holm's bonds?"} {
+		for _, st := range ix.Understand(q).Steps {
+			if st.Stage == "spelled" {
+				t.Errorf("%q: spelled %q as %q", q, st.Before, st.After)
+			}
+		}
+	}
+}

@@ -12,9 +12,11 @@ import (
 )
 
 // initialismRE finds a word that may be an acronym the sources spell out
-// in lower case: three to five letters, in capitals with an optional
-// plural or possessive ending ("TRQs", "TRQ's"), or in lower case.
-var initialismRE = lazyre.New(`\b(?:([A-Z]{3,5})(s|'s|’s)?|([a-z]{3,5}))\b`)
+// in lower case: two to five letters in capitals, or capitals with the
+// lower-case initial of a connecting word between them ("CoC": change of
+// control), with an optional plural or possessive ending ("TRQs",
+// "TRQ's"); or three to five in lower case.
+var initialismRE = lazyre.New(`\b(?:([A-Z]{2,5}|[A-Z](?:[a-z][A-Z])+)(s|'s|’s)?|([a-z]{3,5}))\b`)
 
 // maxSpelledPassages is how many of the passages nearest a question are
 // read for the phrase an acronym stands for: those that have most of its
@@ -35,9 +37,13 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 	var near []int32
 	looked := false
 	return replaceMatches(initialismRE, text, func(sub []string) (string, bool) {
-		tok, letters, ending := sub[1], strings.ToLower(sub[1]), sub[2]
+		tok, letters, ending := sub[1], strings.Map(swapCase, sub[1]), sub[2]
 		if tok == "" {
 			tok, letters = sub[3], sub[3]
+		}
+		mixed := letters != strings.ToLower(letters) // "CoC": a connecting word among its letters
+		if len(tok) == 2 && (isStopWord(strings.ToLower(tok)) || len(lexicon.Country(tok)) > 0) {
+			return "", false // "US", "IT", a country's code: no phrase of the sources
 		}
 		if ix.vocab.has(letters) {
 			return "", false // most of a question's words: asked before the lexicon is read
@@ -54,11 +60,22 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 		}
 		phrase := ""
 		for _, doc := range near {
-			if phrase = spelledIn(ix.passages[doc].Text, letters); phrase != "" {
-				break
+			if len(letters) > 2 {
+				if phrase = spelledIn(ix.passages[doc].Text, letters); phrase != "" {
+					break // of three letters or more, the nearest passage's
+				}
+				continue
+			}
+			for _, p := range spelledAll(ix.passages[doc].Text, letters) {
+				if phrase != "" && !strings.EqualFold(p, phrase) {
+					return "", false // "DS": dam site or debt service, two letters say too little
+				}
+				phrase = p
 			}
 		}
-		if phrase == "" {
+		if phrase == "" || mixed && ix.sharesTerm(phrase, text) {
+			// "is the BoE raising rates on exports?": not "bulk of
+			// exports", a phrase with a word the question has beside it
 			return "", false
 		}
 		*steps = append(*steps, Step{Stage: "spelled", Before: tok, After: phrase})
@@ -67,6 +84,23 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 		}
 		return phrase, true
 	})
+}
+
+// sharesTerm reports whether a phrase has a term of a text.
+func (ix *Index) sharesTerm(phrase, text string) bool {
+	have := ix.Terms(text)
+	return slices.ContainsFunc(ix.Terms(phrase), func(t string) bool { return slices.Contains(have, t) })
+}
+
+// swapCase writes a capital in lower case and a small letter in
+// capitals: an acronym's letters as spelledIn reads them, the initials of
+// its words in lower case and those of its connecting words ("of" of
+// "CoC") in capitals.
+func swapCase(r rune) rune {
+	if unicode.IsUpper(r) {
+		return unicode.ToLower(r)
+	}
+	return unicode.ToUpper(r)
 }
 
 // nearestPassages returns the passages with the most of a question's
@@ -106,12 +140,34 @@ var notSpelled = setOf("a", "an", "the", "to", "in", "on", "at", "by", "for", "f
 var spelledConnectors = setOf("and", "of", "&")
 
 // spelledIn returns the phrase of a passage whose words' initials are the
-// letters (lower case), one sentence's words in a row, each of two
+// letters (lower case; a capital for a connecting word's: "cOc" for
+// "change of control"), one sentence's words in a row, each of two
 // letters or more, in lower case but for the sentence's first, and no
 // function word, with only "and", "of", "&" or a comma
 // between them and hyphenated words read as their parts ("short-term
 // notes"); "" for none.
 func spelledIn(passage, letters string) string {
+	var first string
+	spelledEach(passage, letters, func(phrase string) bool { first = phrase; return false })
+	return first
+}
+
+// spelledAll returns every phrase of a passage spelledIn would, each once
+// (in any case).
+func spelledAll(passage, letters string) []string {
+	var out []string
+	spelledEach(passage, letters, func(phrase string) bool {
+		if !slices.ContainsFunc(out, func(p string) bool { return strings.EqualFold(p, phrase) }) {
+			out = append(out, phrase)
+		}
+		return true
+	})
+	return out
+}
+
+// spelledEach calls fn with each phrase of a passage whose words'
+// initials are the letters, in order, until it returns false.
+func spelledEach(passage, letters string, fn func(phrase string) bool) {
 	n := utf8.RuneCountInString(letters)
 	for _, s := range SplitSentences(passage) {
 		var ws []spelledWord
@@ -124,12 +180,11 @@ func spelledIn(passage, letters string) string {
 			}
 		}
 		for i := range ws {
-			if phrase := spelledFrom(ws[i:], letters, n); phrase != "" {
-				return phrase
+			if phrase := spelledFrom(ws[i:], letters, n); phrase != "" && !fn(phrase) {
+				return
 			}
 		}
 	}
-	return ""
 }
 
 // A spelledWord is a word of a sentence, whether a comma follows it and
@@ -147,6 +202,15 @@ func spelledFrom(ws []spelledWord, letters string, n int) string {
 	for k := 0; k < len(ws) && got < n; k++ {
 		w, comma := ws[k].text, ws[k].comma
 		lower := strings.ToLower(w)
+		if want := []rune(letters)[got]; unicode.IsUpper(want) {
+			// a connecting word's initial ("of" for the "o" of "CoC")
+			if r, _ := utf8.DecodeRuneInString(lower); got == 0 || r != unicode.ToLower(want) || !spelledConnectors[lower] && !notSpelled[lower] {
+				return ""
+			}
+			out = append(out, w)
+			got++
+			continue
+		}
 		switch {
 		case got > 0 && spelledConnectors[lower]:
 			out = append(out, w)

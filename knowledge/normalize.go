@@ -176,7 +176,7 @@ var contractions = map[string]string{
 	"px": "price", "pxs": "prices", "amt": "amount", "amts": "amounts", "est": "estimate", "ests": "estimates",
 	"bg": "background", "bkgd": "background", "ctx": "context", "qty": "quantity", "qtys": "quantities",
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
-	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies",
+	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
 }
 
 // lowerOnlyForms are the short forms read only as typed in lower case:

@@ -63,7 +63,7 @@ var normalizeTests = []struct {
 	{"two-digit years", "what happened in sept '22 and '98?", "what happened in September 2022 and 1998?"},
 	{"months abbreviated", "since jan. or by Oct 3", "since January or by October 3"},
 	{"a month's two digits after in are its year", "what opened in sept 22, and what since feb 24 or on may 22? not in june 22, 2021; in March 22 in April 23?", "what opened in September 2022, and what since February 24 or on may 22? not in june 22, 2021; in March 2022 in April 2023?"},
-	{"desk shorthand", "vik list px + amt of the loss est, bg pls", "vik list price + amount of the loss estimate, background"},
+	{"desk shorthand", "vik list px + amt of the loss est incl fees, bg pls", "vik list price + amount of the loss estimate including fees, background"},
 	{"desk shorthand in capitals stays an acronym", "is the EST or BG desk on it", "is the EST or BG desk on it"},
 	{"analysts' abbreviations", "y did they stop complying w/ the sanx, and were the reax pubd? cd it change", "why did they stop complying with the sanctions, and were the reactions published? could it change"},
 	{"an inflection after a hyphen", "did riga recog-ed the vote", "did riga recog the vote"},
