@@ -4280,3 +4280,14 @@ func TestRoundThirtyTwoShortAcronymsSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// A people's name in the plural ("the germans") is its country too,
+// though the sources have the word ("the German price"): the passage on
+// Germany answers "what are the germans paying?".
+func TestRoundThirtyTwoPeopleForTheirCountry(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Pharma, Holm]\ngermany: [Germany]\n",
+		"The price. Holm Pharma charges a list price of EUR 2.9m for its therapy, and the insurer paid the German price for a child treated in Munich.",
+		"Abroad. Germany's insurers pay a negotiated EUR 2.3m, with a refund if it fails.",
+	)
+	wantFirst(t, ix, "what are the germans paying?", "p2")
+}

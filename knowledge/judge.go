@@ -73,15 +73,18 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		add(word, r, kindWeight[r.Kind])
 	}
 	// a word the sources lack is also what its base form is related to
-	// ("worried": worry, whose synonym is concern), a little weaker; only
+	// ("worried": worry, whose synonym is concern), a little weaker, and a
+	// people's name is its country ("germans": Germany) always; only
 	// for an inflection of a verb or a noun (WordNet reads "offer" as a
 	// comparative of "off")
 	for _, b := range rels {
-		if found || b.Kind != lexicon.Base || !inflection(word) {
+		if b.Kind != lexicon.Base || !inflection(word) {
 			continue
 		}
 		for _, r := range lexicon.Lookup(b.Word) {
-			if r.Kind != lexicon.Base {
+			// for a word the sources have, only its base's country ("the
+			// germans": german, Germany)
+			if r.Kind != lexicon.Base && (!found || r.Kind == lexicon.Derived && lexicon.CountryName(r.Word)) {
 				add(b.Word, r, kindWeight[lexicon.Base]*kindWeight[r.Kind])
 			}
 		}
