@@ -260,13 +260,14 @@ func phrasalVerbAt(ws []string, i int) bool {
 // (extraStopWords, not English's function words), is the first word of a
 // compound English has with the word after it ("list price", "base
 // rate", "show trial"): a word kept, in questions and passages alike;
-// not the verb of a phrasal verb ("show up").
+// not the verb of a phrasal verb ("show up", "get around"), nor before a
+// stop word ("quite a").
 func compoundAt(ws []string, i int, lower string) bool {
-	if i+1 >= len(ws) || !extraStopWords[lower] || english.IsStopWord(lower) || sourceWords[lower] {
-		return false
+	if i+1 >= len(ws) || !extraStopWords[lower] || english.IsStopWord(lower) || sourceWords[lower] || phrasalStops[lower] {
+		return false // "get around": a phrasal verb, no compound
 	}
 	next := strings.ToLower(ws[i+1])
-	return !isParticle(next) && lexicon.Known(lower+" "+next) // "show up": a phrasal verb, no compound
+	return !isParticle(next) && !isStopWord(next) && lexicon.Known(lower+" "+next) // "show up", "quite a": no compound
 }
 
 // sourceWords are the stop words that name the sources themselves ("the

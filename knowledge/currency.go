@@ -109,8 +109,17 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 	for _, w := range c.words {
 		named = append(named, ix.Terms(w)...)
 	}
+	// and its codes the glossary knows ("in kroner": "NVK 40,000")
+	own := *c
+	for sign, word := range ix.ownSigns {
+		if slices.Contains(c.words, word) || slices.Contains(c.words, strings.TrimSuffix(word, "s")) {
+			own.signs = append(slices.Clone(own.signs), sign)
+		}
+	}
 	return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
-		if !c.givesIn(s.Text) {
+		if !c.givesIn(s.Text) && !(len(own.signs) > len(c.signs) && ix.ownMoney != nil && slices.ContainsFunc(ix.ownMoney.FindAllString(s.Text, -1), func(m string) bool {
+			return own.writes(strings.TrimLeftFunc(m, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		})) {
 			return false
 		}
 		return slices.ContainsFunc(ix.Terms(s.Text), func(t string) bool {
@@ -119,31 +128,46 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 	})
 }
 
-// currencyNameRE finds an alias that names a currency by its word
-// ("Norvalian kroner", "Namibian dollar").
-var currencyNameRE = lazyre.New(`(?i)\b(?:` + currencyNames + `)$`)
+// currencyNameRE finds an alias that names a currency by its word, in
+// lower case after another ("Norvalian kroner", "Namibian dollar"; not
+// "Park Seo-won", a name).
+var currencyNameRE = lazyre.New(`\s(` + currencyNames + `)$`)
+
+// ownSigns returns the glossary's codes and signs of the currencies it
+// names by a word ("NVK", where it has "Norvalian kroner, NVK") that
+// moneyRE does not know, each with the currency's word ("kroner").
+func ownSigns(g *Glossary) map[string]string {
+	out := map[string]string{}
+	if g == nil {
+		return out
+	}
+	for _, e := range g.Entries {
+		i := slices.IndexFunc(e.Aliases, currencyNameRE.MatchString)
+		if i < 0 {
+			continue
+		}
+		word := currencyNameRE.FindStringSubmatch(e.Aliases[i])[1]
+		for _, a := range e.Aliases {
+			if !currencyNameRE.MatchString(a) && len(a) <= 4 && !strings.ContainsFunc(a, unicode.IsSpace) && !moneyRE.MatchString(a+" 1") {
+				out[a] = word
+			}
+		}
+	}
+	return out
+}
 
 // ownCurrencyRE returns a pattern for a sum in a currency the glossary
 // names ("Norvalian kroner") by its other aliases that moneyRE does not
 // know, its code or its sign ("NVK 1.2m", "1.2m NVK"); nil for none.
 func ownCurrencyRE(g *Glossary) *regexp.Regexp {
-	if g == nil {
-		return nil
-	}
 	var signs []string
-	for _, e := range g.Entries {
-		if !slices.ContainsFunc(e.Aliases, currencyNameRE.MatchString) {
-			continue
-		}
-		for _, a := range e.Aliases {
-			if !currencyNameRE.MatchString(a) && len(a) <= 4 && !strings.ContainsFunc(a, unicode.IsSpace) && !moneyRE.MatchString(a+" 1") {
-				signs = append(signs, regexp.QuoteMeta(a))
-			}
-		}
+	for s := range ownSigns(g) {
+		signs = append(signs, regexp.QuoteMeta(s))
 	}
 	if len(signs) == 0 {
 		return nil
 	}
+	slices.Sort(signs)
 	alt := strings.Join(signs, "|")
 	return regexp.MustCompile(`(?:^|[^\p{L}])(?:` + alt + `)\s?\d|\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:` + alt + `)(?:[^\p{L}]|$)`)
 }

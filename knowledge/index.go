@@ -37,6 +37,7 @@ type Index struct {
 	// code or sign ("NVK 1.2m", where the glossary has "Norvalian kroner,
 	// NVK"); nil for none.
 	ownMoney *regexp.Regexp
+	ownSigns map[string]string // see ownSigns
 	// vocab is the sources' and the glossary's words, for correcting typos;
 	// names, the shortened forms of names the question stage resolves.
 	vocab *vocabulary

@@ -494,7 +494,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// "what does an engineer earn": a sum beside a word of
 				// pay, not "earns twice as much" beside a grant's budget
 				return slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool {
-					return moneyRE.MatchString(s) && earningsRE.MatchString(s)
+					return ix.hasQuantity(&Passage{Text: s}, Money) && earningsRE.MatchString(s)
 				}) && ix.namesParties(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
@@ -1054,7 +1054,10 @@ func datedAfter(sentence string, p *Passage) bool {
 	}
 	pub := p.Source.Published
 	return !simplePast(sentence) && slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
-		return (!w.Approximate || w.Date.Day > 0) && w.Date.Start().After(pub.End())
+		// a month without a day only where told as still to come ("meets
+		// at the end of February")
+		at := strings.Index(sentence, w.Text)
+		return (!w.Approximate || w.Date.Day > 0 || at >= 0 && aheadAt(sentence, at)) && w.Date.Start().After(pub.End())
 	})
 }
 
@@ -1071,6 +1074,9 @@ func simplePast(sentence string) bool {
 		if w == "was" || w == "were" {
 			return true
 		}
+		if reportingVerbs[w] {
+			continue // "..., a spokesman said": who tells it, not what happened
+		}
 		if w == "is" || w == "are" || w == "am" {
 			continue // the present of "be", whose base form differs
 		}
@@ -1080,6 +1086,10 @@ func simplePast(sentence string) bool {
 	}
 	return false
 }
+
+// reportingVerbs are the past forms that tell who reports a thing, not
+// what happened.
+var reportingVerbs = setOf("said", "told", "added", "noted", "wrote", "stated", "remarked", "explained", "insisted")
 
 // graded reports whether a word has the ending of a comparative or a
 // superlative ("later", "offer" as more off): no verb's past.
@@ -2315,8 +2325,8 @@ func pastCount(text string) bool {
 }
 
 // monthMayRE finds "may" the month in a question, typed in lower case as
-// often as not: "in may", "since may", "may 2021", "may 3".
-var monthMayRE = lazyre.New(`(?i)\b(?:in|since|by|until|from|during|of|early|late|mid|end of)\s+may\b|\bmay\s+\d`)
+// often as not: "in may", "last may", "on 3 may", "may 2021", "may 3".
+var monthMayRE = lazyre.New(`(?i)\b(?:in|on|since|by|until|from|during|of|early|late|mid|end of|last|next|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?may\b|\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b`)
 
 // supposedRE finds a count of what was to be, not of what was.
 var supposedRE = lazyre.New(`(?i)\b(?:supposed|meant|expected|planned|due|set|going)\s+to\b`)
@@ -2525,7 +2535,7 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 // countsIn reports whether a sentence gives a figure for what is counted
 // (see counts).
 func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) bool {
-	if past && possibleRE.MatchString(s) {
+	if past && tellsPossible(s) {
 		// a count of what was done is in the clauses that tell no
 		// possibility or plan ("24 of whom can still walk, and five have
 		// turned 6": five)
@@ -2561,7 +2571,7 @@ func withoutModalClauses(s string) string {
 	var kept []string
 	modal := false
 	for _, c := range clauseSplitRE.Split(s, -1) {
-		modal = possibleRE.MatchString(c) || modal && goesOnRE.MatchString(c)
+		modal = tellsPossible(c) || modal && goesOnRE.MatchString(c) && !notParticipleRE.MatchString(c)
 		if !modal {
 			kept = append(kept, c)
 		}
@@ -2572,11 +2582,26 @@ func withoutModalClauses(s string) string {
 // possibleRE finds a clause that tells a possibility or a plan: a modal
 // verb ("may" in lower case: "in May" is a month) or a verb of intent
 // before "to" ("planned to move").
-var possibleRE = lazyre.New(`\b(?:(?i:might|could|would|will|can|cannot|should)|may)\b|(?i)\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|hope(?:s|d)?|promise(?:s|d)?|due|going)\s+to\b`)
+var possibleRE = lazyre.New(`\b(?:(?i:might|could|would|will|can|cannot|should)|may)\b`)
+
+// planRE finds a clause that tells a plan: a verb of intent before "to"
+// ("planned to move"); not "due to", a cause, nor a clause that tells
+// what was done for it ("closed 14 branches under plans to save").
+var planRE = lazyre.New(`(?i)\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|hope(?:s|d)?|promise(?:s|d)?|going)\s+to\b`)
+
+// tellsPossible reports whether a clause tells a possibility or a plan.
+func tellsPossible(c string) bool {
+	return possibleRE.MatchString(c) || planRE.MatchString(c) && !simplePast(planRE.ReplaceAllString(c, " "))
+}
 
 // goesOnRE finds a clause that goes on from the one before: a participle's
-// ("creating 1,200 jobs") or a relative one ("which would ...").
-var goesOnRE = lazyre.New(`(?i)^\s*(?:\p{L}+ing|which|who|that|thereby|so)\b`)
+// ("creating 1,200 jobs"; not "during", "according"), a relative one
+// ("which would ..."), or one that breaks down its figure ("120 of them
+// welders", "including 40 in Riga").
+var (
+	goesOnRE        = lazyre.New(`(?i)^\s*(?:\p{L}+ing|which|who|that|thereby|so|among them|mostly|mainly|[\d,.]+\s+of\s+(?:them|which|whom|those|these))\b`)
+	notParticipleRE = lazyre.New(`(?i)^\s*(?:during|according|regarding|concerning|notwithstanding|pending|something|anything|nothing|everything)\b`)
+)
 
 // clauseSplitRE finds the marks between a sentence's clauses, not a
 // figure's comma ("1,200").

@@ -193,14 +193,20 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 		given, others := false, []int(nil)
 		for _, h := range wide {
 			var here, last []int // last: the years of the sentence before
+			onBefore := false    // the sentence before is on what is asked
 			for _, sentence := range ix.Sentences(h.Passage) {
 				ys, before := yearsIn(sentence.Text), last
 				last = ys
 				// a question of names alone ("what did Tarn get from Holm")
-				// is on a sentence with all its names and a figure
+				// is on a sentence with all its names and a figure, or on
+				// one after it that names none of them ("That was down
+				// from the USD 2m it gave in 2020")
 				namesOnly := len(content) == 0 && len(names) > 0
 				terms := ix.Terms(sentence.Text)
-				if !onAsked(terms, h, content) && !(namesOnly && containsAll(terms, names)) {
+				on := onAsked(terms, h, content) || namesOnly && (containsAll(terms, names) ||
+					onBefore && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(terms, n) }))
+				onBefore = on
+				if !on {
 					continue // not on what is asked: a name alone is not
 				}
 				figure := ix.hasQuantity(&Passage{Text: sentence.Text}, wants)

@@ -172,17 +172,29 @@ var contractions = map[string]string{
 	"q1": "Q1 first quarter", "q2": "Q2 second quarter", "q3": "Q3 third quarter", "q4": "Q4 fourth quarter",
 	"h1": "H1 first half", "h2": "H2 second half", "y/y": "year on year", "yoy": "year on year", "y-o-y": "year on year",
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
-	// the shorthand of desk notes and market chat
+}
+
+// deskShorthand is the shorthand of desk notes and market chat, read as
+// typed in lower case only (in capitals it is a name: "MKT", "BPS"), and
+// not where the glossary has it as a name (see Index.keepNames).
+var deskShorthand = map[string]string{
 	"px": "price", "pxs": "prices", "amt": "amount", "amts": "amounts", "est": "estimate", "ests": "estimates",
 	"bg": "background", "bkgd": "background", "ctx": "context", "qty": "quantity", "qtys": "quantities",
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
 }
 
+func init() {
+	for k, v := range deskShorthand {
+		contractions[k] = v
+		lowerOnlyForms[k] = true
+	}
+}
+
 // lowerOnlyForms are the short forms read only as typed in lower case:
-// in capitals they are acronyms of other things ("HR", "H2", "MD", "EST",
-// "BG").
-var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "est", "bg")
+// in capitals they are acronyms of other things ("HR", "H2", "MD"), and
+// so is deskShorthand.
+var lowerOnlyForms = setOf("md", "hr", "h1", "h2")
 
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}

@@ -114,6 +114,7 @@ func (ix *Index) Understand(question string) Query {
 	if pieceCueRE.MatchString(text) {
 		q.AboutPiece = true // before chat framing drops "tl;dr"
 	}
+	text = ix.keepNames(text)
 	text, links, steps := normalize(text)
 	q.Steps, q.Background = steps, links
 	text = ix.emphasis(text, &q.Steps)
@@ -813,17 +814,31 @@ func countedBy(text string) [][]string {
 }
 
 // irregularPlurals are English nouns' plurals without an "s", whose
-// base form the lexicon gives as it gives a verb's ("children": child).
-var irregularPlurals = setOf("children", "men", "women", "people", "feet", "teeth", "mice", "geese", "oxen",
-	"data", "criteria", "phenomena", "media", "alumni", "fungi", "cacti", "nuclei", "stimuli", "bacteria",
-	"policemen", "firemen", "fishermen", "businessmen", "businesswomen", "chairmen", "spokesmen", "congressmen",
-	"gunmen", "servicemen", "tradesmen", "workmen", "countrymen", "kinsmen", "freshmen")
+// base form the lexicon gives as it gives a verb's ("children": child);
+// those in "-men" of a base in "-man" are read as such too ("seamen").
+var irregularPlurals = setOf("children", "people", "feet", "teeth", "mice", "geese", "oxen",
+	"data", "criteria", "phenomena", "media", "alumni", "fungi", "cacti", "nuclei", "stimuli", "bacteria")
+
+// keepNames writes in capitals a word of a question that is the desk's
+// shorthand and a name the glossary has ("mkt" where the glossary has
+// "MKT"), so that normalising leaves it to be read as the name.
+func (ix *Index) keepNames(text string) string {
+	return shorthandRE.ReplaceAllStringFunc(text, func(w string) string {
+		if _, ok := deskShorthand[strings.ToLower(w)]; ok && ix.kb.Glossary.isAlias(w) {
+			return strings.ToUpper(w)
+		}
+		return w
+	})
+}
+
+// shorthandRE finds a word that may be the desk's shorthand.
+var shorthandRE = lazyre.New(`\b[a-z]{2,5}\b`)
 
 // inflectedVerb reports whether a word is a verb's past or participle
 // ("which regions held"): what follows the thing asked for, not part of it.
 func inflectedVerb(lower string) bool {
-	if irregularPlurals[lower] {
-		return false // "how many children aged out": a noun's plural, not a verb's past
+	if irregularPlurals[lower] || strings.HasSuffix(lower, "men") && strings.HasSuffix(lexicon.BaseForm(lower), "man") {
+		return false // "how many children aged out", "seamen": a noun's plural, not a verb's past
 	}
 	for _, r := range lexicon.Lookup(lower) {
 		if r.Kind == lexicon.Base && r.Word != lower && !strings.HasSuffix(lower, "s") {

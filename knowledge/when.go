@@ -83,7 +83,7 @@ func FindWhen(sentence string, published Date) []EventDate {
 	take(relativeRE, func(m []string, _ int) (EventDate, bool) { return relative(m[1], m[2], published) })
 	take(bareMonthRE, func(m []string, at int) (EventDate, bool) {
 		w, ok := bareMonth(m[3], m[2], m[1], published)
-		if ok && !sinceRE.MatchString(m[0]) && (w.Date.Year < published.Year || w.Date.Month < published.Month) && toldAhead(clauseAt(sentence, at)) {
+		if ok && !sinceRE.MatchString(m[0]) && (w.Date.Year < published.Year || w.Date.Month < published.Month) && aheadAt(sentence, at) {
 			w.Date.Year++ // "expires on 31 March", in a source of February: the next March
 		}
 		return w, ok
@@ -145,16 +145,18 @@ func relative(which, unit string, pub Date) (EventDate, bool) {
 // toldAheadRE finds a sentence that tells of what is to come as of its
 // writing: "will", "is due", "expires on", "a meeting on 19 March to
 // sign". sinceRE finds a month told as a start or a span ("since May",
-// "from June to November"), which is none of the next.
+// "from June to November"), which is none of the next; "at the end of
+// March" may be.
 var (
-	toldAheadRE = lazyre.New(`(?i)\b(?:will|shall)\s+(?:not\s+)?\p{L}+|\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned|pencilled|penciled)\b|\b(?:expires|ends|begins|starts|opens|closes|lapses|resumes|takes effect|comes into force)\s+(?:on|in|at the end of|by)\b|\b(?:on|in|by)\s+(?:\d{1,2}\s+)?` + monthNames + `(?:\s+\d{1,2})?\s+to\s+\p{L}+`)
-	sinceRE     = lazyre.New(`(?i)^(?:since|from|during|of)\b`)
+	toldAheadRE = lazyre.New(`(?i)\b(?:will|shall)\s+(?:not\s+)?\p{L}+|\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned|pencilled|penciled)\b|\b(?:expires|ends|begins|starts|opens|closes|lapses|resumes|takes effect|comes into force)\s+(?:on|in|at the end of|by)\b|\b(?:on|in|by)\s+(?:\d{1,2}\s+)?` + monthNames + `(?:\s+\d{1,2})?\s+to\s+(?-i:[a-z])\p{L}*`)
+	sinceRE     = lazyre.New(`(?i)^(?:since|from|during)\b`)
 	// a body that sits on a day of its calendar, told in the present:
 	// "the board meets to decide on 26 February", "Parliament votes on
 	// the budget on 17 December"; not the noun after a determiner ("the
-	// votes on 17 December")
-	scheduledRE = lazyre.New(`(?i)\b(?:meets|votes|decides|rules|reports|sits|convenes|reconvenes|hears|reviews|considers|debates|publishes|announces|returns|reopens|launches|signs|holds|turns|lapses|expires|ends|begins|starts|opens|closes|resumes)\b`)
-	nounUseRE   = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|these|those|whose|which|of|and)\s+(?:[\p{L}'’-]+\s+)?(?:meets|votes|decides|rules|reports|sits|hears|reviews|debates|returns|launches|signs|holds|turns|ends|begins|starts|opens|closes)\b`)
+	// votes on 17 December"), and none of the verbs whose plural nouns
+	// are as common ("press reports in March")
+	scheduledRE = lazyre.New(`(?i)\b(?:meets|votes|decides|sits|convenes|reconvenes|hears|considers|debates|publishes|announces|reopens|lapses|expires|resumes)\b`)
+	nounUseRE   = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|these|those|whose|which|of|and)\s+(?:[\p{L}'’-]+\s+)?(?:meets|votes|sits|hears|debates)\b`)
 )
 
 // toldAhead reports whether a clause tells of what is still to come as
@@ -163,6 +165,30 @@ var (
 // occurrence after the source's date, not its last.
 func toldAhead(sentence string) bool {
 	return (toldAheadRE.MatchString(sentence) || scheduledRE.MatchString(nounUseRE.ReplaceAllString(sentence, " "))) && !simplePast(sentence)
+}
+
+// aheadAt reports whether the date at a byte offset of a sentence is told
+// as still to come: its clause between commas tells it so ("Holm will
+// sign on 19 March, a spokesman said"), or has no past and its clause
+// between semicolons tells it so ("On 19 March, the board will vote").
+func aheadAt(sentence string, at int) bool {
+	part := partAt(sentence, at)
+	return toldAhead(part) || !simplePast(part) && toldAhead(clauseAt(sentence, at))
+}
+
+// partAt returns the part of a sentence between commas around a byte
+// offset, not a figure's comma ("1,200").
+func partAt(sentence string, at int) string {
+	start, end := 0, len(sentence)
+	for _, loc := range clauseSplitRE.FindAllStringIndex(sentence, -1) {
+		if loc[1] <= at {
+			start = loc[1]
+		} else if loc[0] >= at {
+			end = loc[0]
+			break
+		}
+	}
+	return sentence[start:end]
 }
 
 // clauseAt returns the clause of a sentence around a byte offset: its
