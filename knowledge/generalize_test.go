@@ -4291,3 +4291,19 @@ func TestRoundThirtyTwoPeopleForTheirCountry(t *testing.T) {
 	)
 	wantFirst(t, ix, "what are the germans paying?", "p2")
 }
+
+// A keyword question that closes on the figure it wants ("tarn offer
+// number?") asks a count, which a figure of the party it names must give
+// (of one of them, where it names several); one with a question word
+// asks something else of the figure ("which outlet floated the figure").
+func TestRoundThirtyTwoTerseFigureOfAParty(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Pharma, Holm]\nvik: [Vik]\ntarn: [Tarn]\n",
+		"The offers. Holm Pharma offered EUR 1.9m per child. Vik rejected the price in June 2022 and is now negotiating jointly with Tarn.",
+		"The budget. The ministry set aside EUR 600m over three years.",
+	)
+	wantNotCovered(t, ix, "tarn counter-offer number?")
+	wantFirst(t, ix, "holm offer number?", "p1")
+	if q := ix.Understand("which outlet first floated the holm offer figure"); q.Wants == knowledge.Count {
+		t.Errorf("%q wants a count", q.Text)
+	}
+}

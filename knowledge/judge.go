@@ -2612,7 +2612,11 @@ var clauseSplitRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+`)
 // one pass over its sentences.
 func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
 	if len(c.stems) == 0 {
-		return true
+		// "belgium offer number?": a figure of the party's, or of one
+		// of the parties compared ("satam vs miti, whose number is bigger")
+		// ("how big are Holm's stocks": a word of size does too)
+		gives := func(s string) bool { return hasFigure(s) || c.amount && sizeRE.MatchString(s) }
+		return len(parties) == 0 || slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
 	}
 	if ix.takenWhole(h, parties) {
 		return ix.counts(h.Passage, c, past, event)

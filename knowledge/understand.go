@@ -976,6 +976,9 @@ var quantityRE = []struct {
 	{Time, lazyre.New(`(?i)^(?:and |so |but )?when\b|\bwhen (?:did|was|were|will|is|are|does|do|has|had)\b|\bsince when\b`), nil},
 	{Named, lazyre.New(`(?i)\b(what(?:'s|s| is| was| are| were)? (?:the |their |his |her |its )?(?:full )?names?|names? of (?:the|that|this|their|his|her)|^names? of)\b|^names?\s*(?:\+|&|and\s+(?:job|title|role|position|post|rank|affiliation)\b)|['’]s (?:full )?names?\s*\??\s*$|\b(?:got|have|has|any|know|need|give|with) (?:a |the |their |his |her |its )?(?:full )?names?\b|\b(?:full )?names?\s*\?+\s*$|[—–:,]\s*(?:full )?names?\s*$`), nil},
 	{Count, lazyre.New(`(?i)` + sizeAsked + `|\b(how (many|much)|what size|in (?:metric )?(?:tonnes|tons)|tonnage|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
+	// a keyword question closing on what it wants: "belgium offer
+	// number?" (not "which outlet floated the figure")
+	{Count, terseFigureRE, []string{"number", "figure"}},
 	{Others, lazyre.New(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`), nil},
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`), nil},
 }
@@ -1066,6 +1069,8 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 		return figurativeCostRE.MatchString(text)
 	case kind == Time:
 		return whenClause(text)
+	case re == terseFigureRE:
+		return whWordRE.MatchString(text)
 	case kind == Count:
 		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text)
 	case kind == Distance:
@@ -1077,6 +1082,13 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	}
 	return false
 }
+
+// terseFigureRE finds a question that closes on the figure it wants, and
+// whWordRE one with a question word, which asks something else of it.
+var (
+	terseFigureRE = lazyre.New(`(?i)\b(?:number|figure)\s*\?*\s*$`)
+	whWordRE      = lazyre.New(`(?i)\b(?:who|whom|whose|which|what|whats|when|where|why|how)\b`)
+)
 
 // shareAskedRE finds a party's share or stake asked for: "Holm's share
 // on the Vik route", "holm share at vik?", "what stake does Tarn hold in
