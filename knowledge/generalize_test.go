@@ -4307,3 +4307,16 @@ func TestRoundThirtyTwoTerseFigureOfAParty(t *testing.T) {
 		t.Errorf("%q wants a count", q.Text)
 	}
 }
+
+// "Who's the VHA director general?", "who's VHA DG": the holder of that
+// role, by name, which a passage naming the body's director of something
+// else does not give.
+func TestRoundThirtyTwoRoleOfABodyByItsAcronym(t *testing.T) {
+	ix := quietIndex(t, "vha: [Vik Health Agency, VHA]\n",
+		"The agency. \"We will not pay any price,\" said Anna Berg, the VHA's director of contracts, in May 2022.",
+	)
+	for _, q := range []string{"who is the VHA director general?", "who's VHA DG", "who's VHA DG?"} {
+		wantDeclined(t, ix, q, "no name")
+	}
+	wantFirst(t, ix, "who is the VHA's director of contracts?", "p1")
+}

@@ -3313,7 +3313,7 @@ func askedRoles(text string, own []QueryTerm) []string {
 	if m == nil {
 		return nil
 	}
-	role := words(strings.ToLower(m[1] + m[2]))
+	role := words(strings.ToLower(m[1] + m[2] + m[3]))
 	if slices.Contains(role, "author") || slices.Contains(role, "writer") {
 		return nil // "who's the author of this one": the piece's, which its own passage gives
 	}
@@ -3323,13 +3323,21 @@ func askedRoles(text string, own []QueryTerm) []string {
 			out = append(out, t.Stem)
 		}
 	}
+	// "director general": a role's word the question's terms leave out
+	// (see questionWords) that follows a role's, part of its name
+	for i, w := range role {
+		if i > 0 && len(out) > 0 && questionWords[w] && roleWord(role[i-1]) && roleWord(w) {
+			out = append(out, stem(w))
+		}
+	}
 	return out
 }
 
 // holderAskedRE finds a question after who holds a role: "who's the
-// managing director of", "who is Berg's ambassador?" (not "who's the
+// managing director of", "who is Berg's ambassador?", "who's the VHA
+// director general" (a body's acronym before the role; not "who's the
 // official talking about ..."); the groups are the role's words.
-var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+(?:['’]s?|s))\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$)`)
+var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+(?:['’]s?|s))\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$|(?:the\s+)?(?-i:\p{Lu}{2,}[\p{Lu}&.-]*)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$)`)
 
 // namesRole reports whether a sentence of a passage names one person by
 // a role beside a word of what happened ("the envoy to the UN called the

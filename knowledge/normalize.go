@@ -161,7 +161,7 @@ var contractions = map[string]string{
 	"yday": "yesterday", "tmrw": "tomorrow", "hrs": "hours", "cmte": "committee", "assn": "association",
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
-	"dg": "director-general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
+	"dg": "director general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
 	"min": "minimum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
 	"reposted": "republished", "repost": "republish", "reposting": "republishing", "crossposted": "republished", "cross-posted": "republished",
 	"avg": "average", "pct": "per cent", "mth": "month", "mths": "months", "qtr": "quarter", "qtrs": "quarters",

@@ -54,7 +54,7 @@ var normalizeTests = []struct {
 	{"min: minutes, a minister, a minimum", "the mining min said in 5 min what the min fee is", "the mining minister said in 5 minutes what the minimum fee is"},
 	{"a year written short after end or start", "how many by end 25, and by early 26? not by the end of 90 days", "how many by end 2025, and by early 2026? not by the end of 90 days"},
 	{"production and operations", "prod numbers and brine ops", "production numbers and brine operations"},
-	{"titles and ordinals in chat", "the port DG and the country mgr of the 2nd terminal", "the port director-general and the country manager of the second terminal"},
+	{"titles and ordinals in chat", "the port DG and the country mgr of the 2nd terminal", "the port director general and the country manager of the second terminal"},
 	{"an ambassador in chat", "the US amb in Oslo, or the ambo in Riga", "the US ambassador in Oslo, or the ambassador in Riga"},
 	{"units of length and area", "how big is the lake in sq km, or km2, and 40 kms from the port", "how big is the lake in square kilometres, or square kilometres, and 40 kilometres from the port"},
 	{"thousands in words", "were 100 thousand troops sent, or 2 million shells?", "were 100000 troops sent, or 2 million shells?"},

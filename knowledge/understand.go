@@ -179,6 +179,9 @@ func (ix *Index) Understand(question string) Query {
 	if asks, inBody := asksWhoInPerson(text); q.Wants == "" && asks {
 		q.Wants, q.InBody = Named, inBody // "who at the ministry said it?", "who's the envoy that ...": a person, by name
 	}
+	if m := holderAskedRE.FindStringSubmatch(text); q.Wants == "" && m != nil && m[3] != "" && slices.ContainsFunc(words(strings.ToLower(m[3])), roleWord) {
+		q.Wants = Named // "who's NHIA director general": the holder of a body's role, by name
+	}
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
