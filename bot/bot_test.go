@@ -253,8 +253,8 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 // thirdSourceFloors are the floors of the development set written for a
 // third knowledge base (README, "A third source").
 var thirdSourceFloors = []evalFloor{
-	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.61, 0.05, 1},
-	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.66, 0.03, 1},
+	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.71, 0.05, 1},
+	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.71, 0.03, 1},
 	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.66, 0.03, 1}, // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
 }
 
@@ -305,8 +305,8 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // 30) where that round left them; its held-out sets are measured, never
 // floored.
 var seventhSourceFloors = []evalFloor{
-	{"airline-dev-1.yaml", 60, 0.69, 0.71, 0.77, 0.71, 0.17, 1},
-	{"airline-dev-2.yaml", 60, 0.69, 0.69, 0.79, 0.71, 0.17, 1}, // terse and messy
+	{"airline-dev-1.yaml", 60, 0.73, 0.75, 0.78, 0.71, 0.13, 1},
+	{"airline-dev-2.yaml", 60, 0.73, 0.73, 0.80, 0.71, 0.13, 1}, // terse and messy
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -324,6 +324,19 @@ var eighthSourceFloors = []evalFloor{
 
 func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/eighth-source/"), "../knowledge/testdata/eighth-source/", eighthSourceFloors)
+}
+
+// ninthSourceFloors keep the ninth source's development sets (a fictional
+// analysis of a national insurer's price talks over a one-time gene
+// therapy, added in round 32) where that round left them; its held-out
+// sets are measured, never floored.
+var ninthSourceFloors = []evalFloor{
+	{"gene-dev-1.yaml", 60, 0.67, 0.77, 0.62, 0.47, 0.07, 1},
+	{"gene-dev-2.yaml", 60, 0.65, 0.67, 0.72, 0.57, 0.15, 1}, // terse desk voice
+}
+
+func TestEvaluationTargetsOnANinthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/ninth-source/"), "../knowledge/testdata/ninth-source/", ninthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {

@@ -42,8 +42,8 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 			tok, letters = sub[3], sub[3]
 		}
 		mixed := letters != strings.ToLower(letters) // "CoC": a connecting word among its letters
-		if len(tok) == 2 && (isStopWord(strings.ToLower(tok)) || len(lexicon.Country(tok)) > 0) {
-			return "", false // "US", "IT", a country's code: no phrase of the sources
+		if len(tok) == 2 && (isStopWord(strings.ToLower(tok)) || len(lexicon.Country(tok)) > 0 || unionNames[tok] || romanRE.MatchString(tok)) {
+			return "", false // "US", "IT", a country's code, "EU", "II": no phrase of the sources
 		}
 		if ix.vocab.has(letters) {
 			return "", false // most of a question's words: asked before the lexicon is read
@@ -92,6 +92,14 @@ func (ix *Index) sharesTerm(phrase, text string) bool {
 	return slices.ContainsFunc(ix.Terms(phrase), func(t string) bool { return slices.Contains(have, t) })
 }
 
+// unionNames are the two-capital names of states and unions that are no
+// country's code ("UK" is GB's); romanRE finds a Roman numeral ("phase
+// II").
+var (
+	unionNames = setOf("EU", "UK", "UN", "EC", "EP", "AU", "EEA", "GCC")
+	romanRE    = lazyre.New(`^[IVXLC]+$`)
+)
+
 // swapCase writes a capital in lower case and a small letter in
 // capitals: an acronym's letters as spelledIn reads them, the initials of
 // its words in lower case and those of its connecting words ("of" of
@@ -134,6 +142,10 @@ var notSpelled = setOf("a", "an", "the", "to", "in", "on", "at", "by", "for", "f
 	"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "should",
 	"it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "this", "that", "these", "those",
 	"which", "who", "whom", "whose", "or", "but", "not", "no", "nor", "if", "than", "so")
+
+// connectingWords are the words an acronym may give a small initial
+// ("of" in "CoC"; not "has" in "PhD").
+var connectingWords = setOf("of", "and", "for", "to", "the", "on", "in", "at", "by", "&")
 
 // spelledConnectors may sit between the words of a spelled-out phrase
 // without a letter of their own ("maintenance, repair and overhaul").
@@ -204,7 +216,7 @@ func spelledFrom(ws []spelledWord, letters string, n int) string {
 		lower := strings.ToLower(w)
 		if want := []rune(letters)[got]; unicode.IsUpper(want) {
 			// a connecting word's initial ("of" for the "o" of "CoC")
-			if r, _ := utf8.DecodeRuneInString(lower); got == 0 || r != unicode.ToLower(want) || !spelledConnectors[lower] && !notSpelled[lower] {
+			if r, _ := utf8.DecodeRuneInString(lower); got == 0 || r != unicode.ToLower(want) || !connectingWords[lower] {
 				return ""
 			}
 			out = append(out, w)

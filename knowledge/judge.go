@@ -81,10 +81,17 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		if b.Kind != lexicon.Base || !inflection(word) {
 			continue
 		}
-		for _, r := range lexicon.Lookup(b.Word) {
-			// for a word the sources have, only its base's country ("the
-			// germans": german, Germany)
-			if r.Kind != lexicon.Base && (!found || r.Kind == lexicon.Derived && lexicon.CountryName(r.Word)) {
+		rs := lexicon.Lookup(b.Word)
+		countries := 0 // "nigerian": Niger and Nigeria, which says neither
+		for _, r := range rs {
+			if r.Kind == lexicon.Derived && lexicon.CountryName(r.Word) {
+				countries++
+			}
+		}
+		for _, r := range rs {
+			// for a word the sources have, only its base's one country
+			// ("the germans": german, Germany)
+			if r.Kind != lexicon.Base && (!found || r.Kind == lexicon.Derived && lexicon.CountryName(r.Word) && countries == 1) {
 				add(b.Word, r, kindWeight[lexicon.Base]*kindWeight[r.Kind])
 			}
 		}
@@ -956,28 +963,33 @@ var verifyRE = lazyre.New(`(?i)\b(?:confirm\w*|verif\w*|proof|proven?|evidence|c
 // laterEventRE finds a question whether something came about in the end,
 // asked as yes or no ("did X ever V", "so did it actually happen", "did it
 // end up ...", "did the walkout go ahead"), or after its outcome ("what
-// came out of X", "what did the board decide", "what did the data
-// show"); not "has X V-ed yet", which a source's "not yet" answers as of
-// its day, nor "what
-// did X actually say".
-var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude|show|find|reveal)\b|\b(?:came|come) out of\b|\boutcome of\b`)
+// came out of X", "what did the board decide"); not "has X V-ed yet",
+// which a source's "not yet" answers as of its day, nor "what did X
+// actually say".
+var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|then)\s+)did\b[^?.!;]*?\b(?:ever|actually|finally|eventually|end up|ended up|in the end|go ahead|at all)\b|\bwhat did\b[^?.!;]*?\b(?:decide|rule|conclude)\b|\b(?:came|come) out of\b|\boutcome of\b`)
 
 // outcomeAskedRE finds a question after how an event came out, in the
 // past, by a verb of outcome: "did the tax vote pass?", "was the deal
-// signed?", "how did the walkout go", "what was the final tally"; not "was
-// the vote scheduled for 24 April?". Whether it asks what the sources tell
+// signed?", "how did the walkout go", "what was the final tally", "what
+// did the data show" (which a sentence telling the finding answers); not
+// "was the vote scheduled for 24 April?". Whether it asks what the sources tell
 // as still to come is the passage's to say (see doneIn).
-var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b[^?.!;]*\b(?:pass|passed|go ahead|happen|happened|sign|signed|approve|approved|close|closed|clear|cleared|succeed|succeeded|win|won|go through|get through|take place|complete|completed|final[iz]sed|finali[sz]e|ratif(?:y|ied)|adopt|adopted|settle|settled)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual|result|results|upshot|verdict|turnout)\b`)
+var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b[^?.!;]*\b(?:pass|passed|go ahead|happen|happened|sign|signed|approve|approved|close|closed|clear|cleared|succeed|succeeded|win|won|go through|get through|take place|complete|completed|final[iz]sed|finali[sz]e|ratif(?:y|ied)|adopt|adopted|settle|settled)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual|result|results|upshot|verdict|turnout)\b|\bwhat did\b[^?.!;]*?\b(?:show|find|reveal)\b`)
 
 // askedVerbs returns the words of a question after its first auxiliary
 // that may be verbs: inflected as verbs, or with a verb's broader term
 // ("did the nurses call a walkout": call, walkout), as their base forms
 // ("shut", "went": go), lower case.
 func askedVerbs(text string) []string {
+	// (and a verb of finding, a stop word or a base form: "show", "find")
 	ws := words(strings.ToLower(text))
 	i := slices.IndexFunc(ws, func(w string) bool { return w == "did" || w == "was" || w == "were" })
 	var out []string
 	for _, w := range ws[i+1:] {
+		if findingVerbs[w] {
+			out = append(out, w) // "what did the audit find": found
+			continue
+		}
 		if isStopWord(w) {
 			continue
 		}
@@ -1013,8 +1025,8 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case perfectBefore[prev] || prev == "was" || prev == "were":
 			return true
-		case (strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s")) && !infinitiveBefore[prev]:
-			return true
+		case (strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s") && !graded(w) && inflectedVerb(w)) && !infinitiveBefore[prev]:
+			return true // not "data" (datum), a noun's plural
 		}
 	}
 	return false
@@ -1029,6 +1041,10 @@ var (
 	didAskedRE    = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?did\b`)
 	conditionalRE = lazyre.New(`(?i)\bwould\b[^.;:]*\b(?:if|unless)\b|\b(?:if|unless)\b[^.;:]*\bwould\b`)
 )
+
+// findingVerbs are the verbs by which a question asks what something
+// found.
+var findingVerbs = setOf("find", "show", "reveal", "decide", "rule", "conclude")
 
 // sayingAskedRE finds a question after what someone said ("did X
 // actually say", "did she really claim"): what was said, not whether an
@@ -1053,7 +1069,7 @@ func datedAfter(sentence string, p *Passage) bool {
 		return false
 	}
 	pub := p.Source.Published
-	return !simplePast(sentence) && slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
+	return !simplePast(reportRE.ReplaceAllString(sentence, "")) && slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
 		// a month without a day only where told as still to come ("meets
 		// at the end of February")
 		at := strings.Index(sentence, w.Text)
@@ -1074,9 +1090,6 @@ func simplePast(sentence string) bool {
 		if w == "was" || w == "were" {
 			return true
 		}
-		if reportingVerbs[w] {
-			continue // "..., a spokesman said": who tells it, not what happened
-		}
 		if w == "is" || w == "are" || w == "am" {
 			continue // the present of "be", whose base form differs
 		}
@@ -1087,9 +1100,9 @@ func simplePast(sentence string) bool {
 	return false
 }
 
-// reportingVerbs are the past forms that tell who reports a thing, not
-// what happened.
-var reportingVerbs = setOf("said", "told", "added", "noted", "wrote", "stated", "remarked", "explained", "insisted")
+// reportRE finds a closing clause that tells who reports a thing, not
+// what happened: "..., a spokesman said."
+var reportRE = lazyre.New(`(?i),\s+(?:[\p{L}'’.-]+\s+){0,4}(?:said|told|added|noted|wrote|stated|remarked|explained|insisted)(?:\s+(?:on\s+)?\p{L}+)?\s*[.!]?\s*$`)
 
 // graded reports whether a word has the ending of a comparative or a
 // superlative ("later", "offer" as more off): no verb's past.
@@ -2326,7 +2339,7 @@ func pastCount(text string) bool {
 
 // monthMayRE finds "may" the month in a question, typed in lower case as
 // often as not: "in may", "last may", "on 3 may", "may 2021", "may 3".
-var monthMayRE = lazyre.New(`(?i)\b(?:in|on|since|by|until|from|during|of|early|late|mid|end of|last|next|this)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?may\b|\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b`)
+var monthMayRE = lazyre.New(`(?i)\b(?:in|on|since|by|until|from|during|of|early|late|mid|end of|last|next)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?may\b|\bmay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b`)
 
 // supposedRE finds a count of what was to be, not of what was.
 var supposedRE = lazyre.New(`(?i)\b(?:supposed|meant|expected|planned|due|set|going)\s+to\b`)
@@ -2564,6 +2577,15 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	return c.synonymIn(s)
 }
 
+// withoutDates is a sentence without the dates it gives in full ("on 14
+// June 2022"), whose day is no figure of anything.
+func withoutDates(s string) string {
+	for _, w := range FindWhen(s, Date{}) {
+		s = strings.Replace(s, w.Text, " ", 1)
+	}
+	return s
+}
+
 // withoutModalClauses is a sentence without its clauses, between commas,
 // semicolons or dashes, that tell a possibility or a plan, or that go on
 // from one that does ("planned to move its hub, creating 1,200 jobs").
@@ -2585,13 +2607,19 @@ func withoutModalClauses(s string) string {
 var possibleRE = lazyre.New(`\b(?:(?i:might|could|would|will|can|cannot|should)|may)\b`)
 
 // planRE finds a clause that tells a plan: a verb of intent before "to"
-// ("planned to move"); not "due to", a cause, nor a clause that tells
-// what was done for it ("closed 14 branches under plans to save").
-var planRE = lazyre.New(`(?i)\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|hope(?:s|d)?|promise(?:s|d)?|going)\s+to\b`)
+// ("planned to move", "is due to hire"); not "due to", a cause, nor a
+// clause that tells what was done for it ("closed 14 branches under
+// plans to save"), though one that made the plan public tells no deed.
+var planRE = lazyre.New(`(?i)\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|hope(?:s|d)?|promise(?:s|d)?|going|(?:is|are|was|were)\s+due)\s+to\b`)
+
+// announcedRE finds the verbs that make a plan public or report it,
+// which tell no deed beside it ("announced plans to hire 300 welders",
+// "said that Holm planned to move its hub").
+var announcedRE = lazyre.New(`(?i)\b(?:announced|unveiled|outlined|revealed|published|approved|presented|confirmed|set out|laid out|drew up|drawn up|floated|tabled|said|told|reported|stated|added|noted|wrote|claimed)\b`)
 
 // tellsPossible reports whether a clause tells a possibility or a plan.
 func tellsPossible(c string) bool {
-	return possibleRE.MatchString(c) || planRE.MatchString(c) && !simplePast(planRE.ReplaceAllString(c, " "))
+	return possibleRE.MatchString(c) || planRE.MatchString(c) && !simplePast(announcedRE.ReplaceAllString(planRE.ReplaceAllString(c, " "), " "))
 }
 
 // goesOnRE finds a clause that goes on from the one before: a participle's
@@ -2600,7 +2628,7 @@ func tellsPossible(c string) bool {
 // welders", "including 40 in Riga").
 var (
 	goesOnRE        = lazyre.New(`(?i)^\s*(?:\p{L}+ing|which|who|that|thereby|so|among them|mostly|mainly|[\d,.]+\s+of\s+(?:them|which|whom|those|these))\b`)
-	notParticipleRE = lazyre.New(`(?i)^\s*(?:during|according|regarding|concerning|notwithstanding|pending|something|anything|nothing|everything)\b`)
+	notParticipleRE = lazyre.New(`(?i)^\s*(?:during|according|regarding|concerning|notwithstanding|pending|following|excluding|something|anything|nothing|everything)\b`)
 )
 
 // clauseSplitRE finds the marks between a sentence's clauses, not a
@@ -2615,7 +2643,7 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 		// "belgium offer number?": a figure of the party's, or of one
 		// of the parties compared ("satam vs miti, whose number is bigger")
 		// ("how big are Holm's stocks": a word of size does too)
-		gives := func(s string) bool { return hasFigure(s) || c.amount && sizeRE.MatchString(s) }
+		gives := func(s string) bool { return hasFigure(withoutDates(s)) || c.amount && sizeRE.MatchString(s) }
 		return len(parties) == 0 || slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
 	}
 	if ix.takenWhole(h, parties) {
@@ -3335,9 +3363,10 @@ func askedRoles(text string, own []QueryTerm) []string {
 
 // holderAskedRE finds a question after who holds a role: "who's the
 // managing director of", "who is Berg's ambassador?", "who's the VHA
-// director general" (a body's acronym before the role; not "who's the
-// official talking about ..."); the groups are the role's words.
-var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+(?:['’]s?|s))\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$|(?:the\s+)?(?-i:\p{Lu}{2,}[\p{Lu}&.-]*)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$)`)
+// director general" (a body's name before the role, in capitals; not
+// "who's the official talking about ..."); the groups are the role's
+// words.
+var holderAskedRE = lazyre.New(`(?i)\bwho(?:['’]s|\s+is|\s+was|s)\s+(?:the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for|at|to)\s|(?:its|their|[\p{L}.-]+(?:['’]s?|s))\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*[?!.]*\s*$|(?:the\s+)?(?-i:(?:\p{Lu}[\p{L}&.’'-]*\s+)+)((?-i:\p{Ll})[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s*[?!.]*\s*$)`)
 
 // namesRole reports whether a sentence of a passage names one person by
 // a role beside a word of what happened ("the envoy to the UN called the

@@ -193,7 +193,7 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 		given, others := false, []int(nil)
 		for _, h := range wide {
 			var here, last []int // last: the years of the sentence before
-			onBefore := false    // the sentence before is on what is asked
+			onBefore := false    // the sentence before names all of a question's names
 			for _, sentence := range ix.Sentences(h.Passage) {
 				ys, before := yearsIn(sentence.Text), last
 				last = ys
@@ -203,9 +203,10 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 				// from the USD 2m it gave in 2020")
 				namesOnly := len(content) == 0 && len(names) > 0
 				terms := ix.Terms(sentence.Text)
-				on := onAsked(terms, h, content) || namesOnly && (containsAll(terms, names) ||
-					onBefore && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(terms, n) }))
-				onBefore = on
+				all := namesOnly && containsAll(terms, names)
+				on := onAsked(terms, h, content) || all ||
+					namesOnly && onBefore && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(terms, n) })
+				onBefore = all
 				if !on {
 					continue // not on what is asked: a name alone is not
 				}

@@ -640,6 +640,15 @@ func (v *vocabulary) hasName(name string) bool {
 }
 
 // isAlias reports whether a word is one of the glossary's aliases.
+// hasAlias reports whether the glossary has an alias written exactly so
+// ("VHA", not "vha").
+func (g *Glossary) hasAlias(alias string) bool {
+	if g == nil {
+		return false
+	}
+	return slices.ContainsFunc(g.Entries, func(e GlossaryEntry) bool { return slices.Contains(e.Aliases, alias) })
+}
+
 func (g *Glossary) isAlias(w string) bool {
 	if g == nil {
 		return false

@@ -174,8 +174,8 @@ var contractions = map[string]string{
 	"b4": "before", "bfore": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
 }
 
-// deskShorthand is the shorthand of desk notes and market chat, read as
-// typed in lower case only (in capitals it is a name: "MKT", "BPS"), and
+// deskShorthand is the shorthand of desk notes and market chat, not read
+// as typed in capitals (then it is a name: "MKT", "BPS"), and
 // not where the glossary has it as a name (see Index.keepNames).
 var deskShorthand = map[string]string{
 	"px": "price", "pxs": "prices", "amt": "amount", "amts": "amounts", "est": "estimate", "ests": "estimates",
@@ -191,9 +191,9 @@ func init() {
 	}
 }
 
-// lowerOnlyForms are the short forms read only as typed in lower case:
-// in capitals they are acronyms of other things ("HR", "H2", "MD"), and
-// so is deskShorthand.
+// lowerOnlyForms are the short forms not read as typed in capitals: so
+// they are acronyms of other things ("HR", "H2", "MD"), and so is
+// deskShorthand ("MKT"; "Mkt" at a sentence's start is the shorthand).
 var lowerOnlyForms = setOf("md", "hr", "h1", "h2")
 
 // ordinals are the words for the first nine places.
@@ -939,7 +939,7 @@ func (n *normalizer) forms(s string) string {
 		if !ok || len(key) == 1 && key != strings.ToLower(key) {
 			continue // a capital letter alone is an initial ("George W Holt"), not "with"
 		}
-		if lowerOnlyForms[strings.ToLower(key)] && key != strings.ToLower(key) {
+		if lowerOnlyForms[strings.ToLower(key)] && len(key) > 1 && key == strings.ToUpper(key) {
 			continue // "HR abuses", "H2 plans": an acronym, not an hour or a half
 		}
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {

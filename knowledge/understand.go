@@ -822,19 +822,25 @@ func countedBy(text string) [][]string {
 var irregularPlurals = setOf("children", "people", "feet", "teeth", "mice", "geese", "oxen",
 	"data", "criteria", "phenomena", "media", "alumni", "fungi", "cacti", "nuclei", "stimuli", "bacteria")
 
-// keepNames writes in capitals a word of a question that is the desk's
-// shorthand and a name the glossary has ("mkt" where the glossary has
-// "MKT"), so that normalising leaves it to be read as the name.
+// keepNames writes in capitals a word of a question typed in lower case
+// that is an acronym the glossary has ("vha" where it has "VHA"), where
+// the word is the desk's shorthand ("mkt" for "MKT") or no English word,
+// so that normalising leaves it to be read as the name and the question
+// reads as written with it ("who's VHA director general").
 func (ix *Index) keepNames(text string) string {
 	return shorthandRE.ReplaceAllStringFunc(text, func(w string) string {
-		if _, ok := deskShorthand[strings.ToLower(w)]; ok && ix.kb.Glossary.isAlias(w) {
-			return strings.ToUpper(w)
+		upper := strings.ToUpper(w)
+		if !ix.kb.Glossary.hasAlias(upper) {
+			return w
+		}
+		if _, ok := deskShorthand[w]; ok || !lexicon.Known(w) && !isStopWord(w) {
+			return upper
 		}
 		return w
 	})
 }
 
-// shorthandRE finds a word that may be the desk's shorthand.
+// shorthandRE finds a word that may be an acronym typed in lower case.
 var shorthandRE = lazyre.New(`\b[a-z]{2,5}\b`)
 
 // inflectedVerb reports whether a word is a verb's past or participle
@@ -1073,7 +1079,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	case kind == Time:
 		return whenClause(text)
 	case re == terseFigureRE:
-		return whWordRE.MatchString(text)
+		return whWordRE.MatchString(text) || identifierRE.MatchString(text)
 	case kind == Count:
 		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text)
 	case kind == Distance:
@@ -1091,6 +1097,9 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 var (
 	terseFigureRE = lazyre.New(`(?i)\b(?:number|figure)\s*\?*\s*$`)
 	whWordRE      = lazyre.New(`(?i)\b(?:who|whom|whose|which|what|whats|when|where|why|how)\b`)
+	// identifierRE finds a number that names a thing ("flight number"),
+	// no count
+	identifierRE = lazyre.New(`(?i)\b(?:flight|phone|telephone|case|account|reference|serial|registration|model|part|contact|tracking|order|policy|room|seat|gate|platform|bus|route|house|street|id|file|invoice|ticket|version|batch|licence|license|permit|vat|tax|isin|cusip|hs|tariff|line)\s+number\s*\?*\s*$`)
 )
 
 // shareAskedRE finds a party's share or stake asked for: "Holm's share

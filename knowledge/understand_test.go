@@ -172,7 +172,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "북한은 왜 러시아를 지지하나요?", language: "Korean"},
 		{q: "Did N. Korea recognise the referendums?", text: "Did North Korea recognise the referendums?"},
 		// a country code in lower case, between names: the country
-		{q: "how would the china-ru-nk bloc work?", text: "how would the china-Russian Federation-nk bloc work?"},
+		{q: "how would the china-ru-nk bloc work?", text: "how would the china-Russian Federation-NK bloc work?"},
 		// alone too, when it is no English word and the sources name its
 		// country; "us" is the pronoun, but for after an article
 		{q: "is the ru rail link open?", text: "is the Russian Federation rail link open?"},
@@ -180,7 +180,7 @@ func TestUnderstand(t *testing.T) {
 		{q: "did ok and fi talk?", text: "did ok and fi talk?"},
 		// a code that is a word of the lexicon's (krypton's symbol), joined
 		// by slashes to names: the country; to words, it stays
-		{q: "where does china fit into all this kr/nk stuff", text: "where does china fit into all this South Korea/nk stuff"},
+		{q: "where does china fit into all this kr/nk stuff", text: "where does china fit into all this South Korea/NK stuff"},
 		{q: "is the kr/rail link open?", text: "is the kr/rail link open?"},
 		{q: "is the kr rail link open?", text: "is the kr rail link open?"},
 		// a common word in capitals for stress is the word; an alias or a

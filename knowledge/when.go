@@ -155,8 +155,8 @@ var (
 	// the budget on 17 December"; not the noun after a determiner ("the
 	// votes on 17 December"), and none of the verbs whose plural nouns
 	// are as common ("press reports in March")
-	scheduledRE = lazyre.New(`(?i)\b(?:meets|votes|decides|sits|convenes|reconvenes|hears|considers|debates|publishes|announces|reopens|lapses|expires|resumes)\b`)
-	nounUseRE   = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|these|those|whose|which|of|and)\s+(?:[\p{L}'’-]+\s+)?(?:meets|votes|sits|hears|debates)\b`)
+	scheduledRE = lazyre.New(`(?i)\b(?:meets|votes|decides|sits|convenes|reconvenes|hears|considers|debates|publishes|announces|reopens|launches|signs|lapses|expires|resumes)\b`)
+	nounUseRE   = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|these|those|whose|which|of|and)\s+(?:[\p{L}'’-]+\s+)?(?:meets|votes|sits|hears|debates|launches|signs)\b`)
 )
 
 // toldAhead reports whether a clause tells of what is still to come as
