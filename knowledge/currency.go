@@ -109,7 +109,7 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 	for _, w := range c.words {
 		named = append(named, ix.Terms(w)...)
 	}
-	// and its codes the glossary knows ("in kroner": "NVK 40,000")
+	// and its codes the glossary knows ("in krona": "VKK 40,000")
 	own := *c
 	for sign, word := range ix.ownSigns {
 		if slices.Contains(c.words, word) || slices.Contains(c.words, strings.TrimSuffix(word, "s")) {
@@ -129,13 +129,13 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 }
 
 // currencyNameRE finds an alias that names a currency by its word, in
-// lower case after another ("Norvalian kroner", "Namibian dollar"; not
+// lower case after another ("Vikland krona", "Tarn dollar"; not
 // "Park Seo-won", a name).
 var currencyNameRE = lazyre.New(`\s(` + currencyNames + `)$`)
 
 // ownSigns returns the glossary's codes and signs of the currencies it
-// names by a word ("NVK", where it has "Norvalian kroner, NVK") that
-// moneyRE does not know, each with the currency's word ("kroner").
+// names by a word ("VKK", where it has "Vikland krona, VKK") that
+// moneyRE does not know, each with the currency's word ("krona").
 func ownSigns(g *Glossary) map[string]string {
 	out := map[string]string{}
 	if g == nil {
@@ -157,8 +157,8 @@ func ownSigns(g *Glossary) map[string]string {
 }
 
 // ownCurrencyRE returns a pattern for a sum in a currency the glossary
-// names ("Norvalian kroner") by its other aliases that moneyRE does not
-// know, its code or its sign ("NVK 1.2m", "1.2m NVK"); nil for none.
+// names ("Vikland krona") by its other aliases that moneyRE does not
+// know, its code or its sign ("VKK 1.2m", "1.2m VKK"); nil for none.
 func ownCurrencyRE(g *Glossary) *regexp.Regexp {
 	var signs []string
 	for s := range ownSigns(g) {

@@ -34,8 +34,8 @@ type Index struct {
 	// author, its publication), the hint terms it must be found by.
 	aboutSource map[int32]map[string]bool
 	// ownMoney finds a sum in a currency only the glossary knows by its
-	// code or sign ("NVK 1.2m", where the glossary has "Norvalian kroner,
-	// NVK"); nil for none.
+	// code or sign ("VKK 1.2m", where the glossary has "Vikland krona,
+	// VKK"); nil for none.
 	ownMoney *regexp.Regexp
 	ownSigns map[string]string // see ownSigns
 	// vocab is the sources' and the glossary's words, for correcting typos;

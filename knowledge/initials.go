@@ -96,7 +96,7 @@ func (ix *Index) sharesTerm(phrase, text string) bool {
 // country's code ("UK" is GB's); romanRE finds a Roman numeral ("phase
 // II").
 var (
-	unionNames = setOf("EU", "UK", "UN", "EC", "EP", "AU", "EEA", "GCC")
+	unionNames = setOf("EU", "UK", "UN", "EC", "EP", "AU")
 	romanRE    = lazyre.New(`^[IVXLC]+$`)
 )
 

@@ -972,8 +972,8 @@ var laterEventRE = lazyre.New(`(?i)(?:^|[,.;:!?(—–-]\s*|\b(?:so|and|but|or|t
 // past, by a verb of outcome: "did the tax vote pass?", "was the deal
 // signed?", "how did the walkout go", "what was the final tally", "what
 // did the data show" (which a sentence telling the finding answers); not
-// "was the vote scheduled for 24 April?". Whether it asks what the sources tell
-// as still to come is the passage's to say (see doneIn).
+// "was the vote scheduled for 24 April?". Whether it asks what the
+// sources tell as still to come is the passage's to say (see doneIn).
 var outcomeAskedRE = lazyre.New(`(?i)^(?:(?:so|and|but|then)\s+)?(?:did|was|were)\b[^?.!;]*\b(?:pass|passed|go ahead|happen|happened|sign|signed|approve|approved|close|closed|clear|cleared|succeed|succeeded|win|won|go through|get through|take place|complete|completed|final[iz]sed|finali[sz]e|ratif(?:y|ied)|adopt|adopted|settle|settled)\b|\bhow did\b[^?.!;]*\b(?:go|turn out|end)\b|\bwhat (?:was|were) the (?:final|actual|end|eventual|result|results|upshot|verdict|turnout)\b|\bwhat did\b[^?.!;]*?\b(?:show|find|reveal)\b`)
 
 // askedVerbs returns the words of a question after its first auxiliary
@@ -2601,9 +2601,8 @@ func withoutModalClauses(s string) string {
 	return strings.Join(kept, ", ")
 }
 
-// possibleRE finds a clause that tells a possibility or a plan: a modal
-// verb ("may" in lower case: "in May" is a month) or a verb of intent
-// before "to" ("planned to move").
+// possibleRE finds a clause that tells a possibility: a modal verb ("may"
+// in lower case: "in May" is a month).
 var possibleRE = lazyre.New(`\b(?:(?i:might|could|would|will|can|cannot|should)|may)\b`)
 
 // planRE finds a clause that tells a plan: a verb of intent before "to"
@@ -2640,9 +2639,9 @@ var clauseSplitRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+`)
 // one pass over its sentences.
 func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
 	if len(c.stems) == 0 {
-		// "belgium offer number?": a figure of the party's, or of one
-		// of the parties compared ("satam vs miti, whose number is bigger")
-		// ("how big are Holm's stocks": a word of size does too)
+		// "belgium offer number?": a figure of the party's (or a word of
+		// size, for "how big are Holm's stocks"), or of one of the
+		// parties compared ("satam vs miti, whose number is bigger")
 		gives := func(s string) bool { return hasFigure(withoutDates(s)) || c.amount && sizeRE.MatchString(s) }
 		return len(parties) == 0 || slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
 	}

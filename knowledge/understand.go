@@ -180,7 +180,7 @@ func (ix *Index) Understand(question string) Query {
 		q.Wants, q.InBody = Named, inBody // "who at the ministry said it?", "who's the envoy that ...": a person, by name
 	}
 	if m := holderAskedRE.FindStringSubmatch(text); q.Wants == "" && m != nil && m[3] != "" && slices.ContainsFunc(words(strings.ToLower(m[3])), roleWord) {
-		q.Wants = Named // "who's NHIA director general": the holder of a body's role, by name
+		q.Wants = Named // "who's VHA director general": the holder of a body's role, by name
 	}
 	q.Holder = holderOf(text)
 	if m := reactorOf(text); m != nil {
@@ -829,11 +829,10 @@ var irregularPlurals = setOf("children", "people", "feet", "teeth", "mice", "gee
 // reads as written with it ("who's VHA director general").
 func (ix *Index) keepNames(text string) string {
 	return shorthandRE.ReplaceAllStringFunc(text, func(w string) string {
-		upper := strings.ToUpper(w)
-		if !ix.kb.Glossary.hasAlias(upper) {
+		if _, ok := deskShorthand[w]; !ok && (lexicon.Known(w) || isStopWord(w)) {
 			return w
 		}
-		if _, ok := deskShorthand[w]; ok || !lexicon.Known(w) && !isStopWord(w) {
+		if upper := strings.ToUpper(w); ix.kb.Glossary.hasAlias(upper) {
 			return upper
 		}
 		return w

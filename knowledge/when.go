@@ -142,7 +142,7 @@ func relative(which, unit string, pub Date) (EventDate, bool) {
 	return EventDate{Date: Date{Year: t.Year(), Month: int(t.Month())}, Approximate: true}, true
 }
 
-// toldAheadRE finds a sentence that tells of what is to come as of its
+// toldAheadRE finds a clause that tells of what is to come as of its
 // writing: "will", "is due", "expires on", "a meeting on 19 March to
 // sign". sinceRE finds a month told as a start or a span ("since May",
 // "from June to November"), which is none of the next; "at the end of
