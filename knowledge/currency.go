@@ -158,10 +158,11 @@ func ownSigns(g *Glossary) map[string]string {
 
 // ownCurrencyRE returns a pattern for a sum in a currency the glossary
 // names ("Vikland krona") by its other aliases that moneyRE does not
-// know, its code or its sign ("VKK 1.2m", "1.2m VKK"); nil for none.
-func ownCurrencyRE(g *Glossary) *regexp.Regexp {
+// know, its code or its sign ("VKK 1.2m", "1.2m VKK"), given as ownSigns
+// returns them; nil for none.
+func ownCurrencyRE(own map[string]string) *regexp.Regexp {
 	var signs []string
-	for s := range ownSigns(g) {
+	for s := range own {
 		signs = append(signs, regexp.QuoteMeta(s))
 	}
 	if len(signs) == 0 {

@@ -1025,8 +1025,8 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case perfectBefore[prev] || prev == "was" || prev == "were":
 			return true
-		case (strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s") && !graded(w) && inflectedVerb(w)) && !infinitiveBefore[prev]:
-			return true // not "data" (datum), a noun's plural
+		case pastForm(w, base) && !infinitiveBefore[prev]:
+			return true
 		}
 	}
 	return false
@@ -1093,7 +1093,7 @@ func simplePast(sentence string) bool {
 		if w == "is" || w == "are" || w == "am" {
 			continue // the present of "be", whose base form differs
 		}
-		if base := lexicon.BaseForm(w); base != "" && (strings.HasSuffix(w, "ed") || base != w && !strings.HasSuffix(w, "s") && !graded(w) && inflectedVerb(w)) {
+		if base := lexicon.BaseForm(w); base != "" && pastForm(w, base) {
 			return true
 		}
 	}
@@ -1103,6 +1103,14 @@ func simplePast(sentence string) bool {
 // reportRE finds a closing clause that tells who reports a thing, not
 // what happened: "..., a spokesman said."
 var reportRE = lazyre.New(`(?i),\s+(?:[\p{L}'’.-]+\s+){0,4}(?:said|told|added|noted|wrote|stated|remarked|explained|insisted)(?:\s+(?:on\s+)?\p{L}+)?\s*[.!]?\s*$`)
+
+// pastForm reports whether a lower-case word, whose base form the lexicon
+// gives as base ("" for none), is a verb's past: an "-ed" ending, or an
+// irregular form ("went") that ends in no "s" and is neither a
+// comparative ("offer", "later") nor a noun's plural ("data").
+func pastForm(w, base string) bool {
+	return strings.HasSuffix(w, "ed") || base != "" && base != w && !strings.HasSuffix(w, "s") && !graded(w) && inflectedVerb(w)
+}
 
 // graded reports whether a word has the ending of a comparative or a
 // superlative ("later", "offer" as more off): no verb's past.

@@ -9,7 +9,8 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 		vocab: newVocabulary(), names: nameForms{acronyms: map[string]string{}},
 		authors: map[string]bool{}, sentences: map[string][]Sentence{}, marked: map[string]bool{}}
 	ix.addGlossaryNames()
-	ix.ownMoney, ix.ownSigns = ownCurrencyRE(kb.Glossary), ownSigns(kb.Glossary)
+	ix.ownSigns = ownSigns(kb.Glossary)
+	ix.ownMoney = ownCurrencyRE(ix.ownSigns)
 	for lower := range ix.vocab.words {
 		y.id(lower)
 	}

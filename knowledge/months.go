@@ -191,6 +191,7 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 			continue
 		}
 		given, others := false, []int(nil)
+		namesOnly := len(content) == 0 && len(names) > 0
 		for _, h := range wide {
 			var here, last []int // last: the years of the sentence before
 			onBefore := false    // the sentence before names all of a question's names
@@ -201,7 +202,6 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 				// is on a sentence with all its names and a figure, or on
 				// one after it that names none of them ("That was down
 				// from the USD 2m it gave in 2020")
-				namesOnly := len(content) == 0 && len(names) > 0
 				terms := ix.Terms(sentence.Text)
 				all := namesOnly && containsAll(terms, names)
 				on := onAsked(terms, h, content) || all ||

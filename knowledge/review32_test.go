@@ -109,8 +109,8 @@ func TestReview32ShorthandDoesNotHideAGlossaryAcronym(t *testing.T) {
 	}
 }
 
-// Rule 1 (toldAhead): simplePast runs over the whole clause (clauseAt
-// splits at semicolons only), so any past form anywhere in it makes a
+// Rule 1 (toldAhead): simplePast runs over the whole clause (the clause
+// was split at semicolons only), so any past form anywhere in it makes a
 // date told as still to come its last occurrence: a reporting verb tacked
 // on the end ("a spokesman said"), a participle ("the lease, signed in
 // 2019, expires on 31 March"), a relative clause ("the talks, which began

@@ -172,32 +172,24 @@ func toldAhead(sentence string) bool {
 // sign on 19 March, a spokesman said"), or has no past and its clause
 // between semicolons tells it so ("On 19 March, the board will vote").
 func aheadAt(sentence string, at int) bool {
-	part := partAt(sentence, at)
-	return toldAhead(part) || !simplePast(part) && toldAhead(clauseAt(sentence, at))
+	part := spanAt(sentence, at, clauseSplitRE) // not a figure's comma ("1,200")
+	return toldAhead(part) || !simplePast(part) && toldAhead(spanAt(sentence, at, semicolonRE))
 }
 
-// partAt returns the part of a sentence between commas around a byte
-// offset, not a figure's comma ("1,200").
-func partAt(sentence string, at int) string {
+// semicolonRE finds the semicolons between a sentence's clauses.
+var semicolonRE = lazyre.New(`;`)
+
+// spanAt returns the text of a sentence around a byte offset between the
+// marks a pattern finds.
+func spanAt(sentence string, at int, marks *lazyre.Regexp) string {
 	start, end := 0, len(sentence)
-	for _, loc := range clauseSplitRE.FindAllStringIndex(sentence, -1) {
+	for _, loc := range marks.FindAllStringIndex(sentence, -1) {
 		if loc[1] <= at {
 			start = loc[1]
 		} else if loc[0] >= at {
 			end = loc[0]
 			break
 		}
-	}
-	return sentence[start:end]
-}
-
-// clauseAt returns the clause of a sentence around a byte offset: its
-// text between semicolons.
-func clauseAt(sentence string, at int) string {
-	start := strings.LastIndexByte(sentence[:at], ';') + 1
-	end := len(sentence)
-	if i := strings.IndexByte(sentence[at:], ';'); i >= 0 {
-		end = at + i
 	}
 	return sentence[start:end]
 }
