@@ -15,13 +15,16 @@ import (
 	"sync"
 )
 
-//go:generate go run ./gen -out lexicon.bin -countries countries.txt
+//go:generate go run ./gen -out lexicon.bin -countries countries.txt -currencies currencies.txt
 
 //go:embed lexicon.bin
 var data []byte
 
 //go:embed countries.txt
 var countriesText string
+
+//go:embed currencies.txt
+var currenciesText string
 
 var (
 	countriesOnce sync.Once
@@ -70,6 +73,45 @@ func loadCountries() {
 					countryWords[strings.ToLower(n)] = true
 				}
 			}
+		}
+	})
+}
+
+var (
+	currenciesOnce sync.Once
+	currencyCodes  map[string]string // ISO 4217 code: the currency's name
+	currencyWords  map[string]bool   // the last words of currencies' names, lower case
+)
+
+// CurrencyCode reports whether code, as written, is the ISO 4217 code of a
+// currency in use ("AOA", "CHF"; not "aoa").
+func CurrencyCode(code string) bool {
+	loadCurrencies()
+	_, ok := currencyCodes[code]
+	return ok
+}
+
+// CurrencyWord reports whether w, in any case, is the word that names a
+// currency at the end of its name, or its plural: "kwanza" (Kwanza),
+// "marks" (Convertible Mark), "pesos", "dollar". It is no English word's
+// test: "real" and "sum" are currencies too.
+func CurrencyWord(w string) bool {
+	loadCurrencies()
+	lower := strings.ToLower(w)
+	return currencyWords[lower] || len(lower) > 3 && strings.HasSuffix(lower, "s") && currencyWords[lower[:len(lower)-1]]
+}
+
+func loadCurrencies() {
+	currenciesOnce.Do(func() {
+		currencyCodes, currencyWords = map[string]string{}, map[string]bool{}
+		for _, line := range strings.Split(currenciesText, "\n") {
+			code, name, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			currencyCodes[code] = name
+			ws := strings.Fields(name)
+			currencyWords[strings.ToLower(ws[len(ws)-1])] = true
 		}
 	})
 }

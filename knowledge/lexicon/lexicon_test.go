@@ -154,7 +154,8 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "lexicon.bin")
 	countries := filepath.Join(t.TempDir(), "countries.txt")
-	cmd := exec.Command("go", "run", "./gen", "-out", out, "-countries", countries)
+	currencies := filepath.Join(t.TempDir(), "currencies.txt")
+	cmd := exec.Command("go", "run", "./gen", "-out", out, "-countries", countries, "-currencies", currencies)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("generator: %v\n%s", err, msg)
 	}
@@ -167,6 +168,34 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	want, _ = os.ReadFile("countries.txt")
 	if !bytes.Equal(got, want) {
 		t.Errorf("countries.txt is stale: run go generate ./knowledge/lexicon")
+	}
+	got, _ = os.ReadFile(currencies)
+	want, _ = os.ReadFile("currencies.txt")
+	if !bytes.Equal(got, want) {
+		t.Errorf("currencies.txt is stale: run go generate ./knowledge/lexicon")
+	}
+}
+
+func TestCurrency(t *testing.T) {
+	for _, code := range []string{"AOA", "CHF", "USD", "XOF", "BWP"} {
+		if !lexicon.CurrencyCode(code) {
+			t.Errorf("CurrencyCode(%q) = false", code)
+		}
+	}
+	for _, code := range []string{"aoa", "XAU", "XTS", "USA", "EU", "BOV"} {
+		if lexicon.CurrencyCode(code) {
+			t.Errorf("CurrencyCode(%q) = true: no currency a sum is written in", code)
+		}
+	}
+	for _, w := range []string{"kwanza", "Kwanza", "kwanzas", "mark", "marks", "pula", "dollars", "peso", "krona", "krone"} {
+		if !lexicon.CurrencyWord(w) {
+			t.Errorf("CurrencyWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"water", "gold", "unit", "fomento", "is", "s"} {
+		if lexicon.CurrencyWord(w) {
+			t.Errorf("CurrencyWord(%q) = true", w)
+		}
 	}
 }
 
