@@ -331,7 +331,11 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // therapy, added in round 32) where that round left them; its held-out
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
-	{"gene-dev-1.yaml", 60, 0.67, 0.77, 0.62, 0.47, 0.07, 1},
+	// abstention 0.42 since round 33: "why did the dutch reject the price
+	// in june?" had been declined only because "price in" read as a sum
+	// asked for June, and the sum of the piece had its months; the reason
+	// is still not given, and the question is answered with the rejection
+	{"gene-dev-1.yaml", 60, 0.67, 0.77, 0.62, 0.42, 0.07, 1},
 	{"gene-dev-2.yaml", 60, 0.65, 0.67, 0.72, 0.57, 0.15, 1}, // terse desk voice
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // currencyAskedRE finds the currency a question asks a sum in: "in
@@ -43,7 +44,7 @@ var currencies = []currency{
 func currencyAsked(text string) *currency {
 	m := currencyAskedRE.FindStringSubmatch(text)
 	if m == nil {
-		return nil
+		return worldCurrencyAsked(text)
 	}
 	w := strings.ToLower(strings.Fields(m[1] + m[2] + m[3])[0]) // "pounds sterling": pounds
 	if c := currencyOf(w); c != nil {
@@ -54,6 +55,34 @@ func currencyAsked(text string) *currency {
 	}
 	return &currency{name: w, words: []string{strings.TrimSuffix(w, "s"), w}}
 }
+
+// inWordRE finds a word after "in" or "into", which may be a currency's.
+var inWordRE = lazyre.New(`\b(?:in|into)\s+(\p{L}+)\b`)
+
+// worldCurrencyAsked returns a currency of ISO 4217 that a question asks
+// a sum in, which currencyAskedRE does not know: by its word, where that
+// is no everyday English word ("in kwanza", "in Pula"; not "in real
+// terms", "in sum"), or by its code in capitals ("in AOA"; not "in ALL");
+// nil for none.
+func worldCurrencyAsked(text string) *currency {
+	for _, m := range inWordRE.FindAllStringSubmatch(text, -1) {
+		w := m[1]
+		lower := strings.ToLower(w)
+		switch {
+		case w == strings.ToUpper(w) && len(w) == 3 && lexicon.CurrencyCode(w) && !lexicon.Ordinary(lower):
+			return &currency{name: w, words: []string{lower}, signs: []string{w}}
+		case w[1:] == lower[1:] && lexicon.CurrencyWord(w) && (lexicon.Level(lower) == 0 || lexicon.Level(lower) > everydayCurrencyLevel):
+			singular := strings.TrimSuffix(lower, "s")
+			return &currency{name: lower, words: []string{singular, singular + "s"}}
+		}
+	}
+	return nil
+}
+
+// everydayCurrencyLevel is the SCOWL size up to which a currency's word is
+// an everyday English word first ("mark", "real", "sum", "won", "colon",
+// "franc"), which "in" before it does not make a currency.
+const everydayCurrencyLevel = 35
 
 // currencyOf returns the currency a word names ("usd", "euros"), or nil.
 func currencyOf(word string) *currency {
@@ -128,10 +157,24 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 	})
 }
 
-// currencyNameRE finds an alias that names a currency by its word, in
-// lower case after another ("Vikland krona", "Tarn dollar"; not
-// "Park Seo-won", a name).
-var currencyNameRE = lazyre.New(`\s(` + currencyNames + `)$`)
+// currencyWordOf returns the word by which an alias names a currency, in
+// lower case after another ("Vikland krona", "Tarn mark": ISO 4217's
+// currencies are named so; not "Park Seo-won" or "Mark", names), "" for
+// an alias that names none.
+func currencyWordOf(alias string) string {
+	i := strings.LastIndexFunc(alias, unicode.IsSpace)
+	if i < 0 {
+		return ""
+	}
+	w := alias[i+1:]
+	if w == "" || w != strings.ToLower(w) || !lexicon.CurrencyWord(w) && !currencyNameRE.MatchString(w) {
+		return ""
+	}
+	return w
+}
+
+// currencyNameRE is a currency's word as currencyNames has it.
+var currencyNameRE = lazyre.New(`^(?:` + currencyNames + `)$`)
 
 // ownSigns returns the glossary's codes and signs of the currencies it
 // names by a word ("VKK", where it has "Vikland krona, VKK") that
@@ -142,13 +185,13 @@ func ownSigns(g *Glossary) map[string]string {
 		return out
 	}
 	for _, e := range g.Entries {
-		i := slices.IndexFunc(e.Aliases, currencyNameRE.MatchString)
+		i := slices.IndexFunc(e.Aliases, func(a string) bool { return currencyWordOf(a) != "" })
 		if i < 0 {
 			continue
 		}
-		word := currencyNameRE.FindStringSubmatch(e.Aliases[i])[1]
+		word := currencyWordOf(e.Aliases[i])
 		for _, a := range e.Aliases {
-			if !currencyNameRE.MatchString(a) && len(a) <= 4 && !strings.ContainsFunc(a, unicode.IsSpace) && !moneyRE.MatchString(a+" 1") {
+			if currencyWordOf(a) == "" && len(a) <= 4 && !strings.ContainsFunc(a, unicode.IsSpace) && !moneyRE.MatchString(a+" 1") {
 				out[a] = word
 			}
 		}

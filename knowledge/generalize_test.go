@@ -4320,3 +4320,41 @@ func TestRoundThirtyTwoRoleOfABodyByItsAcronym(t *testing.T) {
 	}
 	wantFirst(t, ix, "who is the VHA's director of contracts?", "p1")
 }
+
+// A keyword question on a sum ("tarn funding from holm in 2025",
+// "vik terminal cost?") asks the sum: the year it names must be the
+// sum's, and the sentence that gives the sum must be on what it asks
+// beyond its names ("a boy from Vik" is no Vik certification's cost).
+// Not so a question with a verb ("someone says the cost is the only
+// problem. true?").
+func TestRoundThirtyThreeKeywordSum(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Bank, Holm]\ntarn: [Tarn Trust, Tarn]\n",
+		"The grant. Tarn Trust received USD 1.2m from Holm Bank in 2021, a third of its income. Its petition was handed in on 12 September 2022.",
+		"The hospitals. The Vik hospital hopes to be certified by September 2023. Its surgeons trained abroad. A boy from Vik was treated abroad, for which the insurer paid USD 2.4m.",
+		"The terminal. Holm Bank lent USD 40m for the Riga terminal, which opened in 2020.",
+	)
+	wantDeclined(t, ix, "tarn funding from holm in 2022", "2021")
+	wantFirst(t, ix, "tarn funding from holm in 2021", "p1")
+	wantDeclined(t, ix, "vik certification cost?", "no amount of money")
+	wantFirst(t, ix, "riga terminal loan amt", "p3")
+	wantFirst(t, ix, "vik hospital certification date", "p2")
+	wantFirst(t, ix, "someone says the cost of the riga terminal was borne by holm. true?", "p3")
+}
+
+// A currency ISO 4217 knows and the sources do not ("in kwanza", "in
+// AOA") is one a sum is asked in: the sources' sum in dollars does not
+// give it; a glossary's currency named by such a word ("Tarn mark, TMK")
+// is money in the sources; "in real terms" asks no currency; whether
+// staff "got paid" asks no sum.
+func TestRoundThirtyThreeWorldCurrencies(t *testing.T) {
+	ix := quietIndex(t, "tarn-mark: [Tarn mark, Tarn marks, TMK]\nholm: [Holm Water, Holm]\n",
+		"The delay. Holm says a delay would have cost about USD 9m a month.",
+		"The separation. Holm completed a separation of its networks in December at a cost of TMK 38 million.",
+		"The payroll. Holm staff got their September salaries on 25 September only because the bank re-ran the August payroll file.",
+	)
+	wantDeclined(t, ix, "holm delay cost in kwanza", "not in kwanza")
+	wantDeclined(t, ix, "how much would the holm delay have cost in AOA?", "not in AOA")
+	wantFirst(t, ix, "holm network separation cost", "p2")
+	wantFirst(t, ix, "what did the holm delay cost in real terms?", "p1")
+	wantFirst(t, ix, "random one but did holm staff even get paid in sept?", "p3")
+}

@@ -297,9 +297,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if r.Wants != When && r.Wants != Day && r.Wants != Time && !yesNoRE.MatchString(r.Text) && !r.Confirm {
-		var content []string // the question's words other than names and figures
+		var content []string // the question's words other than names and figures, and a sum's noun in a question on a sum
 		for _, t := range own {
-			if !t.Name && !isNumber(t.Stem) {
+			if !t.Name && !isNumber(t.Stem) && !(r.Wants == Money && sumWordRE.MatchString(t.Surface)) {
 				content = append(content, t.Stem)
 			}
 		}
@@ -505,7 +505,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				}) && ix.namesParties(h, topic)
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
-				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
+				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
+				(r.Wants != Money || ix.sumOnAsked(h, own))
 		})
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
@@ -1162,6 +1163,61 @@ func sentenceShare(terms []string, own []QueryTerm) int {
 	}
 	return n
 }
+
+// sumOnAsked reports whether a passage gives a sum in a sentence on what
+// a question asks beyond its names, read with the one before where it
+// refers back to it ("Holm hopes to certify Vik. It would cost $4m"): a
+// sentence with all the question's names, or with most of its other words
+// that the passage has or that are salient, other than figures, words of
+// a sum ("cost", "paid", "euros") and words that say which figure
+// ("final", "annual"). "Vik's certification cost" is not answered by "a
+// boy from Vik, for whom Holm paid EUR 2m". A question with no such word
+// asks nothing beyond the sum.
+func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
+	var asked []QueryTerm
+	for _, t := range own {
+		if !t.Name && !isNumber(t.Stem) && !t.Soft && !sumWordRE.MatchString(t.Surface) && currencyOf(t.Surface) == nil &&
+			!answerKindWords[strings.ToLower(t.Surface)] && !figureQualifiers[strings.ToLower(t.Surface)] && (slices.Contains(h.Matched, t.Stem) || t.Salient && t.Found) {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 0 {
+		return true
+	}
+	names := ix.foundNames(own)
+	on := func(s string) bool {
+		terms := ix.Terms(s)
+		n := 0
+		for _, t := range asked {
+			if t.in(terms) {
+				n++
+			}
+		}
+		return len(names) > 0 && containsAll(terms, names) || 2*n > len(asked)
+	}
+	ss := SplitSentences(h.Passage.Text)
+	for i, s := range ss {
+		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s) || i > 0 && refersBackRE.MatchString(s) && on(ss[i-1]+" "+s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureQualifiers say which of a thing's figures a question asks ("the
+// final cost", "the original estimate", "the annual budget"), not what
+// thing it is on.
+var figureQualifiers = setOf("final", "original", "initial", "first", "last", "latest", "current", "total", "overall",
+	"actual", "estimated", "expected", "projected", "planned", "new", "old", "annual", "yearly", "monthly", "weekly",
+	"daily", "net", "gross", "full", "average", "avg", "rough", "approximate", "headline", "upfront", "eventual")
+
+// refersBackRE finds a sentence that opens on what the one before it
+// told of: "It would cost", "The bill came to".
+var refersBackRE = lazyre.New(`^(?:It|Its|This|That|These|Those|They|Their|The\s+(?:cost|costs|bill|price|sum|figure|total|work|project|deal|plan|scheme))\b`)
+
+// sumWordRE finds a word that names a sum or its paying, which says
+// what kind of answer a question wants, not what it is on.
+var sumWordRE = lazyre.New(`(?i)^(?:prices?|costs?|costing|fund(?:s|ed|ing)?|spend(?:s|ing)?|spent|revenues?|budgets?|fees?|fines?|salar(?:y|ies)|wages?|tolls?|capex|opex|payouts?|premiums?|pay(?:s|ing|ment|ments)?|paid|worth|money|cash|sums?|much|values?|charge[sd]?|invest(?:s|ed|ing|ment|ments)?|capital|expenditures?|spending)$`)
 
 // in reports whether terms have the term, or one of its expansions.
 func (t QueryTerm) in(terms []string) bool {

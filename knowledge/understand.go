@@ -162,6 +162,9 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" {
 		q.Wants = headlineWants(text) // "rail freight — volume?"
 	}
+	if q.Wants == "" && (terseSumRE.MatchString(text) && !whWordRE.MatchString(text) && !auxiliaryRE.MatchString(text) || currencyAsked(text) != nil) {
+		q.Wants = Money // "tarn funding from holm in 2025", "tourism rev in VKK": a keyword question on a sum, or one in a currency, asks the sum
+	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
@@ -1074,7 +1077,7 @@ func wantedQuantity(text string) Quantity {
 func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	switch {
 	case kind == Money:
-		return figurativeCostRE.MatchString(text)
+		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text)
 	case kind == Time:
 		return whenClause(text)
 	case re == terseFigureRE:
@@ -1091,6 +1094,14 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	return false
 }
 
+// paidWhetherRE finds a question whether someone was paid ("did the staff
+// get paid in May?", "were the nurses paid?"), and sumAskedRE one that
+// asks a sum still ("how much", "what", a currency's sign).
+var (
+	paidWhetherRE = lazyre.New(`(?i)\b(?:did|does|do|was|were|will|would|has|have|had|is|are)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:get|gets|got|be|been|being|even)\s+)*paid\b`)
+	sumAskedRE    = lazyre.New(`(?i)\bhow much\b|\bwhat\b|[$€£¥]|\b(?:amount|sum|rate|salary|salaries|wage|wages)\b`)
+)
+
 // terseFigureRE finds a question that closes on the figure it wants, and
 // whWordRE one with a question word, which asks something else of it.
 var (
@@ -1100,6 +1111,15 @@ var (
 	// no count
 	identifierRE = lazyre.New(`(?i)\b(?:flight|phone|telephone|case|account|reference|serial|registration|model|part|contact|tracking|order|policy|room|seat|gate|platform|bus|route|house|street|id|file|invoice|ticket|version|batch|licence|license|permit|vat|tax|isin|cusip|hs|tariff|line)\s+number\s*\?*\s*$`)
 )
+
+// terseSumRE finds a noun whose value is a sum ("funding", "price",
+// "capex"), not before a noun it names a kind of ("price war", "cost
+// overrun", "budget vote"), which a keyword question on it asks for.
+var terseSumRE = lazyre.New(`(?i)\b(?:prices?|costs?|funding|spend|spending|revenues?|budgets?|fees?|fines?|salar(?:y|ies)|wages?|tolls?|capex|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?)\b(?:\s*[?.!,;/+&(]|\s*$|\s+(?:of|for|per|from|to|in|at|on|by|under|after|before|paid|vs|versus|and|or|\d))`)
+
+// auxiliaryRE finds an auxiliary verb, which a keyword question has
+// none of ("someone says the cost is the only problem. true?").
+var auxiliaryRE = lazyre.New(`(?i)\b(?:is|are|was|were|am|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)\b`)
 
 // shareAskedRE finds a party's share or stake asked for: "Holm's share
 // on the Vik route", "holm share at vik?", "what stake does Tarn hold in
