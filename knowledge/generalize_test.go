@@ -4358,3 +4358,20 @@ func TestRoundThirtyThreeWorldCurrencies(t *testing.T) {
 	wantFirst(t, ix, "what did the holm delay cost in real terms?", "p1")
 	wantFirst(t, ix, "random one but did holm staff even get paid in sept?", "p3")
 }
+
+// A figure or an outcome asked of a day without a year ("holm bill vote
+// tally 24 may", "final fine amount after 30 jun") that the sources tell
+// of as still to come ("the vote is scheduled for 24 May") is pending;
+// when it is, or whether it still is, is answered.
+func TestRoundThirtyThreeDayStillToCome(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Agency, Holm]\n",
+		"The bill. The government tabled a bill on 12 January 2023 granting USD 40m; the vote is scheduled for 24 May.",
+		"The fine. Holm has said it will decide on the fine by 30 June 2023, and the utility must answer by 27 May.",
+		"The audit. The audit of 3 March found 19 utilities without the controls, and its tally was published on 4 March.",
+	)
+	wantDeclined(t, ix, "bill vote tally 24 may", "still to come")
+	wantDeclined(t, ix, "final holm fine amount after 30 jun", "still to come")
+	wantFirst(t, ix, "when is the bill vote?", "p1")
+	wantFirst(t, ix, "is the bill vote still set for 24 may?", "p1")
+	wantFirst(t, ix, "audit tally 3 march", "p3")
+}

@@ -282,6 +282,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if r.After {
+		if s := ix.aboutSentence(wide[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, wide[0].Passage)) && !doneRE.MatchString(s.Text) {
+			// "did the board approve it on 16 may in the end?", where
+			// "the board meets on 16 May": what they tell of it, as still
+			// to come
+			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+			r.Pending, r.Hits, r.Missing = s.Text, wide[:1], nil
+			return
+		}
 		r.Reason = "The sources cannot report what happened after they were written."
 		if asOf := newestOf(wide); !asOf.IsZero() {
 			r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened after.", asOf)
@@ -732,6 +740,19 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if day := yearlessDay(r.Text); day != "" && !r.Ahead && !r.AsksPresent && (r.Wants.figure() || resultAskedRE.MatchString(r.Text)) && !sayingAskedRE.MatchString(r.Asked) {
+		// "wsa vote tally 24 mar", "final fine amount after 30 apr":
+		// a figure or an outcome of a day the sources tell of as still to
+		// come ("the vote is on 24 March"), which they cannot give
+		for _, s := range ix.Sentences(hits[0].Passage) {
+			if dayAhead(s.Text, day, hits[0].Passage) && !doneRE.MatchString(s.Text) {
+				r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+				r.Pending, r.Hits = s.Text, hits[:1]
+				r.Missing = nil
+				return
+			}
+		}
+	}
 	later := laterEventRE.MatchString(r.Asked)
 	outcome := !later && outcomeAskedRE.MatchString(r.Text) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
@@ -1061,6 +1082,65 @@ var (
 	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
 )
+
+// dayOfMonthRE finds a day of a month ("24 March", "March 24th"), and the
+// year after it if any; groups: the day, the month, the month, the day,
+// the year.
+var dayOfMonthRE = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `\b|\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(\s*,?\s*(?:19|20)\d\d\b)?`)
+
+// yearAfterRE finds a year that opens a text.
+var yearAfterRE = lazyre.New(`^\s*,?\s*(?:19|20)\d\d\b`)
+
+// yearlessDay returns the first day of a month a question names without a
+// year, as "24 march"; "" for none.
+func yearlessDay(text string) string {
+	for _, m := range dayOfMonthRE.FindAllStringSubmatchIndex(text, -1) {
+		sub := submatches(text, m)
+		if sub[5] != "" || yearAfterRE.MatchString(text[m[1]:]) {
+			continue
+		}
+		if sub[1] != "" {
+			return strings.TrimLeft(sub[1], "0") + " " + strings.ToLower(sub[2])
+		}
+		return strings.TrimLeft(sub[4], "0") + " " + strings.ToLower(sub[3])
+	}
+	return ""
+}
+
+// yearlessDayIn reports whether a sentence names the day ("24 march"),
+// with a year or without.
+func yearlessDayIn(sentence, day string) bool {
+	for _, m := range dayOfMonthRE.FindAllStringSubmatch(sentence, -1) {
+		d, month := m[1], m[2]
+		if d == "" {
+			d, month = m[4], m[3]
+		}
+		if strings.TrimLeft(d, "0")+" "+strings.ToLower(month) == day {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAhead reports whether a sentence names the day ("24 march") as a
+// date after its source was written, in a clause that tells nothing in
+// the simple past but what someone said ("the vote is scheduled for 24
+// March", "it has said it will decide by 30 April").
+func dayAhead(sentence, day string, p *Passage) bool {
+	if p.Source == nil || p.Source.Published.IsZero() {
+		return false
+	}
+	pub := p.Source.Published
+	return slices.ContainsFunc(FindWhen(sentence, pub), func(w EventDate) bool {
+		at := strings.Index(sentence, w.Text)
+		return at >= 0 && yearlessDayIn(w.Text, day) && w.Date.Start().After(pub.End()) &&
+			!simplePast(reportRE.ReplaceAllString(spanAt(sentence, at, clauseSplitRE), ""))
+	})
+}
+
+// resultAskedRE finds a question after the result of something ("vote
+// tally", "review findings", "the ruling").
+var resultAskedRE = lazyre.New(`(?i)\b(?:tally|tallies|results?|outcomes?|findings?|rulings?|verdicts?|decisions?|final|approved|upshot)\b`)
 
 // datedAfter reports whether a sentence gives a date after its source was
 // written ("a vote to run from 28 April to 2 May", in a source of April):

@@ -113,7 +113,11 @@ func (ix *Index) monthUngiven(text string, wants Quantity, wide []Hit, content [
 				if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(h.Matched, t) }) {
 					continue // not on the question
 				}
-				if monthGiven(periods, parts, days, month) || !figure && slices.Contains(days, month) {
+				asPeriod := slices.Contains(periods, month) || slices.Contains(parts, month)
+				if monthGiven(periods, parts, days, month) && (asPeriod || !figure || len(content) == 0 || onAsked(terms, h, content)) || !figure && slices.Contains(days, month) {
+					// a figure's month named as a day only in a sentence on
+					// what is asked: "a strike for 3 June" gives no count
+					// of the containers handled in June
 					given = true
 				}
 				if !first || !onAsked(terms, h, content) {

@@ -149,7 +149,7 @@ func (ix *Index) Understand(question string) Query {
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
 	}
 	q.Years = yearsIn(text)
-	q.Ahead = aheadRE.MatchString(text)
+	q.Ahead = aheadRE.MatchString(monthMayRE.ReplaceAllString(text, " ")) // "tally 24 may": the month, no modal
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
 	if q.Wants == Count && currentFiguresRE.MatchString(q.Asked) && !howManyRE.MatchString(q.Asked) {

@@ -32,6 +32,7 @@ var (
 	monthYearRE = lazyre.New(`(?i:\b` + qualifier + `)` + monthNames + `,? ((?:19|20)\d\d)\b`)
 	yearRE      = lazyre.New(`(?i:\b` + qualifier + `)((?:19|20)\d\d)\b`)
 	relativeRE  = lazyre.New(`(?i)\b(last|this|next|previous) (year|month)\b`)
+	forDayRE    = lazyre.New(`(?i:\bfor\s+)(\d{1,2}) ` + monthNames + `\b`) // "scheduled for 24 March"; not "for June", a period
 	bareMonthRE = lazyre.New(`(?i:\b(?:in|on|since|by|until|from|during|of)\s+)` + `(?i:` + qualifier + `)` + `(?:(\d{1,2}) )?` + monthNames + `\b`)
 )
 
@@ -81,13 +82,15 @@ func FindWhen(sentence string, published Date) []EventDate {
 		return EventDate{Date: Date{Year: y}, Part: part(m[1])}, true
 	})
 	take(relativeRE, func(m []string, _ int) (EventDate, bool) { return relative(m[1], m[2], published) })
-	take(bareMonthRE, func(m []string, at int) (EventDate, bool) {
-		w, ok := bareMonth(m[3], m[2], m[1], published)
-		if ok && !sinceRE.MatchString(m[0]) && (w.Date.Year < published.Year || w.Date.Month < published.Month) && aheadAt(sentence, at) {
+	yearless := func(month, day, qual, match string, at int) (EventDate, bool) {
+		w, ok := bareMonth(month, day, qual, published)
+		if ok && !sinceRE.MatchString(match) && (w.Date.Year < published.Year || w.Date.Month < published.Month) && aheadAt(sentence, at) {
 			w.Date.Year++ // "expires on 31 March", in a source of February: the next March
 		}
 		return w, ok
-	})
+	}
+	take(bareMonthRE, func(m []string, at int) (EventDate, bool) { return yearless(m[3], m[2], m[1], m[0], at) })
+	take(forDayRE, func(m []string, at int) (EventDate, bool) { return yearless(m[2], m[1], "", m[0], at) })
 	slices.SortStableFunc(found, func(a, b struct {
 		at int
 		w  EventDate
