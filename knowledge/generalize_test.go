@@ -4331,7 +4331,7 @@ func TestRoundThirtyThreeKeywordSum(t *testing.T) {
 	ix := quietIndex(t, "holm: [Holm Bank, Holm]\ntarn: [Tarn Trust, Tarn]\n",
 		"The grant. Tarn Trust received USD 1.2m from Holm Bank in 2021, a third of its income. Its petition was handed in on 12 September 2022.",
 		"The hospitals. The Vik hospital hopes to be certified by September 2023. Its surgeons trained abroad. A boy from Vik was treated abroad, for which the insurer paid USD 2.4m.",
-		"The terminal. Holm Bank lent USD 40m for the Riga terminal, which opened in 2020.",
+		"The terminal. Holm Bank made a USD 40m loan for the Riga terminal, which opened in 2020.",
 	)
 	wantDeclined(t, ix, "tarn funding from holm in 2022", "2021")
 	wantFirst(t, ix, "tarn funding from holm in 2021", "p1")
@@ -4374,4 +4374,45 @@ func TestRoundThirtyThreeDayStillToCome(t *testing.T) {
 	wantFirst(t, ix, "when is the bill vote?", "p1")
 	wantFirst(t, ix, "is the bill vote still set for 24 may?", "p1")
 	wantFirst(t, ix, "audit tally 3 march", "p3")
+}
+
+// A keyword question after a result ("tarn review findings", "holm final
+// approved surcharge %") asks an outcome: where the sources tell of it as
+// due ("is due on 31 May") or weigh its chance ("I put the chance that
+// Holm approves the surcharge at 25%"), it is pending; where they tell
+// it, it is answered. "status holm surcharge" asks of now.
+func TestRoundThirtyThreeKeywordOutcome(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Regulator, Holm]\n",
+		"The reviews. The independent review of the utility commissioned by its board from Ada Tarn is due on 31 May.",
+		"My assessment. I put the chance that Holm approves the 4.1% surcharge in full at 25%.",
+		"The audit. The audit by Bo Vik found that 19 utilities lacked the controls.",
+		"The surcharge. The utility asked Holm in March to approve a 4.1% surcharge on bills.",
+	)
+	wantDeclined(t, ix, "tarn review findings", "still to come")
+	wantDeclined(t, ix, "holm final approved surcharge %", "still to come")
+	wantFirst(t, ix, "vik audit findings", "p3")
+	if q := ix.Understand("status holm surcharge decision"); !q.AsksPresent {
+		t.Errorf("status first: not asked of now")
+	}
+}
+
+// A kind of sum a keyword question names ("ransom", "turnover") is named
+// where the sum is given: Vik's losses are not its ransom, nor a
+// separation's cost a turnover. "job losses" asks no sum; "US$185m"
+// names no party beside the lender.
+func TestRoundThirtyThreeKindOfSum(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik Water, Vik]\nholm: [Holm Bank, Holm]\nlekki: [Lekki Port, Lekki]\nrail-spur: [rail spur]\n",
+		"Abroad. After the 2021 attack on Vik Water, the state created a backstop that covers cyber losses above EUR 5 million.",
+		"Others. Vik Water completed a separation of its networks in December at a cost of EUR 38 million.",
+		"The ransom. The attackers demanded USD 4.5m from Tarn Water, which refused to pay.",
+		"The rail. Rail links may decide how much of Lekki's capacity is used. In March 2022 Holm Bank approved a US$185 million loan towards a rail spur linking the port to the network.",
+		"The jobs. The outages cost 2,000 jobs in the mines.",
+	)
+	wantNotCovered(t, ix, "vik water ransom amt + attacker")
+	wantNotCovered(t, ix, "vik water turnover")
+	wantFirst(t, ix, "tarn water ransom amt", "p3")
+	wantFirst(t, ix, "holm loan size for the lekki rail spur?", "p4")
+	if q := ix.Understand("any job losses in the mines from the outages?"); q.Wants == knowledge.Money {
+		t.Errorf("job losses asked as a sum")
+	}
 }

@@ -445,6 +445,21 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if day := yearlessDay(r.Text); day != "" && !r.Ahead && !r.AsksPresent && !oddsAskedRE.MatchString(r.Text) && !likelihoodRE.MatchString(r.Text) && (r.Wants.figure() || resultAskedRE.MatchString(r.Text)) && !sayingAskedRE.MatchString(r.Asked) {
+		// "wsa vote tally 24 mar", "final fine amount after 30 apr":
+		// a figure or an outcome of a day the sources tell of as still to
+		// come ("the vote is on 24 March"), which they cannot give
+		for _, h := range hits[:min(len(hits), opt.Max)] {
+			for _, s := range ix.Sentences(h.Passage) {
+				if dayAhead(s.Text, day, h.Passage) && !doneRE.MatchString(s.Text) {
+					r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+					r.Pending, r.Hits = s.Text, []Hit{h}
+					r.Missing = nil
+					return
+				}
+			}
+		}
+	}
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCount(r.Text)
@@ -740,21 +755,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if day := yearlessDay(r.Text); day != "" && !r.Ahead && !r.AsksPresent && (r.Wants.figure() || resultAskedRE.MatchString(r.Text)) && !sayingAskedRE.MatchString(r.Asked) {
-		// "wsa vote tally 24 mar", "final fine amount after 30 apr":
-		// a figure or an outcome of a day the sources tell of as still to
-		// come ("the vote is on 24 March"), which they cannot give
-		for _, s := range ix.Sentences(hits[0].Passage) {
-			if dayAhead(s.Text, day, hits[0].Passage) && !doneRE.MatchString(s.Text) {
-				r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-				r.Pending, r.Hits = s.Text, hits[:1]
-				r.Missing = nil
-				return
-			}
-		}
-	}
 	later := laterEventRE.MatchString(r.Asked)
-	outcome := !later && outcomeAskedRE.MatchString(r.Text) && !r.Ahead
+	// "strand review findings", "final approved surcharge?": a keyword
+	// question after a result asks an outcome too
+	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
 	// the tranche still undisbursed, awaiting a review: asked as done, told
 	// as still to come in so many words (not by a later date alone: "Vik
@@ -1079,7 +1083,7 @@ var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|wri
 // day ("called a walkout for 3 October"), not yet done; doneRE one that says
 // it was done after all ("went ahead as planned").
 var (
-	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal)\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
+	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|on|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
 )
 
@@ -1136,6 +1140,13 @@ func dayAhead(sentence, day string, p *Passage) bool {
 		return at >= 0 && yearlessDayIn(w.Text, day) && w.Date.Start().After(pub.End()) &&
 			!simplePast(reportRE.ReplaceAllString(spanAt(sentence, at, clauseSplitRE), ""))
 	})
+}
+
+// keywordQuestion reports whether a question is keywords alone, with no
+// question word and no auxiliary verb ("kwa ransom amt?", "review
+// findings").
+func keywordQuestion(text string) bool {
+	return !whWordRE.MatchString(text) && !auxiliaryRE.MatchString(text)
 }
 
 // resultAskedRE finds a question after the result of something ("vote
@@ -1247,26 +1258,38 @@ func sentenceShare(terms []string, own []QueryTerm) int {
 // sumOnAsked reports whether a passage gives a sum in a sentence on what
 // a question asks beyond its names, read with the one before where it
 // refers back to it ("Holm hopes to certify Vik. It would cost $4m"): a
-// sentence with all the question's names, or with most of its other words
-// that the passage has or that are salient, other than figures, words of
-// a sum ("cost", "paid", "euros") and words that say which figure
-// ("final", "annual"). "Vik's certification cost" is not answered by "a
-// boy from Vik, for whom Holm paid EUR 2m". A question with no such word
-// asks nothing beyond the sum.
+// sentence with most of the question's words that the passage has or
+// that are salient, other than names, figures, words of a sum in general
+// ("cost", "paid", "euros") and words that say which figure ("final",
+// "annual"); or with all its names. A kind of sum the question names
+// ("ransom", "turnover") must be named there too, or in the passage's
+// heading ("The ransom. The attackers demanded $4m"). "Vik's certification
+// cost" is not answered by "a boy from Vik, for whom Holm paid EUR 2m".
 func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
-	var asked []QueryTerm
+	var asked, kinds []QueryTerm
 	for _, t := range own {
+		if sumKindRE.MatchString(t.Surface) {
+			kinds = append(kinds, t) // "the ransom amount": a ransom, not any sum
+		}
 		if !t.Name && !isNumber(t.Stem) && !t.Soft && !sumWordRE.MatchString(t.Surface) && currencyOf(t.Surface) == nil &&
 			!answerKindWords[strings.ToLower(t.Surface)] && !figureQualifiers[strings.ToLower(t.Surface)] && (slices.Contains(h.Matched, t.Stem) || t.Salient && t.Found) {
 			asked = append(asked, t)
 		}
 	}
-	if len(asked) == 0 {
+	if len(asked) == 0 && len(kinds) == 0 {
 		return true
 	}
 	names := ix.foundNames(own)
+	ss := SplitSentences(h.Passage.Text)
+	var heading []string // "The ransom.": what every sentence of the passage is on
+	if len(ss) > 1 && len(strings.Fields(ss[0])) <= maxHeadingWords {
+		heading = ix.Terms(ss[0])
+	}
 	on := func(s string) bool {
-		terms := ix.Terms(s)
+		terms := append(ix.Terms(s), heading...)
+		if len(kinds) > 0 && !slices.ContainsFunc(kinds, func(t QueryTerm) bool { return t.in(terms) }) {
+			return false
+		}
 		n := 0
 		for _, t := range asked {
 			if t.in(terms) {
@@ -1275,7 +1298,6 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 		}
 		return len(names) > 0 && containsAll(terms, names) || 2*n > len(asked)
 	}
-	ss := SplitSentences(h.Passage.Text)
 	for i, s := range ss {
 		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s) || i > 0 && refersBackRE.MatchString(s) && on(ss[i-1]+" "+s)) {
 			return true
@@ -1295,9 +1317,18 @@ var figureQualifiers = setOf("final", "original", "initial", "first", "last", "l
 // told of: "It would cost", "The bill came to".
 var refersBackRE = lazyre.New(`^(?:It|Its|This|That|These|Those|They|Their|The\s+(?:cost|costs|bill|price|sum|figure|total|work|project|deal|plan|scheme))\b`)
 
-// sumWordRE finds a word that names a sum or its paying, which says
-// what kind of answer a question wants, not what it is on.
-var sumWordRE = lazyre.New(`(?i)^(?:prices?|costs?|costing|fund(?:s|ed|ing)?|spend(?:s|ing)?|spent|revenues?|budgets?|fees?|fines?|salar(?:y|ies)|wages?|tolls?|capex|opex|payouts?|premiums?|pay(?:s|ing|ment|ments)?|paid|worth|money|cash|sums?|much|values?|charge[sd]?|invest(?:s|ed|ing|ment|ments)?|capital|expenditures?|spending)$`)
+// maxHeadingWords is the most words a passage's first sentence has that
+// is its heading ("The ransom.", "What is still pending.").
+const maxHeadingWords = 4
+
+// sumKindRE finds a word that names a kind of sum ("turnover", "ransom",
+// "fine"), which the sentence that gives it names too.
+var sumKindRE = lazyre.New(`(?i)^(?:turnover|revenues?|profits?|earnings|ebitda|fees?|fines?|penalt(?:y|ies)|salar(?:y|ies)|wages?|tolls?|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?|deposits?|bonus(?:es)?|compensation|refunds?|tariffs?|rents?|dividends?|taxes|tax|levy|levies|royalt(?:y|ies)|bail\s*out|bailout)$`)
+
+// sumWordRE finds a word that names a sum or its paying in general, which
+// says what kind of answer a question wants, not what it is on; a sum of
+// a kind ("turnover", "ransom", "fine") says what it is on.
+var sumWordRE = lazyre.New(`(?i)^(?:prices?|costs?|costing|fund(?:s|ed|ing)?|spend(?:s|ing)?|spent|spending|budgets?|pay(?:s|ing|ment|ments)?|paid|worth|money|cash|sums?|much|values?|charge[sd]?|invest(?:s|ed|ing|ment|ments)?|capital|expenditures?|capex|px)$`)
 
 // in reports whether terms have the term, or one of its expansions.
 func (t QueryTerm) in(terms []string) bool {
@@ -3386,7 +3417,7 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		if !ok(s) {
 			continue
 		}
-		terms := ix.Terms(s)
+		terms := ix.Terms(countryDollarRE.ReplaceAllString(s, "$$")) // "US$185m" names no party
 		// its parties named there or just before, or no one else named
 		// ("it pays $28 million a month")
 		if containsAll(terms, parties) && ix.clauseOf(s, parties, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
@@ -3396,6 +3427,10 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 	}
 	return false
 }
+
+// countryDollarRE finds a dollar sign with its country's letters ("US$",
+// "A$", "HK$"), which name a currency, not a party.
+var countryDollarRE = lazyre.New(`\b[A-Z]{1,3}\$`)
 
 // clauseOf reports whether a sentence that names the parties gives what
 // is asked (ok) in a clause that names them or no other party: not "Vik

@@ -162,7 +162,7 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" {
 		q.Wants = headlineWants(text) // "rail freight — volume?"
 	}
-	if q.Wants == "" && (terseSumRE.MatchString(text) && !whWordRE.MatchString(text) && !auxiliaryRE.MatchString(text) || currencyAsked(text) != nil) {
+	if q.Wants == "" && (terseSumRE.MatchString(text) && keywordQuestion(text) || currencyAsked(text) != nil) {
 		q.Wants = Money // "tarn funding from holm in 2025", "tourism rev in VKK": a keyword question on a sum, or one in a currency, asks the sum
 	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
@@ -566,10 +566,10 @@ var afterThisRE = lazyre.New(`(?i)\b(?:after|since) this\s*(?:[?!.]|$)`)
 // searched ("these days" is no topic).
 var presentRE = lazyre.New(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
-// statusRE finds a question that ends asking for the status of a thing
-// ("Riga ferry status?"), as keyword queries do: how it stands now. Not
+// statusRE finds a question that opens or ends asking for the status of a thing
+// ("Riga ferry status?", "status riga ferry"), as keyword queries do: how it stands now. Not
 // one with a past auxiliary ("when did Riga lose its observer status?").
-var statusRE = lazyre.New(`(?i)\bstatus\W*$`)
+var statusRE = lazyre.New(`(?i)\bstatus\W*$|^\W*status\b`)
 var pastAuxRE = lazyre.New(`(?i)\b(?:did|was|were|had)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by
@@ -1115,7 +1115,7 @@ var (
 // terseSumRE finds a noun whose value is a sum ("funding", "price",
 // "capex"), not before a noun it names a kind of ("price war", "cost
 // overrun", "budget vote"), which a keyword question on it asks for.
-var terseSumRE = lazyre.New(`(?i)\b(?:prices?|costs?|funding|spend|spending|revenues?|budgets?|fees?|fines?|salar(?:y|ies)|wages?|tolls?|capex|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?)\b(?:\s*[?.!,;/+&(]|\s*$|\s+(?:of|for|per|from|to|in|at|on|by|under|after|before|paid|vs|versus|and|or|\d))`)
+var terseSumRE = lazyre.New(`(?i)\b(?:prices?|costs?|funding|spend|spending|revenues?|turnover|profits?|earnings|ebitda|budgets?|fees?|fines?|salar(?:y|ies)|wages?|tolls?|capex|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?)\b(?:\s*[?.!,;/+&(#]|\s*$|\s+(?:of|for|per|from|to|in|at|on|by|under|after|before|paid|vs|versus|and|or|amount|amounts|size|total|figure|level|demanded|sought|\d))`)
 
 // auxiliaryRE finds an auxiliary verb, which a keyword question has
 // none of ("someone says the cost is the only problem. true?").
