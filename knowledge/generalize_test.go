@@ -4416,3 +4416,20 @@ func TestRoundThirtyThreeKindOfSum(t *testing.T) {
 		t.Errorf("job losses asked as a sum")
 	}
 }
+
+// A question after someone's past ("ada tarn background", "what did
+// tarn do before holm?", "vik bio") is answered by a sentence that tells
+// it ("He previously spent nine years ..."), not by one that names the
+// person in their role now; trade "before the break" asks no one's past.
+func TestRoundThirtyThreeBackground(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Water, Holm]\nriga: [Riga]\n",
+		"The response. \"We will not pay,\" said Holm's chief executive, Ada Tarn, on 3 March.",
+		"About the author. Bo Vik is a senior fellow at the Lund Centre. He previously spent nine years as an engineer at a utility.",
+		"The ties. Holm and Riga traded little before the break in 2020.",
+	)
+	wantDeclined(t, ix, "ada tarn background", "background")
+	wantDeclined(t, ix, "what did ada tarn do before holm?", "background")
+	wantFirst(t, ix, "bo vik bio", "p2")
+	wantFirst(t, ix, "what's vik's background?", "p2")
+	wantFirst(t, ix, "did holm and riga trade much before the break?", "p3")
+}

@@ -346,6 +346,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions " + strings.Join(items, ", ") + "."
 		return
 	}
+	if who := ix.backgroundUngiven(r.Text, own, wide); who != "" {
+		// "jorund bakke background", "what did Vik do before Holm?",
+		// where the sources give Vik's role now but not before
+		r.Reason = "The sources do not give " + who + "'s background."
+		return
+	}
 	if who := ix.unnamedPerson(r.Text, own); who != "" {
 		r.Reason = "No source mentions " + who + " in person."
 		r.Missing = nil // the person, not a word, is what they lack
@@ -781,6 +787,59 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	r.Covered = true
+}
+
+// backgroundAskedRE finds a question after someone's past: their
+// background, career, what they did before.
+var backgroundAskedRE = lazyre.New(`(?i)\b(?:background|bio|biography|career|cv|résumé|track record|tenure|prior\s+(?:roles?|jobs?|positions?|posts?|experience|career)|previous\s+(?:roles?|jobs?|positions?|posts?|experience|career|employers?)|\b(?:do|doing|work|worked|working)\s+(?:\S+\s+){0,2}?before\b)`)
+
+// careerRE finds a sentence that tells someone's past: "previously",
+// "spent eight years as", "joined in 2019", "a former minister".
+var careerRE = lazyre.New(`(?i)\b(?:previously|formerly|former|before\s+(?:joining|that|becoming|taking|moving)|spent\s+\S+\s+(?:years?|decades?)|joined|since\s+(?:19|20)\d\d|(?:has|had)\s+(?:been|served|worked|led|run|headed)|served\s+as|career|veteran|appointed|took\s+(?:over|office)|rose\s+to|worked\s+(?:at|for|as|in)|graduated|trained\s+as)\b`)
+
+// backgroundUngiven returns whose past a question asks ("jorund bakke
+// background", "what did Okafor do before Holm?") when no passage that
+// could answer tells it: no sentence with all the question's salient
+// words other than its words of a past (or the sentence before it, for
+// "He previously ...") has a word of a career. "" where it is told, or
+// the question asks none.
+func (ix *Index) backgroundUngiven(text string, own []QueryTerm, wide []Hit) string {
+	if !backgroundAskedRE.MatchString(text) || len(wide) == 0 {
+		return ""
+	}
+	var who []QueryTerm
+	for _, t := range own {
+		if t.Salient && t.Found && !isNumber(t.Stem) && !backgroundAskedRE.MatchString(t.Surface) {
+			who = append(who, t)
+		}
+	}
+	if len(who) == 0 {
+		return ""
+	}
+	names := func(s string) bool {
+		terms := ix.Terms(s)
+		return !slices.ContainsFunc(who, func(t QueryTerm) bool { return !t.in(terms) })
+	}
+	for _, h := range wide[:min(len(wide), candidates)] {
+		ss := SplitSentences(h.Passage.Text)
+		for i, s := range ss {
+			if careerRE.MatchString(s) && (names(s) || i > 0 && pronounOpenRE.MatchString(s) && names(ss[i-1])) {
+				return ""
+			}
+		}
+	}
+	// the person's words, not the body they work for ("annika dreyer",
+	// not "annika dreyer kwa")
+	var surfaces []string
+	for _, t := range who {
+		if !strings.HasPrefix(t.Stem, "=") || len(who) == 1 {
+			surfaces = append(surfaces, strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s"))
+		}
+	}
+	if len(surfaces) == 0 {
+		return ix.labels(salientStems(who, nil))
+	}
+	return strings.Join(surfaces, " ")
 }
 
 // periodRE finds a part of a year ("the second quarter", "first-half",
