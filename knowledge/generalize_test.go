@@ -4433,3 +4433,24 @@ func TestRoundThirtyThreeBackground(t *testing.T) {
 	wantFirst(t, ix, "what's vik's background?", "p2")
 	wantFirst(t, ix, "did holm and riga trade much before the break?", "p3")
 }
+
+// A keyword question that names a unit with no figure before it ("vik
+// dam installed MW") asks a figure in it, which a passage on the dam
+// without one does not give; "a ton of workers" names no unit. A budget
+// the sources tell of as proposed, and a step asked of after a day they
+// tell of as still to come, are pending.
+func TestRoundThirtyThreeBareUnitAndPending(t *testing.T) {
+	ix := quietIndex(t, "vik-dam: [Vik Dam]\nholm-dam: [Holm Dam]\nriga: [Riga]\n",
+		"The precedent. The Vik Dam holds 2.1 bcm and was filled between 2008 and 2011.",
+		"The power. The Holm Dam has 600 MW installed.",
+		"The budget. The minister's 2024 budget proposes a fund of USD 600m over three years.",
+		"The deadline. Riga must decide by 30 June whether to open proceedings.",
+		"The workers. Riga sent a ton of workers abroad in the 1980s.",
+	)
+	wantNotCovered(t, ix, "vik dam installed MW")
+	wantDeclined(t, ix, "vik dam installed megawatts", "no figure")
+	wantFirst(t, ix, "holm dam installed MW", "p2")
+	wantDeclined(t, ix, "did the budget pass w/ the 600m fund", "still to come")
+	wantDeclined(t, ix, "riga opened proceedings after 30 jun?", "still to come")
+	wantFirst(t, ix, "didn't riga send a ton of workers abroad back in the day", "p5")
+}

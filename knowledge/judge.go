@@ -451,7 +451,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if day := yearlessDay(r.Text); day != "" && !r.Ahead && !r.AsksPresent && !oddsAskedRE.MatchString(r.Text) && !likelihoodRE.MatchString(r.Text) && (r.Wants.figure() || resultAskedRE.MatchString(r.Text)) && !sayingAskedRE.MatchString(r.Asked) {
+	if day := yearlessDay(r.Text); day != "" && !r.Ahead && !r.AsksPresent && !oddsAskedRE.MatchString(r.Text) && !likelihoodRE.MatchString(r.Text) &&
+		(r.Wants.figure() || resultAskedRE.MatchString(r.Text) || afterDayRE.MatchString(r.Text)) && !sayingAskedRE.MatchString(r.Asked) {
 		// "wsa vote tally 24 mar", "final fine amount after 30 apr":
 		// a figure or an outcome of a day the sources tell of as still to
 		// come ("the vote is on 24 March"), which they cannot give
@@ -1142,7 +1143,7 @@ var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|wri
 // day ("called a walkout for 3 October"), not yet done; doneRE one that says
 // it was done after all ("went ahead as planned").
 var (
-	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|on|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|proposed|proposal|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
+	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|on|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|propos(?:es|ed|als?)|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
 )
 
@@ -1207,6 +1208,10 @@ func dayAhead(sentence, day string, p *Passage) bool {
 func keywordQuestion(text string) bool {
 	return !whWordRE.MatchString(text) && !auxiliaryRE.MatchString(text)
 }
+
+// afterDayRE finds a question on what happened after a day ("opened
+// proceedings after 30 june?").
+var afterDayRE = lazyre.New(`(?i)\b(?:after|since|following|post)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `|` + monthNames + `\s+\d{1,2})\b`)
 
 // resultAskedRE finds a question after the result of something ("vote
 // tally", "review findings", "the ruling").

@@ -176,6 +176,10 @@ func (ix *Index) Understand(question string) Query {
 			q.Focus = append(q.Focus, m)
 		}
 	}
+	if u := bareUnit(text); q.Wants == "" && u != "" && keywordQuestion(text) {
+		q.Wants = Count // "chitowe installed MW": a figure in the unit
+		q.Focus = append(q.Focus, u)
+	}
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
@@ -1119,7 +1123,7 @@ var terseSumRE = lazyre.New(`(?i)\b(?:prices?|costs?|funding|spend|spending|reve
 
 // auxiliaryRE finds an auxiliary verb, which a keyword question has
 // none of ("someone says the cost is the only problem. true?").
-var auxiliaryRE = lazyre.New(`(?i)\b(?:is|are|was|were|am|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)\b`)
+var auxiliaryRE = lazyre.New(`(?i)\b(?:is|are|was|were|am|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must|wont|cant|isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wouldnt|couldnt|shouldnt)(?:n['’]t)?\b`)
 
 // shareAskedRE finds a party's share or stake asked for: "Holm's share
 // on the Vik route", "holm share at vik?", "what stake does Tarn hold in

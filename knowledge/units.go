@@ -133,6 +133,20 @@ func unitAsked(text string) string {
 	return ""
 }
 
+// bareUnit returns a unit a question names without a figure before it
+// ("chitowe installed MW", "output gwh?"), which asks for a figure in it;
+// not "the 300 MW plant", "a ton of workers", nor a unit of time
+// ("strike days").
+func bareUnit(text string) string {
+	ws := words(text)
+	for i, w := range ws {
+		if c := unitOf(w); c != "" && c != "time" && (i == 0 || !hasFigure(ws[i-1]) && ws[i-1] != "a") && (i == len(ws)-1 || ws[i+1] != "of") {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
 // givesUnit reports whether a sentence gives a figure in a unit of the
 // class: a figure with the unit one or two words after it ("300 MW", "3
 // million tonnes", "six days"; not "40 ships a day", a rate), or glued to

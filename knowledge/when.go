@@ -151,7 +151,7 @@ func relative(which, unit string, pub Date) (EventDate, bool) {
 // "from June to November"), which is none of the next; "at the end of
 // March" may be.
 var (
-	toldAheadRE = lazyre.New(`(?i)\b(?:will|shall)\s+(?:not\s+)?\p{L}+|\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned|pencilled|penciled)\b|\b(?:expires|ends|begins|starts|opens|closes|lapses|resumes|takes effect|comes into force)\s+(?:on|in|at the end of|by)\b|\b(?:on|in|by)\s+(?:\d{1,2}\s+)?` + monthNames + `(?:\s+\d{1,2})?\s+to\s+(?-i:[a-z])\p{L}*`)
+	toldAheadRE = lazyre.New(`(?i)\b(?:will|shall)\s+(?:not\s+)?\p{L}+|\b(?:must|has to|have to|needs? to)\s+(?:[\p{L}'’]+\s+){1,4}?by\b|\b(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned|pencilled|penciled)\b|\b(?:expires|ends|begins|starts|opens|closes|lapses|resumes|takes effect|comes into force)\s+(?:on|in|at the end of|by)\b|\b(?:on|in|by)\s+(?:\d{1,2}\s+)?` + monthNames + `(?:\s+\d{1,2})?\s+to\s+(?-i:[a-z])\p{L}*`)
 	sinceRE     = lazyre.New(`(?i)^(?:since|from|during)\b`)
 	// a body that sits on a day of its calendar, told in the present:
 	// "the board meets to decide on 26 February", "Parliament votes on
