@@ -4454,3 +4454,17 @@ func TestRoundThirtyThreeBareUnitAndPending(t *testing.T) {
 	wantDeclined(t, ix, "riga opened proceedings after 30 jun?", "still to come")
 	wantFirst(t, ix, "didn't riga send a ton of workers abroad back in the day", "p5")
 }
+
+// "Where are we on X" asks of now; "op" is an operation; what a body's
+// head "signalled" or "replied" is what the body said.
+func TestRoundThirtyThreeSmallForms(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Regulator, Holm]\n",
+		"The tariff. The utility applied to Holm for a surcharge of 4.1%. Holm's director-general, Ada Tarn, signalled scepticism at a briefing: \"A utility that leaves the door open cannot ask customers to pay for the locksmith.\"",
+		"The operators. Nineteen days of manual operation is a sign of resilience, said Bo Vik, a researcher.",
+	)
+	if q := ix.Understand("where are we on the holm surcharge, passed or not"); !q.AsksPresent {
+		t.Errorf("where are we on: not asked of now")
+	}
+	wantFirst(t, ix, "what did holm say about the surcharge, smth about a locksmith?", "p1")
+	wantFirst(t, ix, "who was quoted on the 19 days manual op thing?", "p2")
+}
