@@ -385,7 +385,7 @@ func (ix *Index) nameAbbreviation(lower string, n int) (string, bool) {
 
 // maxFamilies is the most families of words a clipped word may start and
 // still be read by its context.
-const maxFamilies = 4
+const maxFamilies = 8
 
 // clipInContext reads a clipped word that starts words of several
 // families in the sources ("vald": Valdemar, Valdorf; "dep": deputy,

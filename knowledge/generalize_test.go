@@ -4468,3 +4468,17 @@ func TestRoundThirtyThreeSmallForms(t *testing.T) {
 	wantFirst(t, ix, "what did holm say about the surcharge, smth about a locksmith?", "p1")
 	wantFirst(t, ix, "who was quoted on the 19 days manual op thing?", "p2")
 }
+
+// A clipped word that starts many of the sources' words ("res":
+// reservoir, residents, response, resettlement, restrictions, resolution)
+// is read as the one the question's other words are found beside.
+func TestRoundThirtyThreeClippedAmongMany(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The losses. The reservoir loses about 1.2 bcm a year to evaporation.",
+		"The town. About 800 residents were moved for the resettlement.",
+		"The response. The response of the ministry was slow.",
+		"The rules. New restrictions on fishing followed a resolution of the council.",
+		"The resorts. Two resorts closed and a research station opened.",
+	)
+	wantFirst(t, ix, "res evap loss bcm/yr", "p1")
+}
