@@ -4496,3 +4496,18 @@ func TestRoundThirtyThreeCompoundsAndUnits(t *testing.T) {
 	wantFirst(t, ix, "bay overflow vol m3", "p2")
 	wantFirst(t, ix, "surcharge hh bill impact usd/yr", "p3")
 }
+
+// A part asked of a total the question names ("split of the 5.2bn between
+// holm and vik", "how much of the 1.6bn went on the plant?") is given
+// only by a sum other than the total beside a part's name; where the
+// sources give the total alone, they do not say.
+func TestRoundThirtyThreePartOfATotal(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Bank, Holm]\nvik: [Vik Bank, Vik]\nriga: [Riga]\n",
+		"The lenders. Riga owes Holm Bank and Vik Bank about $5.2bn between them, mostly for power projects.",
+		"The company. Tarn says it has spent USD 1.6bn on development and a plant since 2017.",
+		"The bill. The incident cost USD 200m: USD 120m for recovery and USD 80m for lost revenue.",
+	)
+	wantDeclined(t, ix, "split of the 5.2bn between holm & vik?", "as a whole")
+	wantDeclined(t, ix, "how much of the 1.6bn went on the plant vs the trials?", "as a whole")
+	wantFirst(t, ix, "of the 200m bill how much was recovery alone", "p3")
+}

@@ -346,6 +346,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions " + strings.Join(items, ", ") + "."
 		return
 	}
+	if total := partAsked(r.Text); total != "" && !ix.partGiven(wide, own, total) {
+		// "split of the 5.2bn between CDB & Exim", "how much of the
+		// 1.6bn went on the plant?", where the sources give the total
+		// alone
+		r.Reason = "The sources give the " + total + " as a whole, not its parts."
+		return
+	}
 	if who := ix.backgroundUngiven(r.Text, own, wide); who != "" {
 		// "jorund bakke background", "what did Vik do before Holm?",
 		// where the sources give Vik's role now but not before
@@ -788,6 +795,86 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	r.Covered = true
+}
+
+// totalAskedRE finds a sum with its size a question names as a whole to
+// be split ("the 5.2bn", "of the 97.4m", "$1.6bn"); group 1 is the figure.
+var totalAskedRE = lazyre.New(`(?i)(?:[$€£¥]|\b(?-i:[A-Z]{3})\s?)?(\d[\d.,]*)\s?(?:m|mn|bn|b|k|tn|million|billion|thousand|trillion)\b`)
+
+// partCueRE finds a question after a part of a whole: "split", "breakdown",
+// "how much of", "alone".
+var partCueRE = lazyre.New(`(?i)\b(?:split|splits|breakdown|broken down|break down|alone|how much of)\b`)
+
+// partAsked returns the total a question asks a part of ("5.2bn" of
+// "split of the 5.2bn between Holm and Vik"), "" for none.
+func partAsked(text string) string {
+	if !partCueRE.MatchString(text) {
+		return ""
+	}
+	if m := totalAskedRE.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[0])
+	}
+	return ""
+}
+
+// partClauseRE finds where a sentence's clauses and asides part.
+var partClauseRE = lazyre.New(`[,;:()]|\s[-–—]\s`)
+
+// partGiven reports whether the passages near the best give a part of a
+// total a question names: a sum other than the total in a clause with a
+// word of the question's that is no word of a sum ("USD 3.1bn from Holm
+// and USD 2.1bn from Vik"). Where no passage gives the total itself, the
+// rules on figures judge.
+func (ix *Index) partGiven(hits []Hit, own []QueryTerm, total string) bool {
+	value := strings.TrimRight(totalAskedRE.FindStringSubmatch(total)[1], ".,")
+	var items []QueryTerm
+	for _, t := range own {
+		if t.Found && !isNumber(t.Stem) && !t.Soft && !sumWordRE.MatchString(t.Surface) && !partCueRE.MatchString(t.Surface) &&
+			!answerKindWords[strings.ToLower(t.Surface)] && !figureQualifiers[strings.ToLower(t.Surface)] &&
+			!strings.Contains(strings.ToLower(total), strings.ToLower(t.Surface)) {
+			items = append(items, t) // not the total's own words ("5.2", "billion")
+		}
+	}
+	// a clause with a sum and a figure other than the total's (not a
+	// year)
+	otherSum := func(c string) bool {
+		if !ix.hasQuantity(&Passage{Text: c}, Money) {
+			return false
+		}
+		return slices.ContainsFunc(figureRE.FindAllString(c, -1), func(f string) bool {
+			f = strings.TrimRight(f, ".,")
+			return f != value && !isYear(f)
+		})
+	}
+	hasTotal := false
+	for _, h := range firstNearHits(hits) {
+		for _, s := range SplitSentences(h.Passage.Text) {
+			if strings.Contains(s, value) {
+				hasTotal = true
+			}
+			for _, c := range partClauseRE.Split(s, -1) {
+				terms := ix.Terms(c)
+				if otherSum(c) && slices.ContainsFunc(items, func(t QueryTerm) bool { return slices.Contains(terms, t.Stem) }) {
+					return true
+				}
+			}
+		}
+	}
+	return !hasTotal
+}
+
+// figureRE finds a figure written in digits.
+var figureRE = lazyre.New(`\d[\d.,]*`)
+
+// firstNearHits returns the hits whose score is near the best's.
+func firstNearHits(hits []Hit) []Hit {
+	var out []Hit
+	for _, h := range hits {
+		if h.Score >= nearMargin*hits[0].Score {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // backgroundAskedRE finds a question after someone's past: their
