@@ -21,22 +21,23 @@ type currency struct {
 	name  string   // what a reply calls it ("dollars")
 	words []string // lower case, singular and plural
 	signs []string // written before a figure, as written ("$", "US$", "USD")
+	world bool     // known from ISO 4217 alone, not from currencies
 }
 
 // currencies are the currencies whose sums a question may ask for in
 // them; any other named is looked for by its name alone.
 var currencies = []currency{
-	{"dollars", []string{"dollar", "dollars", "usd"}, []string{"$", "US$", "USD"}},
-	{"euros", []string{"euro", "euros", "eur"}, []string{"€", "EUR"}},
-	{"pounds", []string{"pound", "pounds", "sterling", "gbp"}, []string{"£", "GBP"}}, // "pounds sterling" too
-	{"yen", []string{"yen", "jpy"}, []string{"¥", "JPY"}},
-	{"yuan", []string{"yuan", "renminbi", "rmb", "cny"}, []string{"RMB", "CNY", "¥"}},
-	{"rupees", []string{"rupee", "rupees", "inr", "pkr", "rs"}, []string{"Rs", "₹", "INR", "PKR"}},
-	{"ringgit", []string{"ringgit", "myr", "rm"}, []string{"RM", "MYR"}},
-	{"roubles", []string{"rouble", "roubles", "ruble", "rubles", "rub"}, []string{"₽", "RUB"}},
-	{"naira", []string{"naira", "ngn"}, []string{"₦", "NGN"}},
-	{"rand", []string{"rand", "zar"}, []string{"ZAR"}},
-	{"won", []string{"won", "krw"}, []string{"₩", "KRW"}},
+	{"dollars", []string{"dollar", "dollars", "usd"}, []string{"$", "US$", "USD"}, false},
+	{"euros", []string{"euro", "euros", "eur"}, []string{"€", "EUR"}, false},
+	{"pounds", []string{"pound", "pounds", "sterling", "gbp"}, []string{"£", "GBP"}, false}, // "pounds sterling" too
+	{"yen", []string{"yen", "jpy"}, []string{"¥", "JPY"}, false},
+	{"yuan", []string{"yuan", "renminbi", "rmb", "cny"}, []string{"RMB", "CNY", "¥"}, false},
+	{"rupees", []string{"rupee", "rupees", "inr", "pkr", "rs"}, []string{"Rs", "₹", "INR", "PKR"}, false},
+	{"ringgit", []string{"ringgit", "myr", "rm"}, []string{"RM", "MYR"}, false},
+	{"roubles", []string{"rouble", "roubles", "ruble", "rubles", "rub"}, []string{"₽", "RUB"}, false},
+	{"naira", []string{"naira", "ngn"}, []string{"₦", "NGN"}, false},
+	{"rand", []string{"rand", "zar"}, []string{"ZAR"}, false},
+	{"won", []string{"won", "krw"}, []string{"₩", "KRW"}, false},
 }
 
 // currencyAsked returns the currency a question asks a sum in, nil for
@@ -60,23 +61,43 @@ func currencyAsked(text string) *currency {
 var inWordRE = lazyre.New(`\b(?:in|into)\s+(\p{L}+)\b`)
 
 // worldCurrencyAsked returns a currency of ISO 4217 that a question asks
-// a sum in, which currencyAskedRE does not know: by its word, where that
-// is no everyday English word ("in kwanza", "in Pula"; not "in real
-// terms", "in sum"), or by its code in capitals ("in AOA"; not "in ALL");
-// nil for none.
+// a sum in, which currencyAskedRE does not know: by its word in lower
+// case, where that is no everyday English word ("in kwanza", "in pula";
+// not "in real terms", "in sum", nor "in Balboa", a place), or by its
+// code in capitals ("in AOA"; not "in ALL"), at the question's end or
+// before a word that is not what it names; nil for none.
 func worldCurrencyAsked(text string) *currency {
-	for _, m := range inWordRE.FindAllStringSubmatch(text, -1) {
-		w := m[1]
+	for _, m := range inWordRE.FindAllStringSubmatchIndex(text, -1) {
+		w, rest := text[m[2]:m[3]], text[m[3]:]
 		lower := strings.ToLower(w)
+		if !currencyEndRE.MatchString(rest) {
+			continue // "in Omani ports": a word before a noun names no currency
+		}
 		switch {
 		case w == strings.ToUpper(w) && len(w) == 3 && lexicon.CurrencyCode(w) && !lexicon.Ordinary(lower):
-			return &currency{name: w, words: []string{lower}, signs: []string{w}}
-		case w[1:] == lower[1:] && lexicon.CurrencyWord(w) && (lexicon.Level(lower) == 0 || lexicon.Level(lower) > everydayCurrencyLevel):
+			return &currency{name: w, words: []string{lower}, signs: []string{w}, world: true}
+		case w == lower && lexicon.CurrencyWord(w) && (lexicon.Level(lower) == 0 || lexicon.Level(lower) > everydayCurrencyLevel):
 			singular := strings.TrimSuffix(lower, "s")
-			return &currency{name: lower, words: []string{singular, singular + "s"}}
+			return &currency{name: lower, words: []string{singular, singular + "s"}, world: true}
 		}
 	}
 	return nil
+}
+
+// currencyEndRE finds what may follow a currency asked: the question's
+// end, a mark, or a word that goes on to something else ("in AOA terms",
+// "in kwanza please").
+var currencyEndRE = lazyre.New(`(?i)^(?:\s*$|\s*[?.!,;:/)]|\s+(?:terms|equivalent|equiv|please|pls|and|or|at|for|per|as|then|now|today|\d))`)
+
+// askedCurrency is currencyAsked, but for a code of ISO 4217 that the
+// sources write as a word of their own ("IRR", an internal rate of
+// return): that is the sources' term, not a currency asked.
+func (ix *Index) askedCurrency(text string) *currency {
+	c := currencyAsked(text)
+	if c != nil && c.world && len(c.signs) > 0 && len(ix.postings[strings.ToLower(c.signs[0])]) > 0 {
+		return nil
+	}
+	return c
 }
 
 // everydayCurrencyLevel is the SCOWL size up to which a currency's word is

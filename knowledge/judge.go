@@ -353,7 +353,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give the " + total + " as a whole, not its parts."
 		return
 	}
-	if who := ix.backgroundUngiven(r.Text, own, wide); who != "" {
+	if who := ix.backgroundUngiven(r.Text, own, r.Terms, wide); who != "" {
 		// "jorund bakke background", "what did Vik do before Holm?",
 		// where the sources give Vik's role now but not before
 		r.Reason = "The sources do not give " + who + "'s background."
@@ -549,7 +549,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
 		}
-		if c := currencyAsked(r.Text); r.Wants == Money && c != nil {
+		if c := ix.askedCurrency(r.Text); r.Wants == Money && c != nil {
 			// "the toll in euros", where the sources give it in pounds: a
 			// sum in one currency is not one in another
 			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.givesSumIn(h, c) }); !ok {
@@ -772,7 +772,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	later := laterEventRE.MatchString(r.Asked)
 	// "strand review findings", "final approved surcharge?": a keyword
 	// question after a result asks an outcome too
-	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent) && !r.Ahead
+	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent && r.Wants != When && r.Wants != Day && r.Wants != Time && !dateWordRE.MatchString(r.Text)) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
 	// the tranche still undisbursed, awaiting a review: asked as done, told
 	// as still to come in so many words (not by a later date alone: "Vik
@@ -883,7 +883,10 @@ var backgroundAskedRE = lazyre.New(`(?i)\b(?:background|bio|biography|career|cv|
 
 // careerRE finds a sentence that tells someone's past: "previously",
 // "spent eight years as", "joined in 2019", "a former minister".
-var careerRE = lazyre.New(`(?i)\b(?:previously|formerly|former|before\s+(?:joining|that|becoming|taking|moving)|spent\s+\S+\s+(?:years?|decades?)|joined|since\s+(?:19|20)\d\d|(?:has|had)\s+(?:been|served|worked|led|run|headed)|served\s+as|career|veteran|appointed|took\s+(?:over|office)|rose\s+to|worked\s+(?:at|for|as|in)|graduated|trained\s+as)\b`)
+var careerRE = lazyre.New(`(?i)\b(?:previously|formerly|former|before\s+(?:joining|that|becoming|taking|moving|(?-i:\p{Lu}))|after\s+(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?)|from\s+(?:19|20)\d\d\s+to|became|ran|led|headed|spent\s+\S+\s+(?:years?|decades?)|joined|since\s+(?:19|20)\d\d|(?:has|had)\s+(?:been|served|worked|led|run|headed)|served\s+as|career|veteran|appointed|took\s+(?:over|office)|rose\s+to|worked\s+(?:at|for|as|in)|graduated|trained\s+as)\b`)
+
+// personPronounRE finds a pronoun for a person.
+var personPronounRE = lazyre.New(`(?i)\b(?:he|she|his|her|him)\b`)
 
 // backgroundUngiven returns whose past a question asks ("jorund bakke
 // background", "what did Okafor do before Holm?") when no passage that
@@ -891,18 +894,28 @@ var careerRE = lazyre.New(`(?i)\b(?:previously|formerly|former|before\s+(?:joini
 // words other than its words of a past (or the sentence before it, for
 // "He previously ...") has a word of a career. "" where it is told, or
 // the question asks none.
-func (ix *Index) backgroundUngiven(text string, own []QueryTerm, wide []Hit) string {
+func (ix *Index) backgroundUngiven(text string, own, all []QueryTerm, wide []Hit) string {
 	if !backgroundAskedRE.MatchString(text) || len(wide) == 0 {
 		return ""
 	}
+	if personPronounRE.MatchString(text) {
+		own = all // "where did he work before?": the person named before
+	}
+	// the person's words: names the sources write in capitals that no
+	// glossary entry holds ("ada tarn"); a question on a company, a
+	// strike or a chief's tenure asks no one's past
 	var who []QueryTerm
 	for _, t := range own {
-		if t.Salient && t.Found && !isNumber(t.Stem) && !backgroundAskedRE.MatchString(t.Surface) {
+		if t.Found && !isNumber(t.Stem) && !backgroundAskedRE.MatchString(t.Surface) && !strings.HasPrefix(t.Stem, "=") &&
+			ix.capitalisedOnly(strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s")) {
 			who = append(who, t)
 		}
 	}
-	if len(who) == 0 {
-		return ""
+	if len(who) == 0 || slices.ContainsFunc(own, func(t QueryTerm) bool {
+		return t.Found && !t.Salient && !t.Soft && !strings.HasPrefix(t.Stem, "=") && !backgroundAskedRE.MatchString(t.Surface) &&
+			!roleWord(strings.ToLower(t.Surface)) && !slices.ContainsFunc(who, func(w QueryTerm) bool { return w.Stem == t.Stem })
+	}) {
+		return "" // "holm strike background": the strike's
 	}
 	names := func(s string) bool {
 		terms := ix.Terms(s)
@@ -911,21 +924,14 @@ func (ix *Index) backgroundUngiven(text string, own []QueryTerm, wide []Hit) str
 	for _, h := range wide[:min(len(wide), candidates)] {
 		ss := SplitSentences(h.Passage.Text)
 		for i, s := range ss {
-			if careerRE.MatchString(s) && (names(s) || i > 0 && pronounOpenRE.MatchString(s) && names(ss[i-1])) {
+			if careerRE.MatchString(s) && (names(s) || i > 0 && personPronounRE.MatchString(s) && names(ss[i-1])) {
 				return ""
 			}
 		}
 	}
-	// the person's words, not the body they work for ("annika dreyer",
-	// not "annika dreyer kwa")
 	var surfaces []string
 	for _, t := range who {
-		if !strings.HasPrefix(t.Stem, "=") || len(who) == 1 {
-			surfaces = append(surfaces, strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s"))
-		}
-	}
-	if len(surfaces) == 0 {
-		return ix.labels(salientStems(who, nil))
+		surfaces = append(surfaces, strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s"))
 	}
 	return strings.Join(surfaces, " ")
 }
@@ -1230,8 +1236,8 @@ var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|wri
 // day ("called a walkout for 3 October"), not yet done; doneRE one that says
 // it was done after all ("went ahead as planned").
 var (
-	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|on|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|propos(?:es|ed|als?)|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
-	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut)\s+(?:in|on|last|this|the|a|an|its|their)\b|\b(?:went ahead|took place|walked out|(?:was|were) (?:shut|closed|held|called off))\b)`)
+	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|propos(?:es|ed|als?)|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
+	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut|granted|awarded|refused|rejected|cleared)\s+(?:in|on|last|this|the|a|an|its|their|\d)\b|\b(?:went ahead|went through|took place|walked out|came out|(?:was|were) (?:shut|closed|held|called off|granted|approved|rejected))\b)`)
 )
 
 // dayOfMonthRE finds a day of a month ("24 March", "March 24th"), and the
@@ -1300,6 +1306,10 @@ func keywordQuestion(text string) bool {
 // proceedings after 30 june?").
 var afterDayRE = lazyre.New(`(?i)\b(?:after|since|following|post)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `|` + monthNames + `\s+\d{1,2})\b`)
 
+// dateWordRE finds a word of a date asked ("decision date", "final
+// deadline"), which a result's word beside it does not make an outcome.
+var dateWordRE = lazyre.New(`(?i)\b(?:date|dates|deadline|deadlines|day|when|timeline|timing|schedule)\b`)
+
 // resultAskedRE finds a question after the result of something ("vote
 // tally", "review findings", "the ruling").
 var resultAskedRE = lazyre.New(`(?i)\b(?:tally|tallies|results?|outcomes?|findings?|rulings?|verdicts?|decisions?|final|approved|upshot)\b`)
@@ -1335,6 +1345,9 @@ func simplePast(sentence string) bool {
 		}
 		if w == "is" || w == "are" || w == "am" {
 			continue // the present of "be", whose base form differs
+		}
+		if i+2 < len(ws) && ws[i+1] == "by" && !hasFigure(ws[i+2]) {
+			continue // "a review commissioned by its board": a participle; not "passed by 52 votes"
 		}
 		if base := lexicon.BaseForm(w); base != "" && pastForm(w, base) {
 			return true
@@ -1407,14 +1420,15 @@ func sentenceShare(terms []string, own []QueryTerm) int {
 }
 
 // sumOnAsked reports whether a passage gives a sum in a sentence on what
-// a question asks beyond its names, read with the one before where it
-// refers back to it ("Holm hopes to certify Vik. It would cost $4m"): a
+// a question asks beyond its names, read with the one before it ("Vik
+// opened a plant in 2021. Construction cost $4m"): a
 // sentence with most of the question's words that the passage has or
 // that are salient, other than names, figures, words of a sum in general
 // ("cost", "paid", "euros") and words that say which figure ("final",
 // "annual"); or with all its names. A kind of sum the question names
-// ("ransom", "turnover") must be named there too, or in the passage's
-// heading ("The ransom. The attackers demanded $4m"). "Vik's certification
+// ("ransom", "turnover") must be named in the sum's own sentence, by a
+// word of its family ("lent" for a loan), or in the passage's heading
+// ("The ransom. The attackers demanded $4m"). "Vik's certification
 // cost" is not answered by "a boy from Vik, for whom Holm paid EUR 2m".
 func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 	var asked, kinds []QueryTerm
@@ -1433,13 +1447,18 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 	names := ix.foundNames(own)
 	ss := SplitSentences(h.Passage.Text)
 	var heading []string // "The ransom.": what every sentence of the passage is on
+	hs := ""
 	if len(ss) > 1 && len(strings.Fields(ss[0])) <= maxHeadingWords {
-		heading = ix.Terms(ss[0])
+		heading, hs = ix.Terms(ss[0]), ss[0]
 	}
-	on := func(s string) bool {
+	// s gives the sum; before is the sentence before it, read with it
+	on := func(s, before string) bool {
 		terms := append(ix.Terms(s), heading...)
-		if len(kinds) > 0 && !slices.ContainsFunc(kinds, func(t QueryTerm) bool { return t.in(terms) }) {
-			return false
+		if len(kinds) > 0 && !slices.ContainsFunc(kinds, func(t QueryTerm) bool { return t.in(terms) || kindIn(t.Surface, s) || kindIn(t.Surface, hs) }) {
+			return false // the kind of sum in the sum's own sentence
+		}
+		if before != "" {
+			terms = append(terms, ix.Terms(before)...)
 		}
 		n := 0
 		for _, t := range asked {
@@ -1450,7 +1469,7 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 		return len(names) > 0 && containsAll(terms, names) || 2*n > len(asked)
 	}
 	for i, s := range ss {
-		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s) || i > 0 && refersBackRE.MatchString(s) && on(ss[i-1]+" "+s)) {
+		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s, "") || i > 0 && on(s, ss[i-1])) {
 			return true
 		}
 	}
@@ -1464,13 +1483,43 @@ var figureQualifiers = setOf("final", "original", "initial", "first", "last", "l
 	"actual", "estimated", "expected", "projected", "planned", "new", "old", "annual", "yearly", "monthly", "weekly",
 	"daily", "net", "gross", "full", "average", "avg", "rough", "approximate", "headline", "upfront", "eventual")
 
-// refersBackRE finds a sentence that opens on what the one before it
-// told of: "It would cost", "The bill came to".
-var refersBackRE = lazyre.New(`^(?:It|Its|This|That|These|Those|They|Their|The\s+(?:cost|costs|bill|price|sum|figure|total|work|project|deal|plan|scheme))\b`)
-
 // maxHeadingWords is the most words a passage's first sentence has that
 // is its heading ("The ransom.", "What is still pending.").
 const maxHeadingWords = 4
+
+// kindIn reports whether a text names a kind of sum by a word of its
+// family, as the lexicon relates them: "lent" a loan (its base, "lend", a
+// synonym), "fined" a fine; and turnover, revenue, sales and income one
+// another, as accounts use them.
+func kindIn(kind, text string) bool {
+	kind = strings.ToLower(kind)
+	family := func(w string) string {
+		if revenueWords[w] {
+			return "revenue"
+		}
+		return w
+	}
+	k := family(strings.TrimSuffix(kind, "s"))
+	for _, w := range words(strings.ToLower(text)) {
+		base := lexicon.BaseForm(w)
+		if base == "" {
+			base = w
+		}
+		if family(base) == k || family(w) == k || stem(base) == stem(kind) {
+			return true
+		}
+		if slices.ContainsFunc(lexicon.Lookup(base), func(r lexicon.Related) bool {
+			return (r.Kind == lexicon.Synonym || r.Kind == lexicon.Derived) && family(r.Word) == k
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// revenueWords are the words accounts use alike for what a business takes
+// in.
+var revenueWords = setOf("revenue", "turnover", "sale", "sales", "income", "takings")
 
 // sumKindRE finds a word that names a kind of sum ("turnover", "ransom",
 // "fine"), which the sentence that gives it names too.
@@ -2708,6 +2757,13 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 func (ix *Index) writtenAsName(w string) bool {
 	vw := ix.vocab.words[strings.ToLower(w)]
 	return vw != nil && vw.name && !lexicon.Known(strings.ToLower(w))
+}
+
+// capitalisedOnly reports whether the sources write a word only with a
+// capital ("Tarn", though "tarn" is English too).
+func (ix *Index) capitalisedOnly(w string) bool {
+	vw := ix.vocab.words[strings.ToLower(w)]
+	return vw != nil && vw.name
 }
 
 // partyTerms are the terms of a text, and the stems of its words: a name

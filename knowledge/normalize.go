@@ -179,7 +179,7 @@ var contractions = map[string]string{
 // not where the glossary has it as a name (see Index.keepNames).
 var deskShorthand = map[string]string{
 	"px": "price", "pxs": "prices", "amt": "amount", "amts": "amounts", "est": "estimate", "ests": "estimates",
-	"bg": "background", "bkgd": "background", "bio": "background", "ctx": "context", "op": "operation", "ops": "operations", "hh": "household", "hhs": "households", "vol": "volume", "vols": "volumes",
+	"bg": "background", "bkgd": "background", "ctx": "context", "op": "operation", "ops": "operations", "hh": "household", "hhs": "households", "vol": "volume", "vols": "volumes",
 	"m3": "cubic metres", "m³": "cubic metres", "km2": "square kilometres", "km²": "square kilometres", "m2": "square metres", "m²": "square metres", "qty": "quantity", "qtys": "quantities",
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
@@ -315,10 +315,24 @@ func normalize(question string) (string, string, []Step) {
 	s = n.unstretched(s)
 	s = n.chat(s)
 	s = n.forms(s)
+	s = n.bio(s)
 	s = strings.Join(strings.Fields(s), " ")
 	s = strayPunctRE.ReplaceAllString(s, " ")
 	s = strings.Trim(s, " ,;:-–—")
 	return s, strings.Join(n.asides, " "), n.steps
+}
+
+// bioRE finds "bio" closing what a question asks ("rennick bio", "bio
+// pls?"), a biography; not "bio fuel".
+var bioRE = lazyre.New(`(?i)\bbio(\s*(?:$|[?.!,;/+&]|pls\b|please\b|and\b|or\b))`)
+
+// bio writes "bio" that closes what is asked as "background".
+func (n *normalizer) bio(s string) string {
+	if !bioRE.MatchString(s) {
+		return s
+	}
+	n.steps = append(n.steps, Step{Stage: "forms", Before: "bio", After: "background"})
+	return bioRE.ReplaceAllString(s, "background$1")
 }
 
 type normalizer struct {

@@ -221,11 +221,18 @@ func init() {
 	add(false, "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized")
 	add(false, "denounce", "denounces", "denounced")
 	add(false, "protest", "protests", "protested")
-	add(false, "signal", "signals", "signalled", "signaled")
-	add(false, "reply", "replies", "replied")
+	// verbs whose other forms are nouns as often ("signals", "replies"):
+	// their past alone
+	past := func(lemma string, forms ...string) {
+		for _, f := range forms {
+			stanceVerbs[f] = stanceVerb{lemma, false}
+			claimWords = append(claimWords, f)
+		}
+	}
+	past("signal", "signalled", "signaled")
+	past("reply", "replied")
+	past("caution", "cautioned")
 	add(false, "concede", "concedes", "conceded")
-	add(false, "caution", "cautions", "cautioned")
-	add(false, "explain", "explains", "explained")
 	add(true, "deny", "denies", "denied", "denying")
 	add(true, "rebuff", "rebuffs", "rebuffed")
 	add(true, "reject", "rejects", "rejected", "rejecting")

@@ -162,7 +162,7 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" {
 		q.Wants = headlineWants(text) // "rail freight — volume?"
 	}
-	if q.Wants == "" && (terseSumRE.MatchString(text) && keywordQuestion(text) || currencyAsked(text) != nil) {
+	if q.Wants == "" && (terseSumRE.MatchString(text) && keywordQuestion(text) || ix.askedCurrency(text) != nil) {
 		q.Wants = Money // "tarn funding from holm in 2025", "tourism rev in VKK": a keyword question on a sum, or one in a currency, asks the sum
 	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
@@ -1118,8 +1118,11 @@ var (
 
 // terseSumRE finds a noun whose value is a sum ("funding", "price",
 // "capex"), not before a noun it names a kind of ("price war", "cost
-// overrun", "budget vote"), which a keyword question on it asks for.
-var terseSumRE = lazyre.New(`(?i)\b(?:prices?|costs?|funding|spend|spending|revenues?|turnover|profits?|earnings|ebitda|budgets?|fees?|fines?|salar(?:y|ies)|wages?|tolls?|capex|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?)\b(?:\s*[?.!,;/+&(#]|\s*$|\s+(?:of|for|per|from|to|in|at|on|by|under|after|before|paid|vs|versus|and|or|amount|amounts|size|total|figure|level|demanded|sought|\d))`)
+// overrun", "budget vote") nor weighed against another ("costs vs
+// benefits"), which a keyword question on it asks for. Not spending,
+// which is told as a share of output as often, nor a toll, of lives as
+// often.
+var terseSumRE = lazyre.New(`(?i)\b(?:prices?|cost|funding|revenues?|turnover|profits?|earnings|ebitda|budgets?|fees?|fines?|salar(?:y|ies)|wages?|capex|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?)\b(?:\s*[?.!,;/+#(]|\s*$|\s+(?:of|for|per|from|to|in|at|on|by|under|after|before|paid|amount|amounts|size|total|figure|level|demanded|sought|\d))`)
 
 // auxiliaryRE finds an auxiliary verb, which a keyword question has
 // none of ("someone says the cost is the only problem. true?").
