@@ -4511,3 +4511,11 @@ func TestRoundThirtyThreePartOfATotal(t *testing.T) {
 	wantDeclined(t, ix, "how much of the 1.6bn went on the plant vs the trials?", "as a whole")
 	wantFirst(t, ix, "of the 200m bill how much was recovery alone", "p3")
 }
+
+// "status quo" asks no status of now.
+func TestRoundThirtyThreeStatusQuo(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\n", "The talks. Holm wants the status quo on fishing kept.")
+	if q := ix.Understand("status quo on holm fishing"); q.AsksPresent {
+		t.Errorf("status quo: asked of now")
+	}
+}

@@ -134,8 +134,8 @@ func (ix *Index) Understand(question string) Query {
 		q.Change = askedChangeVerb(text)
 	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
-	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text)                           // "has it changed since 2022?": until now
-	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) // "rail link status?": as things stand
+	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text)                                                             // "has it changed since 2022?": until now
+	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {
@@ -574,6 +574,7 @@ var presentRE = lazyre.New(`(?i)\b(` + sinceWritten + `|eventually|since then|ev
 // ("Riga ferry status?", "status riga ferry"), as keyword queries do: how it stands now. Not
 // one with a past auxiliary ("when did Riga lose its observer status?").
 var statusRE = lazyre.New(`(?i)\bstatus\W*$|^\W*status\b`)
+var statusQuoRE = lazyre.New(`(?i)\bstatus\s+quo\b`) // "status quo ante": no status asked
 var pastAuxRE = lazyre.New(`(?i)\b(?:did|was|were|had)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by

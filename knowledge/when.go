@@ -163,12 +163,17 @@ var (
 )
 
 // toldAhead reports whether a clause tells of what is still to come as
-// of its writing, and nothing in the simple past ("the talks, which began
+// of its writing, and nothing in the simple past nor a date that recurs ("the talks, which began
 // in October, will resume"): a month without a year in it is its next
 // occurrence after the source's date, not its last.
 func toldAhead(sentence string) bool {
-	return (toldAheadRE.MatchString(sentence) || scheduledRE.MatchString(nounUseRE.ReplaceAllString(sentence, " "))) && !simplePast(sentence)
+	return (toldAheadRE.MatchString(sentence) || scheduledRE.MatchString(nounUseRE.ReplaceAllString(sentence, " "))) && !simplePast(sentence) &&
+		!habitualRE.MatchString(sentence)
 }
+
+// habitualRE finds a date that recurs ("by 31 March each year"), which
+// tells no one day to come.
+var habitualRE = lazyre.New(`(?i)\b(?:each|every)\s+(?:year|month|week|quarter|spring|summer|autumn|winter)\b|\b(?:annually|yearly)\b`)
 
 // aheadAt reports whether the date at a byte offset of a sentence is told
 // as still to come: its clause between commas tells it so ("Holm will

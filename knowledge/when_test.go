@@ -31,6 +31,7 @@ var whenTests = []struct {
 	{"a month since which is the last", "Since March the port will not open.", "Since March", "2021-03", true},
 	{"a day scheduled for is a date", "The vote is scheduled for 24 March.", "for 24 March", "2022-03-24", true},
 	{"a deadline one must meet is the next", "Riga must decide by 30 March whether to sue.", "by 30 March", "2022-03-30", true},
+	{"a deadline met each year is the last", "Holm must file its accounts by 31 March each year.", "by 31 March", "2021-03-31", true},
 	{"the modal may is no month", "The towns may agree to talks.", "", "", false},
 	{"a number is no year", "About 1,2000 barges and 2000% more.", "", "", false},
 	{"a name is no year", "The Covid-2019 wave passed.", "", "", false},
