@@ -352,31 +352,7 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if to, ok := ix.nameAbbreviation(lower, n); ok {
 		return to, true // "bdesh": a name shortened, its start and end kept
 	}
-	if to, ok := ix.splitCompound(lower); ok {
-		return to, true // "darkweb": the sources' "dark web"
-	}
 	return ix.clipInContext(w, lower, n, context)
-}
-
-// splitCompound reads a word that neither the sources nor English have as
-// two words of the sources' written as one ("darkweb": dark web,
-// "buyside": buy side): one way only to split it, each half three letters
-// or more.
-func (ix *Index) splitCompound(lower string) (string, bool) {
-	if !isLowerLetters(lower) || lexicon.Known(lower) {
-		return "", false
-	}
-	found := ""
-	for i := 3; i+3 <= len(lower); i++ {
-		a, b := lower[:i], lower[i:]
-		if ix.vocab.has(a) && ix.vocab.has(b) && !isStopWord(a) && !isStopWord(b) {
-			if found != "" {
-				return "", false // two ways: neither
-			}
-			found = a + " " + b
-		}
-	}
-	return found, found != ""
 }
 
 // nameAbbreviation reads a short word, in lower case, that neither the

@@ -282,7 +282,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if r.After {
-		if s := ix.aboutSentence(wide[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, wide[0].Passage)) && !doneRE.MatchString(s.Text) {
+		if s := ix.aboutSentence(wide[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, wide[0].Passage)) && !doneRE.MatchString(s.Text) && !simplePast(s.Text) {
 			// "did the board approve it on 16 may in the end?", where
 			// "the board meets on 16 May": what they tell of it, as still
 			// to come
@@ -346,7 +346,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions " + strings.Join(items, ", ") + "."
 		return
 	}
-	if total := partAsked(r.Text); total != "" && !ix.partGiven(wide, own, total) {
+	if total := partAsked(r.Text); total != "" && !ix.partGiven(r.Text, wide, own, total) {
 		// "split of the 5.2bn between CDB & Exim", "how much of the
 		// 1.6bn went on the plant?", where the sources give the total
 		// alone
@@ -463,9 +463,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// "wsa vote tally 24 mar", "final fine amount after 30 apr":
 		// a figure or an outcome of a day the sources tell of as still to
 		// come ("the vote is on 24 March"), which they cannot give
+		names := ix.foundNames(own)
 		for _, h := range hits[:min(len(hits), opt.Max)] {
 			for _, s := range ix.Sentences(h.Passage) {
-				if dayAhead(s.Text, day, h.Passage) && !doneRE.MatchString(s.Text) {
+				// on what is asked (its names and another word of it), and
+				// not giving the figure asked ("will rise to EUR 12 on 1
+				// July")
+				terms := ix.Terms(s.Text)
+				on := containsAll(terms, names) && slices.ContainsFunc(own, func(t QueryTerm) bool {
+					return t.Found && !t.Name && !isNumber(t.Stem) && t.in(terms)
+				})
+				if on && dayAhead(s.Text, day, h.Passage) && !doneRE.MatchString(s.Text) && !(r.Wants.figure() && ix.hasQuantity(&Passage{Text: withoutDates(dayOfMonthRE.ReplaceAllString(clauseOfDay(s.Text, day), " "))}, r.Wants)) {
 					r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 					r.Pending, r.Hits = s.Text, []Hit{h}
 					r.Missing = nil
@@ -545,6 +553,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
 				(r.Wants != Money || ix.sumOnAsked(h, own))
 		})
+		if !ok && r.SumByKeyword && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.hasQuantity(h.Passage, Money) }) {
+			// "holm profits 2022", where "Holm's profits doubled in
+			// 2022": no sum near, but what is told of it answers
+			ok, r.Wants = true, ""
+		}
 		if !ok {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
@@ -803,12 +816,12 @@ var totalAskedRE = lazyre.New(`(?i)(?:[$€£¥]|\b(?-i:[A-Z]{3})\s?)?(\d[\d.,]*
 
 // partCueRE finds a question after a part of a whole: "split", "breakdown",
 // "how much of", "alone".
-var partCueRE = lazyre.New(`(?i)\b(?:split|splits|breakdown|broken down|break down|alone|how much of)\b`)
+var partCueRE = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b`)
 
 // partAsked returns the total a question asks a part of ("5.2bn" of
 // "split of the 5.2bn between Holm and Vik"), "" for none.
 func partAsked(text string) string {
-	if !partCueRE.MatchString(text) {
+	if !partCueRE.MatchString(text) || yesNoRE.MatchString(text) {
 		return ""
 	}
 	if m := totalAskedRE.FindStringSubmatch(text); m != nil {
@@ -816,6 +829,17 @@ func partAsked(text string) string {
 	}
 	return ""
 }
+
+// totalUnitRE finds the unit written after a total asked ("5m tonnes").
+var totalUnitRE = lazyre.New(`^\s+\p{L}{2,}`)
+
+// partVerbRE finds a share told as going somewhere: "went to", "was
+// spent on", "of it".
+var partVerbRE = lazyre.New(`(?i)\b(?:went|go|goes|going|was|were|is|are)\s+(?:\p{L}+\s+)?(?:to|on|into|for)\b|\bof (?:it|that|this|the total)\b`)
+
+// categorySplitRE finds a total asked split by a kind of part ("breakdown
+// by destination"), whose parts the question does not name.
+var categorySplitRE = lazyre.New(`(?i)\b(?:split|splits|breakdown|broken down|break down)\s+(?:by|per|across)\b`)
 
 // partClauseRE finds where a sentence's clauses and asides part.
 var partClauseRE = lazyre.New(`[,;:()]|\s[-–—]\s`)
@@ -825,7 +849,7 @@ var partClauseRE = lazyre.New(`[,;:()]|\s[-–—]\s`)
 // word of the question's that is no word of a sum ("USD 3.1bn from Holm
 // and USD 2.1bn from Vik"). Where no passage gives the total itself, the
 // rules on figures judge.
-func (ix *Index) partGiven(hits []Hit, own []QueryTerm, total string) bool {
+func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total string) bool {
 	value := strings.TrimRight(totalAskedRE.FindStringSubmatch(total)[1], ".,")
 	var items []QueryTerm
 	for _, t := range own {
@@ -835,22 +859,29 @@ func (ix *Index) partGiven(hits []Hit, own []QueryTerm, total string) bool {
 			items = append(items, t) // not the total's own words ("5.2", "billion")
 		}
 	}
-	// a clause with a sum and a figure other than the total's (not a
-	// year)
-	otherSum := func(c string) bool {
-		if !ix.hasQuantity(&Passage{Text: c}, Money) {
-			return false
-		}
+	// a clause with a figure other than the total's (not a year)
+	otherFigure := func(c string) bool {
 		return slices.ContainsFunc(figureRE.FindAllString(c, -1), func(f string) bool {
 			f = strings.TrimRight(f, ".,")
 			return f != value && !isYear(f)
 		})
 	}
+	// one that is a part: a sum, a share that went somewhere ("60% went
+	// to the port"), or a figure in the total's unit ("3m tonnes")
+	unit := strings.ToLower(totalUnitRE.Compiled().FindString(text[strings.Index(text, total)+len(total):]))
+	otherSum := func(c string) bool {
+		return otherFigure(c) && (ix.hasQuantity(&Passage{Text: c}, Money) || shareRE.MatchString(c) && partVerbRE.MatchString(c) ||
+			unit != "" && strings.Contains(strings.ToLower(c), strings.TrimSpace(unit)))
+	}
+	byCategory := categorySplitRE.MatchString(text)
 	hasTotal := false
 	for _, h := range firstNearHits(hits) {
 		for _, s := range SplitSentences(h.Passage.Text) {
 			if strings.Contains(s, value) {
 				hasTotal = true
+				if byCategory && otherFigure(withoutDates(s)) {
+					return true // "grain exports breakdown by destination": "5m tonnes; 3m went to Riga"
+				}
 			}
 			for _, c := range partClauseRE.Split(s, -1) {
 				terms := ix.Terms(c)
@@ -1237,7 +1268,7 @@ var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|wri
 // it was done after all ("went ahead as planned").
 var (
 	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|propos(?:es|ed|als?)|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
-	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut|granted|awarded|refused|rejected|cleared)\s+(?:in|on|last|this|the|a|an|its|their|\d)\b|\b(?:went ahead|went through|took place|walked out|came out|(?:was|were) (?:shut|closed|held|called off|granted|approved|rejected))\b)`)
+	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut|granted|awarded|refused|rejected|cleared)\s+(?:in|on|last|this|the|a|an|its|their|\d)\b|\b(?:went ahead|went through|took place|walked out|came out|which (?:it|they|he|she) did|won|(?:was|were) (?:shut|closed|held|called off|granted|approved|rejected))\b)`)
 )
 
 // dayOfMonthRE finds a day of a month ("24 March", "March 24th"), and the
@@ -1277,6 +1308,17 @@ func yearlessDayIn(sentence, day string) bool {
 		}
 	}
 	return false
+}
+
+// clauseOfDay returns the clause of a sentence that names the day ("24
+// march"), the sentence where none does alone.
+func clauseOfDay(sentence, day string) string {
+	for _, c := range clauseSplitRE.Split(sentence, -1) {
+		if yearlessDayIn(c, day) {
+			return c
+		}
+	}
+	return sentence
 }
 
 // dayAhead reports whether a sentence names the day ("24 march") as a
@@ -1346,8 +1388,8 @@ func simplePast(sentence string) bool {
 		if w == "is" || w == "are" || w == "am" {
 			continue // the present of "be", whose base form differs
 		}
-		if i+2 < len(ws) && ws[i+1] == "by" && !hasFigure(ws[i+2]) {
-			continue // "a review commissioned by its board": a participle; not "passed by 52 votes"
+		if i+2 < len(ws) && ws[i+1] == "by" && agentOpeners[ws[i+2]] {
+			continue // "a review commissioned by its board": a participle; not "passed by 52 votes", "rose by a fifth"
 		}
 		if base := lexicon.BaseForm(w); base != "" && pastForm(w, base) {
 			return true
@@ -1355,6 +1397,10 @@ func simplePast(sentence string) bool {
 	}
 	return false
 }
+
+// agentOpeners open the agent of a passive after "by" ("by its board",
+// "by the minister"), not a margin ("by a fifth", "by 52 votes").
+var agentOpeners = setOf("its", "their", "his", "her", "the")
 
 // reportRE finds a closing clause that tells who reports a thing, not
 // what happened: "..., a spokesman said."
@@ -1469,7 +1515,14 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 		return len(names) > 0 && containsAll(terms, names) || 2*n > len(asked)
 	}
 	for i, s := range ss {
-		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s, "") || i > 0 && on(s, ss[i-1])) {
+		before := ""
+		if i > 0 {
+			before = ss[i-1]
+			if i > 1 && pronounOpenRE.MatchString(s) {
+				before = ss[i-2] + " " + before // "Vik opened a plant. It took three years. It cost $4m"
+			}
+		}
+		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s, "") || before != "" && on(s, before)) {
 			return true
 		}
 	}
@@ -1505,7 +1558,7 @@ func kindIn(kind, text string) bool {
 		if base == "" {
 			base = w
 		}
-		if family(base) == k || family(w) == k || stem(base) == stem(kind) {
+		if family(base) == k || family(w) == k || stem(base) == stem(kind) || slices.Contains(kindFamilies[k], w) || slices.Contains(kindFamilies[k], base) {
 			return true
 		}
 		if slices.ContainsFunc(lexicon.Lookup(base), func(r lexicon.Related) bool {
@@ -1520,6 +1573,13 @@ func kindIn(kind, text string) bool {
 // revenueWords are the words accounts use alike for what a business takes
 // in.
 var revenueWords = setOf("revenue", "turnover", "sale", "sales", "income", "takings")
+
+// kindFamilies are the words English tells some kinds of sum by, beyond
+// the lexicon's relations: a loan is borrowed, a fine a penalty.
+var kindFamilies = map[string][]string{
+	"loan": {"borrow", "borrowed", "borrowing", "lend", "lent", "lending", "credit"},
+	"fine": {"penalty", "penalties", "fined"},
+}
 
 // sumKindRE finds a word that names a kind of sum ("turnover", "ransom",
 // "fine"), which the sentence that gives it names too.
@@ -3628,6 +3688,7 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		// its parties named there or just before, or no one else named
 		// ("it pays $28 million a month")
 		if containsAll(terms, parties) && ix.clauseOf(s, parties, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
+			i > 1 && pronounOpenRE.MatchString(s) && pronounOpenRE.MatchString(ss[i-1]) && containsAll(ix.Terms(ss[i-2]), parties) ||
 			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) }) {
 			return true
 		}

@@ -179,8 +179,8 @@ var contractions = map[string]string{
 // not where the glossary has it as a name (see Index.keepNames).
 var deskShorthand = map[string]string{
 	"px": "price", "pxs": "prices", "amt": "amount", "amts": "amounts", "est": "estimate", "ests": "estimates",
-	"bg": "background", "bkgd": "background", "ctx": "context", "op": "operation", "ops": "operations", "hh": "household", "hhs": "households", "vol": "volume", "vols": "volumes",
-	"m3": "cubic metres", "m³": "cubic metres", "km2": "square kilometres", "km²": "square kilometres", "m2": "square metres", "m²": "square metres", "qty": "quantity", "qtys": "quantities",
+	"bg": "background", "bkgd": "background", "ctx": "context", "op": "operation", "ops": "operations", "hh": "household", "hhs": "households",
+	"m3": "cubic metres", "m³": "cubic metres", "km2": "square kilometres", "km²": "square kilometres", "qty": "quantity", "qtys": "quantities",
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
 }

@@ -231,8 +231,7 @@ func init() {
 	}
 	past("signal", "signalled", "signaled")
 	past("reply", "replied")
-	past("caution", "cautioned")
-	add(false, "concede", "concedes", "conceded")
+
 	add(true, "deny", "denies", "denied", "denying")
 	add(true, "rebuff", "rebuffs", "rebuffed")
 	add(true, "reject", "rejects", "rejected", "rejecting")

@@ -47,6 +47,10 @@ type Query struct {
 	// really ..."): a possibility or an allegation the sources report does
 	// not answer it.
 	Confirm bool `json:",omitempty"`
+	// SumByKeyword is true where a keyword question names a sum's noun
+	// ("holm profits 2022"): a sum is asked, unless no passage near the
+	// best gives one, when its change or its share answers.
+	SumByKeyword bool `json:",omitempty"`
 	// Where is true for a question after a place ("where would the crews
 	// go?"), not a standing ("where does X fit", "where do things stand").
 	Where bool `json:",omitempty"`
@@ -164,6 +168,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	if q.Wants == "" && (terseSumRE.MatchString(text) && keywordQuestion(text) || ix.askedCurrency(text) != nil) {
 		q.Wants = Money // "tarn funding from holm in 2025", "tourism rev in VKK": a keyword question on a sum, or one in a currency, asks the sum
+		q.SumByKeyword = true
 	}
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
