@@ -291,8 +291,8 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.66, 0.05, 1},
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.72, 0.38, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.71, 0.05, 1},
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.72, 0.42, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
 	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.66, 0.03, 1}, // written blind mid-round 29
 }
 
@@ -318,8 +318,8 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.69, 0.73, 0.65, 0.38, 0.11, 1}, // 0.38 since "in May" is no modal (round 32)
-	{"dam-dev-2.yaml", 60, 0.65, 0.67, 0.70, 0.38, 0.13, 1}, // terse specialists
+	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.38, 0.09, 1}, // 0.38 since "in May" is no modal (round 32)
+	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.57, 0.09, 1}, // terse specialists
 }
 
 func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
@@ -331,16 +331,25 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // therapy, added in round 32) where that round left them; its held-out
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
-	// abstention 0.42 since round 33: "why did the dutch reject the price
-	// in june?" had been declined only because "price in" read as a sum
-	// asked for June, and the sum of the piece had its months; the reason
-	// is still not given, and the question is answered with the rejection
-	{"gene-dev-1.yaml", 60, 0.67, 0.77, 0.62, 0.42, 0.07, 1},
-	{"gene-dev-2.yaml", 60, 0.65, 0.67, 0.72, 0.57, 0.15, 1}, // terse desk voice
+	{"gene-dev-1.yaml", 60, 0.67, 0.77, 0.62, 0.52, 0.07, 1},
+	{"gene-dev-2.yaml", 60, 0.65, 0.67, 0.72, 0.76, 0.15, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnANinthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/ninth-source/"), "../knowledge/testdata/ninth-source/", ninthSourceFloors)
+}
+
+// tenthSourceFloors keep the tenth source's development sets (a fictional
+// analysis of a ransomware attack on a regional water utility, added in
+// round 33) where that round left them; its held-out sets are measured,
+// never floored.
+var tenthSourceFloors = []evalFloor{
+	{"water-dev-1.yaml", 60, 0.71, 0.79, 0.68, 0.47, 0.07, 1},
+	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.52, 0.07, 1}, // terse desk voice
+}
+
+func TestEvaluationTargetsOnATenthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/tenth-source/"), "../knowledge/testdata/tenth-source/", tenthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
