@@ -347,14 +347,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if total := partAsked(r.Text); total != "" && !ix.partGiven(r.Text, wide, own, total) {
-		// "split of the 5.2bn between CDB & Exim", "how much of the
+		// "split of the 5.2bn between Holm & Vik", "how much of the
 		// 1.6bn went on the plant?", where the sources give the total
 		// alone
 		r.Reason = "The sources give the " + total + " as a whole, not its parts."
 		return
 	}
 	if who := ix.backgroundUngiven(r.Text, own, r.Terms, wide); who != "" {
-		// "jorund bakke background", "what did Vik do before Holm?",
+		// "ada tarn background", "what did Vik do before Holm?",
 		// where the sources give Vik's role now but not before
 		r.Reason = "The sources do not give " + who + "'s background."
 		return
@@ -783,7 +783,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	later := laterEventRE.MatchString(r.Asked)
-	// "strand review findings", "final approved surcharge?": a keyword
+	// "tarn review findings", "final approved surcharge?": a keyword
 	// question after a result asks an outcome too
 	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent && r.Wants != When && r.Wants != Day && r.Wants != Time && !dateWordRE.MatchString(r.Text)) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
@@ -919,8 +919,8 @@ var careerRE = lazyre.New(`(?i)\b(?:previously|formerly|former|before\s+(?:joini
 // personPronounRE finds a pronoun for a person.
 var personPronounRE = lazyre.New(`(?i)\b(?:he|she|his|her|him)\b`)
 
-// backgroundUngiven returns whose past a question asks ("jorund bakke
-// background", "what did Okafor do before Holm?") when no passage that
+// backgroundUngiven returns whose past a question asks ("ada tarn
+// background", "what did Vik do before Holm?") when no passage that
 // could answer tells it: no sentence with all the question's salient
 // words other than its words of a past (or the sentence before it, for
 // "He previously ...") has a word of a career. "" where it is told, or
@@ -1338,7 +1338,7 @@ func dayAhead(sentence, day string, p *Passage) bool {
 }
 
 // keywordQuestion reports whether a question is keywords alone, with no
-// question word and no auxiliary verb ("kwa ransom amt?", "review
+// question word and no auxiliary verb ("holm ransom amt?", "review
 // findings").
 func keywordQuestion(text string) bool {
 	return !whWordRE.MatchString(text) && !auxiliaryRE.MatchString(text)

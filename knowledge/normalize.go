@@ -322,7 +322,7 @@ func normalize(question string) (string, string, []Step) {
 	return s, strings.Join(n.asides, " "), n.steps
 }
 
-// bioRE finds "bio" closing what a question asks ("rennick bio", "bio
+// bioRE finds "bio" closing what a question asks ("tarn bio", "bio
 // pls?"), a biography; not "bio fuel".
 var bioRE = lazyre.New(`(?i)\bbio(\s*(?:$|[?.!,;/+&]|pls\b|please\b|and\b|or\b))`)
 

@@ -182,7 +182,7 @@ func (ix *Index) Understand(question string) Query {
 		}
 	}
 	if u := bareUnit(text); q.Wants == "" && u != "" && keywordQuestion(text) {
-		q.Wants = Count // "chitowe installed MW": a figure in the unit
+		q.Wants = Count // "vik dam installed MW": a figure in the unit
 		q.Focus = append(q.Focus, u)
 	}
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {

@@ -134,7 +134,7 @@ func unitAsked(text string) string {
 }
 
 // bareUnit returns a unit a question names without a figure before it
-// ("chitowe installed MW", "output gwh?"), which asks for a figure in it;
+// ("vik dam installed MW", "output gwh?"), which asks for a figure in it;
 // not "the 300 MW plant", "a ton of workers", nor a unit of time
 // ("strike days").
 func bareUnit(text string) string {
