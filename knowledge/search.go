@@ -308,7 +308,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	// "in USD", "in dollars": what a sum is asked in, which the judge
 	// checks the sum's currency for, not a word the sources must write;
 	// it ranks a passage that has it
-	inCurrency := currencyAsked(text)
+	inCurrency := ix.askedCurrency(text)
 	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
