@@ -899,6 +899,9 @@ var figureRE = lazyre.New(`\d[\d.,]*`)
 
 // firstNearHits returns the hits whose score is near the best's.
 func firstNearHits(hits []Hit) []Hit {
+	if len(hits) == 0 {
+		return nil
+	}
 	var out []Hit
 	for _, h := range hits {
 		if h.Score >= nearMargin*hits[0].Score {

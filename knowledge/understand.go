@@ -575,11 +575,12 @@ var afterThisRE = lazyre.New(`(?i)\b(?:after|since) this\s*(?:[?!.]|$)`)
 // searched ("these days" is no topic).
 var presentRE = lazyre.New(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|where (?:are|['’]re) (?:we|things) (?:on|at|with)|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
-// statusRE finds a question that opens or ends asking for the status of a thing
-// ("Riga ferry status?", "status riga ferry"), as keyword queries do: how it stands now. Not
-// one with a past auxiliary ("when did Riga lose its observer status?").
+// statusRE finds a question that opens or ends asking for the status of
+// a thing ("Riga ferry status?", "status riga ferry"), as keyword queries
+// do: how it stands now. Not one with a past auxiliary ("when did Riga
+// lose its observer status?"), nor the status quo (statusQuoRE).
 var statusRE = lazyre.New(`(?i)\bstatus\W*$|^\W*status\b`)
-var statusQuoRE = lazyre.New(`(?i)\bstatus\s+quo\b`) // "status quo ante": no status asked
+var statusQuoRE = lazyre.New(`(?i)\bstatus\s+quo\b`)
 var pastAuxRE = lazyre.New(`(?i)\b(?:did|was|were|had)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by

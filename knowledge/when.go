@@ -163,9 +163,10 @@ var (
 )
 
 // toldAhead reports whether a clause tells of what is still to come as
-// of its writing, and nothing in the simple past nor a date that recurs ("the talks, which began
-// in October, will resume"): a month without a year in it is its next
-// occurrence after the source's date, not its last.
+// of its writing, and nothing in the simple past ("the talks, which began
+// in October, will resume") nor a date that recurs ("by 31 March each
+// year"): a month without a year in it is its next occurrence after the
+// source's date, not its last.
 func toldAhead(sentence string) bool {
 	return (toldAheadRE.MatchString(sentence) || scheduledRE.MatchString(nounUseRE.ReplaceAllString(sentence, " "))) && !simplePast(sentence) &&
 		!habitualRE.MatchString(sentence)
