@@ -853,8 +853,7 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 	value := strings.TrimRight(totalAskedRE.FindStringSubmatch(total)[1], ".,")
 	var items []QueryTerm
 	for _, t := range own {
-		if t.Found && !isNumber(t.Stem) && !t.Soft && !sumWordRE.MatchString(t.Surface) && !partCueRE.MatchString(t.Surface) &&
-			!answerKindWords[strings.ToLower(t.Surface)] && !figureQualifiers[strings.ToLower(t.Surface)] &&
+		if t.Found && !isNumber(t.Stem) && !t.Soft && !kindOfFigure(t.Surface) && !partCueRE.MatchString(t.Surface) &&
 			!strings.Contains(strings.ToLower(total), strings.ToLower(t.Surface)) {
 			items = append(items, t) // not the total's own words ("5.2", "billion")
 		}
@@ -1316,9 +1315,9 @@ func yearlessDayIn(sentence, day string) bool {
 // clauseOfDay returns the clause of a sentence that names the day ("24
 // march"), the sentence where none does alone.
 func clauseOfDay(sentence, day string) string {
-	for _, c := range clauseSplitRE.Split(sentence, -1) {
-		if yearlessDayIn(c, day) {
-			return c
+	for _, loc := range dayOfMonthRE.FindAllStringIndex(sentence, -1) {
+		if yearlessDayIn(sentence[loc[0]:loc[1]], day) {
+			return spanAt(sentence, loc[0], clauseSplitRE)
 		}
 	}
 	return sentence
@@ -1485,8 +1484,8 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 		if sumKindRE.MatchString(t.Surface) {
 			kinds = append(kinds, t) // "the ransom amount": a ransom, not any sum
 		}
-		if !t.Name && !isNumber(t.Stem) && !t.Soft && !sumWordRE.MatchString(t.Surface) && currencyOf(t.Surface) == nil &&
-			!answerKindWords[strings.ToLower(t.Surface)] && !figureQualifiers[strings.ToLower(t.Surface)] && (slices.Contains(h.Matched, t.Stem) || t.Salient && t.Found) {
+		if !t.Name && !isNumber(t.Stem) && !t.Soft && !kindOfFigure(t.Surface) && currencyOf(t.Surface) == nil &&
+			(slices.Contains(h.Matched, t.Stem) || t.Salient && t.Found) {
 			asked = append(asked, t)
 		}
 	}
@@ -1509,13 +1508,7 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 		if before != "" {
 			terms = append(terms, ix.Terms(before)...)
 		}
-		n := 0
-		for _, t := range asked {
-			if t.in(terms) {
-				n++
-			}
-		}
-		return len(names) > 0 && containsAll(terms, names) || 2*n > len(asked)
+		return len(names) > 0 && containsAll(terms, names) || 2*sentenceShare(terms, asked) > len(asked)
 	}
 	for i, s := range ss {
 		before := ""
@@ -1530,6 +1523,15 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 		}
 	}
 	return false
+}
+
+// kindOfFigure reports whether a question's word says what kind of figure
+// it asks, not what the figure is of: a word of a sum in general
+// ("cost", "paid"), of the answer ("amount", "estimate"), or of which of a
+// thing's figures ("final", "annual").
+func kindOfFigure(surface string) bool {
+	lower := strings.ToLower(surface)
+	return sumWordRE.MatchString(surface) || answerKindWords[lower] || figureQualifiers[lower]
 }
 
 // figureQualifiers say which of a thing's figures a question asks ("the
@@ -2818,8 +2820,7 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 // writtenAsName reports whether the sources write a word only with a
 // capital, as a name ("Varga"; not "government").
 func (ix *Index) writtenAsName(w string) bool {
-	vw := ix.vocab.words[strings.ToLower(w)]
-	return vw != nil && vw.name && !lexicon.Known(strings.ToLower(w))
+	return ix.capitalisedOnly(w) && !lexicon.Known(strings.ToLower(w))
 }
 
 // capitalisedOnly reports whether the sources write a word only with a
