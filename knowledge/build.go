@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // sourceTerms is what indexing makes of one source on its own: its
@@ -33,6 +35,8 @@ type sourceTerms struct {
 	firsts   []firstUse
 	acronyms map[string]string
 	authors  []string
+	hyphened map[string]string // see Index.hyphened
+	codes    map[string]int    // see addCodes
 }
 
 // A wordTally is what a source adds to the vocabulary's entry for one
@@ -227,6 +231,10 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		if capitals >= 2 || hasQuote(p.Text) { // an acronym is of capitalised words or a quoted term
 			names.addAcronyms(p.Text)
 		}
+		st.codes = addCodes(st.codes, p.Text)
+		if strings.IndexByte(p.Text, '-') >= 0 {
+			st.hyphened = addHyphened(st.hyphened, p.Text)
+		}
 		x.touched, x.inner = x.touched[:0], x.inner[:0]
 		n := 0
 		// the glossary's aliases replaced by their concepts, as canonical does
@@ -283,6 +291,22 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		st.authors = append(st.authors, t.stem)
 	}
 	return st
+}
+
+// hyphenedRE finds two words of letters joined by a hyphen ("eco-label").
+var hyphenedRE = lazyre.New(`\b\p{L}{2,}-\p{L}{2,}\b`)
+
+// addHyphened adds to m the words a text joins by a hyphen, by the word
+// they make without it, lower case ("ecolabel": "eco-label").
+func addHyphened(m map[string]string, text string) map[string]string {
+	for _, h := range hyphenedRE.FindAllString(text, -1) {
+		h = strings.ToLower(h)
+		if m == nil {
+			m = map[string]string{}
+		}
+		m[strings.ReplaceAll(h, "-", "")] = h
+	}
+	return m
 }
 
 // count counts one more use of a term in the passage under way; by 0, a

@@ -322,6 +322,9 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
 		return ix.clipInContext(w, lower, n, context)
 	}
+	if h, ok := ix.hyphened[lower]; ok {
+		return matchCase(w, h), true // "ecolabel": the sources' "eco-label"
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(r)
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok {

@@ -199,22 +199,77 @@ var currencyNameRE = lazyre.New(`^(?:` + currencyNames + `)$`)
 
 // ownSigns returns the glossary's codes and signs of the currencies it
 // names by a word ("VKK", where it has "Vikland krona, VKK") that
-// moneyRE does not know, each with the currency's word ("krona").
-func ownSigns(g *Glossary) map[string]string {
+// moneyRE does not know, each with the currency's word ("krona"); and the
+// codes of three capitals that the sources write before figures (codes,
+// by how often) twice or more, each with the word of the currency's name
+// ("VDT", where it has "Vikland taler, VDT" and the sources write "VDT
+// 46 million": "taler").
+func ownSigns(g *Glossary, codes map[string]int) map[string]string {
 	out := map[string]string{}
 	if g == nil {
 		return out
 	}
 	for _, e := range g.Entries {
-		i := slices.IndexFunc(e.Aliases, func(a string) bool { return currencyWordOf(a) != "" })
-		if i < 0 {
+		word := ""
+		if i := slices.IndexFunc(e.Aliases, func(a string) bool { return currencyWordOf(a) != "" }); i >= 0 {
+			word = currencyWordOf(e.Aliases[i])
+		} else if slices.ContainsFunc(e.Aliases, func(a string) bool { return codes[a] >= 2 && currencyCodeRE.MatchString(a) }) {
+			for _, a := range e.Aliases {
+				if i := strings.LastIndexFunc(a, unicode.IsSpace); i > 0 && word == "" {
+					word = strings.ToLower(a[i+1:])
+				}
+			}
+		}
+		if word == "" {
 			continue
 		}
-		word := currencyWordOf(e.Aliases[i])
 		for _, a := range e.Aliases {
 			if currencyWordOf(a) == "" && len(a) <= 4 && !strings.ContainsFunc(a, unicode.IsSpace) && !moneyRE.MatchString(a+" 1") {
 				out[a] = word
 			}
+		}
+	}
+	return out
+}
+
+// currencyCodeRE is a currency's code: three capitals.
+var currencyCodeRE = lazyre.New(`^[A-Z]{3}$`)
+
+// addCodes counts in codes the words of three capitals a text writes
+// before a figure ("VDT 46 million", "VDT46m").
+func addCodes(codes map[string]int, text string) map[string]int {
+	for i := 3; i < len(text); i++ {
+		j := i
+		if text[j] == ' ' {
+			j++
+		}
+		if j >= len(text) || text[j] < '0' || text[j] > '9' {
+			continue
+		}
+		if c := text[i-3 : i]; isCapital(c[0]) && isCapital(c[1]) && isCapital(c[2]) && (i == 3 || !isLetterByte(text[i-4])) {
+			if codes == nil {
+				codes = map[string]int{}
+			}
+			codes[c]++
+		}
+	}
+	return codes
+}
+
+func isCapital(b byte) bool    { return b >= 'A' && b <= 'Z' }
+func isLetterByte(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// currencyConcepts returns the glossary's concepts that are currencies
+// (an alias is a currency's word or its ISO code: "Vikland krona", "EUR"),
+// as index terms ("=vikland-krona").
+func currencyConcepts(g *Glossary, signs map[string]string) map[string]bool {
+	out := map[string]bool{}
+	if g == nil {
+		return out
+	}
+	for _, e := range g.Entries {
+		if slices.ContainsFunc(e.Aliases, func(a string) bool { return currencyWordOf(a) != "" || lexicon.CurrencyCode(a) || signs[a] != "" }) {
+			out["="+e.Key] = true
 		}
 	}
 	return out

@@ -4517,3 +4517,111 @@ func TestRoundThirtyThreeStatusQuo(t *testing.T) {
 		t.Errorf("status quo: asked of now")
 	}
 }
+
+// An acronym the glossary has ("MFA" for multi-factor authentication) is
+// the sources' name, not the chat form a desk writes for another thing
+// ("mfa": a foreign ministry), typed in lower case or not.
+func TestRoundThirtyFourGlossaryAcronym(t *testing.T) {
+	ix := quietIndex(t, "mfa: [multi-factor authentication, MFA]\n",
+		"The survey. By January the number of utilities without full MFA had fallen to eight.",
+		"The ministry. The foreign ministry said it would not comment on the survey.",
+	)
+	wantFirst(t, ix, "how many utilities still dont have full mfa?", "p1")
+	wantFirst(t, ix, "utilities without MFA?", "p1")
+}
+
+// "have they refreshed the numbers since?" asks whether figures were
+// changed, not for a figure.
+func TestRoundThirtyFourFiguresRevised(t *testing.T) {
+	ix := quietIndex(t, "",
+		"Republished. The Holm Review republished the analysis with permission; the figures were correct at the time of first publication.",
+	)
+	wantFirst(t, ix, "the holm review version - have they refreshed the numbers since the original went out?", "p1")
+}
+
+// A wh-question on a noun of a sum ("what fine", "the estimated loss"), or
+// on what a party is spending or paying, or on an income, asks a sum: a
+// passage on it without one does not answer.
+func TestRoundThirtyFourSumNouns(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Agency, Holm]\nvik: [Vik Water, Vik]\ntarn: [Tarn Data Authority, Tarn]\n",
+		"The fine. Holm proposed a fine of USD 2m on Vik in March 2022.",
+		"The data probe. Tarn opened an investigation into Vik in 2022 and has received 1,460 complaints.",
+		"The closure. Fishing in the bay was closed for 12 days after the spill.",
+		"The arbitration. Holm has budgeted USD 4m for the arbitration. Vik has not said what it will spend.",
+		"The crews. Vik employs 1,200 crew on 40 vessels.",
+	)
+	wantDeclined(t, ix, "ballpark what fine is tarn likely to hit vik with?", "no amount of money")
+	wantFirst(t, ix, "what fine has holm proposed?", "p1")
+	wantDeclined(t, ix, "whats the estimated loss to fishers from the bay closure", "no amount of money")
+	wantDeclined(t, ix, "what's vik spending on the arbitration?", "no amount of money")
+	wantDeclined(t, ix, "what's the average vik crew income?", "no amount of money")
+}
+
+// A word the sources write with a hyphen is read when a question joins
+// it ("ecolabel": "eco-label"); "and co" after a name is "and others".
+func TestRoundThirtyFourJoinedForms(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The label. The Holm eco-label was suspended for 14 months in 2019.",
+	)
+	wantFirst(t, ix, "how long was the holm ecolabel suspended", "p1")
+	for q, want := range map[string]string{
+		"how much are holm + co claiming?":    "how much are holm and others claiming?",
+		"holm & co, what did they say":        "holm and others, what did they say",
+		"is the co-op in it? and co2 levels?": "is the co-op in it? and co2 levels?",
+	} {
+		if got, _ := knowledge.Normalize(q); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A round figure ("~14k") finds the sources' figure it rounds (14,300),
+// not one it does not (15k); a year is never read as a round figure.
+func TestRoundThirtyFourRoundFigures(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The high seas. Some 14,300 tonnes were taken on the high seas by vessels flagged elsewhere.",
+		"The quota. The 2025 quota was set at 2,030 tonnes.",
+	)
+	wantFirst(t, ix, "who took the ~14k tonnes on the high seas?", "p1")
+	wantDeclined(t, ix, "who took the 15k tonnes on the high seas?", "15000")
+}
+
+// A currency the glossary names by a word no ISO code has ("Tarn taler,
+// TTL") is money where the sources write its code before figures; its
+// name is no party beside a sum; a sum in cents is money; a sum dated to
+// another year than asked, in its sentence or the one before, is not the
+// year's.
+func TestRoundThirtyFourOwnCurrencies(t *testing.T) {
+	ix := quietIndex(t, "tarn-taler: [Tarn taler, Tarn talers, TTL]\nholm: [Holm Republic, Holm]\nvik: [Vik Power, Vik]\n",
+		"The budget. Holm has budgeted TTL 46 million for the arbitration.",
+		"The wages. Holm crews earn TTL 512,000 a year on average.",
+		"The power. Vik paid an average of 9.4 US cents per kWh in 2021.",
+		"The deals. Vik signed its first contract with Holm in 2019. It pays USD 90m a year under it.",
+		"The levy. Tarn paid a levy of USD 2m in 2020.",
+	)
+	wantFirst(t, ix, "how much has holm budgeted for the arbitration?", "p1")
+	wantFirst(t, ix, "what's the average holm crew wage?", "p2")
+	wantFirst(t, ix, "how much did vik pay per kWh in 2021?", "p3")
+	wantDeclined(t, ix, "what did vik pay holm in 2020?", "no amount of money")
+	wantFirst(t, ix, "what does vik pay holm a year?", "p4")
+}
+
+// A sum named with the word that says which of its figures it is ("net
+// price") is not given by another of them ("the list price is USD
+// 3.4m"); a sum in a sentence that names another party and dates itself
+// ("a term sheet initialled with Tarn in May 2020") is not read with the
+// names of the one before.
+func TestRoundThirtyFourWhichSum(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Power, Holm]\ntarn: [Tarn Republic, Tarn]\nvik: [Vik Pool, Vik]\n",
+		"The price. In Holm the list price is USD 3.4m. The maker applied for reimbursement in 2021.",
+		"The deals. Holm joined the Vik market in 2019. A second deal, a term sheet at 8.2 US cents, was initialled with Tarn.",
+		"The imports. Holm paid an average of 9.4 US cents per kWh on the Vik market in 2021.",
+	)
+	wantDeclined(t, ix, "holm net price after rebates", "no amount of money")
+	wantFirst(t, ix, "holm list price", "p1")
+	wantFirst(t, ix, "what did holm pay per kWh on the vik market in 2021?", "p3")
+	ix = quietIndex(t, "holm: [Holm Power, Holm]\ntarn: [Tarn Republic, Tarn]\nvik: [Vik Pool, Vik]\n",
+		"The deals. Holm joined the Vik market. A second deal, a term sheet at 8.2 US cents, was initialled with Tarn in May 2020.",
+	)
+	wantDeclined(t, ix, "what does holm pay on the vik market?", "no amount of money")
+}

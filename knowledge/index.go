@@ -38,6 +38,13 @@ type Index struct {
 	// VKK"); nil for none.
 	ownMoney *regexp.Regexp
 	ownSigns map[string]string // see ownSigns
+	// currencies are the glossary's concepts that are currencies (see
+	// currencyConcepts): a sum's currency names no party
+	currencies map[string]bool
+	// hyphened is the sources' words joined by a hyphen, by the word they
+	// make written without it ("ecolabel": "eco-label"), for reading a
+	// question that joins them
+	hyphened map[string]string
 	// vocab is the sources' and the glossary's words, for correcting typos;
 	// names, the shortened forms of names the question stage resolves.
 	vocab *vocabulary
@@ -63,6 +70,10 @@ type Index struct {
 	// on first use (see difficultyStems).
 	difficultyOnce sync.Once
 	difficulties   []string
+	// figures are the sources' whole numbers of five digits or more, in
+	// order, made on first use (see roundedFigures).
+	figuresOnce sync.Once
+	figures     []int64
 }
 
 // irregularForms returns the stems of the sources' words that are

@@ -551,7 +551,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
 				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
-				(r.Wants != Money || ix.sumOnAsked(h, own))
+				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years))
 		})
 		if !ok && r.SumByKeyword && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.hasQuantity(h.Passage, Money) }) {
 			// "holm profits 2022", where "Holm's profits doubled in
@@ -1477,8 +1477,11 @@ func sentenceShare(terms []string, own []QueryTerm) int {
 // ("ransom", "turnover") must be named in the sum's own sentence, by a
 // word of its family ("lent" for a loan), or in the passage's heading
 // ("The ransom. The attackers demanded $4m"). "Vik's certification
-// cost" is not answered by "a boy from Vik, for whom Holm paid EUR 2m".
-func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
+// cost" is not answered by "a boy from Vik, for whom Holm paid EUR 2m". A
+// sentence that dates its sum to other years than the question asks
+// (years), or follows one that does and dates it to none, gives another
+// year's sum.
+func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 	var asked, kinds []QueryTerm
 	for _, t := range own {
 		if sumKindRE.MatchString(t.Surface) {
@@ -1489,7 +1492,9 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 			asked = append(asked, t)
 		}
 	}
-	if len(asked) == 0 && len(kinds) == 0 {
+	free := len(asked) == 0 && len(kinds) == 0 // a sentence with a sum of the years asked, and the names
+	qual := qualifiedSum(own)
+	if free && len(years) == 0 && qual == nil {
 		return true
 	}
 	names := ix.foundNames(own)
@@ -1518,11 +1523,67 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm) bool {
 				before = ss[i-2] + " " + before // "Vik opened a plant. It took three years. It cost $4m"
 			}
 		}
-		if ix.hasQuantity(&Passage{Text: s}, Money) && (on(s, "") || before != "" && on(s, before)) {
+		if ys := yearsIn(s); len(years) > 0 && (len(ys) > 0 || before != "") {
+			if len(ys) == 0 {
+				ys = yearsIn(before) // "Vik signed in 2023. It pays $4m a year"
+			}
+			if len(ys) > 0 && !slices.ContainsFunc(years, func(y int) bool { return slices.Contains(ys, y) }) {
+				continue // "what did Vik pay in 2024", where "Vik paid $4m in 2025"
+			}
+		}
+		if otherQualifier(s, qual) {
+			continue // "the net price", where "the list price is USD 3.4m"
+		}
+		if before != "" && len(yearsIn(s)) > 0 && slices.ContainsFunc(ix.Terms(s), func(t string) bool { return ix.namedConcept(t) && !ix.currencies[t] && !slices.Contains(names, t) }) {
+			// "a second deal was initialled with Tarn in 2020": another
+			// party's sum, dated on its own, whoever the sentence before
+			// names (not "Construction cost EUR 120m, most of it lent by
+			// Holm", which goes on with it)
+			before = ""
+		}
+		if ix.hasQuantity(&Passage{Text: s}, Money) && (free && len(names) == 0 || on(s, "") || before != "" && on(s, before)) {
 			return true
 		}
 	}
 	return false
+}
+
+// qualifiedRE finds a sum's noun with a word that says which of its
+// figures it is ("net price", "list price", "real wages").
+var qualifiedRE = lazyre.New(`(?i)\b(net|gross|list|headline|sticker|nominal|real|pre-tax|after-tax|post-tax|effective)\s+(prices?|costs?|pay|incomes?|revenues?|wages?|salar(?:y|ies)|margins?|profits?)\b`)
+
+// qualifiedSum returns the words of a sum a question names with the word
+// that says which figure it is ("net price"), in lower case; nil for none.
+func qualifiedSum(own []QueryTerm) []string {
+	var ws []string
+	for _, t := range own {
+		ws = append(ws, strings.ToLower(t.Surface))
+	}
+	m := qualifiedRE.FindStringSubmatch(strings.Join(ws, " "))
+	if m == nil {
+		return nil
+	}
+	return []string{strings.ToLower(m[1]), stem(strings.ToLower(m[2]))}
+}
+
+// otherQualifier reports whether a sentence gives the sum a question
+// names (qual: "net price") as another of its figures ("the list price
+// is USD 3.4m"), and not as the one asked.
+func otherQualifier(s string, qual []string) bool {
+	if qual == nil {
+		return false
+	}
+	other := false
+	for _, m := range qualifiedRE.FindAllStringSubmatch(s, -1) {
+		if stem(strings.ToLower(m[2])) != qual[1] {
+			continue
+		}
+		if strings.EqualFold(m[1], qual[0]) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // kindOfFigure reports whether a question's word says what kind of figure
@@ -3693,7 +3754,7 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		// ("it pays $28 million a month")
 		if containsAll(terms, parties) && ix.clauseOf(s, parties, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
 			i > 1 && pronounOpenRE.MatchString(s) && pronounOpenRE.MatchString(ss[i-1]) && containsAll(ix.Terms(ss[i-2]), parties) ||
-			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) }) {
+			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !ix.currencies[t] && !slices.Contains(parties, t) }) {
 			return true
 		}
 	}

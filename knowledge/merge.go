@@ -9,8 +9,6 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 		vocab: newVocabulary(), names: nameForms{acronyms: map[string]string{}},
 		authors: map[string]bool{}, sentences: map[string][]Sentence{}, marked: map[string]bool{}}
 	ix.addGlossaryNames()
-	ix.ownSigns = ownSigns(kb.Glossary)
-	ix.ownMoney = ownCurrencyRE(ix.ownSigns)
 	for lower := range ix.vocab.words {
 		y.id(lower)
 	}
@@ -25,6 +23,7 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 	}
 	ix.passages, ix.lens = make([]*Passage, 0, n), make([]float32, 0, n)
 	var total float64
+	codes := map[string]int{} // see ownSigns
 	for i, s := range kb.Sources {
 		st := analysed[i]
 		base := int32(len(ix.passages))
@@ -42,6 +41,15 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 				ix.names.acronyms[a] = full
 			}
 		}
+		for joined, h := range st.hyphened {
+			if ix.hyphened == nil {
+				ix.hyphened = map[string]string{}
+			}
+			ix.hyphened[joined] = h
+		}
+		for c, n := range st.codes {
+			codes[c] += n
+		}
 		for _, t := range st.authors {
 			ix.authors[t] = true
 		}
@@ -49,6 +57,9 @@ func newIndexOf(kb *KB, analysed []*sourceTerms, y *symbols) *Index {
 	if len(ix.passages) > 0 {
 		ix.avgLen = total / float64(len(ix.passages))
 	}
+	ix.ownSigns = ownSigns(kb.Glossary, codes)
+	ix.ownMoney = ownCurrencyRE(ix.ownSigns)
+	ix.currencies = currencyConcepts(kb.Glossary, ix.ownSigns)
 	ix.addCountryInitials()
 	ix.postings = mergePostings(kb.Sources, analysed, y)
 	return ix

@@ -302,15 +302,18 @@ func slashDate(m []string) (string, bool) {
 // "100k"), keeping what the person asked. Steps lists each change. Any
 // input gives a result.
 func Normalize(question string) (string, []Step) {
-	s, _, steps := normalize(question)
+	s, _, steps := normalize(question, nil)
 	return s, steps
 }
 
 // normalize is Normalize, also returning the labels of the links pasted
 // beside the question (before it, after it, or after its question mark), which name
-// a page Dossier does not read: context, not what is asked.
-func normalize(question string) (string, string, []Step) {
-	n := normalizer{}
+// a page Dossier does not read: context, not what is asked. A word in
+// capitals that name reports is the sources' (see Index.keepNames), and
+// no chat form is read into it ("MFA" where the glossary has it for
+// multi-factor authentication).
+func normalize(question string, name func(string) bool) (string, string, []Step) {
+	n := normalizer{name: name}
 	s := n.markup(question)
 	s = n.unstretched(s)
 	s = n.chat(s)
@@ -336,6 +339,7 @@ func (n *normalizer) bio(s string) string {
 }
 
 type normalizer struct {
+	name   func(string) bool // a word in capitals the sources use as a name, or nil
 	steps  []Step
 	asides []string // labels of links pasted beside the question
 }
@@ -674,7 +678,15 @@ func spelt(field string) bool {
 	return len(l) == 1 && !chat && l[0] >= 'a' && l[0] <= 'z' && l != "a" && l != "i"
 }
 
+// andCompanyRE finds "+ co", "& co", "and co" after a name in chat:
+// the others with it, not a company's "Co." (in capitals).
+var andCompanyRE = lazyre.New(`\s*(?:\+|&|\band)\s*co\.?(\s*$|\s*[,;:?!)]|\s)`)
+
 func (n *normalizer) forms(s string) string {
+	s = replaceMatches(andCompanyRE, s, func(sub []string) (string, bool) {
+		n.add("forms", strings.TrimSpace(sub[0]), "and others")
+		return " and others" + sub[1], true
+	})
 	s = dottedAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
 		out := strings.ToUpper(strings.ReplaceAll(m, ".", ""))
 		if _, ok := contractions[strings.ToLower(m)]; ok {
@@ -956,6 +968,9 @@ func (n *normalizer) forms(s string) string {
 		}
 		if lowerOnlyForms[strings.ToLower(key)] && len(key) > 1 && key == strings.ToUpper(key) {
 			continue // "HR abuses", "H2 plans": an acronym, not an hour or a half
+		}
+		if n.name != nil && len(key) > 1 && key == strings.ToUpper(key) && n.name(key) {
+			continue // "MFA" where the glossary has it: the sources' name
 		}
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
 			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat

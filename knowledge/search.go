@@ -368,6 +368,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			// 3 ferries" is not "three port towns")
 			q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "number", Weight: 1})
 		}
+		if df == 0 && isNumber(t.stem) {
+			q.Expansions = append(q.Expansions, ix.roundedFigures(t.stem)...) // "~14k tonnes": the sources' 14,300
+		}
 		if !concept {
 			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
 		} else if df == 0 {
@@ -688,6 +691,53 @@ var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+
 // names ("the 4 northern quays", "those two ships", "which three towns"),
 // not to ask about.
 var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+
+// roundedFigures are the sources' figures that a round figure of a
+// question rounds ("14000" of "~14k": 14,300; "46000000": 46.2
+// million): a whole number of five digits or more ending in two zeros or
+// more, read to its last figure that is not zero; at most three, nearest
+// first.
+func (ix *Index) roundedFigures(st string) []Expansion {
+	v, err := strconv.ParseInt(st, 10, 64)
+	if err != nil || v < 10000 || v%100 != 0 {
+		return nil
+	}
+	unit := int64(100)
+	for v%(unit*10) == 0 {
+		unit *= 10
+	}
+	ix.figuresOnce.Do(func() {
+		for s := range ix.postings {
+			if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 10000 {
+				ix.figures = append(ix.figures, n)
+			}
+		}
+		slices.Sort(ix.figures)
+	})
+	lo, _ := slices.BinarySearch(ix.figures, v-unit/2)
+	var near []int64
+	for _, n := range ix.figures[lo:] {
+		if n >= v+unit/2 {
+			break
+		}
+		near = append(near, n)
+	}
+	slices.SortStableFunc(near, func(a, b int64) int { return cmp.Compare(abs64(a-v), abs64(b-v)) })
+	var out []Expansion
+	for _, n := range near[:min(len(near), 3)] {
+		s := strconv.FormatInt(n, 10)
+		out = append(out, Expansion{Stem: s, Word: s, Kind: "rounded", Weight: 0.9})
+	}
+	return out
+}
+
+// abs64 is the absolute value of n.
+func abs64(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
 
 func isNumber(stem string) bool {
 	return stem != "" && stem[0] >= '0' && stem[0] <= '9'

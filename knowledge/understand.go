@@ -119,7 +119,7 @@ func (ix *Index) Understand(question string) Query {
 		q.AboutPiece = true // before chat framing drops "tl;dr"
 	}
 	text = ix.keepNames(text)
-	text, links, steps := normalize(text)
+	text, links, steps := normalize(text, ix.kb.Glossary.hasAlias)
 	q.Steps, q.Background = steps, links
 	text = ix.emphasis(text, &q.Steps)
 	text = ix.resolveNames(text, &q.Steps)
@@ -980,10 +980,15 @@ var quantityRE = []struct {
 	// an area: "how big is it in square kilometres", "the lake's area"
 	{Area, lazyre.New(`(?i)\b(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?|what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?(?:total\s+|surface\s+)?area|area\s+in)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?(?:money|cash|currency|funding|financing|foreign exchange)|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?(?:money|cash|currency|funding|financing|foreign exchange)|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest)\w*|get paid|be paid|paid|wages?|salar(y|ies)|incomes?|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "what's the estimated cost of the scheme", "the monthly starting pay"
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
+	// "what's Holm spending on it", "what are they paying": a sum spent
+	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){1,3}?(?:spending|paying|charging|investing|budgeting)\b`), []string{"spending", "paying", "charging", "investing", "budgeting"}},
+	// "what fine is the regulator likely to impose", "what's the
+	// estimated loss to growers": a wh-question on a noun of a sum
+	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+would\s+be|\s+will\s+be)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|ransoms?|compensation|damages|payouts?|settlements?|fees?|levy|levies|subsid(?:y|ies)|premiums?|(?:estimated|financial|total|net|annual|economic|revenue|operating)\s+loss(?:es)?)(?:\s*[?.!,;]|\s*$|\s+(?:of|for|to|on|from|against|is|was|are|were|will|would|did|does|do|has|have|had|they|it|he|she|in)\b)`), []string{"fine", "penalt", "ransom", "compensation", "damages", "payout", "settlement", "fee", "lev", "subsid", "premium", "loss"}},
 	// "what is Holm putting into the plant", "how much did they sink into
 	// it": a sum invested
 	{Money, lazyre.New(`(?i)\b(?:what|how much)\b[^?.!;]*?\b(?:put|puts|putting|sink|sinks|sinking|sank|sunk|pour|pours|pouring|poured|plough|ploughs|ploughing|ploughed|plow|plows|plowing|plowed)\s+(?:[\p{L}'’]+\s+){0,3}?into\b`), []string{"into"}},
@@ -1094,7 +1099,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	case re == terseFigureRE:
 		return whWordRE.MatchString(text) || identifierRE.MatchString(text)
 	case kind == Count:
-		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text)
+		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text)
 	case kind == Distance:
 		return durationRE.MatchString(text) || gapAskedRE.MatchString(text)
 	case kind == Others:
@@ -1153,6 +1158,10 @@ var shareAskedRE = lazyre.New(`(?i)\b(?:market|seat|slot|capacity|vote|voting|ow
 // stake in Vik?"); a count of shares ("how many voting shares"); and
 // "share" the verb ("what did Holm share at its investor day?").
 var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}'’/-]+\s+){0,2}(?:share|stake)\b|` + twoAsks + `|^\W*(?:who|which|whose)\b|\bhow\s+many\b|\b(?:did|does|do|will|would|to|can|could|should)\s+(?:[\p{L}'’-]+\s+)?share\b|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|funds?|funding|pots?|pools?|revenues?|profits?|earnings|spending|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
+
+// figuresRevisedRE finds figures a question asks whether someone changed
+// ("have they refreshed the numbers since?"), not a figure it asks for.
+var figuresRevisedRE = lazyre.New(`(?i)\b(?:update[sd]?|updating|refresh(?:es|ed|ing)?|revis(?:e|es|ed|ing)|correct(?:s|ed|ing)?|chang(?:e|es|ed|ing)|amend(?:s|ed|ing)?)\s+(?:the\s+|any\s+|their\s+|its\s+)?(?:numbers|figures|stats|data)\b`)
 
 // sizeOfDegreeRE finds "how big" asked of a degree, which words may tell:
 // "how big would the impact of a strike be", "how large is the risk".
@@ -1334,7 +1343,7 @@ var (
 	shareRE    = lazyre.New(`(?i)(\d\s?%|\bper ?cent\b|\bpercentage\b)`)
 	distanceRE = lazyre.New(`(?i)\d[\d,.]*[\s-]?(km|kilomet(er|re)s?|miles?|metres?|meters?|m)\b`)
 	areaRE     = lazyre.New(`(?i)\d[\d,.]*[\s-]?(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi|m)|km2|km²|hectares?|acres?)\b`)
-	moneyRE    = lazyre.New(`(?i)([$€£¥₹₦₩₽₱₺₫฿₴₪]\s?\d|\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:` + currencyNames + `)\b|\b(billion|million) (?:` + currencyNames + `))|\b(?-i:` + currencyCodes + `)\s?\d`)
+	moneyRE    = lazyre.New(`(?i)([$€£¥₹₦₩₽₱₺₫฿₴₪]\s?\d|\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:` + currencyNames + `)\b|\b(billion|million) (?:` + currencyNames + `)|\d[\d,.]*\s?(?:US\s+|euro\s?)?cents?\b)|\b(?-i:` + currencyCodes + `)\s?\d`)
 )
 
 // currencyNames are the names of the world's larger currencies, which a
