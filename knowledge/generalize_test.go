@@ -4625,3 +4625,20 @@ func TestRoundThirtyFourWhichSum(t *testing.T) {
 	)
 	wantDeclined(t, ix, "what does holm pay on the vik market?", "no amount of money")
 }
+
+// A keyword question closing on a role or on "name" ("tarn fisheries
+// minister name", "vik processing ceo") asks for its holder by name: a
+// passage that names another party's holder, or none, does not answer,
+// though the party is named in many passages.
+func TestRoundThirtyFourRoleByKeyword(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Republic, Holm]\ntarn: [Tarn Republic, Tarn]\nvik: [Vik Processing]\nriga: [Riga Fish]\n",
+		"The ban. Holm's Minister of Fisheries, Ada Berg, signed the order in March 2022.",
+		"The plants. Vik Processing, based in Tarn, closed two plants in 2021 and laid off 300 workers.",
+		"The company. Riga Fish's chief executive, Lars Moe, said the ban was unfair to Tarn.",
+		"The talks. Tarn hosts the talks, which Holm left in 2021.",
+	)
+	wantDeclined(t, ix, "tarn fisheries minister name", "Holm Republic's minister, not Tarn Republic's")
+	wantFirst(t, ix, "holm fisheries minister", "p1")
+	wantDeclined(t, ix, "vik processing ceo", "no name")
+	wantFirst(t, ix, "riga fish chief executive", "p3")
+}

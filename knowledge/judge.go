@@ -3606,6 +3606,15 @@ var possessiveRoleRE = lazyre.New(`([\p{L}\d.-]+)[’']s\s+((?:\p{Ll}+\s+)?\p{Ll
 // owner.
 var possessiveRE = lazyre.New(`([\p{L}\d.-]+)[’']s\b`)
 
+// lowerAll returns words in lower case.
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
 // A possessive is an owner and the words after it, lower case.
 type possessive struct {
 	owner string
@@ -3630,7 +3639,19 @@ func possessives(text string, n int) []possessive {
 // Varga", "Ana Varga, Holm's minister"), with the role, where no sentence
 // of theirs gives the role to the party asked: "" for other otherwise.
 func (ix *Index) roleOfAnother(text string, hits []Hit) (party, other, role string) {
-	for _, p := range possessives(text, 3) {
+	asked := possessives(text, 3)
+	if keywordQuestion(text) {
+		// "tarn fisheries minister name": the party's name before the role
+		ws := words(text)
+		for i := range ws {
+			for j := i + 1; j <= min(i+3, len(ws)); j++ {
+				if ts := ix.Terms(strings.Join(ws[i:j], " ")); len(ts) == 1 && ix.namedConcept(ts[0]) {
+					asked = append(asked, possessive{owner: strings.Join(ws[i:j], " "), after: lowerAll(ws[j:min(j+3, len(ws))])})
+				}
+			}
+		}
+	}
+	for _, p := range asked {
 		i := slices.IndexFunc(p.after, roleWord)
 		// a party the sources name ("who's Vik's": not "who's" itself)
 		if owner := ix.Terms(p.owner); i >= 0 && len(owner) == 1 && ix.namedConcept(owner[0]) {
@@ -3848,11 +3869,17 @@ var genericHeads = setOf("government", "administration", "bank", "group", "compa
 // the sources have: words for a kind of person, not a name, nor inside an
 // alias.
 func askedRoles(text string, own []QueryTerm) []string {
-	m := holderAskedRE.FindStringSubmatch(text)
-	if m == nil {
+	var role []string
+	if m := holderAskedRE.FindStringSubmatch(text); m != nil {
+		role = words(strings.ToLower(m[1] + m[2] + m[3]))
+	} else if keywordQuestion(text) && roleClosing(text) {
+		// "holm chief executive", "tarn fisheries minister name": the
+		// words closing it
+		ws := words(strings.ToLower(nameClosingRE.ReplaceAllString(text, "")))
+		role = ws[max(0, len(ws)-3):]
+	} else {
 		return nil
 	}
-	role := words(strings.ToLower(m[1] + m[2] + m[3]))
 	if slices.Contains(role, "author") || slices.Contains(role, "writer") {
 		return nil // "who's the author of this one": the piece's, which its own passage gives
 	}

@@ -188,6 +188,9 @@ func (ix *Index) Understand(question string) Query {
 	if q.Wants == "" && slices.ContainsFunc(q.Focus, func(w string) bool { return askedPerson(w) && !modifiesGroup(text, w) }) {
 		q.Wants = Named // "which official said ...": a person, by name
 	}
+	if q.Wants == "" && keywordQuestion(text) && roleClosing(text) {
+		q.Wants = Named // "tarn fisheries minister name", "holm ceo": the holder of a role, by name
+	}
 	if asks, inBody := asksWhoInPerson(text); q.Wants == "" && asks {
 		q.Wants, q.InBody = Named, inBody // "who at the ministry said it?", "who's the envoy that ...": a person, by name
 	}
@@ -1162,6 +1165,26 @@ var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|the
 // figuresRevisedRE finds figures a question asks whether someone changed
 // ("have they refreshed the numbers since?"), not a figure it asks for.
 var figuresRevisedRE = lazyre.New(`(?i)\b(?:update[sd]?|updating|refresh(?:es|ed|ing)?|revis(?:e|es|ed|ing)|correct(?:s|ed|ing)?|chang(?:e|es|ed|ing)|amend(?:s|ed|ing)?)\s+(?:the\s+|any\s+|their\s+|its\s+)?(?:numbers|figures|stats|data)\b`)
+
+// nameClosingRE finds a keyword question that closes on a name asked
+// ("tarn fisheries minister name", "holm ceo full name").
+var nameClosingRE = lazyre.New(`(?i)\b(?:full\s+)?name\s*[?!.]*\s*$`)
+
+// roleClosing reports whether a keyword question closes on a role's
+// holder it asks for by name: "tarn fisheries minister name", "holm
+// processing chief executive" (a noun of a person's role, one, after
+// another word; not "vik crews", a group, nor "the head", alone).
+func roleClosing(text string) bool {
+	if nameClosingRE.MatchString(text) {
+		return true
+	}
+	ws := words(strings.ToLower(strings.TrimRight(text, " ?!.")))
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return roleWord(last) && !strings.HasSuffix(last, "s") && !isStopWord(ws[len(ws)-2])
+}
 
 // sizeOfDegreeRE finds "how big" asked of a degree, which words may tell:
 // "how big would the impact of a strike be", "how large is the risk".
