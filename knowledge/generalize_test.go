@@ -4642,3 +4642,17 @@ func TestRoundThirtyFourRoleByKeyword(t *testing.T) {
 	wantDeclined(t, ix, "vik processing ceo", "no name")
 	wantFirst(t, ix, "riga fish chief executive", "p3")
 }
+
+// "how did the Vik dispute end up?" is answered by what the sources tell
+// of its end in the past; "did it end up ..." of what they tell only as
+// still to come is not. "176kt" is 176,000 tonnes.
+func TestRoundThirtyFourEndedAndTonnes(t *testing.T) {
+	ix := quietIndex(t, "vik-bank: [Vik Bank]\nholm: [Holm Republic, Holm]\n",
+		"The earlier case. In the Vik Bank capelin dispute Holm set its own quota in 2012; the dispute ended in 2016, when Holm accepted a 12% share.",
+		"The quota. Holm set a quota of 176,000 tonnes for 2025, citing the stock's shift north.",
+		"The court. The court will rule on the ban in May 2024.",
+	)
+	wantFirst(t, ix, "how did the vik bank capelin thing end up?", "p1")
+	wantDeclined(t, ix, "did the court end up striking down the ban?", "still to come")
+	wantFirst(t, ix, "why 176kt - how did holm justify it", "p2")
+}

@@ -281,6 +281,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Missing = nil // the year, not a word, is what they lack
 		return
 	}
+	if s := ix.aboutSentence(wide[0].Passage, own); r.After && s.Text != "" && simplePast(s.Text) && !datedAfter(s.Text, wide[0].Passage) &&
+		howEndedRE.MatchString(r.Text) {
+		// "how did the Vik dispute end up?", where "the dispute ended
+		// in 2016 when Holm agreed a share": told as done, it answers
+		r.After = false
+	}
 	if r.After {
 		if s := ix.aboutSentence(wide[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, wide[0].Passage)) && !doneRE.MatchString(s.Text) && !simplePast(s.Text) {
 			// "did the board approve it on 16 may in the end?", where
@@ -1913,6 +1919,10 @@ func firstWithin(hits []Hit, margin float64, ok func(Hit) bool) []Hit {
 	}
 	return hits
 }
+
+// howEndedRE finds a question on how something ended ("how did the Vik
+// dispute end up?", "how did it turn out").
+var howEndedRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have)\b[^?.!;]{0,60}\b(?:end\s+up|turn\s+out|pan\s+out|play\s+out|end|finish|conclude|get\s+resolved|resolve)\b`)
 
 // anotherRE finds a passage that offers an alternative.
 var anotherRE = lazyre.New(`(?i)\b(?:another|alternatively|alternative|instead)\b`)

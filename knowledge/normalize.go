@@ -682,7 +682,19 @@ func spelt(field string) bool {
 // the others with it, not a company's "Co." (in capitals).
 var andCompanyRE = lazyre.New(`\s*(?:\+|&|\band)\s*co\.?(\s*$|\s*[,;:?!)]|\s)`)
 
+// kilotonnesRE finds a figure in thousands of tonnes ("176kt", "80 kt").
+var kilotonnesRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?kt\b`)
+
 func (n *normalizer) forms(s string) string {
+	s = replaceMatches(kilotonnesRE, s, func(sub []string) (string, bool) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", "."), 64)
+		if err != nil {
+			return "", false
+		}
+		out := magnitude(v, "k") + " tonnes"
+		n.add("forms", sub[0], out)
+		return out, true
+	})
 	s = replaceMatches(andCompanyRE, s, func(sub []string) (string, bool) {
 		n.add("forms", strings.TrimSpace(sub[0]), "and others")
 		return " and others" + sub[1], true
