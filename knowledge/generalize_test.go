@@ -4656,3 +4656,22 @@ func TestRoundThirtyFourEndedAndTonnes(t *testing.T) {
 	wantDeclined(t, ix, "did the court end up striking down the ban?", "still to come")
 	wantFirst(t, ix, "why 176kt - how did holm justify it", "p2")
 }
+
+// "how many people does Holm employ?" is not answered by a passage on Holm
+// with no word of employing (its count is of something else); "bring in"
+// is a phrasal verb the sources may say otherwise. "how much did Vik's
+// growers lose?" asks a loss: a sum that values something else does not
+// give it.
+func TestRoundThirtyFourCountedVerbAndLoss(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Copper, Holm]\nvik: [Vik Republic, Vik]\n",
+		"The mines. Holm Copper runs two mines near Riga and buys 45 MW from traders.",
+		"The staff. The Tarn smelter employs 2,400 people.",
+		"The workers. Vik could host up to 50,000 workers from abroad.",
+		"The delta. Vik's tourism ministry values delta tourism at about USD 480m a year; the 2021 flood was the smallest in decades.",
+	)
+	wantDeclined(t, ix, "how many people does holm copper employ?", "no figure")
+	wantFirst(t, ix, "how many people does the tarn smelter employ?", "p2")
+	wantFirst(t, ix, "how many workers could vik bring in?", "p3")
+	wantDeclined(t, ix, "how much did vik's tourism operators lose in 2021 because of the small flood?", "no amount of money")
+	wantFirst(t, ix, "what is vik's delta tourism worth a year?", "p4")
+}

@@ -449,6 +449,18 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 		return
 	}
+	if v := countedAfter(r.Text); r.Wants == Count && v != "" {
+		// "how many people does Holm employ?": a passage on Holm that
+		// has no word of employing counts something else
+		i := slices.IndexFunc(own, func(t QueryTerm) bool { return strings.EqualFold(t.Surface, v) && t.Found })
+		if i >= 0 {
+			var ok bool
+			if hits, ok = requireNear(hits, func(h Hit) bool { return slices.Contains(h.Matched, own[i].Stem) && matchesAll(h, names) }); !ok {
+				r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
+				return
+			}
+		}
+	}
 	if r.Wants == Count {
 		if v, side := countedSide(r.Text); side != "" && !slices.ContainsFunc(wide, func(h Hit) bool { return saysSide(h.Passage.Text, v, side) }) {
 			// "how many voted for it", where the sources count only
@@ -1058,6 +1070,32 @@ func periodOf(text string) string {
 	return ""
 }
 
+// countedAfterRE finds the verb of a count asked with an auxiliary and its
+// subject before it ("how many people does Holm employ?", "how many jobs
+// did the dam create in Tarn?"); the group is the verb.
+var countedAfterRE = lazyre.New(`(?i)\bhow many\s+(?:[\p{L}-]+\s+){1,2}?(?:do|does|did|will|would|can|could)\s+(?:[\p{L}.'’-]+\s+){1,4}?([\p{L}-]+)(?:\s+(?:in|at|on|by|for|from|to|during|over|since|last|this|each|per|a|an|the|so far|overall|in total)\b[^?.!;]*)?\s*[?!.]*\s*$`)
+
+// countedAfter returns the verb of a count asked with an auxiliary before
+// its subject ("employ"), lower case; "" for none, or for a light verb
+// ("have", "get") that says nothing of what is counted.
+func countedAfter(text string) string {
+	m := countedAfterRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return ""
+	}
+	v := strings.ToLower(text[m[2]:m[3]])
+	if next := strings.Fields(strings.ToLower(text[m[3]:])); len(next) > 0 && isParticle(strings.Trim(next[0], "?!.,")) {
+		return "" // "how many workers could Holm bring in": a phrasal verb, which the sources may say otherwise
+	}
+	if isStopWord(v) || inSet(extraStopWords, v) || inSet(questionWords, v) || lightVerbs[v] {
+		return ""
+	}
+	return v
+}
+
+// lightVerbs say little of what a count counts ("how many does Holm have").
+var lightVerbs = setOf("have", "get", "got", "make", "take", "see", "need", "want", "say", "think", "count", "know")
+
 // countedRE finds what a count asks for and the verb after it ("how many
 // ports closed").
 var countedRE = lazyre.New(`(?i)\bhow many\s+[\p{L}-]+\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
@@ -1655,7 +1693,7 @@ var kindFamilies = map[string][]string{
 
 // sumKindRE finds a word that names a kind of sum ("turnover", "ransom",
 // "fine"), which the sentence that gives it names too.
-var sumKindRE = lazyre.New(`(?i)^(?:turnover|revenues?|profits?|earnings|ebitda|fees?|fines?|penalt(?:y|ies)|salar(?:y|ies)|wages?|tolls?|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?|deposits?|bonus(?:es)?|compensation|refunds?|tariffs?|rents?|dividends?|taxes|tax|levy|levies|royalt(?:y|ies)|bail\s*out|bailout)$`)
+var sumKindRE = lazyre.New(`(?i)^(?:turnover|revenues?|profits?|earnings|ebitda|fees?|fines?|penalt(?:y|ies)|salar(?:y|ies)|wages?|tolls?|opex|payouts?|premiums?|ransoms?|subsid(?:y|ies)|grants?|loans?|deposits?|bonus(?:es)?|compensation|refunds?|tariffs?|rents?|dividends?|taxes|tax|levy|levies|royalt(?:y|ies)|bail\s*out|bailout|loss(?:es)?|lose|lost|losing)$`)
 
 // sumWordRE finds a word that names a sum or its paying in general, which
 // says what kind of answer a question wants, not what it is on; a sum of
