@@ -4675,3 +4675,15 @@ func TestRoundThirtyFourCountedVerbAndLoss(t *testing.T) {
 	wantDeclined(t, ix, "how much did vik's tourism operators lose in 2021 because of the small flood?", "no amount of money")
 	wantFirst(t, ix, "what is vik's delta tourism worth a year?", "p4")
 }
+
+// "who chairs the committee?" asks for its chair by name: a passage that
+// names someone else beside the committee (an adviser) does not answer;
+// one that names its chair does.
+func TestRoundThirtyFourWhoChairs(t *testing.T) {
+	ix := quietIndex(t, "holm-committee: [Holm Bondholder Committee, Holm committee]\nvik-board: [Vik Port Board, Vik board]\n",
+		"The committee. The Holm Bondholder Committee, 23 funds holding 41% of the bonds, will not tender. \"The haircut is too deep,\" said Ada Berg, the managing director advising the committee.",
+		"The board. The Vik Port Board, chaired by Lars Moe since 2019, approved the tariff.",
+	)
+	wantDeclined(t, ix, "who chairs the holm bondholder committee?", "no name")
+	wantFirst(t, ix, "who chairs the vik port board?", "p2")
+}

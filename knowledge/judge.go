@@ -555,7 +555,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// "who's the managing director of the power company?": a
 				// passage with the role, not another person beside it
 				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own) ||
-					len(roles) > 0 && opensWithPerson(h.Passage, ix.kb.Glossary)) && matchesAll(h, topic) && containsAll(ix.Terms(h.Passage.Text), roles)
+					len(roles) > 0 && opensWithPerson(h.Passage, ix.kb.Glossary)) && matchesAll(h, topic) && containsAll(ix.Terms(h.Passage.Text), roles) &&
+					(!chairAskedRE.MatchString(r.Text) || chairRE.MatchString(h.Passage.Text))
 			}
 			if r.Wants == Share && rateOf != "" {
 				return ix.rateGiven(h.Passage, rateOf) && matchesAll(h, topic)
@@ -1957,6 +1958,14 @@ func firstWithin(hits []Hit, margin float64, ok func(Hit) bool) []Hit {
 	}
 	return hits
 }
+
+// chairAskedRE finds a question after who chairs or presides over a body,
+// chairRE a passage that names a chair or a president ("chaired by",
+// "its chairwoman"): who heads it otherwise is not its chair.
+var (
+	chairAskedRE = lazyre.New(`(?i)^(?:and\s+|so\s+|but\s+)?who\s+(?:currently\s+|now\s+|actually\s+)?(?:chairs|presides\s+over)\b`)
+	chairRE      = lazyre.New(`(?i)\b(?:chair|chairs|chaired|chairing|chairman|chairwoman|chairperson|president|presides|presided|presiding)\b`)
+)
 
 // howEndedRE finds a question on how something ended ("how did the Vik
 // dispute end up?", "how did it turn out").

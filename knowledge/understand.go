@@ -716,6 +716,9 @@ func asksWhoInPerson(text string) (asks, inBody bool) {
 	if whoWithinRE.MatchString(text) {
 		return true, true
 	}
+	if chairAskedRE.MatchString(text) {
+		return true, false // "who chairs the committee?": its chair, by name
+	}
 	m := whoIsTheRE.FindStringSubmatch(text)
 	return m != nil && askedPerson(lastWord(m[1])), false
 }
