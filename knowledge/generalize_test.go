@@ -4687,3 +4687,20 @@ func TestRoundThirtyFourWhoChairs(t *testing.T) {
 	wantDeclined(t, ix, "who chairs the holm bondholder committee?", "no name")
 	wantFirst(t, ix, "who chairs the vik port board?", "p2")
 }
+
+// Office chatter in a team's channel ("thurs team lunch order?", "expense
+// report deadline this mo") names the office's own business, which no
+// source has: it is not covered, though it shares an everyday word with
+// a passage ("team", "report deadline"). A word of the office the sources
+// do have, or a question that names their names, is read as ever.
+func TestRoundThirtyFourOfficeChatter(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Water, Holm]\n",
+		"The agency. The agency sent a team of nine to the utility, which filed its report on time.",
+		"The data. The utility notified the regulator within the 72-hour deadline; its report deadline was 14 October.",
+		"The plants. Holm staff ate in the plant canteen during 19 days of manual operation.",
+	)
+	wantDeclined(t, ix, "thurs team lunch order?", "lunch")
+	wantDeclined(t, ix, "expense report deadline this mo", "expense")
+	wantFirst(t, ix, "where did holm staff eat during manual operation? the canteen?", "p3")
+	wantFirst(t, ix, "what was the report deadline?", "p2")
+}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -243,6 +244,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	var salient []string
 	guesses := ix.guessed(r.Text, r.Asked, own, wide)
+	office := !slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Found && (t.Name || strings.HasPrefix(t.Stem, "=")) })
 	for _, t := range own {
 		if r.Wants != "" && answerKindWords[strings.ToLower(t.Surface)] || r.Wants == Count && measuredIn[strings.ToLower(t.Surface)] != nil {
 			continue // "what date", "how much power": the kind of answer, which the rules on quantities judge
@@ -252,6 +254,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				continue // "the usd notes", where the best passage writes "$400m of notes"
 			}
 			r.Missing = append(r.Missing, t.Surface)
+			if office && officeWords[strings.ToLower(t.Surface)] && !officeTimeRE(t.Surface).MatchString(r.Text) {
+				// "thurs team lunch order?", "is the 2pm desk sync moved?":
+				// the office's own business, which names nothing of the
+				// sources
+				salient = append(salient, t.Surface)
+				continue
+			}
 			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "interior dept or navy?"
 				salient = append(salient, t.Surface)
 			}
@@ -1966,6 +1975,22 @@ var (
 	chairAskedRE = lazyre.New(`(?i)^(?:and\s+|so\s+|but\s+)?who\s+(?:currently\s+|now\s+|actually\s+)?(?:chairs|presides\s+over)\b`)
 	chairRE      = lazyre.New(`(?i)\b(?:chair|chairs|chaired|chairing|chairman|chairwoman|chairperson|president|presides|presided|presiding)\b`)
 )
+
+// officeWords name the business of an office itself (its meals, rooms,
+// meetings, paperwork and tools), which a question that names nothing of
+// the sources asks about in a team's channel ("thurs team lunch order?",
+// "expense report deadline this mo"): where no source has the word, it
+// decides that the sources do not cover the question, however common.
+var officeWords = setOf("lunch", "lunches", "breakfast", "coffee", "kettle", "fridge", "microwave",
+	"canteen", "cafeteria", "snacks", "cake", "pizza", "standup", "stand-up", "standups", "sync", "syncs",
+	"huddle", "offsite", "all-hands", "expense", "expenses", "timesheet", "timesheets", "payslip", "pto", "ooo",
+	"rota", "login", "logins", "wifi", "wi-fi", "printer", "printers", "headset", "lanyard", "parking", "birthday")
+
+// officeTimeRE finds an office word as the time of the question ("before
+// the standup", "after lunch"): the asker's day, not what is asked.
+func officeTimeRE(word string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:before|after|during|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+|today's\s+|\p{L}+day's\s+)?` + regexp.QuoteMeta(word) + `\b`)
+}
 
 // howEndedRE finds a question on how something ended ("how did the Vik
 // dispute end up?", "how did it turn out").

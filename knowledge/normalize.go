@@ -164,7 +164,7 @@ var contractions = map[string]string{
 	"dg": "director general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
 	"min": "minimum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
 	"reposted": "republished", "repost": "republish", "reposting": "republishing", "crossposted": "republished", "cross-posted": "republished",
-	"avg": "average", "pct": "per cent", "mth": "month", "mths": "months", "qtr": "quarter", "qtrs": "quarters",
+	"avg": "average", "pct": "per cent", "mth": "month", "mths": "months", "mo": "month", "mos": "months", "qtr": "quarter", "qtrs": "quarters",
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
 	"km": "kilometres", "kms": "kilometres", "km2": "square kilometres", "km²": "square kilometres",
 	"sqkm": "square kilometres", "sq": "square", "mi": "miles", "kg": "kilograms",
@@ -195,7 +195,7 @@ func init() {
 // lowerOnlyForms are the short forms not read as typed in capitals: so
 // they are acronyms of other things ("HR", "H2", "MD"), and so is
 // deskShorthand ("MKT"; "Mkt" at a sentence's start is the shorthand).
-var lowerOnlyForms = setOf("md", "hr", "h1", "h2")
+var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos")
 
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
