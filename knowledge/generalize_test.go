@@ -4704,3 +4704,25 @@ func TestRoundThirtyFourOfficeChatter(t *testing.T) {
 	wantFirst(t, ix, "where did holm staff eat during manual operation? the canteen?", "p3")
 	wantFirst(t, ix, "what was the report deadline?", "p2")
 }
+
+// "what did the Holm review conclude?", "key findings of the vik
+// inquiry": a document the sources tell of, whose findings they may give
+// or tell as still to come, not the piece's conclusion ("what does the
+// report conclude?", "the author's key findings").
+func TestRoundThirtyFourOtherDocumentsFindings(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The review. The independent review of the utility's governance, led by Ada Holm, is due on 31 March 2024.",
+		"My assessment. The refusal to pay was right, but basic controls failed.",
+	)
+	for q, piece := range map[string]bool{
+		"what did ada holms governance review conclude": false,
+		"key findings of the holm review?":              false,
+		"what does the report conclude?":                true,
+		"what does the author conclude":                 true,
+		"the author's key findings?":                    true,
+	} {
+		if got := ix.Understand(q).AboutPiece; got != piece {
+			t.Errorf("%q: about the piece %v, want %v", q, got, piece)
+		}
+	}
+}

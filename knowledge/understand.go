@@ -203,6 +203,9 @@ func (ix *Index) Understand(question string) Query {
 	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2]+m[3])] && !(m[1] != "" && plainWordBefore(m[0])) {
 		q.Reactor, q.Position = m[1]+m[2]+m[3], true // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
 	}
+	if q.AboutPiece && !pieceRE.MatchString(text) && otherDocument(text) {
+		q.AboutPiece = false // "what did the Holm review conclude?": that review's findings, not the piece's
+	}
 	if q.AboutPiece || pieceRE.MatchString(text) {
 		q.AboutPiece = true
 		q.Topic = ix.pieceTopic(text, q.Change != 0)
@@ -1434,6 +1437,29 @@ func (ix *Index) pieceTopic(text string, change bool) string {
 	}
 	return strings.Join(topic, " ")
 }
+
+// otherDocRE finds a document or body the sources tell of, with the word
+// before it that says whose ("the Holm review", "the NCSA forensic
+// summary", "Strand's inquiry"); the group is the word just before it.
+var otherDocRE = lazyre.New(`(?i)\b([\p{L}'’-]+)\s+(?:review|inquiry|enquiry|audit|investigation|probe|study|survey|assessment|evaluation|summary|tribunal|panel|commission|court|ruling|judge?ment|order|report|committee|regulator)s?\b`)
+
+// otherDocument reports whether a question on a conclusion or findings
+// asks those of a document or body the sources tell of ("what did the
+// Holm review conclude?", "key findings of the strand review"), not of
+// the piece ("what does the report conclude?", "the author's key
+// findings").
+func otherDocument(text string) bool {
+	for _, m := range otherDocRE.FindAllStringSubmatch(text, -1) {
+		if w := strings.ToLower(m[1]); !pieceOwners[w] && !isStopWord(w) && !pieceNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceOwners are the words before "report" or "review" that make it the
+// piece itself ("the author's report", "this review").
+var pieceOwners = setOf("author's", "author’s", "authors", "writer's", "writer’s", "his", "her", "their", "its", "this", "that", "the", "whole", "full", "entire", "original", "final", "main", "same")
 
 // pieceAboutRE finds the words a question about the piece names as what
 // it is about, closing it: "tl;dr on the fares", "what the piece says
