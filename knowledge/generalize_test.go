@@ -4726,3 +4726,22 @@ func TestRoundThirtyFourOtherDocumentsFindings(t *testing.T) {
 		}
 	}
 }
+
+// A period numbered glued to its short form ("yr1", "wk2") is the first
+// year, the second week; "3-2 PM" is a score and an acronym, not a time
+// of day.
+func TestRoundThirtyFourGluedForms(t *testing.T) {
+	for q, want := range map[string]string{
+		"yr1 spend under the instalments":              "first year spend under the instalments",
+		"wk2 numbers?":                                 "second week numbers?",
+		"who were the 2 dissenters on the 3-2 PM vote": "who were the 2 dissenters on the 3-2 PM vote",
+	} {
+		if got, _ := knowledge.Normalize(q); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", q, got, want)
+		}
+	}
+	ix := quietIndex(t, "",
+		"The instalments. Under the instalment plan the insurer would spend USD 1.1m in the first year and USD 0.4m in each of the next four.",
+	)
+	wantFirst(t, ix, "yr1 spend under the instalment plan", "p1")
+}

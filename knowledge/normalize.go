@@ -682,10 +682,23 @@ func spelt(field string) bool {
 // the others with it, not a company's "Co." (in capitals).
 var andCompanyRE = lazyre.New(`\s*(?:\+|&|\band)\s*co\.?(\s*$|\s*[,;:?!)]|\s)`)
 
+// periodNumberRE finds a period numbered glued to its short form ("yr1",
+// "wk2", "day1"): the first year, the second week.
+var periodNumberRE = lazyre.New(`(?i)\b(yr|year|wk|week|day|mth|month)([1-9])\b`)
+
+// periodUnits are the periods periodNumberRE finds, by their short form.
+var periodUnits = map[string]string{"yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day", "mth": "month", "month": "month"}
+
 // kilotonnesRE finds a figure in thousands of tonnes ("176kt", "80 kt").
 var kilotonnesRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?kt\b`)
 
 func (n *normalizer) forms(s string) string {
+	s = replaceMatches(periodNumberRE, s, func(sub []string) (string, bool) {
+		unit := periodUnits[strings.ToLower(sub[1])]
+		out := ordinal(sub[2]) + " " + unit
+		n.add("forms", sub[0], out)
+		return out, true
+	})
 	s = replaceMatches(kilotonnesRE, s, func(sub []string) (string, bool) {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", "."), 64)
 		if err != nil {
@@ -806,10 +819,20 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", sub[2], out)
 		return sub[1] + out + sub[3], true
 	})
-	s = clockRE.ReplaceAllStringFunc(s, func(m string) string {
-		n.add("forms", m, "") // a time of day in chat schedules, it asks nothing
-		return " "
-	})
+	for at := 0; at < len(s); {
+		loc := clockRE.FindStringIndex(s[at:])
+		if loc == nil {
+			break
+		}
+		start, end := at+loc[0], at+loc[1]
+		if start > 1 && (s[start-1] == '-' || s[start-1] == '/') && isDigit(s[start-2]) {
+			at = end // "3-2 PM vote": a score, then an acronym, not a time
+			continue
+		}
+		n.add("forms", s[start:end], "") // a time of day in chat schedules, it asks nothing
+		s = s[:start] + " " + s[end:]
+		at = start + 1
+	}
 	s = replaceMatches(hyphenEndingRE, s, func(sub []string) (string, bool) {
 		out := sub[0][:strings.LastIndex(sub[0], "-")]
 		n.add("forms", sub[0], out)
