@@ -322,7 +322,7 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
 		return ix.clipInContext(w, lower, n, context)
 	}
-	if h, ok := ix.hyphened[lower]; ok {
+	if h := ix.hyphenedForm(lower); h != "" {
 		return matchCase(w, h), true // "ecolabel": the sources' "eco-label"
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -356,6 +356,25 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return to, true // "bdesh": a name shortened, its start and end kept
 	}
 	return ix.clipInContext(w, lower, n, context)
+}
+
+// hyphenedForm returns a word the sources write with a hyphen, for a
+// question's word that joins it, in the number the question has
+// ("ecolabels", where the sources write "eco-label": "eco-labels"); ""
+// for none.
+func (ix *Index) hyphenedForm(lower string) string {
+	if h, ok := ix.hyphened[lower]; ok {
+		return h
+	}
+	if base, ok := strings.CutSuffix(lower, "s"); ok {
+		if h, ok := ix.hyphened[base]; ok {
+			return h + "s"
+		}
+	}
+	if h, ok := ix.hyphened[lower+"s"]; ok {
+		return strings.TrimSuffix(h, "s")
+	}
+	return ""
 }
 
 // nameAbbreviation reads a short word, in lower case, that neither the

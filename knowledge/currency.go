@@ -232,18 +232,25 @@ func ownSigns(g *Glossary, codes map[string]int) map[string]string {
 	return out
 }
 
+// sumFigureRE finds a figure written as a sum is, at the start of a text:
+// with a magnitude ("46 million", "46m", "2.6bn"), a decimal ("9.60") or
+// thousands ("512,000").
+var sumFigureRE = lazyre.New(`^\d[\d,]*(?:\.\d+\s?(?:million|billion|trillion|thousand|mn|bn|m|k)?\b|,\d{3}|\s?(?:million|billion|trillion|thousand|mn|bn|m|k)\b)`)
+
 // currencyCodeRE is a currency's code: three capitals.
 var currencyCodeRE = lazyre.New(`^[A-Z]{3}$`)
 
 // addCodes counts in codes the words of three capitals a text writes
-// before a figure ("VDT 46 million", "VDT46m").
+// before a sum's figure ("VDT 46 million", "VDT46m", "VDT 9.60", "VDT
+// 512,000"): a figure with a magnitude, a decimal or thousands, not a
+// number alone ("COP 26", a summit).
 func addCodes(codes map[string]int, text string) map[string]int {
 	for i := 3; i < len(text); i++ {
 		j := i
 		if text[j] == ' ' {
 			j++
 		}
-		if j >= len(text) || text[j] < '0' || text[j] > '9' {
+		if j >= len(text) || text[j] < '0' || text[j] > '9' || !sumFigureRE.MatchString(text[j:]) {
 			continue
 		}
 		if c := text[i-3 : i]; isCapital(c[0]) && isCapital(c[1]) && isCapital(c[2]) && (i == 3 || !isLetterByte(text[i-4])) {

@@ -4745,3 +4745,20 @@ func TestRoundThirtyFourGluedForms(t *testing.T) {
 	)
 	wantFirst(t, ix, "yr1 spend under the instalment plan", "p1")
 }
+
+// Found beside the review of round thirty-four: "how much did Holm shares
+// lose" may be told in per cent, no sum; "key findings of this short
+// report" is the piece's; "4pm" of "2-4pm" is a time, unlike "PM" of "3-2
+// PM vote".
+func TestRoundThirtyFourReviewExtras(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Motors, Holm]\n",
+		"The recall. Holm shares lost 12% after the recall of 40,000 cars in 2021.",
+	)
+	wantFirst(t, ix, "how much did holm shares lose after the recall?", "p1")
+	if ix.Understand("key findings of this short report?").AboutPiece != true {
+		t.Error(`"key findings of this short report?" is about the piece`)
+	}
+	if got, _ := knowledge.Normalize("holm hearing 2-4pm"); got != "holm hearing 2" {
+		t.Errorf(`Normalize("holm hearing 2-4pm") = %q, want "4pm" out as before the round`, got)
+	}
+}

@@ -254,7 +254,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				continue // "the usd notes", where the best passage writes "$400m of notes"
 			}
 			r.Missing = append(r.Missing, t.Surface)
-			if office && officeWords[strings.ToLower(t.Surface)] && !officeTimeRE(t.Surface).MatchString(r.Text) {
+			if office && officeWord(strings.ToLower(t.Surface), r.Text) && !officeTimeRE(t.Surface).MatchString(r.Text) {
 				// "thurs team lunch order?", "is the 2pm desk sync moved?":
 				// the office's own business, which names nothing of the
 				// sources
@@ -291,7 +291,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		return
 	}
 	if s := ix.aboutSentence(wide[0].Passage, own); r.After && s.Text != "" && simplePast(s.Text) && !datedAfter(s.Text, wide[0].Passage) &&
-		howEndedRE.MatchString(r.Text) {
+		howEndedRE.MatchString(r.Text) && !pendingRE.MatchString(s.Text) && !goingOnRE.MatchString(s.Text) {
 		// "how did the Vik dispute end up?", where "the dispute ended
 		// in 2016 when Holm agreed a share": told as done, it answers
 		r.After = false
@@ -458,9 +458,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 		return
 	}
-	if v := countedAfter(r.Text); r.Wants == Count && v != "" {
+	if v, counted := countedAfter(r.Text); r.Wants == Count && v != "" && slices.ContainsFunc(counted, func(w string) bool { return peopleStems[stem(w)] || personNoun(w) }) {
 		// "how many people does Holm employ?": a passage on Holm that
-		// has no word of employing counts something else
+		// has no word of employing counts other people (a count of
+		// things, "how many vessels does Holm run?", is one of them
+		// whatever the verb: "Holm operates 40 vessels")
 		i := slices.IndexFunc(own, func(t QueryTerm) bool { return strings.EqualFold(t.Surface, v) && t.Found })
 		if i >= 0 {
 			var ok bool
@@ -1082,25 +1084,33 @@ func periodOf(text string) string {
 
 // countedAfterRE finds the verb of a count asked with an auxiliary and its
 // subject before it ("how many people does Holm employ?", "how many jobs
-// did the dam create in Tarn?"); the group is the verb.
-var countedAfterRE = lazyre.New(`(?i)\bhow many\s+(?:[\p{L}-]+\s+){1,2}?(?:do|does|did|will|would|can|could)\s+(?:[\p{L}.'’-]+\s+){1,4}?([\p{L}-]+)(?:\s+(?:in|at|on|by|for|from|to|during|over|since|last|this|each|per|a|an|the|so far|overall|in total)\b[^?.!;]*)?\s*[?!.]*\s*$`)
+// did the dam create in Tarn?"); the groups are what is counted and the
+// verb.
+var countedAfterRE = lazyre.New(`(?i)\bhow many\s+((?:[\p{L}-]+\s+){1,2}?)(?:do|does|did|will|would|can|could)\s+(?:[\p{L}.'’-]+\s+){1,4}?([\p{L}-]+)(?:\s+(?:in|at|on|by|for|from|to|during|over|since|last|this|each|per|a|an|the|so far|overall|in total)\b[^?.!;]*)?\s*[?!.]*\s*$`)
 
 // countedAfter returns the verb of a count asked with an auxiliary before
-// its subject ("employ"), lower case; "" for none, or for a light verb
-// ("have", "get") that says nothing of what is counted.
-func countedAfter(text string) string {
+// its subject ("employ") and the words of what is counted ("people"), lower
+// case; "" for none, or for a light verb ("have", "get") that says nothing
+// of what is counted.
+func countedAfter(text string) (string, []string) {
 	m := countedAfterRE.FindStringSubmatchIndex(text)
 	if m == nil {
-		return ""
+		return "", nil
 	}
-	v := strings.ToLower(text[m[2]:m[3]])
-	if next := strings.Fields(strings.ToLower(text[m[3]:])); len(next) > 0 && isParticle(strings.Trim(next[0], "?!.,")) {
-		return "" // "how many workers could Holm bring in": a phrasal verb, which the sources may say otherwise
+	v := strings.ToLower(text[m[4]:m[5]])
+	if next := strings.Fields(strings.ToLower(text[m[5]:])); len(next) > 0 && isParticle(strings.Trim(next[0], "?!.,")) {
+		return "", nil // "how many workers could Holm bring in": a phrasal verb, which the sources may say otherwise
 	}
 	if isStopWord(v) || inSet(extraStopWords, v) || inSet(questionWords, v) || lightVerbs[v] {
-		return ""
+		return "", nil
 	}
-	return v
+	return v, words(strings.ToLower(text[m[2]:m[3]]))
+}
+
+// personNoun reports whether a word is a noun for a person, or the plural
+// of one ("inspectors").
+func personNoun(w string) bool {
+	return lexicon.Person(w) || lexicon.Person(strings.TrimSuffix(w, "s")) && !lexicon.Name(w)
 }
 
 // lightVerbs say little of what a count counts ("how many does Holm have").
@@ -1622,10 +1632,11 @@ func qualifiedSum(own []QueryTerm) []string {
 
 // otherQualifier reports whether a sentence gives the sum a question
 // names (qual: "net price") as another of its figures ("the list price
-// is USD 3.4m"), and not as the one asked.
+// is USD 3.4m"), and not as the one asked; a sentence with two sums may
+// give the one asked beside the other.
 func otherQualifier(s string, qual []string) bool {
-	if qual == nil {
-		return false
+	if qual == nil || len(moneyRE.FindAllStringIndex(s, 2)) > 1 {
+		return false // "Holm pays USD 2.1m, below the list price of USD 3.4m": the other figure too
 	}
 	other := false
 	for _, m := range qualifiedRE.FindAllStringSubmatch(s, -1) {
@@ -1667,12 +1678,18 @@ const maxHeadingWords = 4
 func kindIn(kind, text string) bool {
 	kind = strings.ToLower(kind)
 	family := func(w string) string {
-		if revenueWords[w] {
+		switch {
+		case revenueWords[w]:
 			return "revenue"
+		case lossWords[w]:
+			return "loss"
 		}
 		return w
 	}
-	k := family(strings.TrimSuffix(kind, "s"))
+	k := family(kind)
+	if k == kind {
+		k = family(strings.TrimSuffix(kind, "s"))
+	}
 	for _, w := range words(strings.ToLower(text)) {
 		base := lexicon.BaseForm(w)
 		if base == "" {
@@ -1696,6 +1713,9 @@ var revenueWords = setOf("revenue", "turnover", "sale", "sales", "income", "taki
 
 // kindFamilies are the words English tells some kinds of sum by, beyond
 // the lexicon's relations: a loan is borrowed, a fine a penalty.
+// lossWords are the forms of a loss, one kind of sum ("lose", "lost").
+var lossWords = setOf("loss", "losses", "lose", "loses", "lost", "losing")
+
 var kindFamilies = map[string][]string{
 	"loan": {"borrow", "borrowed", "borrowing", "lend", "lent", "lending", "credit"},
 	"fine": {"penalty", "penalties", "fined"},
@@ -1968,11 +1988,12 @@ func firstWithin(hits []Hit, margin float64, ok func(Hit) bool) []Hit {
 	return hits
 }
 
-// chairAskedRE finds a question after who chairs or presides over a body,
-// chairRE a passage that names a chair or a president ("chaired by",
-// "its chairwoman"): who heads it otherwise is not its chair.
+// chairAskedRE finds a question after who chairs a body, chairRE a
+// passage that names a chair or a president ("chaired by", "its
+// chairwoman"): who heads it otherwise is not its chair ("presides over"
+// is left: a parliament's Speaker presides).
 var (
-	chairAskedRE = lazyre.New(`(?i)^(?:and\s+|so\s+|but\s+)?who\s+(?:currently\s+|now\s+|actually\s+)?(?:chairs|presides\s+over)\b`)
+	chairAskedRE = lazyre.New(`(?i)^(?:and\s+|so\s+|but\s+)?who\s+(?:currently\s+|now\s+|actually\s+)?chairs\b`)
 	chairRE      = lazyre.New(`(?i)\b(?:chair|chairs|chaired|chairing|chairman|chairwoman|chairperson|president|presides|presided|presiding)\b`)
 )
 
@@ -1983,14 +2004,28 @@ var (
 // decides that the sources do not cover the question, however common.
 var officeWords = setOf("lunch", "lunches", "breakfast", "coffee", "kettle", "fridge", "microwave",
 	"canteen", "cafeteria", "snacks", "cake", "pizza", "standup", "stand-up", "standups", "sync", "syncs",
-	"huddle", "offsite", "all-hands", "expense", "expenses", "timesheet", "timesheets", "payslip", "pto", "ooo",
-	"rota", "login", "logins", "wifi", "wi-fi", "printer", "printers", "headset", "lanyard", "parking", "birthday")
+	"huddle", "offsite", "all-hands", "timesheet", "timesheets", "payslip", "pto", "ooo",
+	"rota", "wifi", "wi-fi", "printer", "printers", "headset", "lanyard", "parking", "birthday")
+
+// officeWord reports whether a word of a question is one of the office's
+// own business: an officeWords word, or "expense" of an expense report or
+// claim (not "the biggest expense in the budget").
+func officeWord(lower, text string) bool {
+	return officeWords[lower] || (lower == "expense" || lower == "expenses") && expenseFormRE.MatchString(text)
+}
+
+// expenseFormRE finds an expense report or claim.
+var expenseFormRE = lazyre.New(`(?i)\bexpenses?\s+(?:report|claim|form|sheet)s?\b`)
 
 // officeTimeRE finds an office word as the time of the question ("before
 // the standup", "after lunch"): the asker's day, not what is asked.
 func officeTimeRE(word string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:before|after|during|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+|today's\s+|\p{L}+day's\s+)?` + regexp.QuoteMeta(word) + `\b`)
 }
+
+// goingOnRE finds a sentence that tells of something as not over ("the
+// talks are still going on", "a ruling is expected next year").
+var goingOnRE = lazyre.New(`(?i)\b(?:still|ongoing|under way|underway|continu(?:e|es|ing)|expected|pending|next year|next month|yet to)\b`)
 
 // howEndedRE finds a question on how something ended ("how did the Vik
 // dispute end up?", "how did it turn out").
@@ -3723,9 +3758,10 @@ func possessives(text string, n int) []possessive {
 func (ix *Index) roleOfAnother(text string, hits []Hit) (party, other, role string) {
 	asked := possessives(text, 3)
 	if keywordQuestion(text) {
-		// "tarn fisheries minister name": the party's name before the role
+		// "tarn fisheries minister name": the party's name before the
+		// role, the nearest first ("holm talks tarn envoy": Tarn's)
 		ws := words(text)
-		for i := range ws {
+		for i := len(ws) - 1; i >= 0; i-- {
 			for j := i + 1; j <= min(i+3, len(ws)); j++ {
 				if ts := ix.Terms(strings.Join(ws[i:j], " ")); len(ts) == 1 && ix.namedConcept(ts[0]) {
 					asked = append(asked, possessive{owner: strings.Join(ws[i:j], " "), after: lowerAll(ws[j:min(j+3, len(ws))])})

@@ -680,7 +680,7 @@ func spelt(field string) bool {
 
 // andCompanyRE finds "+ co", "& co", "and co" after a name in chat:
 // the others with it, not a company's "Co." (in capitals).
-var andCompanyRE = lazyre.New(`\s*(?:\+|&|\band)\s*co\.?(\s*$|\s*[,;:?!)]|\s)`)
+var andCompanyRE = lazyre.New(`\s*(?:\+|&|\band)\s*co\.?(\s*$|\s*[,;:?!)]|\s+\p{L}+)`)
 
 // periodNumberRE finds a period numbered glued to its short form ("yr1",
 // "wk2", "day1"): the first year, the second week.
@@ -689,8 +689,13 @@ var periodNumberRE = lazyre.New(`(?i)\b(yr|year|wk|week|day|mth|month)([1-9])\b`
 // periodUnits are the periods periodNumberRE finds, by their short form.
 var periodUnits = map[string]string{"yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day", "mth": "month", "month": "month"}
 
-// kilotonnesRE finds a figure in thousands of tonnes ("176kt", "80 kt").
-var kilotonnesRE = lazyre.New(`(?i)\b(\d+(?:[.,]\d+)?)\s?kt\b`)
+// kilotonnesRE finds a figure in thousands of tonnes ("176kt", "80 kt",
+// "1,200kt"); the second group is a speed's verb before it ("doing
+// 14kt"), the third a metal after it ("18kt gold"), when there is one.
+var kilotonnesRE = lazyre.New(`(?i)(\b(?:doing|making|at|steaming|sailing|cruising|speed of)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s?kt\b(\s+(?:gold|golden|white|yellow|rose|platinum))?`)
+
+// thousandsRE is a figure written with commas between thousands.
+var thousandsRE = lazyre.New(`^\d{1,3}(?:,\d{3})+$`)
 
 func (n *normalizer) forms(s string) string {
 	s = replaceMatches(periodNumberRE, s, func(sub []string) (string, bool) {
@@ -700,7 +705,14 @@ func (n *normalizer) forms(s string) string {
 		return out, true
 	})
 	s = replaceMatches(kilotonnesRE, s, func(sub []string) (string, bool) {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", "."), 64)
+		if sub[1] != "" || sub[3] != "" {
+			return "", false // "doing 14kt": knots; "18kt gold": carats
+		}
+		figure := sub[2]
+		if thousandsRE.MatchString(figure) {
+			figure = strings.ReplaceAll(figure, ",", "") // "1,200kt"
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(figure, ",", "."), 64)
 		if err != nil {
 			return "", false
 		}
@@ -709,7 +721,10 @@ func (n *normalizer) forms(s string) string {
 		return out, true
 	})
 	s = replaceMatches(andCompanyRE, s, func(sub []string) (string, bool) {
-		n.add("forms", strings.TrimSpace(sub[0]), "and others")
+		if next := strings.ToLower(strings.TrimSpace(sub[1])); next != "" && (lexicon.Person(next) || lexicon.Known("co"+next)) {
+			return "", false // "ceo and co founder", "chair and co chair": a co-founder
+		}
+		n.add("forms", strings.TrimSpace(strings.TrimSuffix(sub[0], sub[1])), "and others")
 		return " and others" + sub[1], true
 	})
 	s = dottedAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -825,8 +840,8 @@ func (n *normalizer) forms(s string) string {
 			break
 		}
 		start, end := at+loc[0], at+loc[1]
-		if start > 1 && (s[start-1] == '-' || s[start-1] == '/') && isDigit(s[start-2]) {
-			at = end // "3-2 PM vote": a score, then an acronym, not a time
+		if start > 1 && (s[start-1] == '-' || s[start-1] == '/') && isDigit(s[start-2]) && strings.Contains(s[start:end], " PM") {
+			at = end // "3-2 PM vote": a score, then an acronym, not a time ("2-4pm" is one)
 			continue
 		}
 		n.add("forms", s[start:end], "") // a time of day in chat schedules, it asks nothing

@@ -695,8 +695,8 @@ var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|wh
 // roundedFigures are the sources' figures that a round figure of a
 // question rounds ("14000" of "~14k": 14,300; "46000000": 46.2
 // million): a whole number of five digits or more ending in two zeros or
-// more, read to its last figure that is not zero; at most three, nearest
-// first.
+// more, read to its last figure that is not zero, and within 5% of it
+// ("20k" is not 15,000); at most three, nearest first.
 func (ix *Index) roundedFigures(st string) []Expansion {
 	v, err := strconv.ParseInt(st, 10, 64)
 	if err != nil || v < 10000 || v%100 != 0 {
@@ -714,10 +714,11 @@ func (ix *Index) roundedFigures(st string) []Expansion {
 		}
 		slices.Sort(ix.figures)
 	})
-	lo, _ := slices.BinarySearch(ix.figures, v-unit/2)
+	half := min(unit/2, v/20) // "20k" is not 15,000: within 5% too
+	lo, _ := slices.BinarySearch(ix.figures, v-half)
 	var near []int64
 	for _, n := range ix.figures[lo:] {
-		if n >= v+unit/2 {
+		if n > v+half || n >= v+unit/2 {
 			break
 		}
 		near = append(near, n)

@@ -989,7 +989,7 @@ var quantityRE = []struct {
 	// an area: "how big is it in square kilometres", "the lake's area"
 	{Area, lazyre.New(`(?i)\b(?:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|hectares?|acres?|what(?:'s|s|\s+is|\s+was)?\s+(?:the\s+|its\s+)?(?:total\s+|surface\s+)?area|area\s+in)\b`), nil},
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
-	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?(?:money|cash|currency|funding|financing|foreign exchange)|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest|lose|lost|losing)\w*|get paid|be paid|paid|wages?|salar(y|ies)|incomes?|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
+	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?(?:money|cash|currency|funding|financing|foreign exchange)|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest|lose|lost|losing)\w*|get paid|be paid|paid|wages?|salar(y|ies)|(?:average|avg|mean|median|annual|monthly|yearly|weekly|household|crew|total|net|gross|their|his|her|its)\s+incomes?|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "what's the estimated cost of the scheme", "the monthly starting pay"
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
@@ -997,7 +997,7 @@ var quantityRE = []struct {
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){1,3}?(?:spending|paying|charging|investing|budgeting)\b`), []string{"spending", "paying", "charging", "investing", "budgeting"}},
 	// "what fine is the regulator likely to impose", "what's the
 	// estimated loss to growers": a wh-question on a noun of a sum
-	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+would\s+be|\s+will\s+be)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|ransoms?|compensation|damages|payouts?|settlements?|fees?|levy|levies|subsid(?:y|ies)|premiums?|(?:estimated|financial|total|net|annual|economic|revenue|operating)\s+loss(?:es)?)(?:\s*[?.!,;]|\s*$|\s+(?:of|for|to|on|from|against|is|was|are|were|will|would|did|does|do|has|have|had|they|it|he|she|in)\b)`), []string{"fine", "penalt", "ransom", "compensation", "damages", "payout", "settlement", "fee", "lev", "subsid", "premium", "loss"}},
+	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were|\s+would\s+be|\s+will\s+be)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|any\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:fines?|ransoms?|damages|payouts?|fees?|levy|levies|subsid(?:y|ies)|premiums?|(?:estimated|financial|net|annual|economic|revenue|operating)\s+loss(?:es)?)(?:\s*[?.!,;]|\s*$|\s+(?:of|for|to|on|from|against|is|was|are|were|will|would|did|does|do|has|have|had|they|it|he|she|in)\b)`), []string{"fine", "ransom", "damages", "payout", "fee", "lev", "subsid", "premium", "loss"}},
 	// "what is Holm putting into the plant", "how much did they sink into
 	// it": a sum invested
 	{Money, lazyre.New(`(?i)\b(?:what|how much)\b[^?.!;]*?\b(?:put|puts|putting|sink|sinks|sinking|sank|sunk|pour|pours|pouring|poured|plough|ploughs|ploughing|ploughed|plow|plows|plowing|plowed)\s+(?:[\p{L}'’]+\s+){0,3}?into\b`), []string{"into"}},
@@ -1102,7 +1102,8 @@ func wantedQuantity(text string) Quantity {
 func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	switch {
 	case kind == Money:
-		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text)
+		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text) ||
+			spentOnWhatRE.MatchString(text) || valueLostRE.MatchString(text)
 	case kind == Time:
 		return whenClause(text)
 	case re == terseFigureRE:
@@ -1191,6 +1192,15 @@ func roleClosing(text string) bool {
 	last := ws[len(ws)-1]
 	return roleWord(last) && !strings.HasSuffix(last, "s") && !isStopWord(ws[len(ws)-2])
 }
+
+// spentOnWhatRE finds a question on what money goes to, not how much
+// ("what is Holm investing in?", "what is Vik spending the grant on?");
+// valueLostRE one on what a price or a share lost, which a percentage may
+// tell ("how much did Holm shares lose after the recall?").
+var (
+	spentOnWhatRE = lazyre.New(`(?i)^\W*what\b[^?.!;]*\b(?:spending|investing|paying|charging|budgeting|spend|invest|pay|charge)(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|in|for|into)\s*[?!.]*\s*$`)
+	valueLostRE   = lazyre.New(`(?i)\b(?:shares?|stocks?|index|indices|prices?|currency|value|valuation|market|bonds?|yields?)\s+(?:\p{L}+\s+)?(?:lose|lost|losing|shed)\b`)
+)
 
 // sizeOfDegreeRE finds "how big" asked of a degree, which words may tell:
 // "how big would the impact of a strike be", "how large is the risk".
@@ -1440,8 +1450,10 @@ func (ix *Index) pieceTopic(text string, change bool) string {
 
 // otherDocRE finds a document or body the sources tell of, with the word
 // before it that says whose ("the Holm review", "the NCSA forensic
-// summary", "Strand's inquiry"); the group is the word just before it.
-var otherDocRE = lazyre.New(`(?i)\b([\p{L}'’-]+)\s+(?:review|inquiry|enquiry|audit|investigation|probe|study|survey|assessment|evaluation|summary|tribunal|panel|commission|court|ruling|judge?ment|order|report|committee|regulator)s?\b`)
+// summary", "Strand's inquiry"); the second group is the word just before
+// it, the first a determiner that makes it the piece ("this short
+// report").
+var otherDocRE = lazyre.New(`(?i)(?:\b(this|that|your|our)\s+(?:[\p{L}-]+\s+){0,2})?\b([\p{L}'’-]+)\s+(?:review|inquiry|enquiry|audit|investigation|probe|study|survey|assessment|evaluation|summary|tribunal|panel|commission|court|ruling|judge?ment|order|report|committee|regulator)s?\b`)
 
 // otherDocument reports whether a question on a conclusion or findings
 // asks those of a document or body the sources tell of ("what did the
@@ -1450,7 +1462,7 @@ var otherDocRE = lazyre.New(`(?i)\b([\p{L}'’-]+)\s+(?:review|inquiry|enquiry|a
 // findings").
 func otherDocument(text string) bool {
 	for _, m := range otherDocRE.FindAllStringSubmatch(text, -1) {
-		if w := strings.ToLower(m[1]); !pieceOwners[w] && !isStopWord(w) && !pieceNouns[w] {
+		if w := strings.ToLower(m[2]); m[1] == "" && !pieceOwners[w] && !isStopWord(w) && !pieceNouns[w] {
 			return true
 		}
 	}
