@@ -293,14 +293,18 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 	return st
 }
 
-// hyphenedRE finds two words of letters joined by a hyphen ("eco-label").
-var hyphenedRE = lazyre.New(`\b\p{L}{2,}-\p{L}{2,}\b`)
+// hyphenedRE finds words of letters joined by hyphens ("eco-label",
+// "up-to-date"), whole: a run of letters matches from its first.
+var hyphenedRE = lazyre.New(`\p{L}+(?:-\p{L}+)+`)
 
 // addHyphened adds to m the words a text joins by a hyphen, by the word
 // they make without it, lower case ("ecolabel": "eco-label").
 func addHyphened(m map[string]string, text string) map[string]string {
 	for _, h := range hyphenedRE.FindAllString(text, -1) {
 		h = strings.ToLower(h)
+		if utf8.RuneCountInString(h) < 6 {
+			continue // "e-mail" and the like: the corrector reads them
+		}
 		if m == nil {
 			m = map[string]string{}
 		}

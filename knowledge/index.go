@@ -74,6 +74,10 @@ type Index struct {
 	// order, made on first use (see roundedFigures).
 	figuresOnce sync.Once
 	figures     []int64
+	// decimals are the sources' figures with a decimal, in order, made on
+	// first use (see roundedDecimals).
+	decimalsOnce sync.Once
+	decimals     []decimalFigure
 }
 
 // irregularForms returns the stems of the sources' words that are

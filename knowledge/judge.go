@@ -1093,6 +1093,7 @@ var countedAfterRE = lazyre.New(`(?i)\bhow many\s+((?:[\p{L}-]+\s+){1,2}?)(?:do|
 // case; "" for none, or for a light verb ("have", "get") that says nothing
 // of what is counted.
 func countedAfter(text string) (string, []string) {
+	text = trailingAdverbRE.ReplaceAllString(text, "$1") // "employ worldwide?": employ
 	m := countedAfterRE.FindStringSubmatchIndex(text)
 	if m == nil {
 		return "", nil
@@ -1112,6 +1113,10 @@ func countedAfter(text string) (string, []string) {
 func personNoun(w string) bool {
 	return lexicon.Person(w) || lexicon.Person(strings.TrimSuffix(w, "s")) && !lexicon.Name(w)
 }
+
+// trailingAdverbRE finds an adverb closing a question ("worldwide",
+// "locally", "overall"); the group is what follows it.
+var trailingAdverbRE = lazyre.New(`(?i)\s+(?:\p{L}+ly|\p{L}+wide|overall|abroad|today|now|there|here|altogether)(\s*[?!.]*\s*)$`)
 
 // lightVerbs say little of what a count counts ("how many does Holm have").
 var lightVerbs = setOf("have", "get", "got", "make", "take", "see", "need", "want", "say", "think", "count", "know")
@@ -1588,7 +1593,7 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 			}
 		}
 		if ys := yearsIn(s); len(years) > 0 && (len(ys) > 0 || before != "") {
-			if len(ys) == 0 {
+			if len(ys) == 0 && !ownYearRE.MatchString(s) {
 				ys = yearsIn(before) // "Vik signed in 2023. It pays $4m a year"
 			}
 			if len(ys) > 0 && !slices.ContainsFunc(years, func(y int) bool { return slices.Contains(ys, y) }) {
@@ -1611,6 +1616,11 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 	}
 	return false
 }
+
+// ownYearRE finds a year a sentence gives its sum in a form yearsIn does
+// not read ("in fiscal 2022", "last year"): the sentence before does not
+// date it.
+var ownYearRE = lazyre.New(`(?i)\b(?:19|20)\d\d\b|\b(?:last|this|next|previous|past)\s+(?:fiscal\s+|financial\s+)?year\b`)
 
 // qualifiedRE finds a sum's noun with a word that says which of its
 // figures it is ("net price", "list price", "real wages").

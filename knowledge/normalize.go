@@ -197,6 +197,10 @@ func init() {
 // deskShorthand ("MKT"; "Mkt" at a sentence's start is the shorthand).
 var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos")
 
+// lowerTypedForms are the short forms read only as typed in lower case:
+// "Mo" with a capital is a name.
+var lowerTypedForms = setOf("mo", "mos")
+
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 
@@ -1018,6 +1022,9 @@ func (n *normalizer) forms(s string) string {
 		}
 		if lowerOnlyForms[strings.ToLower(key)] && len(key) > 1 && key == strings.ToUpper(key) {
 			continue // "HR abuses", "H2 plans": an acronym, not an hour or a half
+		}
+		if lowerTypedForms[strings.ToLower(key)] && key != strings.ToLower(key) {
+			continue // "what did Mo Tarn say": a name, not a month
 		}
 		if n.name != nil && len(key) > 1 && key == strings.ToUpper(key) && n.name(key) {
 			continue // "MFA" where the glossary has it: the sources' name

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -370,6 +371,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		if df == 0 && isNumber(t.stem) {
 			q.Expansions = append(q.Expansions, ix.roundedFigures(t.stem)...) // "~14k tonnes": the sources' 14,300
+			if bigUnitRE.MatchString(wordAfter(text, t.surface)) {
+				q.Expansions = append(q.Expansions, ix.roundedDecimals(t.stem)...) // "~46m tonnes": the sources' 46.2 million
+			}
 		}
 		if !concept {
 			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
@@ -730,6 +734,53 @@ func (ix *Index) roundedFigures(st string) []Expansion {
 		out = append(out, Expansion{Stem: s, Word: s, Kind: "rounded", Weight: 0.9})
 	}
 	return out
+}
+
+// bigUnitRE finds a word of millions or billions after a figure.
+var bigUnitRE = lazyre.New(`(?i)^(?:million|millions|billion|billions|trillion|mn|bn|m|b|tn)$`)
+
+// roundedDecimals are the sources' figures with a decimal that a whole
+// figure of millions or billions rounds ("46" of "~46m": 46.2): within
+// half its last figure and 5% of it; at most three, nearest first.
+func (ix *Index) roundedDecimals(st string) []Expansion {
+	v, err := strconv.ParseFloat(st, 64)
+	if err != nil || v < 1 || strings.Contains(st, ".") {
+		return nil
+	}
+	ix.decimalsOnce.Do(func() {
+		for s := range ix.postings {
+			if strings.Contains(s, ".") {
+				if n, err := strconv.ParseFloat(s, 64); err == nil {
+					ix.decimals = append(ix.decimals, decimalFigure{n, s})
+				}
+			}
+		}
+		slices.SortFunc(ix.decimals, func(a, b decimalFigure) int {
+			return cmp.Or(cmp.Compare(a.value, b.value), strings.Compare(a.stem, b.stem))
+		})
+	})
+	half := min(0.5, v/20)
+	lo, _ := slices.BinarySearchFunc(ix.decimals, v-half, func(d decimalFigure, x float64) int { return cmp.Compare(d.value, x) })
+	var near []decimalFigure
+	for _, d := range ix.decimals[lo:] {
+		if d.value >= v+half {
+			break
+		}
+		near = append(near, d)
+	}
+	slices.SortStableFunc(near, func(a, b decimalFigure) int { return cmp.Compare(math.Abs(a.value-v), math.Abs(b.value-v)) })
+	var out []Expansion
+	for _, d := range near[:min(len(near), 3)] {
+		out = append(out, Expansion{Stem: d.stem, Word: d.stem, Kind: "rounded", Weight: 0.9})
+	}
+	return out
+}
+
+// A decimalFigure is a figure with a decimal the sources write, and its
+// index term.
+type decimalFigure struct {
+	value float64
+	stem  string
 }
 
 // abs64 is the absolute value of n.

@@ -1103,13 +1103,13 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	switch {
 	case kind == Money:
 		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text) ||
-			spentOnWhatRE.MatchString(text) || valueLostRE.MatchString(text)
+			spentOnWhatRE.MatchString(text) || valueLostRE.MatchString(text) || sumOfWhatRE.MatchString(text) || votesLostRE.MatchString(text)
 	case kind == Time:
 		return whenClause(text)
 	case re == terseFigureRE:
 		return whWordRE.MatchString(text) || identifierRE.MatchString(text)
 	case kind == Count:
-		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text)
+		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text) && !howOftenRE.MatchString(text)
 	case kind == Distance:
 		return durationRE.MatchString(text) || gapAskedRE.MatchString(text)
 	case kind == Others:
@@ -1169,6 +1169,9 @@ var shareAskedRE = lazyre.New(`(?i)\b(?:market|seat|slot|capacity|vote|voting|ow
 // "share" the verb ("what did Holm share at its investor day?").
 var shareOfSumRE = lazyre.New(`(?i)\b(?:on|about|over|regarding)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\p{L}'’/-]+\s+){0,2}(?:share|stake)\b|` + twoAsks + `|^\W*(?:who|which|whose)\b|\bhow\s+many\b|\b(?:did|does|do|will|would|to|can|could|should)\s+(?:[\p{L}'’-]+\s+)?share\b|\b(?:share|stake)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:costs?|bills?|debts?|budgets?|funds?|funding|pots?|pools?|revenues?|profits?|earnings|spending|loans?|payments?|money|proceeds|savings|water|flows?|volumes?|output|releases?)\b|\bstake\s+of\s+(?:[$€£¥]|\d)|\bat\s+stake\b`)
 
+// howOftenRE finds a question on how many times something happened.
+var howOftenRE = lazyre.New(`(?i)\bhow\s+(?:many\s+times|often)\b`)
+
 // figuresRevisedRE finds figures a question asks whether someone changed
 // ("have they refreshed the numbers since?"), not a figure it asks for.
 var figuresRevisedRE = lazyre.New(`(?i)\b(?:update[sd]?|updating|refresh(?:es|ed|ing)?|revis(?:e|es|ed|ing)|correct(?:s|ed|ing)?|chang(?:e|es|ed|ing)|amend(?:s|ed|ing)?)\s+(?:the\s+|any\s+|their\s+|its\s+)?(?:numbers|figures|stats|data)\b`)
@@ -1180,23 +1183,34 @@ var nameClosingRE = lazyre.New(`(?i)\b(?:full\s+)?name\s*[?!.]*\s*$`)
 // roleClosing reports whether a keyword question closes on a role's
 // holder it asks for by name: "tarn fisheries minister name", "holm
 // processing chief executive" (a noun of a person's role, one, after
-// another word; not "vik crews", a group, nor "the head", alone).
+// another word; not "vik crews", a group, nor "the head", alone, nor "holm
+// dam project name", the name of a thing).
 func roleClosing(text string) bool {
-	if nameClosingRE.MatchString(text) {
-		return true
-	}
-	ws := words(strings.ToLower(strings.TrimRight(text, " ?!.")))
+	named := nameClosingRE.MatchString(text)
+	ws := words(strings.ToLower(strings.TrimRight(nameClosingRE.ReplaceAllString(text, ""), " ?!.")))
 	if len(ws) < 2 {
 		return false
 	}
 	last := ws[len(ws)-1]
-	return roleWord(last) && !strings.HasSuffix(last, "s") && !isStopWord(ws[len(ws)-2])
+	if named {
+		return roleWord(last) // "tarn fisheries minister name"; not "holm dam project name", a thing's
+	}
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") // "boss" is one
+	return roleWord(last) && !plural && !isStopWord(ws[len(ws)-2])
 }
 
 // spentOnWhatRE finds a question on what money goes to, not how much
 // ("what is Holm investing in?", "what is Vik spending the grant on?");
 // valueLostRE one on what a price or a share lost, which a percentage may
 // tell ("how much did Holm shares lose after the recall?").
+// sumOfWhatRE finds a sum's noun after a preposition of what is asked
+// ("what was the reason for the fine?"); votesLostRE what an election or
+// a vote lost ("how much did the Holm party lose in the election?").
+var (
+	sumOfWhatRE = lazyre.New(`(?i)\bwhat\b[^?.!;]*\b(?:for|of|behind|about|against|over|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fines?|ransoms?|damages|payouts?|fees?|levy|levies|subsid(?:y|ies)|premiums?)\s*[?!.]*\s*$`)
+	votesLostRE = lazyre.New(`(?i)\blos(?:e|es|t|ing)\b[^?.!;]*\b(?:elections?|votes?|seats?|ground|support|points?|polls?|races?|ballots?|referendums?)\b`)
+)
+
 var (
 	spentOnWhatRE = lazyre.New(`(?i)^\W*what\b[^?.!;]*\b(?:spending|investing|paying|charging|budgeting|spend|invest|pay|charge)(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|in|for|into)\s*[?!.]*\s*$`)
 	valueLostRE   = lazyre.New(`(?i)\b(?:shares?|stocks?|index|indices|prices?|currency|value|valuation|market|bonds?|yields?)\s+(?:\p{L}+\s+)?(?:lose|lost|losing|shed)\b`)
