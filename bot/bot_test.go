@@ -266,7 +266,7 @@ func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
 // fictional policy briefing, added in round 27) where that round left
 // them; its held-out sets are measured, never floored.
 var fourthSourceFloors = []evalFloor{
-	{"power-dev-1.yaml", 60, 0.77, 0.85, 0.77, 0.80, 0.05, 1},
+	{"power-dev-1.yaml", 60, 0.77, 0.85, 0.77, 0.85, 0.05, 1},
 	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.76, 0.03, 1}, // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation
 }
 
@@ -279,7 +279,7 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.57, 0.03, 1},
-	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.66, 0.03, 1},
+	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
 	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.61, 0.07, 1}, // written late in round 28, terse
 }
 
@@ -291,7 +291,7 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.71, 0.05, 1},
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},
 	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.72, 0.42, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
 	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.66, 0.03, 1}, // written blind mid-round 29
 }
@@ -305,8 +305,8 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // 30) where that round left them; its held-out sets are measured, never
 // floored.
 var seventhSourceFloors = []evalFloor{
-	{"airline-dev-1.yaml", 60, 0.73, 0.75, 0.78, 0.71, 0.13, 1},
-	{"airline-dev-2.yaml", 60, 0.73, 0.73, 0.80, 0.71, 0.13, 1}, // terse and messy
+	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.80, 0.71, 0.13, 1},
+	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.71, 0.11, 1}, // terse and messy
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -318,7 +318,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.38, 0.09, 1}, // 0.38 since "in May" is no modal (round 32)
+	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.42, 0.09, 1},
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.57, 0.09, 1}, // terse specialists
 }
 
@@ -331,8 +331,8 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // therapy, added in round 32) where that round left them; its held-out
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
-	{"gene-dev-1.yaml", 60, 0.67, 0.77, 0.62, 0.52, 0.07, 1},
-	{"gene-dev-2.yaml", 60, 0.65, 0.67, 0.72, 0.76, 0.15, 1}, // terse desk voice
+	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.52, 0.07, 1},
+	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.76, 0.13, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnANinthSource(t *testing.T) {
@@ -344,12 +344,25 @@ func TestEvaluationTargetsOnANinthSource(t *testing.T) {
 // round 33) where that round left them; its held-out sets are measured,
 // never floored.
 var tenthSourceFloors = []evalFloor{
-	{"water-dev-1.yaml", 60, 0.71, 0.79, 0.68, 0.47, 0.07, 1},
-	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.52, 0.07, 1}, // terse desk voice
+	{"water-dev-1.yaml", 60, 0.71, 0.79, 0.68, 0.71, 0.07, 1},
+	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.61, 0.07, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/tenth-source/"), "../knowledge/testdata/tenth-source/", tenthSourceFloors)
+}
+
+// eleventhSourceFloors keep the eleventh source's development sets (a
+// fictional analysis of a herring quota dispute between two coastal
+// states, added in round 34) where that round left them; its held-out sets
+// are measured, never floored.
+var eleventhSourceFloors = []evalFloor{
+	{"herring-dev-1.yaml", 60, 0.79, 0.81, 0.83, 0.52, 0.05, 1},
+	{"herring-dev-2.yaml", 60, 0.79, 0.79, 0.83, 0.66, 0.09, 1}, // terse desk voice
+}
+
+func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/eleventh-source/"), "../knowledge/testdata/eleventh-source/", eleventhSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
