@@ -231,7 +231,9 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		if capitals >= 2 || hasQuote(p.Text) { // an acronym is of capitalised words or a quoted term
 			names.addAcronyms(p.Text)
 		}
-		st.codes = addCodes(st.codes, p.Text)
+		if x.g != nil && len(x.g.codes) > 0 {
+			st.codes = addCodes(st.codes, p.Text, x.g.codes)
+		}
 		if strings.IndexByte(p.Text, '-') >= 0 {
 			st.hyphened = addHyphened(st.hyphened, p.Text)
 		}

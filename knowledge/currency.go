@@ -240,20 +240,20 @@ var sumFigureRE = lazyre.New(`^\d[\d,]*(?:\.\d+\s?(?:million|billion|trillion|th
 // currencyCodeRE is a currency's code: three capitals.
 var currencyCodeRE = lazyre.New(`^[A-Z]{3}$`)
 
-// addCodes counts in codes the words of three capitals a text writes
-// before a sum's figure ("VDT 46 million", "VDT46m", "VDT 9.60", "VDT
+// addCodes counts in codes the glossary's aliases of three capitals
+// (aliases) that a text writes before a sum's figure ("VDT 46 million", "VDT46m", "VDT 9.60", "VDT
 // 512,000"): a figure with a magnitude, a decimal or thousands, not a
 // number alone ("COP 26", a summit).
-func addCodes(codes map[string]int, text string) map[string]int {
+func addCodes(codes map[string]int, text string, aliases map[string]bool) map[string]int {
 	for i := 3; i < len(text); i++ {
 		j := i
 		if text[j] == ' ' {
 			j++
 		}
-		if j >= len(text) || text[j] < '0' || text[j] > '9' || !sumFigureRE.MatchString(text[j:]) {
+		if j >= len(text) || text[j] < '0' || text[j] > '9' {
 			continue
 		}
-		if c := text[i-3 : i]; isCapital(c[0]) && isCapital(c[1]) && isCapital(c[2]) && (i == 3 || !isLetterByte(text[i-4])) {
+		if c := text[i-3 : i]; isCapital(c[0]) && isCapital(c[1]) && isCapital(c[2]) && (i == 3 || !isLetterByte(text[i-4])) && aliases[c] && sumFigureRE.MatchString(text[j:]) {
 			if codes == nil {
 				codes = map[string]int{}
 			}

@@ -38,6 +38,7 @@ type Glossary struct {
 	lowerPairs map[string]string
 	concept    map[string]string   // joined stems of an alias -> concept term
 	named      map[string]bool     // concepts whose aliases are names (written with capitals)
+	codes      map[string]bool     // aliases of three capitals, which may be a currency's code (see addCodes)
 	partOf     map[string][]string // a stem of a multi-word alias -> the concepts it is part of
 	// implies maps a concept term to the concept terms its name (its first
 	// alias) opens with ("EU Commission" names the EU)
@@ -230,6 +231,12 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		for _, a := range e.Aliases {
 			if r, _ := utf8.DecodeRuneInString(a); unicode.IsUpper(r) {
 				capitals++
+			}
+			if currencyCodeRE.MatchString(a) {
+				if g.codes == nil {
+					g.codes = map[string]bool{}
+				}
+				g.codes[a] = true
 			}
 		}
 		g.named[e.Key] = capitals*2 > len(e.Aliases)

@@ -70,14 +70,10 @@ type Index struct {
 	// on first use (see difficultyStems).
 	difficultyOnce sync.Once
 	difficulties   []string
-	// figures are the sources' whole numbers of five digits or more, in
-	// order, made on first use (see roundedFigures).
+	// figures are the sources' numbers, in order, made on first use (see
+	// figuresNear).
 	figuresOnce sync.Once
-	figures     []int64
-	// decimals are the sources' figures with a decimal, in order, made on
-	// first use (see roundedDecimals).
-	decimalsOnce sync.Once
-	decimals     []decimalFigure
+	figures     []figure
 }
 
 // irregularForms returns the stems of the sources' words that are

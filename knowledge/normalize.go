@@ -694,8 +694,9 @@ var periodNumberRE = lazyre.New(`(?i)\b(yr|year|wk|week|day|mth|month)([1-9])\b`
 var periodUnits = map[string]string{"yr": "year", "year": "year", "wk": "week", "week": "week", "day": "day", "mth": "month", "month": "month"}
 
 // kilotonnesRE finds a figure in thousands of tonnes ("176kt", "80 kt",
-// "1,200kt"); the second group is a speed's verb before it ("doing
-// 14kt"), the third a metal after it ("18kt gold"), when there is one.
+// "1,200kt"); the second group is the figure, the first a speed's verb
+// before it ("doing 14kt") and the third a metal after it ("18kt gold"),
+// when there is one.
 var kilotonnesRE = lazyre.New(`(?i)(\b(?:doing|making|at|steaming|sailing|cruising|speed of)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s?kt\b(\s+(?:gold|golden|white|yellow|rose|platinum))?`)
 
 // thousandsRE is a figure written with commas between thousands.

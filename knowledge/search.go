@@ -697,10 +697,10 @@ var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+
 var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 // roundedFigures are the sources' figures that a round figure of a
-// question rounds ("14000" of "~14k": 14,300; "46000000": 46.2
-// million): a whole number of five digits or more ending in two zeros or
-// more, read to its last figure that is not zero, and within 5% of it
-// ("20k" is not 15,000); at most three, nearest first.
+// question rounds ("14000" of "~14k": 14,300): a whole number of five
+// digits or more ending in two zeros or more, read to its last figure
+// that is not zero, and within 5% of it ("20k" is not 15,000); at most
+// three, nearest first.
 func (ix *Index) roundedFigures(st string) []Expansion {
 	v, err := strconv.ParseInt(st, 10, 64)
 	if err != nil || v < 10000 || v%100 != 0 {
@@ -710,85 +710,59 @@ func (ix *Index) roundedFigures(st string) []Expansion {
 	for v%(unit*10) == 0 {
 		unit *= 10
 	}
-	ix.figuresOnce.Do(func() {
-		for s := range ix.postings {
-			if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 10000 {
-				ix.figures = append(ix.figures, n)
-			}
-		}
-		slices.Sort(ix.figures)
-	})
-	half := min(unit/2, v/20) // "20k" is not 15,000: within 5% too
-	lo, _ := slices.BinarySearch(ix.figures, v-half)
-	var near []int64
-	for _, n := range ix.figures[lo:] {
-		if n > v+half || n >= v+unit/2 {
-			break
-		}
-		near = append(near, n)
-	}
-	slices.SortStableFunc(near, func(a, b int64) int { return cmp.Compare(abs64(a-v), abs64(b-v)) })
-	var out []Expansion
-	for _, n := range near[:min(len(near), 3)] {
-		s := strconv.FormatInt(n, 10)
-		out = append(out, Expansion{Stem: s, Word: s, Kind: "rounded", Weight: 0.9})
-	}
-	return out
+	return ix.figuresNear(float64(v), float64(min(unit/2, v/20)))
 }
 
 // bigUnitRE finds a word of millions or billions after a figure.
 var bigUnitRE = lazyre.New(`(?i)^(?:million|millions|billion|billions|trillion|mn|bn|m|b|tn)$`)
 
-// roundedDecimals are the sources' figures with a decimal that a whole
-// figure of millions or billions rounds ("46" of "~46m": 46.2): within
-// half its last figure and 5% of it; at most three, nearest first.
+// roundedDecimals are the sources' figures that a whole figure of
+// millions or billions rounds ("46" of "~46m": 46.2 million): within half
+// its last figure and 5% of it; at most three, nearest first.
 func (ix *Index) roundedDecimals(st string) []Expansion {
 	v, err := strconv.ParseFloat(st, 64)
 	if err != nil || v < 1 || strings.Contains(st, ".") {
 		return nil
 	}
-	ix.decimalsOnce.Do(func() {
+	return ix.figuresNear(v, min(0.5, v/20))
+}
+
+// figuresNear returns the sources' figures from v-half up to v+half (not
+// included), as expansions of a figure asked; at most three, nearest
+// first.
+func (ix *Index) figuresNear(v, half float64) []Expansion {
+	ix.figuresOnce.Do(func() {
 		for s := range ix.postings {
-			if strings.Contains(s, ".") {
+			if isNumber(s) {
 				if n, err := strconv.ParseFloat(s, 64); err == nil {
-					ix.decimals = append(ix.decimals, decimalFigure{n, s})
+					ix.figures = append(ix.figures, figure{n, s})
 				}
 			}
 		}
-		slices.SortFunc(ix.decimals, func(a, b decimalFigure) int {
+		slices.SortFunc(ix.figures, func(a, b figure) int {
 			return cmp.Or(cmp.Compare(a.value, b.value), strings.Compare(a.stem, b.stem))
 		})
 	})
-	half := min(0.5, v/20)
-	lo, _ := slices.BinarySearchFunc(ix.decimals, v-half, func(d decimalFigure, x float64) int { return cmp.Compare(d.value, x) })
-	var near []decimalFigure
-	for _, d := range ix.decimals[lo:] {
-		if d.value >= v+half {
+	lo, _ := slices.BinarySearchFunc(ix.figures, v-half, func(f figure, x float64) int { return cmp.Compare(f.value, x) })
+	var near []figure
+	for _, f := range ix.figures[lo:] {
+		if f.value >= v+half {
 			break
 		}
-		near = append(near, d)
+		near = append(near, f)
 	}
-	slices.SortStableFunc(near, func(a, b decimalFigure) int { return cmp.Compare(math.Abs(a.value-v), math.Abs(b.value-v)) })
+	slices.SortStableFunc(near, func(a, b figure) int { return cmp.Compare(math.Abs(a.value-v), math.Abs(b.value-v)) })
 	var out []Expansion
-	for _, d := range near[:min(len(near), 3)] {
-		out = append(out, Expansion{Stem: d.stem, Word: d.stem, Kind: "rounded", Weight: 0.9})
+	for _, f := range near[:min(len(near), 3)] {
+		out = append(out, Expansion{Stem: f.stem, Word: f.stem, Kind: "rounded", Weight: 0.9})
 	}
 	return out
 }
 
-// A decimalFigure is a figure with a decimal the sources write, and its
-// index term.
-type decimalFigure struct {
+// A figure is a number the sources write, and its index term.
+type figure struct {
 	value float64
 	stem  string
-}
-
-// abs64 is the absolute value of n.
-func abs64(n int64) int64 {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 func isNumber(stem string) bool {

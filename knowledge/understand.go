@@ -1199,19 +1199,17 @@ func roleClosing(text string) bool {
 	return roleWord(last) && !plural && !isStopWord(ws[len(ws)-2])
 }
 
-// spentOnWhatRE finds a question on what money goes to, not how much
-// ("what is Holm investing in?", "what is Vik spending the grant on?");
-// valueLostRE one on what a price or a share lost, which a percentage may
-// tell ("how much did Holm shares lose after the recall?").
-// sumOfWhatRE finds a sum's noun after a preposition of what is asked
-// ("what was the reason for the fine?"); votesLostRE what an election or
-// a vote lost ("how much did the Holm party lose in the election?").
+// Questions with a word of a sum that ask no sum: spentOnWhatRE finds one
+// on what money goes to, not how much ("what is Holm investing in?",
+// "what is Vik spending the grant on?"); valueLostRE one on what a price
+// or a share lost, which a percentage may tell ("how much did Holm shares
+// lose after the recall?"); sumOfWhatRE a sum's noun after a preposition
+// of what is asked ("what was the reason for the fine?"); votesLostRE
+// what an election or a vote lost ("how much did the Holm party lose in
+// the election?").
 var (
-	sumOfWhatRE = lazyre.New(`(?i)\bwhat\b[^?.!;]*\b(?:for|of|behind|about|against|over|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fines?|ransoms?|damages|payouts?|fees?|levy|levies|subsid(?:y|ies)|premiums?)\s*[?!.]*\s*$`)
-	votesLostRE = lazyre.New(`(?i)\blos(?:e|es|t|ing)\b[^?.!;]*\b(?:elections?|votes?|seats?|ground|support|points?|polls?|races?|ballots?|referendums?)\b`)
-)
-
-var (
+	sumOfWhatRE   = lazyre.New(`(?i)\bwhat\b[^?.!;]*\b(?:for|of|behind|about|against|over|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fines?|ransoms?|damages|payouts?|fees?|levy|levies|subsid(?:y|ies)|premiums?)\s*[?!.]*\s*$`)
+	votesLostRE   = lazyre.New(`(?i)\blos(?:e|es|t|ing)\b[^?.!;]*\b(?:elections?|votes?|seats?|ground|support|points?|polls?|races?|ballots?|referendums?)\b`)
 	spentOnWhatRE = lazyre.New(`(?i)^\W*what\b[^?.!;]*\b(?:spending|investing|paying|charging|budgeting|spend|invest|pay|charge)(?:\s+[\p{L}'’-]+){0,3}\s+(?:on|in|for|into)\s*[?!.]*\s*$`)
 	valueLostRE   = lazyre.New(`(?i)\b(?:shares?|stocks?|index|indices|prices?|currency|value|valuation|market|bonds?|yields?)\s+(?:\p{L}+\s+)?(?:lose|lost|losing|shed)\b`)
 )
