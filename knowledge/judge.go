@@ -1593,7 +1593,8 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 				before = ss[i-2] + " " + before // "Vik opened a plant. It took three years. It cost $4m"
 			}
 		}
-		if ys := yearsIn(s); len(years) > 0 && (len(ys) > 0 || before != "") {
+		dated := yearsIn(s)
+		if ys := dated; len(years) > 0 && (len(ys) > 0 || before != "") {
 			if len(ys) == 0 && !ownYearRE.MatchString(s) {
 				ys = yearsIn(before) // "Vik signed in 2023. It pays $4m a year"
 			}
@@ -1604,7 +1605,7 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 		if otherQualifier(s, qual) {
 			continue // "the net price", where "the list price is USD 3.4m"
 		}
-		if before != "" && len(yearsIn(s)) > 0 && slices.ContainsFunc(ix.Terms(s), func(t string) bool { return ix.namedConcept(t) && !ix.currencies[t] && !slices.Contains(names, t) }) {
+		if before != "" && len(dated) > 0 && ix.namesAnotherParty(ix.Terms(s), names) {
 			// "a second deal was initialled with Tarn in 2020": another
 			// party's sum, dated on its own, whoever the sentence before
 			// names (not "Construction cost EUR 120m, most of it lent by
@@ -3743,6 +3744,13 @@ var possessiveRoleRE = lazyre.New(`([\p{L}\d.-]+)[’']s\s+((?:\p{Ll}+\s+)?\p{Ll
 // owner.
 var possessiveRE = lazyre.New(`([\p{L}\d.-]+)[’']s\b`)
 
+// namesAnotherParty reports whether terms name a party other than
+// parties: a glossary name that is no currency ("US$", "VDT" name no
+// one).
+func (ix *Index) namesAnotherParty(terms, parties []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !ix.currencies[t] && !slices.Contains(parties, t) })
+}
+
 // lowerAll returns words in lower case.
 func lowerAll(ws []string) []string {
 	out := make([]string, len(ws))
@@ -3913,7 +3921,7 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		// ("it pays $28 million a month")
 		if containsAll(terms, parties) && ix.clauseOf(s, parties, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
 			i > 1 && pronounOpenRE.MatchString(s) && pronounOpenRE.MatchString(ss[i-1]) && containsAll(ix.Terms(ss[i-2]), parties) ||
-			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !ix.currencies[t] && !slices.Contains(parties, t) }) {
+			!ix.namesAnotherParty(terms, parties) {
 			return true
 		}
 	}

@@ -74,11 +74,7 @@ func (nf *nameForms) addAcronyms(text string) {
 		if len(ws) < 3 || determiners[strings.ToLower(ws[0])] {
 			continue // “a trusted partner”: a phrase quoted, not a term's name
 		}
-		lower := make([]string, len(ws))
-		for i, w := range ws {
-			lower[i] = strings.ToLower(w)
-		}
-		if a := initialsOf(lower); utf8.RuneCountInString(a) >= 3 {
+		if a := initialsOf(lowerAll(ws)); utf8.RuneCountInString(a) >= 3 {
 			if _, seen := nf.acronyms[a]; !seen {
 				nf.acronyms[a] = m[1]
 			}
