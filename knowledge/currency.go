@@ -166,17 +166,34 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 			own.signs = append(slices.Clone(own.signs), sign)
 		}
 	}
-	return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
-		if !c.givesIn(s.Text) && !(len(own.signs) > len(c.signs) && ix.ownMoney != nil && slices.ContainsFunc(ix.ownMoney.FindAllString(s.Text, -1), func(m string) bool {
+	givesIn := func(text string) bool {
+		return c.givesIn(text) || len(own.signs) > len(c.signs) && ix.ownMoney != nil && slices.ContainsFunc(ix.ownMoney.FindAllString(text, -1), func(m string) bool {
 			return own.writes(strings.TrimLeftFunc(m, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
-		})) {
-			return false
-		}
-		return slices.ContainsFunc(ix.Terms(s.Text), func(t string) bool {
-			return slices.Contains(h.Matched, t) && !slices.Contains(named, t)
 		})
-	})
+	}
+	matched := func(text string, topic bool) bool {
+		return slices.ContainsFunc(ix.Terms(text), func(t string) bool {
+			return slices.Contains(h.Matched, t) && !slices.Contains(named, t) && (!topic || !strings.HasPrefix(t, "="))
+		})
+	}
+	ss := ix.Sentences(h.Passage)
+	for i, s := range ss {
+		if !givesIn(s.Text) {
+			continue
+		}
+		// "At these rates that is about EUR 11.6 million": a sentence that
+		// converts the sum of the one before gives that sum, when that one
+		// has a word of the question's topic, not only a name
+		if matched(s.Text, false) || i > 0 && conversionRE.MatchString(s.Text) && !givesIn(ss[i-1].Text) && ix.hasQuantity(&Passage{Text: ss[i-1].Text}, Money) && matched(ss[i-1].Text, true) {
+			return true
+		}
+	}
+	return false
 }
+
+// conversionRE finds a sentence that converts a sum given before: "that
+// is about EUR 11.6 million", "at these rates", "the equivalent of".
+var conversionRE = lazyre.New(`(?i)\b(?:that|this|which|it)\s+(?:is|was|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|equals|equalled)\b|\bequivalent\b|\bequal\s+to\b|\bat\s+(?:the|these|those|today['’]s|current)\s+(?:\S+\s+)?(?:exchange\s+)?rates?\b|\bconvert(?:ed|s)?\b`)
 
 // currencyWordOf returns the word by which an alias names a currency, in
 // lower case after another ("Vikland krona", "Tarn mark": ISO 4217's

@@ -4762,3 +4762,38 @@ func TestRoundThirtyFourReviewExtras(t *testing.T) {
 		t.Errorf(`Normalize("holm hearing 2-4pm") = %q, want "4pm" out as before the round`, got)
 	}
 }
+
+// A sentence that only converts the sum of the sentence before ("At the
+// article's rates that is about EUR 11.6 million") gives that sum in its
+// currency; and the reason for a sum in no currency asked never names the
+// asked currency as the other.
+func TestRoundThirtyFiveConvertedSum(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Agency, Holm]\nvik: [Vik Foods, Vik]\ncrown: [Tarn crown, TKC]\neuro: [euro, EUR]\n",
+		"Fines. On 5 May 2021 Holm imposed a fine of TKC 86 million on Vik. At the rates used here that is about EUR 11.6 million, a little over 6% of revenue.",
+		"The plant. Vik's plant cost TKC 40 million in 2019, paid in crowns.",
+	)
+	wantFirst(t, ix, "how large was the fine holm imposed on vik, and what is it in euros?", "p1")
+	wantFirst(t, ix, "vik fine in eur", "p1")
+	r := ix.Search("what did vik's plant cost in euros?", knowledge.Options{})
+	if r.Covered || strings.Contains(r.Reason, "in euros, not in euros") {
+		t.Errorf("plant cost in euros: covered %v, reason %q", r.Covered, r.Reason)
+	}
+}
+
+// "did anyone from X comment", "any quotes from X", "who is X and what
+// did they say": the question asks what X said; a passage naming X with
+// nobody of X speaking does not answer, one where X speaks does, though it
+// writes neither "comment" nor "quote".
+func TestRoundThirtyFiveSpeakers(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Fisheries, Holm]\nvik: [Vik Pelagic Group, Vik]\ntarn: [Tarn, Republic of Tarn]\n",
+		"The ban. Tarn banned landings from Holm vessels in May 2021. Vik owns nine of the 38 vessels affected.",
+		"The reaction. \"The ban is unlawful,\" said Ola Berg, Holm's chief executive, in June 2021.",
+		"The ministers. Tarn's fisheries minister, Anna Lind, signed the order in April 2021.",
+	)
+	wantDeclined(t, ix, "did anyone from vik comment on the ban?", "said")
+	wantFirst(t, ix, "did anyone from holm comment on the ban?", "p2")
+	wantDeclined(t, ix, "any quotes from vik on the ban?", "said")
+	wantFirst(t, ix, "any quotes from holm on the ban?", "p2")
+	wantDeclined(t, ix, "who's tarn's fisheries minister and what did they say about the ban?", "said")
+	wantFirst(t, ix, "who's holm's chief executive and what did he say about the ban?", "p2")
+}

@@ -598,7 +598,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// sum in one currency is not one in another
 			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.givesSumIn(h, c) }); !ok {
 				r.Reason = "The sources give no sum in " + c.name + " for this."
-				if other := currencyName(hits[0].Passage.Text); other != "" {
+				if other := currencyName(hits[0].Passage.Text); other != "" && other != c.name {
 					r.Reason = "The sources give this in " + other + ", not in " + c.name + "."
 				}
 				return

@@ -198,6 +198,14 @@ func (ix *Index) Understand(question string) Query {
 		q.Wants = Named // "who's VHA director general": the holder of a body's role, by name
 	}
 	q.Holder = holderOf(text)
+	if q.Holder != "" {
+		// "did anyone from Holm comment", "any quotes from Holm": what they
+		// said is asked, and a passage writes "said", not "comment"
+		if said := speechNounRE.ReplaceAllString(text, "said"); said != text {
+			q.Steps = append(q.Steps, Step{Stage: "speech", Before: text, After: said})
+			text = said
+		}
+	}
 	if m := reactorOf(text); m != nil {
 		q.Reactor = strings.Join(m[1:], "")
 	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2]+m[3])] && !(m[1] != "" && plainWordBefore(m[0])) {
@@ -884,6 +892,10 @@ func inflectedVerb(lower string) bool {
 // anything about". (How someone reacted
 // or where they stand may be told by what they did.)
 var holderRE = []*lazyre.Regexp{
+	// "did anyone from Holm comment on", "has anybody at Vik said
+	// anything", "any quotes from Holm on": someone of the party
+	lazyre.New(`(?i)\b(?:has|have|did|does|do|will)\s+(?:any(?:one|body)|some(?:one|body)|any\s+officials?)\s+(?:from|at|in|with)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+(?:(?:ever|publicly|officially|actually)\s+)?(?:said|say|commented|comment|spoken|speak|talked|talk)\b`),
+	lazyre.New(`(?i)\bany\s+(?:direct\s+|official\s+|public\s+)?(?:quotes?|comments?|statements?|remarks?|words?)\s+(?:from|by)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)(?:\s+(?:on|about|over|regarding|re)\b|\s*[?.!,]|\s*$)`),
 	lazyre.New(`(?i)\b(?:what|how)\s+(?:does|do|did|would|will|might)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+(?:think|feel|say|make of)\b`),
 	lazyre.New(`(?i)\bany\s+((?:\S+\s+)?\S+)\s+(?:official\s+)?(?:statement|comment)s?\b`),
 	// "what Oslo said (officially) about", with no auxiliary
@@ -953,8 +965,16 @@ var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+
 
 func holderOf(text string) string {
 	for _, re := range holderRE {
-		if m := re.FindStringSubmatch(text); m != nil {
-			return m[1]
+		if m := re.FindStringSubmatchIndex(text); m != nil {
+			if who := text[m[2]:m[3]]; !holderPronouns[strings.ToLower(who)] {
+				return who
+			}
+			// "who's Holm's chief executive and what did he say": the one
+			// the question asked to be named before
+			if w := whoAndRE.FindStringSubmatch(text[:m[0]]); w != nil {
+				return w[1]
+			}
+			return ""
 		}
 	}
 	// "what are Oslo's port people saying about it"; not "what was Riga's
@@ -964,6 +984,16 @@ func holderOf(text string) string {
 	}
 	return ""
 }
+
+// speechNounRE finds the words for what someone said that a question on
+// what they said asks with ("any quotes from", "did X comment").
+var speechNounRE = lazyre.New(`(?i)\b(?:comment(?:s|ed)?|quotes?|quoted|statements?|remarks?)\b`)
+
+// whoAndRE finds "who's X and" before what X said is asked.
+var whoAndRE = lazyre.New(`(?i)^\W*who(?:['’]s|s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)\s*(?:,|\band\b|&|\+)\s*$`)
+
+// holderPronouns stand for a holder the question named before them.
+var holderPronouns = setOf("he", "she", "they", "it", "him", "her", "them")
 
 // sayingHolderRE finds a question after what someone is saying: "what
 // are Oslo's port people saying about it".
