@@ -425,6 +425,10 @@ const maxFamilies = 8
 // sources do not name may be read so ("CH": China, in a question on
 // what China's passages say); the answer says what was searched.
 func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
+	if base, ok := strings.CutSuffix(lower, "s"); ok && n >= 4 && !isAcronym(w) && lexicon.Abbreviation(base) && !ix.vocab.has(lower) && !ix.vocab.has(base) {
+		// "recs": the plural of an everyday abbreviation, "rec"
+		return ix.clipInContext(base, base, n-1, context)
+	}
 	capitals := isAcronym(w) && n <= 3 && ix.names.acronyms[w] == "" && !lexicon.Known(lower)
 	if n < 3 && !capitals || n > 8 || isAcronym(w) && !capitals || !isLetters(w) || ix.vocab.has(lower) || lexicon.Ordinary(lower) ||
 		isStopWord(lower) || chatWords[lower] || ix.kb.Glossary.isAlias(w) {

@@ -4797,3 +4797,16 @@ func TestRoundThirtyFiveSpeakers(t *testing.T) {
 	wantDeclined(t, ix, "who's tarn's fisheries minister and what did they say about the ban?", "said")
 	wantFirst(t, ix, "who's holm's chief executive and what did he say about the ban?", "p2")
 }
+
+// The plural of an everyday abbreviation English lists ("recs" of "rec",
+// "certs" of "cert"), though English has it as a word of its own, is read
+// as the word the sources write out that its context picks.
+func TestRoundThirtyFiveAbbreviations(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Group, Holm]\n",
+		"The inquiry. The inquiry made 34 recommendations; the government accepted 29 of them in March 2021.",
+		"The label. Tarn Stewardship suspended Holm's certificates in May 2021 after a review of its records.",
+		"The catch. Holm's recorded catch fell in 2021.",
+	)
+	wantFirst(t, ix, "how many inquiry recs did govt accept", "p1")
+	wantFirst(t, ix, "why did tarn stewardship pull holm's certs", "p2")
+}

@@ -15,7 +15,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ./gen -out lexicon.bin -countries countries.txt -currencies currencies.txt
+//go:generate go run ./gen -out lexicon.bin -countries countries.txt -currencies currencies.txt -abbreviations abbreviations.txt
 
 //go:embed lexicon.bin
 var data []byte
@@ -25,6 +25,28 @@ var countriesText string
 
 //go:embed currencies.txt
 var currenciesText string
+
+//go:embed abbreviations.txt
+var abbreviationsText string
+
+var (
+	abbreviationsOnce sync.Once
+	abbreviations     map[string]bool
+)
+
+// Abbreviation reports whether w (lower case) is an everyday English
+// abbreviation SCOWL lists in lower case ("freq", "approx", "govt").
+func Abbreviation(w string) bool {
+	abbreviationsOnce.Do(func() {
+		abbreviations = map[string]bool{}
+		for _, line := range strings.Split(abbreviationsText, "\n") {
+			if line != "" && !strings.HasPrefix(line, "#") {
+				abbreviations[line] = true
+			}
+		}
+	})
+	return abbreviations[w]
+}
 
 var (
 	countriesOnce sync.Once

@@ -155,7 +155,8 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "lexicon.bin")
 	countries := filepath.Join(t.TempDir(), "countries.txt")
 	currencies := filepath.Join(t.TempDir(), "currencies.txt")
-	cmd := exec.Command("go", "run", "./gen", "-out", out, "-countries", countries, "-currencies", currencies)
+	abbreviations := filepath.Join(t.TempDir(), "abbreviations.txt")
+	cmd := exec.Command("go", "run", "./gen", "-out", out, "-countries", countries, "-currencies", currencies, "-abbreviations", abbreviations)
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("generator: %v\n%s", err, msg)
 	}
@@ -173,6 +174,19 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	want, _ = os.ReadFile("currencies.txt")
 	if !bytes.Equal(got, want) {
 		t.Errorf("currencies.txt is stale: run go generate ./knowledge/lexicon")
+	}
+	got, _ = os.ReadFile(abbreviations)
+	want, _ = os.ReadFile("abbreviations.txt")
+	if !bytes.Equal(got, want) {
+		t.Errorf("abbreviations.txt is stale: run go generate ./knowledge/lexicon")
+	}
+}
+
+func TestAbbreviation(t *testing.T) {
+	for w, want := range map[string]bool{"freq": true, "approx": true, "govt": true, "vol": true, "frequency": false, "kpa": false, "": false} {
+		if got := lexicon.Abbreviation(w); got != want {
+			t.Errorf("Abbreviation(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 
