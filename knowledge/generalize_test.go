@@ -4810,3 +4810,17 @@ func TestRoundThirtyFiveAbbreviations(t *testing.T) {
 	wantFirst(t, ix, "how many inquiry recs did govt accept", "p1")
 	wantFirst(t, ix, "why did tarn stewardship pull holm's certs", "p2")
 }
+
+// "When did Kettridge start?": a date in the passage beside another
+// person ("Aalund resigned on 9 January") does not say when the person
+// asked about did; one in a sentence on the person, or going on from one
+// ("She took over on 3 March"), does.
+func TestRoundThirtyFiveDateOfPerson(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\n",
+		"The resignations. Holm's chief executive, Gregor Aalund, resigned on 9 January 2021 after seven years. The group sent Sabine Kettridge to run Holm as interim chief executive.",
+		"The board. Holm's chair, Ivo Brand, joined the board in 2015. He took over as chair on 3 March 2019.",
+	)
+	wantDeclined(t, ix, "what date did kettridge start as interim ceo?", "date")
+	wantFirst(t, ix, "when did aalund resign as chief executive?", "p1")
+	wantFirst(t, ix, "when did brand take over as chair?", "p2")
+}

@@ -550,6 +550,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if m := rateNounRE.FindStringSubmatch(r.Text); m != nil && r.Wants == Share && !questionWordsOrArticles[strings.ToLower(m[1])] {
 			rateOf = stem(strings.ToLower(m[1]))
 		}
+		// "when did Kettridge start?": the people the question names, whom
+		// a date must be told of
+		persons := ix.personsAsked(event)
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
@@ -562,7 +565,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				return ix.gives(h.Passage, r.Wants, event) || oneOtherRE.MatchString(r.Text) && ix.namesAnother(h.Passage, own, event)
 			case Day, When, Time:
 				// "when's the next meeting?": a passage that looks ahead
-				return ix.gives(h.Passage, r.Wants, event) && (!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text))
+				return ix.gives(h.Passage, r.Wants, event) && (!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text)) &&
+					ix.datedOf(h.Passage, r.Wants, persons)
 			case Named:
 				// "who's the managing director of the power company?": a
 				// passage with the role, not another person beside it
@@ -3870,6 +3874,39 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 	hints := ix.hintsOf(p)
 	for _, s := range SplitSentences(p.Text) {
 		if ix.hasQuantity(&Passage{Text: s}, kind) && (len(event) == 0 || hasEventTerm(append(ix.Terms(s), hints...), event)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personsAsked returns the stems of the words of what a question asks
+// happened that the sources write only as a name and that no glossary
+// concept holds: the people it names ("Kettridge").
+func (ix *Index) personsAsked(event []QueryTerm) []string {
+	var out []string
+	for _, t := range event {
+		if t.Found && t.Salient && !isNumber(t.Stem) && ix.writtenAsName(t.Surface) && len(ix.kb.Glossary.partOf[t.Stem]) == 0 {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// datedOf reports whether a passage gives a date (kind) in a sentence that
+// names each of the persons, or goes on from one that does with a pronoun
+// ("She took over on 3 March"): "Aalund resigned on 9 January" does not
+// date Kettridge's start.
+func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string) bool {
+	if len(persons) == 0 {
+		return true
+	}
+	ss := SplitSentences(p.Text)
+	for i, s := range ss {
+		if !ix.hasQuantity(&Passage{Text: s}, kind) {
+			continue
+		}
+		if containsAll(ix.Terms(s), persons) || i > 0 && pronounOpenRE.MatchString(s) && containsAll(ix.Terms(ss[i-1]), persons) {
 			return true
 		}
 	}
