@@ -4824,3 +4824,14 @@ func TestRoundThirtyFiveDateOfPerson(t *testing.T) {
 	wantFirst(t, ix, "when did aalund resign as chief executive?", "p1")
 	wantFirst(t, ix, "when did brand take over as chair?", "p2")
 }
+
+// "Holm's 2022 revenue number?" asks a sum of revenue in 2022: the
+// passage with Holm's 2021 revenue, or its costs in 2022, does not give it.
+func TestRoundThirtyFiveSumFigure(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\n",
+		"The recall. Holm booked a charge of USD 21 million for the recall in its 2022 accounts.",
+		"The fine. The fine was a little over 6% of Holm's 2021 revenue of USD 190 million.",
+	)
+	wantDeclined(t, ix, "do we have holm's 2022 revenue number? only seeing 2021", "money")
+	wantFirst(t, ix, "holm 2021 revenue figure?", "p2")
+}

@@ -1033,6 +1033,9 @@ var quantityRE = []struct {
 	{Money, lazyre.New(`(?i)\b(?:what|how much)\b[^?.!;]*?\b(?:put|puts|putting|sink|sinks|sinking|sank|sunk|pour|pours|pouring|poured|plough|ploughs|ploughing|ploughed|plow|plows|plowing|plowed)\s+(?:[\p{L}'’]+\s+){0,3}?into\b`), []string{"into"}},
 	// "how much does a pilot make (a year)?": earnings, not "make a difference"
 	{Money, lazyre.New(`(?i)\bhow much (?:money )?(?:did|does|do|would|will|can|could)\s+(?:\S+\s+){1,4}?(?:make|makes|made|take home|bring in|get paid)(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|shift)|\s+(?:annually|yearly|monthly|weekly|there|in\s+\S+))?(?:\s*[?.!,;]|\s*$|\s+(?:and|or|but|when|while|if)\b)`), []string{"how much"}},
+	// "Holm's 2024 revenue number", "the profit figure": a sum's noun and
+	// a word for its figure ask the sum, not a count
+	{Money, lazyre.New(`(?i)\b(?:revenues?|turnover|profits?|earnings|ebitda|incomes?|budgets?|costs?|spend|spending|fines?|salar(?:y|ies)|wages?|prices?|fees?|deficits?|surplus(?:es)?)\s+(?:numbers?|figures?|#|amounts?|totals?)(?:\s*[?.!,;]|\s*$|\s+(?:for|of|in|is|was|are|were|from|by)\b)`), []string{"number", "figure", "#", "amount", "total"}},
 	{Day, lazyre.New(`(?i)\b(what|which|on what|exact|actual|precise|specific) (date|day)\b|\bthe (?:(?:exact|actual|precise|specific|real|official) )?date\b|\bwhen exactly\b|\b(?:give|gave|given|gives|got|get|set|sets|name|names|named|put|provide|provides|mention|mentions|mentioned)\s+(?:a|an|any)\s+(?:(?:exact|precise|specific|firm|actual)\s+)?date\b`), nil},
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`), nil},
 	// a date set for something, or a schedule ("any target date for the
