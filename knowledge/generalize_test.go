@@ -4835,3 +4835,17 @@ func TestRoundThirtyFiveSumFigure(t *testing.T) {
 	wantDeclined(t, ix, "do we have holm's 2022 revenue number? only seeing 2021", "money")
 	wantFirst(t, ix, "holm 2021 revenue figure?", "p2")
 }
+
+// Office chatter whose office word the sources have only as another word
+// of its stem ("expense claims", where they write "more expensive") names
+// nothing of the sources; "whens" is "when is".
+func TestRoundThirtyFiveOfficeStem(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\n",
+		"The fund. Holm's compensation fund does not cover the cost to families of more expensive formula; 31 claims were paid in the first quarter of 2021, before the deadline.",
+	)
+	wantNotCovered(t, ix, "whens the deadline for q1 expense claims again? thx")
+	wantFirst(t, ix, "how many holm comp fund claims were paid in q1?", "p1")
+	if got, _ := knowledge.Normalize("whens the hearing"); got != "when is the hearing" {
+		t.Errorf(`Normalize("whens the hearing") = %q`, got)
+	}
+}

@@ -248,6 +248,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if r.Wants != "" && answerKindWords[strings.ToLower(t.Surface)] || r.Wants == Count && measuredIn[strings.ToLower(t.Surface)] != nil {
 			continue // "what date", "how much power": the kind of answer, which the rules on quantities judge
 		}
+		if lower := strings.ToLower(t.Surface); office && t.Found && officeWord(lower, r.Text) && !ix.writesWord(lower) && !officeTime(r.Text, t.Surface) {
+			// "q1 expense claims", where the sources have only "more
+			// expensive": found by its stem, not written
+			r.Missing = append(r.Missing, t.Surface)
+			salient = append(salient, t.Surface)
+			continue
+		}
 		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
 			if c := currencyOf(t.Surface); c != nil && len(wide) > 0 && c.givesIn(wide[0].Passage.Text) {
 				continue // "the usd notes", where the best passage writes "$400m of notes"
@@ -2028,6 +2035,12 @@ var officeWords = setOf("lunch", "lunches", "breakfast", "coffee", "kettle", "fr
 // claim (not "the biggest expense in the budget").
 func officeWord(lower, text string) bool {
 	return officeWords[lower] || (lower == "expense" || lower == "expenses") && expenseFormRE.MatchString(text)
+}
+
+// writesWord reports whether the sources write a word, or its plural or
+// singular, as it is: not another of its stem ("expensive" for "expense").
+func (ix *Index) writesWord(lower string) bool {
+	return ix.vocab.has(lower) || ix.vocab.has(lower+"s") || ix.vocab.has(strings.TrimSuffix(lower, "s"))
 }
 
 // expenseFormRE finds an expense report or claim.

@@ -129,7 +129,7 @@ var contractions = map[string]string{
 	"havent": "have not", "hadnt": "had not", "cant": "cannot", "couldnt": "could not",
 	"wouldnt": "would not", "shouldnt": "should not", "wont": "will not", "aint": "is not",
 	"whats": "what is", "thats": "that is", "whos": "who is", "wheres": "where is",
-	"hows": "how is", "whys": "why is", "theres": "there is", "heres": "here is",
+	"hows": "how is", "whys": "why is", "whens": "when is", "theres": "there is", "heres": "here is",
 	"theyre": "they are", "youre": "you are", "were'nt": "were not", "im": "i am",
 	"ive": "i have", "youve": "you have", "theyve": "they have",
 	"itll": "it will", "theyll": "they will", "wouldve": "would have", "couldve": "could have",
