@@ -4849,3 +4849,14 @@ func TestRoundThirtyFiveOfficeStem(t *testing.T) {
 		t.Errorf(`Normalize("whens the hearing") = %q`, got)
 	}
 }
+
+// "AAT ruling on the fine - upheld or cut?" asks how the appeal ended;
+// where the sources have its hearing still to come, they cannot say.
+func TestRoundThirtyFiveOutcomeEither(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\naat: [Administrative Appeals Tribunal, AAT]\n",
+		"Fines. On 5 May 2021 the regulator imposed a fine of USD 86 million on Holm. Holm paid the fine but lodged an appeal with the Administrative Appeals Tribunal (AAT) on 2 June 2021; the AAT hearing is scheduled for 19 May 2022.",
+		"The levy. The council's levy vote on 3 March 2021 passed by 12 votes to 9; it cut the levy and upheld the cap.",
+	)
+	wantDeclined(t, ix, "AAT ruling on 86m fine - upheld or cut?", "still to come")
+	wantFirst(t, ix, "council levy vote - passed or failed?", "p2")
+}

@@ -827,7 +827,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	later := laterEventRE.MatchString(r.Asked)
 	// "tarn review findings", "final approved surcharge?": a keyword
 	// question after a result asks an outcome too
-	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent && r.Wants != When && r.Wants != Day && r.Wants != Time && !dateWordRE.MatchString(r.Text)) && !r.Ahead
+	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || outcomeEitherRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent && r.Wants != When && r.Wants != Day && r.Wants != Time && !dateWordRE.MatchString(r.Text)) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
 	// the tranche still undisbursed, awaiting a review: asked as done, told
 	// as still to come in so many words (not by a later date alone: "Vik
@@ -841,7 +841,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		if s := ix.aboutSentence(hits[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
+		if s := ix.namedSentence(hits[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(later || !doneIn(s.Text, askedVerbs(r.Text))) && !(did && simplePast(s.Text)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
@@ -1435,6 +1435,14 @@ var afterDayRE = lazyre.New(`(?i)\b(?:after|since|following|post)\s+(?:the\s+)?(
 // deadline"), which a result's word beside it does not make an outcome.
 var dateWordRE = lazyre.New(`(?i)\b(?:date|dates|deadline|deadlines|day|when|timeline|timing|schedule)\b`)
 
+// outcomeEitherRE finds a question that offers the outcomes of a ruling or
+// a vote to choose from ("upheld or cut?", "annulled or upheld?",
+// "passed or failed"): how it ended is asked.
+var outcomeEitherRE = lazyre.New(`(?i)\b(?:` + outcomeWords + `)\s+or\s+(?:(?:was\s+it|were\s+they|did\s+it)\s+)?(?:` + outcomeWords + `|not)\b`)
+
+// outcomeWords are the outcomes of a ruling, an appeal or a vote.
+const outcomeWords = `upheld|overturned|quashed|annulled|dismissed|rejected|granted|approved|cut|reduced|increased|won|lost|accepted|refused|struck\s+down|thrown\s+out|passed|failed|blocked|allowed|confirmed|reversed|set\s+aside|halved|scrapped|kept`
+
 // resultAskedRE finds a question after the result of something ("vote
 // tally", "review findings", "the ruling").
 var resultAskedRE = lazyre.New(`(?i)\b(?:tally|tallies|results?|outcomes?|findings?|rulings?|verdicts?|decisions?|final|approved|upshot)\b`)
@@ -1531,6 +1539,29 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) Sentence {
 	for _, s := range ix.Sentences(p) {
 		if n := sentenceShare(ix.Terms(s.Text), own); n > most {
 			best, most = s, n
+		}
+	}
+	return best
+}
+
+// namedSentence is aboutSentence with the question's names first: the
+// sentence with most of them, then most of its other words ("AAT ruling on
+// the 86m fine": the sentence on the tribunal's hearing, not the one that
+// imposed the fine).
+func (ix *Index) namedSentence(p *Passage, own []QueryTerm) Sentence {
+	var names []QueryTerm
+	for _, t := range own {
+		if t.Found && (t.Name || strings.HasPrefix(t.Stem, "=")) {
+			names = append(names, t)
+		}
+	}
+	var best Sentence
+	most, mostNames := 0, 0
+	for _, s := range ix.Sentences(p) {
+		terms := ix.Terms(s.Text)
+		n, k := sentenceShare(terms, own), sentenceShare(terms, names)
+		if k > mostNames || k == mostNames && n > most {
+			best, most, mostNames = s, n, k
 		}
 	}
 	return best
