@@ -4860,3 +4860,16 @@ func TestRoundThirtyFiveOutcomeEither(t *testing.T) {
 	wantDeclined(t, ix, "AAT ruling on 86m fine - upheld or cut?", "still to come")
 	wantFirst(t, ix, "council levy vote - passed or failed?", "p2")
 }
+
+// "who replaced Lindgaard as quality director?": a sentence that names
+// someone taking that post, or hers; someone taking another post does not
+// say.
+func TestRoundThirtyFiveSuccessor(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\n",
+		"Resignations. Holm's chief executive, Gregor Aalund, resigned on 9 January 2021. The quality director, Petra Lindgaard, was dismissed on 20 January 2021, and the plant manager, Oskar Fenwright, left in April 2021. The group sent Sabine Kettridge to run Holm as interim chief executive.",
+		"The regulator. Its deputy chief executive, Jonas Kerrow, resigned in March 2021; Ana Brun was appointed in his place in May 2021.",
+	)
+	wantDeclined(t, ix, "who replaced lindgaard as quality director", "place")
+	wantFirst(t, ix, "aalund quit right? who took over running holm after him", "p1")
+	wantFirst(t, ix, "kerrow successor as deputy chief executive", "p2")
+}

@@ -631,6 +631,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
+	if successorAskedRE.MatchString(r.Text) {
+		// "who replaced Lindgaard as quality director?": a sentence that
+		// names someone else taking the post of the person asked
+		if persons := ix.personsAsked(eventTerms(own)); len(persons) > 0 {
+			var ok bool
+			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.namesSuccessor(h.Passage, own, persons) }); !ok {
+				r.Reason = "The sources do not say who took " + ix.labels(persons) + "'s place."
+				return
+			}
+		}
+	}
 	if r.Where {
 		// a passage that gives a place first; "where did the figure come
 		// from" may have none, and is not declined for it
@@ -3951,6 +3962,41 @@ func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string) bool {
 			continue
 		}
 		if containsAll(ix.Terms(s), persons) || i > 0 && pronounOpenRE.MatchString(s) && containsAll(ix.Terms(ss[i-1]), persons) {
+			return true
+		}
+	}
+	return false
+}
+
+// successorAskedRE finds a question after who took someone's place:
+// "who replaced X", "X's successor", "who took over from X".
+var successorAskedRE = lazyre.New(`(?i)\b(?:replaced|replaces|replacing|succeeded|succeeds|successors?|replacements?|took\s+over|taken\s+over|taking\s+over|stepped\s+in)\b`)
+
+// successionRE finds a sentence that tells of someone taking a post: "was
+// replaced by", "succeeded", "to run it as interim chief executive".
+var successionRE = lazyre.New(`(?i)\b(?:replac\p{L}*|succe(?:ed|ssor)\p{L}*|took\s+over|takes\s+over|taken\s+over|appointed|named\s+as|in\s+place\s+of|interim|acting|stepped\s+in|new\s+(?:chief|head|director|chair|minister|manager|president))\b`)
+
+// leavingRE finds a word for leaving a post ("aalund quit, who took
+// over"), which is the predecessor's, not the post's.
+var leavingRE = lazyre.New(`(?i)^(?:quit|quits|quitting|resign\p{L}*|left|leave|leaves|leaving|dismiss\p{L}*|fired|sacked|ousted|depart\p{L}*|exit\p{L}*|stepped|stepping|retired|retiring|gone|went)$`)
+
+// namesSuccessor reports whether a passage has a sentence that tells of
+// someone other than the persons asked taking a post, and names the
+// post as the question does (its words other than names and the words
+// of succession) or the person whose place was taken.
+func (ix *Index) namesSuccessor(p *Passage, own []QueryTerm, persons []string) bool {
+	var post []QueryTerm
+	for _, t := range own {
+		if t.Found && !t.Soft && !t.Name && !strings.HasPrefix(t.Stem, "=") && !slices.Contains(persons, t.Stem) && !successorAskedRE.MatchString(t.Surface) && !successionRE.MatchString(t.Surface) && !leavingRE.MatchString(t.Surface) {
+			post = append(post, t)
+		}
+	}
+	for _, s := range SplitSentences(p.Text) {
+		if !successionRE.MatchString(s) || !hasFullName(&Passage{Text: s}, ix.kb.Glossary) && openingNameRE.FindStringSubmatch(s) == nil {
+			continue
+		}
+		terms := ix.Terms(s)
+		if containsAll(terms, persons) || !slices.ContainsFunc(post, func(t QueryTerm) bool { return !t.in(terms) }) {
 			return true
 		}
 	}
