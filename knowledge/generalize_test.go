@@ -4873,3 +4873,17 @@ func TestRoundThirtyFiveSuccessor(t *testing.T) {
 	wantFirst(t, ix, "aalund quit right? who took over running holm after him", "p1")
 	wantFirst(t, ix, "kerrow successor as deputy chief executive", "p2")
 }
+
+// A person asked by name ("Halvik's response to the committee's report")
+// must be the one who reacts or speaks on the topic: the committee's
+// report on its own, or Halvik elsewhere, does not say; "Lodhi, the bank's
+// chief executive, said the bank would tender" is what Lodhi said.
+func TestRoundThirtyFivePersonReacting(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\nindus: [Indus Commercial Bank, Indus Commercial]\nselect-committee: [Select Committee]\n",
+		"The inquiry. The Select Committee's final report, published on 18 November 2021, made 34 recommendations; it found that Holm had put production above candour.",
+		"The minister. Health Minister Teodor Halvik survived a motion of no confidence on 21 February 2021.",
+		"The exchange. The State Bank will let banks spread exchange losses over 16 quarters. Tariq Lodhi, Indus Commercial's chief executive, said the bank would tender before the early deadline: \"We would rather take a known loss in April than an unknown one in October.\"",
+	)
+	wantDeclined(t, ix, "halvik response to the select committee final report", "Halvik")
+	wantFirst(t, ix, "is indus tendering early & what did lodhi say", "p3")
+}

@@ -3062,8 +3062,8 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 	}
 	names := ix.foundNames(own)
 	for _, t := range own {
-		if t.Found && !t.Name && !strings.HasPrefix(t.Stem, "=") && len(ix.kb.Glossary.partOf[t.Stem]) > 0 && ix.writtenAsName(t.Surface) {
-			names = append(names, t.Stem)
+		if t.Found && !t.Name && !strings.HasPrefix(t.Stem, "=") && (len(ix.kb.Glossary.partOf[t.Stem]) > 0 || t.Salient) && ix.writtenAsName(t.Surface) {
+			names = append(names, t.Stem) // a word of a glossary name, or a person's name ("Halvik")
 		}
 	}
 	var out []string
@@ -3203,6 +3203,9 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 	}
 	ss := ix.Sentences(p)
 	for i, s := range ss {
+		if saidByRE.MatchString(s.Text) && containsAll(ix.partyTerms(s.Text), holder) && slices.ContainsFunc(holder, func(h string) bool { return !strings.HasPrefix(h, "=") }) {
+			return true // "Tariq Lodhi, the bank's chief executive, said the bank would tender": a person asked by name, with a verb of saying
+		}
 		for _, c := range s.Claims {
 			// "Its director-general, Ola Berg, said": the body the sentence
 			// before opens with
@@ -3220,6 +3223,9 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 	}
 	return false
 }
+
+// saidByRE finds a verb of saying in a sentence.
+var saidByRE = lazyre.New(`(?i)\b(?:said|says|told|tells|stated|states|added|argued|argues|warned|warns|insisted|insists|wrote|writes)\b`)
 
 // ownerPronounRE finds a claimant named by a role of someone referred to
 // by a pronoun: "its director-general", "their spokesman".
