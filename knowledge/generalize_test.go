@@ -4887,3 +4887,17 @@ func TestRoundThirtyFivePersonReacting(t *testing.T) {
 	wantDeclined(t, ix, "halvik response to the select committee final report", "Halvik")
 	wantFirst(t, ix, "is indus tendering early & what did lodhi say", "p3")
 }
+
+// Desk shorthand for a frequency and a conflict of interest is read
+// written out ("vol" and "recs" are read by their context: volume or
+// volatility, recommendations or records).
+func TestRoundThirtyFiveDeskShorthand(t *testing.T) {
+	for q, want := range map[string]string{
+		"inspection freq under the new act": "inspection frequency under the new act",
+		"author coi?":                       "author conflict of interest?",
+	} {
+		if got, _ := knowledge.Normalize(q); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
