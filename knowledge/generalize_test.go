@@ -4901,3 +4901,19 @@ func TestRoundThirtyFiveDeskShorthand(t *testing.T) {
 		}
 	}
 }
+
+// "which two firms went on the list?", "who were the 2 dissenting
+// arbitrators?": the members of a group counted, which a sentence on the
+// group that lists them names; "two firms were added" does not, and
+// neither do concerns, which have no names.
+func TestRoundThirtyFiveGroupNamed(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Republic of Holm]\ntarn: [Tarn]\n",
+		"The list. Two Holm trading firms were added to the Tarn export list in January 2021, a move Holm said it had not been consulted on.",
+		"The tribunal. The five arbitrators, chaired by Professor Amara Velloso, ruled by 3 votes to 2 in March 2021.",
+		"The bids. Two firms, Kessmouth Pelagic Ltd and Vik Shipping Ltd, bid for the port in May 2021. The regulator listed three concerns.",
+	)
+	wantDeclined(t, ix, "which two holm trading firms got put on the tarn export list?", "do not say which")
+	wantDeclined(t, ix, "which 2 arbitrators dissented? names pls", "do not say which")
+	wantFirst(t, ix, "which two firms bid for the port?", "p3")
+	wantFirst(t, ix, "what are the 3 concerns the regulator listed?", "p3")
+}

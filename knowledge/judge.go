@@ -631,6 +631,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
+	if m := groupAskedRE.FindStringSubmatch(r.Text); m != nil && namedKind(lastWord(m[2])) {
+		// "which two malaysian trading firms went on the list?": a
+		// sentence on them that names them, two or more in a list; "two
+		// Malaysian trading companies were added" does not
+		if !ix.listsNames(hits[0].Passage, ix.Terms(lastWord(m[2])), own) {
+			r.Reason = "The sources do not say which " + strings.TrimSpace(m[2]) + "."
+			return
+		}
+	}
 	if successorAskedRE.MatchString(r.Text) {
 		// "who replaced Lindgaard as quality director?": a sentence that
 		// names someone else taking the post of the person asked
@@ -3968,6 +3977,46 @@ func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string) bool {
 			continue
 		}
 		if containsAll(ix.Terms(s), persons) || i > 0 && pronounOpenRE.MatchString(s) && containsAll(ix.Terms(ss[i-1]), persons) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAskedRE finds a question after the names of the members of a group
+// it counts: "which two firms", "who were the 2 dissenters", "names of the
+// other 4 arbitrators". The groups are the count and the noun.
+var groupAskedRE = lazyre.New(`(?i)\b(?:which|what\s+are|what\s+were|who\s+(?:are|were|r)|names?\s+of)\s+(?:the\s+)?(?:other\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:other\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?s)['’]?(?:\s|[?.!,;]|$)`)
+
+// namedKind reports whether members of a group of this noun (plural,
+// lower case) go by names: people ("arbitrators", "dissenters") and the
+// bodies and places a piece names ("firms", "countries"); not "concerns".
+func namedKind(noun string) bool {
+	return personNoun(noun) || namedKinds[noun]
+}
+
+var namedKinds = setOf("firms", "companies", "cos", "traders", "banks", "lenders", "funds", "countries", "states", "nations",
+	"governments", "regions", "provinces", "cities", "towns", "ports", "utilities", "parties", "airlines", "carriers",
+	"groups", "groupings", "projects", "plants", "mines", "agencies", "ministries", "unions", "suppliers", "buyers", "bidders")
+
+// nameListRE finds two or more names in a list: "Holm Group and Vik",
+// "Donetsk, Luhansk, Kherson and Zaporizhzhia".
+var nameListRE = lazyre.New(`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}`)
+
+// listsNames reports whether a passage has a sentence that lists names
+// (see nameListRE) and has the group's noun, or goes on from one that has
+// it: the members of the group, named. Where the sources do not have the
+// noun ("traders", where they write "trading companies"), the sentence
+// with most of the question's words is the group's.
+func (ix *Index) listsNames(p *Passage, noun []string, own []QueryTerm) bool {
+	ss := SplitSentences(p.Text)
+	on := func(s string) bool { return containsAll(ix.Terms(s), noun) }
+	if len(noun) == 0 || len(ix.postings[noun[0]]) == 0 {
+		about := ix.aboutSentence(p, own).Text
+		on = func(s string) bool { return s == about }
+	}
+	for i, s := range ss {
+		if nameListRE.MatchString(s) && (on(s) || i > 0 && on(ss[i-1])) {
 			return true
 		}
 	}
