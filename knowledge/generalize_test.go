@@ -4917,3 +4917,20 @@ func TestRoundThirtyFiveGroupNamed(t *testing.T) {
 	wantFirst(t, ix, "which two firms bid for the port?", "p3")
 	wantFirst(t, ix, "what are the 3 concerns the regulator listed?", "p3")
 }
+
+// A sum the question states ("veldoria budgeted 46m - what's farrowsey
+// spending?", "phase 1 cost vs the ~900m phase 2") is not what it asks:
+// a sentence whose only sum is that one, with its conversions, does not
+// answer; one that gives another does, and so does a sum asked to be
+// confirmed.
+func TestRoundThirtyFiveStatedSum(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm, Kingdom of Holm]\nvik: [Vik, Republic of Vik]\n",
+		"The arbitration. Holm began arbitration against Vik on 9 June 2021. Holm has budgeted USD 46 million (EUR 42 million) for it.",
+		"The plant. Kestrel's first phase cost $1.2bn in 2019. Its second phase, worth roughly $900m, awaits a board decision.",
+		"The fine. The regulator fined Vik USD 86 million in May 2021; at the rates used here that is about EUR 80 million.",
+	)
+	wantDeclined(t, ix, "holm budgeted 46m for the arbitration - what's vik spending on it?", "money")
+	wantFirst(t, ix, "how much did kestrel phase 1 cost vs the ~900m phase 2?", "p2")
+	wantFirst(t, ix, "how much is the 86m vik fine in euros?", "p3")
+	wantFirst(t, ix, "was the vik fine 86m?", "p3")
+}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -560,6 +561,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// "when did Kettridge start?": the people the question names, whom
 		// a date must be told of
 		persons := ix.personsAsked(event)
+		// "veldoria budgeted 46m for it - what's farrowsey spending?": the
+		// sums a wh-question states, which are not what it asks
+		var stated []*regexp.Regexp
+		if r.Wants == Money && !r.Confirm && !yesNoRE.MatchString(r.Text) && wantedQuantity(totalAskedRE.ReplaceAllString(r.Text, " ")) == Money {
+			// (not "who agreed the $6.4bn facility?", which asks a sum only
+			// by the one it states)
+			for _, m := range totalAskedRE.FindAllStringSubmatch(r.Text, -1) {
+				stated = append(stated, statedSumRE(strings.TrimRight(m[1], ".,")))
+			}
+		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
@@ -593,7 +604,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
 				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
-				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years))
+				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years) && ix.givesNewSum(h.Passage, stated))
 		})
 		if !ok && r.SumByKeyword && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.hasQuantity(h.Passage, Money) }) {
 			// "holm profits 2022", where "Holm's profits doubled in
@@ -870,6 +881,33 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	r.Covered = true
+}
+
+// givesNewSum reports whether a passage has a sentence that gives a sum
+// other than those a question states (figures, as written): "Veldoria has
+// budgeted VDT 46 million (EUR 4.79 million)" gives none beside the 46m
+// of "veldoria budgeted 46m - what's farrowsey spending?", its
+// conversions in brackets being the same sum.
+func (ix *Index) givesNewSum(p *Passage, stated []*regexp.Regexp) bool {
+	if len(stated) == 0 {
+		return true
+	}
+	for _, s := range SplitSentences(p.Text) {
+		for _, re := range stated {
+			s = re.ReplaceAllString(s, " ")
+		}
+		if ix.hasQuantity(&Passage{Text: s}, Money) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedSumRE finds a figure as a sum a question states, with the
+// conversions in brackets after it: "VDT 46 million (EUR 4.79 million,
+// USD 5.18 million)", "$46m".
+func statedSumRE(figure string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[^\d.,])` + regexp.QuoteMeta(figure) + `(?:\.0+)?\s?(?:m|mn|bn|b|k|tn|million|billion|thousand|trillion)?\b(?:\s*\([^)]*\))?`)
 }
 
 // totalAskedRE finds a sum with its size a question names as a whole to
