@@ -558,10 +558,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if m := rateNounRE.FindStringSubmatch(r.Text); m != nil && r.Wants == Share && !questionWordsOrArticles[strings.ToLower(m[1])] {
 			rateOf = stem(strings.ToLower(m[1]))
 		}
-		// "when did Kettridge start?": the people the question names, whom
+		// "when did Brun start?": the people the question names, whom
 		// a date must be told of
 		persons := ix.personsAsked(event)
-		// "veldoria budgeted 46m for it - what's farrowsey spending?": the
+		// "holm budgeted 46m for it - what's vik spending?": the
 		// sums a wh-question states, which are not what it asks
 		var stated []*regexp.Regexp
 		if r.Wants == Money && !r.Confirm && !yesNoRE.MatchString(r.Text) && wantedQuantity(totalAskedRE.ReplaceAllString(r.Text, " ")) == Money {
@@ -643,16 +643,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if m := groupAskedRE.FindStringSubmatch(r.Text); m != nil && namedKind(lastWord(m[2])) {
-		// "which two malaysian trading firms went on the list?": a
+		// "which two tarn trading firms went on the list?": a
 		// sentence on them that names them, two or more in a list; "two
-		// Malaysian trading companies were added" does not
+		// Tarn trading companies were added" does not
 		if !ix.listsNames(hits[0].Passage, ix.Terms(lastWord(m[2])), own) {
 			r.Reason = "The sources do not say which " + strings.TrimSpace(m[2]) + "."
 			return
 		}
 	}
 	if successorAskedRE.MatchString(r.Text) {
-		// "who replaced Lindgaard as quality director?": a sentence that
+		// "who replaced Lind as quality director?": a sentence that
 		// names someone else taking the post of the person asked
 		if persons := ix.personsAsked(eventTerms(own)); len(persons) > 0 {
 			var ok bool
@@ -884,9 +884,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 }
 
 // givesNewSum reports whether a passage has a sentence that gives a sum
-// other than those a question states (figures, as written): "Veldoria has
+// other than those a question states (figures, as written): "Holm has
 // budgeted VDT 46 million (EUR 4.79 million)" gives none beside the 46m
-// of "veldoria budgeted 46m - what's farrowsey spending?", its
+// of "holm budgeted 46m - what's vik spending?", its
 // conversions in brackets being the same sum.
 func (ix *Index) givesNewSum(p *Passage, stated []*regexp.Regexp) bool {
 	if len(stated) == 0 {
@@ -1603,7 +1603,7 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) Sentence {
 }
 
 // namedSentence is aboutSentence with the question's names first: the
-// sentence with most of them, then most of its other words ("AAT ruling on
+// sentence with most of them, then most of its other words ("tribunal ruling on
 // the 86m fine": the sentence on the tribunal's hearing, not the one that
 // imposed the fine).
 func (ix *Index) namedSentence(p *Passage, own []QueryTerm) Sentence {
@@ -3110,7 +3110,7 @@ func (ix *Index) holderNames(holder string, own []QueryTerm) []string {
 	names := ix.foundNames(own)
 	for _, t := range own {
 		if t.Found && !t.Name && !strings.HasPrefix(t.Stem, "=") && (len(ix.kb.Glossary.partOf[t.Stem]) > 0 || t.Salient) && ix.writtenAsName(t.Surface) {
-			names = append(names, t.Stem) // a word of a glossary name, or a person's name ("Halvik")
+			names = append(names, t.Stem) // a word of a glossary name, or a person's name ("Dahl")
 		}
 	}
 	var out []string
@@ -3251,7 +3251,7 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 	ss := ix.Sentences(p)
 	for i, s := range ss {
 		if saidByRE.MatchString(s.Text) && containsAll(ix.partyTerms(s.Text), holder) && slices.ContainsFunc(holder, func(h string) bool { return !strings.HasPrefix(h, "=") }) {
-			return true // "Tariq Lodhi, the bank's chief executive, said the bank would tender": a person asked by name, with a verb of saying
+			return true // "Ola Moss, the bank's chief executive, said the bank would tender": a person asked by name, with a verb of saying
 		}
 		for _, c := range s.Claims {
 			// "Its director-general, Ola Berg, said": the body the sentence
@@ -3990,7 +3990,7 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 
 // personsAsked returns the stems of the words of what a question asks
 // happened that the sources write only as a name and that no glossary
-// concept holds: the people it names ("Kettridge").
+// concept holds: the people it names ("Brun").
 func (ix *Index) personsAsked(event []QueryTerm) []string {
 	var out []string
 	for _, t := range event {
@@ -4003,8 +4003,8 @@ func (ix *Index) personsAsked(event []QueryTerm) []string {
 
 // datedOf reports whether a passage gives a date (kind) in a sentence that
 // names each of the persons, or goes on from one that does with a pronoun
-// ("She took over on 3 March"): "Aalund resigned on 9 January" does not
-// date Kettridge's start.
+// ("She took over on 3 March"): "Berg resigned on 9 January" does not
+// date Brun's start.
 func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string) bool {
 	if len(persons) == 0 {
 		return true
@@ -4069,7 +4069,7 @@ var successorAskedRE = lazyre.New(`(?i)\b(?:replaced|replaces|replacing|succeede
 // replaced by", "succeeded", "to run it as interim chief executive".
 var successionRE = lazyre.New(`(?i)\b(?:replac\p{L}*|succe(?:ed|ssor)\p{L}*|took\s+over|takes\s+over|taken\s+over|appointed|named\s+as|in\s+place\s+of|interim|acting|stepped\s+in|new\s+(?:chief|head|director|chair|minister|manager|president))\b`)
 
-// leavingRE finds a word for leaving a post ("aalund quit, who took
+// leavingRE finds a word for leaving a post ("berg quit, who took
 // over"), which is the predecessor's, not the post's.
 var leavingRE = lazyre.New(`(?i)^(?:quit|quits|quitting|resign\p{L}*|left|leave|leaves|leaving|dismiss\p{L}*|fired|sacked|ousted|depart\p{L}*|exit\p{L}*|stepped|stepping|retired|retiring|gone|went)$`)
 
