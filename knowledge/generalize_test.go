@@ -4934,3 +4934,18 @@ func TestRoundThirtyFiveStatedSum(t *testing.T) {
 	wantFirst(t, ix, "how much is the 86m vik fine in euros?", "p3")
 	wantFirst(t, ix, "was the vik fine 86m?", "p3")
 }
+
+// "by end of march 25": a part of a month before its two digits makes
+// them its year, though the sources have the number 25.
+func TestRoundThirtyFivePartOfMonth(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Foods, Holm]\n",
+		"The recall. By 31 March 2021 about 21 lorries had carried 1.2 million recalled tins back from 640 shops.",
+		"The plant. Holm reopened the plant in 2022.",
+	)
+	if got := ix.Understand("by end of march 21 how many recalled tins had been pulled back?").Text; !strings.Contains(got, "march 2021") {
+		t.Errorf("end of march 21: searched %q, want march 2021", got)
+	}
+	if got := ix.Understand("what happened on march 21?").Text; strings.Contains(got, "2021") {
+		t.Errorf("march 21: searched %q, want the day", got)
+	}
+}

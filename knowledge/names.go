@@ -284,6 +284,11 @@ func (ix *Index) romanNumerals(text string, steps *[]Step) string {
 // 2021"), a time, a range ("June 22-23", "June 22 and 23").
 var monthDigitsRE = lazyre.New(`(?i)\b(` + monthNames + `\s+)(\d\d)\b((?:,?\s*\d|[:/.]\d|\s*[-–]\s*\d|\s+(?:and|to|or|through|till|until)\s+\d)?)`)
 
+// partOfMonthRE finds a part of a month before a month and two digits
+// ("by end of march 25", "early sept 24"): no day has an end, so the
+// digits are its year, even where the sources have the number.
+var partOfMonthRE = lazyre.New(`(?i)\b(?:end|start|beginning|middle|mid|late|early|close)\s+(?:of\s+)?` + monthNames + `\s+\d\d\b`)
+
 // monthYears reads a month's two digits as its year ("Sept 22": September
 // 2022) where the sources have that year and never the number: there the
 // day reading finds nothing, and chat writes a month's year so.
@@ -293,7 +298,7 @@ func (ix *Index) monthYears(text string, steps *[]Step) string {
 			return "", false // a full date, a time or a range of days
 		}
 		year := fullYear(sub[3])
-		if len(ix.postings[sub[3]]) > 0 || len(ix.postings[year]) == 0 {
+		if len(ix.postings[year]) == 0 || len(ix.postings[sub[3]]) > 0 && !slices.ContainsFunc(partOfMonthRE.FindAllString(text, -1), func(m string) bool { return strings.HasSuffix(m, sub[0]) }) {
 			return "", false
 		}
 		*steps = append(*steps, Step{Stage: "forms", Before: sub[0], After: sub[1] + year})
