@@ -425,8 +425,10 @@ const maxFamilies = 8
 // sources do not name may be read so ("CH": China, in a question on
 // what China's passages say); the answer says what was searched.
 func (ix *Index) clipInContext(w, lower string, n int, context func() []string) (string, bool) {
-	if base, ok := strings.CutSuffix(lower, "s"); ok && n >= 4 && !isAcronym(w) && lexicon.Abbreviation(base) && !ix.vocab.has(lower) && !ix.vocab.has(base) {
-		// "recs": the plural of an everyday abbreviation, "rec"
+	if base, ok := strings.CutSuffix(lower, "s"); ok && n >= 4 && !isAcronym(w) && !strings.HasSuffix(base, "s") && (lexicon.Level(lower) == 0 || lexicon.Level(lower) > 40) &&
+		lexicon.Abbreviation(base) && !ix.vocab.has(lower) && !ix.vocab.has(base) {
+		// "recs": the plural of an everyday abbreviation, "rec"; not a
+		// common word that ends so ("press": "pres")
 		return ix.clipInContext(base, base, n-1, context)
 	}
 	capitals := isAcronym(w) && n <= 3 && ix.names.acronyms[w] == "" && !lexicon.Known(lower)

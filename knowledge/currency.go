@@ -192,8 +192,9 @@ func (ix *Index) givesSumIn(h Hit, c *currency) bool {
 }
 
 // conversionRE finds a sentence that converts a sum given before: "that
-// is about EUR 11.6 million", "at these rates", "the equivalent of".
-var conversionRE = lazyre.New(`(?i)\b(?:that|this|which|it)\s+(?:is|was|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|equals|equalled)\b|\bequivalent\b|\bequal\s+to\b|\bat\s+(?:the|these|those|today['’]s|current)\s+(?:\S+\s+)?(?:exchange\s+)?rates?\b|\bconvert(?:ed|s)?\b`)
+// is about EUR 11.6 million" (a sum right after: not "That was less than
+// the EUR 9 million ..."), "at these rates", "the equivalent of".
+var conversionRE = lazyre.New(`(?i)\b(?:that|this|which|it)\s+(?:is|was|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|equals|equalled)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|just\s+(?:over|under)|a\s+little\s+(?:over|under)|the\s+equivalent\s+of|equivalent\s+to)\s+)?(?:[$€£¥]|(?-i:[A-Z]{3})\s?\d)|\bthe\s+equivalent\s+of\b|\bequivalent\s+to\b|\bat\s+(?:the|these|those|today['’]s|current)\s+(?:\S+\s+)?(?:exchange\s+)?rates?\b|\bconvert(?:s|ed)?\b`)
 
 // currencyWordOf returns the word by which an alias names a currency, in
 // lower case after another ("Vikland krona", "Tarn mark": ISO 4217's

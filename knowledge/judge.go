@@ -560,15 +560,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 		// "when did Brun start?": the people the question names, whom
 		// a date must be told of
-		persons := ix.personsAsked(event)
+		persons := ix.personsAsked(r.Text, own)
 		// "holm budgeted 46m for it - what's vik spending?": the
 		// sums a wh-question states, which are not what it asks
 		var stated []*regexp.Regexp
-		if r.Wants == Money && !r.Confirm && !yesNoRE.MatchString(r.Text) && wantedQuantity(totalAskedRE.ReplaceAllString(r.Text, " ")) == Money {
+		if r.Wants == Money && !r.Confirm && !yesNoRE.MatchString(r.Text) && wantedQuantity(totalAskedRE.ReplaceAllString(r.Text, " ")) == Money && ix.askedCurrency(r.Text) == nil {
 			// (not "who agreed the $6.4bn facility?", which asks a sum only
-			// by the one it states)
+			// by the one it states, nor "the 86m fine in euros", which asks
+			// it converted)
 			for _, m := range totalAskedRE.FindAllStringSubmatch(r.Text, -1) {
-				stated = append(stated, statedSumRE(strings.TrimRight(m[1], ".,")))
+				stated = append(stated, statedSumRE(strings.TrimRight(m[1], ".,"), m[0]))
 			}
 		}
 		hits, ok = requireNear(hits, func(h Hit) bool {
@@ -583,8 +584,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				return ix.gives(h.Passage, r.Wants, event) || oneOtherRE.MatchString(r.Text) && ix.namesAnother(h.Passage, own, event)
 			case Day, When, Time:
 				// "when's the next meeting?": a passage that looks ahead
-				return ix.gives(h.Passage, r.Wants, event) && (!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text)) &&
-					ix.datedOf(h.Passage, r.Wants, persons)
+				return (len(persons) == 0 && ix.gives(h.Passage, r.Wants, event) || len(persons) > 0 && ix.datedOf(h.Passage, r.Wants, persons, event)) &&
+					(!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text))
 			case Named:
 				// "who's the managing director of the power company?": a
 				// passage with the role, not another person beside it
@@ -654,7 +655,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	if successorAskedRE.MatchString(r.Text) {
 		// "who replaced Lind as quality director?": a sentence that
 		// names someone else taking the post of the person asked
-		if persons := ix.personsAsked(eventTerms(own)); len(persons) > 0 {
+		if persons := ix.personsAsked(r.Text, own); len(persons) > 0 {
 			var ok bool
 			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.namesSuccessor(h.Passage, own, persons) }); !ok {
 				r.Reason = "The sources do not say who took " + ix.labels(persons) + "'s place."
@@ -872,7 +873,18 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		if s := ix.namedSentence(hits[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
+		read := ix.aboutSentence
+		if outcomeEitherRE.MatchString(r.Text) {
+			read = ix.namedSentence // "tribunal ruling on the fine - upheld or cut?": the tribunal's sentence
+		}
+		told := false
+		if ms := outcomeEitherRE.FindAllString(r.Text, 1); len(ms) > 0 {
+			m := ms[0]
+			// "passed or failed?", where "The council passed the levy on 3
+			// March": one of the outcomes offered, told as done
+			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(m))) })
+		}
+		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(later || !doneIn(s.Text, askedVerbs(r.Text))) && !(did && simplePast(s.Text)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
@@ -903,11 +915,21 @@ func (ix *Index) givesNewSum(p *Passage, stated []*regexp.Regexp) bool {
 	return false
 }
 
-// statedSumRE finds a figure as a sum a question states, with the
-// conversions in brackets after it: "VDT 46 million (EUR 4.79 million,
-// USD 5.18 million)", "$46m".
-func statedSumRE(figure string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\d.,])` + regexp.QuoteMeta(figure) + `(?:\.0+)?\s?(?:m|mn|bn|b|k|tn|million|billion|thousand|trillion)?\b(?:\s*\([^)]*\))?`)
+// statedSumRE finds a figure as a sum a question states (as matched by
+// totalAskedRE), in the same magnitude, with the conversions in brackets
+// after it: "VDT 46 million (EUR 4.79 million)", "$46m [EUR 42m]"; not
+// "46.5 million" or "46 billion" for "46m".
+func statedSumRE(figure, stated string) *regexp.Regexp {
+	unit := `(?:m|mn|million)`
+	switch l := strings.ToLower(stated); {
+	case strings.HasSuffix(l, "bn"), strings.HasSuffix(l, "billion"), strings.HasSuffix(l, "b"):
+		unit = `(?:b|bn|billion)`
+	case strings.HasSuffix(l, "k"), strings.HasSuffix(l, "thousand"):
+		unit = `(?:k|thousand)`
+	case strings.HasSuffix(l, "tn"), strings.HasSuffix(l, "trillion"):
+		unit = `(?:tn|trillion)`
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\d.,])` + regexp.QuoteMeta(figure) + `(?:\.0+)?\s?` + unit + `\b(?:\s*[(\[][^()\[\]]*[)\]])?`)
 }
 
 // totalAskedRE finds a sum with its size a question names as a whole to
@@ -3991,31 +4013,55 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 // personsAsked returns the stems of the words of what a question asks
 // happened that the sources write only as a name and that no glossary
 // concept holds: the people it names ("Brun").
-func (ix *Index) personsAsked(event []QueryTerm) []string {
+func (ix *Index) personsAsked(text string, own []QueryTerm) []string {
 	var out []string
-	for _, t := range event {
-		if t.Found && t.Salient && !isNumber(t.Stem) && ix.writtenAsName(t.Surface) && len(ix.kb.Glossary.partOf[t.Stem]) == 0 {
-			out = append(out, t.Stem)
+	for _, t := range own {
+		if t.Found && t.Salient && !t.Context && !strings.HasPrefix(t.Stem, "=") && !isNumber(t.Stem) && ix.writtenAsName(t.Surface) && len(ix.kb.Glossary.partOf[t.Stem]) == 0 &&
+			!placeBefore(text, t.Surface) {
+			out = append(out, t.Stem) // as typed: "Kettridge", "kettridge", "KETTRIDGE"
 		}
 	}
 	return out
 }
 
-// datedOf reports whether a passage gives a date (kind) in a sentence that
-// names each of the persons, or goes on from one that does with a pronoun
-// ("She took over on 3 March"): "Berg resigned on 9 January" does not
-// date Brun's start.
-func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string) bool {
-	if len(persons) == 0 {
-		return true
+// placeBefore reports whether a question has a word after a preposition
+// of place ("stop at kessmouth", "the plant in Brennport"): a place, not
+// a person.
+func placeBefore(text, word string) bool {
+	for _, m := range placeWordRE.FindAllStringSubmatch(text, -1) {
+		if strings.EqualFold(m[1], word) {
+			return true
+		}
 	}
-	ss := SplitSentences(p.Text)
+	return false
+}
+
+// placeWordRE finds a word after a preposition of place; the group is the
+// word.
+var placeWordRE = lazyre.New(`(?i)\b(?:at|in|near|into|outside|inside)\s+(?:the\s+)?([\p{L}’'-]+)`)
+
+// datedOf reports whether a passage gives a date (kind) in a sentence that
+// names one of the persons, or goes on from one that does with a pronoun
+// ("On 3 March she took over"), and has a word of what is asked, in it or
+// in the sentence it goes on from: "Berg resigned on 9 January" does not
+// date Brun's start.
+func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string, event []QueryTerm) bool {
+	ss := ix.Sentences(p)
+	named := func(terms []string) bool {
+		return slices.ContainsFunc(persons, func(n string) bool { return slices.Contains(terms, n) })
+	}
 	for i, s := range ss {
-		if !ix.hasQuantity(&Passage{Text: s}, kind) {
+		if !ix.hasQuantity(&Passage{Text: s.Text}, kind) {
 			continue
 		}
-		if containsAll(ix.Terms(s), persons) || i > 0 && pronounOpenRE.MatchString(s) && containsAll(ix.Terms(ss[i-1]), persons) {
+		terms := ix.Terms(s.Text)
+		if named(terms) && hasEventTerm(append(terms, ix.hintsOf(p)...), event) {
 			return true
+		}
+		if i > 0 && personPronounRE.MatchString(s.Text) {
+			if before := ix.Terms(ss[i-1].Text); named(before) && hasEventTerm(append(terms, before...), event) {
+				return true
+			}
 		}
 	}
 	return false
@@ -4038,8 +4084,38 @@ var namedKinds = setOf("firms", "companies", "cos", "traders", "banks", "lenders
 	"groups", "groupings", "projects", "plants", "mines", "agencies", "ministries", "unions", "suppliers", "buyers", "bidders")
 
 // nameListRE finds two or more names in a list: "Holm Group and Vik",
-// "Donetsk, Luhansk, Kherson and Zaporizhzhia".
-var nameListRE = lazyre.New(`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})*,?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}`)
+// "Donetsk, Luhansk, Kherson and Zaporizhzhia", a name with a bracket
+// after it ("Vik Ltd (of Tarn) and Berg Ltd"). Its items are read by
+// namedItems.
+var nameListRE = lazyre.New(listName + `(?:,\s+` + listItem + `)*,?\s+(?:and|&)\s+` + listItem)
+
+// listName is a name in a list: up to four capitalised words, and a
+// bracket after them; listItem the same after "the" or a preposition ("at
+// Kessmouth and at Brennport").
+const (
+	listName = `\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+\([^()]*\))?`
+	listItem = `(?:(?:the|at|in|of|from|to|on)\s+)?` + listName
+)
+
+// listSplitRE splits a list of names into its items.
+var listSplitRE = lazyre.New(`\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+)(?:(?:the|at|in|of|from|to|on)\s+)?`)
+
+// appositionRE finds what follows a list of names that says what they are:
+// a comma, or a verb of being.
+var appositionRE = lazyre.New(`^(?:\s*\([^()]*\))?\s*(?:,|\s(?:are|were|is|was|remain|remained|became|become)\b)`)
+
+// namedItems counts the items of a list of names that are names: not a
+// month or a day ("between January and March").
+func namedItems(list string) int {
+	n := 0
+	for _, item := range listSplitRE.Split(list, -1) {
+		first, _, _ := strings.Cut(strings.TrimSpace(item), " ")
+		if first != "" && !calendarWords[strings.ToLower(first)] {
+			n++
+		}
+	}
+	return n
+}
 
 // listsNames reports whether a passage has a sentence that lists names
 // (see nameListRE) and has the group's noun, or goes on from one that has
@@ -4047,27 +4123,40 @@ var nameListRE = lazyre.New(`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3
 // noun ("traders", where they write "trading companies"), the sentence
 // with most of the question's words is the group's.
 func (ix *Index) listsNames(p *Passage, noun []string, own []QueryTerm) bool {
-	ss := SplitSentences(p.Text)
+	ss := ix.Sentences(p)
 	on := func(s string) bool { return containsAll(ix.Terms(s), noun) }
-	if len(noun) == 0 || len(ix.postings[noun[0]]) == 0 {
+	found := len(noun) > 0 && len(ix.postings[noun[0]]) > 0
+	if !found {
 		about := ix.aboutSentence(p, own).Text
 		on = func(s string) bool { return s == about }
 	}
 	for i, s := range ss {
-		if nameListRE.MatchString(s) && (on(s) || i > 0 && on(ss[i-1])) {
-			return true
+		next := i > 0 && on(ss[i-1].Text)
+		if !on(s.Text) && !next {
+			continue
+		}
+		for _, at := range nameListRE.FindAllStringIndex(s.Text, -1) {
+			// the members after the group's noun ("two firms, X and Y"), or
+			// in the sentence after it, or before it as what it is ("X and
+			// Y, the region's two ports", "X and Y are its two lenders"); not
+			// "X and Y each received bids from two firms"
+			if namedItems(s.Text[at[0]:at[1]]) >= 2 && (next || !found || containsAll(ix.Terms(s.Text[:at[0]]), noun) ||
+				appositionRE.MatchString(s.Text[at[1]:]) && containsAll(ix.Terms(s.Text[at[1]:]), noun)) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // successorAskedRE finds a question after who took someone's place:
-// "who replaced X", "X's successor", "who took over from X".
-var successorAskedRE = lazyre.New(`(?i)\b(?:replaced|replaces|replacing|succeeded|succeeds|successors?|replacements?|took\s+over|taken\s+over|taking\s+over|stepped\s+in)\b`)
+// "who replaced X", "X's successor", "who took over from X" (not "who
+// took over the lab").
+var successorAskedRE = lazyre.New(`(?i)\b(?:replaced|replaces|replacing|succeeded|succeeds|successors?|replacements?)\b|\b(?:took|taken|taking|take|stepped|step)\s+(?:over|in)\b(?:\s+\S+){0,3}?\s+(?:from|after|for)\b`)
 
 // successionRE finds a sentence that tells of someone taking a post: "was
 // replaced by", "succeeded", "to run it as interim chief executive".
-var successionRE = lazyre.New(`(?i)\b(?:replac\p{L}*|succe(?:ed|ssor)\p{L}*|took\s+over|takes\s+over|taken\s+over|appointed|named\s+as|in\s+place\s+of|interim|acting|stepped\s+in|new\s+(?:chief|head|director|chair|minister|manager|president))\b`)
+var successionRE = lazyre.New(`(?i)\b(?:replac\p{L}*|succe(?:ed|ssor)\p{L}*|took\s+over|takes\s+over|taken\s+over|appointed|named\s+as|in\s+place\s+of|interim|acting|stepped\s+in|new\s+(?:chief|head|director|chair|minister|manager|president)|in\s+(?:his|her|its|their)\s+place)\b`)
 
 // leavingRE finds a word for leaving a post ("berg quit, who took
 // over"), which is the predecessor's, not the post's.
@@ -4084,16 +4173,38 @@ func (ix *Index) namesSuccessor(p *Passage, own []QueryTerm, persons []string) b
 			post = append(post, t)
 		}
 	}
-	for _, s := range SplitSentences(p.Text) {
-		if !successionRE.MatchString(s) || !hasFullName(&Passage{Text: s}, ix.kb.Glossary) && openingNameRE.FindStringSubmatch(s) == nil {
+	ss := ix.Sentences(p)
+	for i, st := range ss {
+		s := st.Text
+		if !successionRE.MatchString(s) || !ix.namesAnotherPerson(s, persons) {
 			continue
 		}
+		// the person whose place it was ("Her successor, Mara Osei," after
+		// a sentence on her), or the post as the question names it (a
+		// question that names none: the person)
 		terms := ix.Terms(s)
-		if containsAll(terms, persons) || !slices.ContainsFunc(post, func(t QueryTerm) bool { return !t.in(terms) }) {
+		if containsAll(terms, persons) || i > 0 && personPronounRE.MatchString(s) && containsAll(ix.Terms(ss[i-1].Text), persons) ||
+			len(post) > 0 && !slices.ContainsFunc(post, func(t QueryTerm) bool { return !t.in(terms) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesAnotherPerson reports whether a sentence names someone in full
+// (see hasFullName) other than the persons asked: "Holm appointed Petra
+// Lind in 2015" names only Lind.
+func (ix *Index) namesAnotherPerson(s string, persons []string) bool {
+	var runs []string
+	for _, m := range nameRunRE.FindAllStringSubmatch(s, -1) {
+		runs = append(runs, m[1])
+	}
+	if m := openingNameRE.FindStringSubmatch(s); m != nil {
+		runs = append(runs, m[1])
+	}
+	return slices.ContainsFunc(runs, func(run string) bool {
+		return !ix.kb.Glossary.isAlias(run) && !slices.ContainsFunc(ix.Terms(run), func(t string) bool { return slices.Contains(persons, t) })
+	})
 }
 
 // hintsOf returns the hint terms of a passage about the source itself, nil

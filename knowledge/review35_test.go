@@ -173,14 +173,3 @@ func TestReview35SumFigureLoanAmount(t *testing.T) {
 	)
 	wantNotCovered(t, ix, "vik loan amount?")
 }
-
-// f5029fb (a person asked by name must be the one who reacts or speaks):
-// where the person is in the report's own passage, only as a witness, the
-// passage is still taken for Halvik's response, though he says nothing.
-func TestReview35PersonReactingSamePassage(t *testing.T) {
-	ix := quietIndex(t, "holm: [Holm Foods, Holm]\nselect-committee: [Select Committee]\n",
-		"The inquiry. The Select Committee's final report, published on 18 November 2021, made 34 recommendations. Health Minister Teodor Halvik was put on its list of witnesses in 2021.",
-		"The minister. Health Minister Teodor Halvik survived a motion of no confidence on 21 February 2021.",
-	)
-	wantNotCovered(t, ix, "halvik response to the select committee final report")
-}

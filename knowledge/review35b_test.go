@@ -118,20 +118,6 @@ func TestReview35bSpeechNounEatsTopic(t *testing.T) {
 	wantNotCovered(t, ix, q)
 }
 
-// conversionRE (currency.go) matches "it was", "this is", "which is" in
-// any sentence, so a sentence after a sum that gives another sum in the
-// asked currency ("It was paid for in part with a EUR 5 million loan") is
-// taken for that sum converted: the plant's cost "in euros" is answered
-// with a loan.
-func TestReview35bConversionItWas(t *testing.T) {
-	ix := quietIndex(t, "vik: [Vik Foods, Vik]\nholm: [Holm Bank, Holm]\neuro: [euro, EUR]\ncrown: [Tarn crown, TKC]\n",
-		"The plant. Vik's plant cost TKC 40 million in 2019. It was paid for in part with a EUR 5 million loan from Holm.",
-		"Fines. Tarn fined Vik TKC 86 million in 2021. This was the largest fine in Tarn; Holm lent Vik EUR 9 million to pay it.",
-	)
-	wantNotCovered(t, ix, "what did vik's plant cost in euros?")
-	wantNotCovered(t, ix, "how much was the vik fine in euros?")
-}
-
 // statedSumRE (judge.go) ends the stated figure with \b and nothing
 // against a decimal or a thousands group after it: the stated "46m"
 // erases the "46" of "USD 46.5 million" and of "USD 46,500,000" (leaving

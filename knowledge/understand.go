@@ -197,11 +197,14 @@ func (ix *Index) Understand(question string) Query {
 	if m := holderAskedRE.FindStringSubmatch(text); q.Wants == "" && m != nil && m[3] != "" && slices.ContainsFunc(words(strings.ToLower(m[3])), roleWord) {
 		q.Wants = Named // "who's VHA director general": the holder of a body's role, by name
 	}
-	q.Holder = holderOf(text)
-	if q.Holder != "" {
+	var at []int
+	q.Holder, at = holderAt(text)
+	if q.Holder != "" && at != nil {
 		// "did anyone from Holm comment", "any quotes from Holm": what they
-		// said is asked, and a passage writes "said", not "comment"
-		if said := speechNounRE.ReplaceAllString(text, "said"); said != text {
+		// said is asked, and a passage writes "said", not "comment" (only
+		// where the question asks it: "quotes from Holm on the financial
+		// statements" keeps its topic)
+		if said := text[:at[0]] + speechNounRE.ReplaceAllString(text[at[0]:at[1]], "said") + text[at[1]:]; said != text {
 			q.Steps = append(q.Steps, Step{Stage: "speech", Before: text, After: said})
 			text = said
 		}
@@ -963,26 +966,29 @@ func plainWordBefore(match string) bool {
 // "Ottawa's official position on", "where does Oslo stand on".
 var stanceRE = lazyre.New(`(?i)\b(\S+?)(?:['’]s?|s)\s+(?:official\s+|public\s+|own\s+|personal\s+|real\s+|actual\s+|current\s+|latest\s+)?(?:position|stance|view|views|line|attitude|take|read|opinion|opinions|perspective)\s+(?:on|about|toward|towards|regarding)\b|\bthe\s+((?-i:\p{Lu})[\p{L}\d.-]*)\s+(?:official\s+|public\s+)?(?:position|stance|view|line|take)(?:\s+(?:on|about|toward|towards|regarding)\b|\s*[?.!,;]|\s*$)|\bwhere\s+(?:does|do|did)\s+((?:the\s+)?\S+(?:\s+\S+){0,3}?)\s+stand\b`)
 
-func holderOf(text string) string {
+// holderAt returns whose words a question asks for ("what did Holm say",
+// "any quotes from Holm") and where in the text it asks (nil where it
+// does not).
+func holderAt(text string) (string, []int) {
 	for _, re := range holderRE {
 		if m := re.FindStringSubmatchIndex(text); m != nil {
 			if who := text[m[2]:m[3]]; !holderPronouns[strings.ToLower(who)] {
-				return who
+				return who, m[:2]
 			}
 			// "who's Holm's chief executive and what did he say": the one
 			// the question asked to be named before
 			if w := whoAndRE.FindStringSubmatch(text[:m[0]]); w != nil {
-				return w[1]
+				return w[1], m[:2]
 			}
-			return ""
+			return "", nil
 		}
 	}
 	// "what are Oslo's port people saying about it"; not "what was Riga's
 	// reaction to Oslo saying ...", whose holder is the reaction's
-	if m := sayingHolderRE.FindStringSubmatch(text); m != nil && !slices.ContainsFunc(words(strings.ToLower(m[1])), func(w string) bool { return holderBreaks[w] }) {
-		return m[1]
+	if m := sayingHolderRE.FindStringSubmatchIndex(text); m != nil && !slices.ContainsFunc(words(strings.ToLower(text[m[2]:m[3]])), func(w string) bool { return holderBreaks[w] }) {
+		return text[m[2]:m[3]], m[:2]
 	}
-	return ""
+	return "", nil
 }
 
 // speechNounRE finds the words for what someone said that a question on
@@ -1035,7 +1041,7 @@ var quantityRE = []struct {
 	{Money, lazyre.New(`(?i)\bhow much (?:money )?(?:did|does|do|would|will|can|could)\s+(?:\S+\s+){1,4}?(?:make|makes|made|take home|bring in|get paid)(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|shift)|\s+(?:annually|yearly|monthly|weekly|there|in\s+\S+))?(?:\s*[?.!,;]|\s*$|\s+(?:and|or|but|when|while|if)\b)`), []string{"how much"}},
 	// "Holm's 2024 revenue number", "the profit figure": a sum's noun and
 	// a word for its figure ask the sum, not a count
-	{Money, lazyre.New(`(?i)\b(?:revenues?|turnover|profits?|earnings|ebitda|incomes?|budgets?|costs?|spend|spending|fines?|salar(?:y|ies)|wages?|prices?|fees?|deficits?|surplus(?:es)?)\s+(?:numbers?|figures?|#|amounts?|totals?)(?:\s*[?.!,;]|\s*$|\s+(?:for|of|in|is|was|are|were|from|by)\b)`), []string{"number", "figure", "#", "amount", "total"}},
+	{Money, lazyre.New(`(?i)\b(?:revenues?|turnover|profits?|earnings|ebitda|incomes?|budgets?|costs?|spend|spending|fines?|salar(?:y|ies)|wages?|prices?|fees?|deficits?|surplus(?:es)?|loans?|levy|levies|settlements?|taxes|tax|grants?|payments?|bonus(?:es)?|subsid(?:y|ies)|compensation|ransoms?|damages)\s+(?:numbers?|figures?|#|amounts?)(?:\s*[?.!,;]|\s*$|\s+(?:for|of|in|is|was|are|were|from|by)\b)`), []string{"number", "figure", "#", "amount"}},
 	{Day, lazyre.New(`(?i)\b(what|which|on what|exact|actual|precise|specific) (date|day)\b|\bthe (?:(?:exact|actual|precise|specific|real|official) )?date\b|\bwhen exactly\b|\b(?:give|gave|given|gives|got|get|set|sets|name|names|named|put|provide|provides|mention|mentions|mentioned)\s+(?:a|an|any)\s+(?:(?:exact|precise|specific|firm|actual)\s+)?date\b`), nil},
 	{When, lazyre.New(`(?i)\b(what|which|on what|exact) (year|month)\b`), nil},
 	// a date set for something, or a schedule ("any target date for the
