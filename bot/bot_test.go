@@ -215,7 +215,7 @@ var evalFloors = []evalFloor{
 	{"slack-dev-53.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.05, 1},
 	{"slack-dev-54.yaml", 60, 0.83, 0.83, 0.85, 0.85, 0.07, 1}, // hit@1 85.7 before the review: "OG" as "original" dropped (capitals are an acronym)
 	{"slack-dev-55.yaml", 60, 0.81, 0.83, 0.76, 0.90, 0.05, 1},
-	{"slack-dev-56.yaml", 60, 0.59, 0.59, 0.96, 0.95, 0.39, 1},
+	{"slack-dev-56.yaml", 60, 0.59, 0.59, 0.96, 0.99, 0.39, 1},
 	{"slack-dev-57.yaml", 60, 0.87, 0.89, 0.84, 0.80, 0.03, 1},
 	{"slack-dev-58.yaml", 60, 0.93, 0.95, 0.90, 0.80, 0.01, 1},
 	{"slack-dev-59.yaml", 60, 0.83, 0.83, 0.75, 0.85, 0.05, 1}, // precision 77.4: "pay a price" no longer asks a sum, and cites a wrong passage instead of declining; 75.0 in round 28: a question once declined (FA 2.0 -> 0) is answered with a wrong second citation
@@ -278,9 +278,9 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // briefing on chip-tool export controls, added in round 28) where that
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
-	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.57, 0.03, 1},
+	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.61, 0.03, 1},
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
-	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.61, 0.07, 1}, // written late in round 28, terse
+	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.66, 0.07, 1}, // written late in round 28, terse
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
@@ -292,8 +292,8 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
 	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.72, 0.42, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.66, 0.03, 1}, // written blind mid-round 29
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.42, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.71, 0.03, 1}, // written blind mid-round 29
 }
 
 func TestEvaluationTargetsOnASixthSource(t *testing.T) {
@@ -331,7 +331,7 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // therapy, added in round 32) where that round left them; its held-out
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
-	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.52, 0.07, 1},
+	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.57, 0.07, 1},
 	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.76, 0.13, 1}, // terse desk voice
 }
 
@@ -357,12 +357,25 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 // states, added in round 34) where that round left them; its held-out sets
 // are measured, never floored.
 var eleventhSourceFloors = []evalFloor{
-	{"herring-dev-1.yaml", 60, 0.79, 0.81, 0.83, 0.52, 0.05, 1},
-	{"herring-dev-2.yaml", 60, 0.79, 0.79, 0.83, 0.66, 0.09, 1}, // terse desk voice
+	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.83, 0.76, 0.05, 1},
+	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.83, 0.66, 0.09, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/eleventh-source/"), "../knowledge/testdata/eleventh-source/", eleventhSourceFloors)
+}
+
+// twelfthSourceFloors keep the twelfth source's development sets (a
+// fictional analysis of a contaminated infant-formula recall, added in
+// round 35) where that round left them; its held-out sets are measured,
+// never floored.
+var twelfthSourceFloors = []evalFloor{
+	{"formula-dev-1.yaml", 60, 0.75, 0.79, 0.73, 0.47, 0.07, 1},
+	{"formula-dev-2.yaml", 60, 0.65, 0.69, 0.70, 0.71, 0.09, 1}, // terse desk voice
+}
+
+func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/twelfth-source/"), "../knowledge/testdata/twelfth-source/", twelfthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
