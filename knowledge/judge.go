@@ -859,7 +859,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	later := laterEventRE.MatchString(r.Asked)
 	// "tarn review findings", "final approved surcharge?": a keyword
 	// question after a result asks an outcome too
-	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || outcomeEitherRE.MatchString(r.Text) || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent && r.Wants != When && r.Wants != Day && r.Wants != Time && !dateWordRE.MatchString(r.Text)) && !r.Ahead
+	either := outcomeEitherRE.FindAllString(r.Text, 1) // "upheld or cut?": the outcomes offered
+	outcome := !later && (outcomeAskedRE.MatchString(r.Text) || len(either) > 0 || keywordQuestion(r.Text) && resultAskedRE.MatchString(r.Text) && !r.AsksPresent && r.Wants != When && r.Wants != Day && r.Wants != Time && !dateWordRE.MatchString(r.Text)) && !r.Ahead
 	// "did Holm pay the last tranche?", where the only sentence on it has
 	// the tranche still undisbursed, awaiting a review: asked as done, told
 	// as still to come in so many words (not by a later date alone: "Vik
@@ -873,16 +874,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		read := ix.aboutSentence
-		if outcomeEitherRE.MatchString(r.Text) {
-			read = ix.namedSentence // "tribunal ruling on the fine - upheld or cut?": the tribunal's sentence
-		}
-		told := false
-		if ms := outcomeEitherRE.FindAllString(r.Text, 1); len(ms) > 0 {
-			m := ms[0]
-			// "passed or failed?", where "The council passed the levy on 3
-			// March": one of the outcomes offered, told as done
-			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(m))) })
+		read, told := ix.aboutSentence, false
+		if len(either) > 0 {
+			// "tribunal ruling on the fine - upheld or cut?": the tribunal's
+			// sentence; "passed or failed?", where "The council passed the
+			// levy on 3 March": one of the outcomes offered, told as done
+			read = ix.namedSentence
+			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
 		}
 		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(later || !doneIn(s.Text, askedVerbs(r.Text))) && !(did && simplePast(s.Text)) {
@@ -904,7 +902,8 @@ func (ix *Index) givesNewSum(p *Passage, stated []*regexp.Regexp) bool {
 	if len(stated) == 0 {
 		return true
 	}
-	for _, s := range SplitSentences(p.Text) {
+	for _, st := range ix.Sentences(p) {
+		s := st.Text
 		for _, re := range stated {
 			s = re.ReplaceAllString(s, " ")
 		}
@@ -4010,9 +4009,9 @@ func (ix *Index) gives(p *Passage, kind Quantity, event []QueryTerm) bool {
 	return false
 }
 
-// personsAsked returns the stems of the words of what a question asks
-// happened that the sources write only as a name and that no glossary
-// concept holds: the people it names ("Brun").
+// personsAsked returns the stems of the question's words that the sources
+// write only as a name, that no glossary concept holds and that follow no
+// preposition of place: the people it names ("Brun"), however typed.
 func (ix *Index) personsAsked(text string, own []QueryTerm) []string {
 	var out []string
 	for _, t := range own {

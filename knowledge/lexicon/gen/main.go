@@ -174,22 +174,11 @@ func writeCurrencies(src, out string) error {
 // shortenings, which a question may use for a word the sources write out.
 func writeAbbreviations(dir, out string) error {
 	seen := map[string]bool{}
-	for _, lv := range levels {
-		for _, list := range []string{"english-abbreviations", "american-abbreviations", "british-abbreviations"} {
-			f, err := os.Open(filepath.Join(dir, fmt.Sprintf("%s.%d", list, lv)))
-			if err != nil {
-				continue
-			}
-			sc := bufio.NewScanner(f)
-			for sc.Scan() {
-				w := strings.TrimSpace(sc.Text())
-				if w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
-					seen[w] = true
-				}
-			}
-			f.Close()
+	eachListed(dir, levels, []string{"english-abbreviations", "american-abbreviations", "british-abbreviations"}, func(w string, _ int) {
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+			seen[w] = true
 		}
-	}
+	})
 	if len(seen) < 200 {
 		return fmt.Errorf("only %d abbreviations in %s (install Debian's scowl package)", len(seen), dir)
 	}
@@ -198,29 +187,36 @@ func writeAbbreviations(dir, out string) error {
 	return os.WriteFile(out, []byte(header+strings.Join(lines, "\n")+"\n"), 0o644)
 }
 
-// readSCOWL returns each lower-case word's smallest SCOWL size (10 is the
-// commonest English, 80 the largest list kept).
-func readSCOWL(dir string) map[string]int {
-	level := map[string]int{}
-	for _, lv := range wordLevels {
-		for _, list := range []string{"english-words", "american-words", "british-words", "english-contractions"} {
+// eachListed calls fn with each line of SCOWL's lists of the sizes given
+// (trimmed), and its size; a list missing at a size is skipped.
+func eachListed(dir string, sizes []int, lists []string, fn func(w string, size int)) {
+	for _, lv := range sizes {
+		for _, list := range lists {
 			f, err := os.Open(filepath.Join(dir, fmt.Sprintf("%s.%d", list, lv)))
 			if err != nil {
 				continue
 			}
 			sc := bufio.NewScanner(f)
 			for sc.Scan() {
-				w := strings.TrimSpace(sc.Text())
-				if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " '") {
-					continue
-				}
-				if old, ok := level[w]; !ok || lv < old {
-					level[w] = lv
-				}
+				fn(strings.TrimSpace(sc.Text()), lv)
 			}
 			f.Close()
 		}
 	}
+}
+
+// readSCOWL returns each lower-case word's smallest SCOWL size (10 is the
+// commonest English, 80 the largest list kept).
+func readSCOWL(dir string) map[string]int {
+	level := map[string]int{}
+	eachListed(dir, wordLevels, []string{"english-words", "american-words", "british-words", "english-contractions"}, func(w string, lv int) {
+		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " '") {
+			return
+		}
+		if old, ok := level[w]; !ok || lv < old {
+			level[w] = lv
+		}
+	})
 	if len(level) < 1000 {
 		log.Fatalf("no SCOWL word lists in %s (install Debian's scowl package)", dir)
 	}
@@ -231,25 +227,15 @@ func readSCOWL(dir string) map[string]int {
 // "Thursday"), lower-cased, with their smallest size.
 func readProper(dir string) map[string]int {
 	level := map[string]int{}
-	for _, lv := range levels {
-		for _, list := range []string{"english-upper", "english-proper-names", "american-upper", "american-proper-names", "british-upper", "british-proper-names"} {
-			f, err := os.Open(filepath.Join(dir, fmt.Sprintf("%s.%d", list, lv)))
-			if err != nil {
-				continue
-			}
-			sc := bufio.NewScanner(f)
-			for sc.Scan() {
-				w := strings.ToLower(strings.TrimSpace(sc.Text()))
-				if w == "" || strings.ContainsAny(w, " '") {
-					continue
-				}
-				if old, ok := level[w]; !ok || lv < old {
-					level[w] = lv
-				}
-			}
-			f.Close()
+	eachListed(dir, levels, []string{"english-upper", "english-proper-names", "american-upper", "american-proper-names", "british-upper", "british-proper-names"}, func(w string, lv int) {
+		w = strings.ToLower(w)
+		if w == "" || strings.ContainsAny(w, " '") {
+			return
 		}
-	}
+		if old, ok := level[w]; !ok || lv < old {
+			level[w] = lv
+		}
+	})
 	return level
 }
 
