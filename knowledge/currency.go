@@ -268,7 +268,7 @@ func addCodes(codes map[string]int, text string, aliases map[string]bool) map[st
 		if text[j] == ' ' {
 			j++
 		}
-		if j >= len(text) || text[j] < '0' || text[j] > '9' {
+		if j >= len(text) || !isDigit(text[j]) {
 			continue
 		}
 		if c := text[i-3 : i]; isCapital(c[0]) && isCapital(c[1]) && isCapital(c[2]) && (i == 3 || !isLetterByte(text[i-4])) && aliases[c] && sumFigureRE.MatchString(text[j:]) {

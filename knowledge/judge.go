@@ -246,29 +246,26 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	guesses := ix.guessed(r.Text, r.Asked, own, wide)
 	office := !slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Found && (t.Name || strings.HasPrefix(t.Stem, "=")) })
 	for _, t := range own {
-		if r.Wants != "" && answerKindWords[strings.ToLower(t.Surface)] || r.Wants == Count && measuredIn[strings.ToLower(t.Surface)] != nil {
+		lower := strings.ToLower(t.Surface)
+		if r.Wants != "" && answerKindWords[lower] || r.Wants == Count && measuredIn[lower] != nil {
 			continue // "what date", "how much power": the kind of answer, which the rules on quantities judge
 		}
-		if lower := strings.ToLower(t.Surface); office && t.Found && officeWord(lower, r.Text) && !ix.writesWord(lower) && !officeTime(r.Text, t.Surface) {
-			// "q1 expense claims", where the sources have only "more
-			// expensive": found by its stem, not written
+		unwritten := !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own)
+		if office && officeWord(lower, r.Text) && (unwritten || t.Found && !ix.writesWord(lower)) && !officeTime(r.Text, t.Surface) {
+			// "thurs team lunch order?", "is the 2pm desk sync moved?": the
+			// office's own business, which names nothing of the sources,
+			// nor does a word they have only as another of its stem ("q1
+			// expense claims", where they write "more expensive")
 			r.Missing = append(r.Missing, t.Surface)
 			salient = append(salient, t.Surface)
 			continue
 		}
-		if !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) {
+		if unwritten {
 			if c := currencyOf(t.Surface); c != nil && len(wide) > 0 && c.givesIn(wide[0].Passage.Text) {
 				continue // "the usd notes", where the best passage writes "$400m of notes"
 			}
 			r.Missing = append(r.Missing, t.Surface)
-			if office && officeWord(strings.ToLower(t.Surface), r.Text) && !officeTime(r.Text, t.Surface) {
-				// "thurs team lunch order?", "is the 2pm desk sync moved?":
-				// the office's own business, which names nothing of the
-				// sources
-				salient = append(salient, t.Surface)
-				continue
-			}
-			if t.Salient && !guesses[strings.ToLower(t.Surface)] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "interior dept or navy?"
+			if t.Salient && !guesses[lower] && !guesses[strings.ToLower(lastWord(t.Surface))] { // "interior dept or navy?"
 				salient = append(salient, t.Surface)
 			}
 		}
