@@ -4949,3 +4949,16 @@ func TestRoundThirtyFivePartOfMonth(t *testing.T) {
 		t.Errorf("march 21: searched %q, want the day", got)
 	}
 }
+
+// A place asked by a word that the sources write only inside a longer
+// name ("at Brask", where "the Brask Treatment Works") is named where that
+// name is: a count in the sentence is of it, though another party is named
+// in the same clause and the sentence goes on after a semicolon.
+func TestRoundThirtySixPartyInsideAName(t *testing.T) {
+	ix := quietIndex(t, "works: [Brask Treatment Works]\nholm: [Holm Water Authority, HWA]\n",
+		"Water. At the Brask Treatment Works a fault led HWA to issue a boil-water notice for 21,400 residents on 3 May; it was lifted after 40 hours.",
+		"Later. Brask council asked for a review of the notice in June.",
+	)
+	wantFirst(t, ix, "boil water notice at Brask - how many residents", "p1")
+	wantFirst(t, ix, "the boil water notice at brask, how many residents and how long did it last", "p1")
+}

@@ -3466,7 +3466,7 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		}
 		terms := termsAt(i)
 		if named(terms) {
-			if namesAll(terms) && ix.clauseOf(s, parties, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) {
+			if namesAll(terms) && ix.clauseOf(s, parties, own, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) {
 				return true
 			}
 			continue
@@ -4246,7 +4246,7 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		terms := ix.Terms(countryDollarRE.ReplaceAllString(s, "$$")) // "US$185m" names no party
 		// its parties named there or just before, or no one else named
 		// ("it pays $28 million a month")
-		if containsAll(terms, parties) && ix.clauseOf(s, parties, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
+		if containsAll(terms, parties) && ix.clauseOf(s, parties, nil, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
 			i > 1 && pronounOpenRE.MatchString(s) && pronounOpenRE.MatchString(ss[i-1]) && containsAll(ix.Terms(ss[i-2]), parties) ||
 			!ix.namesAnotherParty(terms, parties) {
 			return true
@@ -4263,10 +4263,19 @@ var countryDollarRE = lazyre.New(`\b[A-Z]{1,3}\$`)
 // is asked (ok) in a clause that names them or no other party: not "Vik
 // has courted the industry with grants, and Holm announced a $40 million
 // plant", where the sum is Holm's.
-func (ix *Index) clauseOf(s string, parties []string, ok func(s string) bool) bool {
+//
+// A party is named as namesParty reads it, by a name it stands for too:
+// "the Holm plant", a name of the glossary's with the word "Holm" asked
+// (own: the question's terms; nil where it names parties by their own
+// stems only).
+func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s string) bool) bool {
 	clauses := clauseBreakRE.Split(s, -1)
 	if len(clauses) < 2 {
 		return true
+	}
+	// a concept a party stands for is no other party
+	standsFor := func(t string) bool {
+		return slices.ContainsFunc(own, func(q QueryTerm) bool { return slices.Contains(parties, q.Stem) && q.in([]string{t}) })
 	}
 	return slices.ContainsFunc(clauses, func(c string) bool {
 		if !ok(c) {
@@ -4275,8 +4284,8 @@ func (ix *Index) clauseOf(s string, parties []string, ok func(s string) bool) bo
 		terms := ix.Terms(c)
 		// a clause opening with a pronoun goes on about the sentence's
 		// subject ("Holm signed a deal, and it will pay Berg's owners $5m")
-		return containsAll(terms, parties) || pronounOpenRE.MatchString(c) ||
-			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) })
+		return !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) }) || pronounOpenRE.MatchString(c) ||
+			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) && !standsFor(t) })
 	}) || !slices.ContainsFunc(clauses, ok) // the figure split between clauses: the sentence whole
 }
 
