@@ -477,6 +477,9 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 		if said == "" {
 			said, what = r.Pending, "the sources tell of this only as still to come: they cannot say whether it happened since."
 		}
+		if said == "" {
+			said, what = r.Withheld, "the sources say this has not been made public or is not known:"
+		}
 		if said != "" && len(r.Hits) > 0 {
 			// not covered, but what the sources do say is the answer's
 			// point: quoted and cited

@@ -115,3 +115,15 @@ func TestPublicationDayAndFiguresNote(t *testing.T) {
 		t.Errorf("figures note: cited %v, %q", a.Citations, a.Text)
 	}
 }
+
+// What the sources say was not made public is not answered by what they
+// give beside it: the answer says so, quotes and cites where, dated, and
+// is not covered.
+func TestWithheldIsQuoted(t *testing.T) {
+	e := portsEngine(t, "Courts have frozen assets worth EUR 9 million at home; the value of assets frozen in Tarnland has not been disclosed.")
+	wantQuotedAsOf(t, ask(t, e, "how much has been frozen in tarnland so far?"),
+		"As of 2 May 2023, the sources say this has not been made public or is not known:", "“Courts have frozen assets")
+	if a := ask(t, e, "how much was frozen at home?"); !a.Covered {
+		t.Errorf("the sum given: not covered: %q", a.Text)
+	}
+}

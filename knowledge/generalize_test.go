@@ -4962,3 +4962,27 @@ func TestRoundThirtySixPartyInsideAName(t *testing.T) {
 	wantFirst(t, ix, "boil water notice at Brask - how many residents", "p1")
 	wantFirst(t, ix, "the boil water notice at brask, how many residents and how long did it last", "p1")
 }
+
+// A clause that says what is asked was not made public or is not known
+// ("the value of assets frozen in Vik has not been disclosed", "no figure
+// has been published for the offshore market", "did not disclose its
+// terms") is no answer, though a sum stands beside it; a question on the
+// sum beside it, or on whether it was disclosed, is answered.
+func TestRoundThirtySixWithheld(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vikland]\nholm: [Holm League, HL]\nmeri: [Meri Telecom, Meri]\ntarn: [Tarn Betting Authority, TBA]\n",
+		"The money. Courts have frozen assets worth EUR 19 million in Holmland; the value of assets frozen in Vikland has not been disclosed.",
+		"The market. The betting market grew: TBA estimates that licensed operators took EUR 410 million in stakes on the Holm League in 2024, while no figure has been published for the offshore market.",
+		"Sponsors. Meri paid the league EUR 18 million a year. Holm and Meri later reached a settlement, but the league did not disclose its terms.",
+	)
+	for _, q := range []string{"how much has been frozen in vikland so far?", "value of assets frozen in vikland", "offshore betting market size on the holm league?",
+		"what were the terms of the meri settlement?", "meri settlement terms - any refund?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if r.Covered || r.Withheld == "" {
+			t.Errorf("%q: covered %v, withheld %q (%s)", q, r.Covered, r.Withheld, r.Reason)
+		}
+	}
+	wantFirst(t, ix, "how much was frozen in holmland?", "p1")
+	wantFirst(t, ix, "how big is the licensed betting market on the holm league?", "p2")
+	wantFirst(t, ix, "did the league disclose the meri settlement terms?", "p3")
+	wantFirst(t, ix, "how much did meri pay the league?", "p3")
+}

@@ -887,7 +887,83 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
+	if s := ix.withheld(hits[0].Passage, own); s != "" && !disclosureAskedRE.MatchString(r.Text) {
+		// "value of assets frozen in vik?", where "the value of assets
+		// frozen in Vik has not been disclosed": the sources say it is
+		// not known, which is no answer (not "did Holm disclose it?")
+		r.Reason = "The sources say this has not been made public or is not known."
+		r.Withheld, r.Hits = s, hits[:1]
+		r.Missing = nil
+		return
+	}
 	r.Covered = true
+}
+
+// withheldRE finds a clause that says what it tells of was not made
+// public or is not known: "has not been disclosed", "did not disclose its
+// terms", "no figure has been published for", "declined to name", "is
+// not known".
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|released|said|named|specified|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|release|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|undisclosed|unnamed|unpublished|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
+
+// disclosureAskedRE finds a question on what was made public or said
+// ("did Holm disclose the terms?", "what did Vik say"), which a sentence
+// saying it was not answers.
+var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|made\s+public|make\s+public|say|says|said|saying|comment\w*|announc\w*|secret\w*|withh[eo]ld\w*)\b`)
+
+// withheldClauseRE finds where a sentence's clauses part, for withheld.
+var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|but|and|although|though|which)\s+|\s[-–—]\s`)
+
+// withheld returns the sentence of a passage that says what a question
+// asks was not made public or is not known, "" for none: a clause that
+// says so (withheldRE) in a sentence with as many of the question's words
+// as any, with a word of the question's that no other clause of the
+// passage has ("the value of assets frozen in Vik has not been disclosed"
+// for "how much was frozen in Vik?", not for "how much was frozen at
+// home?", which another clause gives). The words that say what kind of
+// answer is asked ("value", "figure") do not count.
+func (ix *Index) withheld(p *Passage, own []QueryTerm) string {
+	var asked []QueryTerm
+	for _, t := range own {
+		if t.Found && !t.Soft && !isNumber(t.Stem) && !kindOfFigure(t.Surface) {
+			asked = append(asked, t)
+		}
+	}
+	if len(asked) == 0 {
+		return ""
+	}
+	type clause struct {
+		sentence string
+		terms    []string
+		n        int // the question's words its sentence has
+		cue      bool
+	}
+	var clauses []clause
+	most := 0
+	for _, s := range ix.Sentences(p) {
+		n := sentenceShare(ix.Terms(s.Text), asked)
+		most = max(most, n)
+		for _, c := range withheldClauseRE.Split(s.Text, -1) {
+			clauses = append(clauses, clause{s.Text, ix.Terms(c), n, withheldRE.MatchString(c)})
+		}
+	}
+	for i, c := range clauses {
+		if !c.cue || c.n == 0 || c.n < most {
+			continue
+		}
+		// a word of the question's that only this clause has
+		only := func(t QueryTerm) bool {
+			for j, o := range clauses {
+				if j != i && t.in(o.terms) {
+					return false
+				}
+			}
+			return t.in(c.terms)
+		}
+		if slices.ContainsFunc(asked, only) {
+			return c.sentence
+		}
+	}
+	return ""
 }
 
 // givesNewSum reports whether a passage has a sentence that gives a sum

@@ -131,6 +131,10 @@ type Result struct {
 	// came about as still to come, where it asks whether it happened: the
 	// question is not covered.
 	Pending string `json:",omitempty"`
+	// Withheld is the sentence of Hits[0] that says what a question asks
+	// was not made public or is not known ("the value of assets frozen
+	// abroad has not been disclosed"): the question is not covered.
+	Withheld string `json:",omitempty"`
 	// Instead says, in one sentence, what the sources say instead of a
 	// question's premise when they answer it by saying so ("The sources say
 	// this of Oslo, not of Riga.").
@@ -201,7 +205,7 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	ix.score(stems, weights, group, buf.scores, buf.best, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
 	ix.judge(&r, wide, opt)
-	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" && r.Pending == "" {
+	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" && r.Pending == "" && r.Withheld == "" {
 		r.Hits = nil
 	}
 	return r
