@@ -4986,3 +4986,28 @@ func TestRoundThirtySixWithheld(t *testing.T) {
 	wantFirst(t, ix, "did the league disclose the meri settlement terms?", "p3")
 	wantFirst(t, ix, "how much did meri pay the league?", "p3")
 }
+
+// The name of a thing asked ("what's the name of the tarn payment
+// processor", "tarn payment processor name") is not given where the
+// sources have the thing only unnamed ("funded through a Tarn payment
+// processor", "the payment processor"); it is where a name stands beside
+// it, and a person, whom the sources may name by a title instead, is left
+// to the rules on persons.
+func TestRoundThirtySixUnnamedThing(t *testing.T) {
+	ix := quietIndex(t, "tarn: [Tarnland]\nholm: [Holm Gaming Authority, HGA]\n",
+		"The accounts. The data, gathered by the inspector Anna Lind of Holm Police, showed clusters of accounts in Holmport, funded through a Tarnland payment processor.",
+		"Abroad. Tarnland has not answered requests for information about the payment processor, and HGA has said little.",
+		"The lab. Vik Genetics, based in Basel and listed in New York, bought a university spin-out in 2017 for EUR 41 million.",
+		"The insurer. The clubs were insured through Orvo Mutual, a Tarnland insurance broker, until 2024.",
+		"Labour. Holm officials have considered hiring workers from Tarnland. Deputy Minister Ola Berg said Holm was working on it.",
+	)
+	for _, q := range []string{"what's the name of the tarnland payment processor everyone mentions", "tarnland payment processor name",
+		"what was the name of the univ spin-out vik bought in 2017"} {
+		wantDeclined(t, ix, q, "do not name")
+	}
+	wantFirst(t, ix, "what's the name of the tarnland insurance broker?", "p4")
+	wantFirst(t, ix, "tarnland insurance broker name", "p4")
+	if r := ix.Search("which holm official talked about hiring workers from tarnland? name pls", knowledge.Options{}); strings.Contains(r.Reason, "do not name") {
+		t.Errorf("a person asked by a word the sources do not use for him: %s", r.Reason)
+	}
+}

@@ -800,6 +800,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + k + "."
 		return
 	}
+	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && !askedPerson(strings.ToLower(thing[len(thing)-1].Surface)) && ix.unnamed(hits, own, thing) {
+		// "what's the name of the korvex payment processor?", where the
+		// sources have only "funded through a Korvex payment processor"
+		// (not a person, whom the sources may name by a title instead:
+		// "which official", where "Deputy Minister Ola Berg said")
+		r.Reason = "The sources do not name the " + label + "."
+		return
+	}
 	if f := ix.unidentified(hits, own, r.Focus); f != "" && r.Wants == "" {
 		r.Reason = "The sources do not say which " + f + "."
 		return
@@ -5153,4 +5161,120 @@ func (ix *Index) reportsVisit(p *Passage, who, where string) bool {
 		}
 	}
 	return false
+}
+
+// nameOfRE finds what a question asks the name of after "name of":
+// "what's the name of the Korvex payment processor".
+var nameOfRE = lazyre.New(`(?i)\bnames?\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}\d'’-]+\s*){1,6})`)
+
+// nameAfterRE finds what a question asks the name of before "name":
+// "korvex payment processor name", "tarn team manager name, 4yr ban".
+var nameAfterRE = lazyre.New(`(?i)((?:[\p{L}\d'’-]+\s+){1,6})(?:full\s+)?names?\s*(?:[,;/+&?]|$)`)
+
+// thingNamed returns the question's words for what it asks the name of,
+// in its order, other than names (also one typed in lower case that the
+// sources write only with a capital) and the words no source has: the words
+// after "name of", or before a closing "name", or of a "which" question's
+// focus (what it asks which of); and the question's words from the first
+// of them to the last, to name it by. nil for none.
+func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]QueryTerm, string) {
+	var ws []string
+	if m := nameOfRE.FindStringSubmatch(text); m != nil {
+		ws = words(strings.ToLower(m[1]))
+	} else if m := nameAfterRE.FindStringSubmatch(text); m != nil {
+		ws = words(strings.ToLower(m[1]))
+	} else {
+		for _, f := range focus {
+			ws = append(ws, words(strings.ToLower(f))...)
+		}
+	}
+	var thing []QueryTerm
+	first, last := -1, -1
+	for k, w := range ws {
+		i := slices.IndexFunc(own, func(t QueryTerm) bool { return strings.ToLower(t.Surface) == w })
+		name := i >= 0 && (own[i].Name || strings.HasPrefix(own[i].Stem, "=")) || ix.writtenAsName(w)
+		if isStopWord(w) || inflectedVerb(w) || len(thing) > 0 && (name || i >= 0 && (!own[i].Found || isNumber(own[i].Stem))) {
+			break // the thing's words end where a verb, a name or a figure goes on ("the spin-out vik bought in 2017")
+		}
+		if i < 0 {
+			continue
+		}
+		if t := own[i]; t.Found && !name && !isNumber(t.Stem) {
+			if first < 0 {
+				first = k // the label has the words of a kind ("payment processor")
+			}
+			if !t.Soft && !kindOfFigure(t.Surface) {
+				thing, last = append(thing, t), k
+			}
+		}
+	}
+	if len(thing) == 0 {
+		return nil, ""
+	}
+	return thing, strings.Join(ws[first:last+1], " ")
+}
+
+// unnamed reports whether the cited passages have what a question asks
+// the name of (thing: its last word, in a sentence with all its words
+// where there is one) and never name it: no name the question lacks from
+// four words before that word to a word that goes on to something else
+// after it ("funded through a Korvex payment processor", "a Tarn team
+// manager was banned"; not "Vik Pay, a Korvex payment processor", "the
+// team manager, Ola Berg,").
+func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm) bool {
+	asked := make([]string, 0, len(own))
+	for _, t := range own {
+		asked = append(asked, t.Stem)
+	}
+	head := thing[len(thing)-1]
+	type termed struct {
+		ws    []string
+		terms []string
+	}
+	var sentences []termed
+	for _, h := range hits {
+		for _, s := range ix.Sentences(h.Passage) {
+			if terms := ix.Terms(s.Text); head.in(terms) {
+				sentences = append(sentences, termed{words(s.Text), terms})
+			}
+		}
+	}
+	all := func(s termed) bool {
+		return !slices.ContainsFunc(thing, func(t QueryTerm) bool { return !t.in(s.terms) })
+	}
+	if slices.ContainsFunc(sentences, all) {
+		sentences = slices.DeleteFunc(sentences, func(s termed) bool { return !all(s) })
+	}
+	seen := false
+	for _, s := range sentences {
+		for i, w := range s.ws {
+			if !head.in(ix.Terms(strings.ToLower(w))) {
+				continue
+			}
+			seen = true
+			hi := i + 1
+			for hi < min(len(s.ws), i+4) && !clauseBreak[strings.ToLower(s.ws[hi])] {
+				hi++
+			}
+			// back over its modifiers ("Orvo payment processor") to a
+			// determiner, and past it to a name in apposition ("Orvo
+			// Mutual, a broker"), not past a verb ("Vik, based in New
+			// York, bought a spin-out")
+			lo := i
+			for lo > 0 && i-lo < 3 {
+				w := strings.ToLower(s.ws[lo-1])
+				if determiners[w] || isCount(w) || isStopWord(w) || inflectedVerb(w) {
+					break
+				}
+				lo--
+			}
+			if w := strings.ToLower(s.ws[max(lo-1, 0)]); lo > 1 && (determiners[w] || isCount(w)) && unicode.IsUpper([]rune(s.ws[lo-2])[0]) {
+				lo -= 2
+			}
+			if ix.otherName(s.ws, lo, hi, i, asked) {
+				return false
+			}
+		}
+	}
+	return seen
 }
