@@ -4973,9 +4973,11 @@ func TestRoundThirtySixWithheld(t *testing.T) {
 		"The money. Courts have frozen assets worth EUR 19 million in Holmland; the value of assets frozen in Vikland has not been disclosed.",
 		"The market. The betting market grew: TBA estimates that licensed operators took EUR 410 million in stakes on the Holm League in 2024, while no figure has been published for the offshore market.",
 		"Sponsors. Meri paid the league EUR 18 million a year. Holm and Meri later reached a settlement, but the league did not disclose its terms.",
+		"Payments. According to the indictment, players got EUR 40,000 per match, while a referee was paid up to EUR 300,000 for a single game.",
+		"Totals. No figure has been published for the total amount paid to players and referees, and prosecutors have declined to estimate it.",
 	)
 	for _, q := range []string{"how much has been frozen in vikland so far?", "value of assets frozen in vikland", "offshore betting market size on the holm league?",
-		"what were the terms of the meri settlement?", "meri settlement terms - any refund?"} {
+		"what were the terms of the meri settlement?", "meri settlement terms - any refund?", "any figure for how much was paid to players and referees in total?"} {
 		r := ix.Search(q, knowledge.Options{})
 		if r.Covered || r.Withheld == "" {
 			t.Errorf("%q: covered %v, withheld %q (%s)", q, r.Covered, r.Withheld, r.Reason)
@@ -4985,6 +4987,7 @@ func TestRoundThirtySixWithheld(t *testing.T) {
 	wantFirst(t, ix, "how big is the licensed betting market on the holm league?", "p2")
 	wantFirst(t, ix, "did the league disclose the meri settlement terms?", "p3")
 	wantFirst(t, ix, "how much did meri pay the league?", "p3")
+	wantFirst(t, ix, "how much was a referee paid for a single game?", "p4")
 }
 
 // The name of a thing asked ("what's the name of the tarn payment

@@ -895,12 +895,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if s := ix.withheld(hits[0].Passage, own); s != "" && !disclosureAskedRE.MatchString(r.Text) {
+	if h, s := ix.withheld(firstNearHits(hits), own); s != "" && !disclosureAskedRE.MatchString(r.Text) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
 		// not known, which is no answer (not "did Holm disclose it?")
 		r.Reason = "The sources say this has not been made public or is not known."
-		r.Withheld, r.Hits = s, hits[:1]
+		r.Withheld, r.Hits = s, []Hit{h}
 		r.Missing = nil
 		return
 	}
@@ -921,15 +921,17 @@ var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|mad
 // withheldClauseRE finds where a sentence's clauses part, for withheld.
 var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|but|and|although|though|which)\s+|\s[-–—]\s`)
 
-// withheld returns the sentence of a passage that says what a question
-// asks was not made public or is not known, "" for none: a clause that
-// says so (withheldRE) in a sentence with as many of the question's words
-// as any, with a word of the question's that no other clause of the
-// passage has ("the value of assets frozen in Vik has not been disclosed"
+// withheld returns the hit and its sentence that say what a question asks
+// was not made public or is not known, "" for none: a clause that says so
+// (withheldRE), of a sentence with as many of the question's words as
+// any of the hits', that has a word of the question's no other clause of
+// theirs has ("the value of assets frozen in Vik has not been disclosed"
 // for "how much was frozen in Vik?", not for "how much was frozen at
-// home?", which another clause gives). The words that say what kind of
-// answer is asked ("value", "figure") do not count.
-func (ix *Index) withheld(p *Passage, own []QueryTerm) string {
+// home?", which another clause gives), or all of two or more ("no figure
+// has been published for the total paid to players and referees" for
+// "total paid to players + refs"). The words that say what kind of answer
+// is asked ("value", "figure") do not count.
+func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
 	var asked []QueryTerm
 	for _, t := range own {
 		if t.Found && !t.Soft && !isNumber(t.Stem) && !kindOfFigure(t.Surface) {
@@ -937,9 +939,10 @@ func (ix *Index) withheld(p *Passage, own []QueryTerm) string {
 		}
 	}
 	if len(asked) == 0 {
-		return ""
+		return Hit{}, ""
 	}
 	type clause struct {
+		hit      int
 		sentence string
 		terms    []string
 		n        int // the question's words its sentence has
@@ -947,11 +950,13 @@ func (ix *Index) withheld(p *Passage, own []QueryTerm) string {
 	}
 	var clauses []clause
 	most := 0
-	for _, s := range ix.Sentences(p) {
-		n := sentenceShare(ix.Terms(s.Text), asked)
-		most = max(most, n)
-		for _, c := range withheldClauseRE.Split(s.Text, -1) {
-			clauses = append(clauses, clause{s.Text, ix.Terms(c), n, withheldRE.MatchString(c)})
+	for k, h := range hits {
+		for _, s := range ix.Sentences(h.Passage) {
+			n := sentenceShare(ix.Terms(s.Text), asked)
+			most = max(most, n)
+			for _, c := range withheldClauseRE.Split(s.Text, -1) {
+				clauses = append(clauses, clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c)})
+			}
 		}
 	}
 	for i, c := range clauses {
@@ -967,11 +972,12 @@ func (ix *Index) withheld(p *Passage, own []QueryTerm) string {
 			}
 			return t.in(c.terms)
 		}
-		if slices.ContainsFunc(asked, only) {
-			return c.sentence
+		every := len(asked) > 1 && !slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(c.terms) })
+		if every || slices.ContainsFunc(asked, only) {
+			return hits[c.hit], c.sentence
 		}
 	}
-	return ""
+	return Hit{}, ""
 }
 
 // givesNewSum reports whether a passage has a sentence that gives a sum
