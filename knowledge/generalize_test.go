@@ -5014,3 +5014,21 @@ func TestRoundThirtySixUnnamedThing(t *testing.T) {
 		t.Errorf("a person asked by a word the sources do not use for him: %s", r.Reason)
 	}
 }
+
+// A keyword question, or "what was/were the X", with a year asks the
+// figure of that year, as "how much" does: where the sentences on it give
+// figures of other years only, it is not covered ("holm complaints same
+// period 2019", where 2020's and 2021's are given); a year they give is
+// answered.
+func TestRoundThirtySixFigureOfAYear(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Water, Holm]\nvik: [Vik League]\n",
+		"Complaints. Holm logged 11,320 complaints between September and December 2021, against 2,900 in the same period of 2020.",
+		"Stakes. Licensed operators took EUR 410 million in stakes on the Vik League in 2020.",
+		"History. Holm was founded in 1990 and built its first plant in 2019.",
+	)
+	for _, q := range []string{"holm complaints same period 2019", "what were licensed stakes on the vik league in 2019, to compare w/ 2020?", "vik league licensed stakes 2021, yoy"} {
+		wantDeclined(t, ix, q, "not for")
+	}
+	wantFirst(t, ix, "holm complaints same period 2020", "p1")
+	wantFirst(t, ix, "what were licensed stakes on the vik league in 2020?", "p2")
+}

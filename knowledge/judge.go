@@ -341,7 +341,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			return
 		}
-		if y, others := ix.yearUngiven(r.Text, r.Years, r.Wants, wide, content, ix.foundNames(own)); y > 0 {
+		wants := r.Wants
+		if wants == "" && (keywordQuestion(r.Text) || whatFigureRE.MatchString(r.Text)) {
+			// "holm licensed stakes 2025", "what were holm's stakes in
+			// 2023?": a figure of the year, as "how much" asks it
+			wants = Count
+		}
+		if y, others := ix.yearUngiven(r.Text, r.Years, wants, wide, content, ix.foundNames(own)); y > 0 {
 			// "Vik's output in 2023", where the sources give 2024's: a
 			// figure of one year is not another's
 			r.Reason = fmt.Sprintf("The sources give this for %s, not for %d.", yearList(others), y)
@@ -5284,3 +5290,8 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm) bool {
 	}
 	return seen
 }
+
+// whatFigureRE finds a question on what a thing was ("what were the
+// stakes", "what was Holm's turnover"), which a figure answers where the
+// thing is one.
+var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s)?\s+(?:is|was|were|are)?\s*(?:the\s+|its\s+|their\s+)?\p{L}`)
