@@ -5032,3 +5032,17 @@ func TestRoundThirtySixFigureOfAYear(t *testing.T) {
 	wantFirst(t, ix, "holm complaints same period 2020", "p1")
 	wantFirst(t, ix, "what were licensed stakes on the vik league in 2020?", "p2")
 }
+
+// The length of what lasts a time ("telk sentence length", "length of
+// the ban") is a duration, not a distance: the sentence that gives it in
+// years answers.
+func TestRoundThirtySixTimeLength(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Football Federation, HFF]\n",
+		"Sentences. Ola Telk was sentenced to five years and six months on 24 February 2021.",
+		"Bans. HFF banned Ivo Marek for ten years in March 2021.",
+		"Pitches. The new pitch is 105 metres long.",
+	)
+	wantFirst(t, ix, "telk sentence length", "p1")
+	wantFirst(t, ix, "length of marek's ban?", "p2")
+	wantFirst(t, ix, "pitch length?", "p3")
+}

@@ -1150,7 +1150,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	case kind == Count:
 		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text) && !howOftenRE.MatchString(text)
 	case kind == Distance:
-		return durationRE.MatchString(text) || gapAskedRE.MatchString(text)
+		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || timeLengthRE.MatchString(text)
 	case kind == Others:
 		return otherOne(text)
 	case re == shareAskedRE:
@@ -1283,6 +1283,13 @@ var howManyRE = lazyre.New(`(?i)\bhow\s+(?:many|much)\b`)
 // currentFiguresRE finds a question whether a source's figures are
 // current ("are the numbers up to date?"), which asks no count.
 var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:still|now|all)\s+)?(?:up[- ]to[- ]date|updated|current|outdated|out[- ]of[- ]date|stale|old|as of|correct|accurate|valid)\b`)
+
+// timeLengthRE finds the length of a time asked ("ban length", "length
+// of the sentence", "trial length"): a duration, not a distance.
+var timeLengthRE = lazyre.New(`(?i)\b(?:` + timeSpans + `)\s+lengths?\b|\blengths?\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\p{L}'’-]+\s+)?(?:` + timeSpans + `)\b`)
+
+// timeSpans are nouns of what lasts a time, whose length is a duration.
+const timeSpans = `sentences?|bans?|suspensions?|terms?|trials?|contracts?|stays?|seasons?|delays?|strikes?|hearings?|closures?|shutdowns?|outages?|tenures?|mandates?|moratori(?:um|ums|a)|lockdowns?|embargo(?:es)?|leaves?|sanctions?|programmes?|programs?|investigations?|inquir(?:y|ies)|talks|negotiations?|deals?|loans?|custody|detention|prison|jail|probation|exclusions?|disqualifications?|campaigns?|wars?|occupations?|careers?|sessions?|meetings?|visits?|periods?|phases?|spells?|stints?`
 
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
