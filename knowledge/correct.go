@@ -327,7 +327,9 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(r)
-	if to, ok := ix.vocab.nearest(lower, n, capital); ok {
+	if to, ok := ix.vocab.nearest(lower, n, capital); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
+		// an everyday abbreviation is read as a longer word it may stand
+		// for ("acct": account), not as a typo of another ("equiv": equip)
 		return matchCase(w, to), true
 	}
 	if to, ok := ix.vocab.clipped(lower, n); ok {
@@ -338,7 +340,7 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		// start of one they have ("Vald" of "Valdemar")
 		return ix.clipInContext(w, lower, n, context)
 	}
-	if to, ok := nearestEnglish(lower); ok {
+	if to, ok := nearestEnglish(lower); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
 		return matchCase(w, to), true
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
@@ -947,4 +949,10 @@ func matchCase(asked, to string) string {
 		return string(unicode.ToUpper(r)) + to[utf8.RuneLen(r):]
 	}
 	return to
+}
+
+// expands reports whether a word may be what an abbreviation stands for:
+// longer, and opening with its first three letters ("account" of "acct").
+func expands(abbr, word string) bool {
+	return len(word) > len(abbr) && strings.HasPrefix(strings.ToLower(word), abbr[:min(3, len(abbr))])
 }

@@ -5046,3 +5046,22 @@ func TestRoundThirtySixTimeLength(t *testing.T) {
 	wantFirst(t, ix, "length of marek's ban?", "p2")
 	wantFirst(t, ix, "pitch length?", "p3")
 }
+
+// An everyday abbreviation ("equiv", "approx") is no typo of a word one
+// letter away that the sources have ("equip"): it is read as a longer word
+// it may stand for ("acct": account), or, when none is in the sources,
+// left out as saying how rather than what the question asks; and a
+// passage's heading of up to six words ("The raids of 22 May.") says
+// what its sums are on.
+func TestRoundThirtySixAbbreviationsAndHeadings(t *testing.T) {
+	ix := quietIndex(t, "euro: [euro, EUR]\ncrown: [Holm crown, HKC]\n",
+		"The raids of 22 May. Officers searched 31 addresses and arrested 17 people. They seized HKC 6.3 million in cash, about EUR 840,000, with phones and other equipment.",
+		"Accounts. The bank froze 40 betting accounts in June 2021.",
+	)
+	wantFirst(t, ix, "cash seized in raids + eur equiv", "p1")
+	wantFirst(t, ix, "how much cash was seized in the raids?", "p1")
+	wantFirst(t, ix, "how many betting acct did the bank freeze", "p2")
+	if u := ix.Understand("cash seized in raids + eur equiv"); strings.Contains(u.Text, "equip") {
+		t.Errorf("equiv read as %q", u.Text)
+	}
+}

@@ -1895,7 +1895,7 @@ var figureQualifiers = setOf("final", "original", "initial", "first", "last", "l
 
 // maxHeadingWords is the most words a passage's first sentence has that
 // is its heading ("The ransom.", "What is still pending.").
-const maxHeadingWords = 4
+const maxHeadingWords = 6
 
 // kindIn reports whether a text names a kind of sum by a word of its
 // family, as the lexicon relates them: "lent" a loan (its base, "lend", a

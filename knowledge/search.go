@@ -391,6 +391,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if !q.Found && !concept && slices.Contains(focus, lower) && (askedPerson(lower) && !modifiesGroup(text, lower) || kindNouns[lower]) {
 			continue // "which bigwig said it", "which city": a name answers, whatever kind the question calls it
 		}
+		if !q.Found && !concept && !q.Name && utf8.RuneCountInString(lower) >= 4 && lexicon.Abbreviation(lower) {
+			continue // "eur equiv": an everyday abbreviation no source writes out says how, not what, it asks
+		}
 		if soft {
 			if !q.Found || context {
 				continue // names nothing: it cannot be missing
