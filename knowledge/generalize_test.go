@@ -5013,6 +5013,14 @@ func TestRoundThirtySixUnnamedThing(t *testing.T) {
 	if r := ix.Search("which holm official talked about hiring workers from tarnland? name pls", knowledge.Options{}); strings.Contains(r.Reason, "do not name") {
 		t.Errorf("a person asked by a word the sources do not use for him: %s", r.Reason)
 	}
+	// a person by a role of two words or more is asked as a thing is,
+	// beside a name that has a place's inside it ("Brask Rovers")
+	ix = quietIndex(t, "brask: [Brask]\nrovers: [Brask Rovers]\nulm: [Ulm City]\n",
+		"Bans. Ulm City's sporting director, Ivo Halek, was banned for life and a Brask Rovers team manager for four years.",
+		"Coaches. The Ulm City head coach, Ola Marek, was fined in May 2021.",
+	)
+	wantDeclined(t, ix, "brask rovers team manager name, 4yr ban", "do not name")
+	wantFirst(t, ix, "ulm city head coach name", "p2")
 }
 
 // A keyword question, or "what was/were the X", with a year asks the

@@ -806,11 +806,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + k + "."
 		return
 	}
-	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && !askedPerson(strings.ToLower(thing[len(thing)-1].Surface)) && ix.unnamed(hits, own, thing) {
+	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface))) && ix.unnamed(hits, own, thing) {
 		// "what's the name of the korvex payment processor?", where the
 		// sources have only "funded through a Korvex payment processor"
 		// (not a person, whom the sources may name by a title instead:
-		// "which official", where "Deputy Minister Ola Berg said")
+		// "which official", where "Deputy Minister Ola Berg said"; but
+		// one asked by a role of two words, "brask rovers team manager")
 		r.Reason = "The sources do not name the " + label + "."
 		return
 	}
@@ -5226,6 +5227,19 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 	return thing, strings.Join(ws[first:last+1], " ")
 }
 
+// roleOfWords reports whether a thing asked is written in two words or
+// more that the sources also write in lower case ("team manager"; not
+// "holm official", where they write "Holm" only as a name).
+func (ix *Index) roleOfWords(thing []QueryTerm) bool {
+	n := 0
+	for _, t := range thing {
+		if !ix.capitalisedOnly(t.Surface) {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // unnamed reports whether the cited passages have what a question asks
 // the name of (thing: its last word, in a sentence with all its words
 // where there is one) and never name it: no name the question lacks from
@@ -5237,6 +5251,12 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm) bool {
 	asked := make([]string, 0, len(own))
 	for _, t := range own {
 		asked = append(asked, t.Stem)
+		if strings.HasPrefix(t.Stem, "=") {
+			// the names inside a name asked ("Brenvik" of "Brenvik Rovers")
+			for _, w := range words(t.Surface) {
+				asked = append(asked, ix.Terms(w)...)
+			}
+		}
 	}
 	head := thing[len(thing)-1]
 	type termed struct {
