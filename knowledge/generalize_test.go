@@ -5073,3 +5073,18 @@ func TestRoundThirtySixAbbreviationsAndHeadings(t *testing.T) {
 		t.Errorf("equiv read as %q", u.Text)
 	}
 }
+
+// "Where is X's plant?" asks a place beside the plant: where the sources
+// have only "a dedicated manufacturing plant" (the firm's own seat named
+// elsewhere in the sentence) they do not say; "a new depot in Kessmouth"
+// does. A question with a verb ("where is Ola working these days") is
+// left to the rules before.
+func TestRoundThirtySixWhereAThingIs(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik Therapeutics, Vik]\nholm: [Holm Freight, Holm]\n",
+		"Plants. Vik, based in Basel and listed in New York, has spent EUR 1.6bn on development and a dedicated manufacturing plant.",
+		"Depots. Holm opened a new depot in Kessmouth in 2021.",
+	)
+	wantDeclined(t, ix, "where is vik mfg plant", "do not say where")
+	wantFirst(t, ix, "where is holm's new depot?", "p2")
+	wantFirst(t, ix, "where is vik based?", "p1")
+}

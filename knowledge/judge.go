@@ -670,6 +670,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// a passage that gives a place first; "where did the figure come
 		// from" may have none, and is not declined for it
 		hits, _ = requireNear(hits, func(h Hit) bool { return placeRE.MatchString(h.Passage.Text) })
+		if m := whereThingRE.FindStringSubmatch(r.Text); m != nil && nounPhrase(words(strings.ToLower(m[1]))) {
+			// "where is helixor's manufacturing plant?", where the sources
+			// have only "a dedicated manufacturing plant": no place, nor
+			// any name, beside it
+			if thing, label := ix.thingNamed("name of "+m[1], own, nil); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing) {
+				r.Reason = "The sources do not say where the " + label + " is."
+				return
+			}
+		}
 	}
 	if reactor := ix.holderNames(r.Reactor, own); len(reactor) > 0 {
 		// what they did or said on the question's topic, not elsewhere
@@ -5176,6 +5185,29 @@ func (ix *Index) reportsVisit(p *Passage, who, where string) bool {
 	return false
 }
 
+// verbAt reports whether the word at k of a phrase is an inflected verb:
+// not one in -ing before a word that is no stop word, which modifies it
+// ("manufacturing plant"; "working these days" is a verb).
+func verbAt(ws []string, k int) bool {
+	return inflectedVerb(ws[k]) && !(strings.HasSuffix(ws[k], "ing") && k+1 < len(ws) && !isStopWord(ws[k+1]))
+}
+
+// nounPhrase reports whether words are a thing's name and no more: no
+// inflected verb (see verbAt), and no stop word but "the" and "of" ("where
+// is seoul sending kit to" asks where it goes).
+func nounPhrase(ws []string) bool {
+	for k, w := range ws {
+		if verbAt(ws, k) || isStopWord(w) && w != "the" && w != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// whereThingRE finds a question on where a thing is ("where is helixor's
+// manufacturing plant?", "where's the new depot"): group 1 is the thing.
+var whereThingRE = lazyre.New(`(?i)^\W*where(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+((?:[\p{L}\d'’-]+\s*){1,6})\s*[?.!]*\s*$`)
+
 // nameOfRE finds what a question asks the name of after "name of":
 // "what's the name of the Korvex payment processor".
 var nameOfRE = lazyre.New(`(?i)\bnames?\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}\d'’-]+\s*){1,6})`)
@@ -5206,7 +5238,7 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 	for k, w := range ws {
 		i := slices.IndexFunc(own, func(t QueryTerm) bool { return strings.ToLower(t.Surface) == w })
 		name := i >= 0 && (own[i].Name || strings.HasPrefix(own[i].Stem, "=")) || ix.writtenAsName(w)
-		if isStopWord(w) || inflectedVerb(w) || len(thing) > 0 && (name || i >= 0 && (!own[i].Found || isNumber(own[i].Stem))) {
+		if isStopWord(w) || verbAt(ws, k) || len(thing) > 0 && (name || i >= 0 && (!own[i].Found || isNumber(own[i].Stem))) {
 			break // the thing's words end where a verb, a name or a figure goes on ("the spin-out vik bought in 2017")
 		}
 		if i < 0 {
