@@ -5088,3 +5088,15 @@ func TestRoundThirtySixWhereAThingIs(t *testing.T) {
 	wantFirst(t, ix, "where is holm's new depot?", "p2")
 	wantFirst(t, ix, "where is vik based?", "p1")
 }
+
+// A passage's heading says what all of it is on: a count in a sentence
+// that names another body ("The bill passed the Assembly by 112 votes to
+// 31") is of the act its heading names.
+func TestRoundThirtySixHeadingNamesTheParty(t *testing.T) {
+	ix := quietIndex(t, "act: [Holm Integrity Act, HIA]\nassembly: [National Assembly]\n",
+		"The Holm Integrity Act. The government's bill passed the National Assembly on 28 April 2021 by 112 votes to 31, with 7 abstentions. HIA creates an offence of fixing a match.",
+		"Later. The National Assembly passed a budget by 90 votes to 60 in May 2021.",
+	)
+	wantFirst(t, ix, "HIA vote tally", "p1")
+	wantFirst(t, ix, "how many abstentions on the hia vote", "p1")
+}

@@ -3533,10 +3533,18 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 }
 
 // takenWhole reports whether a passage gives what is asked of the parties
-// wherever in it it gives it: the question names none, or the passage
-// refers back to them as a whole (see referredBack).
+// wherever in it it gives it: the question names none, the passage
+// refers back to them as a whole (see referredBack), or its heading names
+// them (see headedBy).
 func (ix *Index) takenWhole(h Hit, parties []string) bool {
-	return len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) })
+	return len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) }) || ix.headedBy(h.Passage, parties)
+}
+
+// headedBy reports whether a passage's heading names the parties: "The
+// Holm Act. The bill passed by 112 votes to 31." is on the act throughout.
+func (ix *Index) headedBy(p *Passage, parties []string) bool {
+	ss := ix.Sentences(p)
+	return len(ss) > 1 && len(strings.Fields(ss[0].Text)) <= maxHeadingWords && containsAll(ix.Terms(ss[0].Text), parties)
 }
 
 // givenOf reports whether a sentence of a passage that gives what is asked
