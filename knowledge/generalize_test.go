@@ -5100,3 +5100,21 @@ func TestRoundThirtySixHeadingNamesTheParty(t *testing.T) {
 	wantFirst(t, ix, "HIA vote tally", "p1")
 	wantFirst(t, ix, "how many abstentions on the hia vote", "p1")
 }
+
+// "Saw X, what Y?", "noticed X, how Y?": what the asker saw is the
+// premise, the question comes after the comma; "saw" is no word to search.
+func TestRoundThirtySixSawThenAsked(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Review, Holm]\n",
+		"Publication history. The piece first appeared online on 11 June 2021. On 18 June 2021 it was corrected: it had said the act passed by 114 votes; it passed by 112.",
+		"The saw mill. The mill saw its output fall in 2021.",
+	)
+	for _, q := range []string{"saw the piece was corrected, what got changed?", "just noticed the piece was corrected, what changed?"} {
+		if u := ix.Understand(q); strings.HasPrefix(u.Text, "saw") || strings.Contains(u.Text, "noticed") {
+			t.Errorf("%q searched as %q", q, u.Text)
+		}
+		wantFirst(t, ix, q, "p1")
+	}
+	if u := ix.Understand("saw output fall at the mill?"); !strings.Contains(u.Text, "saw") {
+		t.Errorf("no question after a comma: %q", u.Text)
+	}
+}

@@ -483,6 +483,15 @@ var checkTagRE = lazyre.New(`(?i)(?:\bis\s+(?:that|this|it)\s+(?:right|true|corr
 // ...", "i heard that ...", "been hearing ..."); the group is the opener.
 var hearsayRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?m|i\s+am|i['’]?ve\s+been|been|i|we['’]?re|we)\s+)?(?:hearing|heard|hear)(?:\s+that)?\s+)\S`)
 
+// sawRE finds a question opening with what the asker saw ("saw the
+// article was corrected, ..."); the group is the opener.
+var sawRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?ve|i|we|just)\s+)?(?:saw|seen|noticed)(?:\s+that)?\s+)\S`)
+
+// askedAfterRE finds a question asked after a clause and a comma ("saw the
+// article was corrected, what got changed?"): the clause is what the
+// asker saw or heard.
+var askedAfterRE = lazyre.New(`(?i),\s*(?:so\s+)?(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|was|were|are|has|have|any)\b[^,]*$`)
+
 func (n *normalizer) chat(s string) string {
 	s = sorryRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("chat", strings.TrimSpace(m), "")
@@ -495,6 +504,11 @@ func (n *normalizer) chat(s string) string {
 	// "hearing Holm only gets three hours, is that right?": what was
 	// heard is the question
 	if m := hearsayRE.FindStringSubmatchIndex(s); m != nil && (strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[m[2]:m[3]])), " that") || checkTagRE.MatchString(s)) {
+		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")
+		s = s[:m[2]] + s[m[3]:]
+	} else if m := sawRE.FindStringSubmatchIndex(s); m != nil && askedAfterRE.MatchString(s) {
+		// "saw the article was corrected, what got changed?": what was
+		// seen, then the question
 		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")
 		s = s[:m[2]] + s[m[3]:]
 	}
