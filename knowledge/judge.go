@@ -342,7 +342,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 		wants := r.Wants
-		if wants == "" && (keywordQuestion(r.Text) || whatFigureRE.MatchString(r.Text)) {
+		if wants == "" && (keywordQuestion(r.Text) || whatFigureRE.MatchString(r.Text)) && !hasVerb(words(strings.ToLower(r.Text))) {
 			// "holm licensed stakes 2025", "what were holm's stakes in
 			// 2023?": a figure of the year, as "how much" asks it
 			wants = Count
@@ -927,15 +927,27 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // public or is not known: "has not been disclosed", "did not disclose its
 // terms", "no figure has been published for", "declined to name", "is
 // not known".
-var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|released|said|named|specified|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|release|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|undisclosed|unnamed|unpublished|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say"), which a sentence
 // saying it was not answers.
-var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|made\s+public|make\s+public|say|says|said|saying|comment\w*|announc\w*|secret\w*|withh[eo]ld\w*)\b`)
+var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|made\s+public|make\s+public|public|known|unknown|confidential|say|says|said|saying|comment\w*|announc\w*|secret\w*|withh[eo]ld\w*)\b`)
 
 // withheldClauseRE finds where a sentence's clauses part, for withheld.
-var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|but|and|although|though|which)\s+|\s[-–—]\s`)
+var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|though|which|who)\s+|,?\s+but\s+|\s[-–—]\s`)
+
+// relativeAsideRE finds a relative clause set off by commas (", which did not
+// disclose its revenue,"), which withheld reads as a clause of its own,
+// apart from the main clause on both sides.
+var relativeAsideRE = lazyre.New(`(?i),\s+(?:which|who)\s+([^,;]*),`)
+
+// notName reports whether a question's term is no name: not one of the
+// glossary's, nor capitalised, nor a word the sources write only as a
+// name ("telk").
+func (ix *Index) notName(t QueryTerm) bool {
+	return !t.Name && !strings.HasPrefix(t.Stem, "=") && !ix.writtenAsName(t.Surface)
+}
 
 // withheld returns the hit and its sentence that say what a question asks
 // was not made public or is not known, "" for none: a clause that says so
@@ -970,7 +982,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
 		for _, s := range ix.Sentences(h.Passage) {
 			n := sentenceShare(ix.Terms(s.Text), asked)
 			most = max(most, n)
-			for _, c := range withheldClauseRE.Split(s.Text, -1) {
+			for _, c := range withheldClauseRE.Split(relativeAsideRE.ReplaceAllString(s.Text, "; $1;"), -1) {
 				clauses = append(clauses, clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c)})
 			}
 		}
@@ -988,8 +1000,21 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
 			}
 			return t.in(c.terms)
 		}
-		every := len(asked) > 1 && !slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(c.terms) })
-		if every || slices.ContainsFunc(asked, only) {
+		all := func(terms []string) bool {
+			return !slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(terms) })
+		}
+		// all of two or more, which no other clause has all of ("the
+		// value of assets frozen abroad has not been disclosed" is no
+		// answer to "how much has been frozen?" beside "courts have frozen
+		// assets worth EUR 19 million")
+		every := len(asked) > 1 && all(c.terms) && !slices.ContainsFunc(clauses, func(o clause) bool {
+			return o.sentence+"|"+strings.Join(o.terms, " ") != c.sentence+"|"+strings.Join(c.terms, " ") && all(o.terms)
+		})
+		// a word of what is asked other than a name, where the question
+		// has one: "it is not known whether Telk will appeal" keeps back
+		// no sentence of Telk's
+		content := !slices.ContainsFunc(asked, ix.notName) || slices.ContainsFunc(asked, func(t QueryTerm) bool { return ix.notName(t) && t.in(c.terms) })
+		if content && (every || slices.ContainsFunc(asked, only)) {
 			return hits[c.hit], c.sentence
 		}
 	}
@@ -4387,7 +4412,12 @@ func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s
 	if len(clauses) < 2 {
 		return true
 	}
-	// a concept a party stands for is no other party
+	// a concept a party stands for is no other party, unless the sentence
+	// names the party apart from it too ("Vik Airways, based in Kessmouth,
+	// cut 600 jobs there, while the town of Vik ...")
+	if containsAll(ix.Terms(s), parties) {
+		own = nil
+	}
 	standsFor := func(t string) bool {
 		return slices.ContainsFunc(own, func(q QueryTerm) bool { return slices.Contains(parties, q.Stem) && q.in([]string{t}) })
 	}
@@ -5194,10 +5224,24 @@ func (ix *Index) reportsVisit(p *Passage, who, where string) bool {
 }
 
 // verbAt reports whether the word at k of a phrase is an inflected verb:
-// not one in -ing before a word that is no stop word, which modifies it
-// ("manufacturing plant"; "working these days" is a verb).
+// not one in -ing or -ed before a word that is no stop word, which
+// modifies it ("manufacturing plant", "licensed stakes"; "working these
+// days", "punished for" are verbs).
 func verbAt(ws []string, k int) bool {
-	return inflectedVerb(ws[k]) && !(strings.HasSuffix(ws[k], "ing") && k+1 < len(ws) && !isStopWord(ws[k+1]))
+	modifier := (strings.HasSuffix(ws[k], "ing") || strings.HasSuffix(ws[k], "ed")) && k+1 < len(ws) && !isStopWord(ws[k+1])
+	return inflectedVerb(ws[k]) && !modifier
+}
+
+// hasVerb reports whether words have a verb in the past or a participle
+// (see verbAt) other than an auxiliary ("were") or a word in -ing, which
+// names a thing as often ("castellan's rating on pak").
+func hasVerb(ws []string) bool {
+	for k, w := range ws {
+		if verbAt(ws, k) && !auxiliaryRE.MatchString(w) && !strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhrase reports whether words are a thing's name and no more: no
@@ -5354,4 +5398,4 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm) bool {
 // whatFigureRE finds a question on what a thing was ("what were the
 // stakes", "what was Holm's turnover"), which a figure answers where the
 // thing is one.
-var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s)?\s+(?:is|was|were|are)?\s*(?:the\s+|its\s+|their\s+)?\p{L}`)
+var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|its\s+|their\s+)?\p{L}`)

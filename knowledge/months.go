@@ -200,7 +200,7 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 			var here, last []int // last: the years of the sentence before
 			onBefore := false    // the sentence before names all of a question's names
 			for _, sentence := range ix.Sentences(h.Passage) {
-				ys, before := yearsIn(sentence.Text), last
+				ys, before := append(yearsIn(sentence.Text), relativeYears(sentence.Text, h.Passage)...), last
 				last = ys
 				// a question of names alone ("what did Tarn get from Holm")
 				// is on a sentence with all its names and a figure, or on
@@ -217,7 +217,7 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 				figure := ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
 				// the year there, or in the sentence before ("Vik shipped
 				// 240,000 tonnes in 2024. Its mines produced ...")
-				given = given || (slices.Contains(ys, year) || slices.Contains(before, year)) && (figure || !namesOnly)
+				given = given || (slices.Contains(ys, year) || slices.Contains(before, year) || sinceBefore(sentence.Text, year)) && (figure || !namesOnly)
 				if len(others) > 0 || len(ys) == 0 || !figure {
 					continue // another year counts only beside the figure
 				}
@@ -253,3 +253,39 @@ func yearList(years []int) string {
 // in 2023", "compared with 2022", "against 2022", "up from 2021", "since
 // 2020"; not "over 2020", which is during it.
 var baselineYearRE = lazyre.New(`(?i)\b(?:vs\.?|versus|than|compared (?:to|with)|against|(?:up|down|rose|fell|risen|fallen)\s+from|since)\s+(?:(?:in|the|its|their)\s+)?(?:\p{L}+\s+)?(\d{4})\b`)
+
+// relativeYearRE finds a year told by its distance from the source's:
+// "last year", "this year".
+var relativeYearRE = lazyre.New(`(?i)\b(last|this|previous|past)\s+year\b`)
+
+// relativeYears returns the years a sentence of a passage names by their
+// distance from its source's ("last year" in a piece of 2023: 2022).
+func relativeYears(text string, p *Passage) []int {
+	if p.Source == nil || p.Source.Published.IsZero() {
+		return nil
+	}
+	var out []int
+	for _, m := range relativeYearRE.FindAllStringSubmatch(text, -1) {
+		y := p.Source.Published.Year
+		if w := strings.ToLower(m[1]); w != "this" {
+			y--
+		}
+		out = append(out, y)
+	}
+	return out
+}
+
+// sinceYearRE finds a state told as lasting since a year: "has chaired it
+// since 2018".
+var sinceYearRE = lazyre.New(`(?i)\bsince\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?(\d{4})\b`)
+
+// sinceBefore reports whether a sentence tells of a state lasting since a
+// year before the one asked or that year itself, which holds in it.
+func sinceBefore(text string, year int) bool {
+	for _, m := range sinceYearRE.FindAllStringSubmatch(text, -1) {
+		if y, _ := strconv.Atoi(m[1]); y <= year {
+			return true
+		}
+	}
+	return false
+}

@@ -1150,7 +1150,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	case kind == Count:
 		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text) && !howOftenRE.MatchString(text)
 	case kind == Distance:
-		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || timeLengthRE.MatchString(text)
+		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || timeLengthRE.MatchString(text) && !lengthUnitRE.MatchString(text)
 	case kind == Others:
 		return otherOne(text)
 	case re == shareAskedRE:
@@ -1286,10 +1286,14 @@ var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:
 
 // timeLengthRE finds the length of a time asked ("ban length", "length
 // of the sentence", "trial length"): a duration, not a distance.
-var timeLengthRE = lazyre.New(`(?i)\b(?:` + timeSpans + `)\s+lengths?\b|\blengths?\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\p{L}'’-]+\s+)?(?:` + timeSpans + `)\b`)
+var timeLengthRE = lazyre.New(`(?i)\b(?:` + timeSpans + `)\s+lengths?\b|\blengths?\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:` + timeSpans + `)\b`)
 
 // timeSpans are nouns of what lasts a time, whose length is a duration.
-const timeSpans = `sentences?|bans?|suspensions?|terms?|trials?|contracts?|stays?|seasons?|delays?|strikes?|hearings?|closures?|shutdowns?|outages?|tenures?|mandates?|moratori(?:um|ums|a)|lockdowns?|embargo(?:es)?|leaves?|sanctions?|programmes?|programs?|investigations?|inquir(?:y|ies)|talks|negotiations?|deals?|loans?|custody|detention|prison|jail|probation|exclusions?|disqualifications?|campaigns?|wars?|occupations?|careers?|sessions?|meetings?|visits?|periods?|phases?|spells?|stints?`
+const timeSpans = `sentences?|bans?|suspensions?|terms?|trials?|contracts?|stays?|seasons?|delays?|strikes?|hearings?|closures?|shutdowns?|outages?|tenures?|mandates?|moratori(?:um|ums|a)|lockdowns?|embargo(?:es)?|leaves?|sanctions?|programmes?|programs?|investigations?|inquir(?:y|ies)|talks|negotiations?|deals?|loans?|custody|detention|prison|jail|probation|exclusions?|disqualifications?|campaigns?|wars?|occupations?|careers?|sessions?|meetings?|visits?|periods?|spells?|stints?`
+
+// lengthUnitRE finds a unit of length, which asks a distance whatever is
+// measured ("phase 2 length in km").
+var lengthUnitRE = lazyre.New(`(?i)\b(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|ft|yards?)\b`)
 
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
