@@ -674,7 +674,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// "where is helixor's manufacturing plant?", where the sources
 			// have only "a dedicated manufacturing plant": no place, nor
 			// any name, beside it
-			if thing, label := ix.thingNamed("name of "+m[1], own, nil); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing) {
+			if thing, label := ix.thingNamed("name of "+m[1], own, nil); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing, true) {
 				r.Reason = "The sources do not say where the " + label + " is."
 				return
 			}
@@ -815,7 +815,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + k + "."
 		return
 	}
-	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface))) && ix.unnamed(hits, own, thing) {
+	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface))) && ix.unnamed(hits, own, thing, false) {
 		// "what's the name of the korvex payment processor?", where the
 		// sources have only "funded through a Korvex payment processor"
 		// (not a person, whom the sources may name by a title instead:
@@ -1819,14 +1819,17 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 	names := ix.foundNames(own)
 	ss := SplitSentences(h.Passage.Text)
 	var heading []string // "The ransom.": what every sentence of the passage is on
-	hs := ""
+	hs, kindHeading := "", []string(nil)
 	if len(ss) > 1 && len(strings.Fields(ss[0])) <= maxHeadingWords {
-		heading, hs = ix.Terms(ss[0]), ss[0]
+		heading = ix.Terms(ss[0])
+		if len(strings.Fields(ss[0])) <= maxKindHeadingWords {
+			hs, kindHeading = ss[0], heading // not "Ransom demand and legal costs.", on more than one sum
+		}
 	}
 	// s gives the sum; before is the sentence before it, read with it
 	on := func(s, before string) bool {
 		terms := append(ix.Terms(s), heading...)
-		if len(kinds) > 0 && !slices.ContainsFunc(kinds, func(t QueryTerm) bool { return t.in(terms) || kindIn(t.Surface, s) || kindIn(t.Surface, hs) }) {
+		if kindTerms := append(ix.Terms(s), kindHeading...); len(kinds) > 0 && !slices.ContainsFunc(kinds, func(t QueryTerm) bool { return t.in(kindTerms) || kindIn(t.Surface, s) || kindIn(t.Surface, hs) }) {
 			return false // the kind of sum in the sum's own sentence
 		}
 		if before != "" {
@@ -1931,6 +1934,11 @@ var figureQualifiers = setOf("final", "original", "initial", "first", "last", "l
 // maxHeadingWords is the most words a passage's first sentence has that
 // is its heading ("The ransom.", "What is still pending.").
 const maxHeadingWords = 6
+
+// maxKindHeadingWords is the most words of a heading that names the kind
+// of every sum in its passage ("The ransom."): a longer one may name two
+// ("Ransom demand and legal costs.").
+const maxKindHeadingWords = 4
 
 // kindIn reports whether a text names a kind of sum by a word of its
 // family, as the lexicon relates them: "lent" a loan (its base, "lend", a
@@ -5229,7 +5237,7 @@ func (ix *Index) reportsVisit(p *Passage, who, where string) bool {
 // days", "punished for" are verbs).
 func verbAt(ws []string, k int) bool {
 	modifier := (strings.HasSuffix(ws[k], "ing") || strings.HasSuffix(ws[k], "ed")) && k+1 < len(ws) && !isStopWord(ws[k+1])
-	return inflectedVerb(ws[k]) && !modifier
+	return inflectedVerb(ws[k]) && !modifier && !lexicon.Person(ws[k]) // "broker" is no form of "broke"
 }
 
 // hasVerb reports whether words have a verb in the past or a participle
@@ -5325,74 +5333,129 @@ func (ix *Index) roleOfWords(thing []QueryTerm) bool {
 }
 
 // unnamed reports whether the cited passages have what a question asks
-// the name of (thing: its last word, in a sentence with all its words
-// where there is one) and never name it: no name the question lacks from
-// four words before that word to a word that goes on to something else
-// after it ("funded through a Korvex payment processor", "a Tarn team
-// manager was banned"; not "Vik Pay, a Korvex payment processor", "the
-// team manager, Ola Berg,").
-func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm) bool {
+// the name of (thing: its last word) and never name it: no name the
+// question lacks beside that word (see namedBeside), nor a person named in
+// the sentence before one that says with a pronoun what they were ("Ivo
+// Halek was banned. He had been the team manager"). A place asked (where) may stand
+// after "to" ("moved its depot to Kessmouth") or open the sentence ("In
+// Kessmouth, Holm opened a warehouse").
+func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where bool) bool {
 	asked := make([]string, 0, len(own))
+	inner := map[string][]string{} // the names inside a name asked ("Brask" of "Brask Rovers")
 	for _, t := range own {
 		asked = append(asked, t.Stem)
 		if strings.HasPrefix(t.Stem, "=") {
-			// the names inside a name asked ("Brenvik" of "Brenvik Rovers")
 			for _, w := range words(t.Surface) {
-				asked = append(asked, ix.Terms(w)...)
+				inner[t.Stem] = append(inner[t.Stem], ix.Terms(w)...)
 			}
 		}
 	}
 	head := thing[len(thing)-1]
-	type termed struct {
-		ws    []string
-		terms []string
-	}
-	var sentences []termed
-	for _, h := range hits {
-		for _, s := range ix.Sentences(h.Passage) {
-			if terms := ix.Terms(s.Text); head.in(terms) {
-				sentences = append(sentences, termed{words(s.Text), terms})
-			}
-		}
-	}
-	all := func(s termed) bool {
-		return !slices.ContainsFunc(thing, func(t QueryTerm) bool { return !t.in(s.terms) })
-	}
-	if slices.ContainsFunc(sentences, all) {
-		sentences = slices.DeleteFunc(sentences, func(s termed) bool { return !all(s) })
-	}
 	seen := false
-	for _, s := range sentences {
-		for i, w := range s.ws {
-			if !head.in(ix.Terms(strings.ToLower(w))) {
+	for _, h := range hits {
+		ss := ix.Sentences(h.Passage)
+		for si, s := range ss {
+			if !head.in(ix.Terms(s.Text)) {
 				continue
 			}
-			seen = true
-			hi := i + 1
-			for hi < min(len(s.ws), i+4) && !clauseBreak[strings.ToLower(s.ws[hi])] {
-				hi++
-			}
-			// back over its modifiers ("Orvo payment processor") to a
-			// determiner, and past it to a name in apposition ("Orvo
-			// Mutual, a broker"), not past a verb ("Vik, based in New
-			// York, bought a spin-out")
-			lo := i
-			for lo > 0 && i-lo < 3 {
-				w := strings.ToLower(s.ws[lo-1])
-				if determiners[w] || isCount(w) || isStopWord(w) || inflectedVerb(w) {
-					break
-				}
-				lo--
-			}
-			if w := strings.ToLower(s.ws[max(lo-1, 0)]); lo > 1 && (determiners[w] || isCount(w)) && unicode.IsUpper([]rune(s.ws[lo-2])[0]) {
-				lo -= 2
-			}
-			if ix.otherName(s.ws, lo, hi, i, asked) {
+			if where && frontedPlaceRE.MatchString(s.Text) {
 				return false
+			}
+			ws := words(s.Text)
+			for i, w := range ws {
+				if !head.in(ix.Terms(strings.ToLower(w))) {
+					continue
+				}
+				seen = true
+				if ix.namedBeside(ws, i, asked, inner, where) {
+					return false
+				}
+			}
+			if si > 0 && pronounRoleRE.MatchString(s.Text) {
+				if prev := words(ss[si-1].Text); ix.otherName(prev, 0, len(prev), -1, asked) {
+					return false
+				}
 			}
 		}
 	}
 	return seen
+}
+
+// pronounRoleRE finds a sentence that says what the person named before
+// was or became: "He had been the team manager".
+var pronounRoleRE = lazyre.New(`(?i)^(?:he|she|they)\s+(?:\p{L}+\s+)?(?:was|is|were|are|had\s+been|has\s+been|have\s+been|became|becomes|served\s+as|works\s+as|worked\s+as)\b`)
+
+// frontedPlaceRE finds a sentence that opens on where it happened: "In
+// Kessmouth, Holm opened a warehouse".
+var frontedPlaceRE = lazyre.New(`^(?:In|At|Near|Outside|From)\s+(?:the\s+)?\p{Lu}`)
+
+// calledRE finds the words that put a name after what is named: "a
+// processor known as Orvo Pay", "a firm called Zelpay".
+var calledRE = lazyre.New(`^(?:known|called|named|dubbed|nicknamed|branded|trading)$`)
+
+// namedBeside reports whether the word at i of a sentence's words is named
+// beside it: a name the question lacks (asked, and the names inside a name
+// asked where that name is there: inner) among its modifiers and up to a
+// word that goes on to something else after it; after "known as",
+// "called"; after "of" and a name ("the team manager of Brask Rovers, Ivo
+// Halek,"); in apposition before its determiner ("Orvo Mutual, a broker",
+// also opening the sentence) or before "as its" ("used Zelpay as its
+// processor"); or a brand written with a capital inside ("eZelo"). A place
+// (where) may stand after "to".
+func (ix *Index) namedBeside(ws []string, i int, asked []string, inner map[string][]string, where bool) bool {
+	hi := i + 1
+	if hi < len(ws) && strings.EqualFold(ws[hi], "of") {
+		for hi++; hi < len(ws) && (strings.EqualFold(ws[hi], "the") || unicode.IsUpper([]rune(ws[hi])[0])); hi++ {
+		}
+	}
+	if hi < len(ws) && calledRE.MatchString(strings.ToLower(ws[hi])) {
+		hi++
+		if hi < len(ws) && strings.EqualFold(ws[hi], "as") {
+			hi++
+		}
+	}
+	for stop := min(len(ws), hi+3); hi < stop; hi++ {
+		if w := strings.ToLower(ws[hi]); clauseBreak[w] && !(where && w == "to") {
+			break
+		}
+	}
+	// back over its modifiers ("Orvo payment processor") to a
+	// determiner, and past it to a name in apposition ("Orvo
+	// Mutual, a broker"), not past a verb ("Vik, based in New
+	// York, bought a spin-out")
+	lo := i
+	for lo > 0 && i-lo < 3 {
+		w := strings.ToLower(ws[lo-1])
+		if determiners[w] || isCount(w) || isStopWord(w) || verbAt(ws, lo-1) {
+			break
+		}
+		lo--
+	}
+	if lo > 0 && (determiners[strings.ToLower(ws[lo-1])] || isCount(strings.ToLower(ws[lo-1]))) {
+		k := lo - 2 // the word before the determiner, or before "as" ahead of it
+		if k >= 0 && strings.EqualFold(ws[k], "as") {
+			k--
+		}
+		if k >= 0 && nameWord(ws[k]) && !slices.ContainsFunc(ix.Terms(ws[k]), func(t string) bool { return slices.Contains(asked, t) }) {
+			return true
+		}
+	}
+	window := ix.Terms(strings.Join(ws[lo:hi], " "))
+	here := slices.Clone(asked)
+	for _, t := range window {
+		here = append(here, inner[t]...) // "a Brask Rovers team manager": Brask is the club's
+	}
+	if ix.otherName(ws, lo, hi, i, here) {
+		return true
+	}
+	return slices.ContainsFunc(ws[lo:hi], func(w string) bool { return nameWord(w) && unicode.IsLower([]rune(w)[0]) })
+}
+
+// nameWord reports whether a word is written as a name: with a capital
+// first, or inside ("eZelo").
+func nameWord(w string) bool {
+	first, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first) || strings.ContainsFunc(w[size:], unicode.IsUpper)
 }
 
 // whatFigureRE finds a question on what a thing was ("what were the

@@ -1,7 +1,6 @@
 package knowledge_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -192,38 +191,6 @@ func TestReview36bAbbreviationOfWhatIsAsked(t *testing.T) {
 	)
 	wantNotCovered(t, ix, "how much did holm spend on advt in 2021")
 	wantNotCovered(t, ix, "holm hosp spend 2021")
-}
-
-// 83a22d1: "no source writes out" is tested on the abbreviation itself
-// (its Found), not on what it stands for: the sources write
-// "advertising", yet "advt" is left out of the search, and "holm advt
-// spend" cites the passage on Holm's new building first. The passage on
-// advertising (p2) answers. Before the round the question was declined
-// ("No source mentions advt"), wrong too.
-func TestReview36bAbbreviationWrittenOut(t *testing.T) {
-	ix := review36bIndex(t,
-		"Spending. Holm spent EUR 3 million on a new building in 2021.",
-		"Marketing. Holm spent EUR 1 million on advertising in 2020.",
-	)
-	wantFirst(t, ix, "holm advt spend", "p2")
-}
-
-// 83a22d1: expands lets an abbreviation be corrected to any longer word
-// that opens with its first three letters, so "asst" (assistant) is read
-// as "asset", one letter away, just as "equiv" was read as "equip": "holm
-// asst manager fine" cites the asset manager's fine (p2), not the
-// assistant manager's (p1). The commit means to read an abbreviation only
-// as a word it may stand for. Already wrong before the round (the
-// corrector then read every abbreviation as its nearest word).
-func TestReview36bAbbreviationOneLetterAway(t *testing.T) {
-	ix := review36bIndex(t,
-		"Staff. Holm's assistant manager, Ola Lind, was fined EUR 50,000 in 2021.",
-		"Assets. Holm's asset manager was fined EUR 1 million in 2020.",
-	)
-	wantFirst(t, ix, "holm asst manager fine", "p1")
-	if u := ix.Understand("holm asst manager fine"); strings.Contains(u.Text, "asset") {
-		t.Errorf("asst read as %q", u.Text)
-	}
 }
 
 // 83a22d1: maxHeadingWords is now 6, so a five-word first sentence that

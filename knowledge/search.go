@@ -391,8 +391,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if !q.Found && !concept && slices.Contains(focus, lower) && (askedPerson(lower) && !modifiesGroup(text, lower) || kindNouns[lower]) {
 			continue // "which bigwig said it", "which city": a name answers, whatever kind the question calls it
 		}
-		if !q.Found && !concept && !q.Name && utf8.RuneCountInString(lower) >= 4 && lexicon.Abbreviation(lower) {
-			continue // "eur equiv": an everyday abbreviation no source writes out says how, not what, it asks
+		if !q.Found && !concept && !q.Name && utf8.RuneCountInString(lower) >= 4 && lexicon.Abbreviation(lower) && ix.qualifiesFigure(text, lower) {
+			continue // "eur equiv", "approx 5m": an everyday abbreviation no source writes out, beside a currency or a figure, says how, not what, it asks
 		}
 		if soft {
 			if !q.Found || context {
@@ -1056,4 +1056,16 @@ func (ix *Index) pastYear(s string) bool {
 func isYear(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && n >= 1900 && n <= 2200
+}
+
+// qualifiesFigure reports whether a word of a question stands next to a
+// currency or a figure ("eur equiv", "approx 5m"), which it qualifies.
+func (ix *Index) qualifiesFigure(text, lower string) bool {
+	ws := words(strings.ToLower(text))
+	i := slices.Index(ws, lower)
+	if i < 0 {
+		return false
+	}
+	near := func(w string) bool { return isNumber(w) || currencyOf(w) != nil }
+	return i > 0 && near(ws[i-1]) || i+1 < len(ws) && near(ws[i+1])
 }
