@@ -230,7 +230,7 @@ func TestEvaluationTargets(t *testing.T) {
 // question understanding general (README, "A second source").
 var secondSourceFloors = []evalFloor{
 	{"lithium-dev-1.yaml", 60, 0.93, 0.93, 0.91, 0.80, 0.01, 1},
-	{"lithium-dev-2.yaml", 60, 0.83, 0.87, 0.79, 0.57, 0.01, 1},
+	{"lithium-dev-2.yaml", 60, 0.83, 0.87, 0.79, 0.61, 0.01, 1},
 	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.57, 0.03, 1},
 	{"lithium-dev-4.yaml", 60, 0.89, 0.91, 0.88, 0.66, 0.03, 1},
 }
@@ -280,7 +280,7 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.61, 0.03, 1},
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
-	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.66, 0.07, 1}, // written late in round 28, terse
+	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.71, 0.07, 1}, // written late in round 28, terse
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
@@ -292,7 +292,7 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
 	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.42, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.47, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
 	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.71, 0.03, 1}, // written blind mid-round 29
 }
 
@@ -306,7 +306,7 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // floored.
 var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.80, 0.71, 0.13, 1},
-	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.71, 0.11, 1}, // terse and messy
+	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.76, 0.11, 1}, // terse and messy
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -318,8 +318,8 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.42, 0.09, 1},
-	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.57, 0.09, 1}, // terse specialists
+	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.47, 0.09, 1},
+	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 }
 
 func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
@@ -332,7 +332,7 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
 	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.57, 0.07, 1},
-	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.76, 0.13, 1}, // terse desk voice
+	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.80, 0.13, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnANinthSource(t *testing.T) {
@@ -344,8 +344,8 @@ func TestEvaluationTargetsOnANinthSource(t *testing.T) {
 // round 33) where that round left them; its held-out sets are measured,
 // never floored.
 var tenthSourceFloors = []evalFloor{
-	{"water-dev-1.yaml", 60, 0.71, 0.79, 0.68, 0.71, 0.07, 1},
-	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.61, 0.07, 1}, // terse desk voice
+	{"water-dev-1.yaml", 60, 0.73, 0.81, 0.68, 0.71, 0.05, 1},
+	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.66, 0.07, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnATenthSource(t *testing.T) {
@@ -376,6 +376,19 @@ var twelfthSourceFloors = []evalFloor{
 
 func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/twelfth-source/"), "../knowledge/testdata/twelfth-source/", twelfthSourceFloors)
+}
+
+// thirteenthSourceFloors keep the thirteenth source's development sets (a
+// fictional analysis of a match-fixing and illegal-betting scandal in a
+// football league, added in round 36) where that round left them; its
+// held-out sets are measured, never floored.
+var thirteenthSourceFloors = []evalFloor{
+	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 0.85}, // one "did it ever go anywhere?" answered as still to come, undated
+	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.61, 0.07, 1},    // terse desk voice
+}
+
+func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/thirteenth-source/"), "../knowledge/testdata/thirteenth-source/", thirteenthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
