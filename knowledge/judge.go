@@ -671,7 +671,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// from" may have none, and is not declined for it
 		hits, _ = requireNear(hits, func(h Hit) bool { return placeRE.MatchString(h.Passage.Text) })
 		if m := whereThingRE.FindStringSubmatch(r.Text); m != nil && nounPhrase(words(strings.ToLower(m[1]))) {
-			// "where is helixor's manufacturing plant?", where the sources
+			// "where is vik's manufacturing plant?", where the sources
 			// have only "a dedicated manufacturing plant": no place, nor
 			// any name, beside it
 			if thing, label := ix.thingNamed("name of "+m[1], own, nil); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing, true) {
@@ -930,9 +930,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
-// ("did Holm disclose the terms?", "what did Vik say"), which a sentence
-// saying it was not answers.
-var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|made\s+public|make\s+public|public|known|unknown|confidential|say|says|said|saying|comment\w*|announc\w*|secret\w*|withh[eo]ld\w*)\b`)
+// ("did Holm disclose the terms?", "what did Vik say", "is the fee
+// public?"; not "the terms of its public tender"), which a sentence saying
+// it was not answers.
+var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|made\s+public|make\s+public|publicly|say|says|said|saying|comment\w*|announc\w*|secret\w*|withh[eo]ld\w*)\b|\b(?:public|known|unknown|confidential)\s*[?.!]*\s*$`)
 
 // withheldClauseRE finds where a sentence's clauses part, for withheld.
 var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|though|which|who)\s+|,?\s+but\s+|\s[-–—]\s`)
@@ -944,7 +945,7 @@ var relativeAsideRE = lazyre.New(`(?i),\s+(?:which|who)\s+([^,;]*),`)
 
 // notName reports whether a question's term is no name: not one of the
 // glossary's, nor capitalised, nor a word the sources write only as a
-// name ("telk").
+// name ("lind").
 func (ix *Index) notName(t QueryTerm) bool {
 	return !t.Name && !strings.HasPrefix(t.Stem, "=") && !ix.writtenAsName(t.Surface)
 }
@@ -1011,8 +1012,8 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
 			return o.sentence+"|"+strings.Join(o.terms, " ") != c.sentence+"|"+strings.Join(c.terms, " ") && all(o.terms)
 		})
 		// a word of what is asked other than a name, where the question
-		// has one: "it is not known whether Telk will appeal" keeps back
-		// no sentence of Telk's
+		// has one: "it is not known whether Lind will appeal" keeps back
+		// no sentence of Lind's
 		content := !slices.ContainsFunc(asked, ix.notName) || slices.ContainsFunc(asked, func(t QueryTerm) bool { return ix.notName(t) && t.in(c.terms) })
 		if content && (every || slices.ContainsFunc(asked, only)) {
 			return hits[c.hit], c.sentence
@@ -3566,18 +3567,27 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 }
 
 // takenWhole reports whether a passage gives what is asked of the parties
-// wherever in it it gives it: the question names none, the passage
-// refers back to them as a whole (see referredBack), or its heading names
-// them (see headedBy).
+// wherever in it it gives it: the question names none, or the passage
+// refers back to them as a whole (see referredBack).
 func (ix *Index) takenWhole(h Hit, parties []string) bool {
-	return len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) }) || ix.headedBy(h.Passage, parties)
+	return len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) })
 }
 
 // headedBy reports whether a passage's heading names the parties: "The
-// Holm Act. The bill passed by 112 votes to 31." is on the act throughout.
+// Holm Act. The bill passed by 112 votes to 31." is on the act.
 func (ix *Index) headedBy(p *Passage, parties []string) bool {
 	ss := ix.Sentences(p)
 	return len(ss) > 1 && len(strings.Fields(ss[0].Text)) <= maxHeadingWords && containsAll(ix.Terms(ss[0].Text), parties)
+}
+
+// opensOnOther reports whether a sentence opens on a name other than the
+// parties (its first four words): "The Vask Act passed by 112 votes" is on
+// the Vask Act, whatever the passage's heading.
+func (ix *Index) opensOnOther(s string, parties []string) bool {
+	ws := words(s)
+	return slices.ContainsFunc(ix.Terms(strings.Join(ws[:min(4, len(ws))], " ")), func(t string) bool {
+		return ix.namedConcept(t) && !slices.Contains(parties, t)
+	})
 }
 
 // givenOf reports whether a sentence of a passage that gives what is asked
@@ -3613,8 +3623,9 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		}
 		terms := termsAt(i)
 		if named(terms) {
-			if namesAll(terms) && ix.clauseOf(s, parties, own, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) {
-				return true
+			if namesAll(terms) && ix.clauseOf(s, parties, own, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) ||
+				ix.headedBy(h.Passage, parties) && !ix.opensOnOther(s, parties) {
+				return true // "The Holm Act. The bill passed the Assembly by 112 votes to 31"
 			}
 			continue
 		}
@@ -4234,7 +4245,7 @@ var nameListRE = lazyre.New(listName + `(?:,\s+` + listItem + `)*,?\s+(?:and|&)\
 
 // listName is a name in a list: up to four capitalised words, and a
 // bracket after them; listItem the same after "the" or a preposition ("at
-// Kessmouth and at Brennport").
+// Arnsby and at Brennport").
 const (
 	listName = `\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+\([^()]*\))?`
 	listItem = `(?:(?:the|at|in|of|from|to|on)\s+)?` + listName
@@ -4421,7 +4432,7 @@ func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s
 		return true
 	}
 	// a concept a party stands for is no other party, unless the sentence
-	// names the party apart from it too ("Vik Airways, based in Kessmouth,
+	// names the party apart from it too ("Vik Airways, based in Arnsby,
 	// cut 600 jobs there, while the town of Vik ...")
 	if containsAll(ix.Terms(s), parties) {
 		own = nil
@@ -5242,7 +5253,7 @@ func verbAt(ws []string, k int) bool {
 
 // hasVerb reports whether words have a verb in the past or a participle
 // (see verbAt) other than an auxiliary ("were") or a word in -ing, which
-// names a thing as often ("castellan's rating on pak").
+// names a thing as often ("holm's rating on vik").
 func hasVerb(ws []string) bool {
 	for k, w := range ws {
 		if verbAt(ws, k) && !auxiliaryRE.MatchString(w) && !strings.HasSuffix(w, "ing") {
@@ -5264,7 +5275,7 @@ func nounPhrase(ws []string) bool {
 	return true
 }
 
-// whereThingRE finds a question on where a thing is ("where is helixor's
+// whereThingRE finds a question on where a thing is ("where is vik's
 // manufacturing plant?", "where's the new depot"): group 1 is the thing.
 var whereThingRE = lazyre.New(`(?i)^\W*where(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+((?:[\p{L}\d'’-]+\s*){1,6})\s*[?.!]*\s*$`)
 
@@ -5336,9 +5347,9 @@ func (ix *Index) roleOfWords(thing []QueryTerm) bool {
 // the name of (thing: its last word) and never name it: no name the
 // question lacks beside that word (see namedBeside), nor a person named in
 // the sentence before one that says with a pronoun what they were ("Ivo
-// Halek was banned. He had been the team manager"). A place asked (where) may stand
-// after "to" ("moved its depot to Kessmouth") or open the sentence ("In
-// Kessmouth, Holm opened a warehouse").
+// Brand was banned. He had been the team manager"). A place asked (where) may stand
+// after "to" ("moved its depot to Arnsby") or open the sentence ("In
+// Arnsby, Holm opened a warehouse").
 func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where bool) bool {
 	asked := make([]string, 0, len(own))
 	inner := map[string][]string{} // the names inside a name asked ("Brask" of "Brask Rovers")
@@ -5358,8 +5369,8 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 			if !head.in(ix.Terms(s.Text)) {
 				continue
 			}
-			if where && frontedPlaceRE.MatchString(s.Text) {
-				return false
+			if m := frontedPlaceRE.FindStringSubmatch(s.Text); where && m != nil && monthNumber(m[1]) == 0 {
+				return false // not "In March 2021, ..."
 			}
 			ws := words(s.Text)
 			for i, w := range ws {
@@ -5386,8 +5397,8 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 var pronounRoleRE = lazyre.New(`(?i)^(?:he|she|they)\s+(?:\p{L}+\s+)?(?:was|is|were|are|had\s+been|has\s+been|have\s+been|became|becomes|served\s+as|works\s+as|worked\s+as)\b`)
 
 // frontedPlaceRE finds a sentence that opens on where it happened: "In
-// Kessmouth, Holm opened a warehouse".
-var frontedPlaceRE = lazyre.New(`^(?:In|At|Near|Outside|From)\s+(?:the\s+)?\p{Lu}`)
+// Arnsby, Holm opened a warehouse".
+var frontedPlaceRE = lazyre.New(`^(?:In|At|Near|Outside|From)\s+(?:the\s+)?(\p{Lu}\p{L}*)`)
 
 // calledRE finds the words that put a name after what is named: "a
 // processor known as Orvo Pay", "a firm called Zelpay".
@@ -5398,7 +5409,7 @@ var calledRE = lazyre.New(`^(?:known|called|named|dubbed|nicknamed|branded|tradi
 // asked where that name is there: inner) among its modifiers and up to a
 // word that goes on to something else after it; after "known as",
 // "called"; after "of" and a name ("the team manager of Brask Rovers, Ivo
-// Halek,"); in apposition before its determiner ("Orvo Mutual, a broker",
+// Brand,"); in apposition before its determiner ("Orvo Mutual, a broker",
 // also opening the sentence) or before "as its" ("used Zelpay as its
 // processor"); or a brand written with a capital inside ("eZelo"). A place
 // (where) may stand after "to".
@@ -5415,7 +5426,9 @@ func (ix *Index) namedBeside(ws []string, i int, asked []string, inner map[strin
 		}
 	}
 	for stop := min(len(ws), hi+3); hi < stop; hi++ {
-		if w := strings.ToLower(ws[hi]); clauseBreak[w] && !(where && w == "to") {
+		// a place asked may follow "to" ("moved its depot to Arnsby"),
+		// not a verb after it ("a plant to supply Tarn Pharma")
+		if w := strings.ToLower(ws[hi]); clauseBreak[w] && !(where && w == "to" && hi+1 < len(ws) && (nameWord(ws[hi+1]) || strings.EqualFold(ws[hi+1], "the"))) {
 			break
 		}
 	}
@@ -5436,7 +5449,9 @@ func (ix *Index) namedBeside(ws []string, i int, asked []string, inner map[strin
 		if k >= 0 && strings.EqualFold(ws[k], "as") {
 			k--
 		}
-		if k >= 0 && nameWord(ws[k]) && !slices.ContainsFunc(ix.Terms(ws[k]), func(t string) bool { return slices.Contains(asked, t) }) {
+		// (opening the sentence, a capital is no name where English has
+		// the word: "Later, a team manager was banned")
+		if k >= 0 && nameWord(ws[k]) && !(k == 0 && lexicon.Known(strings.ToLower(ws[k]))) && !slices.ContainsFunc(ix.Terms(ws[k]), func(t string) bool { return slices.Contains(asked, t) }) {
 			return true
 		}
 	}

@@ -255,8 +255,9 @@ func yearList(years []int) string {
 var baselineYearRE = lazyre.New(`(?i)\b(?:vs\.?|versus|than|compared (?:to|with)|against|(?:up|down|rose|fell|risen|fallen)\s+from|since)\s+(?:(?:in|the|its|their)\s+)?(?:\p{L}+\s+)?(\d{4})\b`)
 
 // relativeYearRE finds a year told by its distance from the source's:
-// "last year", "this year".
-var relativeYearRE = lazyre.New(`(?i)\b(last|this|previous|past)\s+year\b`)
+// "last year", "this year" (not "the previous year", which may be the
+// year before the sentence's own).
+var relativeYearRE = lazyre.New(`(?i)\b(last|this)\s+year\b`)
 
 // relativeYears returns the years a sentence of a passage names by their
 // distance from its source's ("last year" in a piece of 2023: 2022).
