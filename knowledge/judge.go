@@ -961,6 +961,9 @@ func (ix *Index) notName(t QueryTerm) bool {
 // "total paid to players + refs"). The words that say what kind of answer
 // is asked ("value", "figure") do not count.
 func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
+	if !slices.ContainsFunc(hits, func(h Hit) bool { return withheldRE.MatchString(h.Passage.Text) }) {
+		return Hit{}, "" // most passages say nothing of the kind: no clause to read
+	}
 	var asked []QueryTerm
 	for _, t := range own {
 		if t.Found && !t.Soft && !isNumber(t.Stem) && !kindOfFigure(t.Surface) {
