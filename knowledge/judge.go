@@ -991,29 +991,30 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
 			}
 		}
 	}
+	all := func(terms []string) bool {
+		return !slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(terms) })
+	}
+	// another reports whether a clause other than the one at i has what ok
+	// asks of its terms
+	another := func(i int, ok func(terms []string) bool) bool {
+		for j, o := range clauses {
+			if j != i && ok(o.terms) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, c := range clauses {
 		if !c.cue || c.n == 0 || c.n < most {
 			continue
 		}
 		// a word of the question's that only this clause has
-		only := func(t QueryTerm) bool {
-			for j, o := range clauses {
-				if j != i && t.in(o.terms) {
-					return false
-				}
-			}
-			return t.in(c.terms)
-		}
-		all := func(terms []string) bool {
-			return !slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(terms) })
-		}
+		only := func(t QueryTerm) bool { return t.in(c.terms) && !another(i, t.in) }
 		// all of two or more, which no other clause has all of ("the
 		// value of assets frozen abroad has not been disclosed" is no
 		// answer to "how much has been frozen?" beside "courts have frozen
 		// assets worth EUR 19 million")
-		every := len(asked) > 1 && all(c.terms) && !slices.ContainsFunc(clauses, func(o clause) bool {
-			return o.sentence+"|"+strings.Join(o.terms, " ") != c.sentence+"|"+strings.Join(c.terms, " ") && all(o.terms)
-		})
+		every := len(asked) > 1 && all(c.terms) && !another(i, all)
 		// a word of what is asked other than a name, where the question
 		// has one: "it is not known whether Lind will appeal" keeps back
 		// no sentence of Lind's
@@ -5350,9 +5351,9 @@ func (ix *Index) roleOfWords(thing []QueryTerm) bool {
 // the name of (thing: its last word) and never name it: no name the
 // question lacks beside that word (see namedBeside), nor a person named in
 // the sentence before one that says with a pronoun what they were ("Ivo
-// Brand was banned. He had been the team manager"). A place asked (where) may stand
-// after "to" ("moved its depot to Arnsby") or open the sentence ("In
-// Arnsby, Holm opened a warehouse").
+// Brand was banned. He had been the team manager"). A place asked (where)
+// may stand after "to" ("moved its depot to Arnsby") or open the sentence
+// ("In Arnsby, Holm opened a warehouse"; not "In March 2021, ...").
 func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where bool) bool {
 	asked := make([]string, 0, len(own))
 	inner := map[string][]string{} // the names inside a name asked ("Brask" of "Brask Rovers")

@@ -489,7 +489,7 @@ var sawRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?ve|i|we|just)\s+)?(?:saw|seen|not
 
 // askedAfterRE finds a question asked after a clause and a comma ("saw the
 // article was corrected, what got changed?"): the clause is what the
-// asker saw or heard.
+// asker saw.
 var askedAfterRE = lazyre.New(`(?i),\s*(?:so\s+)?(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|was|were|are|has|have|any)\b[^,]*$`)
 
 func (n *normalizer) chat(s string) string {
