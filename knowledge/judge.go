@@ -674,7 +674,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// "where is vik's manufacturing plant?", where the sources
 			// have only "a dedicated manufacturing plant": no place, nor
 			// any name, beside it
-			if thing, label := ix.thingNamed("name of "+m[1], own, nil); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing, true) {
+			ws := words(strings.ToLower(m[1]))
+			if len(ws) > 1 && possessiveOpeners[ws[0]] {
+				ws = ws[1:] // "where's the depot": the depot
+			}
+			if thing, label := ix.thingIn(ws, own); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing, true) {
 				r.Reason = "The sources do not say where the " + label + " is."
 				return
 			}
@@ -1825,10 +1829,10 @@ func (ix *Index) sumOnAsked(h Hit, own []QueryTerm, years []int) bool {
 	ss := SplitSentences(h.Passage.Text)
 	var heading []string // "The ransom.": what every sentence of the passage is on
 	hs, kindHeading := "", []string(nil)
-	if len(ss) > 1 && len(strings.Fields(ss[0])) <= maxHeadingWords {
-		heading = ix.Terms(ss[0])
-		if len(strings.Fields(ss[0])) <= maxKindHeadingWords {
-			hs, kindHeading = ss[0], heading // not "Ransom demand and legal costs.", on more than one sum
+	if head := headingOf(ss); head != "" {
+		heading = ix.Terms(head)
+		if len(strings.Fields(head)) <= maxKindHeadingWords {
+			hs, kindHeading = head, heading // not "Ransom demand and legal costs.", on more than one sum
 		}
 	}
 	// s gives the sum; before is the sentence before it, read with it
@@ -3577,11 +3581,14 @@ func (ix *Index) takenWhole(h Hit, parties []string) bool {
 	return len(parties) == 0 || slices.ContainsFunc(parties, func(n string) bool { return ix.referredBack(h.Passage, n) })
 }
 
-// headedBy reports whether a passage's heading names the parties: "The
-// Holm Act. The bill passed by 112 votes to 31." is on the act.
-func (ix *Index) headedBy(p *Passage, parties []string) bool {
-	ss := ix.Sentences(p)
-	return len(ss) > 1 && len(strings.Fields(ss[0].Text)) <= maxHeadingWords && containsAll(ix.Terms(ss[0].Text), parties)
+// headingOf returns a passage's heading, its first sentence where it has
+// maxHeadingWords words or fewer and others follow ("The ransom."), ""
+// for none; ss are its sentences.
+func headingOf(ss []string) string {
+	if len(ss) > 1 && len(strings.Fields(ss[0])) <= maxHeadingWords {
+		return ss[0]
+	}
+	return ""
 }
 
 // opensOnOther reports whether a sentence opens on a name other than the
@@ -3618,6 +3625,16 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		return known[i]
 	}
 	named := func(terms []string) bool { return slices.ContainsFunc(terms, ix.namedConcept) }
+	// "The Holm Act. The bill passed by 112 votes to 31": a heading that
+	// names the parties is on them (read once, where a sentence needs it)
+	headed, headRead := false, false
+	headedBy := func() bool {
+		if !headRead {
+			head := headingOf(ss)
+			headed, headRead = head != "" && containsAll(ix.Terms(head), parties), true
+		}
+		return headed
+	}
 	namesAll := func(terms []string) bool {
 		return !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) })
 	}
@@ -3628,7 +3645,7 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		terms := termsAt(i)
 		if named(terms) {
 			if namesAll(terms) && ix.clauseOf(s, parties, own, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) ||
-				ix.headedBy(h.Passage, parties) && !ix.opensOnOther(s, parties) {
+				headedBy() && !ix.opensOnOther(s, parties) {
 				return true // "The Holm Act. The bill passed the Assembly by 112 votes to 31"
 			}
 			continue
@@ -4438,7 +4455,7 @@ func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s
 	// a concept a party stands for is no other party, unless the sentence
 	// names the party apart from it too ("Vik Airways, based in Arnsby,
 	// cut 600 jobs there, while the town of Vik ...")
-	if containsAll(ix.Terms(s), parties) {
+	if own != nil && containsAll(ix.Terms(s), parties) {
 		own = nil
 	}
 	standsFor := func(t string) bool {
@@ -5283,6 +5300,10 @@ func nounPhrase(ws []string) bool {
 // manufacturing plant?", "where's the new depot"): group 1 is the thing.
 var whereThingRE = lazyre.New(`(?i)^\W*where(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+((?:[\p{L}\d'’-]+\s*){1,6})\s*[?.!]*\s*$`)
 
+// possessiveOpeners open a thing's noun phrase before its words: "the",
+// "its" (as nameOfRE reads them).
+var possessiveOpeners = setOf("the", "that", "this", "its", "their", "his", "her")
+
 // nameOfRE finds what a question asks the name of after "name of":
 // "what's the name of the Korvex payment processor".
 var nameOfRE = lazyre.New(`(?i)\bnames?\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}\d'’-]+\s*){1,6})`)
@@ -5308,6 +5329,12 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 			ws = append(ws, words(strings.ToLower(f))...)
 		}
 	}
+	return ix.thingIn(ws, own)
+}
+
+// thingIn returns the question's words among ws (lower case, in order)
+// for a thing asked, and its label (see thingNamed).
+func (ix *Index) thingIn(ws []string, own []QueryTerm) ([]QueryTerm, string) {
 	var thing []QueryTerm
 	first, last := -1, -1
 	for k, w := range ws {
