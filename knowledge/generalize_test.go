@@ -5118,3 +5118,25 @@ func TestRoundThirtySixSawThenAsked(t *testing.T) {
 		t.Errorf("no question after a comma: %q", u.Text)
 	}
 }
+
+// A count asked of a part of a whole the question states ("how many of
+// the 800 households have been resettled?") is not given by a sentence
+// whose only figure is the whole ("resettlement plans for about 800
+// households"); it is by one with another figure beside it.
+func TestRoundThirtySevenPartOfAStatedWhole(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Port Authority, HPA]\nvik: [Vikland]\n",
+		"The rail link. Works on the 27-kilometre rail link were suspended in May pending a review of resettlement plans for about 800 households along the route.",
+		"Claims. The fund paid 31 claims for families in Vikland by March 2021, worth EUR 2 million in all.",
+		"Trial. Prosecutors charged 26 defendants in Holmport; 9 of them pleaded guilty in June 2021.",
+		"Witnesses. The court heard 40 witnesses, 12 of whom were police officers.",
+	)
+	for _, q := range []string{"how many of the ~800 households on the rail route have been resettled so far?",
+		"of the 31 claims the fund settled, how many were for deaths?", "out of the 31 claims in vikland how many were rejected"} {
+		wantNotCovered(t, ix, q)
+	}
+	wantFirst(t, ix, "of the 26 defendants, how many pleaded guilty?", "p3")
+	wantFirst(t, ix, "how many of the 26 defendants pleaded guilty", "p3")
+	wantFirst(t, ix, "how many of the 40 witnesses were police officers?", "p4")
+	wantFirst(t, ix, "how many households are affected by the rail link?", "p1")
+	wantFirst(t, ix, "how many claims did the fund pay in vikland?", "p2")
+}

@@ -549,6 +549,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
+			count.whole = statedWhole(r.Text)
 			// "MW" in capitals is a unit, not a party
 			parties = slices.DeleteFunc(parties, func(p string) bool { return unitOf(p) != "" })
 		default:
@@ -3471,6 +3472,7 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 // countsIn reports whether a sentence gives a figure for what is counted
 // (see counts).
 func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) bool {
+	s = c.without(s)
 	if past && tellsPossible(s) {
 		// a count of what was done is in the clauses that tell no
 		// possibility or plan ("24 of whom can still walk, and five have
@@ -3561,11 +3563,14 @@ var clauseSplitRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+`)
 // and, where the question names parties, counts it of them (see givenOf):
 // one pass over its sentences.
 func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
+	if !c.partGiven(h.Passage.Text) {
+		return false // "how many of the 800 households": a part of the whole
+	}
 	if len(c.stems) == 0 {
 		// "belgium offer number?": a figure of the party's (or a word of
 		// size, for "how big are Holm's stocks"), or of one of the
 		// parties compared ("satam vs miti, whose number is bigger")
-		gives := func(s string) bool { return hasFigure(withoutDates(s)) || c.amount && sizeRE.MatchString(s) }
+		gives := func(s string) bool { return hasFigure(withoutDates(c.without(s))) || c.amount && sizeRE.MatchString(s) }
 		return len(parties) == 0 || slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
 	}
 	if ix.takenWhole(h, parties) {
@@ -3707,7 +3712,93 @@ type counted struct {
 	// amount is true for "how much": a word of size ("vast stocks")
 	// gives it where the sources give no figure
 	amount bool
+	// whole is the figure of a whole the question states, a part of
+	// which it counts ("how many of the 800 households"), as digits
+	whole string
 }
+
+// wholeAskedRE finds a count asked of a part of a whole the question
+// states: "how many of the 800 households", "of the 31 claims paid, how
+// many were ...", "out of 26 defendants how many"; the group is the
+// whole's figure.
+var wholeAskedRE = lazyre.New(`(?i)\bhow many\s+of\s+(?:the|those|these|its|their|all)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(\d[\d,.]*\d|\d)\b|\b(?:of|out of)\s+(?:(?:the|those|these|its|their|all)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(\d[\d,.]*\d|\d)\s[^?]*?\bhow many\b`)
+
+// measuredRE finds a figure with the word after it; the group is the word
+// ("27-kilometre", "40 MW").
+var measuredRE = lazyre.New(`\d[\d,.]*[-\s]?(\p{L}+)`)
+
+// bigUnitWordRE finds a word that multiplies a figure.
+var bigUnitWordRE = lazyre.New(`(?i)\b(?:thousand|million|billion|trillion|bn)\b`)
+
+// statedWhole returns the digits of the whole a count question states
+// (see wholeAskedRE), "" for none.
+func statedWhole(text string) string {
+	m := wholeAskedRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	return strings.ReplaceAll(m[1]+m[2], ",", "")
+}
+
+// without is a sentence without the whole its count is a part of, nor
+// the sums it gives: "the fund paid 31 claims, worth EUR 2 million" gives
+// no count of how many of the 31 were for deaths.
+func (c counted) without(s string) string {
+	if c.whole == "" {
+		return s
+	}
+	s = bigUnitWordRE.ReplaceAllString(moneyRE.ReplaceAllString(s, " "), " ") // "EUR 2 million": no "million" left
+	s = measuredRE.ReplaceAllStringFunc(s, func(m string) string {
+		if unitOf(measuredRE.FindStringSubmatch(m)[1]) != "" || distanceRE.MatchString(m) || areaRE.MatchString(m) {
+			return " " // "the 27-kilometre spur": a measure, no count
+		}
+		return m
+	})
+	return figureRE.ReplaceAllStringFunc(s, func(f string) string {
+		if c.isWhole(f) {
+			return " "
+		}
+		return f
+	})
+}
+
+// isWhole reports whether a figure as written is the whole a count is a
+// part of ("9,800" for "of the 9800 ...").
+func (c counted) isWhole(f string) bool {
+	return strings.ReplaceAll(strings.TrimRight(f, ".,"), ",", "") == c.whole
+}
+
+// partGiven reports whether a passage gives a part of the whole a count
+// asks of, where it gives the whole: a figure in the clause with the whole
+// ("26 defendants, 9 of whom ..."), or in the clause after it that takes
+// part of it ("charged 26 defendants; 9 of them pleaded guilty"); not a
+// figure of another thing in the same sentence ("resettlement plans for
+// about 800 households ... a 27-kilometre spur"). A passage without the
+// whole is left to the count's other rules.
+func (c counted) partGiven(text string) bool {
+	if c.whole == "" {
+		return true
+	}
+	var clauses []string
+	for _, s := range SplitSentences(text) {
+		clauses = append(clauses, clauseSplitRE.Split(s, -1)...)
+	}
+	seen := false
+	for i, cl := range clauses {
+		if !slices.ContainsFunc(figureRE.FindAllString(cl, -1), c.isWhole) {
+			continue
+		}
+		seen = true
+		if hasFigure(withoutDates(c.without(cl))) || i+1 < len(clauses) && partOfRE.MatchString(clauses[i+1]) && hasFigure(withoutDates(c.without(clauses[i+1]))) {
+			return true
+		}
+	}
+	return !seen
+}
+
+// partOfRE finds a clause that takes part of a figure before it: "9 of
+// them", "among them", "including 40 in Riga".
+var partOfRE = lazyre.New(`(?i)\b(?:of (?:them|whom|these|those|which)|among them|including)\b`)
 
 // sizeRE finds a word that gives an amount without a figure.
 var sizeRE = lazyre.New(`(?i)\b(?:vast|massive|huge|enormous|immense|large|substantial|considerable|significant|sizeable|sizable|small|tiny|limited|modest|meagre|meager|scant|negligible)\b`)
