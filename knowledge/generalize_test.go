@@ -5140,3 +5140,27 @@ func TestRoundThirtySevenPartOfAStatedWhole(t *testing.T) {
 	wantFirst(t, ix, "how many households are affected by the rail link?", "p1")
 	wantFirst(t, ix, "how many claims did the fund pay in vikland?", "p2")
 }
+
+// A person's background, time in a post or party, asked of a person the
+// sources name only by a role ("led by its secretary-general Anna
+// Lindqvist", "President Olaf Brenn signed the law"), is not covered; it
+// is where a sentence naming the person tells it ("Karl Vesk, a former
+// director-general of the fund", "appointed in March 2019", "Eva Holm of
+// the Green Party").
+func TestRoundThirtySevenPersonsAttributes(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Confederation of Labour, HCL]\nfund: [National Pension Fund, NPF]\ngreen: [Green Party, GP]\n",
+		"The unions. The HCL, the largest union with 780,000 members, is led by its secretary-general Anna Lindqvist. \"The government has chosen the accountants,\" Lindqvist said.",
+		"The law. President Olaf Brenn signed the law on 23 December 2021. Minister Ida Sarn resigned in January; Karl Vesk, a former director-general of the NPF, replaced her.",
+		"The vote. Eva Holm of the Green Party voted against the bill. Per Dahl has chaired the NPF since March 2019. Dahl's first act was to meet the leaders of the Liberal Centre. Ola Berg (GP) abstained.",
+	)
+	for _, q := range []string{"what's anna lindqvists background, was she always at the hcl?", "lindqvist background / prior roles", "olaf brenn party affil",
+		"is brenn a party member? which party", "how long was karl vesk director-general of the npf?", "vesk yrs as npf dg", "is per dahl a party member? which party"} {
+		wantNotCovered(t, ix, q)
+	}
+	wantFirst(t, ix, "what's karl vesk's background?", "p2")
+	wantFirst(t, ix, "which party is eva holm from?", "p3")
+	wantFirst(t, ix, "ola berg party affil", "p3")
+	wantFirst(t, ix, "how long has per dahl been in charge of the npf?", "p3")
+	wantFirst(t, ix, "who leads the hcl?", "p1")
+	wantFirst(t, ix, "what did lindqvist say about the government?", "p1")
+}

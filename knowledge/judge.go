@@ -380,10 +380,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give the " + total + " as a whole, not its parts."
 		return
 	}
-	if who := ix.backgroundUngiven(r.Text, own, r.Terms, wide); who != "" {
+	if who, kind := ix.backgroundUngiven(r.Text, r.Asked, own, r.Terms, wide); who != "" {
 		// "ada tarn background", "what did Vik do before Holm?",
-		// where the sources give Vik's role now but not before
-		r.Reason = "The sources do not give " + who + "'s background."
+		// where the sources give Vik's role now but not before; "brenn
+		// party affil", "vesk yrs as dg"
+		r.Reason = "The sources do not give " + who + "'s " + kind + "."
 		return
 	}
 	if who := ix.unnamedPerson(r.Text, own); who != "" {
@@ -1180,15 +1181,71 @@ var careerRE = lazyre.New(`(?i)\b(?:previously|formerly|former|before\s+(?:joini
 // personPronounRE finds a pronoun for a person.
 var personPronounRE = lazyre.New(`(?i)\b(?:he|she|his|her|him)\b`)
 
-// backgroundUngiven returns whose past a question asks ("ada tarn
-// background", "what did Vik do before Holm?") when no passage that
-// could answer tells it: no sentence with all the question's salient
-// words other than its words of a past (or the sentence before it, for
-// "He previously ...") has a word of a career. "" where it is told, or
-// the question asks none.
-func (ix *Index) backgroundUngiven(text string, own, all []QueryTerm, wide []Hit) string {
-	if !backgroundAskedRE.MatchString(text) || len(wide) == 0 {
-		return ""
+// Questions on a person's attributes other than the past (see
+// backgroundAskedRE): a time in a post ("how long has Dahl chaired it",
+// "yrs as dg"), a party ("which party", "party affil"); attributeWordRE
+// finds the words that ask them, which are no topic of their own.
+var (
+	tenureAskedRE   = lazyre.New(`(?i)\bhow long (?:has|have|had|was|were|is)\b|\b(?:yrs|years|months) (?:as|at (?:the )?(?:helm|top)|in (?:the )?(?:job|post|office|role|charge))\b|\bsince when\b`)
+	partyAskedRE    = lazyre.New(`(?i)\b(?:which|what) (?:political )?party\b|\bparty (?:affil\w*|member(?:ship)?)\b|\bparty\s*\?|\bpolitical affil\w*`)
+	attributeWordRE = lazyre.New(`(?i)^(?:how|long|yrs|years?|months?|helm|top|job|post|office|role|charge|party|political|affil\w*|member(?:ship)?|always)$`)
+)
+
+// Evidence of those in a sentence naming the person: a time in a post
+// ("has chaired the fund since March 2019", "for six years"), a party ("of
+// the Green Party", "(PPR)"). Led by, headed by, run by give a role now,
+// not a past ("the union, led by Anna Holm").
+var (
+	tenureRE = lazyre.New(`(?i)\b(?:since|appointed|took (?:office|over)|became|elected|named|joined|in (?:office|post|charge)|(?:has|had|have) (?:led|run|headed|chaired|been|served)|served|from)\b`)
+	spanRE   = lazyre.New(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|decades?)\b`)
+	partyRE  = lazyre.New(`(?i)\bpart(?:y|ies)\b|\b(?:movement|democrats?|liberals?|conservatives?|socialists?|greens?|labour)\b|\((?-i:[A-Z]{2,6})\)`)
+	ledByRE  = lazyre.New(`(?i)\b(?:led|headed|run|chaired)\s+by\b`)
+)
+
+// personAsked returns what a question asks of a person: "background",
+// "time in the post", "party"; "" for none.
+func personAsked(text string) string {
+	switch {
+	case partyAskedRE.MatchString(text):
+		return "party"
+	case tenureAskedRE.MatchString(text):
+		return "time in the post"
+	case backgroundAskedRE.MatchString(text):
+		return "background"
+	}
+	return ""
+}
+
+// tellsOfPerson reports whether a sentence tells what is asked of a
+// person (kind, see personAsked).
+func tellsOfPerson(s, kind string) bool {
+	switch kind {
+	case "party":
+		return partyRE.MatchString(s)
+	case "time in the post":
+		return tenureRE.MatchString(s) && (len(FindWhen(s, Date{})) > 0 || spanRE.MatchString(s))
+	}
+	return careerRE.MatchString(ledByRE.ReplaceAllString(s, " "))
+}
+
+// backgroundUngiven returns whose past, time in a post or party a
+// question asks ("ada tarn background", "what did Vik do before Holm?",
+// "brenn party affil", "vesk yrs as dg"), and which of them, when no
+// passage that could answer tells it: no sentence with all the question's
+// salient words other than the words that ask it (or the sentence before
+// it, for "He previously ...") tells it. "" where it is told, or the
+// question asks none. Asked is the question as typed.
+func (ix *Index) backgroundUngiven(text, asked string, own, all []QueryTerm, wide []Hit) (string, string) {
+	kind := personAsked(text)
+	if kind == "" {
+		kind = personAsked(asked) // "party affil", which the corrector may take for another word
+	}
+	if kind == "" || len(wide) == 0 {
+		return "", ""
+	}
+	asking := func(t QueryTerm) bool {
+		// (a word corrected from one typed, "affil": "affix", is no topic)
+		return backgroundAskedRE.MatchString(t.Surface) || attributeWordRE.MatchString(t.Surface) || t.changed
 	}
 	if personPronounRE.MatchString(text) {
 		own = all // "where did he work before?": the person named before
@@ -1198,26 +1255,42 @@ func (ix *Index) backgroundUngiven(text string, own, all []QueryTerm, wide []Hit
 	// strike or a chief's tenure asks no one's past
 	var who []QueryTerm
 	for _, t := range own {
-		if t.Found && !isNumber(t.Stem) && !backgroundAskedRE.MatchString(t.Surface) && !strings.HasPrefix(t.Stem, "=") &&
+		if t.Found && !isNumber(t.Stem) && !asking(t) && !strings.HasPrefix(t.Stem, "=") &&
 			ix.capitalisedOnly(strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s")) {
 			who = append(who, t)
 		}
 	}
 	if len(who) == 0 || slices.ContainsFunc(own, func(t QueryTerm) bool {
-		return t.Found && !t.Salient && !t.Soft && !strings.HasPrefix(t.Stem, "=") && !backgroundAskedRE.MatchString(t.Surface) &&
+		return t.Found && !t.Salient && !t.Soft && !strings.HasPrefix(t.Stem, "=") && !asking(t) &&
 			!roleWord(strings.ToLower(t.Surface)) && !slices.ContainsFunc(who, func(w QueryTerm) bool { return w.Stem == t.Stem })
 	}) {
-		return "" // "holm strike background": the strike's
+		return "", "" // "holm strike background": the strike's
 	}
 	names := func(s string) bool {
 		terms := ix.Terms(s)
 		return !slices.ContainsFunc(who, func(t QueryTerm) bool { return !t.in(terms) })
 	}
+	tells := func(s string) bool {
+		if kind != "party" {
+			return tellsOfPerson(s, kind)
+		}
+		// a party beside the name ("Eva Holm of the Green Party", "Green
+		// Party leader Eva Holm"), not one the sentence names for another
+		// reason ("Dahl's first act was to meet the Liberal Centre")
+		ws := strings.Fields(s)
+		for i, w := range ws {
+			if slices.ContainsFunc(who, func(t QueryTerm) bool { return t.in(ix.Terms(w)) }) &&
+				tellsOfPerson(strings.Join(ws[max(0, i-4):min(len(ws), i+6)], " "), kind) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, h := range wide[:min(len(wide), candidates)] {
 		ss := SplitSentences(h.Passage.Text)
 		for i, s := range ss {
-			if careerRE.MatchString(s) && (names(s) || i > 0 && personPronounRE.MatchString(s) && names(ss[i-1])) {
-				return ""
+			if tells(s) && (names(s) || i > 0 && personPronounRE.MatchString(s) && names(ss[i-1])) {
+				return "", ""
 			}
 		}
 	}
@@ -1225,7 +1298,7 @@ func (ix *Index) backgroundUngiven(text string, own, all []QueryTerm, wide []Hit
 	for _, t := range who {
 		surfaces = append(surfaces, strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s"))
 	}
-	return strings.Join(surfaces, " ")
+	return strings.Join(surfaces, " "), kind
 }
 
 // periodRE finds a part of a year ("the second quarter", "first-half",
