@@ -5164,3 +5164,18 @@ func TestRoundThirtySevenPersonsAttributes(t *testing.T) {
 	wantFirst(t, ix, "who leads the hcl?", "p1")
 	wantFirst(t, ix, "what did lindqvist say about the government?", "p1")
 }
+
+// A keyword question closing on "count" or "#" ("holm movement seat
+// count", "hcl membership #"), or opening on "#" ("# of members hcl"),
+// asks a figure: one of the party asked, not another's beside it.
+func TestRoundThirtySevenTerseCount(t *testing.T) {
+	ix := quietIndex(t, "green: [Green Party, GP]\nholm: [Holm Movement]\nhcl: [Holm Confederation of Labour, HCL]\nvik: [Vik Workers' Union, VWU]\n",
+		"The vote. The Green Party won 12 seats in the assembly in May 2021; the Holm Movement also stood in the vote.",
+		"The unions. The HCL has 780,000 members. The VWU joined the protests in June 2021.",
+	)
+	wantNotCovered(t, ix, "holm movement seat count")
+	wantNotCovered(t, ix, "vwu membership #")
+	wantFirst(t, ix, "green party seat count", "p1")
+	wantFirst(t, ix, "hcl membership #", "p2")
+	wantFirst(t, ix, "# of members hcl", "p2")
+}

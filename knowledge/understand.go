@@ -836,7 +836,7 @@ func focusWords(text string) []string {
 var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:` + strings.Join(countNouns, "|") + `)\b`)
 
 // countNouns are the nouns that ask for a count of the word before them.
-var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount"}
+var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount", "count"}
 
 // countedBy returns countedByRE's matches, looked for only where one of
 // its nouns is: the pattern opens with any word.
@@ -1053,7 +1053,7 @@ var quantityRE = []struct {
 	{Count, lazyre.New(`(?i)` + sizeAsked + `|\b(how (many|much)|what size|in (?:metric )?(?:tonnes|tons)|tonnage|number of|population|what number|(?:what|which|in what) (?:volumes?|quantit(?:y|ies)|amounts?)|numbers|figures|stats|statistics|tally|tallies|headcount|ballpark)\b`), nil},
 	// a keyword question closing on what it wants: "belgium offer
 	// number?" (not "which outlet floated the figure")
-	{Count, terseFigureRE, []string{"number", "figure"}},
+	{Count, terseFigureRE, []string{"number", "figure", "count", "#"}},
 	{Others, lazyre.New(`(?i)\b(?:(?:which|what|who (?:were|are) the|(?:which|what|who) (?:were|are|was|is) the|name the|list the) other|who else|the other (?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b|\b(?:full|complete) list\b`), nil},
 	{Advice, lazyre.New(`(?i)\b(recommend\w*|advi[sc]e[sd]?|urge[sd]?|prescri\w+|policy advice)\b`), nil},
 }
@@ -1167,10 +1167,11 @@ var (
 	sumAskedRE    = lazyre.New(`(?i)\bhow much\b|\bwhat\b|[$€£¥]|\b(?:amount|sum|rate|salary|salaries|wage|wages)\b`)
 )
 
-// terseFigureRE finds a question that closes on the figure it wants, and
+// terseFigureRE finds a question that closes on the figure it wants
+// ("seat count", "membership #") or opens a keyword on it ("# orgs"), and
 // whWordRE one with a question word, which asks something else of it.
 var (
-	terseFigureRE = lazyre.New(`(?i)\b(?:number|figure)\s*\?*\s*$`)
+	terseFigureRE = lazyre.New(`(?i)\b(?:number|figure|count)\s*\?*\s*$|(?:^|\s)#\s*\?*\s*$|^\s*#(?:\s+|\s*of\s+)\p{L}`)
 	whWordRE      = lazyre.New(`(?i)\b(?:who|whom|whose|which|what|whats|when|where|why|how)\b`)
 	// identifierRE finds a number that names a thing ("flight number"),
 	// no count
