@@ -5179,3 +5179,20 @@ func TestRoundThirtySevenTerseCount(t *testing.T) {
 	wantFirst(t, ix, "hcl membership #", "p2")
 	wantFirst(t, ix, "# of members hcl", "p2")
 }
+
+// A figure told of several parties together ("their combined membership
+// is about 2.1 million") is not one party's, asked alone; it answers a
+// question after the total.
+func TestRoundThirtySevenCombinedFigure(t *testing.T) {
+	ix := quietIndex(t, "hcl: [Holm Confederation of Labour, HCL]\nvwu: [Vik Workers' Union, VWU]\ntu: [Teachers' Union, TU]\n",
+		"The unions. In June 2021 three unions formed a committee. Its members were the HCL, the largest, with 780,000 members; the VWU; and the TU. Their combined membership is about 2.1 million.",
+		"The talks. The unions met the minister twice.",
+		"The press. Newspapers covered the talks.",
+		"The notice. A fault, combined with a delay in sampling, led the HCL to warn 38,500 residents.",
+	)
+	wantNotCovered(t, ix, "how many members does the VWU have on its own")
+	wantNotCovered(t, ix, "vwu membership #")
+	wantFirst(t, ix, "how many members does the hcl have", "p1")
+	wantFirst(t, ix, "how many members do the unions have combined?", "p1")
+	wantFirst(t, ix, "how many residents did the hcl warn?", "p4")
+}

@@ -553,6 +553,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			count.whole = statedWhole(r.Text)
 			// "MW" in capitals is a unit, not a party
 			parties = slices.DeleteFunc(parties, func(p string) bool { return unitOf(p) != "" })
+			count.one = len(parties) == 1 && !combinedAskedRE.MatchString(r.Text)
 		default:
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
@@ -3643,13 +3644,15 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 		// "belgium offer number?": a figure of the party's (or a word of
 		// size, for "how big are Holm's stocks"), or of one of the
 		// parties compared ("satam vs miti, whose number is bigger")
-		gives := func(s string) bool { return hasFigure(withoutDates(c.without(s))) || c.amount && sizeRE.MatchString(s) }
+		gives := func(s string) bool {
+			return (hasFigure(withoutDates(c.without(s))) || c.amount && sizeRE.MatchString(s)) && !c.combinedIn(s)
+		}
 		return len(parties) == 0 || slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
 	}
 	if ix.takenWhole(h, parties) {
 		return ix.counts(h.Passage, c, past, event)
 	}
-	return ix.givenOf(h, parties, own, func(s string) bool { return ix.countsIn(s, c, past, event) })
+	return ix.givenOf(h, parties, own, func(s string) bool { return ix.countsIn(s, c, past, event) && !c.combinedIn(s) })
 }
 
 // takenWhole reports whether a passage gives what is asked of the parties
@@ -3788,6 +3791,26 @@ type counted struct {
 	// whole is the figure of a whole the question states, a part of
 	// which it counts ("how many of the 800 households"), as digits
 	whole string
+	// one is true for a count asked of one party, not of a group or a
+	// total ("how many members does the VWU have")
+	one bool
+}
+
+// combinedRE finds a figure told of several together ("their combined
+// membership", "between them"), not where something is combined with
+// another ("combined with a delay"); combinedAskedRE a question after
+// such a figure.
+var (
+	combinedRE      = lazyre.New(`(?i)\b(?:combined|between them|jointly|altogether|all told|collectively)\b`)
+	combinedWithRE  = lazyre.New(`(?i)\b(?:combined|together)\s+with\b`)
+	combinedAskedRE = lazyre.New(`(?i)\b(?:combined|together|between them|jointly|altogether|all told|in all|collectively|total|overall|all)\b`)
+)
+
+// combinedIn reports whether a sentence gives its figure of several
+// parties together, where one party's is asked: "Their combined membership
+// is 2.1 million" is not the VWU's.
+func (c counted) combinedIn(s string) bool {
+	return c.one && combinedRE.MatchString(combinedWithRE.ReplaceAllString(s, " "))
 }
 
 // wholeAskedRE finds a count asked of a part of a whole the question
@@ -3921,6 +3944,8 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 			switch {
 			case r.Kind == lexicon.Base:
 				c.words[r.Word] = true
+			case r.Kind == lexicon.Derived && len(r.Word) >= 4 && strings.HasPrefix(w, r.Word):
+				c.stems = append(c.stems, stem(r.Word)) // "membership #": members
 			case r.Kind == lexicon.Synonym && !strings.Contains(r.Word, " "):
 				// not a synonym that is another word of the question:
 				// "how many jobs will the line create" counts no lines
@@ -4625,16 +4650,21 @@ func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s
 	standsFor := func(t string) bool {
 		return slices.ContainsFunc(own, func(q QueryTerm) bool { return slices.Contains(parties, q.Stem) && q.in([]string{t}) })
 	}
-	return slices.ContainsFunc(clauses, func(c string) bool {
+	for i, c := range clauses {
 		if !ok(c) {
-			return false
+			continue
 		}
 		terms := ix.Terms(c)
 		// a clause opening with a pronoun goes on about the sentence's
-		// subject ("Holm signed a deal, and it will pay Berg's owners $5m")
-		return !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) }) || pronounOpenRE.MatchString(c) ||
-			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) && !standsFor(t) })
-	}) || !slices.ContainsFunc(clauses, ok) // the figure split between clauses: the sentence whole
+		// subject ("Holm signed a deal, and it will pay Berg's owners $5m");
+		// the first clause's is another sentence's ("Its members included
+		// the HCL, with 780,000 members; the VWU; ...")
+		if !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) }) || i > 0 && pronounOpenRE.MatchString(c) ||
+			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) && !standsFor(t) }) {
+			return true
+		}
+	}
+	return !slices.ContainsFunc(clauses, ok) // the figure split between clauses: the sentence whole
 }
 
 // pronounOpenRE finds a clause that opens with a pronoun for its subject.

@@ -832,8 +832,8 @@ func focusWords(text string) []string {
 }
 
 // countedByRE finds the word a count asks numbers of: "what casualty
-// numbers", "any trade figures".
-var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:` + strings.Join(countNouns, "|") + `)\b`)
+// numbers", "any trade figures", "membership #".
+var countedByRE = lazyre.New(`(?i)\b(\p{L}+)(?:\s+(?:` + strings.Join(countNouns, "|") + `)\b|\s*#)`)
 
 // countNouns are the nouns that ask for a count of the word before them.
 var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount", "count"}
@@ -842,7 +842,7 @@ var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", 
 // its nouns is: the pattern opens with any word.
 func countedBy(text string) [][]string {
 	lower := strings.ToLower(text)
-	for _, w := range countNouns {
+	for _, w := range append(countNouns, "#") {
 		if strings.Contains(lower, w) {
 			return countedByRE.FindAllStringSubmatch(text, -1)
 		}
