@@ -5150,7 +5150,7 @@ func TestRoundThirtySevenPartOfAStatedWhole(t *testing.T) {
 func TestRoundThirtySevenPersonsAttributes(t *testing.T) {
 	ix := quietIndex(t, "holm: [Holm Confederation of Labour, HCL]\nfund: [National Pension Fund, NPF]\ngreen: [Green Party, GP]\n",
 		"The unions. The HCL, the largest union with 780,000 members, is led by its secretary-general Anna Lindqvist. \"The government has chosen the accountants,\" Lindqvist said.",
-		"The law. President Olaf Brenn signed the law on 23 December 2021. Minister Ida Sarn resigned in January; Karl Vesk, a former director-general of the NPF, replaced her.",
+		"The law. President Olaf Brenn signed the law and affixed the seal on 23 December 2021. Minister Ida Sarn resigned in January; Karl Vesk, a former director-general of the NPF, replaced her.",
 		"The vote. Eva Holm of the Green Party voted against the bill. Per Dahl has chaired the NPF since March 2019. Dahl's first act was to meet the leaders of the Liberal Centre. Ola Berg (GP) abstained.",
 	)
 	for _, q := range []string{"what's anna lindqvists background, was she always at the hcl?", "lindqvist background / prior roles", "olaf brenn party affil",

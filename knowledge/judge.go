@@ -380,7 +380,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources give the " + total + " as a whole, not its parts."
 		return
 	}
-	if who, kind := ix.backgroundUngiven(r.Text, r.Asked, own, r.Terms, wide); who != "" {
+	if who, kind := ix.backgroundUngiven(r.Text, r.Asked, r.Corrections, own, r.Terms, wide); who != "" {
 		// "ada tarn background", "what did Vik do before Holm?",
 		// where the sources give Vik's role now but not before; "brenn
 		// party affil", "vesk yrs as dg"
@@ -1235,8 +1235,9 @@ func tellsOfPerson(s, kind string) bool {
 // passage that could answer tells it: no sentence with all the question's
 // salient words other than the words that ask it (or the sentence before
 // it, for "He previously ...") tells it. "" where it is told, or the
-// question asks none. Asked is the question as typed.
-func (ix *Index) backgroundUngiven(text, asked string, own, all []QueryTerm, wide []Hit) (string, string) {
+// question asks none. Asked is the question as typed, corrections what
+// the corrector made of its words.
+func (ix *Index) backgroundUngiven(text, asked string, corrections []Correction, own, all []QueryTerm, wide []Hit) (string, string) {
 	kind := personAsked(text)
 	if kind == "" {
 		kind = personAsked(asked) // "party affil", which the corrector may take for another word
@@ -1246,7 +1247,8 @@ func (ix *Index) backgroundUngiven(text, asked string, own, all []QueryTerm, wid
 	}
 	asking := func(t QueryTerm) bool {
 		// (a word corrected from one typed, "affil": "affix", is no topic)
-		return backgroundAskedRE.MatchString(t.Surface) || attributeWordRE.MatchString(t.Surface) || t.changed
+		return backgroundAskedRE.MatchString(t.Surface) || attributeWordRE.MatchString(t.Surface) ||
+			slices.ContainsFunc(corrections, func(c Correction) bool { return strings.EqualFold(c.To, t.Surface) })
 	}
 	if personPronounRE.MatchString(text) {
 		own = all // "where did he work before?": the person named before
