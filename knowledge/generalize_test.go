@@ -5196,3 +5196,22 @@ func TestRoundThirtySevenCombinedFigure(t *testing.T) {
 	wantFirst(t, ix, "how many members do the unions have combined?", "p1")
 	wantFirst(t, ix, "how many residents did the hcl warn?", "p4")
 }
+
+// A term asked of a party ("life expectancy at 65 holmland", "what's the
+// jobless rate in holmland") is not given by a passage that has of the
+// question only the party's name and the figure; a question telling
+// what happened, in other words than the passage's, still is ("is the
+// crown still around 280?").
+func TestRoundThirtySevenTermOfAParty(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holmland]\ncrown: [Holm crown, crown]\n",
+		"The reform. The pension age in Holmland rises from 62 to 65 by 2030; those born in 1968 retire at 64.",
+		"Markets. In March 2021 the crown traded at about 280 to the dollar.",
+		"Budget. The pension fund ran a deficit of EUR 9.6 billion in 2021.",
+		"Unions. The unions called strikes in Holmport, where life is hard and wages expected to fall.",
+	)
+	wantNotCovered(t, ix, "life expectancy at 65 holmland")
+	wantNotCovered(t, ix, "whats life expectancy at 65 in holmland these days")
+	wantFirst(t, ix, "pension age in holmland", "p1")
+	wantFirst(t, ix, "what's the pension age in holmland?", "p1")
+	wantFirst(t, ix, "is the crown still sitting around 280?", "p2")
+}

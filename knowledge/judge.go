@@ -838,7 +838,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return !t.Found && guesses[strings.ToLower(t.Surface)] })
-	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || ix.onlyFigures(hits[0], unguessed) {
+	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || ix.onlyFigures(hits[0], unguessed, r.Text) {
 		r.Reason = "No passage is about the question as a whole."
 		return
 	}
@@ -2867,15 +2867,21 @@ func (ix *Index) rateGiven(p *Passage, of string) bool {
 // onlyFigures reports whether a passage has of the question only its
 // figures or years ("2026 targets" for "any price forecast for 2026?"),
 // where the question asks about words that the passage lacks.
-func (ix *Index) onlyFigures(h Hit, own []QueryTerm) bool {
+func (ix *Index) onlyFigures(h Hit, own []QueryTerm, text string) bool {
 	figure, words := false, false
+	// "life expectancy at 65 corvessa", "what's the X in Y": a term asked
+	// of a party, which a passage naming the party with the figure does
+	// not give without the term
+	termAsked := keywordQuestion(text) || whatIsRE.MatchString(text)
 	for _, t := range own {
 		if !t.Found || t.Soft || t.Context {
 			continue
 		}
-		number := isNumber(t.Stem) && len(t.Stem) >= 3 // not "the 3 countries", a count that points
+		// not "the 3 countries", a count that points; an age ("at 65") is a
+		// figure
+		number := isNumber(t.Stem) && (len(t.Stem) >= 3 || len(t.Stem) == 2 && ageRE.MatchString(text))
 		switch {
-		case slices.Contains(h.Matched, t.Stem) && !number && len(ix.postings[t.Stem])*2 > len(ix.passages):
+		case slices.Contains(h.Matched, t.Stem) && !number && (len(ix.postings[t.Stem])*2 > len(ix.passages) || t.Name && termAsked):
 			// a word most passages have ("ferry" in a piece on
 			// ferries) says nothing of what is asked
 		case slices.Contains(h.Matched, t.Stem) && !number:
@@ -2888,6 +2894,13 @@ func (ix *Index) onlyFigures(h Hit, own []QueryTerm) bool {
 	}
 	return figure && words
 }
+
+// whatIsRE finds a question after what something is ("what's the ...").
+var whatIsRE = lazyre.New(`(?i)^\s*what(?:'s|’s|s| is| are| was| were)\s`)
+
+// ageRE finds an age a question asks at ("life expectancy at 65", "aged
+// 60").
+var ageRE = lazyre.New(`(?i)\b(?:at|aged|age|over|under)\s+\d\d\b`)
 
 // laterYear returns a year the question asks about that comes after the
 // newest of the passages that could answer it, with that passage's date:
