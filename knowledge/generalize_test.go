@@ -5215,3 +5215,19 @@ func TestRoundThirtySevenTermOfAParty(t *testing.T) {
 	wantFirst(t, ix, "what's the pension age in holmland?", "p1")
 	wantFirst(t, ix, "is the crown still sitting around 280?", "p2")
 }
+
+// The reasoning behind a view or a decision ("what was the judge's
+// reasoning in the dissent", "rationale") is not given by a sentence that
+// says only that it was taken ("Judge Ola Berg wrote the dissent"); it is
+// by one that argues, or the next ("She argued that ...").
+func TestRoundThirtySevenReasoning(t *testing.T) {
+	ix := quietIndex(t, "court: [Constitutional Court]\nholm: [Holm Fund, HF]\n",
+		"The ruling. On 19 December 2021 the Constitutional Court upheld the law by 7 votes to 4. Judge Ola Berg wrote the dissent of the four.",
+		"The delay. The HF put off the payments to 2022. Its director said the fund could not pay before the audit was done.",
+		"The cut. Judge Eva Lund wrote the minority opinion on the tax case. She argued that the cut breached the budget rules.",
+	)
+	wantNotCovered(t, ix, "what was judge berg's reasoning in the dissent?")
+	wantNotCovered(t, ix, "berg dissent reasoning")
+	wantFirst(t, ix, "hf payment delay - rationale?", "p2")
+	wantFirst(t, ix, "what was lund's reasoning in the tax case?", "p3")
+}

@@ -775,6 +775,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return slices.ContainsFunc(ix.aboutSentence(h.Passage, own).Cues, func(c string) bool { return slices.Contains(likelihoodCues, c) })
 		})
 	}
+	if reasoningAskedRE.MatchString(r.Text) && len(ix.motiveOf(r.Text, own)) == 0 && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesReasoning(h.Passage, own) }) {
+		// "erhardt dissent reasoning", where the sources say only that
+		// "Judge Paul Erhardt wrote the dissent" (a party's own reasoning,
+		// "Lund's reasoning", is its motive's, above)
+		r.Reason = "The sources do not give the reasoning."
+		return
+	}
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 		if (doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" })) || judgedDoubtRE.MatchString(r.Asked) && !attributiveDoubtRE.MatchString(r.Asked) ||
@@ -2162,11 +2169,36 @@ func (ix *Index) givesMotive(p *Passage, party []string) bool {
 	return false
 }
 
-// motiveWordRE finds a sentence saying what a party wants or gains.
-var motiveWordRE = lazyre.New(`(?i)\b(?:wants?|wanted|needs?|needed|importance|important|interests?|benefits?|gains?|seeks?|sought|in order to|so as to|aims?|goals?|purposes?|reasons?)\b`)
+// motiveWordRE finds a sentence saying what a party wants or gains, or
+// argues.
+var motiveWordRE = lazyre.New(`(?i)\b(?:wants?|wanted|needs?|needed|importance|important|interests?|benefits?|gains?|seeks?|sought|in order to|so as to|aims?|goals?|purposes?|reasons?|argue[sd]?|arguing)\b`)
 
 // causeRE finds a sentence giving a reason.
 var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|thanks to|therefore|hence|so that|given that)\b|^As\b|^Having\b`)
+
+// reasoningAskedRE finds a question after the reasoning behind a view or
+// a decision ("what was the judge's reasoning in the dissent", "rationale
+// + pushback", "on what basis"); reasoningRE a sentence that gives one: a
+// cause, an argument, what someone said or found of it.
+var (
+	reasoningAskedRE = lazyre.New(`(?i)\b(?:reasoning|rationale|justif\w*|on what (?:basis|grounds))\b`)
+	reasoningRE      = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|given that|so that|therefore|hence|thus|argu\w+|reason\w*|grounds|citing|cited|noting|saying|said|says|wrote that|writes that|held that|found that|warn\w*|fear\w*|concern\w*|in order to|justif\w*|rationale|basis|would|could|unlikely|likely|risk\w*)\b|^As\b|:`)
+)
+
+// givesReasoning reports whether a passage's sentence most about a
+// question, or the one after it, gives a reasoning (see reasoningRE).
+func (ix *Index) givesReasoning(p *Passage, own []QueryTerm) bool {
+	about := ix.aboutSentence(p, own).Text
+	ss := SplitSentences(p.Text)
+	for i, s := range ss {
+		if s == about || i > 0 && ss[i-1] == about {
+			if reasoningRE.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return about == "" && reasoningRE.MatchString(p.Text)
+}
 
 // reasonFirst puts first, of the hits scoring nearly as well as the best,
 // one whose sentence on the question gives a reason: a "why" question asks
