@@ -5231,3 +5231,22 @@ func TestRoundThirtySevenReasoning(t *testing.T) {
 	wantFirst(t, ix, "hf payment delay - rationale?", "p2")
 	wantFirst(t, ix, "what was lund's reasoning in the tax case?", "p3")
 }
+
+// When something is supposed, meant, due or expected to happen is not
+// told by a date of another step beside it ("In March 2021 the bank
+// approved a loan for the rail link"); it is by a date told ahead, one
+// after the source's, or one of what is asked ("completed in June 2022").
+func TestRoundThirtySevenWhenDue(t *testing.T) {
+	ix := quietIndex(t, "bank: [Holm Development Bank, HDB]\n",
+		"The rail link. In March 2021 the HDB approved a EUR 185 million loan for a 27-kilometre rail link to the port. Disbursement was suspended in May pending a review.",
+		"The tunnel. Work on the tunnel began in 2020 and is due to be completed in 2025.",
+		"The bridge. The bridge, planned since 2015, was opened in June 2022.",
+		"The ferry. There were expectations that the Holm ferry might resume in September 2022, but so far it has not.",
+	)
+	wantNotCovered(t, ix, "when is the rail link supposed to be finished?")
+	wantNotCovered(t, ix, "when's the port rail link meant to open")
+	wantFirst(t, ix, "when is the tunnel meant to be completed?", "p2")
+	wantFirst(t, ix, "when was the bridge supposed to open?", "p3")
+	wantFirst(t, ix, "when did the hdb approve the rail link loan?", "p1")
+	wantFirst(t, ix, "the holm ferry was supposed to reopen - when was it expected", "p4")
+}

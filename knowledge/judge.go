@@ -578,6 +578,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				stated = append(stated, statedSumRE(strings.TrimRight(m[1], ".,"), m[0]))
 			}
 		}
+		due := dueAsked(r.Text, own)
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
@@ -589,9 +590,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// the ones the question has
 				return ix.gives(h.Passage, r.Wants, event) || oneOtherRE.MatchString(r.Text) && ix.namesAnother(h.Passage, own, event)
 			case Day, When, Time:
-				// "when's the next meeting?": a passage that looks ahead
+				// "when's the next meeting?": a passage that looks ahead;
+				// "when is the link supposed to be finished?": a date ahead
 				return (len(persons) == 0 && ix.gives(h.Passage, r.Wants, event) || len(persons) > 0 && ix.datedOf(h.Passage, r.Wants, persons, event)) &&
-					(!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text))
+					(!nextEventRE.MatchString(r.Text) || lookAheadRE.MatchString(h.Passage.Text)) && (due == nil || ix.datedAhead(h.Passage, due, event))
 			case Named:
 				// "who's the managing director of the power company?": a
 				// passage with the role, not another person beside it
@@ -2861,6 +2863,66 @@ func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
 		}
 	}
 	return missing
+}
+
+// dueRE finds a question after when something is supposed, meant, due or
+// expected to happen ("when is the link supposed to be finished?"); the
+// group is what is to happen.
+var dueRE = lazyre.New(`(?i)\b(?:supposed|meant|due|expected|scheduled|slated|set|planned|going)\s+to\s+(?:be\s+)?(\p{L}+)`)
+
+// expectedRE finds a sentence that tells when something was expected,
+// even where the expectation is past ("There were expectations that the
+// route might resume in September 2022").
+var expectedRE = lazyre.New(`(?i)\b(?:expect\w*|due|scheduled|planned|meant|supposed|slated|set to|might|would|hoped?|target\w*|deadline)\b`)
+
+// dueWordRE finds a word that says something is due (see dueRE).
+var dueWordRE = lazyre.New(`(?i)^(?:supposed|meant|due|expected|scheduled|slated|set|planned|going)$`)
+
+// dueAsked returns, for a question after when something is due (see
+// dueRE), the question's term for what is to happen, or an empty slice
+// where it has none; nil for any other question.
+func dueAsked(text string, own []QueryTerm) []QueryTerm {
+	m := dueRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	for _, t := range own {
+		if strings.EqualFold(t.Surface, m[1]) && t.Found {
+			return []QueryTerm{t}
+		}
+	}
+	return []QueryTerm{}
+}
+
+// datedAhead reports whether a passage dates what is due (see dueAsked):
+// a sentence with a date that tells it as still to come or as expected,
+// or a date after the source's, or one beside what is to happen ("completed in June
+// 2022"), not a date of another step ("approved a loan for it in March");
+// and the passage has a word of the thing it is asked of (event, the
+// question's words of what happens, other than the due ones), not only
+// what is to happen to it ("the tunnel is due to be completed" is not
+// when the rail link will be finished).
+func (ix *Index) datedAhead(p *Passage, due, event []QueryTerm) bool {
+	thing := slices.DeleteFunc(slices.Clone(event), func(t QueryTerm) bool {
+		return slices.ContainsFunc(due, func(d QueryTerm) bool { return d.Stem == t.Stem }) || dueWordRE.MatchString(t.Surface)
+	})
+	if len(thing) > 0 && !hasEventTerm(ix.Terms(p.Text), thing) {
+		return false
+	}
+	var published Date
+	if p.Source != nil {
+		published = p.Source.Published
+	}
+	for _, s := range SplitSentences(p.Text) {
+		dates := FindWhen(s, published)
+		if len(dates) == 0 {
+			continue
+		}
+		if toldAhead(s) || expectedRE.MatchString(s) || hasEventTerm(ix.Terms(s), due) || published.Year > 0 && slices.ContainsFunc(dates, func(d EventDate) bool { return published.Before(d.Date) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextEventRE finds a question after the next of a recurring event
