@@ -5250,3 +5250,13 @@ func TestRoundThirtySevenWhenDue(t *testing.T) {
 	wantFirst(t, ix, "when did the hdb approve the rail link loan?", "p1")
 	wantFirst(t, ix, "the holm ferry was supposed to reopen - when was it expected", "p4")
 }
+
+// A projection asked for a year after the source ("fund deficit 2035
+// projection") is what the source foresees, not what happened then.
+func TestRoundThirtySevenProjection(t *testing.T) {
+	ix := quietIndex(t, "fund: [National Pension Fund, NPF]\n",
+		"The fund. The NPF closed 2021 with a deficit of EUR 9.6 billion, and its actuaries projected a deficit of EUR 31 billion by 2035 if nothing changed.",
+	)
+	wantFirst(t, ix, "npf deficit 2021 + 2035 projection", "p1")
+	wantFirst(t, ix, "what's the projected npf deficit for 2035?", "p1")
+}
