@@ -5260,3 +5260,15 @@ func TestRoundThirtySevenProjection(t *testing.T) {
 	wantFirst(t, ix, "npf deficit 2021 + 2035 projection", "p1")
 	wantFirst(t, ix, "what's the projected npf deficit for 2035?", "p1")
 }
+
+// A leader asked ("hcl leader", "who is the hcl's leader?") is named by
+// who leads it ("led by its secretary-general Anna Holm"), in the clause
+// on the body asked, not another's ("the VWU" beside it).
+func TestRoundThirtySevenLedBy(t *testing.T) {
+	ix := quietIndex(t, "hcl: [Holm Confederation of Labour, HCL]\nvwu: [Vik Workers' Union, VWU]\n",
+		"The unions. On 10 June 2021 eight unions formed a committee. Its members were the HCL, the largest, with 780,000 members and led by its secretary-general Anna Holm; the VWU; and the teachers. Their combined membership is about 2.1 million.",
+		"Leaders. The party leader, Ola Berg, met the unions in July 2021.",
+	)
+	wantFirst(t, ix, "hcl membership + leader", "p1")
+	wantNotCovered(t, ix, "vwu leader name")
+}

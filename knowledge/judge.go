@@ -598,7 +598,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// "who's the managing director of the power company?": a
 				// passage with the role, not another person beside it
 				return (ix.hasQuantity(h.Passage, r.Wants) || r.InBody && ix.namesRole(h.Passage, event) || ix.namesByRole(h.Passage, own) ||
-					len(roles) > 0 && opensWithPerson(h.Passage, ix.kb.Glossary)) && matchesAll(h, topic) && containsAll(ix.Terms(h.Passage.Text), roles) &&
+					len(roles) > 0 && opensWithPerson(h.Passage, ix.kb.Glossary)) && matchesAll(h, topic) && ix.hasRoles(h.Passage.Text, roles, topic) &&
 					(!chairAskedRE.MatchString(r.Text) || chairRE.MatchString(h.Passage.Text))
 			}
 			if r.Wants == Share && rateOf != "" {
@@ -4837,6 +4837,30 @@ var genericHeads = setOf("government", "administration", "bank", "group", "compa
 // question asks the holder of ("managing director", "ambassador"), that
 // the sources have: words for a kind of person, not a name, nor inside an
 // alias.
+// hasRoles reports whether a text names every role asked (their stems):
+// by its word, or a leader by who leads ("led by its secretary-general
+// Anna Holm", "headed by", "under its president"), in a clause that names
+// the question's topic where it has one ("the HCL, led by Anna Holm; the
+// VWU; ..." names no leader of the VWU).
+func (ix *Index) hasRoles(text string, roles, topic []string) bool {
+	terms := ix.Terms(text)
+	led := func() bool {
+		return slices.ContainsFunc(clauseBreakRE.Split(text, -1), func(c string) bool {
+			return leaderRE.MatchString(c) && containsAll(ix.Terms(c), topic)
+		})
+	}
+	return !slices.ContainsFunc(roles, func(r string) bool {
+		return !slices.Contains(terms, r) && !(leaderStems[r] && led())
+	})
+}
+
+// leaderStems are the stems of the words for whoever leads a body, whom
+// "led by", "headed by" name; leaderRE finds those.
+var (
+	leaderStems = setOf(stem("leader"), stem("head"), stem("chief"), stem("boss"))
+	leaderRE    = lazyre.New(`(?i)\b(?:led|headed|run)\s+by\b|\bunder\s+(?:its|their|the)\s+(?:president|chair\w*|leader|head|secretary-general|general secretary)\b`)
+)
+
 func askedRoles(text string, own []QueryTerm) []string {
 	var role []string
 	if m := holderAskedRE.FindStringSubmatch(text); m != nil {
