@@ -5272,3 +5272,17 @@ func TestRoundThirtySevenLedBy(t *testing.T) {
 	wantFirst(t, ix, "hcl membership + leader", "p1")
 	wantNotCovered(t, ix, "vwu leader name")
 }
+
+// The thing a "what" question asks the value of ("what coupon is Holm
+// expected to pay") is a word the sources must have; a kind of answer
+// they give in other words ("what odds does the author give", a chance
+// in per cent) is not.
+func TestRoundThirtySevenWhatNoun(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Air, Holm]\nbank: [Vik Bank]\n",
+		"The bond. Holm will refinance the Vik Bank bridge loan with a EUR 900 million bond in 2024, cutting its debt by 12%.",
+		"Outlook. The author puts the chance of the merger closing at about 60% and expects remedies on two routes.",
+	)
+	wantNotCovered(t, ix, "what coupon is holm expected to pay on the bond that takes out the vik bank bridge")
+	wantFirst(t, ix, "what odds does the author give for the merger?", "p2")
+	wantFirst(t, ix, "how big is the holm bond?", "p1")
+}

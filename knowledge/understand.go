@@ -696,6 +696,32 @@ func comparative(w string) bool {
 // outlet or expert").
 var focusOrRE = lazyre.New(`(?i)\b(?:which|what)\s+[\p{L}\-]+\s+or\s+([\p{L}\-]+)`)
 
+// whatNounRE finds a noun a "what" question asks the value of: "what
+// coupon is ...", "what rate was it"; the group is the noun.
+var whatNounRE = lazyre.New(`(?i)\bwhat\s+([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|has|have|had|would|will)\b`)
+
+// whatNouns returns the nouns "what" asks the value of (see whatNounRE),
+// but not the words that name no thing, nor a kind of answer ("what odds
+// does he give", "what timeframe was expected"): words the sources must
+// have, where the question has them as its salient terms.
+func whatNouns(text string) []string {
+	var out []string
+	for _, m := range whatNounRE.FindAllStringSubmatch(text, -1) {
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !answerKindWords[lw] && !valueKindWords[lw] && !inflectedVerb(lw) {
+			out = append(out, lw)
+		}
+	}
+	return out
+}
+
+// valueKindWords name the kind of a value asked, which the sources give
+// in other words: odds as a probability, a timeframe as dates, a rate or
+// a price as a figure ("charges 3 per cent"), an argument as what is
+// argued.
+var valueKindWords = setOf("odds", "chance", "chances", "probability", "likelihood", "timeframe", "timeframes", "timeline", "timescale",
+	"rate", "rates", "price", "prices", "cost", "costs", "value", "size", "level", "levels", "fee", "fees", "sum",
+	"argument", "arguments", "point", "message", "view", "views", "stance", "position", "take", "verdict", "impact", "effect", "effects")
+
 // focusRE finds what a question asks for: the words after "how many",
 // "how much" and "which", past a count ("which 4 projects") ("what" is left: it is as often a pronoun, "what
 // kicked off ...", as a determiner).
