@@ -5286,3 +5286,14 @@ func TestRoundThirtySevenWhatNoun(t *testing.T) {
 	wantFirst(t, ix, "what odds does the author give for the merger?", "p2")
 	wantFirst(t, ix, "how big is the holm bond?", "p1")
 }
+
+// What someone said is told by any verb of saying ("answered that
+// evening: ...", "replied"); "prez" is chat for "president".
+func TestRoundThirtySevenAnsweredAndPrez(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Party, HP]\n",
+		"The first day. Unions marched on 26 June 2021. Prime Minister Ola Berg, leader of the HP, answered that evening: \"We are asking them to keep the promise we made to their parents.\"",
+		"The law. President Eva Lund signed the law on 23 December 2021, and it took effect on 1 January 2022.",
+	)
+	wantFirst(t, ix, "what did the PM say the evening of the first march, something about parents?", "p1")
+	wantFirst(t, ix, "when did the prez sign it and when did it kick in", "p2")
+}

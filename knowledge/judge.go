@@ -3622,7 +3622,7 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 }
 
 // saidByRE finds a verb of saying in a sentence.
-var saidByRE = lazyre.New(`(?i)\b(?:said|says|told|tells|stated|states|added|argued|argues|warned|warns|insisted|insists|wrote|writes)\b`)
+var saidByRE = lazyre.New(`(?i)\b(?:said|says|told|tells|stated|states|added|argued|argues|warned|warns|insisted|insists|wrote|writes|answered|replied|responded|retorted|declared|explained|stressed|remarked)\b`)
 
 // ownerPronounRE finds a claimant named by a role of someone referred to
 // by a pronoun: "its director-general", "their spokesman".

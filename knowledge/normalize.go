@@ -140,7 +140,7 @@ var contractions = map[string]string{
 	"where’d": "where did", "whered": "where did", "what'd": "what did", "what’d": "what did", "whatd": "what did",
 	"u": "you", "ur": "your", "r": "are", "y": "why", "b/c": "because", "bc": "because",
 	"cuz": "because", "coz": "because", "w/": "with", "w/o": "without", "abt": "about",
-	"thru": "through", "tho": "though", "pls": "please", "ppl": "people", "govt": "government",
+	"thru": "through", "tho": "though", "pls": "please", "ppl": "people", "govt": "government", "prez": "president",
 	"gov't": "government", "gov": "government", "dept": "department", "intl": "international",
 	"int'l": "international", "natl": "national", "approx": "approximately", "esp": "especially",
 	"re:": "about", "vs": "versus", "vs.": "versus", "wrt": "with respect to", "w.r.t.": "with respect to",
