@@ -5636,8 +5636,9 @@ var possessiveOpeners = setOf("the", "that", "this", "its", "their", "his", "her
 var nameOfRE = lazyre.New(`(?i)\bnames?\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}\d'’-]+\s*){1,6})`)
 
 // nameAfterRE finds what a question asks the name of before "name":
-// "korvex payment processor name", "tarn team manager name, 4yr ban".
-var nameAfterRE = lazyre.New(`(?i)((?:[\p{L}\d'’-]+\s+){1,6})(?:full\s+)?names?\s*(?:[,;/+&?]|$)`)
+// "korvex payment processor name", "tarn team manager name, 4yr ban",
+// "regional parties backing govt, names".
+var nameAfterRE = lazyre.New(`(?i)((?:[\p{L}\d'’-]+(?:\s*[,:–—-])?\s+){1,6})(?:full\s+)?names?\s*(?:[,;/+&?]|$)`)
 
 // thingNamed returns the question's words for what it asks the name of,
 // in its order, other than names (also one typed in lower case that the

@@ -192,3 +192,17 @@ func TestDifficultyQuestions(t *testing.T) {
 		}
 	}
 }
+
+// A keyword question's closing "names", after a comma or a colon, asks
+// the names of the words before it.
+func TestNameAfterComma(t *testing.T) {
+	for q, want := range map[string]string{
+		"regional parties backing government, names": "regional parties backing government, ",
+		"korvex payment processor name":              "korvex payment processor ",
+		"unions that led the strike: names?":         "unions that led the strike: ",
+	} {
+		if m := nameAfterRE.FindStringSubmatch(q); m == nil || m[1] != want {
+			t.Errorf("%q: %q, want %q", q, m, want)
+		}
+	}
+}
