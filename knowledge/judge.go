@@ -553,7 +553,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			count.whole = statedWhole(r.Text)
 			// "MW" in capitals is a unit, not a party
 			parties = slices.DeleteFunc(parties, func(p string) bool { return unitOf(p) != "" })
-			count.one = len(parties) == 1 && !combinedAskedRE.MatchString(r.Text)
+			count.one = len(slices.DeleteFunc(ix.foundNames(own), func(p string) bool { return unitOf(p) != "" })) == 1 && !combinedAskedRE.MatchString(r.Text)
 		default:
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
@@ -3655,6 +3655,9 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 // countsIn reports whether a sentence gives a figure for what is counted
 // (see counts).
 func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) bool {
+	if c.combinedIn(s) {
+		return false
+	}
 	s = c.without(s)
 	if past && tellsPossible(s) {
 		// a count of what was done is in the clauses that tell no
@@ -3756,12 +3759,17 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 		gives := func(s string) bool {
 			return (hasFigure(withoutDates(c.without(s))) || c.amount && sizeRE.MatchString(s)) && !c.combinedIn(s)
 		}
-		return len(parties) == 0 || slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
+		if len(parties) == 0 {
+			// (one party asked, that most passages name: a figure not of
+			// several together)
+			return !c.one || slices.ContainsFunc(SplitSentences(h.Passage.Text), gives)
+		}
+		return slices.ContainsFunc(parties, func(p string) bool { return ix.givenOf(h, []string{p}, own, gives) })
 	}
 	if ix.takenWhole(h, parties) {
 		return ix.counts(h.Passage, c, past, event)
 	}
-	return ix.givenOf(h, parties, own, func(s string) bool { return ix.countsIn(s, c, past, event) && !c.combinedIn(s) })
+	return ix.givenOf(h, parties, own, func(s string) bool { return ix.countsIn(s, c, past, event) })
 }
 
 // takenWhole reports whether a passage gives what is asked of the parties
@@ -3834,7 +3842,7 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		}
 		terms := termsAt(i)
 		if named(terms) {
-			if namesAll(terms) && ix.clauseOf(s, parties, own, ok) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) ||
+			if namesAll(terms) && ix.clauseOf(s, parties, own, ok, i > 0 && namesAll(termsAt(i-1))) || i > 0 && len(parties) == 1 && namesAll(termsAt(i-1)) && ix.refersBackTo(s, parties[0]) ||
 				headedBy() && !ix.opensOnOther(s, parties) {
 				return true // "The Holm Act. The bill passed the Assembly by 112 votes to 31"
 			}
@@ -3906,20 +3914,27 @@ type counted struct {
 }
 
 // combinedRE finds a figure told of several together ("their combined
-// membership", "between them"), not where something is combined with
-// another ("combined with a delay"); combinedAskedRE a question after
-// such a figure.
+// membership", "between them", "together have"), not where something is
+// combined with another ("combined with a delay"); combinedAskedRE a
+// question after such a figure.
 var (
-	combinedRE      = lazyre.New(`(?i)\b(?:combined|between them|jointly|altogether|all told|collectively)\b`)
+	combinedRE      = lazyre.New(`(?i)\b(?:combined|between them|jointly|together|altogether|collectively|in total)\b`)
 	combinedWithRE  = lazyre.New(`(?i)\b(?:combined|together)\s+with\b`)
 	combinedAskedRE = lazyre.New(`(?i)\b(?:combined|together|between them|jointly|altogether|all told|in all|collectively|total|overall|all)\b`)
 )
 
 // combinedIn reports whether a sentence gives its figure of several
-// parties together, where one party's is asked: "Their combined membership
-// is 2.1 million" is not the VWU's.
+// parties together, where one party's is asked: in a clause with a figure
+// and a word of several together ("Their combined membership is 2.1
+// million" is not the VWU's; "The HCL, which has 780,000 members, jointly
+// called the strike" is the HCL's).
 func (c counted) combinedIn(s string) bool {
-	return c.one && combinedRE.MatchString(combinedWithRE.ReplaceAllString(s, " "))
+	if !c.one {
+		return false
+	}
+	return slices.ContainsFunc(clauseSplitRE.Split(combinedWithRE.ReplaceAllString(s, " "), -1), func(cl string) bool {
+		return combinedRE.MatchString(cl) && hasFigure(withoutDates(cl))
+	})
 }
 
 // wholeAskedRE finds a count asked of a part of a whole the question
@@ -3939,8 +3954,8 @@ var bigUnitWordRE = lazyre.New(`(?i)\b(?:thousand|million|billion|trillion|bn)\b
 // (see wholeAskedRE), "" for none.
 func statedWhole(text string) string {
 	m := wholeAskedRE.FindStringSubmatch(text)
-	if m == nil {
-		return ""
+	if m == nil || isYear(m[1]+m[2]) {
+		return "" // "by the end of 2021 how many ...": a year, no whole
 	}
 	return strings.ReplaceAll(m[1]+m[2], ",", "")
 }
@@ -3974,36 +3989,82 @@ func (c counted) isWhole(f string) bool {
 }
 
 // partGiven reports whether a passage gives a part of the whole a count
-// asks of, where it gives the whole: a figure in the clause with the whole
-// ("26 defendants, 9 of whom ..."), or in the clause after it that takes
-// part of it ("charged 26 defendants; 9 of them pleaded guilty"); not a
-// figure of another thing in the same sentence ("resettlement plans for
-// about 800 households ... a 27-kilometre spur"). A passage without the
-// whole is left to the count's other rules.
+// asks of, where it gives the whole: the first figure after it, in its
+// sentence or the next, or else the one just before it, counts what is
+// counted or no other thing ("Of the 26 defendants, 9 pleaded guilty",
+// "26 defendants; 9 of them", "Vik employs 1,200 staff. In May it laid
+// off 300.", "9 of the 26"); not a sum, a measure, a date, a count of
+// another thing ("about 800 households in 12 villages"), nor a part of
+// another figure ("9,800 records ...; and 2,100 files, 640 of them"). A
+// passage without the whole is left to the count's other rules.
 func (c counted) partGiven(text string) bool {
 	if c.whole == "" {
 		return true
 	}
-	var clauses []string
-	for _, s := range SplitSentences(text) {
-		clauses = append(clauses, clauseSplitRE.Split(s, -1)...)
-	}
+	ss := SplitSentences(text)
 	seen := false
-	for i, cl := range clauses {
-		if !slices.ContainsFunc(figureRE.FindAllString(cl, -1), c.isWhole) {
+	for i, s := range ss {
+		ws := c.figureWords(s)
+		at := slices.IndexFunc(ws, c.isWhole)
+		if at < 0 {
 			continue
 		}
 		seen = true
-		if hasFigure(withoutDates(c.without(cl))) || i+1 < len(clauses) && partOfRE.MatchString(clauses[i+1]) && hasFigure(withoutDates(c.without(clauses[i+1]))) {
+		after := ws[at+1:]
+		if i+1 < len(ss) {
+			after = append(slices.Clone(after), c.figureWords(ss[i+1])...)
+		}
+		if k := slices.IndexFunc(after, isFigureWord); k >= 0 {
+			if c.partAt(after, k) {
+				return true
+			}
+			continue
+		}
+		if k := lastIndexFunc(ws[:at], isFigureWord); k >= 0 && c.partAt(ws, k) {
 			return true
 		}
 	}
 	return !seen
 }
 
-// partOfRE finds a clause that takes part of a figure before it: "9 of
-// them", "among them", "including 40 in Riga".
-var partOfRE = lazyre.New(`(?i)\b(?:of (?:them|whom|these|those|which)|among them|including)\b`)
+// figureWords is a sentence's words, lower case, without its sums,
+// measures and dates (see without), the whole kept.
+func (c counted) figureWords(s string) []string {
+	c.whole = "-" // no figure is it: the whole is kept
+	return words(strings.ToLower(withoutDates(c.without(s))))
+}
+
+// partAt reports whether the figure at k of words counts what is counted,
+// or no other thing: before a verb, a word such as "of", "were", the word
+// counted, or nothing ("9 pleaded guilty", "12 of them", "300
+// households"; not "12 villages", "2,100 employee files").
+func (c counted) partAt(ws []string, k int) bool {
+	if c.isWhole(ws[k]) {
+		return false
+	}
+	if k+1 == len(ws) {
+		return true
+	}
+	next := ws[k+1]
+	return isStopWord(next) || inflectedVerb(next) || slices.Contains(c.stems, stem(next))
+}
+
+// isFigureWord reports whether a word is a figure, in digits or words
+// (of a sentence without its dates: "2,100", which reads "2100", is no
+// year).
+func isFigureWord(w string) bool {
+	return unicode.IsDigit([]rune(w)[0]) || numberWords[w]
+}
+
+// lastIndexFunc is slices.IndexFunc from the end.
+func lastIndexFunc(s []string, f func(string) bool) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if f(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
 
 // sizeRE finds a word that gives an amount without a figure.
 var sizeRE = lazyre.New(`(?i)\b(?:vast|massive|huge|enormous|immense|large|substantial|considerable|significant|sizeable|sizable|small|tiny|limited|modest|meagre|meager|scant|negligible)\b`)
@@ -4723,7 +4784,7 @@ func (ix *Index) partyBeside(h Hit, parties []string, ok func(s string) bool) bo
 		terms := ix.Terms(countryDollarRE.ReplaceAllString(s, "$$")) // "US$185m" names no party
 		// its parties named there or just before, or no one else named
 		// ("it pays $28 million a month")
-		if containsAll(terms, parties) && ix.clauseOf(s, parties, nil, ok) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
+		if containsAll(terms, parties) && ix.clauseOf(s, parties, nil, ok, i > 0 && containsAll(ix.Terms(ss[i-1]), parties)) || i > 0 && containsAll(ix.Terms(ss[i-1]), parties) ||
 			i > 1 && pronounOpenRE.MatchString(s) && pronounOpenRE.MatchString(ss[i-1]) && containsAll(ix.Terms(ss[i-2]), parties) ||
 			!ix.namesAnotherParty(terms, parties) {
 			return true
@@ -4744,8 +4805,8 @@ var countryDollarRE = lazyre.New(`\b[A-Z]{1,3}\$`)
 // A party is named as namesParty reads it, by a name it stands for too:
 // "the Holm plant", a name of the glossary's with the word "Holm" asked
 // (own: the question's terms; nil where it names parties by their own
-// stems only).
-func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s string) bool) bool {
+// stems only). Before is true where the sentence before names them.
+func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s string) bool, before bool) bool {
 	clauses := clauseBreakRE.Split(s, -1)
 	if len(clauses) < 2 {
 		return true
@@ -4766,9 +4827,10 @@ func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s
 		terms := ix.Terms(c)
 		// a clause opening with a pronoun goes on about the sentence's
 		// subject ("Holm signed a deal, and it will pay Berg's owners $5m");
-		// the first clause's is another sentence's ("Its members included
-		// the HCL, with 780,000 members; the VWU; ...")
-		if !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) }) || i > 0 && pronounOpenRE.MatchString(c) ||
+		// the first clause's is the sentence before's, the parties' where
+		// it names them (before), not otherwise ("Its members included the
+		// HCL, with 780,000 members; the VWU; ...")
+		if !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) }) || (i > 0 || before) && pronounOpenRE.MatchString(c) ||
 			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) && !standsFor(t) }) {
 			return true
 		}

@@ -173,6 +173,11 @@ func (ix *Index) Understand(question string) Query {
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
+	if m := looseCountRE.FindStringSubmatch(text); m != nil {
+		if w := strings.ToLower(m[1]); !isStopWord(w) && !inflectedVerb(w) && len(ix.postings[stem(w)]) > 0 {
+			q.Focus = append(q.Focus, w) // "vwu membership #": members
+		}
+	}
 	if m, ok := measureAsked(text); ok && (q.Wants == "" || q.Wants == Count) {
 		// "what's the plant's capacity?", "output in MW": a figure of
 		// the measure, which a passage must give
@@ -824,7 +829,7 @@ func focusWords(text string) []string {
 	var out []string
 	// "what casualty numbers": the casualties are counted
 	for _, m := range countedBy(text) {
-		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !answerKindWords[lw] {
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !answerKindWords[lw] && !inflectedVerb(lw) {
 			out = append(out, lw)
 		}
 	}
@@ -858,17 +863,23 @@ func focusWords(text string) []string {
 }
 
 // countedByRE finds the word a count asks numbers of: "what casualty
-// numbers", "any trade figures", "membership #".
-var countedByRE = lazyre.New(`(?i)\b(\p{L}+)(?:\s+(?:` + strings.Join(countNouns, "|") + `)\b|\s*#)`)
+// numbers", "any trade figures".
+var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:` + strings.Join(countNouns, "|") + `)\b`)
+
+// looseCountRE finds the word before a keyword's "count" or "#" ("seat
+// count", "membership #"): what is counted, where the sources have the
+// word; they may count it in other words ("flood death count" for
+// "killed 14 people"), so it is no salient term.
+var looseCountRE = lazyre.New(`(?i)\b(\p{L}+)(?:\s+count\b|\s*#)`)
 
 // countNouns are the nouns that ask for a count of the word before them.
-var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount", "count"}
+var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount"}
 
 // countedBy returns countedByRE's matches, looked for only where one of
 // its nouns is: the pattern opens with any word.
 func countedBy(text string) [][]string {
 	lower := strings.ToLower(text)
-	for _, w := range append(countNouns, "#") {
+	for _, w := range countNouns {
 		if strings.Contains(lower, w) {
 			return countedByRE.FindAllStringSubmatch(text, -1)
 		}
