@@ -1202,15 +1202,45 @@ var (
 )
 
 // Evidence of those in a sentence naming the person: a time in a post
-// ("has chaired the fund since March 2019", "for six years"), a party ("of
-// the Green Party", "(PPR)"). Led by, headed by, run by give a role now,
-// not a past ("the union, led by Anna Holm").
+// ("has chaired the fund since March 2019", "took the helm in 2017", "for
+// the past six years"; not "took questions from reporters on 3 May"), a
+// party (see partyOf). Led by, headed by, run by give a role now, not a
+// past ("the union, led by Anna Holm").
 var (
-	tenureRE = lazyre.New(`(?i)\b(?:since|appointed|took (?:office|over)|became|elected|named|joined|in (?:office|post|charge)|(?:has|had|have) (?:led|run|headed|chaired|been|served)|served|from)\b`)
+	tenureRE = lazyre.New(`(?i)\b(?:since|appointed|took (?:office|over|charge|the helm)|at the helm|succeeded|became|elected|named|joined|in (?:office|post|charge)|(?:has|had|have) (?:led|run|headed|chaired|been|served)|served|for the (?:past|last)|from (?:\d|` + monthNames + `))\b`)
 	spanRE   = lazyre.New(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|decades?)\b`)
-	partyRE  = lazyre.New(`(?i)\bpart(?:y|ies)\b|\b(?:movement|democrats?|liberals?|conservatives?|socialists?|greens?|labour)\b|\((?-i:[A-Z]{2,6})\)`)
 	ledByRE  = lazyre.New(`(?i)\b(?:led|headed|run|chaired)\s+by\b`)
 )
+
+// A party beside a person's name: after it ("Eva Holm of the Green Party",
+// "(GP)", ", leader of the Party of Progress", ", a Centre Alliance
+// deputy"), before it ("Green Party leader Eva Holm"), or what the person
+// sits or was elected for ("He sits for the National Front", "was elected
+// mayor of Tarnby in 2018 for the Green Party"); not a party the sentence
+// names for another reason ("met the Green Party's leaders").
+const partyName = `(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Party|Alliance|Front|Movement|Bloc|League|Greens|Democrats|Liberals|Conservatives|Socialists|Congress|Centre|Center|Left)\b`
+
+const partyRole = `(?:deputy|MP|senator|lawmaker|leader|member|politician|candidate|councillor|chair|chairman)`
+
+var (
+	partyAfterRE  = lazyre.New(`^(?:\((?:[A-Z]{2,6})\)|,?\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}(?:of|from|for)\s+the\s+` + partyName + `|,?\s*(?:a|an)\s+` + partyName + `\s+` + partyRole + `)`)
+	partyBeforeRE = lazyre.New(partyName + `\s+` + partyRole + `\s*$`)
+	sitsForRE     = lazyre.New(`\b(?:sits?|sat|stood|stands|ran|runs|elected|serves?|served|member)\b(?:\s+\S+){0,6}?\s+(?:for|of)\s+the\s+` + partyName)
+	partyOwnsRE   = lazyre.New(`\b(Party|Alliance|Front|Movement|Bloc|League|Greens|Democrats|Liberals|Conservatives|Socialists|Congress|Centre|Center|Left)['’]s\b`)
+)
+
+// partyOf reports whether a sentence gives the party of a person whose
+// name's words it has where named is true (see partyAfterRE).
+func partyOf(s string, named func(w string) bool) bool {
+	s = partyOwnsRE.ReplaceAllString(s, "${1}_s") // "the Green Party's leaders": no party of anyone's
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if named(w) && (partyAfterRE.MatchString(strings.Join(ws[i+1:min(len(ws), i+10)], " ")) || partyBeforeRE.MatchString(strings.Join(ws[max(0, i-5):i], " "))) {
+			return true
+		}
+	}
+	return sitsForRE.MatchString(s)
+}
 
 // personAsked returns what a question asks of a person: "background",
 // "time in the post", "party"; "" for none.
@@ -1230,8 +1260,6 @@ func personAsked(text string) string {
 // person (kind, see personAsked).
 func tellsOfPerson(s, kind string) bool {
 	switch kind {
-	case "party":
-		return partyRE.MatchString(s)
 	case "time in the post":
 		return tenureRE.MatchString(s) && (len(FindWhen(s, Date{})) > 0 || spanRE.MatchString(s))
 	}
@@ -1286,17 +1314,9 @@ func (ix *Index) backgroundUngiven(text, asked string, corrections []Correction,
 		if kind != "party" {
 			return tellsOfPerson(s, kind)
 		}
-		// a party beside the name ("Eva Holm of the Green Party", "Green
-		// Party leader Eva Holm"), not one the sentence names for another
-		// reason ("Dahl's first act was to meet the Liberal Centre")
-		ws := strings.Fields(s)
-		for i, w := range ws {
-			if slices.ContainsFunc(who, func(t QueryTerm) bool { return t.in(ix.Terms(w)) }) &&
-				tellsOfPerson(strings.Join(ws[max(0, i-4):min(len(ws), i+6)], " "), kind) {
-				return true
-			}
-		}
-		return false
+		return partyOf(s, func(w string) bool {
+			return slices.ContainsFunc(who, func(t QueryTerm) bool { return t.in(ix.Terms(w)) })
+		})
 	}
 	for _, h := range wide[:min(len(wide), candidates)] {
 		ss := SplitSentences(h.Passage.Text)
