@@ -2201,10 +2201,11 @@ var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|tha
 // reasoningAskedRE finds a question after the reasoning behind a view or
 // a decision ("what was the judge's reasoning in the dissent", "rationale
 // + pushback", "on what basis"); reasoningRE a sentence that gives one: a
-// cause, an argument, what someone said or found of it.
+// cause, an argument, a view, a purpose ("raised its rate to 6% to curb
+// inflation"), what someone said or found of it.
 var (
 	reasoningAskedRE = lazyre.New(`(?i)\b(?:reasoning|rationale|justif\w*|on what (?:basis|grounds))\b`)
-	reasoningRE      = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|given that|so that|therefore|hence|thus|argu\w+|reason\w*|grounds|citing|cited|noting|saying|said|says|wrote that|writes that|held that|found that|warn\w*|fear\w*|concern\w*|in order to|justif\w*|rationale|basis|would|could|unlikely|likely|risk\w*)\b|^As\b|:`)
+	reasoningRE      = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|given that|so that|therefore|hence|thus|argu\w+|reason\w*|grounds|citing|cited|noting|saying|said|says|wrote that|writes that|held that|found that|warn\w*|fear\w*|concern\w*|in order to|justif\w*|rationale|basis|would|could|unlikely|likely|risk\w*|view|views|believ\w*|consider\w*|maintain\w*|contend\w*|worr\w*|aim\w*|intend\w*|in a bid|so as)\b|\bto\s+(?:curb|stem|stop|fight|tackle|reduce|cut|boost|support|protect|prevent|avoid|ease|offset|fund|attract|keep|restore|contain|limit|cool|slow|save|shore|bolster|defend|lower|raise|help|secure|ensure|meet|comply|head off|rein in)\b|^As\b|:`)
 )
 
 // givesReasoning reports whether a passage's sentence most about a
@@ -2892,18 +2893,28 @@ var dueRE = lazyre.New(`(?i)\b(?:supposed|meant|due|expected|scheduled|slated|se
 
 // expectedRE finds a sentence that tells when something was expected,
 // even where the expectation is past ("There were expectations that the
-// route might resume in September 2022").
-var expectedRE = lazyre.New(`(?i)\b(?:expect\w*|due|scheduled|planned|meant|supposed|slated|set to|might|would|hoped?|target\w*|deadline)\b`)
+// route might resume in September 2022", "was originally to open in
+// October 2022").
+var expectedRE = lazyre.New(`(?i)\b(?:expect\w*|due|scheduled|planned|meant|supposed|slated|set to|might|would|hoped?|target\w*|deadline|(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?to\s+\p{L}+)\b`)
+
+// dueForRE finds a question after when something is due that names no
+// verb of it: "scheduled for completion", "when is the link due?".
+var dueForRE = lazyre.New(`(?i)\b(?:scheduled|slated|planned|set|due)\s+for\b|\bdue\s*(?:[?.!]|$)`)
 
 // dueWordRE finds a word that says something is due (see dueRE).
-var dueWordRE = lazyre.New(`(?i)^(?:supposed|meant|due|expected|scheduled|slated|set|planned|going)$`)
+var dueWordRE = lazyre.New(`(?i)^(?:supposed|meant|due|expected|scheduled|slated|set|planned|going|completion)$`)
 
 // dueAsked returns, for a question after when something is due (see
 // dueRE), the question's term for what is to happen, or an empty slice
 // where it has none; nil for any other question.
 func dueAsked(text string, own []QueryTerm) []QueryTerm {
 	m := dueRE.FindStringSubmatch(text)
-	if m == nil {
+	if m == nil || isStopWord(strings.ToLower(m[1])) {
+		// "closed due to the storm": a cause; "scheduled for completion",
+		// "when is it due?": due, with no verb of what is to happen
+		if dueForRE.MatchString(text) {
+			return []QueryTerm{}
+		}
 		return nil
 	}
 	for _, t := range own {
@@ -2987,6 +2998,9 @@ func (ix *Index) onlyFigures(h Hit, own []QueryTerm, text string) bool {
 	// of a party, which a passage naming the party with the figure does
 	// not give without the term
 	termAsked := keywordQuestion(text) || whatIsRE.MatchString(text)
+	// (a year beside the name does not make it so: "holmland inflation
+	// 2022", where "consumer prices in Holmland rose 9.8% in 2022")
+	plain, named := false, false // a figure other than a year ("at 65"); a name so passed over
 	for _, t := range own {
 		if !t.Found || t.Soft || t.Context {
 			continue
@@ -2995,18 +3009,21 @@ func (ix *Index) onlyFigures(h Hit, own []QueryTerm, text string) bool {
 		// figure
 		number := isNumber(t.Stem) && (len(t.Stem) >= 3 || len(t.Stem) == 2 && ageRE.MatchString(text))
 		switch {
-		case slices.Contains(h.Matched, t.Stem) && !number && (len(ix.postings[t.Stem])*2 > len(ix.passages) || t.Name && termAsked):
+		case slices.Contains(h.Matched, t.Stem) && !number && len(ix.postings[t.Stem])*2 > len(ix.passages):
 			// a word most passages have ("ferry" in a piece on
 			// ferries) says nothing of what is asked
+		case slices.Contains(h.Matched, t.Stem) && !number && t.Name && termAsked:
+			named = true
 		case slices.Contains(h.Matched, t.Stem) && !number:
 			return false
 		case number && slices.Contains(h.Matched, t.Stem):
 			figure = true
+			plain = plain || !isYear(t.Stem)
 		case !number && !strings.HasPrefix(t.Stem, "~"):
 			words = true
 		}
 	}
-	return figure && words
+	return figure && words && (!named || plain)
 }
 
 // whatIsRE finds a question after what something is ("what's the ...").
@@ -4928,7 +4945,11 @@ func (ix *Index) hasRoles(text string, roles, topic []string) bool {
 	terms := ix.Terms(text)
 	led := func() bool {
 		return slices.ContainsFunc(clauseBreakRE.Split(text, -1), func(c string) bool {
-			return leaderRE.MatchString(c) && containsAll(ix.Terms(c), topic)
+			loc := leaderRE.FindStringIndex(c)
+			// (not "the VWU joined the march, led by Anna Holm of the
+			// HCL": the leader named is another body's)
+			return loc != nil && containsAll(ix.Terms(c), topic) &&
+				!slices.ContainsFunc(ix.Terms(c[loc[1]:]), func(t string) bool { return ix.namedConcept(t) && !slices.Contains(topic, t) })
 		})
 	}
 	return !slices.ContainsFunc(roles, func(r string) bool {

@@ -364,6 +364,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if calendarWords[lower] {
 			continue // "the Thursday briefing": when, not what about
 		}
+		if df == 0 && projectionRE.MatchString(lower) {
+			continue // "the 2035 estimate", where the sources write "projected": the kind of answer
+		}
 		if df == 0 && periodCodeRE.MatchString(lower) {
 			continue // "Q1", which the sources write "first quarter", the words beside it
 		}

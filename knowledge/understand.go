@@ -153,7 +153,8 @@ func (ix *Index) Understand(question string) Query {
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
 	}
 	q.Years = yearsIn(text)
-	q.Ahead = aheadRE.MatchString(monthMayRE.ReplaceAllString(text, " ")) // "tally 24 may": the month, no modal
+	q.Ahead = aheadRE.MatchString(monthMayRE.ReplaceAllString(text, " ")) || // "tally 24 may": the month, no modal
+		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
 	if q.Wants == Count && currentFiguresRE.MatchString(q.Asked) && !howManyRE.MatchString(q.Asked) {
@@ -607,7 +608,16 @@ var pastAuxRE = lazyre.New(`(?i)\b(?:did|was|were|had)\b`)
 
 // aheadRE finds a question that looks ahead, and so may be answered by
 // what the sources foresee.
-var aheadRE = lazyre.New(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|projections?|projected|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
+// projectionRE finds a question after a projection or an estimate of a
+// year ("npf deficit 2035 projection", "the estimated deficit for 2035"),
+// which looks ahead, unless it asks how the year came in against it
+// (outturnRE: "did the 2035 deficit come in below the projection?").
+var (
+	projectionRE = lazyre.New(`(?i)\b(?:projections?|projected|estimates?|estimated)\b`)
+	outturnRE    = lazyre.New(`(?i)\b(?:come|came|comes|coming|turn(?:ed|s)?|ended|end)\s+(?:in|out|up)\b|\bcompared?\b|\bversus\b|\bvs\b|\bactual(?:ly)?\b|\boutturn\b|\bbeat|\bmissed?\b`)
+)
+
+var aheadRE = lazyre.New(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
 
 // pieceDateRE finds a question after when the piece itself was written or
 // published, not when something in it happened.
@@ -721,10 +731,14 @@ func whatNouns(text string) []string {
 
 // valueKindWords name the kind of a value asked, which the sources give
 // in other words: odds as a probability, a timeframe as dates, a rate or
-// a price as a figure ("charges 3 per cent"), an argument as what is
-// argued.
+// a price as a figure ("charges 3 per cent"), a penalty or damage as what
+// was done ("fined Vik EUR 2 million", "destroyed 40 houses"), grounds as
+// a cause, an argument as what is argued.
 var valueKindWords = setOf("odds", "chance", "chances", "probability", "likelihood", "timeframe", "timeframes", "timeline", "timescale",
 	"rate", "rates", "price", "prices", "cost", "costs", "value", "size", "level", "levels", "fee", "fees", "sum",
+	"basis", "grounds", "reason", "reasons", "reasoning", "rationale", "justification", "motive", "purpose", "cause",
+	"penalty", "penalties", "punishment", "sentence", "sentences", "damage", "damages", "consequence", "consequences",
+	"outcome", "result", "results", "response", "reaction",
 	"argument", "arguments", "point", "message", "view", "views", "stance", "position", "take", "verdict", "impact", "effect", "effects")
 
 // focusRE finds what a question asks for: the words after "how many",
