@@ -213,7 +213,7 @@ var evalFloors = []evalFloor{
 	{"slack-dev-51.yaml", 60, 0.95, 0.95, 0.99, 0.90, 0.05, 1},
 	{"slack-dev-52.yaml", 60, 0.77, 0.81, 0.81, 0.90, 0.15, 1},
 	{"slack-dev-53.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.05, 1},
-	{"slack-dev-54.yaml", 60, 0.83, 0.83, 0.85, 0.85, 0.07, 1}, // hit@1 85.7 before the review: "OG" as "original" dropped (capitals are an acronym)
+	{"slack-dev-54.yaml", 60, 0.83, 0.83, 0.85, 0.90, 0.07, 1}, // hit@1 85.7 before the review: "OG" as "original" dropped (capitals are an acronym)
 	{"slack-dev-55.yaml", 60, 0.81, 0.83, 0.76, 0.90, 0.05, 1},
 	{"slack-dev-56.yaml", 60, 0.59, 0.59, 0.96, 0.99, 0.39, 1},
 	{"slack-dev-57.yaml", 60, 0.87, 0.89, 0.84, 0.80, 0.03, 1},
@@ -253,9 +253,9 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 // thirdSourceFloors are the floors of the development set written for a
 // third knowledge base (README, "A third source").
 var thirdSourceFloors = []evalFloor{
-	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.71, 0.05, 1},
-	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.71, 0.03, 1},
-	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.66, 0.03, 1}, // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
+	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
+	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.80, 0.03, 1},
+	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1}, // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
@@ -266,7 +266,7 @@ func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
 // fictional policy briefing, added in round 27) where that round left
 // them; its held-out sets are measured, never floored.
 var fourthSourceFloors = []evalFloor{
-	{"power-dev-1.yaml", 60, 0.77, 0.85, 0.77, 0.85, 0.05, 1},
+	{"power-dev-1.yaml", 60, 0.77, 0.85, 0.77, 0.90, 0.05, 1},
 	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.76, 0.03, 1}, // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation
 }
 
@@ -293,7 +293,7 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 var sixthSourceFloors = []evalFloor{
 	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},
 	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.47, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.71, 0.03, 1}, // written blind mid-round 29
+	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.82, 0.71, 0.03, 1}, // written blind mid-round 29
 }
 
 func TestEvaluationTargetsOnASixthSource(t *testing.T) {
@@ -305,8 +305,8 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // 30) where that round left them; its held-out sets are measured, never
 // floored.
 var seventhSourceFloors = []evalFloor{
-	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.80, 0.71, 0.13, 1},
-	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.76, 0.11, 1}, // terse and messy
+	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.80, 0.76, 0.13, 1},
+	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.80, 0.11, 1}, // terse and messy
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -318,7 +318,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.47, 0.09, 1},
+	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.52, 0.09, 1},
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 }
 
@@ -344,7 +344,7 @@ func TestEvaluationTargetsOnANinthSource(t *testing.T) {
 // round 33) where that round left them; its held-out sets are measured,
 // never floored.
 var tenthSourceFloors = []evalFloor{
-	{"water-dev-1.yaml", 60, 0.73, 0.81, 0.68, 0.71, 0.05, 1},
+	{"water-dev-1.yaml", 60, 0.73, 0.81, 0.68, 0.76, 0.05, 1},
 	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.66, 0.07, 1}, // terse desk voice
 }
 
@@ -357,7 +357,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 // states, added in round 34) where that round left them; its held-out sets
 // are measured, never floored.
 var eleventhSourceFloors = []evalFloor{
-	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.83, 0.76, 0.05, 1},
+	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.83, 0.80, 0.05, 1},
 	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.83, 0.66, 0.09, 1}, // terse desk voice
 }
 
@@ -384,11 +384,25 @@ func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
 // held-out sets are measured, never floored.
 var thirteenthSourceFloors = []evalFloor{
 	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 0.85}, // one "did it ever go anywhere?" answered as still to come, undated
-	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.61, 0.07, 1},    // terse desk voice
+	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.66, 0.07, 1},    // terse desk voice
 }
 
 func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/thirteenth-source/"), "../knowledge/testdata/thirteenth-source/", thirteenthSourceFloors)
+}
+
+// fourteenthSourceFloors keep the fourteenth source's development sets (a
+// fictional analysis of a pension reform and the strikes against it,
+// added in round 37; it says once that something was not disclosed, so
+// its uncovered questions are ones the article simply omits) where that
+// round left them; its held-out sets are measured, never floored.
+var fourteenthSourceFloors = []evalFloor{
+	{"pension-dev-1.yaml", 60, 0.71, 0.79, 0.71, 0.61, 0.03, 1},
+	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.61, 0.03, 0.85}, // terse desk voice; one present-day question answered without its date
+}
+
+func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/fourteenth-source/"), "../knowledge/testdata/fourteenth-source/", fourteenthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
