@@ -5311,3 +5311,18 @@ func TestRoundThirtySevenNamesAfterComma(t *testing.T) {
 	wantNotCovered(t, ix, "regional parties backing govt, names")
 	wantFirst(t, ix, "unions that led the strike, names", "p3")
 }
+
+// The next of what recurs ("next ucc day of action", "when's the next
+// round of talks?") is the next from today: the answer says how old its
+// sources are.
+func TestRoundThirtySevenNextIsPresent(t *testing.T) {
+	ix := quietIndex(t, "ucc: [Union Coordination Committee, UCC]\n",
+		"Days of action. The UCC held its eleventh day of action on 20 March 2023 and said another would follow.",
+	)
+	for _, q := range []string{"next ucc natl day of action", "when's the next round of talks?"} {
+		if !ix.Understand(q).AsksPresent {
+			t.Errorf("%q: not read as asking about now", q)
+		}
+	}
+	wantFirst(t, ix, "next ucc natl day of action", "p1")
+}
