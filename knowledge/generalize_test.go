@@ -5185,7 +5185,7 @@ func TestRoundThirtySevenTerseCount(t *testing.T) {
 // question after the total.
 func TestRoundThirtySevenCombinedFigure(t *testing.T) {
 	ix := quietIndex(t, "hcl: [Holm Confederation of Labour, HCL]\nvwu: [Vik Workers' Union, VWU]\ntu: [Teachers' Union, TU]\n",
-		"The unions. In June 2021 three unions formed a committee. Its members were the HCL, the largest, with 780,000 members; the VWU; and the TU. Their combined membership is about 2.1 million.",
+		"The unions. In June 2021 the unions formed a committee. Its members were the HCL, the largest, with 780,000 members; the VWU; and the TU. Their combined membership is about 2.1 million.",
 		"The talks. The unions met the minister twice.",
 		"The press. Newspapers covered the talks.",
 		"The notice. A fault, combined with a delay in sampling, led the HCL to warn 38,500 residents.",

@@ -550,7 +550,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
-			count.whole = statedWhole(r.Text)
+			count.whole, count.wholeOf = statedWhole(r.Text)
 			// "MW" in capitals is a unit, not a party
 			parties = slices.DeleteFunc(parties, func(p string) bool { return unitOf(p) != "" })
 			count.one = len(slices.DeleteFunc(ix.foundNames(own), func(p string) bool { return unitOf(p) != "" })) == 1 && !combinedAskedRE.MatchString(r.Text)
@@ -1207,9 +1207,14 @@ var (
 // party (see partyOf). Led by, headed by, run by give a role now, not a
 // past ("the union, led by Anna Holm").
 var (
-	tenureRE = lazyre.New(`(?i)\b(?:since|appointed|took (?:office|over|charge|the helm)|at the helm|succeeded|became|elected|named|joined|in (?:office|post|charge)|(?:has|had|have) (?:led|run|headed|chaired|been|served)|served|for the (?:past|last)|from (?:\d|` + monthNames + `))\b`)
-	spanRE   = lazyre.New(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|decades?)\b`)
-	ledByRE  = lazyre.New(`(?i)\b(?:led|headed|run|chaired)\s+by\b`)
+	tenureRE = lazyre.New(`(?i)\b(?:since (?:\d|early|mid|late|` + monthNames + `)|appointed|took (?:office|over|charge|the helm)|at the helm|succeeded|became|elected|named|joined the board|in (?:office|post|charge)|(?:has|had|have) (?:led|run|headed|chaired|served)|served|for the (?:past|last)|from (?:\d|` + monthNames + `)|term\b[^.;]{0,60}\bbegan|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:year|term))\b`)
+	// postRE finds a word of a post held, which a time in it is told of
+	// ("has chaired the fund since 2019"; not "joined the march on 26
+	// June", "silent since the strike began")
+	postRE        = lazyre.New(`(?i)\b(?:chair\w*|head\w*|led|leads?|leader|director\w*|minister|president|governor|chief|ceo|secretary|manager|post|office|role|job|helm|charge|term|board|mayor|commissioner|ran|runs?)\b`)
+	ordinalYearRE = lazyre.New(`(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:year|term)\b`)
+	spanRE        = lazyre.New(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|decades?)\b`)
+	ledByRE       = lazyre.New(`(?i)\b(?:led|headed|run|chaired)\s+by\b`)
 )
 
 // A party beside a person's name: after it ("Eva Holm of the Green Party",
@@ -1218,28 +1223,38 @@ var (
 // sits or was elected for ("He sits for the National Front", "was elected
 // mayor of Tarnby in 2018 for the Green Party"); not a party the sentence
 // names for another reason ("met the Green Party's leaders").
-const partyName = `(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Party|Alliance|Front|Movement|Bloc|League|Greens|Democrats|Liberals|Conservatives|Socialists|Congress|Centre|Center|Left)\b`
+const partyName = `(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Party|Alliance|Front|Movement|Bloc|League|Greens|Democrats|Liberals|Conservatives|Socialists|Left)\b`
+
+// partyAdjective is a party's adjective before a role ("Conservative MP
+// Ivo Tarr", "Green deputy").
+const partyAdjective = `(?:Conservative|Liberal|Socialist|Social Democratic|Democratic|Democrat|Republican|Green|Labour|Labor|Communist|Nationalist|Centrist)`
 
 const partyRole = `(?:deputy|MP|senator|lawmaker|leader|member|politician|candidate|councillor|chair|chairman)`
 
 var (
-	partyAfterRE  = lazyre.New(`^(?:\((?:[A-Z]{2,6})\)|,?\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}(?:of|from|for)\s+the\s+` + partyName + `|,?\s*(?:a|an)\s+` + partyName + `\s+` + partyRole + `)`)
-	partyBeforeRE = lazyre.New(partyName + `\s+` + partyRole + `\s*$`)
-	sitsForRE     = lazyre.New(`\b(?:sits?|sat|stood|stands|ran|runs|elected|serves?|served|member)\b(?:\s+\S+){0,6}?\s+(?:for|of)\s+the\s+` + partyName)
+	partyAfterRE  = lazyre.New(`^(?:\((?:[A-Z]{2,6}|` + partyName + `)\)|,?\s*(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+){0,2}(?:of|from|for)\s+the\s+` + partyName + `|,?\s*(?:a|an)\s+(?:` + partyName + `|` + partyAdjective + `)\s+` + partyRole + `)`)
+	partyBeforeRE = lazyre.New(`(?:(?:` + partyName + `|` + partyAdjective + `)\s+` + partyRole + `|` + partyName + `['’]s)\s*$`)
+	sitsForRE     = lazyre.New(`^(?:\S+\s+){0,3}?(?:sits?|sat|stood|stands|ran|runs|was elected|elected|serves?|served|is a member|was a member|member)\b(?:\s+\S+){0,6}?\s+(?:for|of)\s+the\s+` + partyName)
 	partyOwnsRE   = lazyre.New(`\b(Party|Alliance|Front|Movement|Bloc|League|Greens|Democrats|Liberals|Conservatives|Socialists|Congress|Centre|Center|Left)['’]s\b`)
 )
 
 // partyOf reports whether a sentence gives the party of a person whose
-// name's words it has where named is true (see partyAfterRE).
+// name's words it has where named is true (see partyAfterRE), or who is
+// its subject, "He" or "She".
 func partyOf(s string, named func(w string) bool) bool {
-	s = partyOwnsRE.ReplaceAllString(s, "${1}_s") // "the Green Party's leaders": no party of anyone's
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if named(w) && (partyAfterRE.MatchString(strings.Join(ws[i+1:min(len(ws), i+10)], " ")) || partyBeforeRE.MatchString(strings.Join(ws[max(0, i-5):i], " "))) {
+		if !named(w) && (i > 0 || !personPronounRE.MatchString(w)) {
+			continue
+		}
+		// "The Green Party's Eva Holm" is hers; "met the Green Party's
+		// leaders" is no one's
+		after := partyOwnsRE.ReplaceAllString(strings.Join(ws[i+1:min(len(ws), i+14)], " "), "${1}_s")
+		if partyAfterRE.MatchString(after) || sitsForRE.MatchString(after) || partyBeforeRE.MatchString(strings.Join(ws[max(0, i-5):i], " ")) {
 			return true
 		}
 	}
-	return sitsForRE.MatchString(s)
+	return false
 }
 
 // personAsked returns what a question asks of a person: "background",
@@ -1261,7 +1276,7 @@ func personAsked(text string) string {
 func tellsOfPerson(s, kind string) bool {
 	switch kind {
 	case "time in the post":
-		return tenureRE.MatchString(s) && (len(FindWhen(s, Date{})) > 0 || spanRE.MatchString(s))
+		return tenureRE.MatchString(s) && postRE.MatchString(s) && (len(FindWhen(s, Date{})) > 0 || spanRE.MatchString(s) || ordinalYearRE.MatchString(s))
 	}
 	return careerRE.MatchString(ledByRE.ReplaceAllString(s, " "))
 }
@@ -2205,23 +2220,28 @@ var causeRE = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|tha
 // inflation"), what someone said or found of it.
 var (
 	reasoningAskedRE = lazyre.New(`(?i)\b(?:reasoning|rationale|justif\w*|on what (?:basis|grounds))\b`)
-	reasoningRE      = lazyre.New(`(?i)\b(?:because|since|due to|owing to|as a result|given that|so that|therefore|hence|thus|argu\w+|reason\w*|grounds|citing|cited|noting|saying|said|says|wrote that|writes that|held that|found that|warn\w*|fear\w*|concern\w*|in order to|justif\w*|rationale|basis|would|could|unlikely|likely|risk\w*|view|views|believ\w*|consider\w*|maintain\w*|contend\w*|worr\w*|aim\w*|intend\w*|in a bid|so as)\b|\bto\s+(?:curb|stem|stop|fight|tackle|reduce|cut|boost|support|protect|prevent|avoid|ease|offset|fund|attract|keep|restore|contain|limit|cool|slow|save|shore|bolster|defend|lower|raise|help|secure|ensure|meet|comply|head off|rein in)\b|^As\b|:`)
+	reasoningRE      = lazyre.New(`(?i)\b(?:because|since (?:the|it|they|he|she|its|their|there)|due to|owing to|as a result|given that|so that|therefore|hence|thus|argu\w+|reason\w*|grounds|citing|cited|noting|saying|(?:said|says)\s+(?:that\s+)?(?:the|it|they|he|she|its|their|this|these|there)|could not|cannot|unable|would|could|wrote that|writes that|(?:held|found|ruled|ruling|decided|concluded|judged) that|warn\w*|fear\w*|concern\w*|in order to|justif\w*|rationale|basis|unlikely|likely|risk\w*|view|views|believ\w*|consider\w*|maintain\w*|contend\w*|worr\w*|aim\w*|intend\w*|in a bid|so as)\b|\bto\s+(?:curb|stem|stop|fight|tackle|reduce|cut|boost|support|protect|prevent|avoid|ease|offset|fund|attract|keep|restore|contain|limit|cool|slow|save|shore|bolster|defend|lower|raise|help|secure|ensure|meet|comply|head off|rein in)\b|^As\b|,\s+as\s+(?:the|it|they|he|she|its|their|there)\b|:`)
 )
 
 // givesReasoning reports whether a passage's sentence most about a
-// question, or the one after it, gives a reasoning (see reasoningRE).
+// question, or one of the two after it, gives a reasoning (see
+// reasoningRE).
 func (ix *Index) givesReasoning(p *Passage, own []QueryTerm) bool {
 	about := ix.aboutSentence(p, own).Text
 	ss := SplitSentences(p.Text)
 	for i, s := range ss {
-		if s == about || i > 0 && ss[i-1] == about {
-			if reasoningRE.MatchString(s) {
+		if s == about || i > 0 && ss[i-1] == about || i > 1 && ss[i-2] == about {
+			if reasoningRE.MatchString(relativeModalRE.ReplaceAllString(s, " ")) {
 				return true
 			}
 		}
 	}
 	return about == "" && reasoningRE.MatchString(p.Text)
 }
+
+// relativeModalRE finds a modal that only describes a thing ("the dissent,
+// which would run to 40 pages"): no reasoning.
+var relativeModalRE = lazyre.New(`(?i)\b(?:which|that)\s+(?:would|could)\b`)
 
 // reasonFirst puts first, of the hits scoring nearly as well as the best,
 // one whose sentence on the question gives a reason: a "why" question asks
@@ -2895,7 +2915,7 @@ var dueRE = lazyre.New(`(?i)\b(?:supposed|meant|due|expected|scheduled|slated|se
 // even where the expectation is past ("There were expectations that the
 // route might resume in September 2022", "was originally to open in
 // October 2022").
-var expectedRE = lazyre.New(`(?i)\b(?:expect\w*|due|scheduled|planned|meant|supposed|slated|set to|might|would|hoped?|target\w*|deadline|(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?to\s+\p{L}+)\b`)
+var expectedRE = lazyre.New(`(?i)\b(?:expect\w*|due|scheduled|planned|meant|supposed|slated|set to|might|would|hoped?|target\w*|deadline|until|set|fixed|(?:was|were|is|are)\s+(?:originally\s+|initially\s+|first\s+)?to\s+\p{L}+)\b`)
 
 // dueForRE finds a question after when something is due that names no
 // verb of it: "scheduled for completion", "when is the link due?".
@@ -3658,8 +3678,10 @@ func (ix *Index) voices(p *Passage, holder []string) bool {
 	return false
 }
 
-// saidByRE finds a verb of saying in a sentence.
-var saidByRE = lazyre.New(`(?i)\b(?:said|says|told|tells|stated|states|added|argued|argues|warned|warns|insisted|insists|wrote|writes|answered|replied|responded|retorted|declared|explained|stressed|remarked)\b`)
+// saidByRE finds a verb of saying in a sentence; one of answering with
+// what was said ("answered that evening: ..."), not what was done
+// ("responded to the march by closing the square").
+var saidByRE = lazyre.New(`(?i)\b(?:said|says|told|tells|stated|states|added|argued|argues|warned|warns|insisted|insists|wrote|writes|declared|explained|stressed|remarked)\b|\b(?:answered|replied|responded|retorted)(?:\s+[^\s:"“]+){0,3}?\s*(?::|\bthat\b|["“])`)
 
 // ownerPronounRE finds a claimant named by a role of someone referred to
 // by a pronoun: "its director-general", "their spokesman".
@@ -3692,7 +3714,7 @@ func (ix *Index) counts(p *Passage, c counted, past bool, event []QueryTerm) boo
 // countsIn reports whether a sentence gives a figure for what is counted
 // (see counts).
 func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) bool {
-	if c.combinedIn(s) {
+	if ix.combinedIn(s, c) {
 		return false
 	}
 	s = c.without(s)
@@ -3794,7 +3816,7 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 		// size, for "how big are Holm's stocks"), or of one of the
 		// parties compared ("satam vs miti, whose number is bigger")
 		gives := func(s string) bool {
-			return (hasFigure(withoutDates(c.without(s))) || c.amount && sizeRE.MatchString(s)) && !c.combinedIn(s)
+			return (hasFigure(withoutDates(c.without(s))) || c.amount && sizeRE.MatchString(s)) && !ix.combinedIn(s, c)
 		}
 		if len(parties) == 0 {
 			// (one party asked, that most passages name: a figure not of
@@ -3943,8 +3965,9 @@ type counted struct {
 	// gives it where the sources give no figure
 	amount bool
 	// whole is the figure of a whole the question states, a part of
-	// which it counts ("how many of the 800 households"), as digits
-	whole string
+	// which it counts ("how many of the 800 households"), as digits;
+	// wholeOf the stem of the word after it ("household")
+	whole, wholeOf string
 	// one is true for a count asked of one party, not of a group or a
 	// total ("how many members does the VWU have")
 	one bool
@@ -3961,18 +3984,25 @@ var (
 )
 
 // combinedIn reports whether a sentence gives its figure of several
-// parties together, where one party's is asked: in a clause with a figure
-// and a word of several together ("Their combined membership is 2.1
+// parties together, where one party's is asked: a sentence on several, in
+// a clause with a figure and a word of several together ("Their combined membership is 2.1
 // million" is not the VWU's; "The HCL, which has 780,000 members, jointly
 // called the strike" is the HCL's).
-func (c counted) combinedIn(s string) bool {
-	if !c.one {
+func (ix *Index) combinedIn(s string, c counted) bool {
+	if !c.one || !combinedRE.MatchString(s) {
 		return false
 	}
-	return slices.ContainsFunc(clauseSplitRE.Split(combinedWithRE.ReplaceAllString(s, " "), -1), func(cl string) bool {
+	// of several: a plural that refers back, or two names ("The HCL has
+	// 780,000 members in total", "Vik's two smelters together employ
+	// 1,200" are one party's)
+	several := pluralRefRE.MatchString(s) || len(slices.DeleteFunc(ix.Terms(s), func(t string) bool { return !ix.namedConcept(t) })) > 1
+	return several && slices.ContainsFunc(clauseSplitRE.Split(combinedWithRE.ReplaceAllString(s, " "), -1), func(cl string) bool {
 		return combinedRE.MatchString(cl) && hasFigure(withoutDates(cl))
 	})
 }
+
+// pluralRefRE finds a word that refers back to several.
+var pluralRefRE = lazyre.New(`(?i)\b(?:their|they|them|both|all)\b`)
 
 // wholeAskedRE finds a count asked of a part of a whole the question
 // states: "how many of the 800 households", "of the 31 claims paid, how
@@ -3988,13 +4018,21 @@ var measuredRE = lazyre.New(`\d[\d,.]*[-\s]?(\p{L}+)`)
 var bigUnitWordRE = lazyre.New(`(?i)\b(?:thousand|million|billion|trillion|bn)\b`)
 
 // statedWhole returns the digits of the whole a count question states
-// (see wholeAskedRE), "" for none.
-func statedWhole(text string) string {
-	m := wholeAskedRE.FindStringSubmatch(text)
-	if m == nil || isYear(m[1]+m[2]) {
-		return "" // "by the end of 2021 how many ...": a year, no whole
+// (see wholeAskedRE) and the stem of the word after it, "" for none.
+func statedWhole(text string) (string, string) {
+	loc := wholeAskedRE.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return "", ""
 	}
-	return strings.ReplaceAll(m[1]+m[2], ",", "")
+	g := 2
+	if loc[2] < 0 {
+		g = 4
+	}
+	whole := text[loc[g]:loc[g+1]]
+	if isYear(whole) {
+		return "", "" // "by the end of 2021 how many ...": a year, no whole
+	}
+	return strings.ReplaceAll(whole, ",", ""), stem(strings.ToLower(wordAfter(text[loc[g]:], strings.ReplaceAll(whole, ",", ""))))
 }
 
 // without is a sentence without the whole its count is a part of, nor
@@ -4051,11 +4089,19 @@ func (c counted) partGiven(text string) bool {
 		if i+1 < len(ss) {
 			after = append(slices.Clone(after), c.figureWords(ss[i+1])...)
 		}
-		if k := slices.IndexFunc(after, isFigureWord); k >= 0 {
+		// the figures after the whole, past those after a preposition
+		// ("60 protesters in 3 towns; 12 of them"), to the first that is
+		// none's ("9,800 records; and 2,100 files, 640 of them")
+		for k, w := range after {
+			if !isFigureWord(w) {
+				continue
+			}
 			if c.partAt(after, k) {
 				return true
 			}
-			continue
+			if k == 0 || !placePrepositions[after[k-1]] {
+				break
+			}
 		}
 		if k := lastIndexFunc(ws[:at], isFigureWord); k >= 0 && c.partAt(ws, k) {
 			return true
@@ -4083,8 +4129,12 @@ func (c counted) partAt(ws []string, k int) bool {
 		return true
 	}
 	next := ws[k+1]
-	return isStopWord(next) || inflectedVerb(next) || slices.Contains(c.stems, stem(next))
+	return isStopWord(next) || inflectedVerb(next) || strings.HasSuffix(next, "ly") || slices.Contains(c.stems, stem(next)) || stem(next) == c.wholeOf
 }
+
+// placePrepositions are the prepositions before a figure that modifies
+// what comes before it ("in 3 towns").
+var placePrepositions = setOf("in", "across", "at", "from", "over", "of", "on")
 
 // isFigureWord reports whether a word is a figure, in digits or words
 // (of a sentence without its dates: "2,100", which reads "2100", is no
@@ -5741,7 +5791,7 @@ var nameOfRE = lazyre.New(`(?i)\bnames?\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|
 // nameAfterRE finds what a question asks the name of before "name":
 // "korvex payment processor name", "tarn team manager name, 4yr ban",
 // "regional parties backing govt, names".
-var nameAfterRE = lazyre.New(`(?i)((?:[\p{L}\d'’-]+(?:\s*[,:–—-])?\s+){1,6})(?:full\s+)?names?\s*(?:[,;/+&?]|$)`)
+var nameAfterRE = lazyre.New(`(?i)((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’-]+(?:\s*[,:–—-])?\s+)(?:full\s+)?names?\s*(?:[,;/+&?]|$)`)
 
 // thingNamed returns the question's words for what it asks the name of,
 // in its order, other than names (also one typed in lower case that the

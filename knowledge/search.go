@@ -314,10 +314,6 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	// checks the sum's currency for, not a word the sources must write;
 	// it ranks a passage that has it
 	inCurrency := ix.askedCurrency(text)
-	var loose []string // the word a keyword's "count" or "#" counts (see looseCountRE)
-	if m := looseCountRE.FindStringSubmatch(text); m != nil && !context {
-		loose = append(loose, strings.ToLower(m[1]))
-	}
 	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
@@ -347,8 +343,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		}
 		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower), graded: graded && slices.Contains(gradedWords, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower)) || !concept && lexicon.CountryName(lower)
-		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower) ||
-			df > 0 && slices.Contains(loose, lower) // "seat count": what is counted, where the sources have it
+		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if !q.Salient && !concept {
 			q.level = commonness(lower)
 		}

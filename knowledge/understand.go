@@ -175,11 +175,6 @@ func (ix *Index) Understand(question string) Query {
 	q.Where = whereRE.MatchString(text) && !standingRE.MatchString(text)
 	q.Confirm = confirmRE.MatchString(text)
 	q.Focus = focusWords(text)
-	if m := looseCountRE.FindStringSubmatch(text); m != nil {
-		if w := strings.ToLower(m[1]); !isStopWord(w) && !inflectedVerb(w) && len(ix.postings[stem(w)]) > 0 {
-			q.Focus = append(q.Focus, w) // "vwu membership #": members
-		}
-	}
 	if m, ok := measureAsked(text); ok && (q.Wants == "" || q.Wants == Count) {
 		// "what's the plant's capacity?", "output in MW": a figure of
 		// the measure, which a passage must give
@@ -620,7 +615,7 @@ var pastAuxRE = lazyre.New(`(?i)\b(?:did|was|were|had)\b`)
 // (outturnRE: "did the 2035 deficit come in below the projection?").
 var (
 	projectionRE = lazyre.New(`(?i)\b(?:projections?|projected|estimates?|estimated)\b`)
-	outturnRE    = lazyre.New(`(?i)\b(?:come|came|comes|coming|turn(?:ed|s)?|ended|end)\s+(?:in|out|up)\b|\bcompared?\b|\bversus\b|\bvs\b|\bactual(?:ly)?\b|\boutturn\b|\bbeat|\bmissed?\b`)
+	outturnRE    = lazyre.New(`(?i)\b(?:did|has|have|had)\b[^?]*\b(?:come in|came in|turn(?:ed)? out|end(?:ed)? up|compare|beat|miss(?:ed)?|exceed(?:ed)?)\b|\bactual(?:ly)?\b|\boutturn\b`)
 )
 
 var aheadRE = lazyre.New(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?:s|ed|ing)?|expectations?|forecast|predict(?:s|ed|ion)?|outlook|prospects?|plan(?:s|ned)?|likely|could|might|may|should|hope[sd]?|by (?:the end of )?(?:19|20)\d\d)\b`)
@@ -744,7 +739,7 @@ var valueKindWords = setOf("odds", "chance", "chances", "probability", "likeliho
 	"rate", "rates", "price", "prices", "cost", "costs", "value", "size", "level", "levels", "fee", "fees", "sum",
 	"basis", "grounds", "reason", "reasons", "reasoning", "rationale", "justification", "motive", "purpose", "cause",
 	"penalty", "penalties", "punishment", "sentence", "sentences", "damage", "damages", "consequence", "consequences",
-	"outcome", "result", "results", "response", "reaction",
+	"outcome", "result", "results", "response", "reaction", "margin", "majority",
 	"argument", "arguments", "point", "message", "view", "views", "stance", "position", "take", "verdict", "impact", "effect", "effects")
 
 // focusRE finds what a question asks for: the words after "how many",
@@ -885,12 +880,6 @@ func focusWords(text string) []string {
 // countedByRE finds the word a count asks numbers of: "what casualty
 // numbers", "any trade figures".
 var countedByRE = lazyre.New(`(?i)\b(\p{L}+)\s+(?:` + strings.Join(countNouns, "|") + `)\b`)
-
-// looseCountRE finds the word before a keyword's "count" or "#" ("seat
-// count", "membership #"): what is counted, where the sources have the
-// word; they may count it in other words ("flood death count" for
-// "killed 14 people"), so it is no salient term.
-var looseCountRE = lazyre.New(`(?i)\b(\p{L}+)(?:\s+count\b|\s*#)`)
 
 // countNouns are the nouns that ask for a count of the word before them.
 var countNouns = []string{"numbers", "figures", "stats", "statistics", "tally", "toll", "headcount"}
