@@ -778,8 +778,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		})
 	}
 	if reasoningAskedRE.MatchString(r.Text) && len(ix.motiveOf(r.Text, own)) == 0 && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesReasoning(h.Passage, own) }) {
-		// "erhardt dissent reasoning", where the sources say only that
-		// "Judge Paul Erhardt wrote the dissent" (a party's own reasoning,
+		// "berg dissent reasoning", where the sources say only that
+		// "Judge Ola Berg wrote the dissent" (a party's own reasoning,
 		// "Lund's reasoning", is its motive's, above)
 		r.Reason = "The sources do not give the reasoning."
 		return
@@ -3014,7 +3014,7 @@ func (ix *Index) rateGiven(p *Passage, of string) bool {
 // where the question asks about words that the passage lacks.
 func (ix *Index) onlyFigures(h Hit, own []QueryTerm, text string) bool {
 	figure, words := false, false
-	// "life expectancy at 65 corvessa", "what's the X in Y": a term asked
+	// "life expectancy at 65 holmland", "what's the X in Y": a term asked
 	// of a party, which a passage naming the party with the figure does
 	// not give without the term
 	termAsked := keywordQuestion(text) || whatIsRE.MatchString(text)

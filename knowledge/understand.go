@@ -139,7 +139,7 @@ func (ix *Index) Understand(question string) Query {
 	}
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text)                                                             // "has it changed since 2022?": until now
-	q.AsksPresent = q.AsksPresent || nextOneRE.MatchString(text)                                                                  // "next ucc day of action": the next from today
+	q.AsksPresent = q.AsksPresent || nextOneRE.MatchString(text)                                                                  // "next hcl day of action": the next from today
 	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
@@ -595,7 +595,7 @@ var afterThisRE = lazyre.New(`(?i)\b(?:after|since) this\s*(?:[?!.]|$)`)
 var presentRE = lazyre.New(`(?i)\b(` + sinceWritten + `|eventually|since then|ever since|in the end|afterwards|subsequently|later on|these days|right now|to this day|up (?:un)?till? now|until now|up to now|in recent times|at the present time|(?:at )?this point in time|in the current (?:climate|environment|context)|rn|atm|at this (?:point|stage|juncture|time)|as (?:things|it) stands?|as things are|where (?:do |does )?(?:things|it|they|we|relations|ties|matters) stands?|where (?:are|['’]re) (?:we|things) (?:on|at|with)|state of play|what(?:'s| is) the status|what(?:'s| is) going on|how(?:'s| are) things|as we speak|in recent (?:days|weeks|months|years)|(?:in |over )?the (?:last|past) (?:few |couple of )?(?:days|weeks|months|year)|these past (?:few )?(?:days|weeks|months)|as of (?:today|now|yet|late)|of late|by now|at (?:the|this) (?:moment|minute)|at present|so far|to date|up[ -]to[ -]date|this (?:year|month|week)|any ?more|any longer|going forward|from here on|what(?:'s| is) new|anything new|any (?:news|updates?)|nowadays|lately|today's|currently|presently|today|now|still|yet|ongoing|continu(?:e|es|ing) to|keeps?(?: on)?|remains?|latest|newest|recent(?:ly)?|current|present-day|present day)\b`)
 
 // nextOneRE finds a question after the next of what recurs or follows
-// ("next ucc natl day of action", "when's the next round of talks"): the
+// ("next hcl natl day of action", "when's the next round of talks"): the
 // next from today, which the sources, written before, may not know.
 var nextOneRE = lazyre.New(`(?i)\bnext\s+(?:\p{L}+\s+){0,3}?(?:meeting|summit|round|session|talks|vote|election|review|conference|visit|auction|deadline|day|strike|protest|march|hearing|ruling|step|move|phase|stage)s?\b`)
 
