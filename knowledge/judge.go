@@ -4042,18 +4042,24 @@ func (c counted) without(s string) string {
 	if c.whole == "" {
 		return s
 	}
-	s = bigUnitWordRE.ReplaceAllString(moneyRE.ReplaceAllString(s, " "), " ") // "EUR 2 million": no "million" left
-	s = measuredRE.ReplaceAllStringFunc(s, func(m string) string {
-		if unitOf(measuredRE.FindStringSubmatch(m)[1]) != "" || distanceRE.MatchString(m) || areaRE.MatchString(m) {
-			return " " // "the 27-kilometre spur": a measure, no count
-		}
-		return m
-	})
-	return figureRE.ReplaceAllStringFunc(s, func(f string) string {
+	return figureRE.ReplaceAllStringFunc(withoutSumsOrMeasures(s), func(f string) string {
 		if c.isWhole(f) {
 			return " "
 		}
 		return f
+	})
+}
+
+// withoutSumsOrMeasures is a sentence without its sums and measures, which
+// count nothing: "EUR 2 million" (no "million" left), "the 27-kilometre
+// spur".
+func withoutSumsOrMeasures(s string) string {
+	s = bigUnitWordRE.ReplaceAllString(moneyRE.ReplaceAllString(s, " "), " ")
+	return measuredRE.ReplaceAllStringFunc(s, func(m string) string {
+		if unitOf(measuredRE.FindStringSubmatch(m)[1]) != "" || distanceRE.MatchString(m) || areaRE.MatchString(m) {
+			return " "
+		}
+		return m
 	})
 }
 
@@ -4079,7 +4085,7 @@ func (c counted) partGiven(text string) bool {
 	ss := SplitSentences(text)
 	seen := false
 	for i, s := range ss {
-		ws := c.figureWords(s)
+		ws := figureWords(s)
 		at := slices.IndexFunc(ws, c.isWhole)
 		if at < 0 {
 			continue
@@ -4087,7 +4093,7 @@ func (c counted) partGiven(text string) bool {
 		seen = true
 		after := ws[at+1:]
 		if i+1 < len(ss) {
-			after = append(slices.Clone(after), c.figureWords(ss[i+1])...)
+			after = append(slices.Clone(after), figureWords(ss[i+1])...)
 		}
 		// the figures after the whole, past those after a preposition
 		// ("60 protesters in 3 towns; 12 of them"), to the first that is
@@ -4111,10 +4117,9 @@ func (c counted) partGiven(text string) bool {
 }
 
 // figureWords is a sentence's words, lower case, without its sums,
-// measures and dates (see without), the whole kept.
-func (c counted) figureWords(s string) []string {
-	c.whole = "-" // no figure is it: the whole is kept
-	return words(strings.ToLower(withoutDates(c.without(s))))
+// measures and dates, the whole kept.
+func figureWords(s string) []string {
+	return words(strings.ToLower(withoutDates(withoutSumsOrMeasures(s))))
 }
 
 // partAt reports whether the figure at k of words counts what is counted,
@@ -4992,6 +4997,9 @@ var genericHeads = setOf("government", "administration", "bank", "group", "compa
 // the question's topic where it has one ("the HCL, led by Anna Holm; the
 // VWU; ..." names no leader of the VWU).
 func (ix *Index) hasRoles(text string, roles, topic []string) bool {
+	if len(roles) == 0 {
+		return true
+	}
 	terms := ix.Terms(text)
 	led := func() bool {
 		return slices.ContainsFunc(clauseBreakRE.Split(text, -1), func(c string) bool {

@@ -899,7 +899,7 @@ func figureCount(text string) int {
 		if isYear(w) {
 			continue // a date, not a count
 		}
-		if unicode.IsDigit([]rune(w)[0]) || numberWords[strings.ToLower(w)] {
+		if isFigureWord(strings.ToLower(w)) {
 			n++
 		}
 	}
