@@ -5326,3 +5326,16 @@ func TestRoundThirtySevenNextIsPresent(t *testing.T) {
 	}
 	wantFirst(t, ix, "next ucc natl day of action", "p1")
 }
+
+// A claimant in apposition whose verb of saying has an auxiliary before
+// it, in the second clause of a sentence ("..., and the airline's chief
+// executive, Ola Brenn, has called the port “the only hub that can
+// grow”"), is who said it.
+func TestRoundThirtyEightClaimantBeforeAuxiliary(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Air]\n",
+		"The hub. The harbour town's airport gives it the best links to the islands of any carrier, and Holm Air's chief executive, Ola Brenn, has called the airport \"the only hub in the north that still has room to grow\".",
+		"The fleet. Holm Air flies 40 aircraft to the islands.",
+	)
+	wantFirst(t, ix, "who said the airport is the only hub in the north with room to grow? brenn?", "p1")
+	wantFirst(t, ix, "who called the airport the only hub with room to grow", "p1")
+}

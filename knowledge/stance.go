@@ -362,7 +362,7 @@ func findClaims(text string, words map[string]bool) []Claim {
 // with the role: "Oslo’s mayor, Ola Berg, said".
 func claimantBefore(prefix string) string {
 	prefix = whoClauseRE.ReplaceAllString(parentheticalRE.ReplaceAllString(prefix, " "), " ")
-	if t, ok := strings.CutSuffix(strings.TrimSpace(prefix), ","); ok {
+	if t, ok := strings.CutSuffix(withoutAuxiliaries(prefix), ","); ok {
 		if i := strings.LastIndex(t, ","); i > 0 {
 			last, first := strings.TrimSpace(t[i+1:]), subjectOf(t[:i])
 			switch {
@@ -620,4 +620,18 @@ func capitalise(s string) string {
 	}
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
+}
+
+// withoutAuxiliaries is a text without the auxiliaries that end it:
+// "Ola Berg, has" of "the mayor, Ola Berg, has said" ends on the
+// apposition's comma.
+func withoutAuxiliaries(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		i := strings.LastIndexAny(s, " ,")
+		if i < 0 || s[i] == ',' || !auxiliaries[strings.ToLower(s[i+1:])] {
+			return s
+		}
+		s = strings.TrimSpace(s[:i])
+	}
 }
