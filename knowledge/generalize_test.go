@@ -5339,3 +5339,19 @@ func TestRoundThirtyEightClaimantBeforeAuxiliary(t *testing.T) {
 	wantFirst(t, ix, "who said the airport is the only hub in the north with room to grow? brenn?", "p1")
 	wantFirst(t, ix, "who called the airport the only hub with room to grow", "p1")
 }
+
+// A sum is no part of a whole, however its currency is written: a code
+// the glossary alone knows ("KRN 410 million") or a sign before a
+// figure with decimals ("$2.5 million" leaves no "5" behind).
+func TestRoundThirtyEightSumsAreNoParts(t *testing.T) {
+	ix := quietIndex(t, "krona: [Holm krona, KRN]\ntessel: [Tessel]\n",
+		"The fire. The fire burned 38,900 hectares and destroyed 410 homes in Tessel; insurers paid KRN 120 million.",
+		"Reinsurance. The fund bought cover at a cost of KRN 90 million; in May its actuaries put a large fire's cost at KRN 8 billion to KRN 11 billion.",
+		"Grants. The council paid $2.5 million in grants to 40 families in Tessel.",
+		"Claims. Of the 300 claims filed, 120 were paid by June.",
+	)
+	wantNotCovered(t, ix, "how many of the 410 homes were insured?")
+	wantNotCovered(t, ix, "how many of the 40 families were rehoused?")
+	wantFirst(t, ix, "how many of the 300 claims were paid?", "p4")
+	wantFirst(t, ix, "how many homes did the fire destroy in tessel?", "p1")
+}

@@ -3971,6 +3971,9 @@ type counted struct {
 	// one is true for a count asked of one party, not of a group or a
 	// total ("how many members does the VWU have")
 	one bool
+	// money finds a sum in a currency only the glossary knows (see
+	// Index.ownMoney): a sum counts nothing
+	money *regexp.Regexp
 }
 
 // combinedRE finds a figure told of several together ("their combined
@@ -4042,7 +4045,7 @@ func (c counted) without(s string) string {
 	if c.whole == "" {
 		return s
 	}
-	return figureRE.ReplaceAllStringFunc(withoutSumsOrMeasures(s), func(f string) string {
+	return figureRE.ReplaceAllStringFunc(withoutSumsOrMeasures(s, c.money), func(f string) string {
 		if c.isWhole(f) {
 			return " "
 		}
@@ -4053,14 +4056,43 @@ func (c counted) without(s string) string {
 // withoutSumsOrMeasures is a sentence without its sums and measures, which
 // count nothing: "EUR 2 million" (no "million" left), "the 27-kilometre
 // spur".
-func withoutSumsOrMeasures(s string) string {
-	s = bigUnitWordRE.ReplaceAllString(moneyRE.ReplaceAllString(s, " "), " ")
+func withoutSumsOrMeasures(s string, own *regexp.Regexp) string {
+	s = bigUnitWordRE.ReplaceAllString(withoutSums(withoutSums(s, moneyRE.Compiled()), own), " ")
 	return measuredRE.ReplaceAllStringFunc(s, func(m string) string {
 		if unitOf(measuredRE.FindStringSubmatch(m)[1]) != "" || distanceRE.MatchString(m) || areaRE.MatchString(m) {
 			return " "
 		}
 		return m
 	})
+}
+
+// withoutSums is a text with each sum re finds blanked to its figure's
+// end: a sign matched with the first digit ("$2" of "$2.5 million") takes
+// the rest of its figure with it.
+func withoutSums(s string, re *regexp.Regexp) string {
+	if re == nil {
+		return s
+	}
+	locs := re.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		if l[0] < last {
+			continue
+		}
+		end := l[1]
+		for end < len(s) && (s[end] >= '0' && s[end] <= '9' || (s[end] == ',' || s[end] == '.') && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9') {
+			end++
+		}
+		b.WriteString(s[last:l[0]])
+		b.WriteByte(' ')
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // isWhole reports whether a figure as written is the whole a count is a
@@ -4085,7 +4117,7 @@ func (c counted) partGiven(text string) bool {
 	ss := SplitSentences(text)
 	seen := false
 	for i, s := range ss {
-		ws := figureWords(s)
+		ws := c.figureWords(s)
 		at := slices.IndexFunc(ws, c.isWhole)
 		if at < 0 {
 			continue
@@ -4093,7 +4125,7 @@ func (c counted) partGiven(text string) bool {
 		seen = true
 		after := ws[at+1:]
 		if i+1 < len(ss) {
-			after = append(slices.Clone(after), figureWords(ss[i+1])...)
+			after = append(slices.Clone(after), c.figureWords(ss[i+1])...)
 		}
 		// the figures after the whole, past those after a preposition
 		// ("60 protesters in 3 towns; 12 of them"), to the first that is
@@ -4118,8 +4150,8 @@ func (c counted) partGiven(text string) bool {
 
 // figureWords is a sentence's words, lower case, without its sums,
 // measures and dates, the whole kept.
-func figureWords(s string) []string {
-	return words(strings.ToLower(withoutDates(withoutSumsOrMeasures(s))))
+func (c counted) figureWords(s string) []string {
+	return words(strings.ToLower(withoutDates(withoutSumsOrMeasures(s, c.money))))
 }
 
 // partAt reports whether the figure at k of words counts what is counted,
@@ -4176,7 +4208,7 @@ const sizeAsked = `\bhow (?:big|large) (?:is|are|was|were|would|will|could|might
 // countedTerms returns what a count's focus words count, with the
 // question's alias a focus word opens ("how many boots on the ground").
 func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
-	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}}
+	c := counted{stems: ix.Terms(strings.Join(focus, " ")), words: map[string]bool{}, money: ix.ownMoney}
 	for _, t := range own {
 		f := strings.Fields(strings.ToLower(t.Surface))
 		switch {
