@@ -5355,3 +5355,20 @@ func TestRoundThirtyEightSumsAreNoParts(t *testing.T) {
 	wantFirst(t, ix, "how many of the 300 claims were paid?", "p4")
 	wantFirst(t, ix, "how many homes did the fire destroy in tessel?", "p1")
 }
+
+// A name shortened to a dotted initial in lower case ("n. vikland",
+// "s. vikland") is the glossary's name, as "N. Vikland" is; and a dotted
+// initial never ends a sentence, so what follows it is still asked.
+func TestRoundThirtyEightLowerCaseInitial(t *testing.T) {
+	ix := quietIndex(t, "nv: [North Vikland, NV]\nsv: [South Vikland, SV]\n",
+		"The treaty. North Vikland signed the border treaty in May 2021.",
+		"The reply. South Vikland said the border treaty was void and recalled its envoy.",
+		"The ferry. The ferry between the two Viklands was halted in June 2021.",
+	)
+	wantFirst(t, ix, "did n. vikland sign the border treaty?", "p1")
+	wantFirst(t, ix, "what did s. vikland say about the border treaty", "p2")
+	wantFirst(t, ix, "what did s. vikland say about the border treaty?", "p2")
+	if q := ix.Understand("what did s. vikland say about the treaty"); !strings.Contains(q.Text, "South Vikland say") {
+		t.Errorf("searched %q, want the whole question with South Vikland", q.Text)
+	}
+}

@@ -376,7 +376,8 @@ func matchShortened(text string, locs [][]int, alias []string) bool {
 		switch {
 		case bare == w:
 			full++
-		case utf8.RuneCountInString(bare) == 1 && unicode.IsUpper(r) && strings.HasPrefix(w, bare) && k < len(alias)-1:
+		case utf8.RuneCountInString(bare) == 1 && (unicode.IsUpper(r) || dotted) && strings.HasPrefix(w, bare) && k < len(alias)-1:
+			// "N Korea", and "n. korea" in lower case with its point
 			short++
 		case dotted && utf8.RuneCountInString(bare) >= 3 && strings.HasPrefix(w, bare):
 			short++
