@@ -5372,3 +5372,20 @@ func TestRoundThirtyEightLowerCaseInitial(t *testing.T) {
 		t.Errorf("searched %q, want the whole question with South Vikland", q.Text)
 	}
 }
+
+// A question that names a day of a month ("did the holm fire start on 14
+// august?", "on 8/14") is answered first by a passage that tells of that
+// day and names what is asked, though another matches more of its words
+// ("due to start providing cover").
+func TestRoundThirtyEightDayNamedFirst(t *testing.T) {
+	ix := quietIndex(t, "holm-fire: [Holm Fire]\n",
+		"The ignition. The Holm Fire: at 13:42 on 14 August 2021 a resident called the emergency line to report a fire beneath the power line above the village.",
+		"Pending. The final report on the Holm Fire is due by 31 December 2022, and the new fund is due to start providing cover in January 2023.",
+		"The toll. The Holm Fire burned for 27 days, killed 19 people and forced 14 communities to leave.",
+		"Schools. 14 schools closed on 2 September 2021 and 14 more in October.",
+		"The order. The emergency order ran for 14 months, and 14 insurers signed it.",
+	)
+	wantFirst(t, ix, "did the holm fire start on 14 August?", "p1")
+	wantFirst(t, ix, "did the holm fire start on 8/14?", "p1")
+	wantFirst(t, ix, "when is the holm fire report due?", "p2")
+}

@@ -289,6 +289,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions anything the question asks about."
 		return
 	}
+	if day := dayNamed(r.Text); day != "" {
+		// "did the holm fire start on 14 august?": the passage that tells
+		// of the day and names what is asked, before one with more of the
+		// question's words ("due to start providing cover")
+		names := ix.foundNames(own)
+		wide = firstWithin(wide, wideMargin, func(h Hit) bool {
+			return matchesAll(h, names) && slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool { return yearlessDayIn(s, day) })
+		})
+		r.Hits = wide[:min(len(wide), opt.Max)]
+	}
 	if y, asOf := laterYear(r.Query, wide); y > 0 {
 		r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened in %d.", asOf, y)
 		r.Missing = nil // the year, not a word, is what they lack
@@ -1713,6 +1723,19 @@ func yearlessDay(text string) string {
 		return strings.TrimLeft(sub[4], "0") + " " + strings.ToLower(sub[3])
 	}
 	return ""
+}
+
+// dayNamed returns the first day of a month a question names, with a
+// year or without ("14 august"), "" for none.
+func dayNamed(text string) string {
+	m := dayOfMonthRE.FindStringSubmatch(text)
+	switch {
+	case m == nil:
+		return ""
+	case m[1] != "":
+		return strings.TrimLeft(m[1], "0") + " " + strings.ToLower(m[2])
+	}
+	return strings.TrimLeft(m[4], "0") + " " + strings.ToLower(m[3])
 }
 
 // yearlessDayIn reports whether a sentence names the day ("24 march"),
