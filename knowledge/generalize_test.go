@@ -5389,3 +5389,15 @@ func TestRoundThirtyEightDayNamedFirst(t *testing.T) {
 	wantFirst(t, ix, "did the holm fire start on 8/14?", "p1")
 	wantFirst(t, ix, "when is the holm fire report due?", "p2")
 }
+
+// A round figure in thousands cut short ("142k" for 142,600) finds the
+// sources' figure, as one rounded does ("143k"); not one further off.
+func TestRoundThirtyEightFigureCutShort(t *testing.T) {
+	ix := quietIndex(t, "holm-fire: [Holm Fire]\n",
+		"The toll. The Holm Fire covered 142,600 hectares and destroyed 3,210 homes.",
+		"The season. All fires together burned 318,400 hectares.",
+	)
+	wantFirst(t, ix, "did the holm fire burn 142k hectares?", "p1")
+	wantFirst(t, ix, "did the holm fire burn 143k hectares?", "p1")
+	wantDeclined(t, ix, "did the holm fire burn 145k hectares?", "145000")
+}

@@ -185,7 +185,7 @@ var deskShorthand = map[string]string{
 	"m3": "cubic metres", "m³": "cubic metres", "km2": "square kilometres", "km²": "square kilometres", "qty": "quantity", "qtys": "quantities",
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
-	"freq": "frequency", "coi": "conflict of interest",
+	"freq": "frequency", "coi": "conflict of interest", "kv": "kilovolts",
 }
 
 func init() {
@@ -489,12 +489,33 @@ var hearsayRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?m|i\s+am|i['’]?ve\s+been|be
 // article was corrected, ..."); the group is the opener.
 var sawRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?ve|i|we|just)\s+)?(?:saw|seen|noticed)(?:\s+that)?\s+)\S`)
 
+// hectaresRE finds "ha" after a figure ("142k ha", "38,900ha"): hectares.
+// gluedCodeRE finds a code of three capitals glued to a sum's figure
+// ("VMK1.5bn", "EUR300m"): a currency's, written apart as the sources
+// write it.
+var (
+	hectaresRE  = lazyre.New(`(?i)\b(\d[\d,.]*(?:k|m)?)\s?ha\b`)
+	gluedCodeRE = lazyre.New(`\b([A-Z]{3})(\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|bn|b|tn|million|billion|thousand)\b)`)
+)
+
 // askedAfterRE finds a question asked after a clause and a comma ("saw the
 // article was corrected, what got changed?"): the clause is what the
 // asker saw.
 var askedAfterRE = lazyre.New(`(?i),\s*(?:so\s+)?(?:what|how|who|whom|whose|when|where|why|which|did|does|do|is|was|were|are|has|have|any)\b[^,]*$`)
 
 func (n *normalizer) chat(s string) string {
+	// "142k ha": hectares after a figure, not laughter; "VMK1.5bn": a
+	// currency's code glued to its sum
+	s = replaceMatches(hectaresRE, s, func(sub []string) (string, bool) {
+		out := sub[1] + " hectares"
+		n.add("forms", sub[0], out)
+		return out, true
+	})
+	s = replaceMatches(gluedCodeRE, s, func(sub []string) (string, bool) {
+		out := sub[1] + " " + sub[2]
+		n.add("forms", sub[1]+sub[2], out)
+		return out, true
+	})
 	s = sorryRE.ReplaceAllStringFunc(s, func(m string) string {
 		n.add("chat", strings.TrimSpace(m), "")
 		return " "
@@ -595,7 +616,7 @@ var (
 // them alike (see gluedFigure).
 const (
 	magnitudeWords = `k|m|mn|mln|bn|b|tn|trn`
-	gluedUnits     = `mw|gw|kw|mwh|gwh|twh|kwh|mt|km|kms|kg`
+	gluedUnits     = `mw|gw|kw|kv|mwh|gwh|twh|kwh|mt|km|kms|kg`
 )
 
 // magnitude writes a figure with its magnitude ("k", "m", "bn") as

@@ -707,10 +707,10 @@ var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+
 var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 // roundedFigures are the sources' figures that a round figure of a
-// question rounds ("14000" of "~14k": 14,300): a whole number of five
-// digits or more ending in two zeros or more, read to its last figure
-// that is not zero, and within 5% of it ("20k" is not 15,000); at most
-// three, nearest first.
+// question rounds ("14000" of "~14k": 14,300) or cuts short ("142k" for
+// 142,600): a whole number of five digits or more ending in two zeros or
+// more, read to its last figure that is not zero, and within 5% of it
+// ("20k" is not 15,000); at most three, nearest first.
 func (ix *Index) roundedFigures(st string) []Expansion {
 	v, err := strconv.ParseInt(st, 10, 64)
 	if err != nil || v < 10000 || v%100 != 0 {
@@ -720,7 +720,7 @@ func (ix *Index) roundedFigures(st string) []Expansion {
 	for v%(unit*10) == 0 {
 		unit *= 10
 	}
-	return ix.figuresNear(float64(v), float64(min(unit/2, v/20)))
+	return ix.figuresNear(float64(v), float64(min(unit/2, v/20)), float64(min(unit, v/20)))
 }
 
 // bigUnitRE finds a word of millions or billions after a figure.
@@ -734,13 +734,13 @@ func (ix *Index) roundedDecimals(st string) []Expansion {
 	if err != nil || v < 1 || strings.Contains(st, ".") {
 		return nil
 	}
-	return ix.figuresNear(v, min(0.5, v/20))
+	return ix.figuresNear(v, min(0.5, v/20), min(0.5, v/20))
 }
 
-// figuresNear returns the sources' figures from v-half up to v+half (not
-// included), as expansions of a figure asked; at most three, nearest
+// figuresNear returns the sources' figures from v-below up to v+above
+// (not included), as expansions of a figure asked; at most three, nearest
 // first.
-func (ix *Index) figuresNear(v, half float64) []Expansion {
+func (ix *Index) figuresNear(v, below, above float64) []Expansion {
 	ix.figuresOnce.Do(func() {
 		for s := range ix.postings {
 			if isNumber(s) {
@@ -753,10 +753,10 @@ func (ix *Index) figuresNear(v, half float64) []Expansion {
 			return cmp.Or(cmp.Compare(a.value, b.value), strings.Compare(a.stem, b.stem))
 		})
 	})
-	lo, _ := slices.BinarySearchFunc(ix.figures, v-half, func(f figure, x float64) int { return cmp.Compare(f.value, x) })
+	lo, _ := slices.BinarySearchFunc(ix.figures, v-below, func(f figure, x float64) int { return cmp.Compare(f.value, x) })
 	var near []figure
 	for _, f := range ix.figures[lo:] {
-		if f.value >= v+half {
+		if f.value >= v+above {
 			break
 		}
 		near = append(near, f)
