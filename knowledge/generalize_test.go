@@ -5401,3 +5401,22 @@ func TestRoundThirtyEightFigureCutShort(t *testing.T) {
 	wantFirst(t, ix, "did the holm fire burn 143k hectares?", "p1")
 	wantDeclined(t, ix, "did the holm fire burn 145k hectares?", "145000")
 }
+
+// A passage that goes on from the one before about a named thing by a
+// word of its name ("the bill" after "Bill 9, the Holm Flood Fund Act")
+// is about it: "how did the assembly vote on the flood fund act?" is
+// answered by the vote's passage, which names the assembly and not the
+// act.
+func TestRoundThirtyEightReferredBackByItsNoun(t *testing.T) {
+	ix := quietIndex(t, "bill-9: [Flood Fund Act, Bill 9]\nassembly: [Provincial Assembly]\nvik: [Vik Party]\n",
+		"The bill. The government's answer was Bill 9, the Flood Fund Act, tabled on 10 March 2021 by the finance minister; it creates a fund of EUR 6 billion.",
+		"The vote. In committee the bill was amended to add a review after three years. The Provincial Assembly passed it on 25 June 2021 by 47 votes to 36.",
+		"Elections. The Provincial Assembly was elected in May 2019; the Vik Party won 12 seats.",
+		"The ferry. The ferry to the islands runs twice a day.",
+		"The port. The port handled 2 million tonnes in 2020.",
+	)
+	if r := ix.Search("How did the Provincial Assembly vote on the Flood Fund Act?", knowledge.Options{}); !r.Covered || !slices.Contains(hitIDs(r.Hits), "made-up#p2") {
+		t.Errorf("covered %v (%s) by %v, want the vote's passage cited", r.Covered, r.Reason, hitIDs(r.Hits))
+	}
+	wantNotCovered(t, ix, "how did the Vik Party vote on the Flood Fund Act?")
+}

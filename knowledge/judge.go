@@ -3471,13 +3471,43 @@ func eitherOr(text string, own []QueryTerm, names []string) bool {
 // paragraph naming the ship and the port).
 func (ix *Index) namesNear(h Hit, names []string) bool {
 	lacks := lacking(h.Matched, names)
-	switch p := h.Passage; {
+	p := h.Passage
+	switch {
 	case len(lacks) == 0:
 		return true
-	case !mostOf(h.Matched, names) || p.Source == nil || p.N < 2 || p.N-2 >= len(p.Source.Passages):
+	case p.Source == nil || p.N < 2 || p.N-2 >= len(p.Source.Passages):
 		return false
 	}
-	return slices.Contains(ix.Terms(h.Passage.Source.Passages[h.Passage.N-2].Text), lacks[0])
+	before := slices.Contains(ix.Terms(p.Source.Passages[p.N-2].Text), lacks[0])
+	// "In committee the bill was amended", opening the passage after the
+	// one that names Bill 9: it goes on about it by its noun
+	return before && (mostOf(h.Matched, names) || len(lacks) == 1 && ix.goesOnAbout(p, lacks[0]))
+}
+
+// goesOnAbout reports whether a passage opens (in its first sentences)
+// on "the" and the noun of a named concept's name: "the bill" of "Bill
+// 9", "the act" of "Flood Fund Act".
+func (ix *Index) goesOnAbout(p *Passage, concept string) bool {
+	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
+	if !ok {
+		return false
+	}
+	opening := strings.ToLower(strings.Join(SplitSentences(p.Text)[:min(3, len(SplitSentences(p.Text)))], " "))
+	for _, a := range e.Aliases {
+		ws := strings.Fields(a)
+		if len(ws) < 2 {
+			continue
+		}
+		head := ws[len(ws)-1]
+		if unicode.IsDigit([]rune(head)[0]) || isAcronym(head) {
+			head = ws[0] // "Bill 9": a bill
+		}
+		head = strings.ToLower(head)
+		if lexicon.Ordinary(head) && regexp.MustCompile(`\bthe\s+`+regexp.QuoteMeta(head)+`\b`).MatchString(opening) {
+			return true
+		}
+	}
+	return false
 }
 
 // reactionWordRE finds the words that ask for a reaction, which are not
