@@ -3492,7 +3492,12 @@ func (ix *Index) goesOnAbout(p *Passage, concept string) bool {
 	if !ok {
 		return false
 	}
-	opening := strings.ToLower(strings.Join(SplitSentences(p.Text)[:min(3, len(SplitSentences(p.Text)))], " "))
+	ss := SplitSentences(p.Text)
+	ws := words(strings.ToLower(strings.Join(ss[:min(3, len(ss))], " ")))
+	pairs := make([]string, 0, len(ws))
+	for k := 1; k < len(ws); k++ {
+		pairs = append(pairs, ws[k-1]+" "+ws[k])
+	}
 	for _, a := range e.Aliases {
 		ws := strings.Fields(a)
 		if len(ws) < 2 {
@@ -3503,7 +3508,7 @@ func (ix *Index) goesOnAbout(p *Passage, concept string) bool {
 			head = ws[0] // "Bill 9": a bill
 		}
 		head = strings.ToLower(head)
-		if lexicon.Ordinary(head) && regexp.MustCompile(`\bthe\s+`+regexp.QuoteMeta(head)+`\b`).MatchString(opening) {
+		if lexicon.Ordinary(head) && slices.Contains(pairs, "the "+head) {
 			return true
 		}
 	}
