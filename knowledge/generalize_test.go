@@ -5420,3 +5420,17 @@ func TestRoundThirtyEightReferredBackByItsNoun(t *testing.T) {
 	}
 	wantNotCovered(t, ix, "how did the Vik Party vote on the Flood Fund Act?")
 }
+
+// A person asked by one word, where the question asks for the name in so
+// many words ("the name of the farmer charged"), is not named by a
+// sentence that has only a description ("a 58-year-old farmer was
+// charged"); one that names the person beside the word answers.
+func TestRoundThirtyEightPersonNameAsked(t *testing.T) {
+	ix := quietIndex(t, "holm-fire: [Holm Fire]\nvik-fire: [Vik Fire]\n",
+		"The Holm Fire. The service attributed the Holm Fire to a burn that escaped control, and a 58-year-old farmer was charged with negligent arson in December 2021. Two volunteer firefighters, Anton Frisk and Lea Varga, died on 9 July 2021.",
+		"The Vik Fire. The Vik Fire was started by a power line; a lineman, Ola Brenn, was questioned in January 2022.",
+	)
+	wantNotCovered(t, ix, "whats the name of the farmer charged over the holm fire")
+	wantFirst(t, ix, "whats the name of the lineman questioned over the vik fire", "p2")
+	wantFirst(t, ix, "who was charged over the holm fire?", "p1")
+}

@@ -841,7 +841,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + k + "."
 		return
 	}
-	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface))) && ix.unnamed(hits, own, thing, false) {
+	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface)) || nameWordRE.MatchString(r.Text)) && ix.unnamed(hits, own, thing, false) {
 		// "what's the name of the korvex payment processor?", where the
 		// sources have only "funded through a Korvex payment processor"
 		// (not a person, whom the sources may name by a title instead:
@@ -6001,6 +6001,11 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 	}
 	return seen
 }
+
+// nameWordRE finds a question that asks for a name in so many words
+// ("the name of the farmer charged", "the pilot killed? any name"): a
+// person asked by one word is then named, or not, beside that word.
+var nameWordRE = lazyre.New(`(?i)\bnames?\b`)
 
 // pronounRoleRE finds a sentence that says what the person named before
 // was or became: "He had been the team manager".
