@@ -5434,3 +5434,14 @@ func TestRoundThirtyEightPersonNameAsked(t *testing.T) {
 	wantFirst(t, ix, "whats the name of the lineman questioned over the vik fire", "p2")
 	wantFirst(t, ix, "who was charged over the holm fire?", "p1")
 }
+
+// The day of a date counts nothing: "whose house in Vik burned on the
+// night of 14 August" does not say how many houses burned in Vik.
+func TestRoundThirtyEightDayIsNoCount(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik]\nholm-fire: [Holm Fire]\n",
+		"The plaintiff. The lead plaintiff is Ola Brenn, whose house in Vik burned on the night of 14 August 2021 in the Holm Fire.",
+		"The toll. The Holm Fire destroyed 3,210 houses.",
+	)
+	wantNotCovered(t, ix, "how many houses burned in vik?")
+	wantFirst(t, ix, "how many houses did the holm fire destroy?", "p2")
+}

@@ -3784,8 +3784,8 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	}
 	list := listRE.MatchString(s)
 	amount := c.amount && sizeRE.MatchString(s)
-	if !list && !amount && !hasFigure(s) {
-		return false
+	if !list && !amount && !hasFigure(withoutDates(s)) {
+		return false // "whose house burned on the night of 14 August": a day, no count
 	}
 	terms := ix.Terms(s)
 	if list && hasEventTerm(terms, event) {
