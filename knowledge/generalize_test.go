@@ -5445,3 +5445,19 @@ func TestRoundThirtyEightDayIsNoCount(t *testing.T) {
 	wantNotCovered(t, ix, "how many houses burned in vik?")
 	wantFirst(t, ix, "how many houses did the holm fire destroy?", "p2")
 }
+
+// A count asked of a year is given in the sentence that names the year,
+// or the one after it: "The previous record season, 2017, had burned
+// 96,000 hectares" gives no deaths of 2017, though the passage counts the
+// dead of another season.
+func TestRoundThirtyEightCountOfTheYearAsked(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The Vik Fire and the season total. While the Holm Fire was still burning, a second large fire began on 27 August 2021 near Vik Pass; investigators attributed it to lightning. It burned 51,200 hectares, killed four people, among them the pilot of a water-bombing aircraft that crashed on 2 September, and destroyed 880 homes before it was contained on 12 September. By the official close of the season on 31 October, the service had recorded 612 fires, against an average of 240 a year in 2011-2020. Together they burned 318,400 hectares, about 12% of the province's land area, killed 27 people and destroyed 4,860 homes, with 1,940 more damaged. The previous record season, 2017, had burned 96,000 hectares and destroyed 640 homes.",
+		"The floods. In 2019 the river flooded twice. The floods killed 14 people in the valley.",
+		"The approvals. The agency approved 212 projects in 2020, up 38 per cent on a year earlier.",
+	)
+	wantNotCovered(t, ix, "how many people died in the 2017 fire season?")
+	wantFirst(t, ix, "how many projects did the agency approve, and how's that vs 2019", "p3")
+	wantFirst(t, ix, "how many homes were destroyed in the 2017 season?", "p1")
+	wantFirst(t, ix, "how many people did the 2019 floods kill?", "p2")
+}

@@ -561,6 +561,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
 			count.whole, count.wholeOf = statedWhole(r.Text)
+			if !r.Ahead && len(r.Years) == 1 && !yearComparedRE.MatchString(r.Text) {
+				count.years = r.Years // not "how much last year, vs 2023?": a year compared with
+			}
 			// "MW" in capitals is a unit, not a party
 			parties = slices.DeleteFunc(parties, func(p string) bool { return unitOf(p) != "" })
 			count.one = len(slices.DeleteFunc(ix.foundNames(own), func(p string) bool { return unitOf(p) != "" })) == 1 && !combinedAskedRE.MatchString(r.Text)
@@ -3866,6 +3869,17 @@ var clauseSplitRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+`)
 // and, where the question names parties, counts it of them (see givenOf):
 // one pass over its sentences.
 func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
+	if of := ofYears(h.Passage.Text, c.years); of != h.Passage.Text && len(c.years) > 0 {
+		// "how many died in the 2017 season?": counted where the passage
+		// tells of 2017 ("The previous record season, 2017, had burned
+		// 96,000 hectares"), not in its sentences on another season, nor
+		// in a passage that tells of other years only
+		if of == "" {
+			return len(yearsIn(h.Passage.Text)) == 0 && ix.countedOf(h, parties, own, c.ofNoYear(), past, event)
+		}
+		h.Passage = &Passage{ID: h.Passage.ID, Text: of}
+		return ix.countedOf(h, parties, own, c.ofNoYear(), past, event)
+	}
 	if !c.partGiven(h.Passage.Text) {
 		return false // "how many of the 800 households": a part of the whole
 	}
@@ -4032,6 +4046,42 @@ type counted struct {
 	// money finds a sum in a currency only the glossary knows (see
 	// Index.ownMoney): a sum counts nothing
 	money *regexp.Regexp
+	// years are the years the count is asked of ("how many died in
+	// 2017"): it is given where a passage tells of them
+	years []int
+}
+
+// yearComparedRE finds a question that compares with another time ("vs
+// 2023", "up from 2019", "since 2020").
+var yearComparedRE = lazyre.New(`(?i)\b(?:vs|versus|compared|than|against|since|from|between|earlier|previous|last)\b`)
+
+// ofNoYear is the count asked of no year.
+func (c counted) ofNoYear() counted {
+	c.years = nil
+	return c
+}
+
+// ofYears returns the sentences of a text that tell of the years: each
+// that names one, and the one after it where that names no other year;
+// "" where none names one.
+func ofYears(text string, years []int) string {
+	if len(years) == 0 {
+		return ""
+	}
+	var of []string
+	after := false
+	for _, s := range SplitSentences(text) {
+		ys := yearsIn(s)
+		switch {
+		case slices.ContainsFunc(years, func(y int) bool { return slices.Contains(ys, y) }):
+			of, after = append(of, s), true
+		case after && len(ys) == 0:
+			of, after = append(of, s), false
+		default:
+			after = false
+		}
+	}
+	return strings.Join(of, " ")
 }
 
 // combinedRE finds a figure told of several together ("their combined
