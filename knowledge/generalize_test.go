@@ -5461,3 +5461,19 @@ func TestRoundThirtyEightCountOfTheYearAsked(t *testing.T) {
 	wantFirst(t, ix, "how many homes were destroyed in the 2017 season?", "p1")
 	wantFirst(t, ix, "how many people did the 2019 floods kill?", "p2")
 }
+
+// A figure asked of one party alone ("how much did halvard alone pay")
+// is not given by a sentence that gives it for the party and others
+// together ("Meridian Mutual, Northcape Assurance and Halvard Group paid
+// EUR 3.9 billion").
+func TestRoundThirtyEightFigureOfOnePartyAlone(t *testing.T) {
+	ix := quietIndex(t, "meridian: [Meridian Mutual, Meridian]\nnorthcape: [Northcape Assurance, Northcape]\nhalvard: [Halvard Insurance Group, Halvard]\nholm-fire: [Holm Fire]\n",
+		"Claims. On 14 April 2021 Meridian Mutual, Northcape Assurance and Halvard filed a claim in the same court for EUR 3.9 billion, the part of their Holm Fire claims they had paid by then.",
+		"Floods. Meridian Mutual paid EUR 1.2 billion on flood claims in 2020.",
+		"Staff. Halvard Group and Northcape Assurance employ 4,000 people between them.",
+	)
+	wantNotCovered(t, ix, "how much did halvard alone pay out on holm fire claims")
+	wantNotCovered(t, ix, "how many people does halvard employ on its own?")
+	wantFirst(t, ix, "how much did meridian alone pay on flood claims", "p2")
+	wantFirst(t, ix, "how much did the insurers pay on holm fire claims", "p1")
+}

@@ -702,6 +702,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
+	if names := ix.aloneOf(r.Text, own); (r.Wants == Money || r.Wants == Count) && len(names) == 1 &&
+		!slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesAlone(h.Passage, names[0], r.Wants, own) }) {
+		// "how much did halvard alone pay?", where "Meridian, Northcape
+		// and Halvard filed a claim for EUR 3.9 billion, the part of their
+		// claims they had paid": a figure of several together
+		r.Reason = "The sources give this only for " + ix.labels(names) + " together with others."
+		return
+	}
 	if reactor := ix.holderNames(r.Reactor, own); len(reactor) > 0 {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool
@@ -4110,6 +4118,41 @@ func (ix *Index) combinedIn(s string, c counted) bool {
 	return several && slices.ContainsFunc(clauseSplitRE.Split(combinedWithRE.ReplaceAllString(s, " "), -1), func(cl string) bool {
 		return combinedRE.MatchString(cl) && hasFigure(withoutDates(cl))
 	})
+}
+
+// aloneAskedRE finds a figure asked of one party alone: "how much did
+// halvard alone pay", "castlemere on its own", "by itself"; the group is
+// the words before, where the party is.
+var aloneAskedRE = lazyre.New(`(?i)((?:\S+\s+){1,3}?)(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself))\b`)
+
+// aloneOf returns the names of the party a question asks a figure of
+// alone, or nil.
+func (ix *Index) aloneOf(text string, own []QueryTerm) []string {
+	m := aloneAskedRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	return ix.holderNames(m[1], own)
+}
+
+// givesAlone reports whether a passage gives a figure of the kind asked
+// in a sentence that names the party and is not of several together:
+// no other party named beside a word that refers to several ("Meridian,
+// Northcape and Halvard ..., the part of their claims").
+func (ix *Index) givesAlone(p *Passage, party string, kind Quantity, own []QueryTerm) bool {
+	for _, s := range SplitSentences(p.Text) {
+		terms := ix.Terms(s)
+		if !slices.Contains(terms, party) || !ix.hasQuantity(&Passage{Text: withoutDates(s)}, kind) {
+			continue
+		}
+		others := slices.ContainsFunc(terms, func(t string) bool {
+			return t != party && ix.namedConcept(t) && !ix.currencies[t] && !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.Stem == t })
+		})
+		if !others || !pluralRefRE.MatchString(s) && !combinedRE.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralRefRE finds a word that refers back to several.
