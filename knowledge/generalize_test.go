@@ -5477,3 +5477,14 @@ func TestRoundThirtyEightFigureOfOnePartyAlone(t *testing.T) {
 	wantFirst(t, ix, "how much did meridian alone pay on flood claims", "p2")
 	wantFirst(t, ix, "how much did the insurers pay on holm fire claims", "p1")
 }
+
+// "which 4 insurers ...": the four the sources count ("opened an inquiry
+// into four insurers") are not named by the insurers named elsewhere.
+func TestRoundThirtyEightWhichOfACount(t *testing.T) {
+	ix := quietIndex(t, "meridian: [Meridian Mutual]\nnorthcape: [Northcape Assurance]\nosit: [Office of the Superintendent, OSIT]\n",
+		"The market. Meridian Mutual and Northcape Assurance are the largest insurers. OSIT recorded 9,400 non-renewals in 2021, and in July 2022 it opened an inquiry into four insurers.",
+		"The order. OSIT ordered two insurers, Meridian Mutual and Northcape Assurance, to withdraw their notices.",
+	)
+	wantDeclined(t, ix, "which 4 insurers did OSIT open an inquiry into?", "do not say which")
+	wantFirst(t, ix, "which two insurers did OSIT order to withdraw their notices?", "p2")
+}

@@ -861,7 +861,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not name the " + label + "."
 		return
 	}
-	if f := ix.unidentified(hits, own, r.Focus); f != "" && r.Wants == "" {
+	if f := ix.unidentified(hits, own, r.Focus, r.Text); f != "" && r.Wants == "" {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
@@ -5630,7 +5630,7 @@ func (ix *Index) unsupportedFocus(hits, wide []Hit, own []QueryTerm, focus, name
 // reports", "which experts") when the cited passages have the word only
 // vaguely, never saying which they mean: "as some reports allege",
 // "speculation among experts".
-func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) string {
+func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string, text string) string {
 	if len(focus) == 0 {
 		return ""
 	}
@@ -5661,11 +5661,23 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string) strin
 		if len(whole) > 1 && slices.ContainsFunc(sentences, func(s termed) bool { return containsAll(s.terms, whole) }) {
 			within = func(ts []string) bool { return containsAll(ts, whole) }
 		}
+		onlyCounted := false
+		if n := countBefore(text, t.Surface); len(n) > 0 {
+			// "which 4 insurers": the sentences that count four of them
+			// ("an inquiry into four insurers"), where there are any
+			of := within
+			counted := func(ts []string) bool {
+				return of(ts) && slices.ContainsFunc(n, func(w string) bool { return slices.Contains(ts, w) })
+			}
+			if slices.ContainsFunc(sentences, func(s termed) bool { return counted(s.terms) }) {
+				within, onlyCounted = counted, true
+			}
+		}
 		seen, named := false, false
 		for _, s := range sentences {
 			if within(s.terms) { // "Reports say": a word, not a name
 				seen = true
-				named = named || !ix.vaguely(s.text, t.Stem, asked, focus)
+				named = named || !ix.vaguely(s.text, t.Stem, asked, focus) || onlyCounted && ix.namedAfter(s.text, t.Stem, asked)
 			}
 		}
 		if seen && !named {
@@ -6099,6 +6111,37 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 // ("the name of the farmer charged", "the pilot killed? any name"): a
 // person asked by one word is then named, or not, beside that word.
 var nameWordRE = lazyre.New(`(?i)\bnames?\b`)
+
+// namedAfter reports whether a sentence names something the question
+// does not after the word of st ("two plants in 2021, at Kessmouth and
+// at Brennport").
+func (ix *Index) namedAfter(sentence, st string, asked []string) bool {
+	ws := words(sentence)
+	i := slices.IndexFunc(ws, func(w string) bool { ts := ix.Terms(strings.ToLower(w)); return len(ts) > 0 && ts[0] == st })
+	return i >= 0 && ix.otherName(ws, i+1, len(ws), -1, asked)
+}
+
+// countBefore returns the stems of the figure a question puts just before
+// a word to point at it ("which 4 insurers": "4" and "four"), nil for
+// none.
+func countBefore(text, word string) []string {
+	for _, m := range pointingCountRE.FindAllStringSubmatchIndex(text, -1) {
+		if !strings.HasPrefix(strings.TrimSpace(text[m[1]:]), word) {
+			continue
+		}
+		n := strings.ToLower(text[m[2]:m[3]])
+		if w, ok := numberNames[n]; ok {
+			return []string{n, stem(w)}
+		}
+		for d, w := range numberNames {
+			if w == n {
+				return []string{d, stem(w)}
+			}
+		}
+		return []string{n}
+	}
+	return nil
+}
 
 // pronounRoleRE finds a sentence that says what the person named before
 // was or became: "He had been the team manager".
