@@ -5488,3 +5488,19 @@ func TestRoundThirtyEightWhichOfACount(t *testing.T) {
 	wantDeclined(t, ix, "which 4 insurers did OSIT open an inquiry into?", "do not say which")
 	wantFirst(t, ix, "which two insurers did OSIT order to withdraw their notices?", "p2")
 }
+
+// A word written without the hyphen the sources give it ("nonrenewals",
+// "cochair") finds the sources' word after the prefix, and is no word the
+// sources lack.
+func TestRoundThirtyEightPrefixWithoutHyphen(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The order. The regulator's order banned non-renewals of home policies in 11 districts.",
+		"The board. The board is led by two co-chairs, elected in May 2021.",
+	)
+	for q, first := range map[string]string{"did the order ban nonrenewals?": "p1", "who are the cochairs of the board?": "p2"} {
+		r := ix.Search(q, knowledge.Options{})
+		if !r.Covered || len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#"+first) || len(r.Missing) > 0 {
+			t.Errorf("%q: covered %v (%s) by %v, missing %v; want %s first, nothing missing", q, r.Covered, r.Reason, hitIDs(r.Hits), r.Missing, first)
+		}
+	}
+}
