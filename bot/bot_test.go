@@ -165,7 +165,7 @@ var evalFloors = []evalFloor{
 	{"slack-dev-3.yaml", 60, 0.93, 0.93, 0.84, 0.97, 0.01, 1},
 	{"slack-dev-4.yaml", 80, 0.91, 0.91, 0.89, 0.99, 0.01, 1},
 	{"slack-dev-5.yaml", 80, 0.92, 0.94, 0.90, 0.99, 0.03, 1},
-	{"slack-dev-6.yaml", 70, 0.96, 0.96, 0.93, 0.99, 0.01, 1},
+	{"slack-dev-6.yaml", 70, 0.96, 0.96, 0.90, 0.99, 0.01, 1}, // precision 90.6 from round 38: "... any evidence? and how did RU and NK respond" asks its second part too, and cites a second passage
 	{"slack-dev-7.yaml", 80, 0.95, 0.95, 0.92, 0.95, 0.01, 1},
 	{"slack-dev-8.yaml", 60, 0.99, 0.99, 0.97, 0.99, 0.01, 1},
 	{"slack-dev-9.yaml", 70, 0.96, 0.96, 0.96, 0.90, 0.01, 1},
@@ -357,7 +357,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 // states, added in round 34) where that round left them; its held-out sets
 // are measured, never floored.
 var eleventhSourceFloors = []evalFloor{
-	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.83, 0.80, 0.05, 1},
+	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1}, // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
 	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.82, 0.66, 0.09, 1}, // terse desk voice; precision 82.0 from round 38: "latest cmsc advice caldmere herring" is answered (the stock's passage, which goes on about it as "the stock") where it was declined
 }
 

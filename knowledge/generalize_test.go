@@ -5504,3 +5504,19 @@ func TestRoundThirtyEightPrefixWithoutHyphen(t *testing.T) {
 		}
 	}
 }
+
+// "the vik fire - power line too or something else? and how many died":
+// an alternative asked ("or something else") is no chat, a question that
+// opens on "and" is asked too, and "too" with an open alternative asks
+// what it was: the passage that says lightning answers.
+func TestRoundThirtyEightOrSomethingElse(t *testing.T) {
+	ix := quietIndex(t, "holm-fire: [Holm Fire]\nvik-fire: [Vik Fire]\n",
+		"The Holm Fire. Investigators have linked the Holm Fire to a power line of the grid company.",
+		"The Vik Fire. Investigators attributed the Vik Fire to lightning. Four people died in it, among them a pilot.",
+	)
+	wantFirst(t, ix, "vik fire - power line too or something else? and how many died", "p2")
+	if q := ix.Understand("vik fire - power line too or something else? and how many died"); !strings.Contains(q.Text, "how many died") || !strings.Contains(q.Text, "something else") {
+		t.Errorf("searched %q, want the whole question", q.Text)
+	}
+	wantDeclined(t, ix, "did the vik fire start at a power line too?", "do not say this of")
+}

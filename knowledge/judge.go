@@ -424,7 +424,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	event := eventTerms(own)
 	asked := ix.partySlots(r.Text)
-	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && !excluded && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
+	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && !excluded && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) && !orElseRE.MatchString(r.Text) {
+		// (not "the power line too, or something else?", which asks what
+		// it was, whatever the sources say)
 		// "did Oslo also ban it": a passage that names Oslo but not what
 		// it asks Oslo did, or that says it of another, does not answer;
 		// one sentence must name Oslo and what it did

@@ -544,8 +544,14 @@ func (n *normalizer) chat(s string) string {
 		return sub[1], true
 	})
 	s = n.dropPhrases(slangRE, s)
-	return n.dropPhrases(chatRE, s)
+	// "power line or something else?": an alternative asked, not chat's
+	// "or something" (a no-break space keeps the phrase whole)
+	s = orElseRE.ReplaceAllString(s, "$1\u00a0else")
+	return strings.ReplaceAll(n.dropPhrases(chatRE, s), "\u00a0else", " else")
 }
+
+// orElseRE finds "or something else", "or anything else".
+var orElseRE = lazyre.New(`(?i)\b(or\s+(?:something|anything))\s+else\b`)
 
 // dropPhrases takes out, one at a time, each phrase re finds between its
 // two delimiter groups, keeping the delimiters ("hey, is it open": ", is
