@@ -319,11 +319,13 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 			return matchCase(w, to), true // "trp", "bdr": too short for a typo
 		}
 	}
+	if h := ix.hyphenedForm(lower); h != "" && n >= 4 && !ix.vocab.has(lower) {
+		// "ecolabel", and "nonrenewals" though English has it: the
+		// sources' "eco-label", "non-renewals", with its prefix
+		return matchCase(w, h), true
+	}
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
 		return ix.clipInContext(w, lower, n, context)
-	}
-	if h := ix.hyphenedForm(lower); h != "" {
-		return matchCase(w, h), true // "ecolabel": the sources' "eco-label"
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(r)

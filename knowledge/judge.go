@@ -289,11 +289,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions anything the question asks about."
 		return
 	}
-	if day := dayNamed(r.Text); day != "" {
+	if day, names := dayNamed(r.Text), ix.foundNames(own); day != "" && !ix.tellsOf(wide[0].Passage, names, own) {
 		// "did the holm fire start on 14 august?": the passage that tells
 		// of the day and names what is asked, before one with more of the
-		// question's words ("due to start providing cover")
-		names := ix.foundNames(own)
+		// question's words where none of its sentences is on what is
+		// asked ("due to start providing cover"); not before one that
+		// tells of it on another day ("the evacuation order came on 14
+		// August", asked "was the evacuation order on 9 august?")
 		wide = firstWithin(wide, wideMargin, func(h Hit) bool {
 			return matchesAll(h, names) && slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool { return yearlessDayIn(s, day) })
 		})
@@ -424,9 +426,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	event := eventTerms(own)
 	asked := ix.partySlots(r.Text)
-	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && !excluded && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) && !orElseRE.MatchString(r.Text) {
-		// (not "the power line too, or something else?", which asks what
-		// it was, whatever the sources say)
+	if also := alsoParties(r.Asked, own, names, asked); len(also) > 0 && !excluded && slices.ContainsFunc(event, func(t QueryTerm) bool { return t.Found }) {
 		// "did Oslo also ban it": a passage that names Oslo but not what
 		// it asks Oslo did, or that says it of another, does not answer;
 		// one sentence must name Oslo and what it did
@@ -434,8 +434,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if len(who) == 0 {
 			who = also
 		}
+		says := func(h Hit) bool { return matchesAll(h, names) && ix.saysOf(h.Passage, who, event) }
+		if orElseRE.MatchString(r.Text) {
+			// "the power line too, or something else?": what it was,
+			// whatever it was, told of the party asked
+			says = func(h Hit) bool { return matchesAll(h, names) && containsAll(h.Matched, who) }
+		}
 		var ok bool
-		if hits, ok = requireNear(hits, func(h Hit) bool { return matchesAll(h, names) && ix.saysOf(h.Passage, who, event) }); !ok {
+		if hits, ok = requireNear(hits, says); !ok {
 			i := ix.exclusiveOfOthers(wide, own, who)
 			if i < 0 {
 				r.Reason = "The sources do not say this of " + ix.labels(who) + "."
@@ -1730,10 +1736,7 @@ func yearlessDay(text string) string {
 		if sub[5] != "" || yearAfterRE.MatchString(text[m[1]:]) {
 			continue
 		}
-		if sub[1] != "" {
-			return strings.TrimLeft(sub[1], "0") + " " + strings.ToLower(sub[2])
-		}
-		return strings.TrimLeft(sub[4], "0") + " " + strings.ToLower(sub[3])
+		return dayOf(sub)
 	}
 	return ""
 }
@@ -1741,14 +1744,33 @@ func yearlessDay(text string) string {
 // dayNamed returns the first day of a month a question names, with a
 // year or without ("14 august"), "" for none.
 func dayNamed(text string) string {
-	m := dayOfMonthRE.FindStringSubmatch(text)
-	switch {
-	case m == nil:
-		return ""
-	case m[1] != "":
-		return strings.TrimLeft(m[1], "0") + " " + strings.ToLower(m[2])
+	if m := dayOfMonthRE.FindStringSubmatch(text); m != nil {
+		return dayOf(m)
 	}
-	return strings.TrimLeft(m[4], "0") + " " + strings.ToLower(m[3])
+	return ""
+}
+
+// dayOf writes the day a match of dayOfMonthRE names as "14 august".
+func dayOf(sub []string) string {
+	if sub[1] != "" {
+		return strings.TrimLeft(sub[1], "0") + " " + strings.ToLower(sub[2])
+	}
+	return strings.TrimLeft(sub[4], "0") + " " + strings.ToLower(sub[3])
+}
+
+// tellsOf reports whether a passage has a clause with every one of the
+// names and another word of the question's that is no name: on what is
+// asked ("the evacuation order for the Holm Fire came on 14 August"; not
+// "the report on the Holm Fire is due ..., and the fund is due to start").
+func (ix *Index) tellsOf(p *Passage, names []string, own []QueryTerm) bool {
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		return slices.ContainsFunc(clauseSplitRE.Split(s.Text, -1), func(cl string) bool {
+			terms := ix.Terms(cl)
+			return containsAll(terms, names) && slices.ContainsFunc(own, func(t QueryTerm) bool {
+				return t.Found && !t.Name && !strings.HasPrefix(t.Stem, "=") && !isNumber(t.Stem) && t.in(terms)
+			})
+		})
+	})
 }
 
 // yearlessDayIn reports whether a sentence names the day ("24 march"),
@@ -3494,38 +3516,7 @@ func (ix *Index) namesNear(h Hit, names []string) bool {
 	before := slices.Contains(ix.Terms(p.Source.Passages[p.N-2].Text), lacks[0])
 	// "In committee the bill was amended", opening the passage after the
 	// one that names Bill 9: it goes on about it by its noun
-	return before && (mostOf(h.Matched, names) || len(lacks) == 1 && ix.goesOnAbout(p, lacks[0]))
-}
-
-// goesOnAbout reports whether a passage opens (in its first sentences)
-// on "the" and the noun of a named concept's name: "the bill" of "Bill
-// 9", "the act" of "Flood Fund Act".
-func (ix *Index) goesOnAbout(p *Passage, concept string) bool {
-	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
-	if !ok {
-		return false
-	}
-	ss := SplitSentences(p.Text)
-	ws := words(strings.ToLower(strings.Join(ss[:min(3, len(ss))], " ")))
-	pairs := make([]string, 0, len(ws))
-	for k := 1; k < len(ws); k++ {
-		pairs = append(pairs, ws[k-1]+" "+ws[k])
-	}
-	for _, a := range e.Aliases {
-		ws := strings.Fields(a)
-		if len(ws) < 2 {
-			continue
-		}
-		head := ws[len(ws)-1]
-		if unicode.IsDigit([]rune(head)[0]) || isAcronym(head) {
-			head = ws[0] // "Bill 9": a bill
-		}
-		head = strings.ToLower(head)
-		if lexicon.Ordinary(head) && slices.Contains(pairs, "the "+head) {
-			return true
-		}
-	}
-	return false
+	return before && (mostOf(h.Matched, names) || len(lacks) == 1 && ix.referredBack(p, lacks[0]))
 }
 
 // reactionWordRE finds the words that ask for a reaction, which are not
@@ -3797,7 +3788,7 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	}
 	list := listRE.MatchString(s)
 	amount := c.amount && sizeRE.MatchString(s)
-	if !list && !amount && !hasFigure(withoutDates(s)) {
+	if !list && !amount && !hasFigure(withoutDates(withoutDays(s))) {
 		return false // "whose house burned on the night of 14 August": a day, no count
 	}
 	terms := ix.Terms(s)
@@ -3817,6 +3808,16 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	}
 	return c.synonymIn(s)
 }
+
+// withoutDays is a sentence without the days of a month it names, with
+// no year or as a range ("on 14 August", "14-15 August", "between 14
+// and 16 August"): days, no figures of anything.
+func withoutDays(s string) string {
+	return dayRangeRE.ReplaceAllString(s, " ")
+}
+
+// dayRangeRE finds a day of a month, or a range of days, without a year.
+var dayRangeRE = lazyre.New(`(?i)(?:\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|\band\b|\bto\b)\s*)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `\b(?:,?\s*(?:19|20)\d\d\b)?|\b` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–]|\band\b|\bto\b)\s*\d{1,2}(?:st|nd|rd|th)?)?\b(?:,?\s*(?:19|20)\d\d\b)?`)
 
 // withoutDates is a sentence without the dates it gives in full ("on 14
 // June 2022"), whose day is no figure of anything.
@@ -3879,16 +3880,21 @@ var clauseSplitRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+`)
 // and, where the question names parties, counts it of them (see givenOf):
 // one pass over its sentences.
 func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, past bool, event []QueryTerm) bool {
-	if of := ofYears(h.Passage.Text, c.years); of != h.Passage.Text && len(c.years) > 0 {
+	if of := ofYears(h.Passage.Text, c.years); len(c.years) > 0 && of != h.Passage.Text {
 		// "how many died in the 2017 season?": counted where the passage
 		// tells of 2017 ("The previous record season, 2017, had burned
 		// 96,000 hectares"), not in its sentences on another season, nor
-		// in a passage that tells of other years only
+		// in a passage that tells of other years only; the passage as a
+		// whole still says whose count it is
+		year := c.ofNoYear()
 		if of == "" {
-			return len(yearsIn(h.Passage.Text)) == 0 && ix.countedOf(h, parties, own, c.ofNoYear(), past, event)
+			return len(yearsIn(h.Passage.Text)) == 0 && ix.countedOf(h, parties, own, year, past, event)
 		}
-		h.Passage = &Passage{ID: h.Passage.ID, Text: of}
-		return ix.countedOf(h, parties, own, c.ofNoYear(), past, event)
+		counted := hasFigure(withoutDates(withoutDays(year.without(of))))
+		if len(year.stems) > 0 {
+			counted = ix.countsIn(of, year, past, event)
+		}
+		return counted && ix.countedOf(h, parties, own, year, past, event)
 	}
 	if !c.partGiven(h.Passage.Text) {
 		return false // "how many of the 800 households": a part of the whole
@@ -4063,7 +4069,7 @@ type counted struct {
 
 // yearComparedRE finds a question that compares with another time ("vs
 // 2023", "up from 2019", "since 2020").
-var yearComparedRE = lazyre.New(`(?i)\b(?:vs|versus|compared|than|against|since|from|between|earlier|previous|last)\b`)
+var yearComparedRE = lazyre.New(`(?i)\b(?:vs|versus|compared|than|since|earlier|previous|last|(?:up|down|rise|rose|fell|fall|grew|grow)\s+from|from\s+\d{4}|between\s+\d{4})\b`)
 
 // ofNoYear is the count asked of no year.
 func (c counted) ofNoYear() counted {
@@ -4072,23 +4078,20 @@ func (c counted) ofNoYear() counted {
 }
 
 // ofYears returns the sentences of a text that tell of the years: each
-// that names one, and the one after it where that names no other year;
+// that names one, and those after it up to one that names another year;
 // "" where none names one.
 func ofYears(text string, years []int) string {
 	if len(years) == 0 {
 		return ""
 	}
 	var of []string
-	after := false
+	in := false
 	for _, s := range SplitSentences(text) {
-		ys := yearsIn(s)
-		switch {
-		case slices.ContainsFunc(years, func(y int) bool { return slices.Contains(ys, y) }):
-			of, after = append(of, s), true
-		case after && len(ys) == 0:
-			of, after = append(of, s), false
-		default:
-			after = false
+		if ys := yearsIn(s); len(ys) > 0 {
+			in = slices.ContainsFunc(years, func(y int) bool { return slices.Contains(ys, y) })
+		}
+		if in {
+			of = append(of, s) // "The 2018 storm. ... It flooded 300 homes.": to another year's sentence
 		}
 	}
 	return strings.Join(of, " ")
@@ -4128,34 +4131,61 @@ func (ix *Index) combinedIn(s string, c counted) bool {
 var aloneAskedRE = lazyre.New(`(?i)((?:\S+\s+){1,3}?)(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself))\b`)
 
 // aloneOf returns the names of the party a question asks a figure of
-// alone, or nil.
+// alone, or nil: the words before "alone", or the question's first name
+// where "on its own" or "by itself" closes it ("how much did korsa pay
+// on the claims on its own?": Korsa).
 func (ix *Index) aloneOf(text string, own []QueryTerm) []string {
-	m := aloneAskedRE.FindStringSubmatch(text)
+	m := aloneAskedRE.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil
 	}
-	return ix.holderNames(m[1], own)
+	if !strings.HasSuffix(strings.ToLower(text[m[3]:m[1]]), "alone") && strings.Trim(text[m[1]:], " ?.!") == "" {
+		if names := ix.holderNames(text[:m[0]], own); len(names) > 0 {
+			return names[:1]
+		}
+	}
+	return ix.holderNames(text[m[2]:m[3]], own)
 }
 
 // givesAlone reports whether a passage gives a figure of the kind asked
-// in a sentence that names the party and is not of several together:
-// no other party named beside a word that refers to several ("Meridian,
-// Northcape and Halvard ..., the part of their claims").
+// in a clause that names the party with what is asked of it (every other
+// word of the question it has) and no other party beside it: not
+// "Meridian, Northcape and Halvard filed a claim for EUR 3.9 billion";
+// "Korsa had paid EUR 1.1 billion, Dunholt EUR 700 million" gives
+// Korsa's.
 func (ix *Index) givesAlone(p *Passage, party string, kind Quantity, own []QueryTerm) bool {
+	asked := slices.DeleteFunc(eventTerms(own), func(t QueryTerm) bool { return !t.Found || strings.HasPrefix(t.Stem, "=") || isNumber(t.Stem) })
 	for _, s := range SplitSentences(p.Text) {
-		terms := ix.Terms(s)
-		if !slices.Contains(terms, party) || !ix.hasQuantity(&Passage{Text: withoutDates(s)}, kind) {
+		sterms := ix.Terms(s)
+		if !slices.Contains(sterms, party) || slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(sterms) }) {
 			continue
 		}
-		others := slices.ContainsFunc(terms, func(t string) bool {
-			return t != party && ix.namedConcept(t) && !ix.currencies[t] && !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.Stem == t })
-		})
-		if !others || !pluralRefRE.MatchString(s) && !combinedRE.MatchString(s) {
+		for _, cl := range clauseSplitRE.Split(s, -1) {
+			terms := ix.Terms(cl)
+			if slices.Contains(terms, party) && ix.hasQuantity(&Passage{Text: withoutDates(cl)}, kind) && !ix.besideOther(cl, party) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// besideOther reports whether a clause names another party joined to the
+// one by "and", "&" or "with" ("Northcape Assurance and Halvard filed").
+func (ix *Index) besideOther(clause, party string) bool {
+	for _, m := range joinedNamesRE.FindAllStringSubmatch(clause, -1) {
+		a, b := ix.Terms(m[1]), ix.Terms(m[2])
+		if slices.Contains(a, party) && slices.ContainsFunc(b, ix.namedConcept) && !slices.Contains(b, party) ||
+			slices.Contains(b, party) && slices.ContainsFunc(a, ix.namedConcept) && !slices.Contains(a, party) {
 			return true
 		}
 	}
 	return false
 }
+
+// joinedNamesRE finds two names joined by "and", "&" or "with": the
+// groups are the words on each side (up to three capitalised words).
+var joinedNamesRE = lazyre.New(`((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:and|&|with)\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})`)
 
 // pluralRefRE finds a word that refers back to several.
 var pluralRefRE = lazyre.New(`(?i)\b(?:their|they|them|both|all)\b`)
@@ -4237,10 +4267,14 @@ func withoutSums(s string, re *regexp.Regexp) string {
 			continue
 		}
 		end := l[1]
-		for end < len(s) && (s[end] >= '0' && s[end] <= '9' || (s[end] == ',' || s[end] == '.') && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9') {
-			end++
+		for end < len(s) && (s[end] >= '0' && s[end] <= '9' || (s[end] == ',' || s[end] == '.' || s[end] == '-') && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9') {
+			end++ // "$2.5 million", "$2-3 million"
 		}
-		b.WriteString(s[last:l[0]])
+		start := l[0]
+		if ws := strings.Fields(s[last:start]); len(ws) > 0 && numberWords[strings.ToLower(ws[len(ws)-1])] {
+			start = strings.LastIndex(s[:start], ws[len(ws)-1]) // "two million euros"
+		}
+		b.WriteString(s[last:start])
 		b.WriteByte(' ')
 		last = end
 	}
@@ -5139,11 +5173,18 @@ func (ix *Index) referredBack(p *Passage, concept string) bool {
 	ws := words(strings.ToLower(p.Text))
 	for _, a := range e.Aliases {
 		aw := words(strings.ToLower(a))
-		if len(aw) < 2 || !lexicon.Known(aw[len(aw)-1]) || genericHeads[aw[len(aw)-1]] || ix.headOfAnother(terms, concept, aw[len(aw)-1]) {
+		if len(aw) < 2 {
+			continue
+		}
+		head := aw[len(aw)-1]
+		if r, _ := utf8.DecodeRuneInString(head); unicode.IsDigit(r) || isAcronym(strings.Fields(a)[len(strings.Fields(a))-1]) {
+			head = aw[0] // "Bill 31": a bill
+		}
+		if !lexicon.Known(head) || genericHeads[head] || ix.headOfAnother(terms, concept, head) {
 			continue
 		}
 		for i := 0; i+1 < len(ws); i++ {
-			if ws[i] == "the" && ws[i+1] == aw[len(aw)-1] {
+			if ws[i] == "the" && ws[i+1] == head {
 				return true
 			}
 		}
@@ -5651,11 +5692,17 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string, text 
 		type termed struct {
 			text  string
 			terms []string
+			next  string // the passage's next sentence
 		}
 		var sentences []termed // the cited passages' sentences, each with its terms
 		for _, h := range hits {
-			for _, s := range ix.Sentences(h.Passage) {
-				sentences = append(sentences, termed{s.Text, ix.Terms(strings.ToLower(s.Text))})
+			ss := ix.Sentences(h.Passage)
+			for k, s := range ss {
+				next := ""
+				if k+1 < len(ss) {
+					next = ss[k+1].Text
+				}
+				sentences = append(sentences, termed{s.Text, ix.Terms(strings.ToLower(s.Text)), next})
 			}
 		}
 		whole := ix.Terms(strings.Join(focus, " "))
@@ -5663,24 +5710,23 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string, text 
 		if len(whole) > 1 && slices.ContainsFunc(sentences, func(s termed) bool { return containsAll(s.terms, whole) }) {
 			within = func(ts []string) bool { return containsAll(ts, whole) }
 		}
-		onlyCounted := false
+		var counts func(s termed) bool
 		if n := countBefore(text, t.Surface); len(n) > 0 {
 			// "which 4 insurers": the sentences that count four of them
 			// ("an inquiry into four insurers"), where there are any
-			of := within
-			counted := func(ts []string) bool {
-				return of(ts) && slices.ContainsFunc(n, func(w string) bool { return slices.Contains(ts, w) })
-			}
-			if slices.ContainsFunc(sentences, func(s termed) bool { return counted(s.terms) }) {
-				within, onlyCounted = counted, true
+			c := func(s termed) bool { return within(s.terms) && ix.countsFocus(s.text, n, t.Stem) }
+			if slices.ContainsFunc(sentences, c) {
+				counts = c
 			}
 		}
 		seen, named := false, false
 		for _, s := range sentences {
-			if within(s.terms) { // "Reports say": a word, not a name
-				seen = true
-				named = named || !ix.vaguely(s.text, t.Stem, asked, focus) || onlyCounted && ix.namedAfter(s.text, t.Stem, asked)
+			if counts != nil && !counts(s) || counts == nil && !within(s.terms) {
+				continue
 			}
+			seen = true // "Reports say": a word, not a name
+			named = named || !ix.vaguely(s.text, t.Stem, asked, focus) ||
+				counts != nil && (ix.namedAfter(s.text, t.Stem, asked) || listedNextRE.MatchString(s.next) && ix.namedAfter(listedNextRE.ReplaceAllString(s.next, "the"), "", asked))
 		}
 		if seen && !named {
 			if len(focus) > 1 {
@@ -6095,8 +6141,8 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 					continue
 				}
 				seen = true
-				if ix.namedBeside(ws, i, asked, inner, where) {
-					return false
+				if ix.namedBeside(ws, i, asked, inner, where) || namedAsRE.MatchString(strings.Join(ws[i+1:min(len(ws), i+6)], " ")) && ix.otherName(ws, i+1, min(len(ws), i+8), -1, asked) {
+					return false // "The pilot killed near Dalvik was Jansi Rheel"
 				}
 			}
 			if si > 0 && pronounRoleRE.MatchString(s.Text) {
@@ -6112,15 +6158,54 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 // nameWordRE finds a question that asks for a name in so many words
 // ("the name of the farmer charged", "the pilot killed? any name"): a
 // person asked by one word is then named, or not, beside that word.
-var nameWordRE = lazyre.New(`(?i)\bnames?\b`)
+var nameWordRE = lazyre.New(`(?i)\bnames?\s+of\b|\b(?:any|the|their|his|her|its|full|a)\s+names?\b|['’]s\s+names?\b|\bnames?\s*(?:[?.!,;]|$|pls\b|please\b)`)
 
 // namedAfter reports whether a sentence names something the question
 // does not after the word of st ("two plants in 2021, at Kessmouth and
 // at Brennport").
 func (ix *Index) namedAfter(sentence, st string, asked []string) bool {
 	ws := words(sentence)
-	i := slices.IndexFunc(ws, func(w string) bool { ts := ix.Terms(strings.ToLower(w)); return len(ts) > 0 && ts[0] == st })
-	return i >= 0 && ix.otherName(ws, i+1, len(ws), -1, asked)
+	i := 0
+	if st != "" {
+		i = slices.IndexFunc(ws, func(w string) bool { ts := ix.Terms(strings.ToLower(w)); return len(ts) > 0 && ts[0] == st })
+	}
+	if i < 0 {
+		return false
+	}
+	// to the clause's own verb ("four insurers and fined Lisk Life":
+	// another deed's object), without months and days
+	kept := []string{"the"}
+	for _, w := range ws[i+1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && inflectedVerb(w) {
+			break
+		}
+		if !calendarWords[strings.ToLower(w)] {
+			kept = append(kept, w)
+		}
+	}
+	return ix.otherName(kept, 0, len(kept), -1, asked)
+}
+
+// listedNextRE finds a sentence that goes on to list what the one before
+// counted: "They are ...", "The four were ...".
+var listedNextRE = lazyre.New(`^(?:They|These|Those|The\s+\p{L}+)\s+(?:are|were|include|included)\b`)
+
+// countsFocus reports whether a sentence counts the focus with one of the
+// figure's forms (n) just before its word ("four insurers", "4 big
+// insurers"), not anywhere ("Two years after the fire, insurers ...").
+func (ix *Index) countsFocus(sentence string, n []string, st string) bool {
+	ws := words(strings.ToLower(sentence))
+	for k, w := range ws {
+		if !slices.Contains(n, w) && !slices.Contains(n, stem(w)) {
+			continue
+		}
+		for j := k + 1; j < min(len(ws), k+3); j++ {
+			if ts := ix.Terms(ws[j]); len(ts) > 0 && ts[0] == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countBefore returns the stems of the figure a question puts just before
@@ -6144,6 +6229,9 @@ func countBefore(text, word string) []string {
 	}
 	return nil
 }
+
+// namedAsRE finds a verb that names what comes before it: "was", "is".
+var namedAsRE = lazyre.New(`\b(?:was|is|were|are)\s+\p{Lu}`)
 
 // pronounRoleRE finds a sentence that says what the person named before
 // was or became: "He had been the team manager".

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
@@ -57,7 +58,7 @@ var chatFraming = []string{
 	"thanks in advance", "thank you so much", "thanks so much", "thank you", "thank u", "thanks", "thanks!", "thx", "tysm", "ty", "tia",
 	"cheers", "much appreciated", "any help much appreciated", "any help appreciated", "appreciate it", "please", "pls", "plz", "kindly",
 	"let me know", "lmk", "asap", "hmu", "dm me", "ping me", "nvm", "never mind", "ikr", "jk", "rofl", "sry", "srry",
-	"quick one", "q for the group", "question for the group", "if i understand correctly", "iiuc",
+	"q for the group", "question for the group", "if i understand correctly", "iiuc",
 	"lol", "lmao", "haha", "hah", "heh", "ha", "omg", "wtf", "ugh", "hmm", "hm", "hmmm", "um", "umm", "uh",
 	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "ngl", "tl;dr", "tldr",
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
@@ -91,6 +92,11 @@ var orCapRE = lazyre.New(`\b(legit|true|real|facts?)\s+or\s+cap\b`)
 // slangRE finds the slang of chat that asks nothing ("lowkey", "smh"), in
 // lower case: in capitals some are names ("SMH", a newspaper).
 var slangRE = lazyre.New(`(^|[\s,.;:!?(])(?:lowkey|highkey|deadass|istg|smh|icymi|bestie|bruh|tbf)([\s,.;:!?)]|$)`)
+
+// quickOneRE finds "quick one" opening a message ("quick one: is it
+// open?"); inside a question it is the question's ("was the repair a
+// quick one?").
+var quickOneRE = lazyre.New(`(?i)^\s*(quick\s+one)\b[\s,:;!.—–-]*`)
 
 // openerRE finds a word that opens a message before its question starts
 // ("wait, is it ...", "oh so who ..."); questionOpeners are the words a
@@ -185,7 +191,7 @@ var deskShorthand = map[string]string{
 	"m3": "cubic metres", "m³": "cubic metres", "km2": "square kilometres", "km²": "square kilometres", "qty": "quantity", "qtys": "quantities",
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
-	"freq": "frequency", "coi": "conflict of interest", "kv": "kilovolts",
+	"freq": "frequency", "coi": "conflict of interest",
 }
 
 func init() {
@@ -494,8 +500,8 @@ var sawRE = lazyre.New(`(?i)^\W*((?:(?:i['’]?ve|i|we|just)\s+)?(?:saw|seen|not
 // ("VMK1.5bn", "EUR300m"): a currency's, written apart as the sources
 // write it.
 var (
-	hectaresRE  = lazyre.New(`(?i)\b(\d[\d,.]*(?:k|m)?)\s?ha\b`)
-	gluedCodeRE = lazyre.New(`\b([A-Z]{3})(\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|bn|b|tn|million|billion|thousand)\b)`)
+	hectaresRE  = lazyre.New(`(?i)\b(\d[\d,.]*(?:k|m)?|how\s+many)\s?ha\b`)
+	gluedCodeRE = lazyre.New(`(?i)\b([a-z]{3})(\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mn|bn|b|tn|million|billion|thousand)\b)?)`)
 )
 
 // askedAfterRE finds a question asked after a clause and a comma ("saw the
@@ -512,7 +518,12 @@ func (n *normalizer) chat(s string) string {
 		return out, true
 	})
 	s = replaceMatches(gluedCodeRE, s, func(sub []string) (string, bool) {
-		out := sub[1] + " " + sub[2]
+		code := strings.ToUpper(sub[1])
+		sum := sub[1] == code && (strings.ContainsAny(sub[2], ",.") || !unicode.IsDigit(rune(sub[2][len(sub[2])-1])))
+		if !sum && !lexicon.CurrencyCode(code) && (n.name == nil || !n.name(code)) {
+			return "", false // "abc123": no sum; "vmk90k", "USD300": a currency's
+		}
+		out := code + " " + sub[2]
 		n.add("forms", sub[1]+sub[2], out)
 		return out, true
 	})
@@ -520,6 +531,10 @@ func (n *normalizer) chat(s string) string {
 		n.add("chat", strings.TrimSpace(m), "")
 		return " "
 	})
+	if m := quickOneRE.FindStringSubmatchIndex(s); m != nil {
+		n.add("chat", strings.TrimSpace(s[m[2]:m[3]]), "")
+		s = s[m[1]:] // "quick one for a map graphic: ...", opening the message
+	}
 	if m := openerRE.FindStringSubmatchIndex(s); m != nil && questionOpeners[strings.ToLower(s[m[4]:m[5]])] {
 		n.add("chat", s[m[2]:m[3]], "")
 		s = s[m[4]:]
@@ -547,8 +562,14 @@ func (n *normalizer) chat(s string) string {
 	// "power line or something else?": an alternative asked, not chat's
 	// "or something" (a no-break space keeps the phrase whole)
 	s = orElseRE.ReplaceAllString(s, "$1\u00a0else")
-	return strings.ReplaceAll(n.dropPhrases(chatRE, s), "\u00a0else", " else")
+	// "let me know if the bridge has reopened": a request, which asks
+	s = letMeKnowRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
+	return strings.ReplaceAll(n.dropPhrases(chatRE, s), "\u00a0", " ")
 }
+
+// letMeKnowRE finds "let me know" or "lmk" before what is asked ("let me
+// know if ...", "lmk whether ...").
+var letMeKnowRE = lazyre.New(`(?i)\b(?:let me know|lmk)\s+(?:if|whether|what|who|when|where|why|how|which)\b`)
 
 // orElseRE finds "or something else", "or anything else".
 var orElseRE = lazyre.New(`(?i)\b(or\s+(?:something|anything))\s+else\b`)
@@ -557,14 +578,20 @@ var orElseRE = lazyre.New(`(?i)\b(or\s+(?:something|anything))\s+else\b`)
 // two delimiter groups, keeping the delimiters ("hey, is it open": ", is
 // it open"); a match may take the delimiter the next one needs.
 func (n *normalizer) dropPhrases(re *lazyre.Regexp, s string) string {
+	from := 0
 	for {
-		loc := re.FindStringSubmatchIndex(s)
+		loc := re.FindStringSubmatchIndex(s[from:])
 		if loc == nil {
 			return s
 		}
-		start, end := loc[3], loc[4]
+		start, end := from+loc[3], from+loc[4]
+		if key := strings.TrimSpace(s[start:end]); n.name != nil && len(key) > 1 && key == strings.ToUpper(key) && n.name(key) {
+			from = end // "ASAP", where the glossary has it: a name, no chat
+			continue
+		}
 		n.add("chat", strings.TrimSpace(s[start:end]), "")
 		s = s[:start] + " " + s[end:]
+		from = start
 	}
 }
 

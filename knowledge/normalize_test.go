@@ -27,7 +27,7 @@ var normalizeTests = []struct {
 	{"entities as Slack escapes them", "sanctions &amp; labour &lt;now&gt;", "sanctions & labour <now>"},
 	{"greeting and thanks", "hey team, quick q: is the border open? thx!", "is the border open?"},
 	{"hectares after a figure, not laughter", "did it burn 142k ha? ha", "did it burn 142000 hectares?"},
-	{"kilovolts glued to a figure", "new 275kv line cost", "new 275 kilovolts line cost"},
+	{"kilovolts glued to a figure", "new 275kv line cost", "new 275 kv line cost"},
 	{"a currency's code glued to its sum", "is the retention VMK1.5bn or EUR300m", "is the retention VMK 1.5 billion or EUR 300 million"},
 	{"an alternative asked is no chat", "was it the power line or something else? or something", "was it the power line or something else?"},
 	{"chat's requests and sign-offs", "quick one: is the border open? lmk asap, tysm", "is the border open?"},

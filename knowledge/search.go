@@ -369,9 +369,10 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && !concept && len(q.Expansions) == 0 {
 			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
 		}
-		if df == 0 && !concept && len(q.Expansions) == 0 {
-			q.Expansions = ix.unhyphenated(lower) // "nonrenewals": the sources' "non-renewals"
+		if other, ok := unitForms[t.stem]; ok && df == 0 && len(ix.postings[other]) > 0 {
+			q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1}) // "kilovolts": the sources' "kV"
 		}
+
 		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.writesPair(w, wordAfter(text, t.surface))) {
 			// "how many, was it 5?": the sources' "five countries", a count
 			// the question's count rule checks is of what it asks about
@@ -940,26 +941,6 @@ func (ix *Index) compounds(lower string) []Expansion {
 		out = out[:maxExpansions]
 	}
 	return out
-}
-
-// hyphenPrefixes are the prefixes English writes with a hyphen as often
-// as without ("non-renewal", "co-chair", "re-election").
-var hyphenPrefixes = []string{"non", "anti", "pre", "post", "re", "co", "counter", "cross", "inter", "multi", "semi", "mid", "sub", "super", "over", "under", "ex", "self"}
-
-// unhyphenated returns, for a word the sources lack, the sources' word
-// after a prefix the word opens with ("nonrenewals": renewals, where the
-// sources write "non-renewals"): the same word, the hyphen left out.
-func (ix *Index) unhyphenated(lower string) []Expansion {
-	for _, p := range hyphenPrefixes {
-		rest, ok := strings.CutPrefix(lower, p)
-		if !ok || utf8.RuneCountInString(rest) < 4 || !ix.vocab.has(rest) || !ix.vocab.has(p) {
-			continue
-		}
-		if st := stem(rest); len(ix.postings[st]) > 0 {
-			return []Expansion{{Stem: st, Word: p + "-" + rest, Kind: "compound", Weight: kindWeight[lexicon.Synonym]}}
-		}
-	}
-	return nil
 }
 
 // clipped returns the one word of the sources a word no source or English

@@ -629,8 +629,9 @@ func withoutAuxiliaries(s string) string {
 	s = strings.TrimSpace(s)
 	for {
 		i := strings.LastIndexAny(s, " ,")
-		if i < 0 || s[i] == ',' || !auxiliaries[strings.ToLower(s[i+1:])] {
-			return s
+		w := strings.ToLower(s[i+1:])
+		if i < 0 || s[i] == ',' || !auxiliaries[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			return s // (and adverbs: "has consistently said")
 		}
 		s = strings.TrimSpace(s[:i])
 	}

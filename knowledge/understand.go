@@ -574,7 +574,11 @@ func initialBefore(text string, i int) bool {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:i-n])
-	return i == n || !unicode.IsLetter(before) && before != '.' && before != '\''
+	if i != n && before != ' ' && before != '(' {
+		return false // "Holm’s.", "the 10-K.": a word's last letter
+	}
+	next := strings.Fields(text[i+1:])
+	return len(next) > 0 && !questionOpeners[strings.ToLower(strings.Trim(next[0], "\"'“”‘’(),"))] // "Option B. Who pays ...?"
 }
 
 func appendSentence(qs, bs []string, s string) ([]string, []string) {
@@ -595,7 +599,7 @@ var (
 	sentenceEndRE = lazyre.New(`[.!?…]+["'”’)]*\s+`)
 	// asksRE tells a sentence that asks: a question mark, an opening
 	// question word or auxiliary, or a request to be told
-	asksRE = lazyre.New(`(?i)(\?["'”’)]*\s*$|^(?:(?:and|also|plus|but|oh and|and also)\s+)?(what|what's|whats|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|summari[sz]e|explain|tell|list|describe|compare)\b|\b(wonder(ing)?|want to know|need to know|trying to (understand|figure out|find out|work out)|curious (whether|if|about|what|why|how)|tell me|let me know|looking for)\b)`)
+	asksRE = lazyre.New(`(?i)(\?["'”’)]*\s*$|^(?:(?:and|plus|but|oh and)\s+(?:\p{L}+\s+)??)?(what|what's|whats|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|anyone|summari[sz]e|explain|tell|list|describe|compare)\b|\b(wonder(ing)?|want to know|need to know|trying to (understand|figure out|find out|work out)|curious (whether|if|about|what|why|how)|tell me|let me know|looking for)\b)`)
 )
 
 // sinceWritten is a time after the piece was written: a question about

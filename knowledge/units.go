@@ -179,3 +179,15 @@ func (ix *Index) isCountry(concept string) bool {
 	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
 	return ok && slices.ContainsFunc(e.Aliases, func(a string) bool { return lexicon.CountryName(a) || lexicon.CountryFullName(a) })
 }
+
+// unitForms are the names of units whose symbols a question may type
+// where the sources write the name ("275kv" and "275-kilovolt"), by the
+// symbol, as stems; the symbols that chat's forms write out in full
+// ("km": kilometres) are not here.
+var unitForms = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range [][2]string{{"kilovolts", "kv"}, {"hectares", "ha"}, {"megawatts", "mw"}, {"gigawatts", "gw"}, {"kilowatts", "kw"}} {
+		m[p[1]] = stem(p[0])
+	}
+	return m
+}()
