@@ -5520,3 +5520,12 @@ func TestRoundThirtyEightOrSomethingElse(t *testing.T) {
 	}
 	wantDeclined(t, ix, "did the vik fire start at a power line too?", "do not say this of")
 }
+
+// "is the plant up and running?" asks about now: the answer says how old
+// its sources are.
+func TestRoundThirtyEightUpAndRunning(t *testing.T) {
+	ix := quietIndex(t, "", "The plant. The Holm plant was due to start production in Q3 2021.")
+	if q := ix.Understand("is the holm plant up and running?"); !q.AsksPresent {
+		t.Errorf("%q: not read as about the present", q.Asked)
+	}
+}
