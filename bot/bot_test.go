@@ -219,6 +219,8 @@ var evalFloors = []evalFloor{
 	{"slack-dev-57.yaml", 60, 0.87, 0.89, 0.84, 0.80, 0.03, 1},
 	{"slack-dev-58.yaml", 60, 0.93, 0.95, 0.90, 0.80, 0.01, 1},
 	{"slack-dev-59.yaml", 60, 0.83, 0.83, 0.75, 0.85, 0.05, 1}, // precision 77.4: "pay a price" no longer asks a sum, and cites a wrong passage instead of declining; 75.0 in round 28: a question once declined (FA 2.0 -> 0) is answered with a wrong second citation
+	{"slack-dev-60.yaml", 60, 0.95, 0.95, 0.96, 0.85, 0.03, 1}, // written blind for round 38, terse desk voice
+	{"slack-dev-61.yaml", 60, 0.97, 0.97, 0.90, 0.95, 0.01, 1}, // written blind for round 38, hurried Slack voice
 }
 
 func TestEvaluationTargets(t *testing.T) {
@@ -281,6 +283,7 @@ var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.61, 0.03, 1},
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
 	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.71, 0.07, 1}, // written late in round 28, terse
+	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.57, 0.11, 1}, // written blind for round 38, terse and headline
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
@@ -307,6 +310,7 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.80, 0.76, 0.13, 1},
 	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.76, 0.11, 1}, // terse and messy
+	{"airline-dev-3.yaml", 60, 0.75, 0.77, 0.86, 0.61, 0.21, 1}, // written blind for round 38, hurried Slack voice
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -403,6 +407,20 @@ var fourteenthSourceFloors = []evalFloor{
 
 func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/fourteenth-source/"), "../knowledge/testdata/fourteenth-source/", fourteenthSourceFloors)
+}
+
+// fifteenthSourceFloors keep the fifteenth source's development sets (a
+// fictional analysis of a wildfire season and the retreat of home
+// insurers, added in round 38; it says once that something was not
+// disclosed) where that round left them; its held-out sets are measured,
+// never floored.
+var fifteenthSourceFloors = []evalFloor{
+	{"wildfire-dev-1.yaml", 60, 0.81, 0.83, 0.77, 0.57, 0.05, 1},
+	{"wildfire-dev-2.yaml", 60, 0.85, 0.85, 0.78, 0.61, 0.05, 1}, // terse desk and headline voice
+}
+
+func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/fifteenth-source/"), "../knowledge/testdata/fifteenth-source/", fifteenthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
