@@ -564,8 +564,37 @@ func (n *normalizer) chat(s string) string {
 	s = orElseRE.ReplaceAllString(s, "$1\u00a0else")
 	// "let me know if the bridge has reopened": a request, which asks
 	s = letMeKnowRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
+	if !mayChat(s) {
+		return strings.ReplaceAll(s, "\u00a0", " ") // no word chat's phrases open with: the large pattern is not run
+	}
 	return strings.ReplaceAll(n.dropPhrases(chatRE, s), "\u00a0", " ")
 }
+
+// chatOpeners are the first words of chatFraming's phrases, lower case,
+// letters and digits only ("tl" of "tl;dr", "1" of "+1").
+var chatOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range chatFraming {
+		if ws := strings.FieldsFunc(p, notLetterOrDigit); len(ws) > 0 {
+			m[ws[0]] = true
+		}
+	}
+	return m
+}()
+
+// mayChat reports whether a text has a word some phrase of chat's framing
+// opens with: a cheap test before chatRE, whose size makes each run
+// costly.
+func mayChat(s string) bool {
+	for _, w := range strings.FieldsFunc(s, notLetterOrDigit) {
+		if chatOpeners[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // letMeKnowRE finds "let me know" or "lmk" before what is asked ("let me
 // know if ...", "lmk whether ...").
