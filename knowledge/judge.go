@@ -712,8 +712,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if names := ix.aloneOf(r.Text, own); (r.Wants == Money || r.Wants == Count) && len(names) == 1 &&
 		!slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesAlone(h.Passage, names[0], r.Wants, own) }) {
-		// "how much did halvard alone pay?", where "Meridian, Northcape
-		// and Halvard filed a claim for EUR 3.9 billion, the part of their
+		// "how much did korsa alone pay?", where "Dunholt, Pellin
+		// and Korsa filed a claim for EUR 3.9 billion, the part of their
 		// claims they had paid": a figure of several together
 		r.Reason = "The sources give this only for " + ix.labels(names) + " together with others."
 		return
@@ -4126,7 +4126,7 @@ func (ix *Index) combinedIn(s string, c counted) bool {
 }
 
 // aloneAskedRE finds a figure asked of one party alone: "how much did
-// halvard alone pay", "castlemere on its own", "by itself"; the group is
+// korsa alone pay", "dunholt on its own", "by itself"; the group is
 // the words before, where the party is.
 var aloneAskedRE = lazyre.New(`(?i)((?:\S+\s+){1,3}?)(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself))\b`)
 
@@ -4150,7 +4150,7 @@ func (ix *Index) aloneOf(text string, own []QueryTerm) []string {
 // givesAlone reports whether a passage gives a figure of the kind asked
 // in a clause that names the party with what is asked of it (every other
 // word of the question it has) and no other party beside it: not
-// "Meridian, Northcape and Halvard filed a claim for EUR 3.9 billion";
+// "Dunholt, Pellin and Korsa filed a claim for EUR 3.9 billion";
 // "Korsa had paid EUR 1.1 billion, Dunholt EUR 700 million" gives
 // Korsa's.
 func (ix *Index) givesAlone(p *Passage, party string, kind Quantity, own []QueryTerm) bool {
@@ -4171,7 +4171,7 @@ func (ix *Index) givesAlone(p *Passage, party string, kind Quantity, own []Query
 }
 
 // besideOther reports whether a clause names another party joined to the
-// one by "and", "&" or "with" ("Northcape Assurance and Halvard filed").
+// one by "and", "&" or "with" ("Pellin Assurance and Korsa filed").
 func (ix *Index) besideOther(clause, party string) bool {
 	for _, m := range joinedNamesRE.FindAllStringSubmatch(clause, -1) {
 		a, b := ix.Terms(m[1]), ix.Terms(m[2])
@@ -6161,7 +6161,7 @@ func (ix *Index) unnamed(hits []Hit, own []QueryTerm, thing []QueryTerm, where b
 var nameWordRE = lazyre.New(`(?i)\bnames?\s+of\b|\b(?:any|the|their|his|her|its|full|a)\s+names?\b|['’]s\s+names?\b|\bnames?\s*(?:[?.!,;]|$|pls\b|please\b)`)
 
 // namedAfter reports whether a sentence names something the question
-// does not after the word of st ("two plants in 2021, at Kessmouth and
+// does not after the word of st ("two plants in 2021, at Rovik and
 // at Brennport").
 func (ix *Index) namedAfter(sentence, st string, asked []string) bool {
 	ws := words(sentence)

@@ -377,7 +377,7 @@ func matchShortened(text string, locs [][]int, alias []string) bool {
 		case bare == w:
 			full++
 		case utf8.RuneCountInString(bare) == 1 && (unicode.IsUpper(r) || dotted) && strings.HasPrefix(w, bare) && k < len(alias)-1:
-			// "N Korea", and "n. korea" in lower case with its point
+			// "N Vikland", and "n. vikland" in lower case with its point
 			short++
 		case dotted && utf8.RuneCountInString(bare) >= 3 && strings.HasPrefix(w, bare):
 			short++

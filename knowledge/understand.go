@@ -543,7 +543,7 @@ func splitBackground(text string) (asked, background string) {
 	start := 0
 	for _, m := range sentenceEndRE.FindAllStringIndex(text, -1) {
 		if initialBefore(text, m[0]) {
-			continue // "s. korea": an initial's point ends no sentence
+			continue // "s. vikland": an initial's point ends no sentence
 		}
 		qs, bs = appendSentence(qs, bs, text[start:m[1]])
 		start = m[1]
@@ -564,7 +564,7 @@ func splitBackground(text string) (asked, background string) {
 var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?(?:\s*,?\s+or\s+(?:not|no|nah|what|(?:am|are|is|was|were)\s+(?:i|we|you|it)(?:\s+\S+){0,2}))?\s*[?!.]*["'”’)]*\s*$|^\W*(?:true|right|correct|accurate|legit|real|confirmed)\b(?:\s+(?:per|according to|acc to|in|by)\s+(?:\S+\s*){1,3})?\s*[?!.]*\s*$|\b(?:does|did|would|will)\s+(?:the\s+)?\S+\s+(?:agree|disagree|concur)(?:\s+with\s+(?:that|this|it|him|her|them))?(?:\s*,?\s*(?:and|or)\s+(?:why|how|not)(?:\s+not)?)?\s*[?!.]*\s*$`)
 
 // initialBefore reports whether the point at i ends a lone letter, an
-// initial ("what did s. korea say").
+// initial ("what did s. vikland say").
 func initialBefore(text string, i int) bool {
 	if text[i] != '.' || i == 0 {
 		return false
