@@ -289,13 +289,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "No source mentions anything the question asks about."
 		return
 	}
-	if day, names := dayNamed(r.Text), ix.foundNames(own); day != "" && !ix.tellsOf(wide[0].Passage, names, own) {
+	if day := dayNamed(r.Text); day != "" && !ix.tellsOf(wide[0].Passage, ix.foundNames(own), own) {
 		// "did the holm fire start on 14 august?": the passage that tells
 		// of the day and names what is asked, before one with more of the
 		// question's words where none of its sentences is on what is
 		// asked ("due to start providing cover"); not before one that
 		// tells of it on another day ("the evacuation order came on 14
 		// August", asked "was the evacuation order on 9 august?")
+		names := ix.foundNames(own)
 		wide = firstWithin(wide, wideMargin, func(h Hit) bool {
 			return matchesAll(h, names) && slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool { return yearlessDayIn(s, day) })
 		})
