@@ -3789,7 +3789,7 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	}
 	list := listRE.MatchString(s)
 	amount := c.amount && sizeRE.MatchString(s)
-	if !list && !amount && !hasFigure(withoutDates(withoutDays(s))) {
+	if !list && !amount && !hasCountFigure(s) {
 		return false // "whose house burned on the night of 14 August": a day, no count
 	}
 	terms := ix.Terms(s)
@@ -3808,6 +3808,12 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 		}
 	}
 	return c.synonymIn(s)
+}
+
+// hasCountFigure reports whether a sentence has a figure other than the
+// days and dates it names: one that may count something.
+func hasCountFigure(s string) bool {
+	return hasFigure(withoutDates(withoutDays(s)))
 }
 
 // withoutDays is a sentence without the days of a month it names, with
@@ -3891,7 +3897,7 @@ func (ix *Index) countedOf(h Hit, parties []string, own []QueryTerm, c counted, 
 		if of == "" {
 			return len(yearsIn(h.Passage.Text)) == 0 && ix.countedOf(h, parties, own, year, past, event)
 		}
-		counted := hasFigure(withoutDates(withoutDays(year.without(of))))
+		counted := hasCountFigure(year.without(of))
 		if len(year.stems) > 0 {
 			counted = ix.countsIn(of, year, past, event)
 		}
@@ -5727,7 +5733,7 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string, text 
 			}
 			seen = true // "Reports say": a word, not a name
 			named = named || !ix.vaguely(s.text, t.Stem, asked, focus) ||
-				counts != nil && (ix.namedAfter(s.text, t.Stem, asked) || listedNextRE.MatchString(s.next) && ix.namedAfter(listedNextRE.ReplaceAllString(s.next, "the"), "", asked))
+				counts != nil && (ix.namedAfter(s.text, t.Stem, asked) || ix.listsNext(s.next, asked))
 		}
 		if seen && !named {
 			if len(focus) > 1 {
@@ -6166,17 +6172,23 @@ var nameWordRE = lazyre.New(`(?i)\bnames?\s+of\b|\b(?:any|the|their|his|her|its|
 // at Brennport").
 func (ix *Index) namedAfter(sentence, st string, asked []string) bool {
 	ws := words(sentence)
-	i := 0
-	if st != "" {
-		i = slices.IndexFunc(ws, func(w string) bool { ts := ix.Terms(strings.ToLower(w)); return len(ts) > 0 && ts[0] == st })
-	}
-	if i < 0 {
-		return false
-	}
-	// to the clause's own verb ("four insurers and fined Lisk Life":
-	// another deed's object), without months and days
-	kept := []string{"the"}
-	for _, w := range ws[i+1:] {
+	i := slices.IndexFunc(ws, func(w string) bool { ts := ix.Terms(strings.ToLower(w)); return len(ts) > 0 && ts[0] == st })
+	return i >= 0 && ix.namedIn(ws[i+1:], asked)
+}
+
+// listsNext reports whether a sentence goes on to list, by name, what the
+// one before counted: "They are Dunholt Mutual, Pellin Assurance and ...".
+func (ix *Index) listsNext(sentence string, asked []string) bool {
+	loc := listedNextRE.FindStringIndex(sentence)
+	return loc != nil && ix.namedIn(words(sentence[loc[1]:]), asked)
+}
+
+// namedIn reports whether words name something the question does not, up
+// to the clause's own verb ("four insurers and fined Lisk Life": another
+// deed's object), months and days aside.
+func (ix *Index) namedIn(ws []string, asked []string) bool {
+	kept := []string{"the"} // otherName reads no name in a first word
+	for _, w := range ws {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && inflectedVerb(w) {
 			break
 		}
