@@ -5529,3 +5529,18 @@ func TestRoundThirtyEightUpAndRunning(t *testing.T) {
 		t.Errorf("%q: not read as about the present", q.Asked)
 	}
 }
+
+// A figure of a year asked in other words than the source's ("award",
+// where the source writes "held entitled to") is given by the sentence
+// with every one of the question's names, the year and the figure; the
+// same word of the question in another year's sentence does not make the
+// year ungiven.
+func TestRoundThirtyNineYearOfNamesAndFigure(t *testing.T) {
+	ix := quietIndex(t, "board: [Mining Board, MB]\nholm: [Holm Mining, Holm]\nvik: [Vik seam]\nkrn: [Holm krona, KRN]\n",
+		"The board. On 19 September 2021 the Mining Board decided that Holm was entitled to KRN 2.1 billion for the Vik seam, holding that the survey was no reasonable basis for pricing. Holm had first surveyed the Vik seam in 2020.",
+		"The appeal. Holm appealed in January 2022, claiming the rest of the Mining Board award plus interest; a ruling on the award of KRN 1.4 billion is expected by the end of 2022.",
+	)
+	wantFirst(t, ix, "How much did the Mining Board award Holm for the Vik seam on 19 September 2021?", "p1")
+	wantFirst(t, ix, "how much did the MB award holm for the vik seam in 2021", "p1")
+	wantDeclined(t, ix, "How much did the Mining Board award Holm for the Vik seam in 2020?", "not for 2020")
+}

@@ -212,6 +212,12 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 					namesOnly && onBefore && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(terms, n) })
 				onBefore = all
 				if !on {
+					// "what did the board award Holm for the Vik seam in
+					// 2025", where "In 2025 the board held Holm entitled to
+					// 2.1bn for the Vik seam": every one of two or more names
+					// with the year and the figure asked gives it, in other
+					// words than the question's
+					given = given || len(names) > 1 && containsAll(terms, names) && slices.Contains(ys, year) && ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
 					continue // not on what is asked: a name alone is not
 				}
 				figure := ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
