@@ -5544,3 +5544,14 @@ func TestRoundThirtyNineYearOfNamesAndFigure(t *testing.T) {
 	wantFirst(t, ix, "how much did the MB award holm for the vik seam in 2021", "p1")
 	wantDeclined(t, ix, "How much did the Mining Board award Holm for the Vik seam in 2020?", "not for 2020")
 }
+
+// "km", which chat's forms write out as kilometres, finds a source that
+// writes only the symbol ("33.0 km"), as the distance asked.
+func TestRoundThirtyNineKilometresBySymbol(t *testing.T) {
+	ix := quietIndex(t, "north: [North Vikland]\nsouth: [South Vikland]\n",
+		"The route. The rail tunnel runs from a north portal at Ebb to a south portal at Cas; 33.0 km of it lie in North Vikland and 19.4 km in South Vikland.",
+		"The cost. The tunnel was approved in 2013 for KRN 38.5 billion.",
+	)
+	wantFirst(t, ix, "how many km of the tunnel are on the north vikland side?", "p1")
+	wantFirst(t, ix, "tunnel length in kilometres in south vikland", "p1")
+}

@@ -580,6 +580,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// a share, a sum, a distance of the party the question
 			// names: the passage that gives it names the party too
 			topic = ix.foundNames(own)
+			if len(topic) == 0 && r.Wants == Distance {
+				// "vik pipeline phase 2 length in km?", no name in it: a
+				// distance of what its salient words say ("4 km" of a
+				// tunnel is not the pipeline's)
+				topic = slices.DeleteFunc(salientStems(own, nil), isNumber)
+			}
 		}
 		// "what tax rate": a percentage of tax, not of shares
 		var rateOf string

@@ -369,6 +369,13 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && !concept && len(q.Expansions) == 0 {
 			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
 		}
+		if other, ok := symbolForms[t.stem]; ok && df == 0 && len(ix.postings[other]) > 0 {
+			// "how many km", read as kilometres: the sources' "52.4 km";
+			// a unit says how a figure is given, not what of, and ranks a
+			// passage only as a soft word does
+			q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1})
+			soft = true
+		}
 		if other, ok := unitForms[t.stem]; ok && df == 0 && len(ix.postings[other]) > 0 {
 			q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1}) // "kilovolts": the sources' "kV"
 		}

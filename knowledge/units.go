@@ -191,3 +191,8 @@ var unitForms = func() map[string]string {
 	}
 	return m
 }()
+
+// symbolForms are the symbols of the units chat's forms write out in full
+// ("km": kilometres), by the name's stem: where the sources write only
+// the symbol ("52.4 km"), the name the question now has finds it.
+var symbolForms = map[string]string{stem("kilometres"): "km", stem("kilograms"): "kg"}
