@@ -5555,3 +5555,29 @@ func TestRoundThirtyNineKilometresBySymbol(t *testing.T) {
 	wantFirst(t, ix, "how many km of the tunnel are on the north vikland side?", "p1")
 	wantFirst(t, ix, "tunnel length in kilometres in south vikland", "p1")
 }
+
+// "round" after a word is chat's "around" ("springs round the village"),
+// not a word the sources must have; "the final round", "round 2" and
+// "round of talks" keep the noun. "max" is "maximum", as "min" is
+// "minimum", not a person's name.
+func TestRoundThirtyNineRoundAndMax(t *testing.T) {
+	ix := quietIndex(t, "brisk: [Brisk]\n",
+		"The springs. Of the 41 springs around Brisk, 17 dried up within a year of the inrush.",
+		"The old line. Freight trains on the old pass line are limited to 1,400 tonnes and need extra locomotives.",
+	)
+	wantFirst(t, ix, "hey how many springs round brisk dried up", "p1")
+	wantFirst(t, ix, "old pass line max freight train weight", "p2")
+	for q, want := range map[string]string{
+		"how many springs round brisk dried up": "springs around brisk",
+		"is the other way round":                "other way around",
+		"when was the last round":               "the last round",
+		"who won round 2":                       "second round",
+		"the next round of talks":               "round of talks",
+		"what is a round-trip fare":             "round-trip",
+		"what did Max Brenn say":                "Max Brenn",
+	} {
+		if got := ix.Understand(q).Text; !strings.Contains(got, want) {
+			t.Errorf("%q searched as %q, want %q in it", q, got, want)
+		}
+	}
+}

@@ -170,7 +170,7 @@ var contractions = map[string]string{
 	"mfa": "foreign ministry", "mofa": "foreign ministry", "dpm": "deputy prime minister",
 	"wud": "would", "cud": "could", "shud": "should", "orig": "original", "rr": "railroad",
 	"dg": "director general", "mgr": "manager", "1st": "first", "2nd": "second", "3rd": "third",
-	"min": "minimum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
+	"min": "minimum", "max": "maximum", "ops": "operations", "prod": "production", "exec": "executive", "execs": "executives",
 	"reposted": "republished", "repost": "republish", "reposting": "republishing", "crossposted": "republished", "cross-posted": "republished",
 	"avg": "average", "pct": "per cent", "mth": "month", "mths": "months", "mo": "month", "mos": "months", "qtr": "quarter", "qtrs": "quarters",
 	"kb": "knowledge base", "amb": "ambassador", "ambo": "ambassador", "jv": "joint venture", "jvs": "joint ventures",
@@ -201,14 +201,20 @@ func init() {
 	}
 }
 
+// roundNounBefore are the words before "round" that make it the noun ("the
+// last round", "per round", "a new round").
+var roundNounBefore = setOf("a", "an", "the", "this", "that", "these", "those", "each", "every", "per", "last", "final", "first",
+	"second", "third", "fourth", "fifth", "next", "new", "another", "one", "latest", "previous", "opening", "later", "earlier",
+	"its", "their", "his", "her", "our", "your", "my", "which", "what", "whose", "second-round", "any", "no")
+
 // lowerOnlyForms are the short forms not read as typed in capitals: so
 // they are acronyms of other things ("HR", "H2", "MD"), and so is
 // deskShorthand ("MKT"; "Mkt" at a sentence's start is the shorthand).
-var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos")
+var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos", "max")
 
 // lowerTypedForms are the short forms read only as typed in lower case:
 // "Mo" with a capital is a name.
-var lowerTypedForms = setOf("mo", "mos")
+var lowerTypedForms = setOf("mo", "mos", "max")
 
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
@@ -246,6 +252,10 @@ var (
 	// a number glued to a capital ("42S"): the number and the initial of
 	// a word ("42 South")
 	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
+	// "round" after a word, as chat writes "around" ("springs round
+	// the village", "going round", "the other way round"); the third
+	// group, a hyphen, "of" or a figure after it, makes it the noun
+	roundRE = lazyre.New(`(?i)\b([\p{L}\d]+)\s+(round)\b(-|\s+of\b|\s+\d)?`)
 	// "post-" before a word or a date is "after" ("post-strike",
 	// "post-Feb 2021"), but for the words it makes with a few
 	// (postNouns: "post-mortem", "post-doc")
@@ -964,6 +974,13 @@ func (n *normalizer) forms(s string) string {
 		}
 		n.add("forms", "post-", "after ")
 		return "after " + sub[1], true
+	})
+	s = replaceMatches(roundRE, s, func(sub []string) (string, bool) {
+		if roundNounBefore[strings.ToLower(sub[1])] || isDigit(sub[1][len(sub[1])-1]) || sub[3] != "" {
+			return "", false // "the final round", "round 2", "round of talks", "round-trip": the noun
+		}
+		n.add("forms", sub[2], "around")
+		return sub[1] + " around", true
 	})
 	s = replaceMatches(mattersRE, s, func(sub []string) (string, bool) {
 		verb, aux := sub[2]+sub[4], sub[1]
