@@ -5581,3 +5581,22 @@ func TestRoundThirtyNineRoundAndMax(t *testing.T) {
 		}
 	}
 }
+
+// An exchange rate asked ("fx rate used for eur conversions") is a figure
+// of one currency to another, which the one sentence giving it answers,
+// in a passage on other things; a sum, or "from KRN 980 to KRN 1,150", is
+// none.
+func TestRoundThirtyNineExchangeRate(t *testing.T) {
+	ix := quietIndex(t, "krn: [Holm krona, krona, KRN]\n",
+		"The pension. The minimum pension rises from KRN 980 to KRN 1,150 a month (from about EUR 194 to EUR 228).",
+		"The vote. The law passed by 88 votes to 61, with the centre voting against. Euro equivalents in the article use the 2025 average rate of 5.05 kronor to the euro.",
+		"The bonds. The bond exchange offer closed in May.",
+	)
+	wantFirst(t, ix, "fx rate used for eur conversions", "p2")
+	wantFirst(t, ix, "what exchange rate does the piece use?", "p2")
+	plain := quietIndex(t, "krn: [Holm krona, krona, KRN]\n",
+		"The pension. The minimum pension rises from KRN 980 to KRN 1,150 a month (from about EUR 194 to EUR 228), and the rate of contributions by 2 points.",
+		"The bonds. The bond exchange offer closed in May.",
+	)
+	wantDeclined(t, plain, "fx rate used for eur conversions", "no exchange rate")
+}

@@ -543,6 +543,18 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
+	if exchangeAskedRE.MatchString(r.Text) {
+		// "fx rate used for eur conversions": a rate of one currency to
+		// another ("6.25 Norvalt thalers to the euro"), not a sum
+		var ok bool
+		// (the one passage that gives it, however little else of the
+		// question it has: "the rate used throughout this article")
+		if hits, ok = require(append(hits, ix.ratePassages(hits, own)...), func(h Hit) bool { return givesExchangeRate(h.Passage.Text) }); !ok {
+			r.Reason = "The sources give no exchange rate for this."
+			return
+		}
+		r.Wants = ""
+	}
 	if r.Wants != "" {
 		var ok bool
 		focus, past := ix.Terms(strings.Join(r.Focus, " ")), pastCount(r.Text)
@@ -6337,3 +6349,56 @@ func nameWord(w string) bool {
 // stakes", "what was Holm's turnover"), which a figure answers where the
 // thing is one.
 var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|its\s+|their\s+)?\p{L}`)
+
+// exchangeAskedRE finds a question that asks an exchange rate: "the
+// exchange rate", "fx rate" (read as "foreign exchange rate"), "the
+// conversion rate", "the rate used for euro conversions", "what foreign
+// exchange is used"; not the exchange of bonds nor foreign exchange
+// reserves.
+var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|conversion|fx)\s+rates?\b|\brates?\s+(?:used\s+)?(?:for|in|of)\s+(?:the\s+)?(?:[\p{L}]+\s+)?conversions?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
+
+// exchangeRateRE finds a figure given to or per one unit of a currency
+// ("6.25 Norvalt thalers to the euro", "EUR 1 = VMK 8.20"); the group is
+// the currency's word.
+var exchangeRateRE = lazyre.New(`(?i)\d[\d.,]*\s+(?:[\p{L}]+\s+){0,2}?(?:to\s+(?:the|one|a|1|each)|per(?:\s+(?:one|1|each))?|against\s+the)\s+(?:US\s+)?([\p{L}]+)|\b[A-Z]{3}\s?1\s?=\s?()[A-Z]{3}`)
+
+// givesExchangeRate reports whether a text gives an exchange rate.
+func givesExchangeRate(text string) bool {
+	for _, m := range exchangeRateRE.FindAllStringSubmatch(text, -1) {
+		if m[1] == "" || lexicon.CurrencyWord(m[1]) || lexicon.CurrencyCode(strings.ToUpper(m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// ratePassages returns, as hits, the passages with the word
+// "rate" or "exchange" that give an exchange rate and are not among hits:
+// the rate a piece converts at is one sentence, often in a passage on
+// other things ("... Euro equivalents use the 2025 average rate of 5.05
+// florins to the euro").
+func (ix *Index) ratePassages(hits []Hit, own []QueryTerm) []Hit {
+	var out []Hit
+	seen, best := map[*Passage]bool{}, 0.0
+	for _, h := range hits {
+		seen[h.Passage] = true
+		best = max(best, h.Score)
+	}
+	for _, st := range []string{stem("rate"), stem("exchange")} {
+		for _, p := range ix.postings[st] {
+			if psg := ix.passages[p.doc]; !seen[psg] && givesExchangeRate(psg.Text) {
+				seen[psg] = true
+				has := ix.Terms(psg.Text)
+				var matched []string
+				for _, t := range own {
+					if t.in(has) {
+						matched = append(matched, t.Stem)
+					}
+				}
+				// scored as the best hit: the rate asked is in it
+				out = append(out, Hit{Passage: psg, Score: best, Matched: matched})
+			}
+		}
+	}
+	return out
+}

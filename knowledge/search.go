@@ -314,6 +314,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	// checks the sum's currency for, not a word the sources must write;
 	// it ranks a passage that has it
 	inCurrency := ix.askedCurrency(text)
+	exchange := !context && exchangeAskedRE.MatchString(text)
 	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
@@ -347,7 +348,10 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if !q.Salient && !concept {
 			q.level = commonness(lower)
 		}
-		if inCurrency != nil && slices.Contains(inCurrency.words, lower) {
+		if inCurrency != nil && slices.Contains(inCurrency.words, lower) ||
+			exchange && (lexicon.CurrencyWord(lower) || lexicon.CurrencyCode(strings.ToUpper(lower))) {
+			// (and "eur" of "the fx rate for eur conversions": one side of
+			// the rate asked, which the sources write as "to the euro")
 			q.Name, q.Salient = false, false
 		}
 		if ix.authors[t.stem] {
