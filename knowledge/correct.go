@@ -332,6 +332,11 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
 		// an everyday abbreviation is read as a longer word it may stand
 		// for ("acct": account), not as a typo of another ("equiv": equip)
+		if e, ok := nearestEnglish(lower); ok && !capital && strings.HasPrefix(lower, strings.ToLower(to)) && strings.HasSuffix(e, lower[len(lower)-2:]) {
+			// "actualy": the adverb, which keeps the typo's ending, not
+			// the sources' "actual" with the ending cut off
+			return matchCase(w, e), true
+		}
 		return matchCase(w, to), true
 	}
 	if to, ok := ix.vocab.clipped(lower, n); ok {
@@ -843,9 +848,11 @@ func nearestEnglish(lower string) (string, bool) {
 	if utf8.RuneCountInString(lower) < 5 {
 		return "", false
 	}
-	best, bestLevel := "", 1000
+	best, bestLevel, end := "", 1000, lower[len(lower)-2:]
 	for _, cand := range edits1(lower) {
-		if l := lexicon.Level(cand); l > 0 && l <= 50 && l < bestLevel {
+		// as common, the word that keeps the typo's ending: "originaly"
+		// is "originally", the adverb, not "original" its end cut off
+		if l := lexicon.Level(cand); l > 0 && l <= 50 && (l < bestLevel || l == bestLevel && strings.HasSuffix(cand, end) && !strings.HasSuffix(best, end)) {
 			best, bestLevel = cand, l
 		}
 	}

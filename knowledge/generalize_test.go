@@ -5600,3 +5600,19 @@ func TestRoundThirtyNineExchangeRate(t *testing.T) {
 	)
 	wantDeclined(t, plain, "fx rate used for eur conversions", "no exchange rate")
 }
+
+// A typo keeps its ending: "originaly" and "actualy" are the adverbs,
+// not the sources' "original" and "actual" with their ends cut off.
+func TestRoundThirtyNineTypoKeepsItsEnding(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The plan. The original opening date was December 2030; the actual cost has risen by 59%.",
+	)
+	for q, want := range map[string]string{
+		"when was it originaly meant to open": "originally",
+		"how much has it actualy cost":        "actually",
+	} {
+		if got := ix.Understand(q).Text; !strings.Contains(got, want) {
+			t.Errorf("%q searched as %q, want %q in it", q, got, want)
+		}
+	}
+}
