@@ -5616,3 +5616,20 @@ func TestRoundThirtyNineTypoKeepsItsEnding(t *testing.T) {
 		}
 	}
 }
+
+// The office's own business is not the sources' whatever words it shares
+// with them: "fri" is Friday, not a glossary name that starts so
+// ("Friends of the Vik"), and "the all hands" is the meeting, not the
+// sources' "hands" or "hands on".
+func TestRoundThirtyNineOfficeDaysAndAllHands(t *testing.T) {
+	ix := quietIndex(t, "fov: [Friends of the Vik, FoV]\n",
+		"The bypass. The machine was left in the hands of the engineers; work on the bypass moves 1.6 metres a day and stays open to inspection.",
+		"The objectors. The Friends of the Vik said the springs had dried up and the valley was no longer open to walkers.",
+	)
+	wantDeclined(t, ix, "is the all hands still on friday or did it move? thx", "all-hands")
+	wantNotCovered(t, ix, "canteen open fri or not")
+	if got := ix.Understand("anyone doing the lunch order fri").Text; !strings.Contains(got, "friday") {
+		t.Errorf("searched %q, want friday", got)
+	}
+	wantFirst(t, ix, "what did the friends of the vik say about the springs", "p2")
+}

@@ -251,13 +251,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			continue // "what date", "how much power": the kind of answer, which the rules on quantities judge
 		}
 		unwritten := !t.Found && !t.Context && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own)
-		if office && officeWord(lower, r.Text) && (unwritten || t.Found && !ix.writesWord(lower)) && !officeTime(r.Text, t.Surface) {
+		word, surface := lower, t.Surface
+		if lower == "hands" && strings.Contains(strings.ToLower(r.Text), "all-hands") {
+			word, surface = "all-hands", "all-hands" // the meeting, which the words split
+		}
+		if office && officeWord(word, r.Text) && (unwritten || t.Found && !ix.writesWord(word)) && !officeTime(r.Text, t.Surface) {
 			// "thurs team lunch order?", "is the 2pm desk sync moved?": the
 			// office's own business, which names nothing of the sources,
 			// nor does a word they have only as another of its stem ("q1
 			// expense claims", where they write "more expensive")
-			r.Missing = append(r.Missing, t.Surface)
-			salient = append(salient, t.Surface)
+			r.Missing = append(r.Missing, surface)
+			salient = append(salient, surface)
 			continue
 		}
 		if unwritten {

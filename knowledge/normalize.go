@@ -157,6 +157,7 @@ var contractions = map[string]string{
 	"theyd": "they would", "hed": "he would", "itd": "it would",
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
 	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+	"tue": "tuesday", "tues": "tuesday", "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
 	"dunno": "do not know", "lemme": "let me", "gimme": "give me",
 	"fwd": "forward", "smth": "something", "sth": "something", "rly": "really", "prolly": "probably",
@@ -252,6 +253,9 @@ var (
 	// a number glued to a capital ("42S"): the number and the initial of
 	// a word ("42 South")
 	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
+	// "the all hands", "our all hands": the meeting of everyone, not
+	// "all hands on deck"
+	allHandsRE = lazyre.New(`(?i)\b(the|an|our|this|next|today's|weekly|monthly|company|team)\s+(all\s+hands)\b`)
 	// "round" after a word, as chat writes "around" ("springs round
 	// the village", "going round", "the other way round"); the third
 	// group, a hyphen, "of" or a figure after it, makes it the noun
@@ -974,6 +978,10 @@ func (n *normalizer) forms(s string) string {
 		}
 		n.add("forms", "post-", "after ")
 		return "after " + sub[1], true
+	})
+	s = replaceMatches(allHandsRE, s, func(sub []string) (string, bool) {
+		n.add("forms", sub[2], "all-hands")
+		return sub[1] + " all-hands", true // "is the all hands still on friday": the meeting
 	})
 	s = replaceMatches(roundRE, s, func(sub []string) (string, bool) {
 		if roundNounBefore[strings.ToLower(sub[1])] || isDigit(sub[1][len(sub[1])-1]) || sub[3] != "" {
