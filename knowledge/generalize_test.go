@@ -5633,3 +5633,18 @@ func TestRoundThirtyNineOfficeDaysAndAllHands(t *testing.T) {
 	}
 	wantFirst(t, ix, "what did the friends of the vik say about the springs", "p2")
 }
+
+// Names the sources keep back are no answer to who someone is: "their
+// names have not been released", "asked that his name not be published";
+// the sentence that names the others still answers who they were.
+func TestRoundThirtyNineNamesKeptBack(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Tunnelling, Holm]\nvik: [Vik]\n",
+		"The charges. On 15 April 2026 the Regional Public Prosecutor of Vik charged two Holm site managers and one engineer with negligent homicide; their names have not been released, and no trial date has been set.",
+		"The dead. The three killed in the Vik collapse were Lorenz Aubry, 41, a foreman; Dario Fenzi, 52, an operator; and a 27-year-old electrician whose family asked that his name not be published.",
+	)
+	wantNotCovered(t, ix, "who are the two holm site managers charged w negligent homicide")
+	wantDeclined(t, ix, "who was charged with negligent homicide?", "not been made public")
+	wantDeclined(t, ix, "whats the name of the 3rd worker killed, the electrician?", "not been made public")
+	wantFirst(t, ix, "who were the three killed in the vik collapse", "p2")
+	wantFirst(t, ix, "when were the holm site managers charged?", "p1")
+}

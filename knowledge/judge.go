@@ -979,7 +979,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if h, s := ix.withheld(firstNearHits(hits), own); s != "" && !disclosureAskedRE.MatchString(r.Text) {
+	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text)); s != "" && !disclosureAskedRE.MatchString(r.Text) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
 		// not known, which is no answer (not "did Holm disclose it?")
@@ -992,10 +992,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 }
 
 // withheldRE finds a clause that says what it tells of was not made
-// public or is not known: "has not been disclosed", "did not disclose its
+// public or is not known: "has not been disclosed", "have not been
+// released", "asked that his name not be published", "did not disclose its
 // terms", "no figure has been published for", "declined to name", "is
 // not known".
-var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|withheld|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\bnot\s+(?:to\s+)?be\s+(?:disclosed|published|released|made\s+public|revealed|named|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say", "is the fee
@@ -1026,9 +1027,10 @@ func (ix *Index) notName(t QueryTerm) bool {
 // for "how much was frozen in Vik?", not for "how much was frozen at
 // home?", which another clause gives), or all of two or more ("no figure
 // has been published for the total paid to players and referees" for
-// "total paid to players + refs"). The words that say what kind of answer
-// is asked ("value", "figure") do not count.
-func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
+// "total paid to players + refs"); or, for a question on who someone is
+// or on their names (names), a clause that keeps back names. The words
+// that say what kind of answer is asked ("value", "figure") do not count.
+func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string) {
 	if !slices.ContainsFunc(hits, func(h Hit) bool { return withheldRE.MatchString(h.Passage.Text) }) {
 		return Hit{}, "" // most passages say nothing of the kind: no clause to read
 	}
@@ -1091,8 +1093,34 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm) (Hit, string) {
 			return hits[c.hit], c.sentence
 		}
 	}
+	if names {
+		// "who are the two site managers charged?", where "Holm charged
+		// two site managers; their names have not been released": the
+		// names asked, kept back in the sentence that best tells of it,
+		// which names no one in full
+		for _, c := range clauses {
+			if c.cue && c.n > 0 && c.n == most && slices.Contains(c.terms, stem("name")) && !ix.namesSomeone(c.sentence) {
+				return hits[c.hit], c.sentence
+			}
+		}
+	}
 	return Hit{}, ""
 }
+
+// namesSomeone reports whether a sentence names someone in full: a run of
+// capitalised words that is no glossary name, nor a title of everyday
+// words ("the Regional Public Prosecutor of Vik charged two managers").
+func (ix *Index) namesSomeone(s string) bool {
+	for _, m := range nameRunRE.FindAllStringSubmatch(s, -1) {
+		if !ix.kb.Glossary.isAlias(m[1]) && slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return !lexicon.Ordinary(strings.ToLower(w)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAskedRE finds a question that asks who someone is, or their names.
+var namesAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who(?:'s|’s|\s+(?:are|were|is|was))\b|\bnames?\b`)
 
 // givesNewSum reports whether a passage has a sentence that gives a sum
 // other than those a question states (figures, as written): "Holm has
