@@ -5648,3 +5648,17 @@ func TestRoundThirtyNineNamesKeptBack(t *testing.T) {
 	wantFirst(t, ix, "who were the three killed in the vik collapse", "p2")
 	wantFirst(t, ix, "when were the holm site managers charged?", "p1")
 }
+
+// A terse question's first noun, before what it is of, is what it asks
+// ("turnout for the 12 may strike?"): no source has it, so none covers
+// the question; a request's words ("update on", "rundown of") and the
+// commonest ("odds on", "range on") frame it instead.
+func TestRoundThirtyNineTerseHead(t *testing.T) {
+	ix := quietIndex(t, "union: [Public Workers Federation, PWF]\n",
+		"The strike. The Public Workers Federation, which claims 1.2 million members, has called a national strike for 12 May against the pension freeze.",
+		"The talks. Talks with the ministry broke down in April; the federation put the odds of a deal at one in three.",
+	)
+	wantDeclined(t, ix, "turnout for the 12 may strike?", "turnout")
+	wantFirst(t, ix, "rundown on the 12 may strike?", "p1")
+	wantFirst(t, ix, "odds of a deal with the ministry?", "p2")
+}

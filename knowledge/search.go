@@ -282,7 +282,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 func (ix *Index) queryTerms(question, context string) []QueryTerm {
 	var out []QueryTerm
 	seen := map[string]bool{}
-	out = ix.appendTerms(out, seen, question, false, append(focusWords(question), whatNouns(question)...), heads(question))
+	out = ix.appendTerms(out, seen, question, false, slices.Concat(focusWords(question), whatNouns(question), terseHead(question)), heads(question))
 	// the question's words, hyphens split, and their base forms: what its
 	// expressions are looked up by
 	ws := words(strings.ToLower(strings.ReplaceAll(question, "-", " ")))

@@ -849,6 +849,33 @@ var notFocus = setOf("date", "day", "year", "month", "time", "number", "kind", "
 // headRE finds the noun a "what is the ..." question asks about.
 var headRE = lazyre.New(`(?i)\bwhat(?:'s|’s| is| was| are| were)\s+the\s+([\p{L}\-]+)`)
 
+// terseHead returns a terse question's first noun, before what it is of
+// ("turnout for the 12 may strike?"): what it asks, a word the sources
+// must have; not a request's ("update on the strike").
+func terseHead(text string) []string {
+	if m := terseHeadRE.FindStringSubmatch(text); m != nil {
+		// a word of the commonest English ("odds on", "range on", "quick
+		// check of") frames a question as often as it asks; slang
+		// ("deets") is chat's
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !chatWords[lw] && !requestNouns[lw] && !inflectedVerb(lw) &&
+			commonness(lw) > 20 && commonness(lw) <= 70 {
+			return []string{lw}
+		}
+	}
+	return nil
+}
+
+// requestNouns open a request for what the sources say, not what it
+// asks: "update on the strike", "thoughts on the deal".
+var requestNouns = setOf("update", "updates", "thoughts", "details", "detail", "info", "information", "news", "context",
+	"background", "summary", "overview", "status", "latest", "recap", "rundown", "lowdown", "take", "view", "views",
+	"read", "question", "questions", "help", "more", "anything", "something", "word", "notes", "note", "brief", "briefing")
+
+// terseHeadRE finds the first word of a question that opens on a noun and
+// what it is of ("turnout for the 12 may strike", "breakdown of the
+// layoffs by plant").
+var terseHeadRE = lazyre.New(`(?i)^\W*([\p{L}-]{3,})\s+(?:for|of|on|in|at|from|by|after|since|over)\s`)
+
 // heads returns the nouns "what is the ..." asks about ("weather" of
 // "what is the weather in ..."), but not the words that name no thing.
 func heads(text string) []string {
