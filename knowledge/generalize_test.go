@@ -5662,3 +5662,17 @@ func TestRoundThirtyNineTerseHead(t *testing.T) {
 	wantFirst(t, ix, "rundown on the 12 may strike?", "p1")
 	wantFirst(t, ix, "odds of a deal with the ministry?", "p2")
 }
+
+// Asked whether something has happened yet, a sentence that says it has
+// not is the answer: "brenn successor named yet?" by "a successor to Ola
+// Brenn has not been named", not declined as a name kept back or as no
+// successor told of; "who replaced brenn?" is still not answered by it.
+func TestRoundThirtyNineNotYetAnswers(t *testing.T) {
+	ix := quietIndex(t, "kta: [Vik Tunnel Authority, VTA]\n",
+		"The board. The VTA's chief executive, Ola Brenn, resigned in May after the audit.",
+		"Pending. A successor to Ola Brenn has not been named, the rail-systems contracts have not been tendered, and the audit office has promised a follow-up report in June.",
+	)
+	wantFirst(t, ix, "brenn successor named yet?", "p2")
+	wantFirst(t, ix, "rail systems contracts tendered yet", "p2")
+	wantNotCovered(t, ix, "who replaced brenn?")
+}

@@ -709,7 +709,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// names someone else taking the post of the person asked
 		if persons := ix.personsAsked(r.Text, own); len(persons) > 0 {
 			var ok bool
-			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.namesSuccessor(h.Passage, own, persons) }); !ok {
+			if hits, ok = requireNear(hits, func(h Hit) bool {
+				// or, asked whether there is one yet, a sentence on the
+				// person that says none has been named: "not yet"
+				return ix.namesSuccessor(h.Passage, own, persons) || r.AsksPresent && ix.noSuccessor(h.Passage, persons)
+			}); !ok {
 				r.Reason = "The sources do not say who took " + ix.labels(persons) + "'s place."
 				return
 			}
@@ -979,7 +983,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text)); s != "" && !disclosureAskedRE.MatchString(r.Text) {
+	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text)); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
 		// not known, which is no answer (not "did Holm disclose it?")
@@ -5049,6 +5053,24 @@ func (ix *Index) listsNames(p *Passage, noun []string, own []QueryTerm) bool {
 		}
 	}
 	return false
+}
+
+// noSuccessorRE finds a sentence that says no one has yet taken a post:
+// "a successor to Lind has not been named", "no replacement has been
+// appointed".
+var noSuccessorRE = lazyre.New(`(?i)\b(?:successor|replacement)\b[^.;]*?\b(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?been\s+(?:named|appointed|chosen|found|picked|confirmed)|\bno\s+(?:successor|replacement)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:named|appointed|chosen|found|picked|confirmed)`)
+
+// yetAskedRE finds a question on whether something has happened yet
+// ("named yet?", "has it been tendered yet"): a sentence that says it has
+// not answers it.
+var yetAskedRE = lazyre.New(`(?i)\byet\b`)
+
+// noSuccessor reports whether a passage has a sentence on one of the
+// persons asked that says no one has taken their post yet.
+func (ix *Index) noSuccessor(p *Passage, persons []string) bool {
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		return noSuccessorRE.MatchString(s.Text) && slices.ContainsFunc(ix.Terms(s.Text), func(t string) bool { return slices.Contains(persons, t) })
+	})
 }
 
 // successorAskedRE finds a question after who took someone's place:
