@@ -332,7 +332,7 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
 		// an everyday abbreviation is read as a longer word it may stand
 		// for ("acct": account), not as a typo of another ("equiv": equip)
-		if e, ok := nearestEnglish(lower); ok && !capital && strings.HasPrefix(lower, strings.ToLower(to)) && strings.HasSuffix(e, lower[len(lower)-2:]) {
+		if e, ok := nearestEnglish(lower); ok && !capital && strings.HasPrefix(lower, strings.ToLower(to)) && strings.HasPrefix(e, strings.ToLower(to)) && strings.HasSuffix(e, lower[len(lower)-2:]) {
 			// "actualy": the adverb, which keeps the typo's ending, not
 			// the sources' "actual" with the ending cut off
 			return matchCase(w, e), true
@@ -850,13 +850,20 @@ func nearestEnglish(lower string) (string, bool) {
 	}
 	best, bestLevel, end := "", 1000, lower[len(lower)-2:]
 	for _, cand := range edits1(lower) {
-		// as common, the word that keeps the typo's ending: "originaly"
-		// is "originally", the adverb, not "original" its end cut off
-		if l := lexicon.Level(cand); l > 0 && l <= 50 && (l < bestLevel || l == bestLevel && strings.HasSuffix(cand, end) && !strings.HasSuffix(best, end)) {
+		// as common, the word that keeps the typo's ending (keepsEnd):
+		// "originaly" is "originally", not "original" its end cut off
+		if l := lexicon.Level(cand); l > 0 && l <= 50 && (l < bestLevel || l == bestLevel && keepsEnd(cand, lower, end) && !strings.HasSuffix(best, end)) {
 			best, bestLevel = cand, l
 		}
 	}
 	return best, best != ""
+}
+
+// keepsEnd reports whether a word one edit away from a typo mends it
+// before its last two letters (end), which it keeps: "originally" of
+// "originaly", not "forcing" of "foreing".
+func keepsEnd(cand, lower, end string) bool {
+	return strings.HasSuffix(cand, end) && strings.HasPrefix(cand, lower[:len(lower)-2])
 }
 
 // edits1 returns every string one deletion, transposition, substitution or

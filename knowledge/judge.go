@@ -255,7 +255,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if lower == "hands" && strings.Contains(strings.ToLower(r.Text), "all-hands") {
 			word, surface = "all-hands", "all-hands" // the meeting, which the words split
 		}
-		if office && officeWord(word, r.Text) && (unwritten || t.Found && !ix.writesWord(word)) && !officeTime(r.Text, t.Surface) {
+		if office && officeWord(word, r.Text) && (unwritten || t.Found && !ix.writesWord(word)) && !officeTime(r.Text, surface) {
 			// "thurs team lunch order?", "is the 2pm desk sync moved?": the
 			// office's own business, which names nothing of the sources,
 			// nor does a word they have only as another of its stem ("q1
@@ -547,7 +547,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
-	if exchangeAskedRE.MatchString(r.Text) {
+	if asksExchangeRate(r.Text) {
 		// "fx rate used for eur conversions": a rate of one currency to
 		// another ("6.25 Norvalt thalers to the euro"), not a sum
 		var ok bool
@@ -2560,6 +2560,9 @@ func officeWord(lower, text string) bool {
 // writesWord reports whether the sources write a word, or its plural or
 // singular, as it is: not another of its stem ("expensive" for "expense").
 func (ix *Index) writesWord(lower string) bool {
+	if strings.Contains(lower, "-") {
+		return ix.hyphenedForm(strings.ReplaceAll(lower, "-", "")) != "" // "all-hands", which the words split
+	}
 	return ix.vocab.has(lower) || ix.vocab.has(lower+"s") || ix.vocab.has(strings.TrimSuffix(lower, "s"))
 }
 
@@ -6405,21 +6408,53 @@ func nameWord(w string) bool {
 var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|its\s+|their\s+)?\p{L}`)
 
 // exchangeAskedRE finds a question that asks an exchange rate: "the
-// exchange rate", "fx rate" (read as "foreign exchange rate"), "the
-// conversion rate", "the rate used for euro conversions", "what foreign
-// exchange is used"; not the exchange of bonds nor foreign exchange
-// reserves.
-var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|conversion|fx)\s+rates?\b|\brates?\s+(?:used\s+)?(?:for|in|of)\s+(?:the\s+)?(?:[\p{L}]+\s+)?conversions?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
+// exchange rate", "fx rate" (read as "foreign exchange rate"), "what
+// foreign exchange is used"; not the exchange of bonds nor foreign
+// exchange reserves.
+var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|fx)\s+rates?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
+
+// conversionAskedRE finds a conversion rate asked ("the conversion rate",
+// "the rate used for eur conversions"): an exchange rate where the
+// question names a currency, not a web shop's.
+var conversionAskedRE = lazyre.New(`(?i)\bconversion\s+rates?\b|\brates?\s+(?:used\s+)?(?:for|in|of)\s+(?:the\s+)?(?:[\p{L}]+\s+)?conversions?\b`)
+
+// asksExchangeRate reports whether a question asks an exchange rate
+// itself (not why it moved): the exchange rate, an fx rate, or a
+// conversion rate beside a currency's word or code.
+func asksExchangeRate(text string) bool {
+	if AsksReasonRE.MatchString(text) {
+		return false
+	}
+	if exchangeAskedRE.MatchString(text) {
+		return true
+	}
+	return conversionAskedRE.MatchString(text) && slices.ContainsFunc(words(text), func(w string) bool {
+		return lexicon.CurrencyWord(w) || len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w))
+	})
+}
 
 // exchangeRateRE finds a figure given to or per one unit of a currency
-// ("6.25 Norvalt thalers to the euro", "EUR 1 = VMK 8.20"); the group is
-// the currency's word.
-var exchangeRateRE = lazyre.New(`(?i)\d[\d.,]*\s+(?:[\p{L}]+\s+){0,2}?(?:to\s+(?:the|one|a|1|each)|per(?:\s+(?:one|1|each))?|against\s+the)\s+(?:US\s+)?([\p{L}]+)|\b[A-Z]{3}\s?1\s?=\s?()[A-Z]{3}`)
+// ("6.25 Norvalt thalers to the euro", "Rs 280 to the dollar"); the groups
+// are the figure, the words between and the currency's word.
+// rateEqualsRE finds one unit of a currency set equal to a sum of another
+// ("EUR 1 = VDT 9.60", "1 EUR = 5.05 KRN").
+var (
+	exchangeRateRE = lazyre.New(`(?i)(\d[\d.,]*)\s+((?:[\p{L}]+\s+){0,2}?)(?:to\s+(?:the|one|a|1|each)|per(?:\s+(?:one|1|each))?|against\s+the)\s+(?:US\s+)?([\p{L}]+)`)
+	rateEqualsRE   = lazyre.New(`\b(?:[A-Z]{3}\s?1|1\s?[A-Z]{3})\s?=\s?(?:[A-Z]{3}\s?)?\d`)
+)
 
-// givesExchangeRate reports whether a text gives an exchange rate.
+// givesExchangeRate reports whether a text gives an exchange rate: not a
+// year ("in 2009 Vik switched to the euro") nor a percentage ("fell 12 per
+// cent against the euro").
 func givesExchangeRate(text string) bool {
+	if rateEqualsRE.MatchString(text) {
+		return true
+	}
 	for _, m := range exchangeRateRE.FindAllStringSubmatch(text, -1) {
-		if m[1] == "" || lexicon.CurrencyWord(m[1]) || lexicon.CurrencyCode(strings.ToUpper(m[1])) {
+		if isYear(strings.TrimRight(m[1], ".,")) || strings.Contains(strings.ToLower(m[2]), "cent") {
+			continue
+		}
+		if lexicon.CurrencyWord(m[3]) || lexicon.CurrencyCode(strings.ToUpper(m[3])) {
 			return true
 		}
 	}

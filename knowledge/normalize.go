@@ -202,6 +202,15 @@ func init() {
 	}
 }
 
+// roundAfter are the words of going and turning after which "round" is
+// "around" ("going round", "come round", "the other way round");
+// roundObjects the words after it that it goes round ("round the cape").
+var (
+	roundAfter = setOf("go", "goes", "going", "gone", "went", "come", "comes", "coming", "came", "way", "pass", "passed", "passing",
+		"turn", "turned", "turning", "get", "gets", "getting", "got", "bring", "brought", "send", "sent", "drive", "driving", "drove")
+	roundObjects = setOf("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "here", "there", "town", "about")
+)
+
 // roundNounBefore are the words before "round" that make it the noun ("the
 // last round", "per round", "a new round").
 var roundNounBefore = setOf("a", "an", "the", "this", "that", "these", "those", "each", "every", "per", "last", "final", "first",
@@ -211,11 +220,11 @@ var roundNounBefore = setOf("a", "an", "the", "this", "that", "these", "those", 
 // lowerOnlyForms are the short forms not read as typed in capitals: so
 // they are acronyms of other things ("HR", "H2", "MD"), and so is
 // deskShorthand ("MKT"; "Mkt" at a sentence's start is the shorthand).
-var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos", "max")
+var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos", "max", "tue", "tues", "weds", "thu", "thur", "thurs", "fri")
 
 // lowerTypedForms are the short forms read only as typed in lower case:
 // "Mo" with a capital is a name.
-var lowerTypedForms = setOf("mo", "mos", "max")
+var lowerTypedForms = setOf("mo", "mos", "max", "tue", "tues", "weds", "thu", "thur", "thurs", "fri")
 
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
@@ -259,7 +268,7 @@ var (
 	// "round" after a word, as chat writes "around" ("springs round
 	// the village", "going round", "the other way round"); the third
 	// group, a hyphen, "of" or a figure after it, makes it the noun
-	roundRE = lazyre.New(`(?i)\b([\p{L}\d]+)\s+(round)\b(-|\s+of\b|\s+\d)?`)
+	roundRE = lazyre.New(`(?i)\b([\p{L}\d]+)\s+(round)\b(-|\s+of\b|\s+\d)?(?:\s+([\p{L}\d]+))?`)
 	// "post-" before a word or a date is "after" ("post-strike",
 	// "post-Feb 2021"), but for the words it makes with a few
 	// (postNouns: "post-mortem", "post-doc")
@@ -984,11 +993,19 @@ func (n *normalizer) forms(s string) string {
 		return sub[1] + " all-hands", true // "is the all hands still on friday": the meeting
 	})
 	s = replaceMatches(roundRE, s, func(sub []string) (string, bool) {
-		if roundNounBefore[strings.ToLower(sub[1])] || isDigit(sub[1][len(sub[1])-1]) || sub[3] != "" {
-			return "", false // "the final round", "round 2", "round of talks", "round-trip": the noun
+		before, next := strings.ToLower(sub[1]), strings.ToLower(sub[4])
+		// "round" goes round something: before a determiner or a name
+		// ("round the cape", "round brisaglio"), or after a word of going
+		// ("going round", "the other way round"); not "the funding round",
+		// "round two", "round numbers", "round up", "round of talks"
+		if roundNounBefore[before] || sub[3] != "" ||
+			!(roundAfter[before] || roundObjects[next] || next != "" && (!lexicon.Ordinary(next) && !isDigit(next[0]) || n.name != nil && n.name(capitalised(next)))) {
+			return "", false
 		}
 		n.add("forms", sub[2], "around")
-		return sub[1] + " around", true
+		rest := sub[0][len(sub[1]):]
+		at := strings.Index(strings.ToLower(rest), "round")
+		return sub[1] + rest[:at] + "around" + rest[at+len("round"):], true
 	})
 	s = replaceMatches(mattersRE, s, func(sub []string) (string, bool) {
 		verb, aux := sub[2]+sub[4], sub[1]
@@ -1152,6 +1169,9 @@ func (n *normalizer) forms(s string) string {
 		if lowerTypedForms[strings.ToLower(key)] && key != strings.ToLower(key) {
 			continue // "what did Mo Tarn say": a name, not a month
 		}
+		if strings.ToLower(key) == "max" && core == f && i+1 < len(fields) && !lexicon.Ordinary(strings.ToLower(strings.TrimRight(fields[i+1], ",;!?)"))) {
+			continue // "what did max fennick say": the name before a surname, not "maximum"
+		}
 		if n.name != nil && len(key) > 1 && key == strings.ToUpper(key) && n.name(key) {
 			continue // "MFA" where the glossary has it: the sources' name
 		}
@@ -1165,4 +1185,11 @@ func (n *normalizer) forms(s string) string {
 		fields[i] = strings.Replace(f, strings.TrimLeft(core, "("), full, 1)
 	}
 	return strings.Join(fields, " ")
+}
+
+// capitalised is a lower-case word with its first letter a capital, as a
+// glossary writes a name ("brisk": Brisk).
+func capitalised(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }

@@ -314,7 +314,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	// checks the sum's currency for, not a word the sources must write;
 	// it ranks a passage that has it
 	inCurrency := ix.askedCurrency(text)
-	exchange := !context && exchangeAskedRE.MatchString(text)
+	exchange := !context && asksExchangeRate(text)
 	prevNamed := false
 	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
 		lower := strings.ToLower(t.surface)
@@ -349,9 +349,10 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			q.level = commonness(lower)
 		}
 		if inCurrency != nil && slices.Contains(inCurrency.words, lower) ||
-			exchange && (lexicon.CurrencyWord(lower) || lexicon.CurrencyCode(strings.ToUpper(lower))) {
+			exchange && (t.surface == lower && lexicon.CurrencyWord(lower) || lexicon.CurrencyCode(strings.ToUpper(lower))) {
 			// (and "eur" of "the fx rate for eur conversions": one side of
-			// the rate asked, which the sources write as "to the euro")
+			// the rate asked, which the sources write as "to the euro";
+			// not "Mark", a name in capitals)
 			q.Name, q.Salient = false, false
 		}
 		if ix.authors[t.stem] {
@@ -626,7 +627,9 @@ var periodCodeRE = lazyre.New(`^[qh][1-4]$`)
 
 func isContraction(w string) bool {
 	_, ok := contractions[w]
-	return ok && !periodCodeRE.MatchString(w) // "Q1" is kept beside its "first quarter"
+	// "Q1" is kept beside its "first quarter", and a form read only in
+	// lower case where it was left is a name ("Max Brenn", "max fennick")
+	return ok && !periodCodeRE.MatchString(w) && !lowerTypedForms[w]
 }
 
 // calendarWords name days and months: a question mentions them to say
