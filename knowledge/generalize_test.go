@@ -5676,3 +5676,14 @@ func TestRoundThirtyNineNotYetAnswers(t *testing.T) {
 	wantFirst(t, ix, "rail systems contracts tendered yet", "p2")
 	wantNotCovered(t, ix, "who replaced brenn?")
 }
+
+// "how much" asked on its own, after "which" asks who ("subrogation vs
+// holm: which insurers, how much"), is how much of what the question is
+// on: the sum of the claim, not a count of insurers.
+func TestRoundThirtyNineBareHowMuch(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Electric, Holm]\nkrn: [Vik krona, KRN]\n",
+		"Subrogation. The insurers are pursuing Holm separately. On 14 April 2026 Dunholt Mutual, Pellin Assurance and Korsa filed a subrogation claim against Holm for KRN 3.9 billion, the part of their claims they had paid by then.",
+		"The class action. Victims sued Holm in January 2026; most insurers backed the suit.",
+	)
+	wantFirst(t, ix, "subrogation vs holm: which insurers, how much", "p1")
+}

@@ -574,6 +574,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			roles = askedRoles(r.Text, own)
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
+			if bareHowMuchRE.MatchString(r.Text) {
+				// "subrogation vs aec: which insurers, how much": how much
+				// of what the question is on, not of the insurers "which"
+				// asks for
+				count.stems = nil
+			}
 			unit = unitCounted(r.Focus)
 			if unit == "" {
 				unit = unitAsked(r.Text) // "the annual output, in GWh?"
@@ -6491,3 +6497,7 @@ func (ix *Index) ratePassages(hits []Hit, own []QueryTerm) []Hit {
 	}
 	return out
 }
+
+// bareHowMuchRE finds "how much" asked on its own, at the end of a
+// question or of one of its parts.
+var bareHowMuchRE = lazyre.New(`(?i)\bhow\s+much\s*(?:[?.!,;]|$)`)
