@@ -553,7 +553,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		var ok bool
 		// (the one passage that gives it, however little else of the
 		// question it has: "the rate used throughout this article")
-		if hits, ok = require(append(hits, ix.ratePassages(hits, own)...), func(h Hit) bool { return givesExchangeRate(h.Passage.Text) }); !ok {
+		asked := askedCurrencies(r.Text)
+		if hits, ok = require(append(hits, ix.ratePassages(hits, own)...), func(h Hit) bool { return givesExchangeRate(h.Passage.Text, asked) }); !ok {
 			r.Reason = "The sources give no exchange rate for this."
 			return
 		}
@@ -1006,7 +1007,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // released", "asked that his name not be published", "did not disclose its
 // terms", "no figure has been published for", "declined to name", "is
 // not known".
-var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|withheld|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\bnot\s+(?:to\s+)?be\s+(?:disclosed|published|released|made\s+public|revealed|named|identified)|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say", "is the fee
@@ -1109,7 +1110,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 		// names asked, kept back in the sentence that best tells of it,
 		// which names no one in full
 		for _, c := range clauses {
-			if c.cue && c.n > 0 && c.n == most && slices.Contains(c.terms, stem("name")) && !ix.namesSomeone(c.sentence) {
+			if c.cue && c.n > 0 && c.n == most && (slices.Contains(c.terms, stem("name")) || slices.Contains(c.terms, stem("identities")) || slices.Contains(c.terms, stem("identity"))) && !ix.namesSomeone(c.sentence) {
 				return hits[c.hit], c.sentence
 			}
 		}
@@ -1121,13 +1122,23 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 // capitalised words that is no glossary name, nor a title of everyday
 // words ("the Regional Public Prosecutor of Vik charged two managers").
 func (ix *Index) namesSomeone(s string) bool {
-	for _, m := range nameRunRE.FindAllStringSubmatch(s, -1) {
+	runs := nameRunRE.FindAllStringSubmatch(s, -1)
+	if m := sentenceRunRE.FindStringSubmatch(s); m != nil {
+		runs = append(runs, m) // "Lorenz Aubry, 41, a foreman, was charged"
+	}
+	for _, m := range runs {
+		if ix.kb.Glossary.personAlias(m[1]) {
+			return true // a person the glossary lists
+		}
 		if !ix.kb.Glossary.isAlias(m[1]) && slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return !lexicon.Ordinary(strings.ToLower(w)) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// sentenceRunRE finds the capitalised words a sentence opens with.
+var sentenceRunRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)`)
 
 // namesAskedRE finds a question that asks who someone is, or their names.
 var namesAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who(?:'s|’s|\s+(?:are|were|is|was))\b|\bnames?\b`)
@@ -6419,6 +6430,9 @@ var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\
 // exchange reserves.
 var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|fx)\s+rates?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
 
+// rateMovedRE finds a question on how a rate moved.
+var rateMovedRE = lazyre.New(`(?i)\b(?:fall|fell|fallen|falls|drop|dropped|drops|rise|rose|risen|rises|climb|climbed|move|moved|moves|change|changed|changes|weaken|weakened|strengthen|strengthened|depreciate|depreciated|appreciate|appreciated|slide|slid|slump|slumped|jump|jumped|swing|swung)\b`)
+
 // conversionAskedRE finds a conversion rate asked ("the conversion rate",
 // "the rate used for eur conversions"): an exchange rate where the
 // question names a currency, not a web shop's.
@@ -6428,8 +6442,8 @@ var conversionAskedRE = lazyre.New(`(?i)\bconversion\s+rates?\b|\brates?\s+(?:us
 // itself (not why it moved): the exchange rate, an fx rate, or a
 // conversion rate beside a currency's word or code.
 func asksExchangeRate(text string) bool {
-	if AsksReasonRE.MatchString(text) {
-		return false
+	if AsksReasonRE.MatchString(text) || rateMovedRE.MatchString(text) {
+		return false // "why did it fall", "how much did the exchange rate fall": the change
 	}
 	if exchangeAskedRE.MatchString(text) {
 		return true
@@ -6449,26 +6463,55 @@ var (
 	rateEqualsRE   = lazyre.New(`\b(?:[A-Z]{3}\s?1|1\s?[A-Z]{3})\s?=\s?(?:[A-Z]{3}\s?)?\d`)
 )
 
+// ofAfterRE finds "of" next: "per pound of beans" is a weight.
+var ofAfterRE = lazyre.New(`^\s+of\b`)
+
 // givesExchangeRate reports whether a text gives an exchange rate: not a
 // year ("in 2009 Vik switched to the euro") nor a percentage ("fell 12 per
 // cent against the euro").
-func givesExchangeRate(text string) bool {
-	if rateEqualsRE.MatchString(text) {
-		return true
+func givesExchangeRate(text string, asked []string) bool {
+	for _, m := range rateEqualsRE.FindAllString(text, -1) {
+		if len(asked) == 0 || slices.ContainsFunc(asked, func(c string) bool {
+			return strings.Contains(m, strings.ToUpper(c)) || strings.Contains(strings.ToLower(m), c)
+		}) {
+			return true
+		}
 	}
-	for _, m := range exchangeRateRE.FindAllStringSubmatch(text, -1) {
-		if isYear(strings.TrimRight(m[1], ".,")) || strings.Contains(strings.ToLower(m[2]), "cent") {
+	for _, loc := range exchangeRateRE.FindAllStringSubmatchIndex(text, -1) {
+		m := submatches(text, loc)
+		if isYear(strings.TrimRight(m[1], ".,")) || strings.Contains(strings.ToLower(m[2]), "cent") || ofAfterRE.MatchString(text[loc[1]:]) {
+			continue // a year, a percentage, "per pound of beans"
+		}
+		if !lexicon.CurrencyWord(m[3]) && !lexicon.CurrencyCode(strings.ToUpper(m[3])) {
 			continue
 		}
-		if lexicon.CurrencyWord(m[3]) || lexicon.CurrencyCode(strings.ToUpper(m[3])) {
+		// a rate with the currency asked on one of its sides ("for the
+		// dollar" is not given by "kronor to the euro")
+		sides := strings.ToLower(m[2] + " " + m[3])
+		if len(asked) == 0 || slices.ContainsFunc(asked, func(c string) bool { return strings.Contains(sides, c) }) {
 			return true
 		}
 	}
 	return false
 }
 
+// askedCurrencies returns the currencies a question names, as the words
+// that end their names ("euro" for "eur" or "euros"), and their codes.
+func askedCurrencies(text string) []string {
+	var out []string
+	for _, w := range words(text) {
+		lower := strings.ToLower(w)
+		if len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w)) {
+			out = append(out, lexicon.CurrencyCodeWord(strings.ToUpper(w)), strings.ToLower(w))
+		} else if lexicon.CurrencyWord(lower) && lower == w {
+			out = append(out, strings.TrimSuffix(lower, "s"))
+		}
+	}
+	return out
+}
+
 // ratePassages returns, as hits, the passages with the word
-// "rate" or "exchange" that give an exchange rate and are not among hits:
+// "rate" or "exchange" that give an exchange rate (of any currency) and are not among hits:
 // the rate a piece converts at is one sentence, often in a passage on
 // other things ("... Euro equivalents use the 2025 average rate of 5.05
 // florins to the euro").
@@ -6481,7 +6524,7 @@ func (ix *Index) ratePassages(hits []Hit, own []QueryTerm) []Hit {
 	}
 	for _, st := range []string{stem("rate"), stem("exchange")} {
 		for _, p := range ix.postings[st] {
-			if psg := ix.passages[p.doc]; !seen[psg] && givesExchangeRate(psg.Text) {
+			if psg := ix.passages[p.doc]; !seen[psg] && givesExchangeRate(psg.Text, nil) {
 				seen[psg] = true
 				has := ix.Terms(psg.Text)
 				var matched []string

@@ -191,6 +191,7 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 		baseline[y] = true
 	}
 	asked := ix.Terms(text) // the question's words in order, for the order of its names
+	day := dayNamed(text)
 	for _, year := range years {
 		if baseline[year] {
 			continue
@@ -213,13 +214,16 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 					namesOnly && onBefore && !slices.ContainsFunc(names, func(n string) bool { return slices.Contains(terms, n) })
 				onBefore = all
 				if !on {
-					// "what did the board award Holm for the Vik seam in
-					// 2025", where "In 2025 the board held Holm entitled to
-					// 2.1bn for the Vik seam": every one of two or more names
-					// with the year and the figure asked gives it, in other
-					// words than the question's, where it names them in the
-					// question's order (not "in 2020 Holm paid the board")
-					given = given || len(names) > 1 && containsAll(terms, names) && sameOrder(asked, terms, names) && slices.Contains(ys, year) && ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
+					// "what did the board award Holm for the Vik seam on 19
+					// September 2025", where "On 19 September 2025 the board
+					// held Holm entitled to 2.1bn for the Vik seam": every one
+					// of two or more names with the day and the figure asked
+					// gives it, in other words than the question's, where it
+					// names them in the question's order (not "in 2020 Holm
+					// paid the board"); a year alone is not enough ("in 2020
+					// the board fined Holm")
+					given = given || day != "" && len(names) > 1 && containsAll(terms, names) && sameOrder(asked, terms, names) && slices.Contains(ys, year) &&
+						tellsDay(sentence.Text, day) && ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
 					continue // not on what is asked: a name alone is not
 				}
 				figure := ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
@@ -318,4 +322,10 @@ func sameOrder(asked, terms, names []string) bool {
 		}
 	}
 	return true
+}
+
+// tellsDay reports whether a sentence names a day of a month (as dayOf
+// writes it: "14 august").
+func tellsDay(sentence, day string) bool {
+	return slices.ContainsFunc(dayOfMonthRE.FindAllStringSubmatch(sentence, -1), func(m []string) bool { return dayOf(m) == day })
 }

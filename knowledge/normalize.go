@@ -1169,8 +1169,8 @@ func (n *normalizer) forms(s string) string {
 		if lowerTypedForms[strings.ToLower(key)] && key != strings.ToLower(key) {
 			continue // "what did Mo Tarn say": a name, not a month
 		}
-		if strings.ToLower(key) == "max" && core == f && i+1 < len(fields) && !lexicon.Ordinary(strings.ToLower(strings.TrimRight(fields[i+1], ",;!?)"))) {
-			continue // "what did max fennick say": the name before a surname, not "maximum"
+		if strings.ToLower(key) == "max" && (n.name != nil && n.name("Max") || core == f && i+1 < len(fields) && !lexicon.Ordinary(strings.ToLower(strings.TrimRight(fields[i+1], ",;!?)")))) {
+			continue // "what did max fennick say", "what did max say" where the glossary has Max: the name, not "maximum"
 		}
 		if n.name != nil && len(key) > 1 && key == strings.ToUpper(key) && n.name(key) {
 			continue // "MFA" where the glossary has it: the sources' name

@@ -374,7 +374,14 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && !concept && len(q.Expansions) == 0 {
 			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
 		}
-		if other, ok := symbolForms[t.stem]; ok && df == 0 && len(ix.postings[other]) > 0 {
+		if code := strings.ToUpper(lower); exchange && df == 0 && len(lower) == 3 && lexicon.CurrencyCode(code) {
+			// "fx rate for eur conversions", where the sources write "to
+			// the euro": the currency's word
+			if w := lexicon.CurrencyCodeWord(code); w != "" && len(ix.postings[stem(w)]) > 0 {
+				q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "currency", Weight: 1})
+			}
+		}
+		if other, ok := symbolForms[t.stem]; ok && len(ix.postings[other]) > 0 {
 			// "how many km", read as kilometres: the sources' "52.4 km";
 			// a unit says how a figure is given, not what of, and ranks a
 			// passage only as a soft word does

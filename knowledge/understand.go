@@ -857,7 +857,7 @@ func terseHead(text string) []string {
 		// a word of the commonest English ("odds on", "range on", "quick
 		// check of") frames a question as often as it asks; slang
 		// ("deets") is chat's
-		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !chatWords[lw] && !requestNouns[lw] && !inflectedVerb(lw) &&
+		if lw := strings.ToLower(m[1]); !isStopWord(lw) && !notFocus[lw] && !questionWords[lw] && !chatWords[lw] && !requestNouns[lw] && !inflectedVerb(lw) && !answerKindWords[lw] && !valueKindWords[lw] &&
 			commonness(lw) > 20 && commonness(lw) <= 70 {
 			return []string{lw}
 		}
@@ -869,12 +869,13 @@ func terseHead(text string) []string {
 // asks: "update on the strike", "thoughts on the deal".
 var requestNouns = setOf("update", "updates", "thoughts", "details", "detail", "info", "information", "news", "context",
 	"background", "summary", "overview", "status", "latest", "recap", "rundown", "lowdown", "take", "view", "views",
-	"read", "question", "questions", "help", "more", "anything", "something", "word", "notes", "note", "brief", "briefing")
+	"read", "question", "questions", "help", "more", "anything", "something", "word", "notes", "note", "brief", "briefing",
+	"gist", "takeaway", "takeaways", "synopsis", "explainer", "refresher", "primer", "digest", "eta", "whereabouts")
 
 // terseHeadRE finds the first word of a question that opens on a noun and
 // what it is of ("turnout for the 12 may strike", "breakdown of the
 // layoffs by plant").
-var terseHeadRE = lazyre.New(`(?i)^\W*([\p{L}-]{3,})\s+(?:for|of|on|in|at|from|by|after|since|over)\s`)
+var terseHeadRE = lazyre.New(`(?i)^\W*(?:(?:the|so|and|but|ok|also)\s+)?([\p{L}-]{3,})\s+(?:for|of|on|in|at|from|by|after|since|over)\s`)
 
 // heads returns the nouns "what is the ..." asks about ("weather" of
 // "what is the weather in ..."), but not the words that name no thing.

@@ -113,6 +113,18 @@ func CurrencyCode(code string) bool {
 	return ok
 }
 
+// CurrencyCodeWord returns the word that ends the name of the currency
+// whose ISO 4217 code is code, in lower case ("EUR": "euro", "USD":
+// "dollar"), or "".
+func CurrencyCodeWord(code string) string {
+	loadCurrencies()
+	ws := strings.Fields(currencyCodes[code])
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.ToLower(ws[len(ws)-1])
+}
+
 // CurrencyWord reports whether w, in any case, is the word that names a
 // currency at the end of its name, or its plural: "kwanza" (Kwanza),
 // "marks" (Convertible Mark), "pesos", "dollar". It is no English word's
