@@ -852,7 +852,7 @@ func nearestEnglish(lower string) (string, bool) {
 	for _, cand := range edits1(lower) {
 		// as common, the word that keeps the typo's ending (keepsEnd):
 		// "originaly" is "originally", not "original" its end cut off
-		if l := lexicon.Level(cand); l > 0 && l <= 50 && (l < bestLevel || l == bestLevel && keepsEnd(cand, lower, end) && !strings.HasSuffix(best, end)) {
+		if l := lexicon.Level(cand); l > 0 && l <= 50 && (l < bestLevel || l == bestLevel && keepsEnd(cand, lower, end) && !keepsEnd(best, lower, end)) {
 			best, bestLevel = cand, l
 		}
 	}

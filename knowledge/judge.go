@@ -2578,9 +2578,23 @@ func officeWord(lower, text string) bool {
 // singular, as it is: not another of its stem ("expensive" for "expense").
 func (ix *Index) writesWord(lower string) bool {
 	if strings.Contains(lower, "-") {
-		return ix.hyphenedForm(strings.ReplaceAll(lower, "-", "")) != "" // "all-hands", which the words split
+		// "all-hands", which the words split, written with its hyphen or
+		// open ("an all hands meeting")
+		return ix.hyphenedForm(strings.ReplaceAll(lower, "-", "")) != "" || ix.writesOpen(strings.Split(lower, "-"))
 	}
 	return ix.vocab.has(lower) || ix.vocab.has(lower+"s") || ix.vocab.has(strings.TrimSuffix(lower, "s"))
+}
+
+// writesOpen reports whether a passage has the words one after another
+// (through the postings of the last: "all hands").
+func (ix *Index) writesOpen(ws []string) bool {
+	phrase := strings.Join(ws, " ")
+	for _, p := range ix.postings[stem(ws[len(ws)-1])] {
+		if strings.Contains(strings.ToLower(ix.passages[p.doc].Text), phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // expenseFormRE finds an expense report or claim.
@@ -5076,9 +5090,10 @@ func (ix *Index) listsNames(p *Passage, noun []string, own []QueryTerm) bool {
 }
 
 // noSuccessorRE finds a sentence that says no one has yet taken a post:
-// "a successor to Lind has not been named", "no replacement has been
-// appointed".
-var noSuccessorRE = lazyre.New(`(?i)\b(?:successor|replacement)\b[^.;]*?\b(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?been\s+(?:named|appointed|chosen|found|picked|confirmed)|\bno\s+(?:successor|replacement)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:named|appointed|chosen|found|picked|confirmed)`)
+// "a successor to Lind has not been named", "a successor has yet to be
+// named", "no replacement has been appointed", "the board has not yet
+// appointed a successor".
+var noSuccessorRE = lazyre.New(`(?i)\b(?:successor|replacement)\b[^.;]*?\b(?:(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?been|(?:has|have|had)\s+yet\s+to\s+be|(?:is|was)\s+(?:still\s+)?to\s+be)\s+(?:named|appointed|chosen|found|picked|confirmed)|\bno\s+(?:successor|replacement)\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:named|appointed|chosen|found|picked|confirmed)|\b(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:named|appointed|chosen|found|picked)\s+(?:a\s+)?(?:successor|replacement)`)
 
 // yetAskedRE finds a question on whether something has happened yet
 // ("named yet?", "has it been tendered yet"): a sentence that says it has
@@ -5088,9 +5103,48 @@ var yetAskedRE = lazyre.New(`(?i)\byet\b`)
 // noSuccessor reports whether a passage has a sentence on one of the
 // persons asked that says no one has taken their post yet.
 func (ix *Index) noSuccessor(p *Passage, persons []string) bool {
-	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
-		return noSuccessorRE.MatchString(s.Text) && slices.ContainsFunc(ix.Terms(s.Text), func(t string) bool { return slices.Contains(persons, t) })
-	})
+	onPerson := func(s string) bool {
+		return slices.ContainsFunc(ix.Terms(s), func(t string) bool { return slices.Contains(persons, t) })
+	}
+	ss := ix.Sentences(p)
+	for i, s := range ss {
+		m := noSuccessorRE.FindStringSubmatch(s.Text)
+		if m == nil {
+			continue
+		}
+		// the person's successor: "a successor to Korrow", "Korrow's
+		// successor", "appointed a successor to Korrow"; or, after a
+		// sentence on the person, "a successor has not been named" with
+		// no one else's post in it ("her head of signalling")
+		if onPerson(s.Text) && successorOfRE.MatchString(s.Text) && ix.successorOf(s.Text, persons) ||
+			i > 0 && onPerson(ss[i-1].Text) && !onPerson(s.Text) && !possessedPostRE.MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// successorOfRE finds whose successor a sentence tells of: "successor to
+// X", "X's successor".
+var successorOfRE = lazyre.New(`(?i)\b(?:successor|replacement)\s+(?:to|for|of)\s+|['’]s\s+(?:successor|replacement)\b`)
+
+// possessedPostRE finds a post held by someone a sentence names by a
+// pronoun: "her head of signalling", "his deputy".
+var possessedPostRE = lazyre.New(`(?i)\b(?:her|his|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:successor|replacement)\b|\b(?:her|his|their)\s+(?:head|deputy|chief|director|manager)\b`)
+
+// successorOf reports whether a sentence's successor is of one of the
+// persons: a person's word right after "successor to" or before "'s
+// successor".
+func (ix *Index) successorOf(s string, persons []string) bool {
+	for _, loc := range successorOfRE.FindAllStringIndex(s, -1) {
+		after := ix.Terms(s[loc[1]:min(len(s), loc[1]+40)])
+		before := ix.Terms(s[max(0, loc[0]-30):loc[0]])
+		if len(after) > 0 && slices.ContainsFunc(after[:min(3, len(after))], func(t string) bool { return slices.Contains(persons, t) }) ||
+			len(before) > 0 && slices.Contains(persons, before[len(before)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // successorAskedRE finds a question after who took someone's place:
@@ -6430,8 +6484,8 @@ var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\
 // exchange reserves.
 var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|fx)\s+rates?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
 
-// rateMovedRE finds a question on how a rate moved.
-var rateMovedRE = lazyre.New(`(?i)\b(?:fall|fell|fallen|falls|drop|dropped|drops|rise|rose|risen|rises|climb|climbed|move|moved|moves|change|changed|changes|weaken|weakened|strengthen|strengthened|depreciate|depreciated|appreciate|appreciated|slide|slid|slump|slumped|jump|jumped|swing|swung)\b`)
+// rateMovedRE finds a question on how a rate moved, or what it did.
+var rateMovedRE = lazyre.New(`(?i)\b(?:affect|affected|affects|effect|effects|impact|impacts|impacted|hit|hurt|hurts|help|helped|helps|boost|boosted|fall|fell|fallen|falls|drop|dropped|drops|rise|rose|risen|rises|climb|climbed|move|moved|moves|change|changed|changes|weaken|weakened|strengthen|strengthened|depreciate|depreciated|appreciate|appreciated|slide|slid|slump|slumped|jump|jumped|swing|swung)\b`)
 
 // conversionAskedRE finds a conversion rate asked ("the conversion rate",
 // "the rate used for eur conversions"): an exchange rate where the
@@ -6448,23 +6502,24 @@ func asksExchangeRate(text string) bool {
 	if exchangeAskedRE.MatchString(text) {
 		return true
 	}
-	return conversionAskedRE.MatchString(text) && slices.ContainsFunc(words(text), func(w string) bool {
-		return lexicon.CurrencyWord(w) || len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w))
-	})
+	return conversionAskedRE.MatchString(text) && len(askedCurrencies(text)) > 0
 }
 
 // exchangeRateRE finds a figure given to or per one unit of a currency
 // ("6.25 Norvalt thalers to the euro", "Rs 280 to the dollar"); the groups
 // are the figure, the words between and the currency's word.
 // rateEqualsRE finds one unit of a currency set equal to a sum of another
-// ("EUR 1 = VDT 9.60", "1 EUR = 5.05 KRN").
+// ("EUR 1 = VDT 9.60", "1 EUR = 5.05 KRN", "€1 = KRN 5.05", "1 euro =
+// 5.05 kronor").
 var (
 	exchangeRateRE = lazyre.New(`(?i)(\d[\d.,]*)\s+((?:[\p{L}]+\s+){0,2}?)(?:to\s+(?:the|one|a|1|each)|per(?:\s+(?:one|1|each))?|against\s+the)\s+(?:US\s+)?([\p{L}]+)`)
-	rateEqualsRE   = lazyre.New(`\b(?:[A-Z]{3}\s?1|1\s?[A-Z]{3})\s?=\s?(?:[A-Z]{3}\s?)?\d`)
+	rateEqualsRE   = lazyre.New(`(?:\b[A-Z]{3}\s?1(?:\.0+)?|\b1\s?[A-Z]{3}|[€$£¥]\s?1(?:\.0+)?|\b1\s+(?i:euro|dollar|US\s+dollar|pound|yen|franc)s?)\s?=\s?(?:[A-Z]{3}\s?|[€$£¥]\s?)?\d`)
 )
 
-// ofAfterRE finds "of" next: "per pound of beans" is a weight.
-var ofAfterRE = lazyre.New(`^\s+of\b`)
+// ofAfterRE finds what makes a currency's word no side of a rate: "of"
+// next ("per pound of beans", a weight), or "area", "zone" or a
+// possessive ("to the euro area's fund").
+var ofAfterRE = lazyre.New(`^(?:\s+of\b|\s+(?:area|zone)\b|['’]s\b)`)
 
 // givesExchangeRate reports whether a text gives an exchange rate: not a
 // year ("in 2009 Vik switched to the euro") nor a percentage ("fell 12 per
@@ -6480,7 +6535,7 @@ func givesExchangeRate(text string, asked []string) bool {
 	for _, loc := range exchangeRateRE.FindAllStringSubmatchIndex(text, -1) {
 		m := submatches(text, loc)
 		if isYear(strings.TrimRight(m[1], ".,")) || strings.Contains(strings.ToLower(m[2]), "cent") || ofAfterRE.MatchString(text[loc[1]:]) {
-			continue // a year, a percentage, "per pound of beans"
+			continue // a year, a percentage, "per pound of beans", "to the euro area's fund"
 		}
 		if !lexicon.CurrencyWord(m[3]) && !lexicon.CurrencyCode(strings.ToUpper(m[3])) {
 			continue
@@ -6495,15 +6550,20 @@ func givesExchangeRate(text string, asked []string) bool {
 	return false
 }
 
+// commonCurrencyRE is one of the currencies' words a question names.
+var commonCurrencyRE = lazyre.New(`^(?:` + currencyNames + `)$`)
+
 // askedCurrencies returns the currencies a question names, as the words
 // that end their names ("euro" for "eur" or "euros"), and their codes.
 func askedCurrencies(text string) []string {
 	var out []string
 	for _, w := range words(text) {
 		lower := strings.ToLower(w)
-		if len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w)) {
-			out = append(out, lexicon.CurrencyCodeWord(strings.ToUpper(w)), strings.ToLower(w))
-		} else if lexicon.CurrencyWord(lower) && lower == w {
+		// a code no English word is ("eur", not "all"), or a currency's
+		// word of the commonest (not "bonds", "convertible")
+		if len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w)) && !lexicon.Ordinary(lower) {
+			out = append(out, lexicon.CurrencyCodeWord(strings.ToUpper(w)), lower)
+		} else if lower == w && commonCurrencyRE.MatchString(lower) {
 			out = append(out, strings.TrimSuffix(lower, "s"))
 		}
 	}

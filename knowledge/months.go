@@ -190,7 +190,6 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 		y, _ := strconv.Atoi(m[1])
 		baseline[y] = true
 	}
-	asked := ix.Terms(text) // the question's words in order, for the order of its names
 	day := dayNamed(text)
 	for _, year := range years {
 		if baseline[year] {
@@ -218,11 +217,10 @@ func (ix *Index) yearUngiven(text string, years []int, wants Quantity, wide []Hi
 					// September 2025", where "On 19 September 2025 the board
 					// held Holm entitled to 2.1bn for the Vik seam": every one
 					// of two or more names with the day and the figure asked
-					// gives it, in other words than the question's, where it
-					// names them in the question's order (not "in 2020 Holm
-					// paid the board"); a year alone is not enough ("in 2020
-					// the board fined Holm")
-					given = given || day != "" && len(names) > 1 && containsAll(terms, names) && sameOrder(asked, terms, names) && slices.Contains(ys, year) &&
+					// gives it, in other words than the question's; a year
+					// alone is not enough ("in 2020 Holm paid the board",
+					// "in 2020 the board fined Holm")
+					given = given || day != "" && len(names) > 1 && containsAll(terms, names) && slices.Contains(ys, year) &&
 						tellsDay(sentence.Text, day) && ix.hasQuantity(&Passage{Text: sentence.Text}, wants)
 					continue // not on what is asked: a name alone is not
 				}
@@ -301,27 +299,6 @@ func sinceBefore(text string, year int) bool {
 		}
 	}
 	return false
-}
-
-// sameOrder reports whether a sentence's words (terms) name the names in
-// the order the question's (asked) does: who did what to whom.
-func sameOrder(asked, terms, names []string) bool {
-	at := func(ws []string) []int {
-		var out []int
-		for _, n := range names {
-			out = append(out, slices.Index(ws, n))
-		}
-		return out
-	}
-	q, s := at(asked), at(terms)
-	for i := range names {
-		for j := range names {
-			if q[i] >= 0 && q[j] >= 0 && q[i] < q[j] && s[i] > s[j] {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // tellsDay reports whether a sentence names a day of a month (as dayOf

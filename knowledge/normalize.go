@@ -208,7 +208,7 @@ func init() {
 var (
 	roundAfter = setOf("go", "goes", "going", "gone", "went", "come", "comes", "coming", "came", "way", "pass", "passed", "passing",
 		"turn", "turned", "turning", "get", "gets", "getting", "got", "bring", "brought", "send", "sent", "drive", "driving", "drove")
-	roundObjects = setOf("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "here", "there", "town", "about")
+	roundObjects = setOf("the", "a", "an", "its", "their", "his", "her", "our", "here", "there", "town", "about")
 )
 
 // roundNounBefore are the words before "round" that make it the noun ("the
@@ -222,9 +222,13 @@ var roundNounBefore = setOf("a", "an", "the", "this", "that", "these", "those", 
 // deskShorthand ("MKT"; "Mkt" at a sentence's start is the shorthand).
 var lowerOnlyForms = setOf("md", "hr", "h1", "h2", "mo", "mos", "max", "tue", "tues", "weds", "thu", "thur", "thurs", "fri")
 
+// dayForms are the short forms of days: in capitals ("FRI") a source's
+// acronym, which the question asks about.
+var dayForms = setOf("tue", "tues", "weds", "thu", "thur", "thurs", "fri")
+
 // lowerTypedForms are the short forms read only as typed in lower case:
 // "Mo" with a capital is a name.
-var lowerTypedForms = setOf("mo", "mos", "max", "tue", "tues", "weds", "thu", "thur", "thurs", "fri")
+var lowerTypedForms = setOf("mo", "mos", "max", "thu")
 
 // ordinals are the words for the first nine places.
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
@@ -998,7 +1002,7 @@ func (n *normalizer) forms(s string) string {
 		// ("round the cape", "round brisaglio"), or after a word of going
 		// ("going round", "the other way round"); not "the funding round",
 		// "round two", "round numbers", "round up", "round of talks"
-		if roundNounBefore[before] || sub[3] != "" ||
+		if roundNounBefore[before] || sub[3] != "" || numberWords[next] || next == "one" ||
 			!(roundAfter[before] || roundObjects[next] || next != "" && (!lexicon.Ordinary(next) && !isDigit(next[0]) || n.name != nil && n.name(capitalised(next)))) {
 			return "", false
 		}
@@ -1166,10 +1170,15 @@ func (n *normalizer) forms(s string) string {
 		if lowerOnlyForms[strings.ToLower(key)] && len(key) > 1 && key == strings.ToUpper(key) {
 			continue // "HR abuses", "H2 plans": an acronym, not an hour or a half
 		}
-		if lowerTypedForms[strings.ToLower(key)] && key != strings.ToLower(key) {
+		next := ""
+		if core == f && i+1 < len(fields) {
+			next = strings.ToLower(strings.TrimRight(fields[i+1], ",;!?)"))
+		}
+		opening := i == 0 && next != "" && lexicon.Ordinary(next) // "Max freight load on ...": the word a question opens with
+		if lowerTypedForms[strings.ToLower(key)] && key != strings.ToLower(key) && !opening {
 			continue // "what did Mo Tarn say": a name, not a month
 		}
-		if strings.ToLower(key) == "max" && (n.name != nil && n.name("Max") || core == f && i+1 < len(fields) && !lexicon.Ordinary(strings.ToLower(strings.TrimRight(fields[i+1], ",;!?)")))) {
+		if strings.ToLower(key) == "max" && (n.name != nil && n.name("Max") || next != "" && !lexicon.Ordinary(next) && !n.startsName(fields[i+1:])) {
 			continue // "what did max fennick say", "what did max say" where the glossary has Max: the name, not "maximum"
 		}
 		if n.name != nil && len(key) > 1 && key == strings.ToUpper(key) && n.name(key) {
@@ -1192,4 +1201,21 @@ func (n *normalizer) forms(s string) string {
 func capitalised(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// startsName reports whether the words (lower case as typed) open a name
+// of the glossary's, of one word or two ("morvane line": Morvane line).
+func (n *normalizer) startsName(ws []string) bool {
+	if n.name == nil || len(ws) == 0 {
+		return false
+	}
+	first := capitalised(strings.ToLower(strings.TrimRight(ws[0], ",;!?)")))
+	if n.name(first) {
+		return true
+	}
+	if len(ws) > 1 {
+		second := strings.ToLower(strings.TrimRight(ws[1], ",;!?)"))
+		return n.name(first+" "+second) || n.name(first+" "+capitalised(second))
+	}
+	return false
 }

@@ -332,7 +332,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		softWord := inSet(softWords, lower)
 		graded := softWord && (slices.Contains(gradedWords, lower) || judged && judgementWords[lower])
 		soft := !concept && !graded && (softWord || peopleStems[t.stem])
-		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower)) {
+		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower) && !(dayForms[lower] && t.surface == strings.ToUpper(t.surface))) {
 			continue
 		}
 		df := len(ix.postings[t.stem])

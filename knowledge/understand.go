@@ -870,7 +870,7 @@ func terseHead(text string) []string {
 var requestNouns = setOf("update", "updates", "thoughts", "details", "detail", "info", "information", "news", "context",
 	"background", "summary", "overview", "status", "latest", "recap", "rundown", "lowdown", "take", "view", "views",
 	"read", "question", "questions", "help", "more", "anything", "something", "word", "notes", "note", "brief", "briefing",
-	"gist", "takeaway", "takeaways", "synopsis", "explainer", "refresher", "primer", "digest", "eta", "whereabouts")
+	"gist", "takeaway", "takeaways", "synopsis", "explainer", "refresher", "primer", "digest", "eta", "whereabouts", "chronology")
 
 // terseHeadRE finds the first word of a question that opens on a noun and
 // what it is of ("turnout for the 12 may strike", "breakdown of the
