@@ -295,7 +295,7 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
 	{"debt-dev-1.yaml", 60, 0.79, 0.81, 0.71, 0.80, 0.07, 1}, // round 38: "who is holmqvist and what did she say abt the DSA numbers?" is declined: the day "on 14 March" had been read as the DSA's figure
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.47, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
 	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.71, 0.05, 1}, // written blind mid-round 29; round 38: "... wiggle room on the DSA numbers ...?" declined, as debt-dev-1's
 }
 
@@ -416,11 +416,25 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.81, 0.83, 0.77, 0.57, 0.05, 1},
-	{"wildfire-dev-2.yaml", 60, 0.85, 0.85, 0.78, 0.61, 0.05, 1}, // terse desk and headline voice
+	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.03, 1}, // terse desk and headline voice
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/fifteenth-source/"), "../knowledge/testdata/fifteenth-source/", fifteenthSourceFloors)
+}
+
+// sixteenthSourceFloors keep the sixteenth source's development sets (a
+// fictional analysis of a rail base tunnel's overrun, collapse and
+// contractor dispute, added in round 39; it keeps back some names and
+// sums) where that round left them; its held-out sets are measured,
+// never floored.
+var sixteenthSourceFloors = []evalFloor{
+	{"tunnel-dev-1.yaml", 60, 0.75, 0.81, 0.74, 0.66, 0.09, 1},
+	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.57, 0.03, 1}, // terse desk voice
+}
+
+func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/sixteenth-source/"), "../knowledge/testdata/sixteenth-source/", sixteenthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
