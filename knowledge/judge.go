@@ -549,7 +549,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if asksExchangeRate(r.Text) {
 		// "fx rate used for eur conversions": a rate of one currency to
-		// another ("6.25 Norvalt thalers to the euro"), not a sum
+		// another ("6.25 Holm thalers to the euro"), not a sum
 		var ok bool
 		// (the one passage that gives it, however little else of the
 		// question it has: "the rate used throughout this article")
@@ -576,7 +576,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		case Count:
 			count = ix.countedTerms(r.Focus, own)
 			if bareHowMuchRE.MatchString(r.Text) {
-				// "subrogation vs aec: which insurers, how much": how much
+				// "subrogation vs holm: which insurers, how much": how much
 				// of what the question is on, not of the insurers "which"
 				// asks for
 				count.stems = nil
@@ -1120,11 +1120,11 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 
 // namesSomeone reports whether a sentence names someone in full: a run of
 // capitalised words that is no glossary name, nor a title of everyday
-// words ("the Regional Public Prosecutor of Vik charged two managers").
+// words ("the District Public Prosecutor of Vik charged two managers").
 func (ix *Index) namesSomeone(s string) bool {
 	runs := nameRunRE.FindAllStringSubmatch(s, -1)
 	if m := sentenceRunRE.FindStringSubmatch(s); m != nil {
-		runs = append(runs, m) // "Lorenz Aubry, 41, a foreman, was charged"
+		runs = append(runs, m) // "Ola Brenn, 41, a foreman, was charged"
 	}
 	for _, m := range runs {
 		if ix.kb.Glossary.personAlias(m[1]) {
@@ -6506,7 +6506,7 @@ func asksExchangeRate(text string) bool {
 }
 
 // exchangeRateRE finds a figure given to or per one unit of a currency
-// ("6.25 Norvalt thalers to the euro", "Rs 280 to the dollar"); the groups
+// ("6.25 Holm thalers to the euro", "KRN 280 to the dollar"); the groups
 // are the figure, the words between and the currency's word.
 // rateEqualsRE finds one unit of a currency set equal to a sum of another
 // ("EUR 1 = VDT 9.60", "1 EUR = 5.05 KRN", "€1 = KRN 5.05", "1 euro =

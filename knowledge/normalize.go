@@ -999,7 +999,7 @@ func (n *normalizer) forms(s string) string {
 	s = replaceMatches(roundRE, s, func(sub []string) (string, bool) {
 		before, next := strings.ToLower(sub[1]), strings.ToLower(sub[4])
 		// "round" goes round something: before a determiner or a name
-		// ("round the cape", "round brisaglio"), or after a word of going
+		// ("round the cape", "round vik"), or after a word of going
 		// ("going round", "the other way round"); not "the funding round",
 		// "round two", "round numbers", "round up", "round of talks"
 		if roundNounBefore[before] || sub[3] != "" || numberWords[next] || next == "one" ||
