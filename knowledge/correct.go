@@ -332,10 +332,12 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
 		// an everyday abbreviation is read as a longer word it may stand
 		// for ("acct": account), not as a typo of another ("equiv": equip)
-		if e, ok := nearestEnglish(lower); ok && !capital && strings.HasPrefix(lower, strings.ToLower(to)) && strings.HasPrefix(e, strings.ToLower(to)) && strings.HasSuffix(e, lower[len(lower)-2:]) {
+		if !capital && strings.HasPrefix(lower, strings.ToLower(to)) {
 			// "actualy": the adverb, which keeps the typo's ending, not
 			// the sources' "actual" with the ending cut off
-			return matchCase(w, e), true
+			if e, ok := nearestEnglish(lower); ok && strings.HasPrefix(e, strings.ToLower(to)) && strings.HasSuffix(e, lower[len(lower)-2:]) {
+				return matchCase(w, e), true
+			}
 		}
 		return matchCase(w, to), true
 	}

@@ -6496,13 +6496,14 @@ var conversionAskedRE = lazyre.New(`(?i)\bconversion\s+rates?\b|\brates?\s+(?:us
 // itself (not why it moved): the exchange rate, an fx rate, or a
 // conversion rate beside a currency's word or code.
 func asksExchangeRate(text string) bool {
-	if AsksReasonRE.MatchString(text) || rateMovedRE.MatchString(text) {
-		return false // "why did it fall", "how much did the exchange rate fall": the change
+	if !strings.Contains(strings.ToLower(text), "rate") {
+		return false // most questions: no pattern to run
 	}
-	if exchangeAskedRE.MatchString(text) {
-		return true
+	if !exchangeAskedRE.MatchString(text) && !(conversionAskedRE.MatchString(text) && len(askedCurrencies(text)) > 0) {
+		return false
 	}
-	return conversionAskedRE.MatchString(text) && len(askedCurrencies(text)) > 0
+	// "why did it fall", "how much did the exchange rate fall": the change
+	return !AsksReasonRE.MatchString(text) && !rateMovedRE.MatchString(text)
 }
 
 // exchangeRateRE finds a figure given to or per one unit of a currency

@@ -992,25 +992,30 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", "post-", "after ")
 		return "after " + sub[1], true
 	})
-	s = replaceMatches(allHandsRE, s, func(sub []string) (string, bool) {
-		n.add("forms", sub[2], "all-hands")
-		return sub[1] + " all-hands", true // "is the all hands still on friday": the meeting
-	})
-	s = replaceMatches(roundRE, s, func(sub []string) (string, bool) {
-		before, next := strings.ToLower(sub[1]), strings.ToLower(sub[4])
-		// "round" goes round something: before a determiner or a name
-		// ("round the cape", "round vik"), or after a word of going
-		// ("going round", "the other way round"); not "the funding round",
-		// "round two", "round numbers", "round up", "round of talks"
-		if roundNounBefore[before] || sub[3] != "" || numberWords[next] || next == "one" ||
-			!(roundAfter[before] || roundObjects[next] || next != "" && (!lexicon.Ordinary(next) && !isDigit(next[0]) || n.name != nil && n.name(capitalised(next)))) {
-			return "", false
-		}
-		n.add("forms", sub[2], "around")
-		rest := sub[0][len(sub[1]):]
-		at := strings.Index(strings.ToLower(rest), "round")
-		return sub[1] + rest[:at] + "around" + rest[at+len("round"):], true
-	})
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "hands") {
+		s = replaceMatches(allHandsRE, s, func(sub []string) (string, bool) {
+			n.add("forms", sub[2], "all-hands")
+			return sub[1] + " all-hands", true // "is the all hands still on friday": the meeting
+		})
+	}
+	if strings.Contains(lower, "round") {
+		s = replaceMatches(roundRE, s, func(sub []string) (string, bool) {
+			before, next := strings.ToLower(sub[1]), strings.ToLower(sub[4])
+			// "round" goes round something: before a determiner or a name
+			// ("round the cape", "round vik"), or after a word of going
+			// ("going round", "the other way round"); not "the funding round",
+			// "round two", "round numbers", "round up", "round of talks"
+			if roundNounBefore[before] || sub[3] != "" || numberWords[next] || next == "one" ||
+				!(roundAfter[before] || roundObjects[next] || next != "" && (!lexicon.Ordinary(next) && !isDigit(next[0]) || n.name != nil && n.name(capitalised(next)))) {
+				return "", false
+			}
+			n.add("forms", sub[2], "around")
+			rest := sub[0][len(sub[1]):]
+			at := strings.Index(strings.ToLower(rest), "round")
+			return sub[1] + rest[:at] + "around" + rest[at+len("round"):], true
+		})
+	}
 	s = replaceMatches(mattersRE, s, func(sub []string) (string, bool) {
 		verb, aux := sub[2]+sub[4], sub[1]
 		if before := strings.ToLower(sub[3]); aux == "" && (determiners[before] && !whWordsSet[before] || isParticle(before) || prepositions[before]) {
