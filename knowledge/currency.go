@@ -316,3 +316,127 @@ func ownCurrencyRE(own map[string]string) *regexp.Regexp {
 	alt := strings.Join(signs, "|")
 	return regexp.MustCompile(`(?:^|[^\p{L}])(?:` + alt + `)\s?\d|\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?:` + alt + `)(?:[^\p{L}]|$)`)
 }
+
+// exchangeAskedRE finds a question that asks an exchange rate: "the
+// exchange rate", "fx rate" (read as "foreign exchange rate"), "what
+// foreign exchange is used"; not the exchange of bonds nor foreign
+// exchange reserves.
+var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|fx)\s+rates?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
+
+// rateMovedRE finds a question on how a rate moved, or what it did.
+var rateMovedRE = lazyre.New(`(?i)\b(?:affect|affected|affects|effect|effects|impact|impacts|impacted|hit|hurt|hurts|help|helped|helps|boost|boosted|fall|fell|fallen|falls|drop|dropped|drops|rise|rose|risen|rises|climb|climbed|move|moved|moves|change|changed|changes|weaken|weakened|strengthen|strengthened|depreciate|depreciated|appreciate|appreciated|slide|slid|slump|slumped|jump|jumped|swing|swung)\b`)
+
+// conversionAskedRE finds a conversion rate asked ("the conversion rate",
+// "the rate used for eur conversions"): an exchange rate where the
+// question names a currency, not a web shop's.
+var conversionAskedRE = lazyre.New(`(?i)\bconversion\s+rates?\b|\brates?\s+(?:used\s+)?(?:for|in|of)\s+(?:the\s+)?(?:[\p{L}]+\s+)?conversions?\b`)
+
+// asksExchangeRate reports whether a question asks an exchange rate
+// itself (not why it moved): the exchange rate, an fx rate, or a
+// conversion rate beside a currency's word or code.
+func asksExchangeRate(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "rate") {
+		return false // most questions: no pattern to run
+	}
+	if !exchangeAskedRE.MatchString(text) && !(conversionAskedRE.MatchString(text) && len(askedCurrencies(text)) > 0) {
+		return false
+	}
+	// "why did it fall", "how much did the exchange rate fall": the change
+	return !AsksReasonRE.MatchString(text) && !rateMovedRE.MatchString(text)
+}
+
+// exchangeRateRE finds a figure given to or per one unit of a currency
+// ("6.25 Holm thalers to the euro", "KRN 280 to the dollar"); the groups
+// are the figure, the words between and the currency's word.
+// rateEqualsRE finds one unit of a currency set equal to a sum of another
+// ("EUR 1 = VDT 9.60", "1 EUR = 5.05 KRN", "€1 = KRN 5.05", "1 euro =
+// 5.05 kronor").
+var (
+	exchangeRateRE = lazyre.New(`(?i)(\d[\d.,]*)\s+((?:[\p{L}]+\s+){0,2}?)(?:to\s+(?:the|one|a|1|each)|per(?:\s+(?:one|1|each))?|against\s+the)\s+(?:US\s+)?([\p{L}]+)`)
+	rateEqualsRE   = lazyre.New(`(?:\b[A-Z]{3}\s?1(?:\.0+)?|\b1\s?[A-Z]{3}|[€$£¥]\s?1(?:\.0+)?|\b1\s+(?i:euro|dollar|US\s+dollar|pound|yen|franc)s?)\s?=\s?(?:[A-Z]{3}\s?|[€$£¥]\s?)?\d`)
+)
+
+// ofAfterRE finds what makes a currency's word no side of a rate: "of"
+// next ("per pound of beans", a weight), or "area", "zone" or a
+// possessive ("to the euro area's fund").
+var ofAfterRE = lazyre.New(`^(?:\s+of\b|\s+(?:area|zone)\b|['’]s\b)`)
+
+// givesExchangeRate reports whether a text gives an exchange rate: not a
+// year ("in 2009 Vik switched to the euro") nor a percentage ("fell 12 per
+// cent against the euro").
+func givesExchangeRate(text string, asked []string) bool {
+	for _, m := range rateEqualsRE.FindAllString(text, -1) {
+		if len(asked) == 0 || slices.ContainsFunc(asked, func(c string) bool {
+			return strings.Contains(m, strings.ToUpper(c)) || strings.Contains(strings.ToLower(m), c)
+		}) {
+			return true
+		}
+	}
+	for _, loc := range exchangeRateRE.FindAllStringSubmatchIndex(text, -1) {
+		m := submatches(text, loc)
+		if isYear(strings.TrimRight(m[1], ".,")) || strings.Contains(strings.ToLower(m[2]), "cent") || ofAfterRE.MatchString(text[loc[1]:]) {
+			continue // a year, a percentage, "per pound of beans", "to the euro area's fund"
+		}
+		if !lexicon.CurrencyWord(m[3]) && !lexicon.CurrencyCode(strings.ToUpper(m[3])) {
+			continue
+		}
+		// a rate with the currency asked on one of its sides ("for the
+		// dollar" is not given by "kronor to the euro")
+		sides := strings.ToLower(m[2] + " " + m[3])
+		if len(asked) == 0 || slices.ContainsFunc(asked, func(c string) bool { return strings.Contains(sides, c) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonCurrencyRE is one of the currencies' words a question names.
+var commonCurrencyRE = lazyre.New(`^(?:` + currencyNames + `)$`)
+
+// askedCurrencies returns the currencies a question names, as the words
+// that end their names ("euro" for "eur" or "euros"), and their codes.
+func askedCurrencies(text string) []string {
+	var out []string
+	for _, w := range words(text) {
+		lower := strings.ToLower(w)
+		// a code no English word is ("eur", not "all"), or a currency's
+		// word of the commonest (not "bonds", "convertible")
+		if len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w)) && !lexicon.Ordinary(lower) {
+			out = append(out, lexicon.CurrencyCodeWord(strings.ToUpper(w)), lower)
+		} else if lower == w && commonCurrencyRE.MatchString(lower) {
+			out = append(out, strings.TrimSuffix(lower, "s"))
+		}
+	}
+	return out
+}
+
+// ratePassages returns, as hits, the passages with the word
+// "rate" or "exchange" that give an exchange rate (of any currency) and are not among hits:
+// the rate a piece converts at is one sentence, often in a passage on
+// other things ("... Euro equivalents use the 2025 average rate of 5.05
+// florins to the euro").
+func (ix *Index) ratePassages(hits []Hit, own []QueryTerm) []Hit {
+	var out []Hit
+	seen, best := map[*Passage]bool{}, 0.0
+	for _, h := range hits {
+		seen[h.Passage] = true
+		best = max(best, h.Score)
+	}
+	for _, st := range []string{stem("rate"), stem("exchange")} {
+		for _, p := range ix.postings[st] {
+			if psg := ix.passages[p.doc]; !seen[psg] && givesExchangeRate(psg.Text, nil) {
+				seen[psg] = true
+				has := ix.Terms(psg.Text)
+				var matched []string
+				for _, t := range own {
+					if t.in(has) {
+						matched = append(matched, t.Stem)
+					}
+				}
+				// scored as the best hit: the rate asked is in it
+				out = append(out, Hit{Passage: psg, Score: best, Matched: matched})
+			}
+		}
+	}
+	return out
+}

@@ -1110,7 +1110,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 		// names asked, kept back in the sentence that best tells of it,
 		// which names no one in full
 		for _, c := range clauses {
-			if c.cue && c.n > 0 && c.n == most && (slices.Contains(c.terms, stem("name")) || slices.Contains(c.terms, stem("identities")) || slices.Contains(c.terms, stem("identity"))) && !ix.namesSomeone(c.sentence) {
+			if c.cue && c.n > 0 && c.n == most && slices.ContainsFunc(c.terms, func(t string) bool { return nameStems[t] }) && !ix.namesSomeone(c.sentence) {
 				return hits[c.hit], c.sentence
 			}
 		}
@@ -1139,6 +1139,10 @@ func (ix *Index) namesSomeone(s string) bool {
 
 // sentenceRunRE finds the capitalised words a sentence opens with.
 var sentenceRunRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L}’'\-]+)`)
+
+// nameStems are the stems of the words for who someone is: "name",
+// "identity".
+var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("identities"))
 
 // namesAskedRE finds a question that asks who someone is, or their names.
 var namesAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who(?:'s|’s|\s+(?:are|were|is|was))\b|\bnames?\b`)
@@ -5108,15 +5112,14 @@ func (ix *Index) noSuccessor(p *Passage, persons []string) bool {
 	}
 	ss := ix.Sentences(p)
 	for i, s := range ss {
-		m := noSuccessorRE.FindStringSubmatch(s.Text)
-		if m == nil {
+		if !noSuccessorRE.MatchString(s.Text) {
 			continue
 		}
 		// the person's successor: "a successor to Korrow", "Korrow's
 		// successor", "appointed a successor to Korrow"; or, after a
 		// sentence on the person, "a successor has not been named" with
 		// no one else's post in it ("her head of signalling")
-		if onPerson(s.Text) && successorOfRE.MatchString(s.Text) && ix.successorOf(s.Text, persons) ||
+		if onPerson(s.Text) && ix.successorOf(s.Text, persons) ||
 			i > 0 && onPerson(ss[i-1].Text) && !onPerson(s.Text) && !possessedPostRE.MatchString(s.Text) {
 			return true
 		}
@@ -6477,130 +6480,6 @@ func nameWord(w string) bool {
 // stakes", "what was Holm's turnover"), which a figure answers where the
 // thing is one.
 var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|its\s+|their\s+)?\p{L}`)
-
-// exchangeAskedRE finds a question that asks an exchange rate: "the
-// exchange rate", "fx rate" (read as "foreign exchange rate"), "what
-// foreign exchange is used"; not the exchange of bonds nor foreign
-// exchange reserves.
-var exchangeAskedRE = lazyre.New(`(?i)\b(?:exchange|fx)\s+rates?\b|\bforeign\s+exchange\s+(?:used|conversions?)\b`)
-
-// rateMovedRE finds a question on how a rate moved, or what it did.
-var rateMovedRE = lazyre.New(`(?i)\b(?:affect|affected|affects|effect|effects|impact|impacts|impacted|hit|hurt|hurts|help|helped|helps|boost|boosted|fall|fell|fallen|falls|drop|dropped|drops|rise|rose|risen|rises|climb|climbed|move|moved|moves|change|changed|changes|weaken|weakened|strengthen|strengthened|depreciate|depreciated|appreciate|appreciated|slide|slid|slump|slumped|jump|jumped|swing|swung)\b`)
-
-// conversionAskedRE finds a conversion rate asked ("the conversion rate",
-// "the rate used for eur conversions"): an exchange rate where the
-// question names a currency, not a web shop's.
-var conversionAskedRE = lazyre.New(`(?i)\bconversion\s+rates?\b|\brates?\s+(?:used\s+)?(?:for|in|of)\s+(?:the\s+)?(?:[\p{L}]+\s+)?conversions?\b`)
-
-// asksExchangeRate reports whether a question asks an exchange rate
-// itself (not why it moved): the exchange rate, an fx rate, or a
-// conversion rate beside a currency's word or code.
-func asksExchangeRate(text string) bool {
-	if !strings.Contains(strings.ToLower(text), "rate") {
-		return false // most questions: no pattern to run
-	}
-	if !exchangeAskedRE.MatchString(text) && !(conversionAskedRE.MatchString(text) && len(askedCurrencies(text)) > 0) {
-		return false
-	}
-	// "why did it fall", "how much did the exchange rate fall": the change
-	return !AsksReasonRE.MatchString(text) && !rateMovedRE.MatchString(text)
-}
-
-// exchangeRateRE finds a figure given to or per one unit of a currency
-// ("6.25 Holm thalers to the euro", "KRN 280 to the dollar"); the groups
-// are the figure, the words between and the currency's word.
-// rateEqualsRE finds one unit of a currency set equal to a sum of another
-// ("EUR 1 = VDT 9.60", "1 EUR = 5.05 KRN", "€1 = KRN 5.05", "1 euro =
-// 5.05 kronor").
-var (
-	exchangeRateRE = lazyre.New(`(?i)(\d[\d.,]*)\s+((?:[\p{L}]+\s+){0,2}?)(?:to\s+(?:the|one|a|1|each)|per(?:\s+(?:one|1|each))?|against\s+the)\s+(?:US\s+)?([\p{L}]+)`)
-	rateEqualsRE   = lazyre.New(`(?:\b[A-Z]{3}\s?1(?:\.0+)?|\b1\s?[A-Z]{3}|[€$£¥]\s?1(?:\.0+)?|\b1\s+(?i:euro|dollar|US\s+dollar|pound|yen|franc)s?)\s?=\s?(?:[A-Z]{3}\s?|[€$£¥]\s?)?\d`)
-)
-
-// ofAfterRE finds what makes a currency's word no side of a rate: "of"
-// next ("per pound of beans", a weight), or "area", "zone" or a
-// possessive ("to the euro area's fund").
-var ofAfterRE = lazyre.New(`^(?:\s+of\b|\s+(?:area|zone)\b|['’]s\b)`)
-
-// givesExchangeRate reports whether a text gives an exchange rate: not a
-// year ("in 2009 Vik switched to the euro") nor a percentage ("fell 12 per
-// cent against the euro").
-func givesExchangeRate(text string, asked []string) bool {
-	for _, m := range rateEqualsRE.FindAllString(text, -1) {
-		if len(asked) == 0 || slices.ContainsFunc(asked, func(c string) bool {
-			return strings.Contains(m, strings.ToUpper(c)) || strings.Contains(strings.ToLower(m), c)
-		}) {
-			return true
-		}
-	}
-	for _, loc := range exchangeRateRE.FindAllStringSubmatchIndex(text, -1) {
-		m := submatches(text, loc)
-		if isYear(strings.TrimRight(m[1], ".,")) || strings.Contains(strings.ToLower(m[2]), "cent") || ofAfterRE.MatchString(text[loc[1]:]) {
-			continue // a year, a percentage, "per pound of beans", "to the euro area's fund"
-		}
-		if !lexicon.CurrencyWord(m[3]) && !lexicon.CurrencyCode(strings.ToUpper(m[3])) {
-			continue
-		}
-		// a rate with the currency asked on one of its sides ("for the
-		// dollar" is not given by "kronor to the euro")
-		sides := strings.ToLower(m[2] + " " + m[3])
-		if len(asked) == 0 || slices.ContainsFunc(asked, func(c string) bool { return strings.Contains(sides, c) }) {
-			return true
-		}
-	}
-	return false
-}
-
-// commonCurrencyRE is one of the currencies' words a question names.
-var commonCurrencyRE = lazyre.New(`^(?:` + currencyNames + `)$`)
-
-// askedCurrencies returns the currencies a question names, as the words
-// that end their names ("euro" for "eur" or "euros"), and their codes.
-func askedCurrencies(text string) []string {
-	var out []string
-	for _, w := range words(text) {
-		lower := strings.ToLower(w)
-		// a code no English word is ("eur", not "all"), or a currency's
-		// word of the commonest (not "bonds", "convertible")
-		if len(w) == 3 && lexicon.CurrencyCode(strings.ToUpper(w)) && !lexicon.Ordinary(lower) {
-			out = append(out, lexicon.CurrencyCodeWord(strings.ToUpper(w)), lower)
-		} else if lower == w && commonCurrencyRE.MatchString(lower) {
-			out = append(out, strings.TrimSuffix(lower, "s"))
-		}
-	}
-	return out
-}
-
-// ratePassages returns, as hits, the passages with the word
-// "rate" or "exchange" that give an exchange rate (of any currency) and are not among hits:
-// the rate a piece converts at is one sentence, often in a passage on
-// other things ("... Euro equivalents use the 2025 average rate of 5.05
-// florins to the euro").
-func (ix *Index) ratePassages(hits []Hit, own []QueryTerm) []Hit {
-	var out []Hit
-	seen, best := map[*Passage]bool{}, 0.0
-	for _, h := range hits {
-		seen[h.Passage] = true
-		best = max(best, h.Score)
-	}
-	for _, st := range []string{stem("rate"), stem("exchange")} {
-		for _, p := range ix.postings[st] {
-			if psg := ix.passages[p.doc]; !seen[psg] && givesExchangeRate(psg.Text, nil) {
-				seen[psg] = true
-				has := ix.Terms(psg.Text)
-				var matched []string
-				for _, t := range own {
-					if t.in(has) {
-						matched = append(matched, t.Stem)
-					}
-				}
-				// scored as the best hit: the rate asked is in it
-				out = append(out, Hit{Passage: psg, Score: best, Matched: matched})
-			}
-		}
-	}
-	return out
-}
 
 // bareHowMuchRE finds "how much" asked on its own, at the end of a
 // question or of one of its parts.
