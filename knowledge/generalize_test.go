@@ -5687,3 +5687,41 @@ func TestRoundThirtyNineBareHowMuch(t *testing.T) {
 	)
 	wantFirst(t, ix, "subrogation vs holm: which insurers, how much", "p1")
 }
+
+// A clause that keeps back what the clause before it tells of, by
+// pointing back to it ("..., and Holm has not disclosed that amount";
+// "..., whose terms are confidential"), keeps back what the two tell of
+// together: the question on the sum is not answered by it.
+func TestRoundFortyWithheldPointingBack(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Rail Authority, HRA]\nvik: [Vik Tunnelling Group, VTG]\n",
+		"The estimate. The new estimate of EUR 61.2 billion includes only what the HRA expects to pay on VTG's claims, and the HRA has not disclosed that amount.",
+		"The families. VTG and the HRA have both paid compensation to the three families of the dead under an agreement reached in 2025, whose terms are confidential.",
+		"The claims. VTG claims EUR 9.4 billion from the HRA for the fault zone, of which EUR 4.1 billion is for delay.",
+	)
+	wantDeclined(t, ix, "how much does the hra expect to pay out on vtg's claims?", "not been made public")
+	wantDeclined(t, ix, "how much compensation did the families get?", "not been made public")
+	wantFirst(t, ix, "how much is vtg claiming from the hra?", "p3")
+	wantFirst(t, ix, "when was the agreement with the families reached?", "p2")
+	wantFirst(t, ix, "what does the new estimate include?", "p1")
+}
+
+// The relative clause that keeps back names ("reviewed by two referees,
+// whose names the journal does not disclose") answers "who reviewed it"
+// with that: not made public.
+func TestRoundFortyWhoseNamesKeptBack(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Review of Policy, HRP]\n",
+		"About this publication. This article appeared in the Holm Review of Policy (HRP), published by the Holm Foundation. It was reviewed by three referees, whose names the journal does not disclose.",
+	)
+	wantDeclined(t, ix, "who peer reviewed the holm piece?", "not been made public")
+	wantFirst(t, ix, "how many referees reviewed it?", "p1")
+}
+
+// Names kept back with the sums keep back the sums too.
+func TestRoundFortyNamesAndSumsKeptBack(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Fund]\n",
+		"The payouts. The Holm Fund paid out EUR 3 million in 2022 to eleven clubs; the names of the clubs and the amounts each received have not been disclosed.",
+		"The fund. The Holm Fund was set up in 2019 by the league.",
+	)
+	wantDeclined(t, ix, "how much did each club receive from the holm fund?", "not been made public")
+	wantFirst(t, ix, "how many clubs did the holm fund pay?", "p1")
+}

@@ -990,7 +990,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text)); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
+	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text), whoAskedRE.MatchString(r.Text) || r.Wants == Money || r.Wants == Count || r.Wants == Share); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
 		// not known, which is no answer (not "did Holm disclose it?")
@@ -1007,7 +1007,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // released", "asked that his name not be published", "did not disclose its
 // terms", "no figure has been published for", "declined to name", "is
 // not known".
-var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known))\b`)
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say", "is the fee
@@ -1016,7 +1016,16 @@ var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\
 var disclosureAskedRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|reveal\w*|made\s+public|make\s+public|publicly|say|says|said|saying|comment\w*|announc\w*|secret\w*|withh[eo]ld\w*)\b|\b(?:public|known|unknown|confidential)\s*[?.!]*\s*$`)
 
 // withheldClauseRE finds where a sentence's clauses part, for withheld.
-var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|though|which|who)\s+|,?\s+but\s+|\s[-–—]\s`)
+var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|though|which|who)\s+|,?\s+but\s+|\s[-–—]\s|,\s+(?:whose)\s`)
+
+// pointsBackRE finds a clause that keeps back what the clause before it
+// tells of by pointing back to it: "(, and Holm has not disclosed) that
+// amount", "(, whose) terms are confidential".
+var pointsBackRE = lazyre.New(`(?i)\b(?:that|this|those|these|the\s+same)\s+(?:amount|figure|sum|number|total|names?|terms|details|information|breakdown|price|cost|fee|value)s?\b|^\s*(?:it|they)\b`)
+
+// figureKeptRE finds a clause that keeps back a figure or terms beside any
+// names ("the names and the amounts have not been disclosed").
+var figureKeptRE = lazyre.New(`(?i)\b(?:amounts?|figures?|sums?|terms|details|values?|prices?|costs?|fees?|numbers?|totals?)\b`)
 
 // relativeAsideRE finds a relative clause set off by commas (", which did not
 // disclose its revenue,"), which withheld reads as a clause of its own,
@@ -1041,7 +1050,11 @@ func (ix *Index) notName(t QueryTerm) bool {
 // "total paid to players + refs"); or, for a question on who someone is
 // or on their names (names), a clause that keeps back names. The words
 // that say what kind of answer is asked ("value", "figure") do not count.
-func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string) {
+// A clause that points back to the one before it ("..., whose terms are
+// confidential") is read with it for a question on who, on names or on a
+// figure (kept): the one before tells what is kept back, not that it was
+// done ("when was the agreement reached?" is answered).
+func (ix *Index) withheld(hits []Hit, own []QueryTerm, names, kept bool) (Hit, string) {
 	if !slices.ContainsFunc(hits, func(h Hit) bool { return withheldRE.MatchString(h.Passage.Text) }) {
 		return Hit{}, "" // most passages say nothing of the kind: no clause to read
 	}
@@ -1060,6 +1073,8 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 		terms    []string
 		n        int // the question's words its sentence has
 		cue      bool
+		prev     int  // the clause it points back to and reads with, -1 for none
+		names    bool // it keeps back names
 	}
 	var clauses []clause
 	most := 0
@@ -1067,8 +1082,20 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 		for _, s := range ix.Sentences(h.Passage) {
 			n := sentenceShare(ix.Terms(s.Text), asked)
 			most = max(most, n)
-			for _, c := range withheldClauseRE.Split(relativeAsideRE.ReplaceAllString(s.Text, "; $1;"), -1) {
-				clauses = append(clauses, clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c)})
+			text := relativeAsideRE.ReplaceAllString(s.Text, "; $1;")
+			at := 0
+			for j, c := range withheldClauseRE.Split(text, -1) {
+				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false}
+				cl.names = cl.cue && slices.ContainsFunc(cl.terms, func(t string) bool { return nameStems[t] }) && !figureKeptRE.MatchString(c)
+				start := strings.Index(text[at:], c) + at
+				at = start + len(c)
+				// "..., whose terms are confidential", "..., and Holm has
+				// not disclosed that amount": read with the clause before
+				if kept && cl.cue && j > 0 && (pointsBackRE.MatchString(c) || strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "whose")) {
+					cl.prev = len(clauses) - 1
+					cl.terms = slices.Concat(clauses[cl.prev].terms, cl.terms)
+				}
+				clauses = append(clauses, cl)
 			}
 		}
 	}
@@ -1079,14 +1106,16 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 	// asks of its terms
 	another := func(i int, ok func(terms []string) bool) bool {
 		for j, o := range clauses {
-			if j != i && ok(o.terms) {
+			if j != i && j != clauses[i].prev && ok(o.terms) {
 				return true
 			}
 		}
 		return false
 	}
 	for i, c := range clauses {
-		if !c.cue || c.n == 0 || c.n < most {
+		if !c.cue || c.n == 0 || c.n < most || c.names && !names {
+			// names kept back do not keep back a figure ("how many
+			// referees?" of "three referees, whose names are not disclosed")
 			continue
 		}
 		// a word of the question's that only this clause has
@@ -1100,7 +1129,26 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool) (Hit, string)
 		// has one: "it is not known whether Lind will appeal" keeps back
 		// no sentence of Lind's
 		content := !slices.ContainsFunc(asked, ix.notName) || slices.ContainsFunc(asked, func(t QueryTerm) bool { return ix.notName(t) && t.in(c.terms) })
-		if content && (every || slices.ContainsFunc(asked, only)) {
+		// or a clause pointing back to one that has all of two or more of
+		// the question's words but names, of the sentence with the most of
+		// them ("what the HRA expects to pay on the claims, and the HRA has
+		// not disclosed that amount" for "how much does the HRA expect to
+		// pay out?")
+		back := false
+		if c.prev >= 0 {
+			n := 0
+			for _, t := range asked {
+				if ix.notName(t) {
+					if !t.in(c.terms) {
+						n = 0
+						break
+					}
+					n++
+				}
+			}
+			back = n > 1
+		}
+		if content && (every || back || slices.ContainsFunc(asked, only)) {
 			return hits[c.hit], c.sentence
 		}
 	}
@@ -1143,6 +1191,9 @@ var sentenceRunRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L
 // nameStems are the stems of the words for who someone is: "name",
 // "identity".
 var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("identities"))
+
+// whoAskedRE finds a question on who did something or who someone is.
+var whoAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who\b`)
 
 // namesAskedRE finds a question that asks who someone is, or their names.
 var namesAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who(?:'s|’s|\s+(?:are|were|is|was))\b|\bnames?\b`)
