@@ -5725,3 +5725,21 @@ func TestRoundFortyNamesAndSumsKeptBack(t *testing.T) {
 	wantDeclined(t, ix, "how much did each club receive from the holm fund?", "not been made public")
 	wantFirst(t, ix, "how many clubs did the holm fund pay?", "p1")
 }
+
+// Chat's short forms of everyday words ("water co", "vax",
+// "std", "commish") are the words; "co founder" is a co-founder.
+func TestRoundFortyChatShortForms(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Water Company, HWC]\n",
+		"The campaign. Vaccine coverage in the first round reached 81% of the target population, against 64% in the second.",
+		"The court. The judge ordered the water company to test every standpipe twice a week against the national standard.",
+		"The commission. The competition commission opened an inquiry into the merger in March.",
+		"The founders. Ola Brenn, who co-founded the firm in 2009, chairs its board.",
+	)
+	wantFirst(t, ix, "overall vax coverage?", "p1")
+	wantFirst(t, ix, "what did the judge order the water co to do", "p2")
+	wantFirst(t, ix, "standpipe tests vs natl std", "p2")
+	wantFirst(t, ix, "when did the commish open its inquiry", "p3")
+	if got := ix.Understand("who is the ceo and co founder").Text; strings.Contains(got, "company") {
+		t.Errorf("co founder read as %q", got)
+	}
+}

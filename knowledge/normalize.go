@@ -193,6 +193,8 @@ var deskShorthand = map[string]string{
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
 	"freq": "frequency", "coi": "conflict of interest",
+	"co": "company", "cos": "companies", "std": "standard", "stds": "standards",
+	"commish": "commission", "vax": "vaccine", "vaxx": "vaccine", "vaxes": "vaccines", "vaxxed": "vaccinated",
 }
 
 func init() {
@@ -1191,6 +1193,9 @@ func (n *normalizer) forms(s string) string {
 		}
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
 			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat
+		}
+		if strings.ToLower(key) == "co" && next != "" && lexicon.Known("co"+next) {
+			continue // "ceo and co founder", "the co chair": a prefix, not a company
 		}
 		if strings.HasSuffix(full, " did") && wouldAfter(fields[i+1:]) {
 			full = strings.TrimSuffix(full, "did") + "would" // "what'd happen if", "when'd the deal be ...": "would"
