@@ -5743,3 +5743,17 @@ func TestRoundFortyChatShortForms(t *testing.T) {
 		t.Errorf("co founder read as %q", got)
 	}
 }
+
+// An acronym the source spells out in one passage is read as its phrase
+// where the question's other words are in another ("okv round 2
+// coverage"): the phrase where the nearest passage's source spells it.
+func TestRoundFortyAcronymSpelledElsewhereInTheSource(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The doses. The ministry asked the reserve for 2.4 million doses of oral kestrel vaccine in May and received 1.6 million in June.",
+		"The campaign. The first round reached 81% coverage in the target districts; the second round reached only 58%, after a strike by nurses.",
+	)
+	got := ix.Understand("okv round 2 coverage + why low").Text
+	if !strings.Contains(got, "oral kestrel vaccine") {
+		t.Errorf("okv read as %q", got)
+	}
+}

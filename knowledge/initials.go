@@ -23,6 +23,10 @@ var initialismRE = lazyre.New(`\b(?:([A-Z]{2,5}|[A-Z](?:[a-z][A-Z])+)(s|'s|’s)
 // other words.
 const maxSpelledPassages = 12
 
+// maxSpelledSource is the most passages of the nearest passage's source
+// read for the phrase, where none of the nearest passages spells it.
+const maxSpelledSource = 200
+
 // maxSpelledPostings bounds the postings read to find those passages: a
 // word in more passages than this says little about which.
 const maxSpelledPostings = 4096
@@ -71,6 +75,18 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 					return "", false // "DS": dam site or debt service, two letters say too little
 				}
 				phrase = p
+			}
+		}
+		if phrase == "" && len(letters) > 2 && len(near) > 0 {
+			// "ocv round 2 coverage", where the one passage that writes
+			// "oral cholera vaccine" has none of the other words: the
+			// phrase where the nearest passage's source spells it
+			if src := ix.passages[near[0]].Source; src != nil && len(src.Passages) <= maxSpelledSource {
+				for _, p := range src.Passages {
+					if phrase = spelledIn(p.Text, letters); phrase != "" {
+						break
+					}
+				}
 			}
 		}
 		if phrase == "" || mixed && ix.sharesTerm(phrase, text) {
