@@ -5757,3 +5757,14 @@ func TestRoundFortyAcronymSpelledElsewhereInTheSource(t *testing.T) {
 		t.Errorf("okv read as %q", got)
 	}
 }
+
+// A result asked by its noun ("holm inquiry interim report findings") is
+// told as done by its verb in the past tense ("his interim report found
+// that ..."), though the sentence says something else is still to come.
+func TestRoundFortyFindingsToldByTheirVerb(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Inquiry]\n",
+		"The inquiry. The Holm Inquiry was appointed in August. Its interim report of 15 October found that the minister knew of the outbreak by 19 May; the minutes of a meeting on 20 May have not been released, and the final report is due in March 2027.",
+		"The minister. The minister resigned on 30 October.",
+	)
+	wantFirst(t, ix, "holm inquiry interim report findings", "p1")
+}

@@ -1776,6 +1776,10 @@ func askedVerbs(text string) []string {
 			out = append(out, w) // "what did the audit find": found
 			continue
 		}
+		if v := resultVerbs[w]; v != "" {
+			out = append(out, v) // "audit findings": what the audit found
+			continue
+		}
 		if isStopWord(w) {
 			continue
 		}
@@ -1831,6 +1835,11 @@ var (
 // findingVerbs are the verbs by which a question asks what something
 // found.
 var findingVerbs = setOf("find", "show", "reveal", "decide", "rule", "conclude")
+
+// resultVerbs are the verbs of the nouns of a result ("findings": find),
+// which a sentence tells as done in the past tense ("the report found").
+var resultVerbs = map[string]string{"finding": "find", "findings": "find", "ruling": "rule", "rulings": "rule",
+	"decision": "decide", "decisions": "decide", "conclusion": "conclude", "conclusions": "conclude"}
 
 // sayingAskedRE finds a question after what someone said ("did X
 // actually say", "did she really claim"): what was said, not whether an
