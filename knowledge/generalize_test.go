@@ -5768,3 +5768,15 @@ func TestRoundFortyFindingsToldByTheirVerb(t *testing.T) {
 	)
 	wantFirst(t, ix, "holm inquiry interim report findings", "p1")
 }
+
+// "whose name the ministry has withheld" keeps the name back: "index
+// case name" is not answered by the sentence.
+func TestRoundFortyNameTheMinistryWithheld(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Ministry of Health, the ministry]\n",
+		"The first case. The index case, whose name the Holm Ministry of Health has withheld at his family's request, sold fish at the Tarn Flats landing stage and drew his water from a standpipe on Reed Lane. He fell ill on 27 April and was admitted to Port Holm General Hospital the next morning.",
+		"The hospital. The hospital admitted 163 patients by 9 May.",
+	)
+	wantNotCovered(t, ix, "index case name")
+	wantDeclined(t, ix, "who was the index case?", "not been made public")
+	wantFirst(t, ix, "where did the index case get his water?", "p1")
+}
