@@ -344,7 +344,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if r.Wants != When && r.Wants != Day && r.Wants != Time && !yesNoRE.MatchString(r.Text) && !r.Confirm {
 		var content []string // the question's words other than names and figures, and a sum's noun in a question on a sum
-		for _, t := range own {
+		// (with the figures asked beside it: "tally as of end of october?
+		// cases + deaths")
+		for _, t := range r.Terms {
 			if !t.Name && !isNumber(t.Stem) && !(r.Wants == Money && sumWordRE.MatchString(t.Surface)) {
 				content = append(content, t.Stem)
 			}
