@@ -80,10 +80,18 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 		if phrase == "" && len(letters) > 2 && len(near) > 0 {
 			// "ocv round 2 coverage", where the one passage that writes
 			// "oral cholera vaccine" has none of the other words: the
-			// phrase where the nearest passage's source spells it
+			// phrase where the nearest passage's source spells it, within
+			// a sentence
 			if src := ix.passages[near[0]].Source; src != nil && len(src.Passages) <= maxSpelledSource {
 				for _, p := range src.Passages {
-					if phrase = spelledIn(p.Text, letters); phrase != "" {
+					spelledEach(p.Text, letters, func(s string) bool {
+						if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
+							return true // "Many small farms ...": a sentence's opening words, no term
+						}
+						phrase = s
+						return false
+					})
+					if phrase != "" {
 						break
 					}
 				}

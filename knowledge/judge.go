@@ -985,14 +985,18 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
 		}
 		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
-			(later || !doneIn(s.Text, askedVerbs(r.Text))) && !(did && simplePast(s.Text)) {
+			(later || !doneIn(s.Text, askedVerbs(r.Text)) && !ix.resultDone(s.Text, r.Text, own)) && !(did && simplePast(s.Text)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
 			r.Missing = nil
 			return
 		}
 	}
-	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text), whoAskedRE.MatchString(r.Text) || r.Wants == Money || r.Wants == Count || r.Wants == Share); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
+	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text), func(names bool) bool {
+		// names kept back for a question on who or on names, a sum or terms
+		// for a question on a sum, a share or how much
+		return names && (namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text)) || !names && (r.Wants == Money || r.Wants == Share || howMuchRE.MatchString(r.Text))
+	}); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
 		// not known, which is no answer (not "did Holm disclose it?")
@@ -1009,7 +1013,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // released", "asked that his name not be published", "did not disclose its
 // terms", "no figure has been published for", "declined to name", "is
 // not known".
-var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|\b(?:names?|identit(?:y|ies))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,8}?(?:has|have|had)\s+(?:so\s+far\s+)?withheld|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|\bwhose\s+(?:names?|identit(?:y|ies))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,8}?(?:has|have|had)\s+(?:so\s+far\s+)?withheld|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say", "is the fee
@@ -1022,8 +1026,12 @@ var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|
 
 // pointsBackRE finds a clause that keeps back what the clause before it
 // tells of by pointing back to it: "(, and Holm has not disclosed) that
-// amount", "(, whose) terms are confidential".
-var pointsBackRE = lazyre.New(`(?i)\b(?:that|this|those|these|the\s+same)\s+(?:amount|figure|sum|number|total|names?|terms|details|information|breakdown|price|cost|fee|value)s?\b|^\s*(?:it|they)\b`)
+// amount", "that figure has not been published" (not "it has not said
+// whether", nor "how that amount will be split").
+var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|state|stated|say|said|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
+
+// keptBackWords name what a clause may keep back.
+const keptBackWords = `amount|figure|sum|number|total|names?|terms|details|information|breakdown|price|cost|fee|value`
 
 // figureKeptRE finds a clause that keeps back a figure or terms beside any
 // names ("the names and the amounts have not been disclosed").
@@ -1032,7 +1040,7 @@ var figureKeptRE = lazyre.New(`(?i)\b(?:amounts?|figures?|sums?|terms|details|va
 // relativeAsideRE finds a relative clause set off by commas (", which did not
 // disclose its revenue,"), which withheld reads as a clause of its own,
 // apart from the main clause on both sides.
-var relativeAsideRE = lazyre.New(`(?i),\s+(?:which|who)\s+([^,;]*),`)
+var relativeAsideRE = lazyre.New(`(?i),\s+(which|who|whose)\s+([^,;]*),`)
 
 // notName reports whether a question's term is no name: not one of the
 // glossary's, nor capitalised, nor a word the sources write only as a
@@ -1053,10 +1061,11 @@ func (ix *Index) notName(t QueryTerm) bool {
 // or on their names (names), a clause that keeps back names. The words
 // that say what kind of answer is asked ("value", "figure") do not count.
 // A clause that points back to the one before it ("..., whose terms are
-// confidential") is read with it for a question on who, on names or on a
-// figure (kept): the one before tells what is kept back, not that it was
-// done ("when was the agreement reached?" is answered).
-func (ix *Index) withheld(hits []Hit, own []QueryTerm, names, kept bool) (Hit, string) {
+// confidential") is read with it where it keeps back what the question
+// asks (kept, given whether it keeps back names): the one before tells
+// what is kept back, not that it was done ("when was the agreement
+// reached?", "how many families were paid?" are answered).
+func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(names bool) bool) (Hit, string) {
 	if !slices.ContainsFunc(hits, func(h Hit) bool { return withheldRE.MatchString(h.Passage.Text) }) {
 		return Hit{}, "" // most passages say nothing of the kind: no clause to read
 	}
@@ -1084,7 +1093,13 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names, kept bool) (Hit, s
 		for _, s := range ix.Sentences(h.Passage) {
 			n := sentenceShare(ix.Terms(s.Text), asked)
 			most = max(most, n)
-			text := relativeAsideRE.ReplaceAllString(s.Text, "; $1;")
+			text := relativeAsideRE.ReplaceAllStringFunc(s.Text, func(m string) string {
+				sub := relativeAsideRE.FindStringSubmatch(m)
+				if strings.EqualFold(sub[1], "whose") {
+					return "; whose " + sub[2] + ";" // read with the clause before it (see below)
+				}
+				return "; " + sub[2] + ";"
+			})
 			at := 0
 			for j, c := range withheldClauseRE.Split(text, -1) {
 				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false}
@@ -1093,7 +1108,8 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names, kept bool) (Hit, s
 				at = start + len(c)
 				// "..., whose terms are confidential", "..., and Holm has
 				// not disclosed that amount": read with the clause before
-				if kept && cl.cue && j > 0 && (pointsBackRE.MatchString(c) || strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "whose")) {
+				whose := strings.HasPrefix(strings.ToLower(strings.TrimSpace(c)), "whose ") || strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "whose")
+				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose) && kept(cl.names) {
 					cl.prev = len(clauses) - 1
 					cl.terms = slices.Concat(clauses[cl.prev].terms, cl.terms)
 				}
@@ -1193,6 +1209,9 @@ var sentenceRunRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L
 // nameStems are the stems of the words for who someone is: "name",
 // "identity".
 var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("identities"))
+
+// howMuchRE finds a question on how much of something.
+var howMuchRE = lazyre.New(`(?i)\bhow\s+much\b`)
 
 // whoAskedRE finds a question on who did something or who someone is.
 var whoAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who\b`)
@@ -1778,10 +1797,6 @@ func askedVerbs(text string) []string {
 			out = append(out, w) // "what did the audit find": found
 			continue
 		}
-		if v := resultVerbs[w]; v != "" {
-			out = append(out, v) // "audit findings": what the audit found
-			continue
-		}
 		if isStopWord(w) {
 			continue
 		}
@@ -1838,10 +1853,52 @@ var (
 // found.
 var findingVerbs = setOf("find", "show", "reveal", "decide", "rule", "conclude")
 
-// resultVerbs are the verbs of the nouns of a result ("findings": find),
-// which a sentence tells as done in the past tense ("the report found").
-var resultVerbs = map[string]string{"finding": "find", "findings": "find", "ruling": "rule", "rulings": "rule",
-	"decision": "decide", "decisions": "decide", "conclusion": "conclude", "conclusions": "conclude"}
+// resultVerbs are the verbs that tell a result named by its noun
+// ("findings": found, concluded, showed; "verdict": found guilty,
+// convicted) as done.
+var resultVerbs = map[string][]string{
+	"finding": {"find", "conclude", "show", "reveal"}, "findings": {"find", "conclude", "show", "reveal"},
+	"conclusion": {"conclude", "find"}, "conclusions": {"conclude", "find"},
+	"ruling": {"rule"}, "rulings": {"rule"}, "decision": {"decide"}, "decisions": {"decide"},
+	"verdict": {"find", "convict", "acquit", "clear"}, "verdicts": {"find", "convict", "acquit", "clear"},
+}
+
+// resultDone reports whether a sentence tells as done the result a
+// question asks by its noun ("inquiry interim report findings": "its
+// interim report found that ..."), in a clause with every word of the
+// question's the sentence has ("final report findings" is not told by
+// "its interim report found ...; the final report is due"), not put off
+// ("decided to defer its decision").
+func (ix *Index) resultDone(sentence, question string, own []QueryTerm) bool {
+	var verbs []string
+	for _, w := range words(strings.ToLower(question)) {
+		verbs = append(verbs, resultVerbs[w]...)
+	}
+	if len(verbs) == 0 {
+		return false
+	}
+	in := ix.Terms(sentence)
+	var need []QueryTerm
+	for _, t := range own {
+		if t.in(in) && resultVerbs[strings.ToLower(t.Surface)] == nil && !isNumber(t.Stem) {
+			need = append(need, t)
+		}
+	}
+	for _, c := range resultClauseRE.Split(sentence, -1) {
+		terms := ix.Terms(c)
+		if doneIn(c, verbs) && !putOffRE.MatchString(c) && !slices.ContainsFunc(need, func(t QueryTerm) bool { return !t.in(terms) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultClauseRE finds where a sentence's clauses part, for resultDone;
+// putOffRE a result put off ("decided to defer its decision").
+var (
+	resultClauseRE = lazyre.New(`(?i)[;:]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+`)
+	putOffRE       = lazyre.New(`(?i)\b(?:decided|ruled|agreed)\s+(?:\S+\s+){0,3}?to\s+(?:defer|postpone|delay|put\s+off|adjourn|suspend|wait|reconsider)\b`)
+)
 
 // sayingAskedRE finds a question after what someone said ("did X
 // actually say", "did she really claim"): what was said, not whether an

@@ -194,7 +194,7 @@ var deskShorthand = map[string]string{
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
 	"freq": "frequency", "coi": "conflict of interest",
 	"co": "company", "cos": "companies", "std": "standard", "stds": "standards",
-	"commish": "commission", "vax": "vaccine", "vaxx": "vaccine", "vaxes": "vaccines", "vaxxed": "vaccinated",
+	"commish": "commission", "vax": "vaccine", "vaxx": "vaccine", "vaxes": "vaccines", "vaxxed": "vaccinated", "vaxed": "vaccinated",
 }
 
 func init() {

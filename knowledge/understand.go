@@ -964,6 +964,9 @@ func (ix *Index) keepNames(text string) string {
 		if upper := strings.ToUpper(w); ix.kb.Glossary.hasAlias(upper) {
 			return upper
 		}
+		if _, ok := deskShorthand[w]; ok && ix.writtenAsName(w) {
+			return strings.ToUpper(w) // "std clinics", where the sources write "STD clinics": their acronym
+		}
 		return w
 	})
 }
