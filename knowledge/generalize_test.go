@@ -5794,3 +5794,15 @@ func TestRoundFortyMonthOfTheFiguresAskedBeside(t *testing.T) {
 		t.Errorf("%q: %s", q, r.Reason)
 	}
 }
+
+// "who was the X ...? any name" asks the name of what it describes: where
+// the sources never name the X, they do not answer it; where they do,
+// they do.
+func TestRoundFortyWhoWasTheDescribedOne(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Pass]\n",
+		"The fire. It burned 51,200 hectares and killed four people, among them the pilot of a water-bombing aircraft that crashed near Holm Pass on 2 September. The fire chief, Ola Brenn, had ordered the evacuation of the valley on 1 September.",
+		"The homes. The fire destroyed 880 homes.",
+	)
+	wantDeclined(t, ix, "who was the water bomber pilot killed at holm pass? any name", "do not name")
+	wantFirst(t, ix, "who was the fire chief who ordered the evacuation? any name", "p1")
+}

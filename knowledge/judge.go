@@ -6329,8 +6329,10 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 	var ws []string
 	if m := nameOfRE.FindStringSubmatch(text); m != nil {
 		ws = words(strings.ToLower(m[1]))
-	} else if m := nameAfterRE.FindStringSubmatch(text); m != nil {
+	} else if m := nameAfterRE.FindStringSubmatch(text); m != nil && len(ix.thingWords(words(strings.ToLower(m[1])), own)) > 0 {
 		ws = words(strings.ToLower(m[1]))
+	} else if m := whoTheRE.FindStringSubmatch(text); m != nil {
+		ws = words(strings.ToLower(m[1])) // "who was the water bomber pilot killed at X? any name"
 	} else {
 		for _, f := range focus {
 			ws = append(ws, words(strings.ToLower(f))...)
@@ -6338,6 +6340,18 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 	}
 	return ix.thingIn(ws, own)
 }
+
+// thingWords returns the question's words among ws for a thing asked (see
+// thingIn).
+func (ix *Index) thingWords(ws []string, own []QueryTerm) []QueryTerm {
+	thing, _ := ix.thingIn(ws, own)
+	return thing
+}
+
+// whoTheRE finds the person a question asks who they were by what they
+// were: "who was the pilot killed at X", "who's the contractor's site
+// manager".
+var whoTheRE = lazyre.New(`(?i)^\W*who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an|their|its|his|her)\s+((?:[\p{L}'’-]+\s*){1,6})`)
 
 // thingIn returns the question's words among ws (lower case, in order)
 // for a thing asked, and its label (see thingNamed).
