@@ -310,7 +310,7 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.80, 0.76, 0.13, 1},
 	{"airline-dev-2.yaml", 60, 0.75, 0.75, 0.80, 0.76, 0.11, 1}, // terse and messy
-	{"airline-dev-3.yaml", 60, 0.75, 0.77, 0.86, 0.61, 0.21, 1}, // written blind for round 38, hurried Slack voice
+	{"airline-dev-3.yaml", 60, 0.77, 0.79, 0.86, 0.61, 0.19, 1}, // written blind for round 38, hurried Slack voice
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -415,7 +415,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // disclosed) where that round left them; its held-out sets are measured,
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
-	{"wildfire-dev-1.yaml", 60, 0.81, 0.83, 0.77, 0.57, 0.05, 1},
+	{"wildfire-dev-1.yaml", 60, 0.81, 0.83, 0.77, 0.61, 0.05, 1},
 	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.03, 1}, // terse desk and headline voice
 }
 
@@ -429,12 +429,26 @@ func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
 // sums) where that round left them; its held-out sets are measured,
 // never floored.
 var sixteenthSourceFloors = []evalFloor{
-	{"tunnel-dev-1.yaml", 60, 0.75, 0.81, 0.74, 0.66, 0.09, 1},
+	{"tunnel-dev-1.yaml", 60, 0.75, 0.81, 0.74, 0.71, 0.09, 1},
 	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.57, 0.03, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 	checkFloors(t, sourceEngine(t, "../knowledge/testdata/sixteenth-source/"), "../knowledge/testdata/sixteenth-source/", sixteenthSourceFloors)
+}
+
+// seventeenthSourceFloors keep the seventeenth source's development sets (a
+// fictional analysis of a cholera outbreak, the government's delay and the
+// vaccine campaign, added in round 40; it keeps back some names and terms
+// and writes some terms only once in full) where that round left them;
+// its held-out sets are measured, never floored.
+var seventeenthSourceFloors = []evalFloor{
+	{"cholera-dev-1.yaml", 60, 0.63, 0.69, 0.60, 0.47, 0.07, 1},
+	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.57, 0.07, 1}, // terse desk voice
+}
+
+func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {
+	checkFloors(t, sourceEngine(t, "../knowledge/testdata/seventeenth-source/"), "../knowledge/testdata/seventeenth-source/", seventeenthSourceFloors)
 }
 
 func checkFloors(t *testing.T, e *bot.Engine, dir string, floors []evalFloor) {
