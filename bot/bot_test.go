@@ -443,7 +443,7 @@ func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 // and writes some terms only once in full) where that round left them;
 // its held-out sets are measured, never floored.
 var seventeenthSourceFloors = []evalFloor{
-	{"cholera-dev-1.yaml", 60, 0.63, 0.69, 0.60, 0.47, 0.07, 1},
+	{"cholera-dev-1.yaml", 60, 0.63, 0.69, 0.62, 0.47, 0.09, 1},
 	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.57, 0.07, 1}, // terse desk voice
 }
 

@@ -5781,20 +5781,6 @@ func TestRoundFortyNameTheMinistryWithheld(t *testing.T) {
 	wantFirst(t, ix, "where did the index case get his water?", "p1")
 }
 
-// The figures asked beside a question ("... as of end of october? cases +
-// deaths pls") are what the month is asked of: the sentence that gives
-// them for October gives it, though it lacks the question's other words.
-func TestRoundFortyMonthOfTheFiguresAskedBeside(t *testing.T) {
-	ix := quietIndex(t, "holm: [Republic of Holm, Holm]\n",
-		"Summary. The cholera outbreak in Holm began in April. By 31 October 2022 there had been 47,860 suspected cases and 671 deaths.",
-		"The capital. By the end of August 2022 cholera had reached the capital, with 5,100 cases.",
-	)
-	q := "whats the final tally on the holm cholera thing as of end of october? cases + deaths pls"
-	if r := ix.Search(q, knowledge.Options{}); strings.Contains(r.Reason, "not for October") {
-		t.Errorf("%q: %s", q, r.Reason)
-	}
-}
-
 // "who was the X ...? any name" asks the name of what it describes: where
 // the sources never name the X, they do not answer it; where they do,
 // they do.

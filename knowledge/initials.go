@@ -86,7 +86,13 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 				for _, p := range src.Passages {
 					spelledEach(p.Text, letters, func(s string) bool {
 						if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
-							return true // "Many small farms ...": a sentence's opening words, no term
+							// "Many small farms ...", "Rising daily totals ...": a
+							// sentence's opening words, no term, where they open
+							// on a function word or a verb's form ("Oral kestrel
+							// vaccine was flown in" opens on the term)
+							if first := strings.ToLower(strings.Fields(s)[0]); isStopWord(first) || lexicon.BaseForm(first) != "" {
+								return true
+							}
 						}
 						phrase = s
 						return false

@@ -344,9 +344,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if r.Wants != When && r.Wants != Day && r.Wants != Time && !yesNoRE.MatchString(r.Text) && !r.Confirm {
 		var content []string // the question's words other than names and figures, and a sum's noun in a question on a sum
-		// (with the figures asked beside it: "tally as of end of october?
-		// cases + deaths")
-		for _, t := range r.Terms {
+		for _, t := range own {
 			if !t.Name && !isNumber(t.Stem) && !(r.Wants == Money && sumWordRE.MatchString(t.Surface)) {
 				content = append(content, t.Stem)
 			}
@@ -992,10 +990,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	}
-	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text), func(names bool) bool {
-		// names kept back for a question on who or on names, a sum or terms
-		// for a question on a sum, a share or how much
-		return names && (namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text)) || !names && (r.Wants == Money || r.Wants == Share || howMuchRE.MatchString(r.Text))
+	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text), func(names bool, clause, before string) bool {
+		// names kept back for a question on names, or on who did what the
+		// clause before tells was done by them ("reviewed by two referees,
+		// whose names ..."); a sum or terms for a question on a sum, a
+		// share or how much; a number for any question but on a date or a
+		// name ("death toll in the camps?")
+		if names {
+			return namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text) && agentBeforeRE.MatchString(before)
+		}
+		return r.Wants == Money || r.Wants == Share || howMuchRE.MatchString(r.Text) ||
+			countKeptRE.MatchString(clause) && r.Wants != When && r.Wants != Day && r.Wants != Time && r.Wants != Named
 	}); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
@@ -1027,8 +1032,9 @@ var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|
 // pointsBackRE finds a clause that keeps back what the clause before it
 // tells of by pointing back to it: "(, and Holm has not disclosed) that
 // amount", "that figure has not been published" (not "it has not said
-// whether", nor "how that amount will be split").
-var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|state|stated|say|said|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
+// whether", "it said that details ...", nor "how that amount will be
+// split").
+var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
 
 // keptBackWords name what a clause may keep back.
 const keptBackWords = `amount|figure|sum|number|total|names?|terms|details|information|breakdown|price|cost|fee|value`
@@ -1065,7 +1071,7 @@ func (ix *Index) notName(t QueryTerm) bool {
 // asks (kept, given whether it keeps back names): the one before tells
 // what is kept back, not that it was done ("when was the agreement
 // reached?", "how many families were paid?" are answered).
-func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(names bool) bool) (Hit, string) {
+func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(names bool, clause, before string) bool) (Hit, string) {
 	if !slices.ContainsFunc(hits, func(h Hit) bool { return withheldRE.MatchString(h.Passage.Text) }) {
 		return Hit{}, "" // most passages say nothing of the kind: no clause to read
 	}
@@ -1086,6 +1092,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 		cue      bool
 		prev     int  // the clause it points back to and reads with, -1 for none
 		names    bool // it keeps back names
+		text     string
 	}
 	var clauses []clause
 	most := 0
@@ -1096,20 +1103,24 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 			text := relativeAsideRE.ReplaceAllStringFunc(s.Text, func(m string) string {
 				sub := relativeAsideRE.FindStringSubmatch(m)
 				if strings.EqualFold(sub[1], "whose") {
-					return "; whose " + sub[2] + ";" // read with the clause before it (see below)
+					return "; whose " + sub[2] + ";" // of the subject alone (see below)
 				}
 				return "; " + sub[2] + ";"
 			})
 			at := 0
 			for j, c := range withheldClauseRE.Split(text, -1) {
-				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false}
+				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false, c}
 				cl.names = cl.cue && slices.ContainsFunc(cl.terms, func(t string) bool { return nameStems[t] }) && !figureKeptRE.MatchString(c)
 				start := strings.Index(text[at:], c) + at
 				at = start + len(c)
 				// "..., whose terms are confidential", "..., and Holm has
 				// not disclosed that amount": read with the clause before
-				whose := strings.HasPrefix(strings.ToLower(strings.TrimSpace(c)), "whose ") || strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "whose")
-				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose) && kept(cl.names) {
+				whose := strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), "whose")
+				// ", whose name is withheld,": an aside on the subject alone,
+				// which keeps back the subject's name, not what the sentence
+				// tells of the subject ("was fined EUR 2 million")
+				aside := strings.HasPrefix(strings.ToLower(strings.TrimSpace(c)), "whose ") && cl.names && names
+				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose || aside) && kept(cl.names, c, clauses[len(clauses)-1].text) && !otherYear(c, clauses[len(clauses)-1].text) {
 					cl.prev = len(clauses) - 1
 					cl.terms = slices.Concat(clauses[cl.prev].terms, cl.terms)
 				}
@@ -1131,7 +1142,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 		return false
 	}
 	for i, c := range clauses {
-		if !c.cue || c.n == 0 || c.n < most || c.names && !names {
+		if !c.cue || c.n == 0 || c.n < most || c.names && !names && c.prev < 0 {
 			// names kept back do not keep back a figure ("how many
 			// referees?" of "three referees, whose names are not disclosed")
 			continue
@@ -1209,6 +1220,25 @@ var sentenceRunRE = lazyre.New(`^\s*((?:\p{Lu}[\p{L}’'\-]+\s+){1,3}\p{Lu}[\p{L
 // nameStems are the stems of the words for who someone is: "name",
 // "identity".
 var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("identities"))
+
+// agentBeforeRE finds a clause that ends on who did it ("reviewed by two
+// referees"); countKeptRE a clause that keeps back a number.
+var (
+	agentBeforeRE = lazyre.New(`(?i)\bby\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+\s*$`)
+	countKeptRE   = lazyre.New(`(?i)\b(?:number|numbers|total|totals|count|toll)\b`)
+	bareYearRE    = lazyre.New(`\b(?:19|20)\d\d\b`)
+)
+
+// otherYear reports whether a clause names a year the clause before it
+// does not ("..., but it has not published those figures for 2023").
+func otherYear(clause, before string) bool {
+	for _, y := range bareYearRE.FindAllString(clause, -1) {
+		if !strings.Contains(before, y) {
+			return true
+		}
+	}
+	return false
+}
 
 // howMuchRE finds a question on how much of something.
 var howMuchRE = lazyre.New(`(?i)\bhow\s+much\b`)
@@ -1857,8 +1887,8 @@ var findingVerbs = setOf("find", "show", "reveal", "decide", "rule", "conclude")
 // ("findings": found, concluded, showed; "verdict": found guilty,
 // convicted) as done.
 var resultVerbs = map[string][]string{
-	"finding": {"find", "conclude", "show", "reveal"}, "findings": {"find", "conclude", "show", "reveal"},
-	"conclusion": {"conclude", "find"}, "conclusions": {"conclude", "find"},
+	"finding": {"find", "show", "reveal", "conclude"}, "findings": {"find", "show", "reveal", "conclude"},
+	"conclusion": {"conclude"}, "conclusions": {"conclude"},
 	"ruling": {"rule"}, "rulings": {"rule"}, "decision": {"decide"}, "decisions": {"decide"},
 	"verdict": {"find", "convict", "acquit", "clear"}, "verdicts": {"find", "convict", "acquit", "clear"},
 }
@@ -1877,21 +1907,34 @@ func (ix *Index) resultDone(sentence, question string, own []QueryTerm) bool {
 	if len(verbs) == 0 {
 		return false
 	}
+	// "concluded" tells a conclusion only before "that" ("concluded its
+	// hearings" ends them)
+	concluded := slices.Contains(verbs, "conclude")
+	done := slices.DeleteFunc(verbs, func(v string) bool { return v == "conclude" })
 	in := ix.Terms(sentence)
 	var need []QueryTerm
 	for _, t := range own {
-		if t.in(in) && resultVerbs[strings.ToLower(t.Surface)] == nil && !isNumber(t.Stem) {
+		if t.in(in) && !slices.ContainsFunc(words(strings.ToLower(t.Surface)), func(w string) bool { return resultVerbs[w] != nil }) && !isNumber(t.Stem) {
 			need = append(need, t)
 		}
 	}
 	for _, c := range resultClauseRE.Split(sentence, -1) {
 		terms := ix.Terms(c)
-		if doneIn(c, verbs) && !putOffRE.MatchString(c) && !slices.ContainsFunc(need, func(t QueryTerm) bool { return !t.in(terms) }) {
+		if (doneIn(c, done) || concluded && concludedThatRE.MatchString(c)) && !putOffRE.MatchString(c) && !notDoneRE.MatchString(c) &&
+			!slices.ContainsFunc(need, func(t QueryTerm) bool { return !t.in(terms) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// concludedThatRE finds a conclusion reached ("concluded that"; not
+// "concluded its hearings"); notDoneRE a result told as not reached ("has
+// not yet decided", "is yet to rule").
+var (
+	concludedThatRE = lazyre.New(`(?i)\bconclu(?:ded|des)\s+that\b`)
+	notDoneRE       = lazyre.New(`(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:decided|found|ruled|concluded|shown|showed|revealed|convicted|acquitted|cleared)\b|\byet\s+to\s+(?:decide|find|rule|conclude|show|reveal|convict|acquit)\b`)
+)
 
 // resultClauseRE finds where a sentence's clauses part, for resultDone;
 // putOffRE a result put off ("decided to defer its decision").

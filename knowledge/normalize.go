@@ -193,9 +193,15 @@ var deskShorthand = map[string]string{
 	"mkt": "market", "mkts": "markets", "fcst": "forecast", "fcsts": "forecasts", "ytd": "year to date",
 	"bps": "basis points", "yld": "yield", "ccy": "currency", "ccys": "currencies", "incl": "including", "incl.": "including",
 	"freq": "frequency", "coi": "conflict of interest",
-	"co": "company", "cos": "companies", "std": "standard", "stds": "standards",
+	"co": "company", "std": "standard", "stds": "standards",
 	"commish": "commission", "vax": "vaccine", "vaxx": "vaccine", "vaxes": "vaccines", "vaxxed": "vaccinated", "vaxed": "vaccinated",
 }
+
+// coVerbs are the verbs "co" makes a joint doing of ("co owns", "co
+// wrote"), and the roles the lexicon lacks ("co ceos").
+var coVerbs = setOf("ceo", "ceos", "cfo", "cfos", "md", "mds", "own", "owns", "owned", "found", "founded", "chair", "chairs", "chaired", "author", "authored",
+	"host", "hosts", "hosted", "lead", "leads", "led", "sponsor", "sponsors", "sponsored", "sign", "signed",
+	"write", "wrote", "written", "manage", "manages", "managed", "run", "runs", "ran", "invest", "invested")
 
 func init() {
 	for k, v := range deskShorthand {
@@ -1194,8 +1200,8 @@ func (n *normalizer) forms(s string) string {
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
 			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat
 		}
-		if strings.ToLower(key) == "co" && next != "" && lexicon.Known("co"+next) {
-			continue // "ceo and co founder", "the co chair": a prefix, not a company
+		if strings.ToLower(key) == "co" && next != "" && !isStopWord(next) && (lexicon.Known("co"+next) || lexicon.Person(next) || lexicon.Person(strings.TrimSuffix(next, "s")) || coVerbs[next]) {
+			continue // "ceo and co founder", "the co owner", "who co owns it": a prefix, not a company ("co in the port" is one)
 		}
 		if strings.HasSuffix(full, " did") && wouldAfter(fields[i+1:]) {
 			full = strings.TrimSuffix(full, "did") + "would" // "what'd happen if", "when'd the deal be ...": "would"

@@ -964,8 +964,8 @@ func (ix *Index) keepNames(text string) string {
 		if upper := strings.ToUpper(w); ix.kb.Glossary.hasAlias(upper) {
 			return upper
 		}
-		if _, ok := deskShorthand[w]; ok && ix.writtenAsName(w) {
-			return strings.ToUpper(w) // "std clinics", where the sources write "STD clinics": their acronym
+		if _, ok := deskShorthand[w]; ok && len(w) > 2 && ix.writtenAsName(w) {
+			return strings.ToUpper(w) // "std clinics", where the sources write "STD clinics": their acronym (not "co" of "Brask & Co")
 		}
 		return w
 	})
