@@ -78,8 +78,8 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 			}
 		}
 		if phrase == "" && len(letters) > 2 && len(near) > 0 {
-			// "ocv round 2 coverage", where the one passage that writes
-			// "oral cholera vaccine" has none of the other words: the
+			// "ohv round 2 coverage", where the one passage that writes
+			// "oral holm vaccine" has none of the other words: the
 			// phrase where the nearest passage's source spells it, within
 			// a sentence
 			if src := ix.passages[near[0]].Source; src != nil && len(src.Passages) <= maxSpelledSource {
@@ -88,7 +88,7 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 						if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
 							// "Many small farms ...", "Rising daily totals ...": a
 							// sentence's opening words, no term, where they open
-							// on a function word or a verb's form ("Oral kestrel
+							// on a function word or a verb's form ("Oral holm
 							// vaccine was flown in" opens on the term)
 							if first := strings.ToLower(strings.Fields(s)[0]); isStopWord(first) || lexicon.BaseForm(first) != "" {
 								return true

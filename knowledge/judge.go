@@ -6375,7 +6375,7 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 	} else if m := nameAfterRE.FindStringSubmatch(text); m != nil && len(ix.thingWords(words(strings.ToLower(m[1])), own)) > 0 {
 		ws = words(strings.ToLower(m[1]))
 	} else if m := whoTheRE.FindStringSubmatch(text); m != nil {
-		ws = words(strings.ToLower(m[1])) // "who was the water bomber pilot killed at X? any name"
+		ws = words(strings.ToLower(m[1])) // "who was the pilot killed at X? any name"
 	} else {
 		for _, f := range focus {
 			ws = append(ws, words(strings.ToLower(f))...)

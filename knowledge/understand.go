@@ -965,7 +965,7 @@ func (ix *Index) keepNames(text string) string {
 			return upper
 		}
 		if _, ok := deskShorthand[w]; ok && len(w) > 2 && ix.writtenAsName(w) {
-			return strings.ToUpper(w) // "std clinics", where the sources write "STD clinics": their acronym (not "co" of "Brask & Co")
+			return strings.ToUpper(w) // "std clinics", where the sources write "STD clinics": their acronym (not "co" of "Vik & Co")
 		}
 		return w
 	})
