@@ -23,6 +23,17 @@ var initialismRE = lazyre.New(`\b(?:([A-Z]{2,5}|[A-Z](?:[a-z][A-Z])+)(s|'s|’s)
 // other words.
 const maxSpelledPassages = 12
 
+// openingFunctionWords open a sentence's words that are no term ("Many
+// small farms", "Some local firms").
+var openingFunctionWords = setOf("a", "an", "the", "many", "most", "some", "several", "few", "all", "each", "every", "both",
+	"this", "that", "these", "those", "such", "other", "more", "less", "no", "any", "its", "their", "his", "her", "our", "in", "on", "at", "by", "for", "after", "before", "when", "while", "as")
+
+// verbForm reports whether a word is a verb's "-ing" or "-ed" form
+// ("Rising daily totals"), not a plural noun ("Goods and services tax").
+func verbForm(w string) bool {
+	return (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && lexicon.BaseForm(w) != ""
+}
+
 // maxSpelledSource is the most passages of the nearest passage's source
 // read for the phrase, where none of the nearest passages spells it.
 const maxSpelledSource = 200
@@ -90,7 +101,7 @@ func (ix *Index) spelledOut(text string, steps *[]Step) string {
 							// sentence's opening words, no term, where they open
 							// on a function word or a verb's form ("Oral holm
 							// vaccine was flown in" opens on the term)
-							if first := strings.ToLower(strings.Fields(s)[0]); isStopWord(first) || lexicon.BaseForm(first) != "" {
+							if first := strings.ToLower(strings.Fields(s)[0]); openingFunctionWords[first] || verbForm(first) {
 								return true
 							}
 						}

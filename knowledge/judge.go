@@ -894,7 +894,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + k + "."
 		return
 	}
-	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface)) || nameWordRE.MatchString(r.Text)) && ix.unnamed(hits, own, thing, false) {
+	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface)) || nameWordRE.MatchString(r.Text)) && ix.unnamed(hits, own, thing, false) &&
+		!(whoTheRE.MatchString(r.Text) && ix.personNear(hits, thing[len(thing)-1])) {
 		// "what's the name of the korvex payment processor?", where the
 		// sources have only "funded through a Korvex payment processor"
 		// (not a person, whom the sources may name by a title instead:
@@ -997,11 +998,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// share or how much; a number for any question but on a date or a
 		// name ("death toll in the camps?")
 		if names {
-			return namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text) && agentBeforeRE.MatchString(before)
+			return namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text) && (agentBeforeRE.MatchString(before) || personSubject(before))
 		}
 		return r.Wants == Money || r.Wants == Share || howMuchRE.MatchString(r.Text) ||
 			countKeptRE.MatchString(clause) && r.Wants != When && r.Wants != Day && r.Wants != Time && r.Wants != Named
-	}); s != "" && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
+	}); s != "" && !(resultAskedByNoun(r.Text) && foundThatRE.MatchString(s)) && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
 		// not known, which is no answer (not "did Holm disclose it?")
@@ -1120,7 +1121,19 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 				// which keeps back the subject's name, not what the sentence
 				// tells of the subject ("was fined EUR 2 million")
 				aside := strings.HasPrefix(strings.ToLower(strings.TrimSpace(c)), "whose ") && cl.names && names
-				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose || aside) && kept(cl.names, c, clauses[len(clauses)-1].text) && !otherYear(c, clauses[len(clauses)-1].text) {
+				before := ""
+				if j > 0 {
+					before = clauses[len(clauses)-1].text
+				}
+				// not where the one "whose" points to is named ("Ola
+				// Brenn, whose deputies ..."), nor where the clause before
+				// gives the sum ("paid EUR 2 million under a contract,
+				// whose terms are confidential"), nor for another year,
+				// month or place ("those figures for June")
+				if whose || aside {
+					whose, aside = whose && !ix.endsOnName(before) && !ix.hasQuantity(&Passage{Text: before}, Money), aside && !ix.endsOnName(before)
+				}
+				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose || aside) && kept(cl.names, c, before) && !ix.otherScope(c, before) {
 					cl.prev = len(clauses) - 1
 					cl.terms = slices.Concat(clauses[cl.prev].terms, cl.terms)
 				}
@@ -1224,20 +1237,62 @@ var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("ident
 // agentBeforeRE finds a clause that ends on who did it ("reviewed by two
 // referees"); countKeptRE a clause that keeps back a number.
 var (
-	agentBeforeRE = lazyre.New(`(?i)\bby\s+(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}'’-]+\s*$`)
+	agentBeforeRE = lazyre.New(`(?i)\bby\s+(?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+\s*$`)
 	countKeptRE   = lazyre.New(`(?i)\b(?:number|numbers|total|totals|count|toll)\b`)
 	bareYearRE    = lazyre.New(`\b(?:19|20)\d\d\b`)
 )
 
-// otherYear reports whether a clause names a year the clause before it
-// does not ("..., but it has not published those figures for 2023").
-func otherYear(clause, before string) bool {
+// personSubject reports whether a clause opens on people it does not name
+// ("Three outside referees reviewed it"): who did what it tells.
+func personSubject(clause string) bool {
+	ws := strings.Fields(clause)
+	for i, w := range ws[:min(4, len(ws))] {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if i > 0 && w != lw {
+			return false // a name
+		}
+		if lexicon.Person(lw) || lexicon.Person(strings.TrimSuffix(lw, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherScope reports whether a clause names a year the clause before it
+// does not, or is for something it does not have ("..., but it has not
+// published those figures for 2023", "for June", "for the eastern
+// districts").
+func (ix *Index) otherScope(clause, before string) bool {
 	for _, y := range bareYearRE.FindAllString(clause, -1) {
 		if !strings.Contains(before, y) {
 			return true
 		}
 	}
+	if m := scopeForRE.FindStringSubmatch(clause); m != nil {
+		have := ix.Terms(before)
+		for _, t := range ix.Terms(m[1]) {
+			if !slices.Contains(have, t) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// scopeForRE finds what a clause is for ("for June", "for the eastern
+// districts").
+var scopeForRE = lazyre.New(`(?i)\bfor\s+((?:[\p{L}\d'’-]+\s*){1,3})`)
+
+// endsOnName reports whether a clause ends on a name ("... is Ola Brenn"),
+// which a "whose" after it points to.
+func (ix *Index) endsOnName(clause string) bool {
+	ws := strings.Fields(strings.TrimRight(clause, " ,;"))
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], ".,;:()\"'’")
+	r, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsUpper(r)
 }
 
 // howMuchRE finds a question on how much of something.
@@ -1247,7 +1302,7 @@ var howMuchRE = lazyre.New(`(?i)\bhow\s+much\b`)
 var whoAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who\b`)
 
 // namesAskedRE finds a question that asks who someone is, or their names.
-var namesAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who(?:'s|’s|\s+(?:are|were|is|was))\b|\bnames?\b`)
+var namesAskedRE = lazyre.New(`(?i)^\W*(?:(?:and|so|but|ok)\s+)?who(?:'s|’s|\s+(?:are|were|is|was))\b|\bnames?\b|\bidentit(?:y|ies)\b`)
 
 // givesNewSum reports whether a passage has a sentence that gives a sum
 // other than those a question states (figures, as written): "Holm has
@@ -1920,7 +1975,11 @@ func (ix *Index) resultDone(sentence, question string, own []QueryTerm) bool {
 	}
 	for _, c := range resultClauseRE.Split(sentence, -1) {
 		terms := ix.Terms(c)
-		if (doneIn(c, done) || concluded && concludedThatRE.MatchString(c)) && !putOffRE.MatchString(c) && !notDoneRE.MatchString(c) &&
+		head := c // the clause before what was found ("found that the ministry had not revealed ...")
+		if i := strings.Index(strings.ToLower(c), " that "); i >= 0 {
+			head = c[:i]
+		}
+		if (doneIn(c, done) || concluded && concludedRE.MatchString(c) && !concludedEventRE.MatchString(c)) && !putOffRE.MatchString(c) && !notDoneRE.MatchString(head) &&
 			!slices.ContainsFunc(need, func(t QueryTerm) bool { return !t.in(terms) }) {
 			return true
 		}
@@ -1928,19 +1987,33 @@ func (ix *Index) resultDone(sentence, question string, own []QueryTerm) bool {
 	return false
 }
 
-// concludedThatRE finds a conclusion reached ("concluded that"; not
-// "concluded its hearings"); notDoneRE a result told as not reached ("has
-// not yet decided", "is yet to rule").
+// concludedRE finds a conclusion reached, concludedEventRE an event ended
+// ("concluded its hearings"), which is none; notDoneRE a result told as
+// not reached ("has not yet decided", "is yet to rule").
 var (
-	concludedThatRE = lazyre.New(`(?i)\bconclu(?:ded|des)\s+that\b`)
-	notDoneRE       = lazyre.New(`(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:decided|found|ruled|concluded|shown|showed|revealed|convicted|acquitted|cleared)\b|\byet\s+to\s+(?:decide|find|rule|conclude|show|reveal|convict|acquit)\b`)
+	concludedRE      = lazyre.New(`(?i)\bconclu(?:ded|des)\b`)
+	concludedEventRE = lazyre.New(`(?i)\bconclu(?:ded|des)\s+(?:its|their|the|his|her)\s+(?:\S+\s+)?(?:hearings?|work|sessions?|talks|meetings?|proceedings|investigation|inquiry|review|consultation|visit|business|deliberations|evidence)\b`)
+	notDoneRE        = lazyre.New(`(?i)\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:decided|found|ruled|concluded|shown|showed|revealed|convicted|acquitted|cleared)\b|\byet\s+to\s+(?:decide|find|rule|conclude|show|reveal|convict|acquit)\b`)
 )
 
+// resultAskedByNoun reports whether a question asks a result by its noun
+// ("interim report findings?").
+func resultAskedByNoun(question string) bool {
+	return slices.ContainsFunc(words(strings.ToLower(question)), func(w string) bool { return resultVerbs[w] != nil })
+}
+
+// foundThatRE finds a sentence that tells what was found, concluded or
+// shown, which may say that something was not made public ("found that
+// the ministry had not revealed the results"): for a question on the
+// findings, that is their content, not the sources keeping them back.
+var foundThatRE = lazyre.New(`(?i)\b(?:found|concluded|showed|shown|revealed|ruled|established)\s+(?:\S+\s+){0,4}?that\b`)
+
 // resultClauseRE finds where a sentence's clauses part, for resultDone;
-// putOffRE a result put off ("decided to defer its decision").
+// putOffRE a result put off ("decided to defer its decision"; not
+// "decided to delay the tariff rise", which is one).
 var (
 	resultClauseRE = lazyre.New(`(?i)[;:]|,\s+(?:and|but|while|whereas)\s+|\s+but\s+`)
-	putOffRE       = lazyre.New(`(?i)\b(?:decided|ruled|agreed)\s+(?:\S+\s+){0,3}?to\s+(?:defer|postpone|delay|put\s+off|adjourn|suspend|wait|reconsider)\b`)
+	putOffRE       = lazyre.New(`(?i)\b(?:decided|ruled|agreed)\s+(?:\S+\s+){0,3}?to\s+(?:(?:defer|postpone|delay|put\s+off|adjourn|suspend)\s+(?:its|their|the|a|any|his|her)\s+(?:\S+\s+)?(?:decision|ruling|verdict|vote|judgment|findings)|adjourn|wait|reconsider)\b`)
 )
 
 // sayingAskedRE finds a question after what someone said ("did X
@@ -6374,7 +6447,7 @@ func (ix *Index) thingNamed(text string, own []QueryTerm, focus []string) ([]Que
 		ws = words(strings.ToLower(m[1]))
 	} else if m := nameAfterRE.FindStringSubmatch(text); m != nil && len(ix.thingWords(words(strings.ToLower(m[1])), own)) > 0 {
 		ws = words(strings.ToLower(m[1]))
-	} else if m := whoTheRE.FindStringSubmatch(text); m != nil {
+	} else if m := whoTheRE.FindStringSubmatch(text); m != nil && nameWordRE.MatchString(text) {
 		ws = words(strings.ToLower(m[1])) // "who was the pilot killed at X? any name"
 	} else {
 		for _, f := range focus {
@@ -6390,6 +6463,28 @@ func (ix *Index) thingWords(ws []string, own []QueryTerm) []QueryTerm {
 	thing, _ := ix.thingIn(ws, own)
 	return thing
 }
+
+// personNear reports whether a sentence of the hits with a word asked, or
+// the sentence after it, names someone: "Ola Brenn, 54, was the pilot",
+// "the crew members killed. They were Ola Brenn and Ivo Tarn".
+func (ix *Index) personNear(hits []Hit, head QueryTerm) bool {
+	for _, h := range hits {
+		ss := ix.Sentences(h.Passage)
+		for i, s := range ss {
+			if !head.in(ix.Terms(s.Text)) {
+				continue
+			}
+			if ix.namesSomeone(s.Text) || i+1 < len(ss) && pronounOpensRE.MatchString(ss[i+1].Text) && ix.namesSomeone(ss[i+1].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounOpensRE finds a sentence that opens on who the one before told
+// of ("They were Ola Brenn and Ivo Tarn").
+var pronounOpensRE = lazyre.New(`(?i)^\W*(?:they|he|she|their\s+names?|his\s+name|her\s+name)\b`)
 
 // whoTheRE finds the person a question asks who they were by what they
 // were: "who was the pilot killed at X", "who's the contractor's site

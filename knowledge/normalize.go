@@ -197,9 +197,39 @@ var deskShorthand = map[string]string{
 	"commish": "commission", "vax": "vaccine", "vaxx": "vaccine", "vaxes": "vaccines", "vaxxed": "vaccinated", "vaxed": "vaccinated",
 }
 
+// coPrefix reports whether "co" before next is a prefix ("co founder",
+// "co owns"), not a company: after a noun it is the company ("water co
+// ceo"); after a determiner, a prefix only of a person or a role ("the co
+// owner", not "which co runs it", "the co pay"); elsewhere of a person, a
+// role, a verb of doing together or a word the lexicon writes joined
+// ("ceo and co founder"); never before a function word ("co in the port").
+func coPrefix(before []string, next string) bool {
+	if next == "" || isStopWord(next) {
+		return false
+	}
+	role := lexicon.Person(next) || lexicon.Person(strings.TrimSuffix(next, "s")) || coRoles[next]
+	if len(before) > 0 {
+		prev := strings.ToLower(strings.Trim(before[len(before)-1], ",;:!?()"))
+		if coDeterminers[prev] {
+			return role
+		}
+		if !isStopWord(prev) && !inflectedVerb(prev) && lexicon.Known(prev) && !coVerbs[prev] {
+			return false // "water co ceo": the company's
+		}
+	}
+	return role || lexicon.Known("co"+next) || coVerbs[next]
+}
+
+// coDeterminers open a noun phrase whose noun "co" may be; coRoles are the
+// roles the lexicon lacks ("co ceos").
+var (
+	coDeterminers = setOf("the", "a", "an", "which", "what", "this", "that", "each", "every", "any", "its", "their", "our", "whose")
+	coRoles       = setOf("ceo", "ceos", "cfo", "cfos", "md", "mds")
+)
+
 // coVerbs are the verbs "co" makes a joint doing of ("co owns", "co
-// wrote"), and the roles the lexicon lacks ("co ceos").
-var coVerbs = setOf("ceo", "ceos", "cfo", "cfos", "md", "mds", "own", "owns", "owned", "found", "founded", "chair", "chairs", "chaired", "author", "authored",
+// wrote").
+var coVerbs = setOf("own", "owns", "owned", "found", "founded", "chair", "chairs", "chaired", "author", "authored",
 	"host", "hosts", "hosted", "lead", "leads", "led", "sponsor", "sponsors", "sponsored", "sign", "signed",
 	"write", "wrote", "written", "manage", "manages", "managed", "run", "runs", "ran", "invest", "invested")
 
@@ -1200,7 +1230,7 @@ func (n *normalizer) forms(s string) string {
 		if len(key) == 1 && (i > 0 && spelt(fields[i-1]) || i+1 < len(fields) && spelt(fields[i+1])) {
 			continue // letters spelt one by one ("the u n"): an acronym, which the corrector reads; "r u" stays chat
 		}
-		if strings.ToLower(key) == "co" && next != "" && !isStopWord(next) && (lexicon.Known("co"+next) || lexicon.Person(next) || lexicon.Person(strings.TrimSuffix(next, "s")) || coVerbs[next]) {
+		if strings.ToLower(key) == "co" && coPrefix(fields[:i], next) {
 			continue // "ceo and co founder", "the co owner", "who co owns it": a prefix, not a company ("co in the port" is one)
 		}
 		if strings.HasSuffix(full, " did") && wouldAfter(fields[i+1:]) {

@@ -957,18 +957,67 @@ var irregularPlurals = setOf("children", "people", "feet", "teeth", "mice", "gee
 // so that normalising leaves it to be read as the name and the question
 // reads as written with it ("who's VHA director general").
 func (ix *Index) keepNames(text string) string {
-	return shorthandRE.ReplaceAllStringFunc(text, func(w string) string {
-		if _, ok := deskShorthand[w]; !ok && (lexicon.Known(w) || isStopWord(w)) {
-			return w
+	var b strings.Builder
+	last := 0
+	for _, m := range shorthandRE.FindAllStringIndex(text, -1) {
+		w := text[m[0]:m[1]]
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+		_, desk := deskShorthand[w]
+		switch upper := strings.ToUpper(w); {
+		case !desk && (lexicon.Known(w) || isStopWord(w)):
+			b.WriteString(w)
+		case ix.kb.Glossary.hasAlias(upper):
+			b.WriteString(upper)
+		case desk && len(w) > 2 && ix.writtenAsName(w) && ix.besideInSources(upper, neighbours(text, m)):
+			// "std clinics", where the sources write "STD clinics": their
+			// acronym (not "co" of "Vik & Co"), but "a std for",
+			// "national std" are the standard
+			b.WriteString(upper)
+		default:
+			b.WriteString(w)
 		}
-		if upper := strings.ToUpper(w); ix.kb.Glossary.hasAlias(upper) {
-			return upper
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// neighbours are the words of text either side of the match m that are
+// no function words.
+func neighbours(text string, m []int) []string {
+	var out []string
+	if before := words(text[:m[0]]); len(before) > 0 && !isStopWord(strings.ToLower(before[len(before)-1])) {
+		out = append(out, before[len(before)-1])
+	}
+	if after := words(text[m[1]:]); len(after) > 0 && !isStopWord(strings.ToLower(after[0])) {
+		out = append(out, after[0])
+	}
+	return out
+}
+
+// besideInSources reports whether a passage writes name next to one of
+// the words (by stem: "std clinic" beside "STD clinics").
+func (ix *Index) besideInSources(name string, near []string) bool {
+	if len(near) == 0 {
+		return false
+	}
+	stems := make([]string, len(near))
+	for i, w := range near {
+		stems[i] = stem(strings.ToLower(w))
+	}
+	for _, p := range ix.postings[stem(strings.ToLower(name))] {
+		ws := words(ix.passages[p.doc].Text)
+		for i, w := range ws {
+			if w != name {
+				continue
+			}
+			if i > 0 && slices.Contains(stems, stem(strings.ToLower(ws[i-1]))) ||
+				i+1 < len(ws) && slices.Contains(stems, stem(strings.ToLower(ws[i+1]))) {
+				return true
+			}
 		}
-		if _, ok := deskShorthand[w]; ok && len(w) > 2 && ix.writtenAsName(w) {
-			return strings.ToUpper(w) // "std clinics", where the sources write "STD clinics": their acronym (not "co" of "Vik & Co")
-		}
-		return w
-	})
+	}
+	return false
 }
 
 // shorthandRE finds a word that may be an acronym typed in lower case.
