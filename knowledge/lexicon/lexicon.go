@@ -1,10 +1,10 @@
 // Package lexicon is general English lexical knowledge for understanding
 // questions: which words are ordinary English and how common, and which
 // words relate to which (synonyms of a word's commonest senses, its
-// derivationally related forms, its base form). It is built from WordNet 3.0
-// and SCOWL by the generator in gen/ and knows nothing of any knowledge
-// base. The data is read in place from the embedded file: nothing is parsed
-// at start-up.
+// derivationally related forms, its base form, the broader nouns it is a
+// kind of). It is built from WordNet 3.0 and SCOWL by the generator in
+// gen/ and knows nothing of any knowledge base. The data is read in place
+// from the embedded file: nothing is parsed at start-up.
 package lexicon
 
 import (
@@ -164,10 +164,11 @@ const (
 	Similar              // an adjective WordNet relates by "see also" or a satellite's head ("valuable", "important")
 	Means                // what an expression means, where WordNet defines it in one word ("over and over": repeatedly)
 	PartOf               // the place a named place is part of ("tuscany": italy); see Wholes, not Lookup
+	KindOf               // a broader noun of a noun's commonest sense ("doxycycline": antibiotic); see KindsOf, not Lookup
 )
 
 func (k Kind) String() string {
-	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar", "means", "part of"}[k]
+	return [...]string{"synonym", "derived", "base", "broader", "opposite", "class", "similar", "means", "part of", "kind of"}[k]
 }
 
 // A Related word.
@@ -286,7 +287,7 @@ func Ordinary(w string) bool {
 func Lookup(w string) []Related {
 	var out []Related
 	each(w, func(r Related) {
-		if r.Kind != class && r.Kind != PartOf {
+		if r.Kind != class && r.Kind != PartOf && r.Kind != KindOf {
 			out = append(out, r)
 		}
 	})
@@ -300,6 +301,23 @@ func Wholes(w string) []string {
 	var out []string
 	scan(strings.ToLower(w), func(i int, k Kind) bool {
 		if k == PartOf {
+			out = append(out, load().word(i))
+		}
+		return true
+	})
+	return out
+}
+
+// KindsOf returns the nouns that w (lower case), by its commonest noun
+// sense, is a kind of, up to three hypernyms up in WordNet and none near
+// its top: "antibiotic", "antibacterial", "medicine" for "doxycycline".
+// They are what a question may call the thing ("which antibiotic"), not
+// what the thing is called: a search reads them from the sources' words
+// back to the question's, never the other way.
+func KindsOf(w string) []string {
+	var out []string
+	scan(strings.ToLower(w), func(i int, k Kind) bool {
+		if k == KindOf {
 			out = append(out, load().word(i))
 		}
 		return true

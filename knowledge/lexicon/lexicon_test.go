@@ -119,6 +119,33 @@ func TestWholes(t *testing.T) {
 	}
 }
 
+// KindsOf lists the broader nouns of a noun's commonest sense, nearest
+// first, up to three hypernyms up and none near WordNet's top; Lookup
+// leaves them out (a broader word is no answer to a narrower one).
+func TestKindsOf(t *testing.T) {
+	for w, want := range map[string][]string{
+		"doxycycline": {"antibiotic", "antibacterial", "medicine"},
+		"rifles":      {"firearm", "gun", "weapon"},
+	} {
+		if got := lexicon.KindsOf(w); !slices.Equal(got, want) {
+			t.Errorf("KindsOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"instrumentality", "device", "shell"} {
+		for _, top := range []string{"entity", "object", "whole", "artifact", "abstraction"} {
+			if slices.Contains(lexicon.KindsOf(w), top) {
+				t.Errorf("KindsOf(%q) has %q, near the top", w, top)
+			}
+		}
+	}
+	if slices.ContainsFunc(lexicon.Lookup("doxycycline"), func(r lexicon.Related) bool { return r.Kind == lexicon.KindOf || r.Word == "antibiotic" }) {
+		t.Errorf("Lookup(doxycycline) lists what it is a kind of: %v", lexicon.Lookup("doxycycline"))
+	}
+	if got := lexicon.KindsOf("cargo"); slices.ContainsFunc(got, func(k string) bool { return strings.Contains(k, " ") }) {
+		t.Errorf("KindsOf(cargo) = %v: a phrase", got)
+	}
+}
+
 // BaseForm is the first base form Lookup lists, read alone.
 func TestBaseForm(t *testing.T) {
 	for _, w := range []string{"halted", "went", "frozen", "Fell", "troops", "halt", "pact", "qwzxv", "the"} {

@@ -6,8 +6,10 @@
 //     senses, its derivationally related forms ("denial" and "deny") and the
 //     words an adverb or adjective pertains to ("militarily" and "military"),
 //     antonyms ("open" and "closed"), what an expression means when
-//     WordNet defines it in one word ("over and over": repeatedly), and
-//     the place a named place is part of ("Tuscany": Italy);
+//     WordNet defines it in one word ("over and over": repeatedly),
+//     the place a named place is part of ("Tuscany": Italy), and the
+//     broader nouns of a noun's commonest sense, three hypernyms up at
+//     most and none near the top ("doxycycline": antibiotic, medicine);
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
@@ -48,9 +50,16 @@ const (
 	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
 	relMeans  = 7 // the one word that WordNet's gloss of one of an expression's commonest senses is ("over and over": repeatedly)
 	relPart   = 8 // the place a named place is part of, by its commonest sense ("tuscany", "italy")
+	relKindOf = 9 // a broader noun of the word's commonest noun sense, up to maxKindHops hypernyms up ("doxycycline", "antibiotic")
 	kindBits  = 4
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
+	// maxKindHops is how far up WordNet's hypernyms a noun's broader
+	// nouns are read; minKindDepth how far below the top ("entity") a
+	// broader noun must be to be kept: "antibiotic", "medicine", not
+	// "agent", "object", "whole".
+	maxKindHops  = 3
+	minKindDepth = 5
 )
 
 // levels are the SCOWL sizes read for names and capitalised words; words
@@ -260,13 +269,14 @@ type db struct {
 	senses  map[string][][]string // "pos lemma" -> synset keys, commonest first
 	tagged  map[string]int        // "pos lemma" -> how many of its senses the Brown corpus tags
 	synsets map[string]*synset
+	depths  map[string]int      // memo of depth
 	exc     map[string][]string // "pos form" -> base forms
 }
 
 var poses = []struct{ name, c string }{{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}}
 
 func readWordNet(dir string) *db {
-	d := &db{senses: map[string][][]string{}, tagged: map[string]int{}, synsets: map[string]*synset{}, exc: map[string][]string{}}
+	d := &db{senses: map[string][][]string{}, tagged: map[string]int{}, synsets: map[string]*synset{}, depths: map[string]int{}, exc: map[string][]string{}}
 	for _, p := range poses {
 		readIndex(d, filepath.Join(dir, "index."+p.name), p.c)
 		readData(d, filepath.Join(dir, "data."+p.name), p.c)
@@ -492,6 +502,13 @@ func (d *db) related(w string) []rel {
 		add(o, relOpp)
 	}
 	for _, b := range bases["n"] {
+		if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 {
+			for _, k := range d.broaderNouns(keys[0][0]) {
+				add(k, relKindOf)
+			}
+		}
+	}
+	for _, b := range bases["n"] {
 		if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 && d.kindOf(keys[0][0], personSynset) {
 			out = append(out, rel{"person", relClass})
 			break
@@ -516,6 +533,60 @@ func (d *db) mainlyAdjective(lemma string) bool {
 		return d.senses["n "+lemma] == nil && d.senses["v "+lemma] == nil
 	}
 	return a >= d.tagged["n "+lemma] && a >= d.tagged["v "+lemma]
+}
+
+// broaderNouns returns the first word of each noun synset a noun synset
+// is a kind of, up to maxKindHops hypernyms up (not through instance
+// hypernyms: a name is no kind), nearest first, leaving out those fewer
+// than minKindDepth hypernyms below the top and those of more than one
+// word ("white goods"), which a question would not ask by.
+func (d *db) broaderNouns(key string) []string {
+	var out []string
+	level := []string{key}
+	seen := map[string]bool{key: true}
+	for hop := 0; hop < maxKindHops && len(level) > 0; hop++ {
+		var next []string
+		for _, k := range level {
+			s := d.synsets[k]
+			if s == nil {
+				continue
+			}
+			for _, p := range s.ptrs {
+				if p.sym != "@" || seen[p.target] {
+					continue
+				}
+				seen[p.target] = true
+				next = append(next, p.target)
+				if t := d.synsets[p.target]; t != nil && len(t.words) > 0 && !strings.Contains(t.words[0], "_") && d.depth(p.target) >= minKindDepth {
+					out = append(out, t.words[0])
+				}
+			}
+		}
+		level = next
+	}
+	return out
+}
+
+// depth is how many hypernyms a synset has above it on its shortest way
+// to the top ("entity" is 0).
+func (d *db) depth(key string) int {
+	if v, ok := d.depths[key]; ok {
+		return v
+	}
+	d.depths[key] = 0 // a cycle, were there one, ends here
+	best := -1
+	if s := d.synsets[key]; s != nil {
+		for _, p := range s.ptrs {
+			if p.sym == "@" || p.sym == "@i" {
+				if v := d.depth(p.target) + 1; best < 0 || v < best {
+					best = v
+				}
+			}
+		}
+	}
+	best = max(best, 0)
+	d.depths[key] = best
+	return best
 }
 
 // personSynset is WordNet 3.0's person.n.01 (person, individual, someone).
