@@ -62,6 +62,10 @@ type Index struct {
 	// first use.
 	inflectedOnce sync.Once
 	inflected     map[string][]string
+	// kinds maps a noun to the sources' words for kinds of it
+	// ("antibiotic": "doxycycline"), made on first use (see kindsIn).
+	kindsOnce sync.Once
+	kinds     map[string][]string
 	// changes are the stems of the sources' words of increase and
 	// decrease, made on first use (see changeStems).
 	changeOnce sync.Once
@@ -99,6 +103,30 @@ func (ix *Index) irregularForms(baseStem string) []string {
 		}
 	})
 	return ix.inflected[baseStem]
+}
+
+// kindsIn returns the sources' words for kinds of what a word (lower
+// case) names, by the lexicon's broader nouns of theirs: "doxycycline"
+// for "antibiotic" or "antibiotics", "rifles" for "weapons". Names are
+// no kinds ("China" is no ceramic ware).
+func (ix *Index) kindsIn(w string) []string {
+	ix.kindsOnce.Do(func() {
+		ix.kinds = map[string][]string{}
+		for _, v := range slices.Sorted(maps.Keys(ix.vocab.words)) {
+			if vw := ix.vocab.words[v]; vw.name || len(ix.postings[stem(v)]) == 0 {
+				continue
+			}
+			for _, k := range lexicon.KindsOf(v) {
+				if !slices.Contains(ix.kinds[k], v) {
+					ix.kinds[k] = append(ix.kinds[k], v)
+				}
+			}
+		}
+	})
+	if out := ix.kinds[w]; out != nil {
+		return out
+	}
+	return ix.kinds[lexicon.BaseForm(w)]
 }
 
 type posting struct {

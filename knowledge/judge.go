@@ -17,7 +17,7 @@ import (
 
 // Expansion weights, against 1 for the word itself.
 var kindWeight = map[lexicon.Kind]float64{
-	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Opposite: 0.4, lexicon.Similar: 0.4, lexicon.Means: 0.5, lexicon.Broader: 0.2,
+	lexicon.Base: 0.9, lexicon.Derived: 0.7, lexicon.Synonym: 0.5, lexicon.Opposite: 0.4, lexicon.Similar: 0.4, lexicon.Means: 0.5, lexicon.Broader: 0.2, lexicon.KindOf: 0.5,
 }
 
 const maxExpansions = 4

@@ -301,6 +301,7 @@ var stateWords = []string{"government", "regime", "administration", "leadership"
 
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
 	var pointers, gradedWords []string
+	asked := kindsAsked(text)
 	for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
 		gradedWords = append(gradedWords, strings.ToLower(m[1]))
 	}
@@ -371,6 +372,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "Q1", which the sources write "first quarter", the words beside it
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
+		if df == 0 && slices.Contains(asked, lower) {
+			q.Expansions = mergeExpansions(q.Expansions, ix.kindExpansions(lower, t.stem))
+		}
 		if df == 0 && !concept && len(q.Expansions) == 0 {
 			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
 		}
@@ -703,6 +707,47 @@ func mergeExpansions(out, more []Expansion) []Expansion {
 	strongestFirst(out)
 	return out
 }
+
+// kindExpansions are the sources' words for kinds of what a word names
+// ("which antibiotic", where they name only "doxycycline"), capped as a
+// word's expansions are.
+func (ix *Index) kindExpansions(word, st string) []Expansion {
+	var out []Expansion
+	for _, k := range ix.kindsIn(word) {
+		ts := analyze(k)
+		if len(ts) != 1 {
+			continue
+		}
+		if s := ts[0].stem; s != st && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
+			out = append(out, Expansion{Stem: s, Word: k, Kind: lexicon.KindOf.String(), Weight: kindWeight[lexicon.KindOf]})
+		}
+	}
+	if len(out) > maxExpansions {
+		out = out[:maxExpansions]
+	}
+	return out
+}
+
+// kindsAsked returns the words (lower case) right after "which" or
+// "what" (or "what kind of"), the one or two that may be the kind of
+// thing asked for: "which antibiotic are they giving", "what heavy
+// weapons". A kind of it that the sources name answers such a question;
+// a word elsewhere ("is there arbitration") is asked as itself.
+func kindsAsked(text string) []string {
+	var out []string
+	for _, m := range kindAskedRE.FindAllStringSubmatch(text, -1) {
+		for _, w := range m[1:] {
+			if w != "" {
+				out = append(out, strings.ToLower(w))
+			}
+		}
+	}
+	return out
+}
+
+// kindAskedRE finds the one or two words after "which", "what" or "what
+// kind of".
+var kindAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|classes?)\s+of\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
 
 // strongestFirst orders expansions by weight, heaviest first, keeping the
 // order of equal ones.
