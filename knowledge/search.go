@@ -301,7 +301,8 @@ var stateWords = []string{"government", "regime", "administration", "leadership"
 
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
 	var pointers, gradedWords []string
-	asked := kindsAsked(text)
+	var asked []string // the kinds asked for, read for the first word no source has
+	askedRead := false
 	for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
 		gradedWords = append(gradedWords, strings.ToLower(m[1]))
 	}
@@ -372,6 +373,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			continue // "Q1", which the sources write "first quarter", the words beside it
 		}
 		q.Expansions = ix.expand(lower, t.stem, df > 0)
+		if df == 0 && !askedRead {
+			asked, askedRead = kindsAsked(text), true
+		}
 		if df == 0 && slices.Contains(asked, lower) {
 			q.Expansions = mergeExpansions(q.Expansions, ix.kindExpansions(lower, t.stem))
 		}
