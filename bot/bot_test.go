@@ -324,6 +324,8 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 var eighthSourceFloors = []evalFloor{
 	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.52, 0.09, 1},
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
+	// round 41: questions on the present state only, terse and Slack voices
+	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.64},
 }
 
 func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
@@ -361,8 +363,9 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 // states, added in round 34) where that round left them; its held-out sets
 // are measured, never floored.
 var eleventhSourceFloors = []evalFloor{
-	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1}, // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
-	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.82, 0.66, 0.09, 1}, // terse desk voice; precision 82.0 from round 38: "latest cmsc advice caldmere herring" is answered (the stock's passage, which goes on about it as "the stock") where it was declined
+	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
+	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.82, 0.66, 0.09, 1},       // terse desk voice; precision 82.0 from round 38: "latest cmsc advice caldmere herring" is answered (the stock's passage, which goes on about it as "the stock") where it was declined
+	{"present-herring-dev.yaml", 14, 0.57, 0.57, 0.66, 0, 0.22, 0.50}, // round 41: the present state only
 }
 
 func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
@@ -387,8 +390,9 @@ func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
 // football league, added in round 36) where that round left them; its
 // held-out sets are measured, never floored.
 var thirteenthSourceFloors = []evalFloor{
-	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 0.85}, // one "did it ever go anywhere?" answered as still to come, undated
-	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.66, 0.07, 1},    // terse desk voice
+	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated)
+	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.66, 0.07, 1},       // terse desk voice
+	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.71}, // round 41: the present state only
 }
 
 func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
@@ -402,7 +406,8 @@ func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
 // round left them; its held-out sets are measured, never floored.
 var fourteenthSourceFloors = []evalFloor{
 	{"pension-dev-1.yaml", 60, 0.71, 0.79, 0.71, 0.61, 0.03, 1},
-	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.52, 0.03, 1}, // terse desk voice
+	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.52, 0.03, 1},       // terse desk voice
+	{"present-pension-dev.yaml", 14, 0.28, 0.35, 0.41, 0, 0.22, 0.57}, // round 41: the present state only
 }
 
 func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {

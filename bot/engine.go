@@ -534,7 +534,8 @@ func (e *Engine) notCovered(r knowledge.Result) string {
 
 // needsDate reports whether an answer from these passages must say what
 // date its information is as of: the question is about the present, or
-// names a year after the newest of them.
+// names a year after the newest of them, or the answer tells of what it
+// answers as still to come or undecided (Result.Unsettled).
 func needsDate(r knowledge.Result, ps []*knowledge.Passage) bool {
 	asOf := newest(ps)
 	for _, y := range r.Years {
@@ -542,7 +543,7 @@ func needsDate(r knowledge.Result, ps []*knowledge.Passage) bool {
 			return true
 		}
 	}
-	return r.AsksPresent
+	return r.AsksPresent || r.Unsettled
 }
 
 // asOfLabel is the newest passage's date for people: "October 2022 (date

@@ -127,3 +127,19 @@ func TestWithheldIsQuoted(t *testing.T) {
 		t.Errorf("the sum given: not covered: %q", a.Text)
 	}
 }
+
+// An answer that quotes what its source tells as still to come or
+// undecided says how old the source is, however the question is put:
+// "appeal ruling?" has no word of the present, but the court "is due to
+// rule", and the answer is only as good as that day. A settled fact is
+// answered without the date.
+func TestUnsettledAnswerIsDated(t *testing.T) {
+	e := portsEngine(t, "The harbour board's appeal against the fine was heard in March, and the court is due to rule on it in the autumn.\n\nThe court fined the harbour board EUR 40,000 in January 2023 for the oil spill.")
+	a := ask(t, e, "harbour board appeal ruling?")
+	if !a.Covered || !a.Dated || !strings.HasPrefix(a.Text, "As of 2 May 2023") {
+		t.Errorf("unsettled: covered %v, dated %v: %q", a.Covered, a.Dated, a.Text)
+	}
+	if a := ask(t, e, "how much was the harbour board fined for the oil spill?"); !a.Covered || a.Dated || strings.HasPrefix(a.Text, "As of") {
+		t.Errorf("settled: covered %v, dated %v: %q", a.Covered, a.Dated, a.Text)
+	}
+}

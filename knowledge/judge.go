@@ -2169,6 +2169,29 @@ func datedAfter(sentence string, p *Passage) bool {
 	})
 }
 
+// unsettled reports whether the sentence of a passage most about the
+// question's terms tells of something still to come or undecided, by
+// its words ("pending", "is due to", "expected to", "not yet") or by a
+// date after the source's own.
+func (ix *Index) unsettled(p *Passage, own []QueryTerm) bool {
+	s := ix.aboutSentence(p, own)
+	if s.Text == "" {
+		return false
+	}
+	if m := dueToRE.FindStringSubmatch(s.Text); m != nil && !determiners[strings.ToLower(m[1])] {
+		return true // "the court is due to rule on it", not "the delay is due to the weather"
+	}
+	return pendingRE.MatchString(s.Text) || notSettledRE.MatchString(s.Text) || datedAfter(s.Text, p)
+}
+
+// dueToRE finds what is due to happen ("is due to rule"); the group is
+// the word after "to".
+var dueToRE = lazyre.New(`(?i)\b(?:is|are)\s+(?:now\s+|also\s+)?due\s+to\s+(\p{L}+)`)
+
+// notSettledRE finds what has not come about at the time of writing ("has
+// not been signed", "remains unresolved").
+var notSettledRE = lazyre.New(`(?i)\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+\p{L}+ed\b|\b(?:hasn['’]?t|haven['’]?t)\s+(?:yet\s+)?been\s+\p{L}+ed\b|\b(?:undecided|unresolved|unsettled|outstanding|open question)\b`)
+
 // simplePast reports whether a sentence tells something in the simple
 // past ("passed by 52 votes", "won 41%", "was 64%", "went through"): an
 // outcome, whatever later date it gives ("and takes effect on 1 July");

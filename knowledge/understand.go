@@ -140,6 +140,7 @@ func (ix *Index) Understand(question string) Query {
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text)                                                             // "has it changed since 2022?": until now
 	q.AsksPresent = q.AsksPresent || nextOneRE.MatchString(text)                                                                  // "next hcl day of action": the next from today
+	q.AsksPresent = q.AsksPresent || everAskedRE.MatchString(text) && !bareYearRE.MatchString(text)                               // "did the court ever rule on it?": up to now
 	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
@@ -658,6 +659,12 @@ var afterRE = lazyre.New(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|af
 // sincePerfectRE finds a question in the perfect on a time since a date
 // ("has it changed since February 2022?"): up to now, so about the
 // present.
+// everAskedRE finds a question whether something ever came about ("did
+// gaborone ever sign it", "has the govt ever said", "whatever happened
+// to the deal"): up to now, unless a year bounds it. Not "the biggest
+// ever", "than ever", "ever since", "ever-growing".
+var everAskedRE = lazyre.New(`(?i)\b(?:did|has|have|had|hasn['’]?t|haven['’]?t|didn['’]?t|was|were|is|are)\s+(?:[\p{L}'’.-]+\s+){0,8}?ever\s+(?:been\s+)?\p{L}+|\bwhat(?:ever| ever)\s+(?:happened|became)\s+(?:to|of|with)\b`)
+
 var sincePerfectRE = lazyre.New(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)
 
 // writingRE finds a question's reference to when the piece was written:
