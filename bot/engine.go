@@ -498,7 +498,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	}
 	asOf := newest(hitPassages(r.Hits))
 	a.AsOf = asOf.ISO()
-	if prefix := datePrefix(r, hitPassages(r.Hits)); prefix != "" {
+	if prefix := e.datePrefix(r, hitPassages(r.Hits)); prefix != "" {
 		text = prefix + "\n\n" + text
 		a.Dated = true
 	}
@@ -535,15 +535,15 @@ func (e *Engine) notCovered(r knowledge.Result) string {
 // needsDate reports whether an answer from these passages must say what
 // date its information is as of: the question is about the present, or
 // names a year after the newest of them, or the answer tells of what it
-// answers as still to come or undecided (Result.Unsettled).
-func needsDate(r knowledge.Result, ps []*knowledge.Passage) bool {
+// answers as still to come or undecided (Index.Unsettled).
+func (e *Engine) needsDate(r knowledge.Result, ps []*knowledge.Passage) bool {
 	asOf := newest(ps)
 	for _, y := range r.Years {
 		if y > asOf.Year {
 			return true
 		}
 	}
-	return r.AsksPresent || r.Unsettled
+	return r.AsksPresent || e.Index().Unsettled(r)
 }
 
 // asOfLabel is the newest passage's date for people: "October 2022 (date
@@ -561,8 +561,8 @@ func asOfLabel(ps []*knowledge.Passage) string {
 
 // datePrefix opens an answer that needsDate with the date its information
 // is as of; "" for any other.
-func datePrefix(r knowledge.Result, ps []*knowledge.Passage) string {
-	if !needsDate(r, ps) {
+func (e *Engine) datePrefix(r knowledge.Result, ps []*knowledge.Passage) string {
+	if !e.needsDate(r, ps) {
 		return ""
 	}
 	return asOfLine(ps)

@@ -19,7 +19,7 @@ const notCoveredReply = "NOT_COVERED"
 // llmAnswer has the model answer from the hits, then verifies it.
 func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) (*Answer, error) {
 	ps := hitPassages(r.Hits)
-	dated := needsDate(r, ps)
+	dated := e.needsDate(r, ps)
 	today := e.Now().Format("2 January 2006")
 	data := prompts.AnswerData{Question: q.Text, Today: today, AsksPresent: dated, AsOf: asOfLabel(ps)}
 	t, err := e.llmText(ctx, llmTextRequest{
@@ -49,7 +49,7 @@ func (e *Engine) llmAnswer(ctx context.Context, q Question, r knowledge.Result) 
 	}
 	a.Dated = dated
 	if dated && !strings.HasPrefix(a.Text, "As of") {
-		a.Text = datePrefix(r, t.cited) + "\n\n" + a.Text
+		a.Text = e.datePrefix(r, t.cited) + "\n\n" + a.Text
 	}
 	return a, nil
 }

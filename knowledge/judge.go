@@ -2169,6 +2169,16 @@ func datedAfter(sentence string, p *Passage) bool {
 	})
 }
 
+// Unsettled reports whether the sentence of a covered result's first hit
+// most about the question tells of it as still to come or undecided ("the
+// court is due to rule in the autumn", "the lease has not been signed"),
+// however the question is put ("appeal ruling?"): the answer is only as
+// good as the date of its source, which it must say. It is read when an
+// answer is written, not by every search.
+func (ix *Index) Unsettled(r Result) bool {
+	return r.Covered && len(r.Hits) > 0 && ix.unsettled(r.Hits[0].Passage, r.Terms)
+}
+
 // unsettled reports whether the sentence of a passage most about the
 // question's terms tells of something still to come or undecided, by
 // its words ("pending", "is due to", "expected to", "not yet") or by a

@@ -131,12 +131,6 @@ type Result struct {
 	// came about as still to come, where it asks whether it happened: the
 	// question is not covered.
 	Pending string `json:",omitempty"`
-	// Unsettled is true where the sentence of Hits[0] most about the
-	// question tells of it as still to come or undecided ("the court hears
-	// the challenge on 6 October", "a ruling is expected in the autumn"),
-	// however the question is put: the answer is only as good as the
-	// date of its source, which it must say.
-	Unsettled bool `json:",omitempty"`
 	// Withheld is the sentence of Hits[0] that says what a question asks
 	// was not made public or is not known ("the value of assets frozen
 	// abroad has not been disclosed"): the question is not covered.
@@ -211,9 +205,6 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	ix.score(stems, weights, group, buf.scores, buf.best, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
 	ix.judge(&r, wide, opt)
-	if r.Covered && len(r.Hits) > 0 {
-		r.Unsettled = ix.unsettled(r.Hits[0].Passage, r.Terms)
-	}
 	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" && r.Pending == "" && r.Withheld == "" {
 		r.Hits = nil
 	}

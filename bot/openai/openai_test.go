@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/dossier-bot/dossier/bot"
@@ -249,6 +250,31 @@ func TestAnswerAboutThePresentIsDated(t *testing.T) {
 	a := ask(t, newEngine(t, srv, openai.Config{}), "Are North Korean workers in Russia now?")
 	if !strings.HasPrefix(a.Text, "As of October 2022 (date inferred)") || !strings.Contains(srv.Requests()[0].System, `Begin your answer with "As of October 2022`) {
 		t.Errorf("text %q", a.Text)
+	}
+}
+
+// The model's answer on what its source tells as still to come opens with
+// the date too, however the question is put; a settled fact's does not.
+func TestAnswerOnWhatIsStillToComeIsDated(t *testing.T) {
+	srv := openaitest.New(t)
+	srv.Default = quoteFirst
+	kb, err := knowledge.Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: Ports\nauthor: Ann Case\npublisher: Harbour Press\npublished: 2023-05-02\n---\n" +
+		"The harbour board's appeal against the fine was heard in March, and the court is due to rule on it in the autumn.\n\n" +
+		"The court fined the harbour board EUR 40,000 in January 2023 for the oil spill.\n\nFishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	llm, err := openai.New(openai.Config{APIKey: "k", BaseURL: srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(knowledge.NewIndex(kb), bot.WithLLM(llm, bot.LLMOptions{}))
+	a := ask(t, e, "harbour board appeal ruling?")
+	if a.Mode != bot.ModeLLM || !a.Dated || !strings.HasPrefix(a.Text, "As of 2 May 2023") || !strings.Contains(srv.Requests()[0].System, `Begin your answer with "As of 2 May 2023`) {
+		t.Errorf("%s, dated %v: %q", a.Mode, a.Dated, a.Text)
+	}
+	if b := ask(t, e, "how much was the harbour board fined for the oil spill?"); b.Mode != bot.ModeLLM || b.Dated || strings.HasPrefix(b.Text, "As of") {
+		t.Errorf("settled: %s, dated %v: %q", b.Mode, b.Dated, b.Text)
 	}
 }
 
