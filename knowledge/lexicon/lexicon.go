@@ -297,16 +297,7 @@ func Lookup(w string) []Related {
 // Wholes returns the places a named place (lower case) is part of, by
 // WordNet's commonest sense of it: "italy" for "tuscany", "germany" for
 // "bavaria".
-func Wholes(w string) []string {
-	var out []string
-	scan(strings.ToLower(w), func(i int, k Kind) bool {
-		if k == PartOf {
-			out = append(out, load().word(i))
-		}
-		return true
-	})
-	return out
-}
+func Wholes(w string) []string { return related(w, PartOf) }
 
 // KindsOf returns the nouns that w (lower case), by its commonest noun
 // sense, is a kind of, up to three hypernyms up in WordNet and none near
@@ -314,10 +305,13 @@ func Wholes(w string) []string {
 // They are what a question may call the thing ("which antibiotic"), not
 // what the thing is called: a search reads them from the sources' words
 // back to the question's, never the other way.
-func KindsOf(w string) []string {
+func KindsOf(w string) []string { return related(w, KindOf) }
+
+// related returns the words related to w by one kind, as stored.
+func related(w string, kind Kind) []string {
 	var out []string
 	scan(strings.ToLower(w), func(i int, k Kind) bool {
-		if k == KindOf {
+		if k == kind {
 			out = append(out, load().word(i))
 		}
 		return true
