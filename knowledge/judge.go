@@ -2184,14 +2184,21 @@ func (ix *Index) Unsettled(r Result) bool {
 // its words ("pending", "is due to", "expected to", "not yet") or by a
 // date after the source's own.
 func (ix *Index) unsettled(p *Passage, own []QueryTerm) bool {
-	s := ix.aboutSentence(p, own)
-	if s.Text == "" {
+	// the sentences as split, not marked for stance: an answer need not
+	// mark its whole source to be dated
+	s, most := "", 0
+	for _, t := range SplitSentences(p.Text) {
+		if n := sentenceShare(ix.Terms(t), own); n > most {
+			s, most = t, n
+		}
+	}
+	if s == "" {
 		return false
 	}
-	if m := dueToRE.FindStringSubmatch(s.Text); m != nil && !determiners[strings.ToLower(m[1])] {
+	if m := dueToRE.FindStringSubmatch(s); m != nil && !determiners[strings.ToLower(m[1])] {
 		return true // "the court is due to rule on it", not "the delay is due to the weather"
 	}
-	return pendingRE.MatchString(s.Text) || notSettledRE.MatchString(s.Text) || datedAfter(s.Text, p)
+	return pendingRE.MatchString(s) || notSettledRE.MatchString(s) || datedAfter(s, p)
 }
 
 // dueToRE finds what is due to happen ("is due to rule"); the group is
