@@ -325,7 +325,7 @@ var eighthSourceFloors = []evalFloor{
 	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.52, 0.09, 1},
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 	// round 41: questions on the present state only, terse and Slack voices
-	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.64},
+	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.71},
 }
 
 func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
@@ -365,7 +365,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 var eleventhSourceFloors = []evalFloor{
 	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
 	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.82, 0.66, 0.09, 1},       // terse desk voice; precision 82.0 from round 38: "latest cmsc advice caldmere herring" is answered (the stock's passage, which goes on about it as "the stock") where it was declined
-	{"present-herring-dev.yaml", 14, 0.57, 0.57, 0.66, 0, 0.22, 0.50}, // round 41: the present state only
+	{"present-herring-dev.yaml", 14, 0.57, 0.57, 0.66, 0, 0.22, 0.57}, // round 41: the present state only
 }
 
 func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
@@ -407,7 +407,7 @@ func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
 var fourteenthSourceFloors = []evalFloor{
 	{"pension-dev-1.yaml", 60, 0.71, 0.79, 0.71, 0.61, 0.03, 1},
 	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.52, 0.03, 1},       // terse desk voice
-	{"present-pension-dev.yaml", 14, 0.28, 0.35, 0.41, 0, 0.22, 0.57}, // round 41: the present state only
+	{"present-pension-dev.yaml", 14, 0.28, 0.35, 0.41, 0, 0.22, 0.64}, // round 41: the present state only
 }
 
 func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {

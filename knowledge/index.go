@@ -63,7 +63,7 @@ type Index struct {
 	inflectedOnce sync.Once
 	inflected     map[string][]string
 	// kinds maps a noun to the sources' words for kinds of it
-	// ("antibiotic": "doxycycline"), made on first use (see kindsIn).
+	// ("antibiotic": "streptomycin"), made on first use (see kindsIn).
 	kindsOnce sync.Once
 	kinds     map[string][]string
 	// changes are the stems of the sources' words of increase and
@@ -106,14 +106,15 @@ func (ix *Index) irregularForms(baseStem string) []string {
 }
 
 // kindsIn returns the sources' words for kinds of what a word (lower
-// case) names, by the lexicon's broader nouns of theirs: "doxycycline"
+// case) names, by the lexicon's broader nouns of theirs: "streptomycin"
 // for "antibiotic" or "antibiotics", "rifles" for "weapons". Names are
-// no kinds ("China" is no ceramic ware).
+// no kinds ("Turkey" is no bird): a word the sources write with a capital
+// inside a sentence (not a drug named only where a sentence opens).
 func (ix *Index) kindsIn(w string) []string {
 	ix.kindsOnce.Do(func() {
 		ix.kinds = map[string][]string{}
 		for _, v := range slices.Sorted(maps.Keys(ix.vocab.words)) {
-			if vw := ix.vocab.words[v]; vw.name || len(ix.postings[stem(v)]) == 0 {
+			if vw := ix.vocab.words[v]; vw.name && ix.capitalisedWithin(v) || len(ix.postings[stem(v)]) == 0 {
 				continue
 			}
 			for _, k := range lexicon.KindsOf(v) {
@@ -127,6 +128,28 @@ func (ix *Index) kindsIn(w string) []string {
 		return out
 	}
 	return ix.kinds[lexicon.BaseForm(w)]
+}
+
+// capitalisedWithin reports whether a passage writes a word (lower case)
+// with a capital where no sentence opens: a name.
+func (ix *Index) capitalisedWithin(w string) bool {
+	title := strings.ToUpper(w[:1]) + w[1:]
+	for _, p := range ix.postings[stem(w)] {
+		text := ix.passages[p.doc].Text
+		for at := 0; ; {
+			i := strings.Index(text[at:], title)
+			if i < 0 {
+				break
+			}
+			i += at
+			before := strings.TrimRight(text[:i], " \t\n\"'“‘(")
+			if end := i + len(title); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:") && (end == len(text) || !unicode.IsLetter(rune(text[end]))) {
+				return true
+			}
+			at = i + len(title)
+		}
+	}
+	return false
 }
 
 type posting struct {

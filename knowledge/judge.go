@@ -2176,14 +2176,16 @@ func datedAfter(sentence string, p *Passage) bool {
 // good as the date of its source, which it must say. It is read when an
 // answer is written, not by every search.
 func (ix *Index) Unsettled(r Result) bool {
-	return r.Covered && len(r.Hits) > 0 && ix.unsettled(r.Hits[0].Passage, r.Terms)
+	return r.Covered && len(r.Hits) > 0 && ix.unsettled(r.Hits[0].Passage, r.Terms, r.Wants)
 }
 
 // unsettled reports whether the sentence of a passage most about the
-// question's terms tells of something still to come or undecided, by
-// its words ("pending", "is due to", "expected to", "not yet") or by a
-// date after the source's own.
-func (ix *Index) unsettled(p *Passage, own []QueryTerm) bool {
+// question's terms tells of it as still to come or undecided: a clause of
+// it does (pendingClause; "... he appealed, and the supreme court has yet
+// to rule"), unless the question asks a figure that a settled clause
+// gives ("how much was the board fined?" of "the court fined the board
+// EUR 40,000 ..., and the ferry line is expected to sue").
+func (ix *Index) unsettled(p *Passage, own []QueryTerm, wants Quantity) bool {
 	// the sentences as split, not marked for stance: an answer need not
 	// mark its whole source to be dated
 	s, most := "", 0
@@ -2195,19 +2197,71 @@ func (ix *Index) unsettled(p *Passage, own []QueryTerm) bool {
 	if s == "" {
 		return false
 	}
-	if m := dueToRE.FindStringSubmatch(s); m != nil && !determiners[strings.ToLower(m[1])] {
-		return true // "the court is due to rule on it", not "the delay is due to the weather"
+	pending, given := false, false
+	for _, c := range resultClauseRE.Split(s, -1) {
+		switch {
+		case pendingClause(c, p):
+			pending = true
+		case wants.figure() && ix.hasQuantity(&Passage{Text: c}, wants):
+			given = true
+		}
 	}
-	return pendingRE.MatchString(s) || notSettledRE.MatchString(s) || datedAfter(s, p)
+	return pending && !given
+}
+
+// pendingClause reports whether a clause tells of something still to come
+// or undecided, and not done: "is due to rule", "is expected to",
+// "pending", "has not been built", "remains unresolved", a date after the
+// source's own; not "approved the proposed lease", "the scheduled ferry
+// ran aground", "has signed a lease that runs to 2033", "had not been
+// consulted".
+func pendingClause(c string, p *Passage) bool {
+	cue := dueToVerb(c) || pendingRE.MatchString(c) || notSettledRE.MatchString(c) || notBeenDone(c) || datedAfter(c, p)
+	return cue && !doneRE.MatchString(c) && !simplePast(reportRE.ReplaceAllString(notBeenRE.ReplaceAllString(c, ""), ""))
+}
+
+// dueToVerb reports whether a clause tells what is due to happen ("the
+// court is due to rule on it", "due to open in May"), not a cause ("is
+// due to the weather", "to storm damage", "to higher fuel costs", "to
+// rising demand"): the word after "to" is a verb's plain form, followed
+// by a function word or nothing.
+func dueToVerb(c string) bool {
+	m := dueToRE.FindStringSubmatchIndex(c)
+	if m == nil {
+		return false
+	}
+	w := c[m[2]:m[3]]
+	v := strings.ToLower(w)
+	if w != v || determiners[v] || strings.HasSuffix(v, "ing") || graded(v) {
+		return false // "due to Covid", "to the weather", "to rising demand", "to higher costs"
+	}
+	next := words(c[m[3]:])
+	return len(next) == 0 || isStopWord(strings.ToLower(next[0]))
+}
+
+// notBeenDone reports whether a clause tells what has not been done ("has
+// not been built", "have not been paid"), by a participle after "not
+// been".
+func notBeenDone(c string) bool {
+	for _, m := range notBeenRE.FindAllStringSubmatch(c, -1) {
+		w := strings.ToLower(m[1])
+		if strings.HasSuffix(w, "ed") || lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // dueToRE finds what is due to happen ("is due to rule"); the group is
-// the word after "to".
-var dueToRE = lazyre.New(`(?i)\b(?:is|are)\s+(?:now\s+|also\s+)?due\s+to\s+(\p{L}+)`)
-
-// notSettledRE finds what has not come about at the time of writing ("has
-// not been signed", "remains unresolved").
-var notSettledRE = lazyre.New(`(?i)\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+\p{L}+ed\b|\b(?:hasn['’]?t|haven['’]?t)\s+(?:yet\s+)?been\s+\p{L}+ed\b|\b(?:undecided|unresolved|unsettled|outstanding|open question)\b`)
+// the word after "to". notBeenRE finds "has not been <participle>" (not
+// the past perfect, "had not been consulted", told of as over);
+// notSettledRE what remains undecided ("the dues are still outstanding",
+// "remains unresolved"; not "an award for outstanding service").
+var (
+	dueToRE      = lazyre.New(`(?i)\b(?:is|are)\s+(?:now\s+|also\s+)?due\s+to\s+(\p{L}+)`)
+	notBeenRE    = lazyre.New(`(?i)\b(?:(?:has|have)\s+not|hasn['’]?t|haven['’]?t)\s+(?:yet\s+)?been\s+(\p{L}+)`)
+	notSettledRE = lazyre.New(`(?i)\b(?:is|are|remains?|remained|stays?|still)\s+(?:still\s+|largely\s+|so\s+far\s+)?(?:outstanding|unresolved|unsettled|undecided|unpaid|unsigned|in\s+dispute)\b`)
+)
 
 // simplePast reports whether a sentence tells something in the simple
 // past ("passed by 52 votes", "won 41%", "was 64%", "went through"): an

@@ -8,16 +8,16 @@ import (
 )
 
 // A question may ask for a thing by its kind ("which antibiotic"), where
-// the sources name only the thing ("doxycycline"): the lexicon's broader
+// the sources name only the thing ("streptomycin"): the lexicon's broader
 // nouns, read from the sources' words back to the question's, answer it.
 func TestWhichKindAskedIsAThingTheSourcesName(t *testing.T) {
 	ix := quietIndex(t, "",
-		"The treatment. Since June the clinics have given doxycycline to every patient with severe dehydration.",
+		"The treatment. Since June the clinics have given streptomycin to every patient with severe dehydration.",
 		"The wards. The field clinic at Reed Lane had 40 beds in May.",
 	)
 	wantFirst(t, ix, "which antibiotic are the clinics giving?", "p1")
 	wantFirst(t, ix, "what kind of medicine do patients get", "p1")
-	if kinds := kindsOf(ix, "which antibiotic are the clinics giving?"); strings.Join(kinds, ",") != "antibiotic: doxycycline" {
+	if kinds := kindsOf(ix, "which antibiotic are the clinics giving?"); strings.Join(kinds, ",") != "antibiotic: streptomycin" {
 		t.Errorf("kinds expanded: %v", kinds)
 	}
 }

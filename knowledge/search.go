@@ -713,7 +713,7 @@ func mergeExpansions(out, more []Expansion) []Expansion {
 }
 
 // kindExpansions are the sources' words for kinds of what a word names
-// ("which antibiotic", where they name only "doxycycline"), capped as a
+// ("which antibiotic", where they name only "streptomycin"), capped as a
 // word's expansions are.
 func (ix *Index) kindExpansions(word, st string) []Expansion {
 	var out []Expansion
@@ -726,14 +726,20 @@ func (ix *Index) kindExpansions(word, st string) []Expansion {
 			out = append(out, Expansion{Stem: s, Word: k, Kind: lexicon.KindOf.String(), Weight: kindWeight[lexicon.KindOf]})
 		}
 	}
-	if len(out) > maxExpansions {
-		out = out[:maxExpansions]
+	if len(out) > maxKinds {
+		out = out[:maxKinds]
 	}
 	return out
 }
 
+// maxKinds is the most kinds of a word searched: all that a source names
+// in passing, where the expansions of a word are cut at maxExpansions by
+// weight (the kinds weigh alike, and a cut would keep the first in
+// alphabetical order, not the one the question is about).
+const maxKinds = 16
+
 // kindsAsked returns the words (lower case) right after "which" or
-// "what" (or "what kind of"), the one or two that may be the kind of
+// "what" (or "what kind of", "which of the"), the one or two that may be the kind of
 // thing asked for: "which antibiotic are they giving", "what heavy
 // weapons". A kind of it that the sources name answers such a question;
 // a word elsewhere ("is there arbitration") is asked as itself.
@@ -749,9 +755,10 @@ func kindsAsked(text string) []string {
 	return out
 }
 
-// kindAskedRE finds the one or two words after "which", "what" or "what
-// kind of".
-var kindAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|classes?)\s+of\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
+// kindAskedRE finds the one or two words after "which", "what", "what
+// kind of" or "which of the" (not "what is the": "what is the surface
+// area" asks the thing itself).
+var kindAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|classes?)\s+of\s+|of\s+(?:the|these|those|their|its)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?`)
 
 // strongestFirst orders expansions by weight, heaviest first, keeping the
 // order of equal ones.

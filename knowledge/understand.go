@@ -140,7 +140,7 @@ func (ix *Index) Understand(question string) Query {
 	text, q.AsksPresent = presentTime(text, &q.Steps)
 	q.AsksPresent = q.AsksPresent || sincePerfectRE.MatchString(text)                                                             // "has it changed since 2022?": until now
 	q.AsksPresent = q.AsksPresent || nextOneRE.MatchString(text)                                                                  // "next hcl day of action": the next from today
-	q.AsksPresent = q.AsksPresent || everAskedRE.MatchString(text) && !bareYearRE.MatchString(text)                               // "did the court ever rule on it?": up to now
+	q.AsksPresent = q.AsksPresent || everAsked(text)                                                                              // "did the court ever rule on it?": up to now
 	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
@@ -663,6 +663,40 @@ var afterRE = lazyre.New(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|af
 // gaborone ever sign it", "has the govt ever said", "whatever happened
 // to the deal"): up to now, unless a year bounds it. Not "the biggest
 // ever", "than ever", "ever since", "ever-growing".
+// everAsked reports whether a question asks whether something ever came
+// about, up to now (everAskedRE): not of a time that ended ("had it ever
+// been fined before the spill?", "ever late last winter?", "ever ... in
+// 2021?", though "the 2022 fine", "the lease it agreed in 2021" only say
+// which), nor of a record ("higher than ever", "the first ever strike").
+func everAsked(text string) bool {
+	m := everAskedRE.FindStringIndex(text)
+	if m == nil || everRecordRE.MatchString(text) || pastPerfectEverRE.MatchString(text) {
+		return false
+	}
+	after := text[m[0]:]
+	if i := strings.Index(strings.ToLower(after), "ever"); i >= 0 {
+		after = after[i:]
+	}
+	for _, b := range everBoundRE.FindAllStringIndex(after, -1) {
+		if !whichClauseRE.MatchString(after[:b[0]]) {
+			return false // "did they ever sign a lease in 2021", not "the lease it agreed in 2021"
+		}
+	}
+	return true
+}
+
+// everRecordRE finds "ever" of a record ("than ever", "the first ever",
+// "the biggest ever"); pastPerfectEverRE a question of a past before
+// another ("had ... ever"); everBoundRE a time that bounds the question
+// ("before the spill", "last winter", "in 2021"); whichClauseRE a clause
+// that says which thing, not when ("the lease it agreed in 2021").
+var (
+	everRecordRE      = lazyre.New(`(?i)\b(?:than|first|only|most|least|\p{L}+est)\s+ever\b`)
+	pastPerfectEverRE = lazyre.New(`(?i)^\W*(?:and\s+|so\s+|but\s+)?(?:had|hadn['’]?t)\b`)
+	everBoundRE       = lazyre.New(`(?i)\b(?:before|prior to)\s+\S+|\b(?:until|till|during|throughout|in|by)\s+(?:(?:early|mid|late)\s+)?(?:(?:19|20)\d\d|` + monthNames + `)\b|\blast\s+(?:winter|summer|spring|autumn|fall|year|month|week|season|time)\b`)
+	whichClauseRE     = lazyre.New(`(?i)\b(?:it|they|he|she|which|that|who|we|you)\s+\p{L}+`)
+)
+
 var everAskedRE = lazyre.New(`(?i)\b(?:did|has|have|had|hasn['’]?t|haven['’]?t|didn['’]?t|was|were|is|are)\s+(?:[\p{L}'’.-]+\s+){0,8}?ever\s+(?:been\s+)?\p{L}+|\bwhat(?:ever| ever)\s+(?:happened|became)\s+(?:to|of|with)\b`)
 
 var sincePerfectRE = lazyre.New(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)

@@ -164,7 +164,7 @@ const (
 	Similar              // an adjective WordNet relates by "see also" or a satellite's head ("valuable", "important")
 	Means                // what an expression means, where WordNet defines it in one word ("over and over": repeatedly)
 	PartOf               // the place a named place is part of ("tuscany": italy); see Wholes, not Lookup
-	KindOf               // a broader noun of a noun's commonest sense ("doxycycline": antibiotic); see KindsOf, not Lookup
+	KindOf               // a broader noun of a noun's commonest sense ("streptomycin": antibiotic); see KindsOf, not Lookup
 )
 
 func (k Kind) String() string {
@@ -301,7 +301,9 @@ func Wholes(w string) []string { return related(w, PartOf) }
 
 // KindsOf returns the nouns that w (lower case), by its commonest noun
 // sense, is a kind of, up to three hypernyms up in WordNet and none near
-// its top: "antibiotic", "antibacterial", "medicine" for "doxycycline".
+// its top, each where that sense is one of its two commonest:
+// "antibiotic", "antibacterial", "medicine", "medication" for
+// "streptomycin"; none for a word mainly an adjective.
 // They are what a question may call the thing ("which antibiotic"), not
 // what the thing is called: a search reads them from the sources' words
 // back to the question's, never the other way.

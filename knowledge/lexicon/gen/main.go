@@ -9,7 +9,10 @@
 //     WordNet defines it in one word ("over and over": repeatedly),
 //     the place a named place is part of ("Tuscany": Italy), and the
 //     broader nouns of a noun's commonest sense, three hypernyms up at
-//     most and none near the top ("doxycycline": antibiotic, medicine);
+//     most and none near the top, each word of a broader synset that is
+//     one of its two commonest senses ("streptomycin": antibiotic,
+//     medicine, medication; not "unit" of "social unit"), and none for a
+//     word mainly an adjective ("social");
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
@@ -50,7 +53,7 @@ const (
 	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
 	relMeans  = 7 // the one word that WordNet's gloss of one of an expression's commonest senses is ("over and over": repeatedly)
 	relPart   = 8 // the place a named place is part of, by its commonest sense ("tuscany", "italy")
-	relKindOf = 9 // a broader noun of the word's commonest noun sense, up to maxKindHops hypernyms up ("doxycycline", "antibiotic")
+	relKindOf = 9 // a broader noun of the word's commonest noun sense, up to maxKindHops hypernyms up ("streptomycin", "antibiotic")
 	kindBits  = 4
 	maxSenses = 3 // senses of a lemma whose synonyms count
 	maxLevel  = 80
@@ -60,6 +63,7 @@ const (
 	// "agent", "object", "whole".
 	maxKindHops  = 3
 	minKindDepth = 5
+	kindSenses   = 2
 )
 
 // levels are the SCOWL sizes read for names and capitalised words; words
@@ -502,6 +506,9 @@ func (d *db) related(w string) []rel {
 		add(o, relOpp)
 	}
 	for _, b := range bases["n"] {
+		if d.mainlyAdjective(w) {
+			break // "social" of "social homes" is no gathering
+		}
 		if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 {
 			for _, k := range d.broaderNouns(keys[0][0]) {
 				add(k, relKindOf)
@@ -557,8 +564,17 @@ func (d *db) broaderNouns(key string) []string {
 				}
 				seen[p.target] = true
 				next = append(next, p.target)
-				if t := d.synsets[p.target]; t != nil && len(t.words) > 0 && !strings.Contains(t.words[0], "_") && d.depth(p.target) >= minKindDepth {
-					out = append(out, t.words[0])
+				t := d.synsets[p.target]
+				if t == nil || d.depth(p.target) < minKindDepth {
+					continue
+				}
+				for _, w := range t.words {
+					// a word of the synset that is one of its two commonest
+					// senses ("antibiotic", "medicine", "medication"; not
+					// "unit" of "social unit", its third)
+					if keys := d.senses["n "+w]; !strings.Contains(w, "_") && len(keys) > 0 && slices.Contains(keys[0][:min(kindSenses, len(keys[0]))], p.target) && !slices.Contains(out, w) {
+						out = append(out, w)
+					}
 				}
 			}
 		}
