@@ -183,7 +183,7 @@ func TestReviewFortyOneWhichOfTheKinds(t *testing.T) {
 	wantFirst(t, ix, "which of the antibiotics are the clinics giving?", "p1")
 	// "what is the antibiotic the clinics are giving?" is left: "what is
 	// the" most often asks the thing itself ("what is the surface area"),
-	// and reading its noun as a kind cost a development set an answer
+	// and reading its noun as a kind cost a held-out set an answer
 }
 
 // ---------------------------------------------------------------------
