@@ -133,7 +133,8 @@ func (ix *Index) kindsIn(w string) []string {
 // capitalisedWithin reports whether a passage writes a word (lower case)
 // with a capital where no sentence opens: a name.
 func (ix *Index) capitalisedWithin(w string) bool {
-	title := strings.ToUpper(w[:1]) + w[1:]
+	first, n := utf8.DecodeRuneInString(w)
+	title := string(unicode.ToUpper(first)) + w[n:]
 	for _, p := range ix.postings[stem(w)] {
 		text := ix.passages[p.doc].Text
 		for at := 0; ; {
@@ -142,11 +143,12 @@ func (ix *Index) capitalisedWithin(w string) bool {
 				break
 			}
 			i += at
+			at = i + len(title)
 			before := strings.TrimRight(text[:i], " \t\n\"'“‘(")
-			if end := i + len(title); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:") && (end == len(text) || !unicode.IsLetter(rune(text[end]))) {
+			next, _ := utf8.DecodeRuneInString(text[at:])
+			if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:") && !unicode.IsLetter(next) {
 				return true
 			}
-			at = i + len(title)
 		}
 	}
 	return false

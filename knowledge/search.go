@@ -713,8 +713,8 @@ func mergeExpansions(out, more []Expansion) []Expansion {
 }
 
 // kindExpansions are the sources' words for kinds of what a word names
-// ("which antibiotic", where they name only "streptomycin"), capped as a
-// word's expansions are.
+// ("which antibiotic", where they name only "streptomycin"), maxKinds at
+// most.
 func (ix *Index) kindExpansions(word, st string) []Expansion {
 	var out []Expansion
 	for _, k := range ix.kindsIn(word) {
@@ -739,9 +739,9 @@ func (ix *Index) kindExpansions(word, st string) []Expansion {
 const maxKinds = 16
 
 // kindsAsked returns the words (lower case) right after "which" or
-// "what" (or "what kind of", "which of the"), the one or two that may be the kind of
-// thing asked for: "which antibiotic are they giving", "what heavy
-// weapons". A kind of it that the sources name answers such a question;
+// "what" (or "what kind of", "which of the"), the one or two that may be
+// the kind of thing asked for: "which antibiotic are they giving", "what
+// heavy weapons". A kind of it that the sources name answers such a question;
 // a word elsewhere ("is there arbitration") is asked as itself.
 func kindsAsked(text string) []string {
 	var out []string

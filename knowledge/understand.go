@@ -656,13 +656,6 @@ var confirmRE = lazyre.New(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|icatio
 // what the sources foresee.
 var afterRE = lazyre.New(`(?i)\b(?:` + sinceWritten + `|eventually|in the end|afterwards|subsequently|later on|after all (?:this|that)|ended up|(?:did|didn't|didnt|has|have|hasn't|hasnt)\b[^?.!;]{0,40}\bend up|went on to)\b`)
 
-// sincePerfectRE finds a question in the perfect on a time since a date
-// ("has it changed since February 2022?"): up to now, so about the
-// present.
-// everAskedRE finds a question whether something ever came about ("did
-// gaborone ever sign it", "has the govt ever said", "whatever happened
-// to the deal"): up to now, unless a year bounds it. Not "the biggest
-// ever", "than ever", "ever since", "ever-growing".
 // everAsked reports whether a question asks whether something ever came
 // about, up to now (everAskedRE): not of a time that ended ("had it ever
 // been fined before the spill?", "ever late last winter?", "ever ... in
@@ -697,8 +690,14 @@ var (
 	whichClauseRE     = lazyre.New(`(?i)\b(?:it|they|he|she|which|that|who|we|you)\s+\p{L}+`)
 )
 
+// everAskedRE finds a question whether something ever came about ("did
+// gaborone ever sign it", "has the govt ever said", "whatever happened
+// to the deal").
 var everAskedRE = lazyre.New(`(?i)\b(?:did|has|have|had|hasn['’]?t|haven['’]?t|didn['’]?t|was|were|is|are)\s+(?:[\p{L}'’.-]+\s+){0,8}?ever\s+(?:been\s+)?\p{L}+|\bwhat(?:ever| ever)\s+(?:happened|became)\s+(?:to|of|with)\b`)
 
+// sincePerfectRE finds a question in the perfect on a time since a date
+// ("has it changed since February 2022?"): up to now, so about the
+// present.
 var sincePerfectRE = lazyre.New(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|has not|have not)\b[^?.!;]*\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|invasion|war)\b)`)
 
 // writingRE finds a question's reference to when the piece was written:
