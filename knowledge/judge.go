@@ -1131,7 +1131,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 				// whose terms are confidential"), nor for another year,
 				// month or place ("those figures for June")
 				if whose || aside {
-					whose, aside = whose && !ix.endsOnName(before) && !ix.hasQuantity(&Passage{Text: before}, Money), aside && !ix.endsOnName(before)
+					whose, aside = whose && !endsOnName(before) && !ix.hasQuantity(&Passage{Text: before}, Money), aside && !endsOnName(before)
 				}
 				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose || aside) && kept(cl.names, c, before) && !ix.otherScope(c, before) {
 					cl.prev = len(clauses) - 1
@@ -1285,7 +1285,7 @@ var scopeForRE = lazyre.New(`(?i)\bfor\s+((?:[\p{L}\d'’-]+\s*){1,3})`)
 
 // endsOnName reports whether a clause ends on a name ("... is Ola Brenn"),
 // which a "whose" after it points to.
-func (ix *Index) endsOnName(clause string) bool {
+func endsOnName(clause string) bool {
 	ws := strings.Fields(strings.TrimRight(clause, " ,;"))
 	if len(ws) < 2 {
 		return false
@@ -1969,7 +1969,7 @@ func (ix *Index) resultDone(sentence, question string, own []QueryTerm) bool {
 	in := ix.Terms(sentence)
 	var need []QueryTerm
 	for _, t := range own {
-		if t.in(in) && !slices.ContainsFunc(words(strings.ToLower(t.Surface)), func(w string) bool { return resultVerbs[w] != nil }) && !isNumber(t.Stem) {
+		if t.in(in) && !resultAskedByNoun(t.Surface) && !isNumber(t.Stem) {
 			need = append(need, t)
 		}
 	}

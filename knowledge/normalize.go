@@ -1215,7 +1215,7 @@ func (n *normalizer) forms(s string) string {
 		}
 		next := ""
 		if core == f && i+1 < len(fields) {
-			next = strings.ToLower(strings.TrimRight(fields[i+1], ",;!?)"))
+			next = bareLower(fields[i+1])
 		}
 		opening := i == 0 && next != "" && lexicon.Ordinary(next) // "Max freight load on ...": the word a question opens with
 		if lowerTypedForms[strings.ToLower(key)] && key != strings.ToLower(key) && !opening {
@@ -1255,13 +1255,17 @@ func (n *normalizer) startsName(ws []string) bool {
 	if n.name == nil || len(ws) == 0 {
 		return false
 	}
-	first := capitalised(strings.ToLower(strings.TrimRight(ws[0], ",;!?)")))
+	first := capitalised(bareLower(ws[0]))
 	if n.name(first) {
 		return true
 	}
 	if len(ws) > 1 {
-		second := strings.ToLower(strings.TrimRight(ws[1], ",;!?)"))
+		second := bareLower(ws[1])
 		return n.name(first+" "+second) || n.name(first+" "+capitalised(second))
 	}
 	return false
 }
+
+// bareLower is a question's word in lower case without the punctuation
+// that may close it ("fennick," "max?").
+func bareLower(w string) string { return strings.ToLower(strings.TrimRight(w, ",;!?)")) }
