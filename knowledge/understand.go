@@ -1337,7 +1337,8 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	case kind == Count:
 		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text) && !howOftenRE.MatchString(text)
 	case kind == Distance:
-		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || timeLengthRE.MatchString(text) && !lengthUnitRE.MatchString(text)
+		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || timeLengthRE.MatchString(text) && !lengthUnitRE.MatchString(text) ||
+			lastsAsked(text) && !lengthUnitRE.MatchString(text)
 	case kind == Others:
 		return otherOne(text)
 	case re == shareAskedRE:
@@ -1486,6 +1487,54 @@ var lengthUnitRE = lazyre.New(`(?i)\b(?:km|kms|kilomet(?:er|re)s?|miles?|metres?
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
 var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|(?:pushed|put|set|held)\s+(?:back|off)|delayed|postponed|deferred|stalled|suspended)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
+
+// howLongRE finds "how long" with a form of "be" and the rest of its
+// clause (the first group).
+var howLongRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were|has been|have been|had been)\s+([^?.!;,:()]*)`)
+
+// lastingRE finds, after the thing "how long" is asked of, a word that
+// tells a state that lasts ("down", "without", "on strike") or a verb of
+// lasting ("meant to run"): a duration, not a length.
+var lastingRE = lazyre.New(`(?i)\b(?:down|out|off|offline|closed|shut|without|away|gone|missing|idle|stuck|held|detained|jailed|in\s+(?:office|power|jail|prison|custody|charge|force|effect|operation|service|talks)|on\s+(?:strike|hold|leave|trial|bail|the\s+run)|(?:meant|supposed|expected|set|due|scheduled|planned|going|likely)\s+to\s+(?:run|last|take|stay|remain|continue|go\s+on)|to\s+(?:run|last|stay|remain|continue)|(?:before|until|till|since)\s+\p{L})\b`)
+
+// peoplePronouns are the pronouns that stand for people as a subject.
+var peoplePronouns = setOf("they", "he", "she", "we", "you", "i")
+
+// lastsAsked reports whether "how long is/are ..." asks how long something
+// lasts, not a length, by what it is asked of: people ("how long were
+// customers without a bill?", "how long were the attackers poking
+// around?"), a state that lasts ("how long was the portal down?"), or a
+// verb after the thing ("how long is the line slipping by?"). "How long is
+// the tunnel?" and "how long are the new tubes?" ask a length.
+func lastsAsked(text string) bool {
+	m := howLongRE.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	head := ""
+	for i, w := range strings.Fields(strings.ToLower(m[1])) {
+		w = strings.Trim(w, `"'“”‘’`)
+		if i == 0 && peoplePronouns[w] {
+			return true // "how long were they out"
+		}
+		if head == "" && determiners[w] {
+			continue // "the", "their"
+		}
+		if head != "" && len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return true // "the line slipping by", "the attackers poking around"
+		}
+		if isStopWord(w) || prepositions[w] {
+			break
+		}
+		head = w
+	}
+	if strings.HasSuffix(head, "s") && personNoun(head) || head == "people" {
+		// people as a group, in a state that lasts (a boarder, one
+		// person, may be a typo of "border")
+		return true
+	}
+	return lastingRE.MatchString(m[1])
+}
 
 // degreeNounRE finds the noun that frames how far someone holds a view
 // ("how much weight does Holt give the report", "how much stock does he
