@@ -1001,7 +1001,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text) && (agentBeforeRE.MatchString(before) || personSubject(before))
 		}
 		return r.Wants == Money || r.Wants == Share || howMuchRE.MatchString(r.Text) ||
-			countKeptRE.MatchString(clause) && r.Wants != When && r.Wants != Day && r.Wants != Time && r.Wants != Named
+			countKeptRE.MatchString(clause) && r.Wants != When && r.Wants != Day && r.Wants != Time && r.Wants != Named ||
+			r.Wants == "" && whetherKeptRE.MatchString(clause) && yesNoRE.MatchString(r.Text)
 	}); s != "" && !(resultAskedByNoun(r.Text) && foundThatRE.MatchString(s)) && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
@@ -1020,6 +1021,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // terms", "no figure has been published for", "declined to name", "is
 // not known".
 var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|\bwhose\s+(?:names?|identit(?:y|ies))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,8}?(?:has|have|had)\s+(?:so\s+far\s+)?withheld|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
+
+// commentedRE finds a clause that says someone would not comment on what
+// it tells of ("Holm declined to comment on whether it would build a
+// plant", "has not commented on how many contracts were hit"): it keeps
+// back only what the clause asks itself, a yes or no or a number, for a
+// question that asks that (see withheld's kept).
+var commentedRE = lazyre.New(`(?i)\b(?:(?:declined|refused)\s+to\s+comment\s+on|(?:would|will|did|does|do|has|have|had)\s+not\s+(?:comment(?:ed)?\s+on|respond(?:ed)?\s+to\s+(?:questions|requests)\s+(?:on|about)))\b`)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say", "is the fee
@@ -1073,7 +1081,9 @@ func (ix *Index) notName(t QueryTerm) bool {
 // what is kept back, not that it was done ("when was the agreement
 // reached?", "how many families were paid?" are answered).
 func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(names bool, clause, before string) bool) (Hit, string) {
-	if !slices.ContainsFunc(hits, func(h Hit) bool { return withheldRE.MatchString(h.Passage.Text) }) {
+	if !slices.ContainsFunc(hits, func(h Hit) bool {
+		return withheldRE.MatchString(h.Passage.Text) || commentedRE.MatchString(h.Passage.Text)
+	}) {
 		return Hit{}, "" // most passages say nothing of the kind: no clause to read
 	}
 	var asked []QueryTerm
@@ -1110,7 +1120,11 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 			})
 			at := 0
 			for j, c := range withheldClauseRE.Split(text, -1) {
-				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false, c}
+				before := ""
+				if j > 0 {
+					before = clauses[len(clauses)-1].text
+				}
+				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c) || commentedRE.MatchString(c) && kept(false, c, before), -1, false, c}
 				cl.names = cl.cue && slices.ContainsFunc(cl.terms, func(t string) bool { return nameStems[t] }) && !figureKeptRE.MatchString(c)
 				start := strings.Index(text[at:], c) + at
 				at = start + len(c)
@@ -1121,10 +1135,6 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 				// which keeps back the subject's name, not what the sentence
 				// tells of the subject ("was fined EUR 2 million")
 				aside := strings.HasPrefix(strings.ToLower(strings.TrimSpace(c)), "whose ") && cl.names && names
-				before := ""
-				if j > 0 {
-					before = clauses[len(clauses)-1].text
-				}
 				// not where the one "whose" points to is named ("Ola
 				// Brenn, whose deputies ..."), nor where the clause before
 				// gives the sum ("paid EUR 2 million under a contract,
@@ -1238,7 +1248,11 @@ var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("ident
 // referees"); countKeptRE a clause that keeps back a number.
 var (
 	agentBeforeRE = lazyre.New(`(?i)\bby\s+(?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+\s*$`)
-	countKeptRE   = lazyre.New(`(?i)\b(?:number|numbers|total|totals|count|toll)\b`)
+	countKeptRE   = lazyre.New(`(?i)\b(?:number|numbers|total|totals|count|toll|how\s+many|how\s+much)\b`)
+	// whetherKeptRE finds a clause that keeps back whether something is so
+	// ("declined to comment on whether it would build a plant"), which a
+	// yes-or-no question asks
+	whetherKeptRE = lazyre.New(`(?i)\bwhether\b`)
 	bareYearRE    = lazyre.New(`\b(?:19|20)\d\d\b`)
 )
 
