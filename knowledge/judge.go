@@ -818,8 +818,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// the author?": the passage where the author judges in the first
 		// person ("in my view", "I put the chance at") before one that
 		// reports
-		hits = ix.ownVoiceFirst(hits)
+		hits = ix.ownVoiceFirst(hits, own)
 	}
+	oddsGiven := false
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
 		// "what odds does Varga put on clearance?", "author's odds on a
 		// deal by March": a sentence that weighs the chance of what is
@@ -831,6 +832,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				r.Reason = "The sources give no odds for this."
 				return
 			}
+			// the passage gives the odds in its own words ("I put the
+			// chance at 40%"): the question's word for them is answered
+			oddsGiven = true
 		}
 	}
 	if likelihoodRE.MatchString(r.Text) {
@@ -910,7 +914,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
-	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return !t.Found && guesses[strings.ToLower(t.Surface)] })
+	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
+		return !t.Found && (guesses[strings.ToLower(t.Surface)] || oddsGiven && oddsNouns[strings.ToLower(t.Surface)])
+	})
 	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || ix.onlyFigures(hits[0], unguessed, r.Text) {
 		r.Reason = "No passage is about the question as a whole."
 		return
@@ -2846,8 +2852,21 @@ func (ix *Index) asksAuthorsView(q Query, own []QueryTerm) bool {
 	}) || authorsViewRE.MatchString(q.Asked) {
 		return true
 	}
-	return viewWordRE.MatchString(q.Asked) && slices.ContainsFunc(own, func(t QueryTerm) bool { return ix.authors[t.Stem] })
+	return (viewWordRE.MatchString(q.Asked) || authorsCallRE.MatchString(q.Asked)) &&
+		(slices.ContainsFunc(own, func(t QueryTerm) bool { return ix.authors[t.Stem] }) || authorNounRE.MatchString(q.Asked))
 }
+
+// authorsCallRE finds a word for what an author calls or advises: the
+// odds they give, what they recommend, their bottom line ("rendl's odds on
+// clearance", "author recs", "what would the author recommend").
+var authorsCallRE = lazyre.New(`(?i)\b(?:odds|chances?|recommend\w*|recs|advice|advise[sd]?|suggest\w*|prescri\w+|bottom\s+line|argument|argues?|conclu\w+|want|wants|expect|expects|predict\w*|forecast\w*)\b`)
+
+// authorNounRE finds a word for a piece's author.
+var authorNounRE = lazyre.New(`(?i)\b(?:author|writer)(?:'s|’s|s)?\b`)
+
+// oddsNouns are the words a question asks odds by, which a passage that
+// weighs the chance gives in its own words.
+var oddsNouns = setOf("odds", "chance", "chances", "probability", "probabilities", "likelihood")
 
 // authorWordRE finds a word for the author.
 var authorWordRE = lazyre.New(`(?i)\b(?:author|writer|he|she|him|her)\b`)
@@ -2867,9 +2886,12 @@ const wideMargin = 0.4
 
 // ownVoiceFirst puts first the first passage near the best with a sentence
 // in the author's own voice: the first person, outside quotation marks.
-func (ix *Index) ownVoiceFirst(hits []Hit) []Hit {
+func (ix *Index) ownVoiceFirst(hits []Hit, own []QueryTerm) []Hit {
+	total := ix.totalWeight(own)
 	return firstWithin(hits, wideMargin, func(h Hit) bool {
-		return slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
+		// (one about the question as a whole: not one that has only a
+		// word of it beside the author's own voice)
+		return (total == 0 || ix.wholeWeight(h, own)/total >= minTopShare) && slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
 			return firstPersonRE.MatchString(s.Text) && !strings.ContainsAny(s.Text, "\"“”")
 		})
 	})
