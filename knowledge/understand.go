@@ -159,8 +159,10 @@ func (ix *Index) Understand(question string) Query {
 		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
-	if q.Wants == Count && currentFiguresRE.MatchString(q.Asked) && !howManyRE.MatchString(q.Asked) {
-		q.Wants = "" // "are the numbers up to date?", its present words taken out: no count
+	if q.Wants == Count && (currentFiguresRE.MatchString(q.Asked) || figuresAsTopicRE.MatchString(q.Asked)) && !howManyRE.MatchString(q.Asked) {
+		// "are the numbers up to date?", its present words taken out;
+		// "what did Holm say about the DSA numbers?": no count
+		q.Wants = ""
 	}
 	text = degreeNoun(text, &q.Steps) // after the quantity: "how much weight" asks none
 	if q.Wants == "" {
@@ -1468,6 +1470,13 @@ var figurativeCostRE = lazyre.New(`(?i)\b(?:human|political|social|environmental
 
 // howManyRE finds a count asked in so many words.
 var howManyRE = lazyre.New(`(?i)\bhow\s+(?:many|much)\b`)
+
+// figuresAsTopicRE finds a question on what someone says of figures, or
+// whether they changed, not after the figures themselves: "what did Holm
+// say about the DSA numbers?", "any wiggle room on the numbers?", "were
+// the figures refreshed for the repost?", "are the numbers in there
+// updated?".
+var figuresAsTopicRE = lazyre.New(`(?i)\b(?:say|says|said|saying|comment\w*|think|thinks|view|stance|position|wiggle\s+room|budge|negotiat\w*|flexib\w*|disput\w*|challeng\w*|defend\w*|stand(?:s|ing)?\s+by)\b[^?.!;]*?\b(?:numbers|figures|stats|statistics|projections|forecasts)\b|\b(?:numbers|figures|stats|statistics|data)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:updated|updtd|refreshed|revised|changed|corrected|the\s+same)\b|\b(?:updated|refreshed|revised|changed|corrected)\s+(?:the\s+)?(?:numbers|figures|stats|data)\b`)
 
 // currentFiguresRE finds a question whether a source's figures are
 // current ("are the numbers up to date?"), which asks no count.
