@@ -193,6 +193,16 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	}
 	r.Terms = ix.withDifficulty(r.Terms, q.Text)
 	r.AboutSubjects = ix.aboutMainSubjects(q, r.Terms)
+	if q.Wants == Share {
+		for i, t := range r.Terms {
+			if shareKindWords[strings.ToLower(t.Surface)] {
+				// "the seat shares on the route": the kind of figure asked,
+				// which a passage gives as "44% of seats" as well as by the
+				// word, and which the rule on shares judges
+				r.Terms[i].Soft = true
+			}
+		}
+	}
 	stems, weights, owner, group := ix.scoringTerms(r.Terms)
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
@@ -210,6 +220,9 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	}
 	return r
 }
+
+// shareKindWords name a percentage as the kind of figure asked.
+var shareKindWords = setOf("share", "shares", "percentage", "percentages", "percent", "proportion", "proportions")
 
 func resize[T float32 | uint64](s []T, n int) []T {
 	if cap(s) < n {
