@@ -813,12 +813,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// another before one that names the thing
 		hits = firstWithin(hits, wideMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
 	}
+	ownVoice := false // the author's view asked, and a passage in the author's own voice first
 	if ix.asksAuthorsView(r.Query, own) {
 		// "what's the author's take, is the 10% cut fair?", "odds it passes, per
 		// the author?": the passage where the author judges in the first
 		// person ("in my view", "I put the chance at") before one that
-		// reports
-		hits = ix.ownVoiceFirst(hits, own)
+		// reports, judged on the question's words other than those that
+		// frame it as the author's view ("the author's verdict")
+		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return ix.framesView(t, r.Text) })
+		hits = ix.ownVoiceFirst(hits, asked)
+		ownVoice = inOwnVoice(hits[0].Passage, ix)
 	}
 	oddsGiven := false
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
@@ -833,8 +837,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				return
 			}
 			// the passage gives the odds in its own words ("I put the
-			// chance at 40%"): the question's word for them is answered
-			oddsGiven = true
+			// chance at 40%"): the question's word for them is answered,
+			// where it gives them for the months and years asked ("by
+			// June" is not "by March")
+			oddsGiven = timesIn(r, hits[0].Passage.Text)
 		}
 	}
 	if likelihoodRE.MatchString(r.Text) {
@@ -915,7 +921,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
-		return !t.Found && (guesses[strings.ToLower(t.Surface)] || oddsGiven && oddsNouns[strings.ToLower(t.Surface)])
+		// (nor do the words that frame the question as the author's view,
+		// before a passage in the author's voice: "quill bottom line on
+		// the offer")
+		return !t.Found && (guesses[strings.ToLower(t.Surface)] || oddsGiven && oddsNouns[strings.ToLower(t.Surface)]) || ownVoice && ix.framesView(t, r.Text)
 	})
 	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || ix.onlyFigures(hits[0], unguessed, r.Text) {
 		r.Reason = "No passage is about the question as a whole."
@@ -1003,12 +1012,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// whose names ..."); a sum or terms for a question on a sum, a
 		// share or how much; a number for any question but on a date or a
 		// name ("death toll in the camps?")
+		if commentedRE.MatchString(clause) {
+			return commentKept(r, clause)
+		}
 		if names {
 			return namesAskedRE.MatchString(r.Text) || whoAskedRE.MatchString(r.Text) && (agentBeforeRE.MatchString(before) || personSubject(before))
 		}
 		return r.Wants == Money || r.Wants == Share || howMuchRE.MatchString(r.Text) ||
-			countKeptRE.MatchString(clause) && r.Wants != When && r.Wants != Day && r.Wants != Time && r.Wants != Named ||
-			r.Wants == "" && whetherKeptRE.MatchString(clause) && yesNoRE.MatchString(r.Text)
+			countKeptRE.MatchString(clause) && r.Wants != When && r.Wants != Day && r.Wants != Time && r.Wants != Named
 	}); s != "" && !(resultAskedByNoun(r.Text) && foundThatRE.MatchString(s)) && !disclosureAskedRE.MatchString(r.Text) && !(r.AsksPresent && yetAskedRE.MatchString(r.Asked)) {
 		// "value of assets frozen in vik?", where "the value of assets
 		// frozen in Vik has not been disclosed": the sources say it is
@@ -1033,7 +1044,36 @@ var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\
 // plant", "has not commented on how many contracts were hit"): it keeps
 // back only what the clause asks itself, a yes or no or a number, for a
 // question that asks that (see withheld's kept).
-var commentedRE = lazyre.New(`(?i)\b(?:(?:declined|refused)\s+to\s+comment\s+on|(?:would|will|did|does|do|has|have|had)\s+not\s+(?:comment(?:ed)?\s+on|respond(?:ed)?\s+to\s+(?:questions|requests)\s+(?:on|about)))\b`)
+var commentedRE = lazyre.New(`(?i)\b(?:(?:declined|refused)\s+to\s+comment(?:\s+publicly)?\s+on|(?:has|have|had)\s+yet\s+to\s+comment(?:\s+publicly)?\s+on|(?:would|will|did|does|do)\s+not\s+be\s+drawn\s+on|(?:would|will|did|does|do|has|have|had)\s+not\s+(?:comment(?:ed)?(?:\s+publicly)?\s+on|respond(?:ed)?\s+to\s+(?:questions|requests)\s+(?:on|about)))\b`)
+
+// commentKept reports whether a clause that says someone would not comment
+// on something keeps back what a question asks: whether it is so, of a
+// yes-or-no question ("declined to comment on whether it would build a
+// plant"); how many, of a count; how much, of a sum. Not the reason for
+// what the clause names ("why were the contracts cancelled?" of "declined
+// to comment on how many were cancelled"), nor a sum beside "which of its
+// farms would be sold".
+func commentKept(r *Result, clause string) bool {
+	loc := commentedRE.FindStringIndex(clause)
+	on := strings.ToLower(clause[loc[1]:])
+	switch {
+	case whetherOnRE.MatchString(on):
+		return r.Wants == "" && yesNoRE.MatchString(r.Text)
+	case howManyOnRE.MatchString(on):
+		return r.Wants == Count
+	case howMuchOnRE.MatchString(on):
+		return r.Wants == Money || r.Wants == Count && howMuchRE.MatchString(r.Text)
+	}
+	return false
+}
+
+// whetherOnRE, howManyOnRE and howMuchOnRE find what a clause that declines
+// comment declines it on: whether, how many, how much.
+var (
+	whetherOnRE = lazyre.New(`^\s*(?:[\p{L}'’-]+\s+){0,8}?(?:or\s+(?:on\s+)?)?whether\b`)
+	howManyOnRE = lazyre.New(`^\s*(?:how\s+many|the\s+number\s+of)\b`)
+	howMuchOnRE = lazyre.New(`^\s*(?:how\s+much|the\s+(?:amount|size|value|cost|price|sum)\s+of)\b`)
+)
 
 // disclosureAskedRE finds a question on what was made public or said
 // ("did Holm disclose the terms?", "what did Vik say", "is the fee
@@ -1130,7 +1170,16 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 				if j > 0 {
 					before = clauses[len(clauses)-1].text
 				}
-				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c) || commentedRE.MatchString(c) && kept(false, c, before), -1, false, c}
+				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false, c}
+				if !cl.cue && commentedRE.MatchString(c) && kept(false, c, before) {
+					// declining comment keeps back only what the clause
+					// names, of a question all of whose words it has
+					// among those of its sentence ("declined to comment on
+					// whether it would build the plant, which the council
+					// approved in May" keeps back nothing of the council's)
+					sentence := ix.Terms(s.Text)
+					cl.cue = !slices.ContainsFunc(asked, func(t QueryTerm) bool { return t.in(sentence) && !t.in(cl.terms) })
+				}
 				cl.names = cl.cue && slices.ContainsFunc(cl.terms, func(t string) bool { return nameStems[t] }) && !figureKeptRE.MatchString(c)
 				start := strings.Index(text[at:], c) + at
 				at = start + len(c)
@@ -1254,11 +1303,7 @@ var nameStems = setOf(stem("name"), stem("names"), stem("identity"), stem("ident
 // referees"); countKeptRE a clause that keeps back a number.
 var (
 	agentBeforeRE = lazyre.New(`(?i)\bby\s+(?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+\s*$`)
-	countKeptRE   = lazyre.New(`(?i)\b(?:number|numbers|total|totals|count|toll|how\s+many|how\s+much)\b`)
-	// whetherKeptRE finds a clause that keeps back whether something is so
-	// ("declined to comment on whether it would build a plant"), which a
-	// yes-or-no question asks
-	whetherKeptRE = lazyre.New(`(?i)\bwhether\b`)
+	countKeptRE   = lazyre.New(`(?i)\b(?:number|numbers|total|totals|count|toll)\b`)
 	bareYearRE    = lazyre.New(`\b(?:19|20)\d\d\b`)
 )
 
@@ -2837,14 +2882,23 @@ var (
 	fromToRE      = lazyre.New(`\bfrom\s+(?:\S+\s+){0,2}?\S*(?:\d|\p{Lu}{2})\S*\s+to\s+(?:\S+\s+){0,2}?\S*(?:\d|\p{Lu}{2})`)
 )
 
+// viewNouns are the nouns for someone's view or call ("take", "odds",
+// "bottom line"), and viewVerbs the verbs of thinking (see viewWordRE).
+const (
+	viewNouns = `take|view|verdict|assessment|judge?ment|read|bottom\s+line|conclusions?|odds|recs|recommendations?|argument|call`
+	viewVerbs = `think|thinks|reckon|reckons`
+)
+
 // authorsViewRE finds a question after the author's own view by a word
-// for it: "the author's take", "his verdict", "the writer's view".
-var authorsViewRE = lazyre.New(`(?i)\b(?:author|writer)(?:'s|’s|s)?\s+(?:take|view|verdict|assessment|judge?ment|read|bottom line|conclusion)\b|\b(?:his|her|their)\s+(?:take|verdict|view|assessment)\b`)
+// for it, one word apart at most: "the author's take", "the authors
+// actual take", "his verdict", "the writer's view".
+var authorsViewRE = lazyre.New(`(?i)\b(?:author|writer)(?:'s|’s|s)?\s+(?:(?:actual|own|real|overall|personal|final)\s+)?(?:` + viewNouns + `)\b|\b(?:his|her|their)\s+(?:take|verdict|view|assessment)\b`)
 
 // asksAuthorsView reports whether a question asks what the author thinks:
 // "according to the author" or to the author's name taken out as its
-// attribution, a word for the author's view, or the author's name beside
-// one.
+// attribution, a word for the author's view, or the author's name, or
+// "the author", beside a word of view or of what an author calls ("quill
+// odds on approval", "what would the author recommend").
 func (ix *Index) asksAuthorsView(q Query, own []QueryTerm) bool {
 	if slices.ContainsFunc(q.Steps, func(s Step) bool {
 		// "per the author", "in Holm's view"; not "per the article", a fact's source
@@ -2853,16 +2907,29 @@ func (ix *Index) asksAuthorsView(q Query, own []QueryTerm) bool {
 		return true
 	}
 	return (viewWordRE.MatchString(q.Asked) || authorsCallRE.MatchString(q.Asked)) &&
-		(slices.ContainsFunc(own, func(t QueryTerm) bool { return ix.authors[t.Stem] }) || authorNounRE.MatchString(q.Asked))
+		(slices.ContainsFunc(own, func(t QueryTerm) bool { return ix.authors[t.Stem] }) || theAuthorRE.MatchString(q.Asked))
 }
 
 // authorsCallRE finds a word for what an author calls or advises: the
 // odds they give, what they recommend, their bottom line ("rendl's odds on
-// clearance", "author recs", "what would the author recommend").
-var authorsCallRE = lazyre.New(`(?i)\b(?:odds|chances?|recommend\w*|recs|advice|advise[sd]?|suggest\w*|prescri\w+|bottom\s+line|argument|argues?|conclu\w+|want|wants|expect|expects|predict\w*|forecast\w*)\b`)
+// clearance", "what would the author recommend").
+var authorsCallRE = lazyre.New(`(?i)\b(?:` + viewNouns + `|chances?|recommend\w*|advice|advise[sd]?|suggest\w*|argues?|conclude[sd]?|want|wants|expect|expects|predict\w*|forecast\w*)\b`)
 
-// authorNounRE finds a word for a piece's author.
-var authorNounRE = lazyre.New(`(?i)\b(?:author|writer)(?:'s|’s|s)?\b`)
+// theAuthorRE finds "the author" or "the writer", one, as the piece's
+// author (not "the study authors", "the writers").
+var theAuthorRE = lazyre.New(`(?i)\b(?:the|this|our)\s+(?:author|writer)(?:'s|’s)?\b`)
+
+// framesView reports whether a question's word only frames what it asks as
+// the author's view: a word for the author, the author's name, a word of
+// view or of what an author calls ("take", "odds", "bottom line").
+func (ix *Index) framesView(t QueryTerm, text string) bool {
+	lower := strings.ToLower(t.Surface)
+	return ix.authors[t.Stem] || thinkers[lower] || viewWordRE.MatchString(lower) || authorsCallRE.MatchString(lower) ||
+		(lower == "bottom" || lower == "line") && bottomLineRE.MatchString(text)
+}
+
+// bottomLineRE finds "bottom line", whose words are read as one.
+var bottomLineRE = lazyre.New(`(?i)\bbottom\s+line\b`)
 
 // oddsNouns are the words a question asks odds by, which a passage that
 // weighs the chance gives in its own words.
@@ -2872,7 +2939,7 @@ var oddsNouns = setOf("odds", "chance", "chances", "probability", "probabilities
 var authorWordRE = lazyre.New(`(?i)\b(?:author|writer|he|she|him|her)\b`)
 
 // viewWordRE finds a word for someone's view ("take", "verdict").
-var viewWordRE = lazyre.New(`(?i)\b(?:take|view|verdict|assessment|judge?ment|think|thinks|reckon|reckons)\b`)
+var viewWordRE = lazyre.New(`(?i)\b(?:take|view|verdict|assessment|judge?ment|` + viewVerbs + `)\b`)
 
 // firstPersonRE finds the author speaking in the first person.
 var firstPersonRE = lazyre.New(`\b(?:I|[Mm]y|[Ii]n my view)\b`)
@@ -2891,11 +2958,38 @@ func (ix *Index) ownVoiceFirst(hits []Hit, own []QueryTerm) []Hit {
 	return firstWithin(hits, wideMargin, func(h Hit) bool {
 		// (one about the question as a whole: not one that has only a
 		// word of it beside the author's own voice)
-		return (total == 0 || ix.wholeWeight(h, own)/total >= minTopShare) && slices.ContainsFunc(ix.Sentences(h.Passage), func(s Sentence) bool {
-			return firstPersonRE.MatchString(s.Text) && !strings.ContainsAny(s.Text, "\"“”")
-		})
+		return (total == 0 || ix.wholeWeight(h, own)/total >= minTopShare) && inOwnVoice(h.Passage, ix)
 	})
 }
+
+// inOwnVoice reports whether a passage has a sentence in its author's own
+// voice: the first person, outside quotation marks.
+func inOwnVoice(p *Passage, ix *Index) bool {
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		return firstPersonRE.MatchString(s.Text) && !strings.ContainsAny(s.Text, "\"“”")
+	})
+}
+
+// timesIn reports whether a text names every month and year a question
+// names ("by June", "in 2026").
+func timesIn(r *Result, text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range monthNamedRE.FindAllStringSubmatch(r.Text, -1) {
+		if !strings.Contains(lower, strings.ToLower(m[1])) {
+			return false
+		}
+	}
+	for _, y := range r.Years {
+		if !strings.Contains(text, strconv.Itoa(y)) {
+			return false
+		}
+	}
+	return true
+}
+
+// monthNamedRE finds a month a question names as a time ("by June", "in
+// March"), not the word "may" or "march" otherwise.
+var monthNamedRE = lazyre.New(`(?i)\b(?:by|in|before|until|till|from|since|of|end\s+of|early|mid|late)\s+(` + strings.Trim(monthNames, "()") + `)\b`)
 
 // firstNear puts first the first of the passages within nearMargin of
 // the best that does what a question asks for; the hits are left as they

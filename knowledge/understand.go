@@ -159,7 +159,7 @@ func (ix *Index) Understand(question string) Query {
 		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
-	if q.Wants == Count && (currentFiguresRE.MatchString(q.Asked) || figuresAsTopicRE.MatchString(q.Asked)) && !howManyRE.MatchString(q.Asked) {
+	if q.Wants == Count && (currentFiguresRE.MatchString(q.Asked) || figuresAsTopicRE.MatchString(q.Asked) && !figuresToldRE.MatchString(q.Asked)) && !howManyRE.MatchString(q.Asked) {
 		// "are the numbers up to date?", its present words taken out;
 		// "what did Holm say about the DSA numbers?": no count
 		q.Wants = ""
@@ -1471,16 +1471,21 @@ var figurativeCostRE = lazyre.New(`(?i)\b(?:human|political|social|environmental
 // howManyRE finds a count asked in so many words.
 var howManyRE = lazyre.New(`(?i)\bhow\s+(?:many|much)\b`)
 
-// figuresAsTopicRE finds a question on what someone says of figures, or
-// whether they changed, not after the figures themselves: "what did Holm
-// say about the DSA numbers?", "any wiggle room on the numbers?", "were
-// the figures refreshed for the repost?", "are the numbers in there
-// updated?".
-var figuresAsTopicRE = lazyre.New(`(?i)\b(?:say|says|said|saying|comment\w*|think|thinks|view|stance|position|wiggle\s+room|budge|negotiat\w*|flexib\w*|disput\w*|challeng\w*|defend\w*|stand(?:s|ing)?\s+by)\b[^?.!;]*?\b(?:numbers|figures|stats|statistics|projections|forecasts)\b|\b(?:numbers|figures|stats|statistics|data)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:updated|updtd|refreshed|revised|changed|corrected|the\s+same)\b|\b(?:updated|refreshed|revised|changed|corrected)\s+(?:the\s+)?(?:numbers|figures|stats|data)\b`)
+// figuresAsTopicRE finds a question on what someone says or thinks of
+// figures, not after the figures themselves: "what did Holm say about the
+// DSA numbers?", "any wiggle room on the numbers?", "Lisk's take on the
+// debt figures" (not "what did Holm say the figures were?", below).
+var figuresAsTopicRE = lazyre.New(`(?i)\b(?:say|says|said|saying|comment|comments|commented|commenting|think|thinks|take|view|verdict|stance|position|read|reaction|wiggle\s+room|budge|budging|negotiate|negotiated|negotiating|negotiable|negotiation|flexible|flexibility|dispute|disputes|disputed|disputing|challenge|challenges|challenged|challenging|defend|defends|defended|defending|stand(?:s|ing)?\s+by)\b[^?.!;]*?\b(?:numbers|figures|stats|statistics|projections|forecasts)\b`)
+
+// figuresToldRE finds figures a question asks someone to tell ("what did
+// Holm say the figures were?"): the figures themselves.
+var figuresToldRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|statistics|projections|forecasts)\s+(?:were|are|was|is|stood|came\s+to|would\s+be|will\s+be)\b`)
 
 // currentFiguresRE finds a question whether a source's figures are
-// current ("are the numbers up to date?"), which asks no count.
-var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:still|now|all)\s+)?(?:up[- ]to[- ]date|updated|current|outdated|out[- ]of[- ]date|stale|old|as of|correct|accurate|valid)\b`)
+// current or were changed ("are the numbers up to date?", "are the
+// numbers in there updated?", "were the figures refreshed?"), which asks
+// no count.
+var currentFiguresRE = lazyre.New(`(?i)\b(?:numbers|figures|stats|data)\s+(?:(?:still|now|all|in\s+(?:there|it|here)|been|being|were|was|are|is|have|has|had|got|get|getting)\s+){0,3}(?:up[- ]to[- ]date|updated|updtd|refreshed|revised|changed|corrected|the\s+same|current|outdated|out[- ]of[- ]date|stale|old|as of|correct|accurate|valid)\b`)
 
 // timeLengthRE finds the length of a time asked ("ban length", "length
 // of the sentence", "trial length"): a duration, not a distance.
@@ -1495,33 +1500,48 @@ var lengthUnitRE = lazyre.New(`(?i)\b(?:km|kms|kilomet(?:er|re)s?|miles?|metres?
 
 // durationRE finds "how long" asked of a time, not a length: "how long
 // are ships waiting", "how long is the delay".
-var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still)\b)|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|(?:pushed|put|set|held)\s+(?:back|off)|delayed|postponed|deferred|stalled|suspended)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
+var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:` + ingVerb + `|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|(?:pushed|put|set|held)\s+(?:back|off)|delayed|postponed|deferred|stalled|suspended)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
 
 // howLongRE finds "how long" with a form of "be" and the rest of its
 // clause (the first group).
-var howLongRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were|has been|have been|had been)\s+([^?.!;,:()]*)`)
+var howLongRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+([^?.!;,:()]*)`)
 
-// lastingRE finds, after the thing "how long" is asked of, a word that
-// tells a state that lasts ("down", "without", "on strike") or a verb of
-// lasting ("meant to run"): a duration, not a length.
-var lastingRE = lazyre.New(`(?i)\b(?:down|out|off|offline|closed|shut|without|away|gone|missing|idle|stuck|held|detained|jailed|in\s+(?:office|power|jail|prison|custody|charge|force|effect|operation|service|talks)|on\s+(?:strike|hold|leave|trial|bail|the\s+run)|(?:meant|supposed|expected|set|due|scheduled|planned|going|likely)\s+to\s+(?:run|last|take|stay|remain|continue|go\s+on)|to\s+(?:run|last|stay|remain|continue)|(?:before|until|till|since)\s+\p{L})\b`)
+// lastingRE finds, right after the thing "how long" is asked of, what
+// tells a state that lasts ("down", "without", "on strike", "blocked"
+// read apart, below) or a verb of lasting ("meant to run", "for?"): a
+// duration, not a length. "Out into the bay" is a reach, not a state.
+var lastingRE = lazyre.New(`(?i)^(?:still\s+|actually\s+)?(?:(?:down|out|off|offline|closed|shut|without|away|gone|missing|idle|stuck|held|detained|jailed)\b(?:\s*$|\s+(?:for|since|until|after|before|now|again|when|while|in|at|during|over)\b)|without\b|in\s+(?:office|power|jail|prison|custody|charge|force|effect|operation|service|talks)\b|on\s+(?:strike|hold|leave|trial|bail|the\s+run)\b|(?:meant|supposed|expected|set|due|scheduled|planned|going|likely)\s+to\s+(?:run|last|take|stay|remain|continue|go\s+on)\b|to\s+(?:run|last|stay|remain|continue)\b|for\s*$)`)
+
+// timeSpanRE finds a noun of what lasts a time (see timeSpans).
+var timeSpanRE = lazyre.New(`(?i)^(?:` + timeSpans + `|lockdowns?)$`)
+
+// ingVerb is a word in -ing read as a verb: one that closes the clause or
+// is followed by a particle or a preposition ("ships waiting", "the line
+// slipping by"), not one before a noun ("the shipping lane").
+const ingVerb = `\p{Ll}+ing(?:\s*[?.!]|\s*$|\s+(?:at|off|in|for|on|to|now|still|by|around|about|out|up|down|over|behind|back|inside)\b)`
+
+// ingVerbRE finds ingVerb at the start of a text.
+var ingVerbRE = lazyre.New(`(?i)^` + ingVerb)
 
 // peoplePronouns are the pronouns that stand for people as a subject.
 var peoplePronouns = setOf("they", "he", "she", "we", "you", "i")
 
 // lastsAsked reports whether "how long is/are ..." asks how long something
-// lasts, not a length, by what it is asked of: people ("how long were
-// customers without a bill?", "how long were the attackers poking
-// around?"), a state that lasts ("how long was the portal down?"), or a
-// verb after the thing ("how long is the line slipping by?"). "How long is
-// the tunnel?" and "how long are the new tubes?" ask a length.
+// lasts, not a length, by what it is asked of and what is said of it right
+// after: people ("how long were customers without a bill?"), a thing that
+// lasts ("how long was the lockdown?"), a state that lasts ("how long was
+// the portal down?", "the canal blocked?"), or a verb after the thing
+// ("how long is the line slipping by?"). "How long is the tunnel?", "the
+// closed section", "the shipping lane", "the jetty out into the bay" and
+// "the runway before the extension" ask a length.
 func lastsAsked(text string) bool {
 	m := howLongRE.FindStringSubmatch(text)
 	if m == nil {
 		return false
 	}
-	head := ""
-	for i, w := range strings.Fields(strings.ToLower(m[1])) {
+	ws := strings.Fields(strings.ToLower(m[1]))
+	head, rest := "", ""
+	for i, w := range ws {
 		w = strings.Trim(w, `"'“”‘’`)
 		if i == 0 && peoplePronouns[w] {
 			return true // "how long were they out"
@@ -1529,20 +1549,31 @@ func lastsAsked(text string) bool {
 		if head == "" && determiners[w] {
 			continue // "the", "their"
 		}
-		if head != "" && len(w) > 5 && strings.HasSuffix(w, "ing") {
-			return true // "the line slipping by", "the attackers poking around"
+		if after := strings.Join(ws[i:], " "); head != "" && (isStopWord(w) || prepositions[w] || lastingRE.MatchString(after) || strings.HasSuffix(w, "ing") && ingVerbRE.MatchString(after) || verbAt(ws, i)) {
+			rest = after
+			break
 		}
-		if isStopWord(w) || prepositions[w] {
+		if head == "" && (isStopWord(w) || prepositions[w]) {
 			break
 		}
 		head = w
 	}
-	if strings.HasSuffix(head, "s") && personNoun(head) || head == "people" {
+	switch {
+	case strings.HasSuffix(head, "s") && personNoun(head) || head == "people":
 		// people as a group, in a state that lasts (a boarder, one
 		// person, may be a typo of "border")
 		return true
+	case timeSpanRE.MatchString(head):
+		return true // "how long was the lockdown", "were the talks"
+	case rest == "":
+		return false
+	case ingVerbRE.MatchString(rest):
+		return true // "the line slipping by", "the attackers poking around"
 	}
-	return lastingRE.MatchString(m[1])
+	if f := strings.Fields(rest); verbAt(f, 0) && strings.HasSuffix(f[0], "ed") {
+		return true // "the canal blocked (for)?", "the mine flooded"
+	}
+	return lastingRE.MatchString(rest)
 }
 
 // degreeNounRE finds the noun that frames how far someone holds a view
