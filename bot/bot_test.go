@@ -280,10 +280,10 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // briefing on chip-tool export controls, added in round 28) where that
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
-	{"chips-dev-1.yaml", 60, 0.89, 0.93, 0.85, 0.61, 0.03, 1},
+	{"chips-dev-1.yaml", 60, 0.91, 0.95, 0.83, 0.66, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
 	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.66, 0.07, 1}, // written late in round 28, terse
-	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.57, 0.11, 1}, // written blind for round 38, terse and headline
+	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.66, 0.11, 1}, // written blind for round 38, terse and headline
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
@@ -294,9 +294,9 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.79, 0.81, 0.71, 0.80, 0.07, 1}, // round 38: "who is holmqvist and what did she say abt the DSA numbers?" is declined: the day "on 14 March" had been read as the DSA's figure
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1}, // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
 	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.91, 0.91, 0.82, 0.71, 0.05, 1}, // written blind mid-round 29; round 38: "... wiggle room on the DSA numbers ...?" declined, as debt-dev-1's
+	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.82, 0.71, 0.03, 1}, // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
 }
 
 func TestEvaluationTargetsOnASixthSource(t *testing.T) {
@@ -322,7 +322,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.73, 0.75, 0.66, 0.52, 0.09, 1},
+	{"dam-dev-1.yaml", 60, 0.75, 0.77, 0.65, 0.52, 0.07, 1}, // round 42: "what odds does the author give ..." answered from the author's own voice
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 	// round 41: questions on the present state only, terse and Slack voices
 	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.71},
@@ -350,8 +350,10 @@ func TestEvaluationTargetsOnANinthSource(t *testing.T) {
 // round 33) where that round left them; its held-out sets are measured,
 // never floored.
 var tenthSourceFloors = []evalFloor{
-	{"water-dev-1.yaml", 60, 0.73, 0.81, 0.68, 0.76, 0.05, 1},
-	{"water-dev-2.yaml", 60, 0.83, 0.87, 0.89, 0.66, 0.07, 1}, // terse desk voice
+	{"water-dev-1.yaml", 60, 0.77, 0.85, 0.70, 0.76, 0.03, 1},
+	{"water-dev-2.yaml", 60, 0.85, 0.89, 0.92, 0.66, 0.07, 1}, // terse desk voice
+	// round 42: non-experts in plain words, avoiding the article's terms
+	{"plain-water-dev.yaml", 50, 0.57, 0.62, 0.51, 0.13, 0.09, 1},
 }
 
 func TestEvaluationTargetsOnATenthSource(t *testing.T) {
@@ -364,7 +366,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 // are measured, never floored.
 var eleventhSourceFloors = []evalFloor{
 	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
-	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.82, 0.66, 0.09, 1},       // terse desk voice; precision 82.0 from round 38: "latest cmsc advice caldmere herring" is answered (the stock's passage, which goes on about it as "the stock") where it was declined
+	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.80, 0.66, 0.05, 1},       // terse desk voice; round 42: "fx used in kerrowe piece?" answered (not at first place), precision 80.4
 	{"present-herring-dev.yaml", 14, 0.57, 0.57, 0.66, 0, 0.22, 0.57}, // round 41: the present state only
 }
 
@@ -393,6 +395,7 @@ var thirteenthSourceFloors = []evalFloor{
 	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated)
 	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.66, 0.07, 1},       // terse desk voice
 	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.71}, // round 41: the present state only
+	{"plain-match-dev.yaml", 50, 0.48, 0.51, 0.48, 0.73, 0.12, 1},   // round 42: non-experts in plain words
 }
 
 func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
@@ -408,6 +411,7 @@ var fourteenthSourceFloors = []evalFloor{
 	{"pension-dev-1.yaml", 60, 0.71, 0.79, 0.71, 0.61, 0.03, 1},
 	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.52, 0.03, 1},       // terse desk voice
 	{"present-pension-dev.yaml", 14, 0.28, 0.35, 0.41, 0, 0.22, 0.64}, // round 41: the present state only
+	{"plain-pension-dev.yaml", 50, 0.37, 0.45, 0.35, 0.40, 0.09, 1},   // round 42: non-experts in plain words
 }
 
 func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
@@ -421,7 +425,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.81, 0.83, 0.77, 0.61, 0.05, 1},
-	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.03, 1}, // terse desk and headline voice
+	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.82, 0.61, 0.03, 1}, // terse desk and headline voice
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
