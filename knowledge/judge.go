@@ -6369,8 +6369,10 @@ var pointingWords = setOf("the", "those", "these", "all", "its", "their", "both"
 var clauseBreak = setOf("and", "or", "but", "while", "whereas", "which", "that", "who", "to", "as")
 
 // vagueAfter are the words after which a bare plural means any of its kind
-// ("speculation among experts").
-var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or")
+// ("speculation among experts"), as a bare plural opening a clause does
+// ("he said that Chinese companies were ready").
+var vagueAfter = setOf("among", "by", "from", "of", "to", "with", "and", "or",
+	"that", "said", "says", "but", "while", "whether", "if", "because", "when", "where")
 
 // vaguely reports whether a sentence has the stem's word only vaguely:
 // after a vague word ("some reports") or as a bare plural after a
@@ -6404,7 +6406,9 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		// past a lower-case modifier or two of the sentence's own to a
 		// count or a vague word ("twelve copper projects", "some large
 		// mining firms")
-		for k := at - 1; k >= max(0, at-2) && at > 0 && !vagueWords[prev] && !isCount(prev) && unicode.IsLower([]rune(ws[at])[0]); k-- {
+		// (not past a word that opens the noun's clause: "on 10 September
+		// that Chinese companies ...")
+		for k := at - 1; k >= max(0, at-2) && at > 0 && !vagueWords[prev] && !isCount(prev) && !vagueAfter[prev] && unicode.IsLower([]rune(ws[at])[0]); k-- {
 			if w := strings.ToLower(ws[k]); vagueWords[w] || isCount(w) {
 				prev, at = w, k
 			}
@@ -6426,6 +6430,8 @@ func (ix *Index) vaguely(sentence, st string, asked, focus []string) bool {
 		lo := max(0, i-3)
 		if ownCount {
 			lo = 0
+		} else if vagueAfter[prev] && at >= 0 {
+			lo = max(lo, at+1) // a bare plural: the names before its clause are not it
 		}
 		if ix.otherName(ws, lo, hi, i, asked) {
 			return false
