@@ -822,7 +822,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// frame it as the author's view ("the author's verdict")
 		asked := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool { return ix.framesView(t, r.Text) })
 		hits = ix.ownVoiceFirst(hits, asked)
-		ownVoice = inOwnVoice(hits[0].Passage, ix)
+		ownVoice = ix.inOwnVoice(hits[0].Passage)
 	}
 	oddsGiven := false
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
@@ -1011,7 +1011,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// clause before tells was done by them ("reviewed by two referees,
 		// whose names ..."); a sum or terms for a question on a sum, a
 		// share or how much; a number for any question but on a date or a
-		// name ("death toll in the camps?")
+		// name ("death toll in the camps?"); for a clause that declines
+		// comment, what it names (commentKept)
 		if commentedRE.MatchString(clause) {
 			return commentKept(r, clause)
 		}
@@ -1042,8 +1043,8 @@ var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\
 // commentedRE finds a clause that says someone would not comment on what
 // it tells of ("Holm declined to comment on whether it would build a
 // plant", "has not commented on how many contracts were hit"): it keeps
-// back only what the clause asks itself, a yes or no or a number, for a
-// question that asks that (see withheld's kept).
+// back only what the clause names, whether or how many or how much, from a
+// question that asks that (see commentKept).
 var commentedRE = lazyre.New(`(?i)\b(?:(?:declined|refused)\s+to\s+comment(?:\s+publicly)?\s+on|(?:has|have|had)\s+yet\s+to\s+comment(?:\s+publicly)?\s+on|(?:would|will|did|does|do)\s+not\s+be\s+drawn\s+on|(?:would|will|did|does|do|has|have|had)\s+not\s+(?:comment(?:ed)?(?:\s+publicly)?\s+on|respond(?:ed)?\s+to\s+(?:questions|requests)\s+(?:on|about)))\b`)
 
 // commentKept reports whether a clause that says someone would not comment
@@ -1125,7 +1126,9 @@ func (ix *Index) notName(t QueryTerm) bool {
 // confidential") is read with it where it keeps back what the question
 // asks (kept, given whether it keeps back names): the one before tells
 // what is kept back, not that it was done ("when was the agreement
-// reached?", "how many families were paid?" are answered).
+// reached?", "how many families were paid?" are answered). A clause that
+// declines comment (commentedRE) keeps back what kept says it does, where
+// it has every word of the question its sentence has.
 func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(names bool, clause, before string) bool) (Hit, string) {
 	if !slices.ContainsFunc(hits, func(h Hit) bool {
 		return withheldRE.MatchString(h.Passage.Text) || commentedRE.MatchString(h.Passage.Text)
@@ -2958,13 +2961,13 @@ func (ix *Index) ownVoiceFirst(hits []Hit, own []QueryTerm) []Hit {
 	return firstWithin(hits, wideMargin, func(h Hit) bool {
 		// (one about the question as a whole: not one that has only a
 		// word of it beside the author's own voice)
-		return (total == 0 || ix.wholeWeight(h, own)/total >= minTopShare) && inOwnVoice(h.Passage, ix)
+		return (total == 0 || ix.wholeWeight(h, own)/total >= minTopShare) && ix.inOwnVoice(h.Passage)
 	})
 }
 
 // inOwnVoice reports whether a passage has a sentence in its author's own
 // voice: the first person, outside quotation marks.
-func inOwnVoice(p *Passage, ix *Index) bool {
+func (ix *Index) inOwnVoice(p *Passage) bool {
 	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
 		return firstPersonRE.MatchString(s.Text) && !strings.ContainsAny(s.Text, "\"“”")
 	})

@@ -1339,8 +1339,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	case kind == Count:
 		return degreeRE.MatchString(text) || sizeOfDegreeRE.MatchString(text) || figuresRevisedRE.MatchString(text) && !howOftenRE.MatchString(text)
 	case kind == Distance:
-		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || timeLengthRE.MatchString(text) && !lengthUnitRE.MatchString(text) ||
-			lastsAsked(text) && !lengthUnitRE.MatchString(text)
+		return durationRE.MatchString(text) || gapAskedRE.MatchString(text) || (timeLengthRE.MatchString(text) || lastsAsked(text)) && !lengthUnitRE.MatchString(text)
 	case kind == Others:
 		return otherOne(text)
 	case re == shareAskedRE:
