@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"testing"
-	"testing/fstest"
 )
 
 // A question asks the author's view by the author's name or a word for the
@@ -11,11 +10,7 @@ import (
 // apart ("the authors actual take"); a word of view alone, or another's
 // name with it, asks no author's view.
 func TestAuthorsViewAskedByCallOrNoun(t *testing.T) {
-	kb, err := Load(fstest.MapFS{"q.md": {Data: []byte("---\nid: q\ntitle: T\nauthor: Mara Quill\npublisher: P\npublished: 2023\n---\nThe council approved the terminal plan.\n\nTrask Lines offered EUR 400 million.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, _ := testIndex(t, "Mara Quill", "", "The council approved the terminal plan.\n\nTrask Lines offered EUR 400 million.\n")
 	for q, want := range map[string]bool{
 		"so whats the authors actual take on the terminal plan?": true,
 		"quill odds on the terminal plan":                        true,
@@ -37,11 +32,7 @@ func TestAuthorsViewAskedByCallOrNoun(t *testing.T) {
 // question as a whole: one that has a word of it beside the first person
 // does not displace the passage that has all of it.
 func TestOwnVoiceFirstOnlyAboutTheWhole(t *testing.T) {
-	kb, err := Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\nThe council approved the plan.\n\nI think the plan is sound.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, kb := testIndex(t, "A", "", "The council approved the plan.\n\nI think the plan is sound.\n")
 	var own []QueryTerm
 	for _, s := range []string{"a", "b", "c", "d", "e"} {
 		own = append(own, QueryTerm{Stem: s, IDF: 1, Found: true, Salient: true})

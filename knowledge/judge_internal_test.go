@@ -9,11 +9,7 @@ import (
 // Of passages scoring nearly alike, one about the question as a whole
 // comes first; one scoring well below the best keeps its place.
 func TestWholeFirst(t *testing.T) {
-	kb, err := Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\nOne.\n\nTwo.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, _ := testIndex(t, "A", "", "One.\n\nTwo.\n")
 	var own []QueryTerm
 	for _, s := range []string{"a", "b", "c", "d", "e"} {
 		own = append(own, QueryTerm{Stem: s, IDF: 1, Found: true, Salient: true})
@@ -32,11 +28,7 @@ func TestWholeFirst(t *testing.T) {
 // question's topic: pacts signed with three countries do not count
 // warheads.
 func TestListCountsOnItsTopic(t *testing.T) {
-	kb, err := Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\nLatveria signed pacts with Elbonia, Freedonia and Ruritania.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, kb := testIndex(t, "A", "", "Latveria signed pacts with Elbonia, Freedonia and Ruritania.\n")
 	p := kb.Sources[0].Passages[0]
 	event := func(words ...string) []QueryTerm {
 		var out []QueryTerm
@@ -85,15 +77,8 @@ func TestAlternativesAreShort(t *testing.T) {
 // Of two passages saying only some did what is asked, the one naming
 // fewer others answers for a party no source names.
 func TestExclusiveNamesFewestOthers(t *testing.T) {
-	kb, err := Load(fstest.MapFS{
-		"glossary.yaml": {Data: []byte("brill: [Brill]\nholt: [Holt]\nriga: [Riga]\nsyria: [Syria]\nbergen: [Bergen]\nvaduz: [Vaduz]\n")},
-		"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\n" +
-			"Only Holt, Bergen, Riga and Vaduz recognise Brill.\n\nApart from Riga, Syria and Holt are the only states that recognise Brill.\n")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, kb := testIndex(t, "A", "brill: [Brill]\nholt: [Holt]\nriga: [Riga]\nsyria: [Syria]\nbergen: [Bergen]\nvaduz: [Vaduz]\n",
+		"Only Holt, Bergen, Riga and Vaduz recognise Brill.\n\nApart from Riga, Syria and Holt are the only states that recognise Brill.\n")
 	ps := kb.Sources[0].Passages
 	own := []QueryTerm{{Stem: "oslo", Surface: "Oslo", Name: true, Salient: true},
 		{Stem: ix.Terms("recognise")[0], Surface: "recognise", Found: true}, {Stem: "=brill", Surface: "Brill", Found: true, Name: true}}
@@ -105,12 +90,7 @@ func TestExclusiveNamesFewestOthers(t *testing.T) {
 // The terms of one group add their best to a passage and the rest at
 // restShare, whatever order they are scored in.
 func TestGroupScoresItsBestWhole(t *testing.T) {
-	kb, err := Load(fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\n" +
-		"Oslo and Riga signed it.\n\nRiga waited.\n\nRiga left.\n\nBergen slept.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, _ := testIndex(t, "A", "", "Oslo and Riga signed it.\n\nRiga waited.\n\nRiga left.\n\nBergen slept.\n")
 	n := len(ix.passages)
 	alone := func(term string) float32 {
 		scores, best, matched := make([]float32, n), make([]float32, n), make([]uint64, n)
@@ -137,14 +117,7 @@ func TestGroupScoresItsBestWhole(t *testing.T) {
 // A visit is asked by going to a place; coming to a party's aid or
 // defence is help, not going there. The place is named as written.
 func TestVisitAsked(t *testing.T) {
-	kb, err := Load(fstest.MapFS{
-		"glossary.yaml": {Data: []byte("holt: [Mayor Holt, Holt]\nriga: [Riga]\n")},
-		"a.md":          {Data: []byte("---\nid: a\ntitle: T\nauthor: A\npublisher: P\npublished: 2023\n---\nMayor Holt said the ferry deal with Riga is close.\n")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := NewIndex(kb)
+	ix, _ := testIndex(t, "A", "holt: [Mayor Holt, Holt]\nriga: [Riga]\n", "Mayor Holt said the ferry deal with Riga is close.\n")
 	for q, want := range map[string][2]string{
 		"did mayor holt go to riga to sign it":       {"mayor holt", "riga"},
 		"has Holt ever visited Riga?":                {"Holt", "Riga"},
@@ -205,4 +178,19 @@ func TestNameAfterComma(t *testing.T) {
 			t.Errorf("%q: %q, want %q", q, m, want)
 		}
 	}
+}
+
+// testIndex indexes a knowledge base of one made-up source by author,
+// body its passages, with a glossary unless it is "".
+func testIndex(t *testing.T, author, glossary, body string) (*Index, *KB) {
+	t.Helper()
+	fsys := fstest.MapFS{"a.md": {Data: []byte("---\nid: a\ntitle: T\nauthor: " + author + "\npublisher: P\npublished: 2023\n---\n" + body)}}
+	if glossary != "" {
+		fsys["glossary.yaml"] = &fstest.MapFile{Data: []byte(glossary)}
+	}
+	kb, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewIndex(kb), kb
 }
