@@ -472,7 +472,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 		a.Text, a.Reason = e.notCovered(r), r.Reason
 		// the reply says how old the sources are: a question about now
 		// learns that they may be too old to answer it
-		a.Dated = r.AsksPresent && !e.Index().KB().Newest().IsZero()
+		a.Dated = (r.AsksPresent || r.AsksState) && !e.Index().KB().Newest().IsZero()
 		said, what := r.Unconfirmed, "the sources do not confirm this: they report it only as a possibility or an allegation."
 		if said == "" {
 			said, what = r.Pending, "the sources tell of this only as still to come: they cannot say whether it happened since."
@@ -543,7 +543,7 @@ func (e *Engine) needsDate(r knowledge.Result, ps []*knowledge.Passage) bool {
 			return true
 		}
 	}
-	return r.AsksPresent || e.Index().Unsettled(r)
+	return r.AsksPresent || r.AsksState || e.Index().Unsettled(r)
 }
 
 // asOfLabel is the newest passage's date for people: "October 2022 (date

@@ -34,7 +34,11 @@ type Query struct {
 	// AsksPresent is true for a question about now; Years lists the years
 	// it names.
 	AsksPresent bool
-	Years       []int
+	// AsksState is true for a question on how a thing stands, put with
+	// no time ("deal signed?", "who heads the ministry?"): its answer
+	// says how old the sources are; nothing else depends on it.
+	AsksState bool `json:",omitempty"`
+	Years     []int
 	// Ahead is true for a question that looks ahead ("will", "expected",
 	// "outlook"): a year after the sources may be what they foresee.
 	Ahead bool `json:",omitempty"`
@@ -142,6 +146,7 @@ func (ix *Index) Understand(question string) Query {
 	q.AsksPresent = q.AsksPresent || nextOneRE.MatchString(text)                                                                  // "next hcl day of action": the next from today
 	q.AsksPresent = q.AsksPresent || everAsked(text)                                                                              // "did the court ever rule on it?": up to now
 	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
+	q.AsksState = !q.AsksPresent && stateAsked(text)
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {

@@ -451,7 +451,7 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 	if u.Language != "" {
 		fmt.Fprintf(w, "language: %s\n", u.Language)
 	}
-	fmt.Fprintf(w, "about the piece %v  present %v  after %v  years %v  wants %q  where %v  confirm %v\n", u.AboutPiece, u.AsksPresent, u.After, u.Years, u.Wants, u.Where, u.Confirm)
+	fmt.Fprintf(w, "about the piece %v  present %v  state %v  after %v  years %v  wants %q  where %v  confirm %v\n", u.AboutPiece, u.AsksPresent, u.AsksState, u.After, u.Years, u.Wants, u.Where, u.Confirm)
 	r := ix.SearchQuery(u, knowledge.Options{KeepUncovered: true})
 	fmt.Fprintln(w, "terms:")
 	for _, t := range r.Terms {

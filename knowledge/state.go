@@ -1,0 +1,99 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// stateAsked reports whether a question asks how a thing stands, put
+// with no word of the present and no time of its own: "deal signed?",
+// "is the strike over?", "renewed or lapsed", "higher age in effect
+// y/n", "who heads the ministry?". Such a state may have changed since
+// the sources were written, so the answer says how old they are, as for
+// a question about now; nothing else about the question changes (it is
+// not AsksPresent, which also decides what answers it).
+func stateAsked(text string) bool {
+	t := strings.ToLower(stateTailRE.ReplaceAllString(text, ""))
+	if t == "" || figureSignRE.MatchString(t) || pastTimeRE.MatchString(t) || pastAuxRE.MatchString(t) || len(yearsIn(t)) > 0 || aheadRE.MatchString(t) {
+		return false
+	}
+	ws := words(t)
+	if len(ws) < 2 || slices.ContainsFunc(ws[:len(ws)-1], irregularPast) {
+		return false // "the quote N. Korea gave on the results": a time gone by
+	}
+	if ws[0] == "who" && presentVerb(ws[1]) {
+		return true // "who heads the labour ministry", "who runs the port now"
+	}
+	if !keywordQuestion(t) && !stateOpenRE.MatchString(t) {
+		return false // "who signed it?", "how many were freed?": the event, not how it stands
+	}
+	if inStateRE.MatchString(t) {
+		return true // "in effect", "in force", "back on"
+	}
+	if m := eitherStateRE.FindStringSubmatch(t); m != nil && stateWord(m[1]) && stateWord(m[2]) {
+		return true // "renewed or lapsed", "restored or withdrawn"
+	}
+	last := ws[len(ws)-1]
+	return stateWord(last) || keywordQuestion(t) && resultNouns[last] // "trial verdict?": whether there is one yet
+}
+
+// stateWord reports whether a word (lower case) tells a state a thing
+// can be in: a verb's past participle ("signed", "withdrawn") or a word
+// of how a thing stands ("over", "open").
+func stateWord(w string) bool {
+	if standingWords[w] {
+		return true
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "er") && inflectedVerb(w)
+}
+
+// irregularPast reports whether a word (lower case) is a verb's past
+// that is no "-ed" or "-en" form ("gave", "got", "met"): told of a time
+// gone by, not of how a thing stands.
+func irregularPast(w string) bool {
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "er") && !standingWords[w] && inflectedVerb(w)
+}
+
+// presentVerb reports whether a word (lower case) is a verb's present in
+// the third person ("heads", "runs", "owns"), not a form of be, have or
+// do, nor of saying (who says a thing is not who holds a post).
+func presentVerb(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || notStateVerbs[w] {
+		return false
+	}
+	base := lexicon.BaseForm(w)
+	return base != "" && base != w && strings.HasPrefix(w, base[:len(base)-1])
+}
+
+var (
+	// stateTailRE finds what closes a yes-or-no question in the terse
+	// voice: "y/n", "yes or no", a question mark.
+	stateTailRE = lazyre.New(`(?i)(?:\s*[-–—(]*\s*\b(?:y/n|y or n|yes or no|yes/no)\b\)?|[\s?!.…]+)+$`)
+	// stateOpenRE finds a yes-or-no question on how a thing stands: "is
+	// the deal signed?", "has the strike been called off?".
+	stateOpenRE = lazyre.New(`^(?:is|are|isn['’]?t|aren['’]?t|has|have|hasn['’]?t|haven['’]?t)\b`)
+	// inStateRE finds a state told by a phrase: "in effect", "back on".
+	inStateRE = lazyre.New(`\b(?:in (?:effect|force|place|operation|session|talks|limbo)|back on|on hold|under way|up and running|off the table|on the table)\b`)
+	// figureSignRE finds a figure asked by its sign: "# hospitalised",
+	// "% approached" (not "the 25% duty"), told as of its time.
+	figureSignRE = lazyre.New(`(?:^|[^\p{L}\p{N}%])[#%]`)
+	// eitherStateRE finds two states offered to choose from.
+	eitherStateRE = lazyre.New(`\b(\p{L}+)\s+or\s+(\p{L}+)\b`)
+	// pastTimeRE finds a time the question puts its state at: a month, a
+	// past word ("ago", "back then", "last year"), a question of when.
+	pastTimeRE = lazyre.New(`(?i)\b(?:vs|versus|got|gotten|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ago|then|last|previous|previously|before|after|originally|initially|first|when|whenever)\b`)
+)
+
+// standingWords are words of how a thing stands that are no participle.
+var standingWords = setOf("over", "done", "gone", "final", "open", "off", "underway", "live", "valid", "void", "binding", "effective", "active", "dead", "complete", "pending", "official")
+
+// resultNouns name the result of a process, which may not have come
+// yet: "trial verdict?", "appeal ruling".
+var resultNouns = setOf("verdict", "verdicts", "ruling", "rulings", "judgment", "judgement", "decision", "outcome", "result", "results", "findings", "upshot")
+
+// notStateVerbs are present forms after "who" that ask who said or
+// does a thing, not who holds a post.
+var notStateVerbs = setOf("says", "thinks", "claims", "does", "has", "is", "was", "gets", "wants", "knows")
