@@ -918,6 +918,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
+	if f := ix.describedOnly(hits, own, r.Text); f != "" && (r.Wants == "" || r.Wants == Named) {
+		// "which velmora daily first ran it?", of "she told the Velmora
+		// daily that first printed her documents"
+		r.Reason = "The sources do not say which " + f + "."
+		return
+	}
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {

@@ -1,0 +1,122 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+)
+
+// describedOnly returns the thing a "which" question asks for, in two
+// words or more ("which velmora daily", "which cloud storage service"),
+// where the cited passages tell of it only by a description that echoes
+// the question: every sentence with the thing's last word has it after
+// an article, with only lower-case words or the question's own between,
+// one of them another of the thing's words ("the Velmora daily that
+// first printed her documents", "a commercial cloud-storage service"),
+// and the sentence names nothing the question lacks ("the Herald, a
+// Velmora daily" says which). "" where the word stands bare or after
+// another word ("two newspapers": see unidentified), or where only the
+// word itself is echoed ("the only resource", whose answer may be no
+// name).
+func (ix *Index) describedOnly(hits []Hit, own []QueryTerm, text string) string {
+	thing := whichThing(text)
+	if len(thing) < 2 {
+		return ""
+	}
+	head := ix.Terms(thing[len(thing)-1])
+	if len(head) != 1 {
+		return ""
+	}
+	asked := make([]string, 0, len(own))
+	for _, t := range own {
+		asked = append(asked, t.Stem)
+	}
+	seen, echoed := false, false
+	for _, h := range hits {
+		for _, s := range ix.Sentences(h.Passage) {
+			ws := words(s.Text)
+			for i, w := range ws {
+				if ts := ix.Terms(strings.ToLower(w)); len(ts) == 0 || ts[0] != head[0] {
+					continue
+				}
+				det := ix.describedFrom(ws, i, asked)
+				if det < 0 || ix.otherName(ws, 0, len(ws), -1, asked) {
+					return "" // bare, counted, or in a sentence that names another: it may say which
+				}
+				// the description echoes the question's words for the
+				// thing ("the Velmora daily" of "which velmora daily"),
+				// not the word alone ("the only resource")
+				echoed = echoed || slices.ContainsFunc(ws[det+1:i], func(w string) bool {
+					return slices.Contains(thing[:len(thing)-1], strings.ToLower(w))
+				})
+				seen = true
+			}
+		}
+	}
+	if !seen || !echoed {
+		return ""
+	}
+	return strings.Join(thing, " ")
+}
+
+// describedFrom returns the index of the article that opens a
+// description of the word at i ("a commercial cloud-storage service"),
+// past lower-case words and the question's own, four at most; -1 where
+// none does.
+func (ix *Index) describedFrom(ws []string, i int, asked []string) int {
+	for j := i - 1; j >= max(0, i-5); j-- {
+		w := ws[j]
+		lower := strings.ToLower(w)
+		if articles[lower] {
+			return j
+		}
+		r := []rune(w)[0]
+		if isStopWord(lower) || unicode.IsDigit(r) || isCount(lower) || vagueWords[lower] {
+			return -1
+		}
+		if unicode.IsUpper(r) && !slices.Contains(asked, firstTerm(ix.Terms(lower))) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func firstTerm(ts []string) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return ts[0]
+}
+
+// whichThing returns the words a "which" question asks which of, up to
+// its verb: "which cloud storage service did ..." gives cloud, storage,
+// service. nil for none, or for a thing of one word that is a person's
+// (which official, which minister: a title may name them).
+func whichThing(text string) []string {
+	m := whichThingRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range words(strings.ToLower(m[1])) {
+		if isStopWord(w) || thingStops[w] || auxiliaryRE.MatchString(w) || len(out) > 0 && inflectedVerb(w) {
+			break
+		}
+		out = append(out, w)
+		if len(out) == 4 {
+			break
+		}
+	}
+	if len(out) == 0 || askedPerson(out[len(out)-1]) {
+		return nil
+	}
+	return out
+}
+
+// whichThingRE finds what a "which" question asks which of.
+var whichThingRE = lazyre.New(`(?i)\bwhich\s+((?:[\p{L}-]+\s*){1,6})`)
+
+// thingStops end the words of a thing asked: "which daily first ran it".
+var thingStops = setOf("first", "last", "ever", "also", "actually", "really", "originally", "eventually", "exactly", "now", "then", "still", "one", "ones", "kind", "sort", "type")
