@@ -16,7 +16,11 @@ import (
 // a question about now; nothing else about the question changes (it is
 // not AsksPresent, which also decides what answers it).
 func stateAsked(text string) bool {
+	if anyWordRE.MatchString(text) {
+		return true // "any word from the panel on the plans?", "any progress on the talks": what has come since
+	}
 	t := strings.ToLower(stateTailRE.ReplaceAllString(text, ""))
+	yesNo := yesNoMarkRE.MatchString(text)
 	if t == "" || figureSignRE.MatchString(t) || pastTimeRE.MatchString(t) || pastAuxRE.MatchString(t) || len(yearsIn(t)) > 0 || aheadRE.MatchString(t) {
 		return false
 	}
@@ -29,6 +33,9 @@ func stateAsked(text string) bool {
 	}
 	if !keywordQuestion(t) && !stateOpenRE.MatchString(t) {
 		return false // "who signed it?", "how many were freed?": the event, not how it stands
+	}
+	if yesNo && keywordQuestion(t) && !slices.ContainsFunc(ws, func(w string) bool { return inflectedVerb(w) || presentVerb(w) }) {
+		return true // "botswana formal sadc case y/n": whether there is one
 	}
 	if inStateRE.MatchString(t) {
 		return true // "in effect", "in force", "back on"
@@ -72,6 +79,11 @@ var (
 	// stateTailRE finds what closes a yes-or-no question in the terse
 	// voice: "y/n", "yes or no", a question mark.
 	stateTailRE = lazyre.New(`(?i)(?:\s*[-–—(]*\s*\b(?:y/n|y or n|yes or no|yes/no)\b\)?|[\s?!.…]+)+$`)
+	// yesNoMarkRE finds a question marked as one of yes or no.
+	yesNoMarkRE = lazyre.New(`(?i)\b(?:y/n|y or n|yes or no|yes/no)\W*$`)
+	// anyWordRE finds a question after news of a thing since: "any word
+	// from", "any progress on", "any movement on".
+	anyWordRE = lazyre.New(`(?i)\bany\s+(?:word|progress|movement|sign|signs|developments?)\s+(?:from|on|of|in|yet|about)\b`)
 	// stateOpenRE finds a yes-or-no question on how a thing stands: "is
 	// the deal signed?", "has the strike been called off?".
 	stateOpenRE = lazyre.New(`^(?:is|are|isn['’]?t|aren['’]?t|has|have|hasn['’]?t|haven['’]?t)\b`)

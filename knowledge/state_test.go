@@ -19,6 +19,10 @@ func TestHowAThingStandsIsAsked(t *testing.T) {
 		"who heads the ministry":                    true,
 		"port strike ruling?":                       true,
 		"has the strike been called off?":           true,
+		"ferry operator licence y/n":                true, // whether there is one
+		"any word from the ministry on the deal?":   true, // news since
+		"any progress on the ferry talks":           true,
+		"ferry operator licence":                    false, // no mark of yes or no
 		"ferry deal signed in march?":               false, // a time of its own
 		"was the ferry deal signed?":                false, // the past
 		"who signed the ferry deal?":                false, // who did it, not how it stands
