@@ -105,3 +105,15 @@ func TestReview43_DistinguishingWordSaysWhich(t *testing.T) {
 	wantFirst(t, ix, "which bus line did the council cut?", "p2")
 	wantFirst(t, ix, "which reactor unit did engineers shut down?", "p3")
 }
+
+// whichThing runs past a present verb ("which ferry leaves sandvika":
+// thing "ferry leaves sandvika"), so the answering sentence itself reads
+// as a mere description; this also breaks TestSplitNameRejoined.
+func TestReview43_ThingRunsPastPresentVerb(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ferries. The night ferry leaves Sandvika at ten.",
+		"The stops. The morning ferry stops at Skerry on the way out.",
+	)
+	wantFirst(t, ix, "which ferry leaves sandvika?", "p1")
+	wantFirst(t, ix, "which ferry stops at skerry?", "p2")
+}
