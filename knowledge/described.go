@@ -3,7 +3,6 @@ package knowledge
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
@@ -35,15 +34,25 @@ func (ix *Index) describedOnly(hits []Hit, own []QueryTerm, text string) string 
 	}
 	seen, echoed := false, false
 	for _, h := range hits {
-		for _, s := range ix.Sentences(h.Passage) {
+		ss := ix.Sentences(h.Passage)
+		for k, s := range ss {
 			ws := words(s.Text)
 			for i, w := range ws {
 				if ts := ix.Terms(strings.ToLower(w)); len(ts) == 0 || ts[0] != head[0] {
 					continue
 				}
 				det := ix.describedFrom(ws, i, asked)
-				if det < 0 || ix.otherName(ws, 0, len(ws), -1, asked) {
-					return "" // bare, counted, or in a sentence that names another: it may say which
+				if det < 0 || i+1 < len(ws) && isCount(ws[i+1]) {
+					return "" // bare, counted, or numbered ("the reactor unit 3"): it may say which
+				}
+				// a name the question lacks in the sentence, or in the one
+				// before or after it, may be the thing's ("Velt sent her
+				// files to the Harbour Herald. The Velmora daily printed
+				// them")
+				for _, n := range ss[max(0, k-1):min(len(ss), k+2)] {
+					if nws := withoutMonths(words(n.Text)); ix.otherName(nws, 0, len(nws), -1, asked) {
+						return ""
+					}
 				}
 				// the description echoes the question's words for the
 				// thing ("the Velmora daily" of "which velmora daily"),
@@ -62,25 +71,27 @@ func (ix *Index) describedOnly(hits []Hit, own []QueryTerm, text string) string 
 }
 
 // describedFrom returns the index of the article that opens a
-// description of the word at i ("a commercial cloud-storage service"),
-// past lower-case words and the question's own, four at most; -1 where
-// none does.
+// description of the word at i ("the Velmora daily"), past the
+// question's own words only, four at most; -1 where none does, or where
+// a word the question lacks is between ("the northern ferry route" says
+// which route).
 func (ix *Index) describedFrom(ws []string, i int, asked []string) int {
 	for j := i - 1; j >= max(0, i-5); j-- {
-		w := ws[j]
-		lower := strings.ToLower(w)
+		lower := strings.ToLower(ws[j])
 		if articles[lower] {
 			return j
 		}
-		r := []rune(w)[0]
-		if isStopWord(lower) || unicode.IsDigit(r) || isCount(lower) || vagueWords[lower] {
-			return -1
-		}
-		if unicode.IsUpper(r) && !slices.Contains(asked, firstTerm(ix.Terms(lower))) {
+		if !slices.Contains(asked, firstTerm(ix.Terms(lower))) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// withoutMonths returns a sentence's words without the names of months,
+// which name no thing ("on 16 May").
+func withoutMonths(ws []string) []string {
+	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return monthNumber(w) > 0 })
 }
 
 func firstTerm(ts []string) string {
@@ -100,9 +111,10 @@ func whichThing(text string) []string {
 		return nil
 	}
 	var out []string
-	for _, w := range words(strings.ToLower(m[1])) {
-		if isStopWord(w) || thingStops[w] || auxiliaryRE.MatchString(w) || len(out) > 0 && inflectedVerb(w) {
-			break
+	ws := words(strings.ToLower(m[1]))
+	for k, w := range ws {
+		if isStopWord(w) || thingStops[w] || auxiliaryRE.MatchString(w) || len(out) > 0 && (inflectedVerb(w) || presentVerb(w) && k+1 < len(ws) && !auxiliaryRE.MatchString(ws[k+1])) {
+			break // "which ferry leaves sandvika": the thing ends at its verb (not "which services did")
 		}
 		out = append(out, w)
 		if len(out) == 4 {

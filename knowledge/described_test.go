@@ -10,7 +10,7 @@ import "testing"
 func TestWhichOfAThingOnlyDescribed(t *testing.T) {
 	ix := quietIndex(t, "",
 		"The leak. Ruta Velt sent her list to two newspapers. \"I reported a disease,\" she told the Velmora daily that first printed her documents.",
-		"The data. The intruders copied the payroll files to a commercial cloud-storage service before they struck.",
+		"The data. The intruders copied the payroll files to a cloud-storage service before they struck.",
 		"The press. The Harbour Herald, a Velmora daily, printed the port accounts in full.",
 		"The labour. The only resource the island can offer is its workforce of young welders.",
 	)
