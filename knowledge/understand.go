@@ -146,7 +146,7 @@ func (ix *Index) Understand(question string) Query {
 	q.AsksPresent = q.AsksPresent || nextOneRE.MatchString(text)                                                                  // "next hcl day of action": the next from today
 	q.AsksPresent = q.AsksPresent || everAsked(text)                                                                              // "did the court ever rule on it?": up to now
 	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
-	q.AsksState = !q.AsksPresent && stateAsked(text)
+	q.AsksState = !q.AsksPresent && stateAsked(text, q.Asked)
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {
