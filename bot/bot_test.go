@@ -325,7 +325,7 @@ var eighthSourceFloors = []evalFloor{
 	{"dam-dev-1.yaml", 60, 0.75, 0.77, 0.65, 0.52, 0.07, 1}, // round 42: "what odds does the author give ..." answered from the author's own voice
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 	// round 41: questions on the present state only, terse and Slack voices
-	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.71},
+	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.85},
 }
 
 func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
@@ -367,7 +367,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 var eleventhSourceFloors = []evalFloor{
 	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
 	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.80, 0.66, 0.05, 1},       // terse desk voice; round 42: "fx used in kerrowe piece?" answered (not at first place), precision 80.4
-	{"present-herring-dev.yaml", 14, 0.57, 0.57, 0.66, 0, 0.22, 0.57}, // round 41: the present state only
+	{"present-herring-dev.yaml", 14, 0.57, 0.57, 0.66, 0, 0.22, 0.92}, // round 41: the present state only
 }
 
 func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
@@ -394,7 +394,7 @@ func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
 var thirteenthSourceFloors = []evalFloor{
 	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated)
 	{"match-dev-2.yaml", 60, 0.89, 0.91, 0.93, 0.66, 0.07, 1},       // terse desk voice
-	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.71}, // round 41: the present state only
+	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.85}, // round 41: the present state only
 	{"plain-match-dev.yaml", 50, 0.48, 0.51, 0.48, 0.73, 0.12, 1},   // round 42: non-experts in plain words
 }
 
@@ -410,7 +410,7 @@ func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
 var fourteenthSourceFloors = []evalFloor{
 	{"pension-dev-1.yaml", 60, 0.71, 0.79, 0.71, 0.61, 0.03, 1},
 	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.52, 0.03, 1},       // terse desk voice
-	{"present-pension-dev.yaml", 14, 0.28, 0.35, 0.41, 0, 0.22, 0.64}, // round 41: the present state only
+	{"present-pension-dev.yaml", 14, 0.28, 0.35, 0.41, 0, 0.22, 0.92}, // round 41: the present state only
 	{"plain-pension-dev.yaml", 50, 0.37, 0.45, 0.35, 0.40, 0.09, 1},   // round 42: non-experts in plain words
 }
 
@@ -453,7 +453,7 @@ func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 // its held-out sets are measured, never floored.
 var seventeenthSourceFloors = []evalFloor{
 	{"cholera-dev-1.yaml", 60, 0.63, 0.69, 0.62, 0.47, 0.09, 1},
-	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.57, 0.07, 1}, // terse desk voice
+	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.61, 0.07, 1}, // terse desk voice
 }
 
 func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {
