@@ -675,6 +675,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
 		}
+		if (r.Wants == Count || r.Wants == Money) && actualAskedRE.MatchString(r.Asked) && ix.onlyForeseen(hits[0].Passage, own, r.Wants, unit) {
+			// "how many GWh did the units actually generate?", of "expected
+			// to generate about 2,150 GWh a year once the reservoir is full"
+			r.Reason = "The sources give only a forecast or a target for this, not the figure as it came out."
+			return
+		}
 		if c := ix.askedCurrency(r.Text); r.Wants == Money && c != nil {
 			// "the toll in euros", where the sources give it in pounds: a
 			// sum in one currency is not one in another
