@@ -280,9 +280,9 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // briefing on chip-tool export controls, added in round 28) where that
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
-	{"chips-dev-1.yaml", 60, 0.91, 0.95, 0.83, 0.66, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
+	{"chips-dev-1.yaml", 60, 0.91, 0.95, 0.83, 0.71, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
-	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.66, 0.07, 1}, // written late in round 28, terse
+	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.71, 0.07, 1}, // written late in round 28, terse
 	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.66, 0.11, 1}, // written blind for round 38, terse and headline
 }
 
@@ -322,7 +322,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.75, 0.77, 0.65, 0.52, 0.07, 1}, // round 42: "what odds does the author give ..." answered from the author's own voice
+	{"dam-dev-1.yaml", 60, 0.75, 0.77, 0.65, 0.57, 0.07, 1}, // round 42: "what odds does the author give ..." answered from the author's own voice
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 	// round 41: questions on the present state only, terse and Slack voices
 	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.85},
