@@ -159,7 +159,7 @@ func (ix *Index) Understand(question string) Query {
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
 	}
-	q.Years = yearsIn(text)
+	q.Years = askedYears(text)
 	q.Ahead = aheadRE.MatchString(monthMayRE.ReplaceAllString(text, " ")) || // "tally 24 may": the month, no modal
 		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
@@ -732,12 +732,23 @@ func presentTime(text string, steps *[]Step) (string, bool) {
 	return strings.Join(strings.Fields(out), " "), true
 }
 
-func yearsIn(text string) []int {
+func yearsIn(text string) []int { return yearsOf(text, false) }
+
+// askedYears returns the years a question asks of: not those that name
+// a thing looking ahead to them ("the 2030 review clause", "its 2035
+// emissions target"), which the sources tell of before the year. (In a
+// passage, such a year still dates what it says.)
+func askedYears(text string) []int { return yearsOf(text, true) }
+
+func yearsOf(text string, asked bool) []int {
 	var ys []int
 	ws := words(text)
 	for i, w := range ws {
 		if i > 0 && maturityWords[strings.ToLower(ws[i-1])] || i > 1 && strings.EqualFold(ws[i-1], "in") && maturityWords[strings.ToLower(ws[i-2])] {
 			continue // "the bond due 2033": when it falls due, which the sources tell of ahead
+		}
+		if asked && i+1 < len(ws) && (instrumentNouns[strings.ToLower(ws[i+1])] || i+2 < len(ws) && instrumentNouns[strings.ToLower(ws[i+2])] && !isYear(ws[i+1])) {
+			continue // "the 2030 review clause", "its 2035 net-zero target": a thing named by the year it looks to, which the sources tell of before it
 		}
 		if isYear(w) {
 			n := 0
@@ -749,6 +760,10 @@ func yearsIn(text string) []int {
 	}
 	return ys
 }
+
+// instrumentNouns after a year name a thing that looks ahead to it: a
+// clause, a target, a plan.
+var instrumentNouns = setOf("clause", "clauses", "target", "targets", "goal", "goals", "deadline", "plan", "plans", "strategy", "agenda", "vision", "horizon", "roadmap", "pledge", "commitment", "commitments", "cap", "ceiling", "objective", "objectives", "milestone", "milestones")
 
 // maturityWords before a year say when something falls due or ends ("due
 // 2031", "maturing in 2031"), or name a fiscal year ("fiscal 2026"): a
