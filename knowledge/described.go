@@ -11,14 +11,14 @@ import (
 // words or more ("which velmora daily", "which cloud storage service"),
 // where the cited passages tell of it only by a description that echoes
 // the question: every sentence with the thing's last word has it after
-// an article, with only lower-case words or the question's own between,
-// one of them another of the thing's words ("the Velmora daily that
-// first printed her documents", "a commercial cloud-storage service"),
-// and the sentence names nothing the question lacks ("the Herald, a
-// Velmora daily" says which). "" where the word stands bare or after
-// another word ("two newspapers": see unidentified), or where only the
-// word itself is echoed ("the only resource", whose answer may be no
-// name).
+// an article with only the question's own words between, one of them
+// another of the thing's words ("the Velmora daily that first printed her
+// documents"), no figure after it, and neither that sentence nor the one
+// before or after it names anything the question lacks ("Velt sent her
+// files to the Harbour Herald. The Velmora daily printed them" says
+// which). "" where the word stands bare, after a word the question lacks
+// ("the northern ferry route", "two newspapers": see unidentified), or
+// after the article alone ("the resource", whose answer may be no name).
 func (ix *Index) describedOnly(hits []Hit, own []QueryTerm, text string) string {
 	thing := whichThing(text)
 	if len(thing) < 2 {

@@ -16,17 +16,16 @@ var actualAskedRE = lazyre.New(`(?i)\b(?:actually|in the end|ended up|end up|so 
 // passage gives, in a clause on a word of the question, is told as
 // foreseen: a word of a forecast, a target, an aim, a plan, a promise,
 // "will" or of what is still to come in the four words before it, in its
-// own part of the clause and since the figure before it ("is
-// expected to generate about 2,150 GWh", "will retrain 1,000 welders";
-// not "with a budget of EUR 12 million, has spent EUR 7.5 million", "of
-// the planned 12 turbines, 7 have been installed"), or a figure a
-// foreseen one runs on to ("cut its output forecast from 62,000 tonnes
-// to 51,000 tonnes"). Words that
-// tell of the past are no forecast ("as expected", "met its target",
-// "should have cost", "the budget carrier"). A unit asked ("how many
-// GWh") counts only the figures in it; for a count, any figure that is
-// no year and no sum ("drew 1950 visitors") is one. false where
-// the passage gives none.
+// own part of the clause and since the figure before it ("is expected to
+// generate about 2,150 GWh", "will retrain 1,000 welders"; not "with a
+// budget of EUR 12 million, has spent EUR 7.5 million", "of the planned
+// 12 turbines, 7 have been installed"), or a figure a foreseen one runs
+// on to ("cut its output forecast from 62,000 tonnes to 51,000 tonnes").
+// Words that tell of the past are no forecast ("as expected", "met its
+// target", "should have cost", "the budget carrier"). A unit asked ("how
+// many GWh") counts only the figures in it; for a count, any figure that
+// is no year and no sum ("drew 1950 visitors") is one. false where the
+// passage gives none.
 func (ix *Index) onlyForeseen(p *Passage, own []QueryTerm, wants Quantity, unit string) bool {
 	seen := false
 	for _, s := range SplitSentences(p.Text) {

@@ -15,6 +15,7 @@ import (
 // the sources were written, so the answer says how old they are, as for
 // a question about now; nothing else about the question changes (it is
 // not AsksPresent, which also decides what answers it).
+//
 // asked is the question as the asker wrote it, whose closing "yes or
 // no" the normaliser takes out of text.
 func stateAsked(text, asked string) bool {

@@ -744,19 +744,20 @@ func yearsOf(text string, asked bool) []int {
 	var ys []int
 	ws := words(text)
 	for i, w := range ws {
+		if !isYear(w) {
+			continue
+		}
 		if i > 0 && maturityWords[strings.ToLower(ws[i-1])] || i > 1 && strings.EqualFold(ws[i-1], "in") && maturityWords[strings.ToLower(ws[i-2])] {
 			continue // "the bond due 2033": when it falls due, which the sources tell of ahead
 		}
 		if asked && i+1 < len(ws) && (instrumentNouns[strings.ToLower(ws[i+1])] || i+2 < len(ws) && instrumentNouns[strings.ToLower(ws[i+2])] && !isYear(ws[i+1])) {
 			continue // "the 2030 review clause", "its 2035 net-zero target": a thing named by the year it looks to, which the sources tell of before it
 		}
-		if isYear(w) {
-			n := 0
-			for _, r := range w {
-				n = n*10 + int(r-'0')
-			}
-			ys = append(ys, n)
+		n := 0
+		for _, r := range w {
+			n = n*10 + int(r-'0')
 		}
+		ys = append(ys, n)
 	}
 	return ys
 }
