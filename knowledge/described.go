@@ -28,10 +28,7 @@ func (ix *Index) describedOnly(hits []Hit, own []QueryTerm, text string) string 
 	if len(head) != 1 {
 		return ""
 	}
-	asked := make([]string, 0, len(own))
-	for _, t := range own {
-		asked = append(asked, t.Stem)
-	}
+	asked := stemsOf(own)
 	seen, echoed := false, false
 	for _, h := range hits {
 		ss := ix.Sentences(h.Passage)
@@ -81,7 +78,7 @@ func (ix *Index) describedFrom(ws []string, i int, asked []string) int {
 		if articles[lower] {
 			return j
 		}
-		if !slices.Contains(asked, firstTerm(ix.Terms(lower))) {
+		if !ownWord(ix.Terms(lower), asked) {
 			return -1
 		}
 	}
@@ -92,13 +89,6 @@ func (ix *Index) describedFrom(ws []string, i int, asked []string) int {
 // which name no thing ("on 16 May").
 func withoutMonths(ws []string) []string {
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return monthNumber(w) > 0 })
-}
-
-func firstTerm(ts []string) string {
-	if len(ts) == 0 {
-		return ""
-	}
-	return ts[0]
 }
 
 // whichThing returns the words a "which" question asks which of, up to

@@ -69,7 +69,7 @@ func yearAt(c string, loc []int) bool {
 	if !isYear(c[loc[0]:loc[1]]) {
 		return false
 	}
-	prev := strings.ToLower(strings.Trim(lastWords(c[:loc[0]], 1), " ,;:("))
+	prev := strings.Trim(lastWord(c[:loc[0]]), ",;:(")
 	next := words(c[loc[1]:])
 	return yearOpeners[prev] || len(next) == 0 || !unicode.IsLower([]rune(next[0])[0]) || !strings.HasPrefix(c[loc[1]:], " ")
 }

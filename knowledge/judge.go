@@ -3166,10 +3166,7 @@ func asksOrigin(text string) bool {
 // among experts and the media", "as some reports allege"), nor one who
 // denies it.
 func (ix *Index) namesClaimant(p *Passage, own []QueryTerm) bool {
-	asked := make([]string, 0, len(own))
-	for _, t := range own {
-		asked = append(asked, t.Stem)
-	}
+	asked := stemsOf(own)
 	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
 		return slices.ContainsFunc(s.Claims, func(c Claim) bool {
 			if c.Claimant == "" || c.Denial || ix.namedBy(c.Claimant, own) {
@@ -6307,10 +6304,7 @@ func (ix *Index) unidentified(hits []Hit, own []QueryTerm, focus []string, text 
 	if len(focus) == 0 {
 		return ""
 	}
-	var asked []string
-	for _, t := range own {
-		asked = append(asked, t.Stem)
-	}
+	asked := stemsOf(own)
 	head := focus[len(focus)-1] // "which high-tech goods": the goods
 	for _, t := range own {
 		if lower := strings.ToLower(t.Surface); !t.Found || t.Name || ix.namedConcept(t.Stem) || lower != focus[0] && lower != head {
@@ -6373,6 +6367,15 @@ var vagueWords = setOf("some", "many", "several", "various", "certain", "other",
 	"unspecified", "numerous", "multiple", "most", "such")
 
 // ownWord reports whether a word's terms are one term the question has.
+// stemsOf returns the stems of a question's terms, in order.
+func stemsOf(own []QueryTerm) []string {
+	out := make([]string, 0, len(own))
+	for _, t := range own {
+		out = append(out, t.Stem)
+	}
+	return out
+}
+
 func ownWord(terms, asked []string) bool { return len(terms) == 1 && slices.Contains(asked, terms[0]) }
 
 // pointingWords before a count point back to what was named ("the two
@@ -6464,10 +6467,7 @@ func isCount(w string) bool {
 // namesOther reports whether a passage names something the question does
 // not: what a "which city" question asks for is a name.
 func (ix *Index) namesOther(p *Passage, own []QueryTerm) bool {
-	asked := make([]string, 0, len(own))
-	for _, t := range own {
-		asked = append(asked, t.Stem)
-	}
+	asked := stemsOf(own)
 	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
 		ws := words(s.Text)
 		return ix.otherName(ws, 0, len(ws), -1, asked)
