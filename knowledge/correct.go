@@ -44,6 +44,10 @@ type vocabulary struct {
 	// first use, for reading a name's shortening
 	namesOnce sync.Once
 	names     map[byte][]string
+	// translit groups the words that are names by their readings in
+	// other romanisations (translitKeys), made on first use
+	translitOnce sync.Once
+	translit     map[string][]string
 }
 
 // namesStarting returns the words that are names and start with the byte.
@@ -325,6 +329,13 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return matchCase(w, h), true
 	}
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
+		if r, _ := utf8.DecodeRuneInString(w); lexicon.Name(lower) && !ix.vocab.has(lower) && !unicode.IsUpper(r) {
+			// "moskva": a name English has, the river's, that the
+			// sources write as their own language does (Moscow)
+			if to, ok := ix.vocab.transliterated(lower, ix.conceptOf); ok {
+				return matchCase(w, to), true
+			}
+		}
 		return ix.clipInContext(w, lower, n, context)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -348,6 +359,11 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		// a name the sources do not have stays as written, but for the
 		// start of one they have ("Vald" of "Valdemar")
 		return ix.clipInContext(w, lower, n, context)
+	}
+	if to, ok := ix.vocab.transliterated(lower, ix.conceptOf); ok {
+		// "phenjan", "cherson": a name as another language writes it
+		// (written with a capital, it may be someone else's, as above)
+		return to, true
 	}
 	if to, ok := nearestEnglish(lower); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
 		return matchCase(w, to), true
@@ -973,4 +989,13 @@ func matchCase(asked, to string) string {
 // longer, and opening with its first three letters ("account" of "acct").
 func expands(abbr, word string) bool {
 	return len(word) > len(abbr) && strings.HasPrefix(strings.ToLower(word), abbr[:min(3, len(abbr))])
+}
+
+// conceptOf returns the glossary's concept of a word that is an alias of
+// one, "" for none.
+func (ix *Index) conceptOf(w string) string {
+	if ix.kb.Glossary == nil {
+		return ""
+	}
+	return ix.kb.Glossary.concept[aliasKey(w)]
 }
