@@ -269,7 +269,7 @@ func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
 // them; its held-out sets are measured, never floored.
 var fourthSourceFloors = []evalFloor{
 	{"power-dev-1.yaml", 60, 0.77, 0.85, 0.77, 0.90, 0.05, 1},
-	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.80, 0.03, 1}, // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation; round 42: "which chinese companies ..." declined
+	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.85, 0.03, 1}, // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation; round 42: "which chinese companies ..." declined
 }
 
 func TestEvaluationTargetsOnAFourthSource(t *testing.T) {

@@ -675,6 +675,23 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			r.Reason = "The sources give no " + quantityLabel[r.Wants] + " for this."
 			return
 		}
+		if c := ix.askedCountry(own); r.Wants == Count && c != "" {
+			// "how many zimbabwean workers were laid off?": a count
+			// given beside another country, in a passage that never
+			// names the one asked, is that country's (a country named in
+			// most passages is no party the count must name)
+			var other string
+			if _, ok = requireNear(hits, func(h Hit) bool {
+				o := ix.otherCountrysFigure(h, c, r.Wants)
+				if other == "" {
+					other = o
+				}
+				return o == ""
+			}); !ok {
+				r.Reason = "The sources give this for " + ix.Label(other) + ", not for " + ix.Label(c) + "."
+				return
+			}
+		}
 		if (r.Wants == Count || r.Wants == Money) && actualAskedRE.MatchString(r.Asked) && ix.onlyForeseen(hits[0].Passage, own, r.Wants, unit) {
 			// "how many GWh did the units actually generate?", of "expected
 			// to generate about 2,150 GWh a year once the reservoir is full"
