@@ -212,7 +212,7 @@ var evalFloors = []evalFloor{
 	{"slack-dev-50.yaml", 60, 0.87, 0.87, 0.91, 0.90, 0.07, 1},
 	{"slack-dev-51.yaml", 60, 0.95, 0.95, 0.99, 0.90, 0.05, 1},
 	{"slack-dev-52.yaml", 60, 0.77, 0.81, 0.81, 0.90, 0.15, 1},
-	{"slack-dev-53.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.05, 1},
+	{"slack-dev-53.yaml", 60, 0.91, 0.91, 0.95, 0.85, 0.05, 1},
 	{"slack-dev-54.yaml", 60, 0.83, 0.83, 0.85, 0.90, 0.07, 1}, // hit@1 85.7 before the review: "OG" as "original" dropped (capitals are an acronym)
 	{"slack-dev-55.yaml", 60, 0.81, 0.83, 0.76, 0.90, 0.05, 1},
 	{"slack-dev-56.yaml", 60, 0.71, 0.73, 0.92, 0.99, 0.23, 1},
@@ -322,7 +322,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.75, 0.77, 0.65, 0.57, 0.07, 1}, // round 42: "what odds does the author give ..." answered from the author's own voice
+	{"dam-dev-1.yaml", 60, 0.77, 0.79, 0.66, 0.57, 0.05, 1}, // round 42: "what odds does the author give ..." answered from the author's own voice
 	{"dam-dev-2.yaml", 60, 0.69, 0.71, 0.71, 0.61, 0.09, 1}, // terse specialists
 	// round 41: questions on the present state only, terse and Slack voices
 	{"present-dam-dev.yaml", 14, 0.64, 0.64, 0.75, 0, 0.15, 0.85},

@@ -187,7 +187,7 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	if q.Background != "" {
 		context = strings.TrimSpace(q.Background + " " + context)
 	}
-	r.Terms = ix.queryTerms(q.Text, context)
+	r.Terms = ix.queryTerms(strings.TrimSpace(q.Referent+" "+q.Text), context)
 	if q.Change != 0 {
 		r.Terms = ix.withChange(r.Terms, q.Change, AsksReasonRE.MatchString(q.Text))
 	}

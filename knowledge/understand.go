@@ -84,6 +84,11 @@ type Query struct {
 	// putting together a slide for ..."): searched like a thread's context,
 	// it helps rank but decides nothing.
 	Background string `json:",omitempty"`
+	// Referent is a scene of one sentence before the question that a
+	// pronoun of the question points back to ("Evaporation from the
+	// reservoir. How much water does it take out?"): searched as the
+	// question's own words, though what it asks is read from Text.
+	Referent string `json:",omitempty"`
 	// Change is 1 or -1 for a question about a change of degree, up or
 	// down ("why does Vaduz matter more to Bergen now"): a passage that
 	// states a change answers it. 0 for any other question.
@@ -154,7 +159,13 @@ func (ix *Index) Understand(question string) Query {
 		text, q.Background = asked, strings.TrimSpace(than+" "+q.Background)
 	}
 	request := ""
-	if asked, background := splitBackground(text); background != "" {
+	if asked, background, referred := splitBackground(text); referred {
+		// searched as the question's own words, though its kind of
+		// answer is the question's alone ("Re the 20% tariff. Did it
+		// pass?" asks no percentage)
+		q.Steps = append(q.Steps, Step{Stage: "referent", Before: background})
+		text, q.Referent = asked, background
+	} else if background != "" {
 		request = background
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
@@ -545,8 +556,9 @@ func quantityOf(k Quantity) *lazyre.Regexp {
 // splitBackground separates, in a message of several sentences, the
 // sentences that ask from those that only set the scene ("Following up on
 // yesterday's thread ... What does the article say about X?"). A message
-// whose sentences all ask, or none does, is all question.
-func splitBackground(text string) (asked, background string) {
+// whose sentences all ask, or none does, is all question. Referred is
+// true where the question points back to the scene by a pronoun.
+func splitBackground(text string) (asked, background string, referred bool) {
 	var qs, bs []string
 	start := 0
 	for _, m := range sentenceEndRE.FindAllStringIndex(text, -1) {
@@ -558,9 +570,13 @@ func splitBackground(text string) (asked, background string) {
 	}
 	qs, bs = appendSentence(qs, bs, text[start:])
 	if len(qs) == 0 || len(bs) == 0 || slices.ContainsFunc(qs, anaphoricRE.MatchString) {
-		return text, "" // "... did they confirm that?": the scene is what is asked
+		return text, "", false // "... did they confirm that?": the scene is what is asked
 	}
-	return strings.Join(qs, " "), strings.Join(bs, " ")
+	// "Evaporation from the reservoir. How much water does it take out?":
+	// a scene of one sentence before the question, which a pronoun of
+	// the question points back to
+	referred = len(bs) == 1 && strings.HasPrefix(strings.TrimSpace(text), bs[0]) && slices.ContainsFunc(qs, refersBack)
+	return strings.Join(qs, " "), strings.Join(bs, " "), referred
 }
 
 // anaphoricRE finds a question that ends on a word pointing back at the
@@ -570,6 +586,21 @@ func splitBackground(text string) (asked, background string) {
 // one that only asks whether it is so ("true per the author?"), or
 // whether someone agrees ("does the author agree, and why?").
 var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:down|up|off|out|away|back|over|around|aside)\s*)?(?:true|right|correct|accurate|legit|real)?(?:\s*,?\s+or\s+(?:not|no|nah|what|(?:am|are|is|was|were)\s+(?:i|we|you|it)(?:\s+\S+){0,2}))?\s*[?!.]*["'”’)]*\s*$|^\W*(?:true|right|correct|accurate|legit|real|confirmed)\b(?:\s+(?:per|according to|acc to|in|by)\s+(?:\S+\s*){1,3})?\s*[?!.]*\s*$|\b(?:does|did|would|will)\s+(?:the\s+)?\S+\s+(?:agree|disagree|concur)(?:\s+with\s+(?:that|this|it|him|her|them))?(?:\s*,?\s*(?:and|or)\s+(?:why|how|not)(?:\s+not)?)?\s*[?!.]*\s*$`)
+
+// referBackPronounRE finds a pronoun of a thing or of people that a
+// question may ask about ("how much does it take out?", "what did they
+// pay?"); dummyItRE finds an "it" that stands for nothing ("is it true
+// that", "how likely is it", "it is said").
+var (
+	referBackPronounRE = lazyre.New(`(?i)\b(?:it|they|them|their|its)\b`)
+	dummyItRE          = lazyre.New(`(?i)\b(?:is|was|isn['’]?t|wasn['’]?t)\s+it\b|\bit\s*(?:is|was|['’]s)\s+(?:true|likely|unlikely|possible|clear|known|said|reported|expected|worth|time)\b`)
+)
+
+// refersBack reports whether a question has a pronoun that stands for
+// something, which the sentence before it may name.
+func refersBack(q string) bool {
+	return referBackPronounRE.MatchString(dummyItRE.ReplaceAllString(q, " "))
+}
 
 // initialBefore reports whether the point at i ends a lone letter, an
 // initial ("what did s. vikland say").
@@ -712,6 +743,10 @@ var sincePerfectRE = lazyre.New(`(?i)\b(?:has|have|hasn't|haven't|hasnt|havent|h
 // written, ..." ask for what the sources say, and name no topic.
 var writingRE = lazyre.New(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:when )?|^(?:and |so |but )?when )(?:this|that|the article|the piece|it) (?:was|got) (?:written|published|posted)\b|\bat the time of (?:writing|publication)\b|\bas of (?:writing|publication)\b`)
 
+// habitRE finds the asker's own habit of hearing or reading of something
+// ("I keep hearing about", "we keep seeing"), which frames what is asked.
+var habitRE = lazyre.New(`(?i)\b(?:i|we|people|everyone|everybody|folks)\s+keeps?(?:\s+on)?\s+(?:hearing|reading|seeing|getting\s+asked|being\s+told|coming\s+across|running\s+into)(?:\s+(?:about|of|that))?\s*`)
+
 func presentTime(text string, steps *[]Step) (string, bool) {
 	if writingRE.MatchString(text) {
 		text = writingRE.ReplaceAllStringFunc(text, func(m string) string {
@@ -720,6 +755,12 @@ func presentTime(text string, steps *[]Step) (string, bool) {
 		})
 		text = strings.Trim(strings.Join(strings.Fields(text), " "), " ,;:-–—")
 	}
+	// "I keep hearing about ...": the asker's habit, not the present of
+	// what is asked
+	text = replaceMatches(habitRE, text, func(sub []string) (string, bool) {
+		*steps = append(*steps, Step{Stage: "chat", Before: strings.TrimSpace(sub[0])})
+		return "", true
+	})
 	found := false
 	out := presentRE.ReplaceAllStringFunc(text, func(m string) string {
 		found = true

@@ -441,6 +441,8 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 		switch {
 		case st.Stage == "aside" || st.Stage == "compared":
 			fmt.Fprintf(w, "  %-6s  as context %q\n", st.Stage, st.Before)
+		case st.Stage == "referent":
+			fmt.Fprintf(w, "  %-6s  searched with the question %q\n", st.Stage, st.Before)
 		case st.After == "":
 			fmt.Fprintf(w, "  %-6s  removed %q\n", st.Stage, st.Before)
 		default:
