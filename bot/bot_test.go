@@ -283,7 +283,7 @@ var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.91, 0.95, 0.83, 0.71, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
 	{"chips-dev-3.yaml", 60, 0.83, 0.85, 0.82, 0.71, 0.07, 1}, // written late in round 28, terse
-	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.66, 0.11, 1}, // written blind for round 38, terse and headline
+	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.71, 0.11, 1}, // written blind for round 38, terse and headline
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {

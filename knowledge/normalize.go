@@ -301,9 +301,10 @@ var (
 	// an inflection written after a hyphen ("recog-ing", "veto-ed"): the
 	// word is its base
 	hyphenEndingRE = lazyre.New(`(?i)\b\p{L}{3,}-(?:ing|ed|d|s|es)\b`)
-	// a number glued to a capital ("42S"): the number and the initial of
-	// a word ("42 South")
-	digitLetterRE = lazyre.New(`\b\d+\p{Lu}\b`)
+	// a number glued to a compass point's initial ("42S", "38N"): the
+	// number and the point ("42 South"); not a name written with its
+	// figure ("3D", "5G", "4K", "Schedule 13D")
+	digitLetterRE = lazyre.New(`\b\d+[NSEW]\b`)
 	// "the all hands", "our all hands": the meeting of everyone, not
 	// "all hands on deck"
 	allHandsRE = lazyre.New(`(?i)\b(the|an|our|this|next|today's|weekly|monthly|company|team)\s+(all\s+hands)\b`)
@@ -1088,8 +1089,7 @@ func (n *normalizer) forms(s string) string {
 	})
 	s = replaceMatches(digitLetterRE, s, func(sub []string) (string, bool) {
 		m := sub[0]
-		_, size := utf8.DecodeLastRuneInString(m) // "38N", "0У": the capital may be of any script
-		out := m[:len(m)-size] + " " + m[len(m)-size:]
+		out := m[:len(m)-1] + " " + m[len(m)-1:]
 		n.add("forms", m, out)
 		return out, true
 	})
