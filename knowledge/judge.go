@@ -818,9 +818,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.wholeFirst(hits, own)
 	hits = ix.pairFirst(hits, r.Text)
 	hits = ix.bothSidesFirst(hits, r.Text)
-	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool { return ix.givesMotive(h.Passage, who) }) {
+	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool {
+		return ix.givesMotive(h.Passage, who) || reasonsGivenRE.MatchString(r.Text) && ix.voices(h.Passage, who)
+	}) {
 		// "what's in it for Oslo?": a passage naming Oslo that gives no
-		// reason for what it did does not say
+		// reason for what it did does not say; "what reasons did Oslo
+		// give?", one that reports nothing Oslo said
 		r.Reason = "The sources do not give " + ix.labels(who) + "'s motive."
 		return
 	}
@@ -2730,10 +2733,14 @@ var unlikelyRE = lazyre.New(`(?i)\bwhy\s+(?:won'?t|wouldn'?t|wont|wouldnt|will\s
 // motiveRE finds a question after a party's motive: "what's in it for
 // Oslo", "Oslo's motive/angle/reasoning", "what does Oslo get out of it",
 // "why did Oslo decide/choose to ...".
-var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives|reasoning|rationale)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b`)
+var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives|reasoning|rationale)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b|\bwhat\s+(?:reasons?|grounds|justifications?|arguments?)\s+(?:did|does|do|has|have|had)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:give|given|offer|offered|cite|cited|put forward)\b`)
+
+// reasonsGivenRE finds a question after the reasons a party gave ("what
+// reasons did Oslo give for ..."), which what it said gives.
+var reasonsGivenRE = lazyre.New(`(?i)\bwhat\s+(?:reasons?|grounds|justifications?|arguments?)\s+(?:did|does|do|has|have|had)\b`)
 
 // motiveHints are words one of which a question after a motive has.
-var motiveHints = []string{"in it for", "motiv", "angle", "incentive", "get out of", "decide", "chose", "choose", "bother", "reasoning", "rationale"}
+var motiveHints = []string{"in it for", "motiv", "angle", "incentive", "get out of", "decide", "chose", "choose", "bother", "reason", "rationale", "grounds", "justification", "argument"}
 
 // motiveOf returns the names of the party whose motive a question asks
 // for, or nil.
