@@ -411,7 +411,7 @@ var fourteenthSourceFloors = []evalFloor{
 	{"pension-dev-1.yaml", 60, 0.71, 0.79, 0.71, 0.61, 0.03, 1},
 	{"pension-dev-2.yaml", 60, 0.91, 0.97, 0.90, 0.52, 0.03, 1},       // terse desk voice
 	{"present-pension-dev.yaml", 14, 0.35, 0.42, 0.46, 0, 0.15, 0.92}, // round 41: the present state only
-	{"plain-pension-dev.yaml", 50, 0.37, 0.45, 0.35, 0.40, 0.09, 1},   // round 42: non-experts in plain words
+	{"plain-pension-dev.yaml", 50, 0.37, 0.45, 0.35, 0.46, 0.09, 1},   // round 42: non-experts in plain words
 }
 
 func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {

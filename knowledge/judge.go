@@ -796,10 +796,19 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			hits, _ = require(hits, func(h Hit) bool { return ix.denies(h.Passage, reactor) })
 		}
 	}
-	if holder := ix.holderNames(r.Holder, own); len(holder) > 0 {
+	holder, label := ix.holderNames(r.Holder, own), ""
+	if len(holder) == 0 && len(ix.foundNames(own)) == 0 {
+		// "did the president say anything about it?", a question that
+		// names no one: the role's holder, whom the sources name by it
+		holder, label = ix.roleHolder(r.Holder), r.Holder
+	}
+	if len(holder) > 0 {
 		var ok bool
 		if hits, ok = ix.requireOnTopic(hits, own, holder, func(h Hit) bool { return ix.voices(h.Passage, holder) }); !ok {
-			r.Reason = "The sources report nothing " + ix.labelsAsked(holder, own) + " said on this."
+			if label == "" {
+				label = ix.labelsAsked(holder, own)
+			}
+			r.Reason = "The sources report nothing " + label + " said on this."
 			return
 		}
 	}
@@ -7024,3 +7033,17 @@ var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\
 // bareHowMuchRE finds "how much" asked on its own, at the end of a
 // question or of one of its parts.
 var bareHowMuchRE = lazyre.New(`(?i)\bhow\s+much\s*(?:[?.!,;]|$)`)
+
+// roleHolder returns the term of a role a question's holder is named by
+// ("the president", "the minister"): a person's noun after "the", nil
+// for anything else.
+func (ix *Index) roleHolder(holder string) []string {
+	ws := words(strings.ToLower(holder))
+	if len(ws) != 2 || ws[0] != "the" || !askedPerson(ws[1]) {
+		return nil
+	}
+	if ts := ix.Terms(ws[1]); len(ts) == 1 && ix.Has(ts[0]) {
+		return ts
+	}
+	return nil
+}
