@@ -1,6 +1,9 @@
 package knowledge_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A scene of one sentence before a question whose pronoun points back to
 // it ("... the reservoir. How much water does it take out?") is searched
@@ -32,5 +35,19 @@ func TestSceneThePronounPointsBackTo(t *testing.T) {
 	// the scene's figure is no kind of answer the question asks
 	if u := ix.Understand("Re the 20% rise in evaporation. Did it slow?"); u.Wants != "" || u.Referent == "" {
 		t.Errorf("wants %q, referent %q", u.Wants, u.Referent)
+	}
+}
+
+// "turned in her report": the report is what the verb's particle takes,
+// not the question's source, and stays in what is searched; "in her
+// report" after a verb of its own is the source ("what did she say in
+// her report").
+func TestReportAVerbTakes(t *testing.T) {
+	ix := quietIndex(t, "", "The inspection. The inspector's report found the pier unsafe.")
+	if u := ix.Understand("what did the inspector say when she turned in her report?"); !strings.Contains(u.Text, "report") {
+		t.Errorf("searched %q, want the report kept", u.Text)
+	}
+	if u := ix.Understand("what did the inspector find about the pier in her report?"); strings.Contains(u.Text, "report") {
+		t.Errorf("searched %q, want the attribution dropped", u.Text)
 	}
 }

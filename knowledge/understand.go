@@ -303,6 +303,22 @@ var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analy
 // the author, is not what is asked. Only an author, a word for the piece,
 // or its author's name is taken out; "according to the ministry" and
 // "does the ministry think" stay.
+// particleOfVerb reports whether a phrase opens with the particle of the
+// verb just before it ("handed in his report", "put in the report"): the
+// report is what was handed in, not the question's source.
+func particleOfVerb(before, phrase string) bool {
+	fs := strings.Fields(strings.ToLower(phrase))
+	v := strings.Trim(lastWord(before), ",;:")
+	if len(fs) == 0 || v == "" || !isParticle(fs[0]) {
+		return false
+	}
+	base := lexicon.BaseForm(v)
+	if base == "" {
+		base = v
+	}
+	return lexicon.Known(base + " " + fs[0])
+}
+
 func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 	for _, re := range attributionREs {
 		for {
@@ -311,7 +327,7 @@ func (ix *Index) dropAttribution(text string, steps *[]Step) string {
 				break
 			}
 			who := strings.ToLower(text[loc[2]:loc[3]])
-			if !attributionWords[who] && !ix.isAuthor(who) {
+			if !attributionWords[who] && !ix.isAuthor(who) || particleOfVerb(text[:loc[0]], text[loc[0]:loc[1]]) {
 				break
 			}
 			rest := strings.TrimSpace(text[:loc[0]] + text[loc[1]:])
