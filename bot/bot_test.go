@@ -215,7 +215,7 @@ var evalFloors = []evalFloor{
 	{"slack-dev-53.yaml", 60, 0.91, 0.91, 0.95, 0.85, 0.05, 1},
 	{"slack-dev-54.yaml", 60, 0.83, 0.83, 0.85, 0.90, 0.07, 1}, // hit@1 85.7 before the review: "OG" as "original" dropped (capitals are an acronym)
 	{"slack-dev-55.yaml", 60, 0.81, 0.83, 0.76, 0.90, 0.05, 1},
-	{"slack-dev-56.yaml", 60, 0.71, 0.73, 0.92, 0.99, 0.23, 1},
+	{"slack-dev-56.yaml", 60, 0.69, 0.69, 0.97, 0.99, 0.29, 1},
 	{"slack-dev-57.yaml", 60, 0.87, 0.89, 0.84, 0.80, 0.03, 1},
 	{"slack-dev-58.yaml", 60, 0.93, 0.95, 0.90, 0.80, 0.01, 1},
 	{"slack-dev-59.yaml", 60, 0.83, 0.83, 0.75, 0.85, 0.05, 1}, // precision 77.4: "pay a price" no longer asks a sum, and cites a wrong passage instead of declining; 75.0 in round 28: a question once declined (FA 2.0 -> 0) is answered with a wrong second citation

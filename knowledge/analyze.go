@@ -191,9 +191,20 @@ func joins(prev, r rune, rest string) bool {
 	case ',', '.':
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
 	case '-':
-		return unicode.IsLetter(prev) && particleNext(rest)
+		return unicode.IsLetter(prev) && particleNext(rest) || unicode.IsDigit(prev) && singleLetter(rest)
 	}
 	return false
+}
+
+// singleLetter reports whether a text opens with one letter alone: "D" of
+// "3-D printers", which names a thing with its figure as "3D" does.
+func singleLetter(rest string) bool {
+	r, w := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(rest[w:])
+	return len(rest) == w || !unicode.IsLetter(after) && !unicode.IsDigit(after) && after != '-'
 }
 
 // particles are the adverbs of phrasal verbs, which a hyphen joins into a
@@ -229,6 +240,7 @@ func cleanWord(w string) string {
 	}
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		w = strings.ReplaceAll(w, ",", "")
+		w = strings.Replace(w, "-", "", 1) // "3-D" is "3D"
 	}
 	return w
 }

@@ -329,13 +329,6 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		return matchCase(w, h), true
 	}
 	if n < 4 || n > maxWordLen || isAcronym(w) || ix.knownWord(lower) {
-		if r, _ := utf8.DecodeRuneInString(w); lexicon.Name(lower) && !ix.vocab.has(lower) && !unicode.IsUpper(r) {
-			// "moskva": a name English has, the river's, that the
-			// sources write as their own language does (Moscow)
-			if to, ok := ix.vocab.transliterated(lower, ix.conceptOf); ok {
-				return matchCase(w, to), true
-			}
-		}
 		return ix.clipInContext(w, lower, n, context)
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -360,13 +353,15 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 		// start of one they have ("Vald" of "Valdemar")
 		return ix.clipInContext(w, lower, n, context)
 	}
-	if to, ok := ix.vocab.transliterated(lower, ix.conceptOf); ok {
-		// "phenjan", "cherson": a name as another language writes it
-		// (written with a capital, it may be someone else's, as above)
-		return to, true
-	}
 	if to, ok := nearestEnglish(lower); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
 		return matchCase(w, to), true
+	}
+	if to, ok := ix.vocab.transliterated(lower, ix.conceptOf); ok {
+		// "phenjan", "cherson": a name as another language writes it,
+		// where no English word is a typo away ("seperate"); not a word
+		// English knows, a name of its own among them ("milan", "london"),
+		// nor one written with a capital, which may be someone else's
+		return to, true
 	}
 	if base, ok := strings.CutSuffix(w, "s"); ok && n >= 5 {
 		// a name's possessive without its apostrophe, mistyped ("hollts")

@@ -804,7 +804,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	if len(holder) > 0 {
 		var ok bool
-		if hits, ok = ix.requireOnTopic(hits, own, holder, func(h Hit) bool { return ix.voices(h.Passage, holder) }); !ok {
+		if hits, ok = ix.requireOnTopic(hits, own, holder, func(h Hit) bool {
+			return ix.voices(h.Passage, holder) || label != "" && ix.roleSpeaks(h.Passage, holder)
+		}); !ok {
 			if label == "" {
 				label = ix.labelsAsked(holder, own)
 			}
@@ -828,12 +830,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.pairFirst(hits, r.Text)
 	hits = ix.bothSidesFirst(hits, r.Text)
 	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool {
-		return ix.givesMotive(h.Passage, who) || reasonsGivenRE.MatchString(r.Text) && ix.voices(h.Passage, who)
+		if reasonsGivenRE.MatchString(r.Text) {
+			return ix.voices(h.Passage, who) || ix.statesOwnReason(h.Passage, who)
+		}
+		return ix.givesMotive(h.Passage, who)
 	}) {
 		// "what's in it for Oslo?": a passage naming Oslo that gives no
 		// reason for what it did does not say; "what reasons did Oslo
-		// give?", one that reports nothing Oslo said
-		r.Reason = "The sources do not give " + ix.labels(who) + "'s motive."
+		// give?", one that reports nothing Oslo said or cited (not what
+		// others guess: "critics said Oslo wanted ...")
+		r.Reason = "The sources do not give " + ix.labelsAsked(who, own) + "'s motive."
 		return
 	}
 	if asksOrigin(r.Text) && !ix.namesClaimant(hits[0].Passage, own) {
@@ -2746,6 +2752,19 @@ var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:t
 
 // reasonsGivenRE finds a question after the reasons a party gave ("what
 // reasons did Oslo give for ..."), which what it said gives.
+// ownReasonRE finds a reason a sentence gives as its subject's own: "...,
+// citing the cost", "..., ruling that it breached the charter", "on the
+// grounds that".
+var ownReasonRE = lazyre.New(`(?i),\s*(?:citing|arguing|saying|ruling|holding|finding|noting|claiming|insisting|complaining|explaining|blaming)\b|\bon the grounds\b`)
+
+// statesOwnReason reports whether a sentence of a passage that names the
+// party gives a reason as its own (ownReasonRE).
+func (ix *Index) statesOwnReason(p *Passage, party []string) bool {
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		return ownReasonRE.MatchString(s.Text) && containsAll(ix.Terms(s.Text), party)
+	})
+}
+
 var reasonsGivenRE = lazyre.New(`(?i)\bwhat\s+(?:reasons?|grounds|justifications?|arguments?)\s+(?:did|does|do|has|have|had)\b`)
 
 // motiveHints are words one of which a question after a motive has.
@@ -7042,8 +7061,33 @@ func (ix *Index) roleHolder(holder string) []string {
 	if len(ws) != 2 || ws[0] != "the" || !askedPerson(ws[1]) {
 		return nil
 	}
-	if ts := ix.Terms(ws[1]); len(ts) == 1 && ix.Has(ts[0]) {
-		return ts
+	if ts := ix.Terms(ws[1]); len(ts) == 1 {
+		return ts // a role no source has: no source reports what its holder said
 	}
 	return nil
+}
+
+// speechVerbRE finds a verb of saying, as a role's holder speaks in a
+// report ("said", "called the fares daylight robbery").
+var speechVerbRE = lazyre.New(`(?i)\b(?:said|says|told|tells|called|calls|described|warned|argued|insisted|claimed|denied|added|wrote|stated|announced|commented|critici[sz]ed|praised|dismissed|welcomed|urged|promised|vowed|complained|rejected)\b`)
+
+// pronounSpeaksRE finds a sentence opening with a person's pronoun and a
+// verb of saying ("She said ..."), which goes on about the person just
+// named.
+var pronounSpeaksRE = lazyre.New(`(?i)^\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|called|warned|argued|insisted|claimed|denied|added|wrote|stated|announced|described|criticised|criticized|praised|dismissed|welcomed|urged)\b`)
+
+// roleSpeaks reports whether a passage has the holder of a role (role:
+// its term) say something: a sentence with the role and a verb of saying,
+// or one opening "She said" right after a sentence with the role.
+func (ix *Index) roleSpeaks(p *Passage, role []string) bool {
+	ss := SplitSentences(p.Text)
+	for i, s := range ss {
+		if !containsAll(ix.Terms(s), role) {
+			continue
+		}
+		if speechVerbRE.MatchString(s) || i+1 < len(ss) && pronounSpeaksRE.MatchString(ss[i+1]) {
+			return true
+		}
+	}
+	return false
 }

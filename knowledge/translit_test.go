@@ -7,7 +7,7 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
-// A name written as another language romanises it ("moskva", "cherson",
+// A name written as another language romanises it ("cherson",
 // "donec'k", "zaporižžja", "radzhin", "phenjan") is read as the sources'
 // spelling of it, shown as a correction; a word that reads like two names
 // of different things, or a short reading that opens with another letter,
@@ -21,7 +21,7 @@ func TestTransliteratedNames(t *testing.T) {
 		"The mills. Kasan Flour and Kosin Mills both buy from the Rajin silos.",
 	)
 	for q, want := range map[string]struct{ from, to, first string }{
-		"how much wheat went from cherson to moskva?":      {"cherson", "Kherson", "p1"},
+		"how much wheat went from cherson?":                {"cherson", "Kherson", "p1"},
 		"when did the radzhin line reopen?":                {"radzhin", "Rajin", "p2"},
 		"who voted in donec'k?":                            {"donec'k", "Donetsk", "p3"},
 		"what were voters in zaporižžja asked to approve?": {"zaporižžja", "Zaporizhzhia", "p3"},
@@ -33,10 +33,10 @@ func TestTransliteratedNames(t *testing.T) {
 		}
 		wantFirst(t, ix, q, want.first)
 	}
-	// "moskva" is a name English has (a river's), not the sources': read as
-	// theirs
-	if r := ix.Search("how much wheat went to moskva?", knowledge.Options{}); !slices.Contains(r.Corrections, knowledge.Correction{From: "moskva", To: "Moscow"}) {
-		t.Errorf("moskva: corrections %v, want Moscow", r.Corrections)
+	// "moskva" is a name English has (a river's), as "milan" and "london"
+	// are: a word English knows is never read as another name
+	if r := ix.Search("how much wheat went to moskva?", knowledge.Options{}); len(r.Corrections) != 0 {
+		t.Errorf("moskva: corrections %v, want none", r.Corrections)
 	}
 	// a short reading opens with the name's own letter: "chosŏn" reads
 	// "ksn" as Khasan does, but is no Khasan

@@ -159,7 +159,7 @@ func (ix *Index) Understand(question string) Query {
 		text, q.Background = asked, strings.TrimSpace(than+" "+q.Background)
 	}
 	request := ""
-	if asked, background, referred := splitBackground(text); referred {
+	if asked, background, referred := splitBackground(text); referred && !ix.antecedentIn(asked) {
 		// searched as the question's own words, though its kind of
 		// answer is the question's alone ("Re the 20% tariff. Did it
 		// pass?" asks no percentage)
@@ -618,6 +618,30 @@ func refersBack(q string) bool {
 	return referBackPronounRE.MatchString(dummyItRE.ReplaceAllString(q, " "))
 }
 
+// antecedentIn reports whether a question names, before its first
+// pronoun, what the pronoun may stand for: a name of the glossary's, or a
+// capitalised word past the sentence's first ("What did Holm Mutual say
+// about its pension fund?").
+func (ix *Index) antecedentIn(q string) bool {
+	q = dummyItRE.ReplaceAllString(q, " ")
+	loc := referBackPronounRE.FindStringIndex(q)
+	if loc == nil {
+		return false
+	}
+	before := q[:loc[0]]
+	if slices.ContainsFunc(ix.Terms(before), ix.namedConcept) {
+		return true
+	}
+	for _, sentence := range SplitSentences(before) {
+		for i, w := range words(sentence) {
+			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // initialBefore reports whether the point at i ends a lone letter, an
 // initial ("what did s. vikland say").
 func initialBefore(text string, i int) bool {
@@ -761,7 +785,7 @@ var writingRE = lazyre.New(`(?i)\b(?:(?:as of|at the time|by the time|back) (?:w
 
 // habitRE finds the asker's own habit of hearing or reading of something
 // ("I keep hearing about", "we keep seeing"), which frames what is asked.
-var habitRE = lazyre.New(`(?i)\b(?:i|we|people|everyone|everybody|folks)\s+keeps?(?:\s+on)?\s+(?:hearing|reading|seeing|getting\s+asked|being\s+told|coming\s+across|running\s+into)(?:\s+(?:about|of|that))?\s*`)
+var habitRE = lazyre.New(`(?i)\b(?:i|we)\s+keeps?(?:\s+on)?\s+(?:hearing|reading|seeing|getting\s+asked|being\s+told|coming\s+across|running\s+into)(?:\s+(?:about|of|that))?\s*`)
 
 func presentTime(text string, steps *[]Step) (string, bool) {
 	if writingRE.MatchString(text) {
