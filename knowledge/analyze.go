@@ -196,15 +196,20 @@ func joins(prev, r rune, rest string) bool {
 	return false
 }
 
-// singleLetter reports whether a text opens with one letter alone: "D" of
-// "3-D printers", which names a thing with its figure as "3D" does.
+// singleLetter reports whether a text opens with one capital letter
+// alone: "D" of "3-D printers" or "3-D-printed", which names a thing with
+// its figure as "3D" does; not a magnitude ("10-K", "10-M": see
+// gluedFigure), nor a small letter, a unit as often ("a 10-m wall").
 func singleLetter(rest string) bool {
 	r, w := utf8.DecodeRuneInString(rest)
-	if !unicode.IsLetter(r) {
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if _, _, ok := gluedFigure("1" + string(unicode.ToLower(r))); ok {
 		return false
 	}
 	after, _ := utf8.DecodeRuneInString(rest[w:])
-	return len(rest) == w || !unicode.IsLetter(after) && !unicode.IsDigit(after) && after != '-'
+	return len(rest) == w || !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }
 
 // particles are the adverbs of phrasal verbs, which a hyphen joins into a

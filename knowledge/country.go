@@ -2,8 +2,12 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // askedCountry returns the one country a question names, as its glossary
@@ -52,11 +56,50 @@ func (ix *Index) otherCountrysFigure(h Hit, c string, wants Quantity) string {
 		if theCountryRE.MatchString(s) {
 			return "" // "The country has sent 300 soldiers": a country the passages before name
 		}
-		for _, t := range ix.Terms(placePhraseRE.ReplaceAllString(s, " ")) {
-			if t != c && ix.namedConcept(t) && ix.isCountry(t) {
+		s = placePhraseRE.ReplaceAllString(s, " ")
+		for _, t := range ix.Terms(s) {
+			if t != c && ix.namedConcept(t) && ix.isCountry(t) && ix.countryNamed(s, t) {
 				return t
 			}
 		}
 	}
 	return ""
 }
+
+// countryNamed reports whether a sentence names a country (a glossary
+// concept) by its name as a party: "the Mineworkers Union of Zambia",
+// "Zambia's miners"; not by an adjective ("its Swedish chief executive"),
+// nor as part of a person's name ("Colonel Jordan Hale").
+func (ix *Index) countryNamed(s, concept string) bool {
+	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
+	if !ok {
+		return false
+	}
+	ws := words(s)
+	for _, a := range e.Aliases {
+		if !lexicon.CountryName(strings.ToLower(a)) && !lexicon.CountryFullName(a) {
+			continue // "Swedish": a word of the country, no party
+		}
+		as := words(a)
+		for i := 0; i+len(as) <= len(ws); i++ {
+			if !slices.Equal(ws[i:i+len(as)], as) {
+				continue
+			}
+			next := ""
+			if j := i + len(as); j < len(ws) {
+				next = ws[j]
+			}
+			if r, _ := utf8.DecodeRuneInString(next); next != "" && unicode.IsUpper(r) {
+				continue // "Jordan Hale": a person's name
+			}
+			if i > 0 && titleWords[strings.ToLower(ws[i-1])] {
+				continue // "Colonel Jordan"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords come before a person's name.
+var titleWords = setOf("mr", "mrs", "ms", "dr", "sir", "colonel", "general", "captain", "major", "lieutenant", "sergeant", "president", "minister", "judge", "professor", "prof", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "lord", "lady")

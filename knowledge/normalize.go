@@ -381,7 +381,7 @@ func slashDate(m []string) (string, bool) {
 // "100k"), keeping what the person asked. Steps lists each change. Any
 // input gives a result.
 func Normalize(question string) (string, []Step) {
-	s, _, steps := normalize(question, nil)
+	s, _, steps := normalize(question, nil, nil)
 	return s, steps
 }
 
@@ -390,9 +390,10 @@ func Normalize(question string) (string, []Step) {
 // a page Dossier does not read: context, not what is asked. A word in
 // capitals that name reports is the sources' (see Index.keepNames), and
 // no chat form is read into it ("MFA" where the glossary has it for
-// multi-factor authentication).
-func normalize(question string, name func(string) bool) (string, string, []Step) {
-	n := normalizer{name: name}
+// multi-factor authentication). A figure glued to a letter that the
+// sources write so (written reports it: "62N", "100W") is left whole.
+func normalize(question string, name, written func(string) bool) (string, string, []Step) {
+	n := normalizer{name: name, written: written}
 	s := n.markup(question)
 	s = n.unstretched(s)
 	s = n.chat(s)
@@ -418,9 +419,10 @@ func (n *normalizer) bio(s string) string {
 }
 
 type normalizer struct {
-	name   func(string) bool // a word in capitals the sources use as a name, or nil
-	steps  []Step
-	asides []string // labels of links pasted beside the question
+	name    func(string) bool // a word in capitals the sources use as a name, or nil
+	written func(string) bool // a word the sources write as it is, or nil
+	steps   []Step
+	asides  []string // labels of links pasted beside the question
 }
 
 // stretchedRE finds a word with a letter written twice or more in a row:
@@ -1089,6 +1091,9 @@ func (n *normalizer) forms(s string) string {
 	})
 	s = replaceMatches(digitLetterRE, s, func(sub []string) (string, bool) {
 		m := sub[0]
+		if n.written != nil && n.written(strings.ToLower(m)) {
+			return "", false // "62N", "100W", as the sources write them
+		}
 		out := m[:len(m)-1] + " " + m[len(m)-1:]
 		n.add("forms", m, out)
 		return out, true

@@ -17,9 +17,10 @@ import (
 // Pyongyang). Both are read as their consonants as they sound in the
 // systems that romanise Cyrillic and Korean (translitKeys), and the two
 // must share a reading, with no name of another stem sharing it and
-// lengths that differ by no more than half; a reading of fewer than four
+// lengths that differ by no more than half, and vowels that differ in one
+// at most ("ocassion" is no "Oksana"); a reading of fewer than four
 // consonants must also open with the name's own letter ("chosŏn" is no
-// "Khasan"). Names read alike are one where they are of one stem or
+// "Khasan") and be a name of five letters or more ("mirko" is no "Mark"). Names read alike are one where they are of one stem or
 // aliases of one concept (concept: the glossary's concept of a word, ""
 // for none; "Zaporizhzhia", "Zaporozhye"). ok is false otherwise, and for
 // a word that is no name's.
@@ -45,14 +46,19 @@ func (v *vocabulary) transliterated(lower string, concept func(w string) string)
 		}
 	})
 	var best *vocabWord
+	var ed editor
 	root, of := "", ""
 	for _, k := range translitKeys(lower) {
 		for _, w := range v.translit[k] {
-			if m := utf8.RuneCountInString(w); 2*max(m, n) > 3*min(m, n) {
+			m := utf8.RuneCountInString(w)
+			if 2*max(m, n) > 3*min(m, n) {
 				continue // "kimsk" is no reading of "Kim"
 			}
-			if len(strings.TrimPrefix(k, "V")) < 4 && w[0] != lower[0] {
-				continue // a short reading: the name's first letter too
+			if len(strings.TrimPrefix(k, "V")) < 4 && (w[0] != lower[0] || m < 5) {
+				continue // a short reading: the name's first letter too, and no short name ("mirko" is no "Mark")
+			}
+			if ed.distance(vowelsOf(lower), vowelsOf(w), 1) > 1 {
+				continue // "ocassion" reads as "Oksana" does, but its vowels are another word's
 			}
 			switch st, c := stem(w), concept(w); {
 			case root == "":
@@ -175,4 +181,17 @@ func translitKeys(lower string) []string {
 		}
 	}
 	return out
+}
+
+// vowelsOf returns a word's vowels in order, diacritics folded, without
+// "y" and "j", which the romanisations write as glides: "phenjan" ea,
+// "pyongyang" oa. Romanisations of one name differ in a vowel at most.
+func vowelsOf(lower string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(lower) {
+		if strings.ContainsRune("aeiou", r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -128,7 +128,7 @@ func (ix *Index) Understand(question string) Query {
 		q.AboutPiece = true // before chat framing drops "tl;dr"
 	}
 	text = ix.keepNames(text)
-	text, links, steps := normalize(text, ix.kb.Glossary.hasAlias)
+	text, links, steps := normalize(text, ix.kb.Glossary.hasAlias, ix.Has)
 	q.Steps, q.Background = steps, links
 	text = ix.emphasis(text, &q.Steps)
 	text = ix.resolveNames(text, &q.Steps)
@@ -304,12 +304,15 @@ var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analy
 // or its author's name is taken out; "according to the ministry" and
 // "does the ministry think" stay.
 // particleOfVerb reports whether a phrase opens with the particle of the
-// verb just before it ("handed in his report", "put in the report"): the
-// report is what was handed in, not the question's source.
+// verb just before it, told as done ("turned in her report", "put in
+// the report"): the report is what was turned in, not the question's
+// source.
 func particleOfVerb(before, phrase string) bool {
 	fs := strings.Fields(strings.ToLower(phrase))
 	v := strings.Trim(lastWord(before), ",;:")
-	if len(fs) == 0 || v == "" || !isParticle(fs[0]) {
+	if len(fs) == 0 || v == "" || !isParticle(fs[0]) || !inflectedVerb(v) {
+		// (a verb in its past form: "what position does the author take in
+		// her report" asks her view, whose object the question opens with)
 		return false
 	}
 	base := lexicon.BaseForm(v)
@@ -606,10 +609,10 @@ var anaphoricRE = lazyre.New(`(?i)\b(?:that|this|it|those|these|them)\s*(?:(?:do
 // referBackPronounRE finds a pronoun of a thing or of people that a
 // question may ask about ("how much does it take out?", "what did they
 // pay?"); dummyItRE finds an "it" that stands for nothing ("is it true
-// that", "how likely is it", "it is said").
+// that", "how likely is it", "it is said", "how long will it take to").
 var (
 	referBackPronounRE = lazyre.New(`(?i)\b(?:it|they|them|their|its)\b`)
-	dummyItRE          = lazyre.New(`(?i)\b(?:is|was|isn['’]?t|wasn['’]?t)\s+it\b|\bit\s*(?:is|was|['’]s)\s+(?:true|likely|unlikely|possible|clear|known|said|reported|expected|worth|time)\b`)
+	dummyItRE          = lazyre.New(`(?i)\b(?:is|was|isn['’]?t|wasn['’]?t)\s+it\b|\bit\s*(?:is|was|['’]s)\s+(?:true|likely|unlikely|possible|clear|known|said|reported|expected|worth|time)\b|\bit\s+(?:take|takes|took|cost|costs)\b(?:\s+\S+){0,4}?\s+(?:to|for)\s+\p{L}`)
 )
 
 // refersBack reports whether a question has a pronoun that stands for
@@ -636,6 +639,9 @@ func (ix *Index) antecedentIn(q string) bool {
 		for i, w := range words(sentence) {
 			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
 				return true
+			}
+			if vw := ix.vocab.words[strings.ToLower(w)]; vw != nil && vw.name && !isStopWord(strings.ToLower(w)) {
+				return true // "what did holm mutual say about its ...": a name of the sources, in lower case
 			}
 		}
 	}
