@@ -7083,14 +7083,16 @@ func (ix *Index) roleHolder(holder string) []string {
 	return nil
 }
 
-// speechVerbRE finds a verb of saying, as a role's holder speaks in a
-// report ("said", "called the fares daylight robbery").
-var speechVerbRE = lazyre.New(`(?i)\b(?:said|says|told|tells|called|calls|described|warned|argued|insisted|claimed|denied|added|wrote|stated|announced|commented|critici[sz]ed|praised|dismissed|welcomed|urged|promised|vowed|complained|rejected)\b`)
+// speechVerbs are the verbs by which a report has someone speak ("said",
+// "called the fares daylight robbery", "criticised"); speechVerbRE finds
+// one, pronounSpeaksRE a sentence that opens with a person's pronoun and
+// one ("She said ..."), which goes on about the person just named.
+const speechVerbs = `said|says|told|tells|called|calls|described|warned|argued|insisted|claimed|denied|added|wrote|stated|announced|commented|critici[sz]ed|praised|dismissed|welcomed|urged|promised|vowed|complained|rejected`
 
-// pronounSpeaksRE finds a sentence opening with a person's pronoun and a
-// verb of saying ("She said ..."), which goes on about the person just
-// named.
-var pronounSpeaksRE = lazyre.New(`(?i)^\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|called|warned|argued|insisted|claimed|denied|added|wrote|stated|announced|described|criticised|criticized|praised|dismissed|welcomed|urged)\b`)
+var (
+	speechVerbRE    = lazyre.New(`(?i)\b(?:` + speechVerbs + `)\b`)
+	pronounSpeaksRE = lazyre.New(`(?i)^\s*(?:he|she|they)\s+(?:also\s+)?(?:` + speechVerbs + `)\b`)
+)
 
 // roleSpeaks reports whether a passage has the holder of a role (role:
 // its term) say something: a sentence with the role and a verb of saying,
