@@ -2753,8 +2753,6 @@ var unlikelyRE = lazyre.New(`(?i)\bwhy\s+(?:won'?t|wouldn'?t|wont|wouldnt|will\s
 // "why did Oslo decide/choose to ...".
 var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s*(?:[?.!,;]|$)|\b((?:\S+\s+){0,2}?\S+?)(?:['’]s?|s)\s+(?:motive|motives|motivation|angle|incentive|incentives|reasoning|rationale)\b|\bwhat\s+(?:does|did|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+get\s+out\s+of\b|\bwhy\s+(?:did|does|do|would|will)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:decide|choose|chose|bother)\b|\bwhat\s+(?:reasons?|grounds|justifications?|arguments?)\s+(?:did|does|do|has|have|had)\s+((?:the\s+)?\S+(?:\s+\S+){0,2}?)\s+(?:give|given|offer|offered|cite|cited|put forward)\b`)
 
-// reasonsGivenRE finds a question after the reasons a party gave ("what
-// reasons did Oslo give for ..."), which what it said gives.
 // ownReasonRE finds a reason a sentence gives as its subject's own: "...,
 // citing the cost", "..., ruling that it breached the charter", "on the
 // grounds that", "X cited ...", "X attributed the cuts to ...", "...,
@@ -2769,6 +2767,8 @@ func (ix *Index) statesOwnReason(p *Passage, party []string) bool {
 	})
 }
 
+// reasonsGivenRE finds a question after the reasons a party gave ("what
+// reasons did Oslo give for ..."), which what it said gives.
 var reasonsGivenRE = lazyre.New(`(?i)\bwhat\s+(?:reasons?|grounds|justifications?|arguments?)\s+(?:did|does|do|has|have|had)\b`)
 
 // motiveHints are words one of which a question after a motive has.
@@ -7095,8 +7095,9 @@ var (
 )
 
 // roleSpeaks reports whether a passage has the holder of a role (role:
-// its term) say something: a sentence with the role and a verb of saying,
-// or one opening "She said" right after a sentence with the role.
+// its term) say something: a sentence with the role as the subject of a
+// verb of saying, or one opening "She said" or with a name of the
+// sentence before ("Dahl said") right after a sentence with the role.
 func (ix *Index) roleSpeaks(p *Passage, role []string) bool {
 	ss := SplitSentences(p.Text)
 	for i, s := range ss {
@@ -7131,16 +7132,16 @@ func (ix *Index) roleBeforeSpeech(s string, role []string) bool {
 		if j >= 0 && strings.EqualFold(ws[j], "the") {
 			j--
 		}
-		if j < 0 || !objectOfRE.MatchString(ws[j]) {
+		if j < 0 || !objectOf[strings.ToLower(ws[j])] {
 			return true
 		}
 	}
 	return false
 }
 
-// objectOfRE finds a preposition whose object a role is ("critics of the
+// objectOf are the prepositions whose object a role is ("critics of the
 // mayor"), not the one who speaks.
-var objectOfRE = lazyre.New(`(?i)^(?:of|to|with|against|by|for|about|on|from|at|than)$`)
+var objectOf = setOf("of", "to", "with", "against", "by", "for", "about", "on", "from", "at", "than")
 
 // nameSpeaks reports whether a sentence opens with a name from the
 // sentence before it and a verb of saying within three words: "Dahl

@@ -9,21 +9,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// transliterated returns the one name of the knowledge base, of one stem,
-// that an unknown word of five letters or more writes in another
+// transliterated returns the one name of the knowledge base that an
+// unknown lower-case word of five letters or more writes in another
 // romanisation: another language's spelling of a place or a person
-// ("moskva": Moscow, "cherson": Kherson, "doneck" and "donec'k":
-// Donetsk, "zaporižžja": Zaporizhzhia, "radzhin": Rajin, "phenjan":
-// Pyongyang). Both are read as their consonants as they sound in the
-// systems that romanise Cyrillic and Korean (translitKeys), and the two
-// must share a reading, with no name of another stem sharing it and
-// lengths that differ by no more than half, and vowels that differ in one
-// at most ("ocassion" is no "Oksana"); a reading of fewer than four
-// consonants must also open with the name's own letter ("chosŏn" is no
-// "Khasan") and be a name of five letters or more ("mirko" is no "Mark"). Names read alike are one where they are of one stem or
-// aliases of one concept (concept: the glossary's concept of a word, ""
-// for none; "Zaporizhzhia", "Zaporozhye"). ok is false otherwise, and for
-// a word that is no name's.
+// ("cherson": Kherson, "doneck" and "donec'k": Donetsk, "zaporižžja":
+// Zaporizhzhia, "radzhin": Rajin, "phenjan": Pyongyang). Both are read
+// as their consonants as they sound in the systems that romanise Cyrillic
+// and Korean (translitKeys). They must share a reading; their lengths may
+// differ by half at most and their vowels in one at most ("ocassion" is
+// no "Oksana"); a reading of fewer than four consonants must also open
+// with the name's own letter ("chosŏn" is no "Khasan") and be a name of
+// five letters or more ("mirko" is no "Mark"). Names read alike are one
+// where they are of one stem or aliases of one concept (concept: the
+// glossary's concept of a word, "" for none); otherwise neither is sure.
+// ok is false where no name, or more than one, reads so.
 func (v *vocabulary) transliterated(lower string, concept func(w string) string) (string, bool) {
 	n := utf8.RuneCountInString(lower)
 	if n < 5 || n > maxWordLen {
@@ -47,7 +46,7 @@ func (v *vocabulary) transliterated(lower string, concept func(w string) string)
 	})
 	var best *vocabWord
 	var ed editor
-	root, of := "", ""
+	root, of, vowels := "", "", vowelsOf(lower)
 	for _, k := range translitKeys(lower) {
 		for _, w := range v.translit[k] {
 			m := utf8.RuneCountInString(w)
@@ -57,7 +56,7 @@ func (v *vocabulary) transliterated(lower string, concept func(w string) string)
 			if len(strings.TrimPrefix(k, "V")) < 4 && (w[0] != lower[0] || m < 5) {
 				continue // a short reading: the name's first letter too, and no short name ("mirko" is no "Mark")
 			}
-			if ed.distance(vowelsOf(lower), vowelsOf(w), 1) > 1 {
+			if ed.distance(vowels, vowelsOf(w), 1) > 1 {
 				continue // "ocassion" reads as "Oksana" does, but its vowels are another word's
 			}
 			switch st, c := stem(w), concept(w); {
@@ -118,8 +117,7 @@ func translitKeys(lower string) []string {
 		}
 		return r
 	}, norm.NFD.String(w))
-	// "ch" is read before the others spell it: "tch" and "tsch" first
-	w = translitSpellings.Replace(strings.ReplaceAll(strings.ReplaceAll(w, "tsch", "C"), "tch", "C"))
+	w = translitSpellings.Replace(w)
 	keys := []string{""}
 	last := make([]byte, 1) // per key, its last consonant
 	grow := func(alts ...string) {

@@ -304,9 +304,9 @@ var attributionWords = setOf(append(strings.Fields(pieceWords), "writer", "analy
 // or its author's name is taken out; "according to the ministry" and
 // "does the ministry think" stay.
 // particleOfVerb reports whether a phrase opens with the particle of the
-// verb just before it, told as done ("turned in her report", "put in
-// the report"): the report is what was turned in, not the question's
-// source.
+// verb just before it, told as done ("turned in her report", "gave in
+// his notice"): the report is what was turned in, not the question's
+// source. The lexicon's phrasal verbs decide ("turn in", "give in").
 func particleOfVerb(before, phrase string) bool {
 	fs := strings.Fields(strings.ToLower(phrase))
 	v := strings.Trim(lastWord(before), ",;:")
@@ -622,9 +622,10 @@ func refersBack(q string) bool {
 }
 
 // antecedentIn reports whether a question names, before its first
-// pronoun, what the pronoun may stand for: a name of the glossary's, or a
+// pronoun, what the pronoun may stand for: a name of the glossary's, a
 // capitalised word past the sentence's first ("What did Holm Mutual say
-// about its pension fund?").
+// about its pension fund?"), or a name of the sources' in lower case
+// ("what did holm mutual say about its ...").
 func (ix *Index) antecedentIn(q string) bool {
 	q = dummyItRE.ReplaceAllString(q, " ")
 	loc := referBackPronounRE.FindStringIndex(q)
