@@ -67,8 +67,12 @@ func (ix *Index) otherCountrysFigure(h Hit, c string, wants Quantity) string {
 }
 
 // countryNamed reports whether a sentence names a country (a glossary
-// concept) by its name as a party: "the Mineworkers Union of Zambia",
-// "Zambia's miners"; not by an adjective ("its Swedish chief executive"),
+// concept) as the owner of its count: before the count's figure ("the
+// Mineworkers Union of Zambia said 1,200 workers", "The Swedish army has
+// sent 300 soldiers"), not after it, where the country is helped, beaten
+// or reached ("sent 300 soldiers to help Sweden", "a win over Sweden");
+// by its name, or by its adjective on the sentence's subject ("The
+// Swedish army"), not on a party's own ("its Swedish chief executive");
 // nor as part of a person's name ("Colonel Jordan Hale").
 func (ix *Index) countryNamed(s, concept string) bool {
 	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
@@ -76,12 +80,14 @@ func (ix *Index) countryNamed(s, concept string) bool {
 		return false
 	}
 	ws := words(s)
+	figure := slices.IndexFunc(ws, isCount)
+	if figure < 0 {
+		figure = len(ws)
+	}
 	for _, a := range e.Aliases {
-		if !lexicon.CountryName(strings.ToLower(a)) && !lexicon.CountryFullName(a) {
-			continue // "Swedish": a word of the country, no party
-		}
+		name := lexicon.CountryName(strings.ToLower(a)) || lexicon.CountryFullName(a)
 		as := words(a)
-		for i := 0; i+len(as) <= len(ws); i++ {
+		for i := 0; i+len(as) <= figure; i++ {
 			if !slices.Equal(ws[i:i+len(as)], as) {
 				continue
 			}
@@ -89,10 +95,13 @@ func (ix *Index) countryNamed(s, concept string) bool {
 			if j := i + len(as); j < len(ws) {
 				next = ws[j]
 			}
-			if r, _ := utf8.DecodeRuneInString(next); next != "" && unicode.IsUpper(r) {
+			r, _ := utf8.DecodeRuneInString(next)
+			switch {
+			case !name && (i == 0 || !strings.EqualFold(ws[i-1], "the") || next == "" || unicode.IsUpper(r)):
+				continue // "its Swedish chief executive": a word of the country, no party
+			case name && next != "" && unicode.IsUpper(r):
 				continue // "Jordan Hale": a person's name
-			}
-			if i > 0 && titleWords[strings.ToLower(ws[i-1])] {
+			case i > 0 && titleWords[strings.ToLower(ws[i-1])]:
 				continue // "Colonel Jordan"
 			}
 			return true

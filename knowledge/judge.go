@@ -801,6 +801,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// "did the president say anything about it?", a question that
 		// names no one: the role's holder, whom the sources name by it
 		holder, label = ix.roleHolder(r.Holder), r.Holder
+		if ix.namedOtherwise(holder, r.Holder, own) {
+			holder = nil // "the prime minister", where the sources write "PM": the role's word decides nothing
+		}
 	}
 	if len(holder) > 0 {
 		var ok bool
@@ -834,7 +837,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.bothSidesFirst(hits, r.Text)
 	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool {
 		if reasonsGivenRE.MatchString(r.Text) {
-			return ix.voices(h.Passage, who) || ix.statesOwnReason(h.Passage, who)
+			// what it said on what is asked, not on another topic
+			onTopic := slices.ContainsFunc(own, func(t QueryTerm) bool {
+				return t.Found && !t.Name && !slices.Contains(who, t.Stem) && slices.Contains(h.Matched, t.Stem)
+			})
+			return onTopic && ix.voices(h.Passage, who) || ix.statesOwnReason(h.Passage, who)
 		}
 		return ix.givesMotive(h.Passage, who)
 	}) {
@@ -2759,11 +2766,41 @@ var motiveRE = lazyre.New(`(?i)\bwhat(?:['’]s|s|\s+is)\s+in\s+it\s+for\s+((?:t
 // according to a company statement".
 var ownReasonRE = lazyre.New(`(?i),\s*(?:citing|arguing|saying|ruling|holding|finding|noting|claiming|insisting|complaining|explaining|blaming|pointing\s+to)\b|\bon the grounds\b|\b(?:cited|cites|blamed|blames|attributed|attributes|explained|explains|justified|justifies)\b|\baccording to (?:a|the|its|their) (?:company|statement|spokes\w+|filing|letter|notice|release|announcement)\b`)
 
-// statesOwnReason reports whether a sentence of a passage that names the
-// party gives a reason as its own (ownReasonRE).
+// statesOwnReason reports whether a sentence of a passage gives a reason
+// as the party's own (ownReasonRE): after a clause of the sentence that
+// names the party (", citing the cost"), with the party just before the
+// verb ("Holm cited rising claims", "Holm has blamed ..."), or as the
+// party's statement ("according to a company statement"); not what others
+// cite ("a move critics blamed on ...", "; analysts cited ...").
 func (ix *Index) statesOwnReason(p *Passage, party []string) bool {
-	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
-		return ownReasonRE.MatchString(s.Text) && containsAll(ix.Terms(s.Text), party)
+	return slices.ContainsFunc(ix.Sentences(p), func(sen Sentence) bool {
+		s := sen.Text
+		if !containsAll(ix.Terms(s), party) {
+			return false
+		}
+		for _, loc := range ownReasonRE.FindAllStringIndex(s, -1) {
+			clause := s[:loc[0]]
+			if k := strings.LastIndexAny(clause, ";"); k >= 0 {
+				clause = clause[k+1:]
+			}
+			switch m := strings.ToLower(s[loc[0]:loc[1]]); {
+			case strings.HasPrefix(m, ","):
+				if containsAll(ix.Terms(clause), party) {
+					return true // the clause's subject gives it
+				}
+			case strings.HasPrefix(m, "according") || strings.HasPrefix(m, "on the"):
+				return true
+			default:
+				ws := words(clause)
+				if containsAll(ix.Terms(strings.Join(ws[max(0, len(ws)-4):], " ")), party[len(party)-1:]) {
+					return true // "Holm Mutual has cited"
+				}
+				if len(ws) > 0 && strings.EqualFold(ws[len(ws)-1], "and") && containsAll(ix.Terms(strings.Join(ws[:min(len(ws), 4)], " ")), party) {
+					return true // "Vik Shipyard laid off 200 workers and attributed the cuts to ...": the subject's verb
+				}
+			}
+		}
+		return false
 	})
 }
 
@@ -7069,18 +7106,43 @@ var whatFigureRE = lazyre.New(`(?i)^\W*what(?:'s|s|\s+is|\s+was|\s+were|\s+are)\
 // question or of one of its parts.
 var bareHowMuchRE = lazyre.New(`(?i)\bhow\s+much\s*(?:[?.!,;]|$)`)
 
-// roleHolder returns the term of a role a question's holder is named by
-// ("the president", "the minister"): a person's noun after "the", nil
-// for anything else.
+// roleHolder returns the terms of a role a question's holder is named by
+// ("the president", "the prime minister", "the harbour master"): a
+// person's noun after "the", with one word before it at most, or the
+// two words' initials where the sources write them so ("PM"); nil for
+// anything else.
 func (ix *Index) roleHolder(holder string) []string {
 	ws := words(strings.ToLower(holder))
-	if len(ws) != 2 || ws[0] != "the" || !askedPerson(ws[1]) {
+	if len(ws) < 2 || len(ws) > 3 || ws[0] != "the" || !askedPerson(ws[len(ws)-1]) {
 		return nil
 	}
-	if ts := ix.Terms(ws[1]); len(ts) == 1 {
+	if len(ws) == 3 {
+		// "the prime minister", which the sources may write "PM"
+		if ts := ix.Terms(strings.ToUpper(ws[1][:1] + ws[2][:1])); len(ts) == 1 && ix.Has(ts[0]) {
+			return ts
+		}
+	}
+	if ts := ix.Terms(strings.Join(ws[1:], " ")); len(ts) >= 1 && len(ts) <= 2 {
 		return ts // a role no source has: no source reports what its holder said
 	}
 	return nil
+}
+
+// namedOtherwise reports whether the sources have a role (its terms) only
+// in other words: some passage lacks one of its terms, yet every word of
+// the question's for it was found (by an acronym, "PM", or a word the
+// lexicon relates).
+func (ix *Index) namedOtherwise(role []string, holder string, own []QueryTerm) bool {
+	if len(role) == 0 || !slices.ContainsFunc(role, func(t string) bool { return !ix.Has(t) }) {
+		return false
+	}
+	return !slices.ContainsFunc(words(strings.ToLower(holder)), func(w string) bool {
+		// every word of the role found ("harbour master", where only
+		// "harbour" is, is no role the sources name)
+		return w != "the" && !slices.ContainsFunc(own, func(t QueryTerm) bool {
+			return t.Found && slices.Contains(words(strings.ToLower(t.Surface)), w)
+		})
+	})
 }
 
 // speechVerbs are the verbs by which a report has someone speak ("said",
@@ -7095,17 +7157,19 @@ var (
 )
 
 // roleSpeaks reports whether a passage has the holder of a role (role:
-// its term) say something: a sentence with the role as the subject of a
-// verb of saying, or one opening "She said" or with a name of the
-// sentence before ("Dahl said") right after a sentence with the role.
+// its terms) say something: a sentence with the role as the subject of a
+// verb of saying (roleSubjectSpeaks), or quoted after one ("said Mayor
+// Siv Dahl", "according to the mayor"), or one opening "She said" or with
+// a name of the sentence before ("Dahl said") right after a sentence with
+// the role.
 func (ix *Index) roleSpeaks(p *Passage, role []string) bool {
 	ss := SplitSentences(p.Text)
 	for i, s := range ss {
 		if !containsAll(ix.Terms(s), role) {
 			continue
 		}
-		if ix.roleBeforeSpeech(s, role) {
-			return true
+		if slices.ContainsFunc(strings.Split(s, ";"), func(c string) bool { return ix.roleSubjectSpeaks(strings.TrimSpace(c), role) }) || ix.roleQuoted(s, role) {
+			return true // (each part of a sentence a semicolon parts opens with its own subject)
 		}
 		if i+1 < len(ss) && (pronounSpeaksRE.MatchString(ss[i+1]) || ix.nameSpeaks(ss[i+1], s)) {
 			return true // "She said ...", "Dahl said ...", after the sentence with the role
@@ -7114,34 +7178,84 @@ func (ix *Index) roleSpeaks(p *Passage, role []string) bool {
 	return false
 }
 
-// roleBeforeSpeech reports whether a sentence has the role (its term)
-// before a verb of saying, as the verb's subject: "Mayor Siv Dahl called
-// the fares daylight robbery", "the mayor said"; not "Fishermen
-// criticised the mayor", nor "Critics of the mayor said".
-func (ix *Index) roleBeforeSpeech(s string, role []string) bool {
-	loc := speechVerbRE.FindStringIndex(s)
+// roleSubjectSpeaks reports whether a sentence opens with the role, its
+// subject, and has it speak: "Mayor Siv Dahl called the fares daylight
+// robbery", "The mayor has also said", "Mayor Siv Dahl defended the
+// fares, telling reporters ..."; not "Fishermen who met the mayor said",
+// "The mayor's critics said", "Fishermen criticised the mayor".
+func (ix *Index) roleSubjectSpeaks(s string, role []string) bool {
+	ws := words(s)
+	at := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(ix.Terms(w), role[len(role)-1]) })
+	if at < 0 {
+		return false
+	}
+	for _, w := range ws[:at] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !roleOpeners[strings.ToLower(w)] {
+			return false // the role is no subject the sentence opens with
+		}
+	}
+	end := at + 1
+	for end < len(ws) {
+		r, _ := utf8.DecodeRuneInString(ws[end])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		end++ // "Mayor Siv Dahl": the holder's name
+	}
+	if possessiveAfter(s, ws[end-1]) {
+		return false // "The mayor's critics"
+	}
+	rest := strings.Join(ws[end:], " ")
+	if speechParticipleRE.MatchString(s) {
+		return true // ", telling reporters ...": the subject speaks
+	}
+	loc := speechVerbRE.FindStringIndex(rest)
 	if loc == nil {
 		return false
 	}
-	ws := words(s[:loc[0]])
-	for i, w := range ws {
-		if !containsAll(ix.Terms(w), role) {
-			continue
+	for _, w := range words(rest[:loc[0]]) {
+		if !subjectVerbLink[strings.ToLower(w)] && !strings.HasSuffix(strings.ToLower(w), "ly") {
+			return false // "The mayor signed the order that critics called unfair"
 		}
-		j := i - 1
-		if j >= 0 && strings.EqualFold(ws[j], "the") {
-			j--
+	}
+	return true
+}
+
+// roleOpeners may stand before a role that opens a sentence as its
+// subject: "The former mayor", "The new prime minister".
+var roleOpeners = setOf("the", "a", "an", "former", "new", "then", "outgoing", "incoming", "acting", "deputy", "city", "town")
+
+// subjectVerbLink are the words that may stand between a subject and its
+// verb of saying: "The mayor has also said".
+var subjectVerbLink = setOf("has", "have", "had", "also", "then", "later", "again", "once", "would", "will", "did", "and")
+
+// speechParticipleRE finds a participle of saying after a comma, whose
+// subject is the sentence's: "..., telling reporters they were fair".
+var speechParticipleRE = lazyre.New(`(?i),\s*(?:telling|saying|adding|arguing|insisting|noting|warning|calling)\b`)
+
+// possessiveAfter reports whether a word is written in a sentence as a
+// possessive ("the mayor's critics").
+func possessiveAfter(s, w string) bool {
+	return strings.Contains(s, w+"'s") || strings.Contains(s, w+"’s")
+}
+
+// roleQuoted reports whether a sentence quotes the role's holder after a
+// verb of saying: "\"...,\" said Mayor Siv Dahl", "according to the mayor".
+func (ix *Index) roleQuoted(s string, role []string) bool {
+	for _, loc := range quotedAfterRE.FindAllStringIndex(s, -1) {
+		ws := words(s[loc[1]:])
+		if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+			ws = ws[1:]
 		}
-		if j < 0 || !objectOf[strings.ToLower(ws[j])] {
+		if len(ws) > 0 && containsAll(ix.Terms(strings.Join(ws[:min(len(ws), len(role)+1)], " ")), role) {
 			return true
 		}
 	}
 	return false
 }
 
-// objectOf are the prepositions whose object a role is ("critics of the
-// mayor"), not the one who speaks.
-var objectOf = setOf("of", "to", "with", "against", "by", "for", "about", "on", "from", "at", "than")
+// quotedAfterRE finds a verb of saying that puts who said it after it.
+var quotedAfterRE = lazyre.New(`(?i)\b(?:said|says|according\s+to|told)\s`)
 
 // nameSpeaks reports whether a sentence opens with a name from the
 // sentence before it and a verb of saying within three words: "Dahl

@@ -621,28 +621,23 @@ func refersBack(q string) bool {
 	return referBackPronounRE.MatchString(dummyItRE.ReplaceAllString(q, " "))
 }
 
-// antecedentIn reports whether a question names, before its first
-// pronoun, what the pronoun may stand for: a name of the glossary's, a
-// capitalised word past the sentence's first ("What did Holm Mutual say
-// about its pension fund?"), or a name of the sources' in lower case
-// ("what did holm mutual say about its ...").
+// antecedentIn reports whether a question names what its pronoun may
+// stand for, before the pronoun or after it: a name of the glossary's, a
+// capitalised word past a sentence's first ("What did Holm Mutual say
+// about its pension fund?", "How much did they lose at Holm Mutual?"), or
+// a name of the sources' in lower case ("what did holm mutual say about
+// its ...").
 func (ix *Index) antecedentIn(q string) bool {
-	q = dummyItRE.ReplaceAllString(q, " ")
-	loc := referBackPronounRE.FindStringIndex(q)
-	if loc == nil {
-		return false
-	}
-	before := q[:loc[0]]
-	if slices.ContainsFunc(ix.Terms(before), ix.namedConcept) {
+	if slices.ContainsFunc(ix.Terms(q), ix.namedConcept) {
 		return true
 	}
-	for _, sentence := range SplitSentences(before) {
+	for _, sentence := range SplitSentences(q) {
 		for i, w := range words(sentence) {
 			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
 				return true
 			}
 			if vw := ix.vocab.words[strings.ToLower(w)]; vw != nil && vw.name && !isStopWord(strings.ToLower(w)) {
-				return true // "what did holm mutual say about its ...": a name of the sources, in lower case
+				return true
 			}
 		}
 	}
