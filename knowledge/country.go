@@ -46,7 +46,7 @@ var (
 // the passage names c, refers back to a country ("the country"), or gives
 // no other country's figure.
 func (ix *Index) otherCountrysFigure(h Hit, c string, wants Quantity) string {
-	if slices.Contains(h.Matched, c) || ix.referredBack(h.Passage, c) || slices.Contains(ix.Terms(h.Passage.Text), c) {
+	if slices.Contains(h.Matched, c) || ix.referredBack(h.Passage, c) { // (Matched has every term of the question the passage has)
 		return ""
 	}
 	for _, s := range SplitSentences(h.Passage.Text) {
@@ -101,7 +101,7 @@ func (ix *Index) countryNamed(s, concept string) bool {
 				continue // "its Swedish chief executive": a word of the country, no party
 			case name && next != "" && unicode.IsUpper(r):
 				continue // "Jordan Hale": a person's name
-			case i > 0 && titleWords[strings.ToLower(ws[i-1])]:
+			case i > 0 && (honorifics[strings.ToLower(ws[i-1])] || roleWord(strings.ToLower(ws[i-1]))):
 				continue // "Colonel Jordan"
 			}
 			return true
@@ -109,6 +109,3 @@ func (ix *Index) countryNamed(s, concept string) bool {
 	}
 	return false
 }
-
-// titleWords come before a person's name.
-var titleWords = setOf("mr", "mrs", "ms", "dr", "sir", "colonel", "general", "captain", "major", "lieutenant", "sergeant", "president", "minister", "judge", "professor", "prof", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "lord", "lady")

@@ -835,7 +835,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits = ix.wholeFirst(hits, own)
 	hits = ix.pairFirst(hits, r.Text)
 	hits = ix.bothSidesFirst(hits, r.Text)
-	if who := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool {
+	if who, written := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool {
 		if reasonsGivenRE.MatchString(r.Text) {
 			// what it said on what is asked, not on another topic
 			onTopic := slices.ContainsFunc(own, func(t QueryTerm) bool {
@@ -849,7 +849,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// reason for what it did does not say; "what reasons did Oslo
 		// give?", one that reports nothing Oslo said or cited (not what
 		// others guess: "critics said Oslo wanted ...")
-		r.Reason = "The sources do not give " + motiveHolder(r.Text, ix.labelsAsked(who, own)) + "'s motive."
+		r.Reason = "The sources do not give " + written + "'s motive."
 		return
 	}
 	if asksOrigin(r.Text) && !ix.namesClaimant(hits[0].Passage, own) {
@@ -901,7 +901,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return slices.ContainsFunc(ix.aboutSentence(h.Passage, own).Cues, func(c string) bool { return slices.Contains(likelihoodCues, c) })
 		})
 	}
-	if reasoningAskedRE.MatchString(r.Text) && len(ix.motiveOf(r.Text, own)) == 0 && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesReasoning(h.Passage, own) }) {
+	if reasoningAskedRE.MatchString(r.Text) && !ix.asksMotive(r.Text, own) && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesReasoning(h.Passage, own) }) {
 		// "berg dissent reasoning", where the sources say only that
 		// "Judge Ola Berg wrote the dissent" (a party's own reasoning,
 		// "Lund's reasoning", is its motive's, above)
@@ -2780,7 +2780,7 @@ func (ix *Index) statesOwnReason(p *Passage, party []string) bool {
 		}
 		for _, loc := range ownReasonRE.FindAllStringIndex(s, -1) {
 			clause := s[:loc[0]]
-			if k := strings.LastIndexAny(clause, ";"); k >= 0 {
+			if k := strings.LastIndex(clause, ";"); k >= 0 {
 				clause = clause[k+1:]
 			}
 			switch m := strings.ToLower(s[loc[0]:loc[1]]); {
@@ -2811,30 +2811,26 @@ var reasonsGivenRE = lazyre.New(`(?i)\bwhat\s+(?:reasons?|grounds|justifications
 // motiveHints are words one of which a question after a motive has.
 var motiveHints = []string{"in it for", "motiv", "angle", "incentive", "get out of", "decide", "chose", "choose", "bother", "reason", "rationale", "grounds", "justification", "argument"}
 
-// motiveHolder returns the party whose motive a question asks for as
-// the question writes it ("Holm Mutual", not "Holm and Mutual"); label
-// where the pattern finds none.
-func motiveHolder(text, label string) string {
-	if m := motiveRE.FindStringSubmatch(text); m != nil {
-		if h := strings.TrimSpace(strings.Join(m[1:], "")); h != "" {
-			return strings.TrimPrefix(strings.TrimPrefix(h, "the "), "The ")
-		}
-	}
-	return label
+// asksMotive reports whether a question asks a party's motive (motiveOf).
+func (ix *Index) asksMotive(text string, own []QueryTerm) bool {
+	who, _ := ix.motiveOf(text, own)
+	return len(who) > 0
 }
 
 // motiveOf returns the names of the party whose motive a question asks
-// for, or nil.
-func (ix *Index) motiveOf(text string, own []QueryTerm) []string {
+// for, or nil, and the party as the question writes it ("Holm Mutual",
+// not the names' "Holm and Mutual").
+func (ix *Index) motiveOf(text string, own []QueryTerm) ([]string, string) {
 	lower := strings.ToLower(text)
 	if !slices.ContainsFunc(motiveHints, func(h string) bool { return strings.Contains(lower, h) }) {
-		return nil // a cheap test before the pattern
+		return nil, "" // a cheap test before the pattern
 	}
 	m := motiveRE.FindStringSubmatch(text)
 	if m == nil {
-		return nil
+		return nil, ""
 	}
-	return ix.holderNames(strings.Join(m[1:], " "), own)
+	written := strings.TrimSpace(strings.Join(m[1:], ""))
+	return ix.holderNames(strings.Join(m[1:], " "), own), strings.TrimPrefix(strings.TrimPrefix(written, "the "), "The ")
 }
 
 // givesMotive reports whether a passage gives a reason in a sentence that
