@@ -1472,8 +1472,8 @@ func statedSumRE(figure, stated string) *regexp.Regexp {
 var totalAskedRE = lazyre.New(`(?i)(?:[$€£¥]|\b(?-i:[A-Z]{3})\s?)?(\d[\d.,]*)\s?(?:m|mn|bn|b|k|tn|million|billion|thousand|trillion)\b`)
 
 // partCueRE finds a question after a part of a whole: "split", "breakdown",
-// "how much of", "alone".
-var partCueRE = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b`)
+// "how much of", "alone", "of the 31bn spent, how much ...".
+var partCueRE = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b|^\s*(?:out\s+)?of\s+(?:the|those|these|its|their|that)\s+~?[$€£]?\d[^?]*?\bhow much\b`)
 
 // partAsked returns the total a question asks a part of ("5.2bn" of
 // "split of the 5.2bn between Holm and Vik"), "" for none.
@@ -1515,11 +1515,13 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 			items = append(items, t) // not the total's own words ("5.2", "billion")
 		}
 	}
-	// a clause with a figure other than the total's (not a year)
+	// a clause with a figure other than the total's (not a year; nor the
+	// total as the sources write it more exactly: "97.4 million" for "the
+	// 97 million")
 	otherFigure := func(c string) bool {
 		return slices.ContainsFunc(figureRE.FindAllString(c, -1), func(f string) bool {
 			f = strings.TrimRight(f, ".,")
-			return f != value && !isYear(f)
+			return f != value && !strings.HasPrefix(f, value+".") && !isYear(f)
 		})
 	}
 	// one that is a part: a sum, a share that went somewhere ("60% went
