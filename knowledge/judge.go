@@ -1047,15 +1047,27 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		read, told := ix.aboutSentence, false
+		read, told, awaited := ix.aboutSentence, false, func(string) bool { return false }
 		if len(either) > 0 {
 			// "tribunal ruling on the fine - upheld or cut?": the tribunal's
 			// sentence; "passed or failed?", where "The council passed the
 			// levy on 3 March": one of the outcomes offered, told as done
 			read = ix.namedSentence
 			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
+		} else if w := outcomeNounRE.Compiled().FindString(r.Text); outcome && w != "" {
+			// "scia ruling on the expedited claim outcome": the sentence
+			// that tells of the ruling, as awaited ("a ruling on the
+			// expedited claim is expected by the end of 2026"), not the one
+			// with more of the question's words that tells of the claim
+			read = func(p *Passage, own []QueryTerm) Sentence {
+				if s := ix.sentenceWith(p, own, stem(strings.ToLower(w))); s.Text != "" {
+					return s
+				}
+				return ix.aboutSentence(p, own)
+			}
+			awaited = awaitedRE.MatchString
 		}
-		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
+		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || awaited(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(later || !doneIn(s.Text, askedVerbs(r.Text)) && !ix.resultDone(s.Text, r.Text, own)) && !(did && simplePast(s.Text)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
@@ -2044,8 +2056,8 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case perfectBefore[prev] || prev == "was" || prev == "were":
 			return true
-		case pastForm(w, base) && !infinitiveBefore[prev]:
-			return true
+		case pastForm(w, base) && !infinitiveBefore[prev] && !determiners[prev]:
+			return true // (not a participle that qualifies a noun: "the expedited claim")
 		}
 	}
 	return false
@@ -2470,6 +2482,29 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) Sentence {
 	}
 	return best
 }
+
+// sentenceWith is aboutSentence among the sentences that have a stem:
+// the one of them with the most of the question's terms.
+func (ix *Index) sentenceWith(p *Passage, own []QueryTerm, st string) Sentence {
+	var best Sentence
+	most := -1
+	for _, s := range ix.Sentences(p) {
+		terms := ix.Terms(s.Text)
+		if n := sentenceShare(terms, own); slices.Contains(terms, st) && n > most {
+			best, most = s, n
+		}
+	}
+	return best
+}
+
+// outcomeNounRE finds the noun of an outcome a question asks after: "the
+// ruling", "the verdict", "its findings"; awaitedRE a sentence that tells
+// of one as awaited ("a ruling on the claim is expected by the end of
+// 2026", "the verdict is now expected in May").
+var (
+	outcomeNounRE = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b`)
+	awaitedRE     = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?expected\b`)
+)
 
 // namedSentence is aboutSentence with the question's names first: the
 // sentence with most of them, then most of its other words ("tribunal ruling on
