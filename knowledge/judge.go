@@ -955,6 +955,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + k + "."
 		return
 	}
+	if k := ix.kindUnnamed(hits, own, r.Text); k != "" && r.Wants == "" {
+		r.Reason = "The sources do not say which " + k + "."
+		return
+	}
 	if thing, label := ix.thingNamed(r.Text, own, r.Focus); (r.Wants == Named || keywordQuestion(r.Text) && nameAfterRE.MatchString(r.Text)) && len(thing) > 0 && (ix.roleOfWords(thing) || !askedPerson(strings.ToLower(thing[len(thing)-1].Surface)) || nameWordRE.MatchString(r.Text)) && ix.unnamed(hits, own, thing, false) &&
 		!(whoTheRE.MatchString(r.Text) && ix.personNear(hits, thing[len(thing)-1])) {
 		// "what's the name of the korvex payment processor?", where the

@@ -31,3 +31,21 @@ func TestRoundFortyFiveOutcomeAwaited(t *testing.T) {
 	wantDeclined(t, ix, "scia ruling on 1.4bn expedited claim outcome", "still to come")
 	wantFirst(t, ix, "district court ruling on holm fine appeal outcome", "p2")
 }
+
+// "Which <kind> ..." asks for a body or place by name: where the sentence
+// that tells of what is asked names none but the sources' main subject
+// (its IT "run by an outside managed-service provider"), the
+// sources do not say which; a name in it, or in the sentence before one
+// that opens on a pronoun, answers; a "which" inside a quotation asks
+// nothing.
+func TestRoundFortyFiveKindUnnamed(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik Water, Vik]\n",
+		"The attack. Vik Water's network was breached in May. Vik's IT is run by an outside managed-service provider, which closed two alerts as false positives.",
+		"The loan. Ostrander Bank is the oldest lender in Tarn. It arranged a bridge loan of EUR 1bn for Vik in June.",
+		`The port. "The real question is which port the big ships call at first," said Ola Brenn of Vik.`,
+		"The bill. Vik's customers pay VSM 250 a year.",
+	)
+	wantDeclined(t, ix, "Which outside IT firm closed those two alerts as false alarms?", "which outside IT firm")
+	wantFirst(t, ix, "which bank arranged vik's bridge loan?", "p2")
+	wantFirst(t, ix, `who said "the real question is which port the big ships call at first"?`, "p3")
+}
