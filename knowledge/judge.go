@@ -1045,33 +1045,33 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	// sentence tells anything in the simple past, nor of the present: "did
 	// they sign yet")
 	did := !later && !outcome && !r.Ahead && !r.AsksPresent && didAskedRE.MatchString(r.Text)
+	if outcome && len(either) == 0 && outcomeNounRE.MatchString(r.Text) && !sayingAskedRE.MatchString(r.Asked) {
+		// "scia ruling on the expedited claim outcome", where "a ruling on
+		// the expedited claim is expected by the end of 2026" and nothing
+		// tells it given: awaited, though another sentence has more of the
+		// question's words
+		if s := ix.awaitedOutcome(hits[0].Passage, own, r.Text); s != "" {
+			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+			r.Pending, r.Hits = s, hits[:1]
+			r.Missing = nil
+			return
+		}
+	}
 	if (later || outcome || did) && !sayingAskedRE.MatchString(r.Asked) {
 		// "did the court ever rule on it?", "did the tax vote pass?",
 		// where the sources tell of the ruling or the vote only as still
 		// to come: they cannot say it happened ("did the nurses call a
 		// walkout" asks what they tell as done: "have called a walkout for
 		// 3 October")
-		read, told, awaited := ix.aboutSentence, false, func(string) bool { return false }
+		read, told := ix.aboutSentence, false
 		if len(either) > 0 {
 			// "tribunal ruling on the fine - upheld or cut?": the tribunal's
 			// sentence; "passed or failed?", where "The council passed the
 			// levy on 3 March": one of the outcomes offered, told as done
 			read = ix.namedSentence
 			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
-		} else if w := outcomeNounRE.Compiled().FindString(r.Text); outcome && w != "" {
-			// "scia ruling on the expedited claim outcome": the sentence
-			// that tells of the ruling, as awaited ("a ruling on the
-			// expedited claim is expected by the end of 2026"), not the one
-			// with more of the question's words that tells of the claim
-			read = func(p *Passage, own []QueryTerm) Sentence {
-				if s := ix.sentenceWith(p, own, stem(strings.ToLower(w))); s.Text != "" {
-					return s
-				}
-				return ix.aboutSentence(p, own)
-			}
-			awaited = awaitedRE.MatchString
 		}
-		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || awaited(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
+		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
 			(later || !doneIn(s.Text, askedVerbs(r.Text)) && !ix.resultDone(s.Text, r.Text, own)) && !(did && simplePast(s.Text)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
@@ -1489,7 +1489,7 @@ var totalAskedRE = lazyre.New(`(?i)(?:[$€£¥]|\b(?-i:[A-Z]{3})\s?)?(\d[\d.,]*
 
 // partCueRE finds a question after a part of a whole: "split", "breakdown",
 // "how much of", "alone", "of the 31bn spent, how much ...".
-var partCueRE = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b|^\s*(?:out\s+)?of\s+(?:the|those|these|its|their|that)\s+~?[$€£]?\d[^?]*?\bhow much\b`)
+var partCueRE = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b|^\W*(?:(?:so|and|but|ok|okay|right|also)\W+){0,2}(?:out\s+)?of\s+(?:the|those|these|its|their|that)\s+(?:~|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:(?-i:[A-Z]{3})\s?|[$€£])?\d[^?]*?\bhow much\b`)
 
 // partAsked returns the total a question asks a part of ("5.2bn" of
 // "split of the 5.2bn between Holm and Vik"), "" for none.
@@ -1532,13 +1532,18 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 		}
 	}
 	// a clause with a figure other than the total's (not a year; nor the
-	// total as the sources write it more exactly: "97.4 million" for "the
-	// 97 million")
+	// total as the sources write it more exactly, in its magnitude: "97.4
+	// million" for "the 97 million", not "2.5m" for "the 2bn")
+	size := magnitudeAfter(total, len(total)-len(strings.TrimLeft(total[strings.Index(total, value)+len(value):], " ")))
 	otherFigure := func(c string) bool {
-		return slices.ContainsFunc(figureRE.FindAllString(c, -1), func(f string) bool {
-			f = strings.TrimRight(f, ".,")
-			return f != value && !strings.HasPrefix(f, value+".") && !isYear(f)
-		})
+		for _, loc := range figureRE.FindAllStringIndex(c, -1) {
+			f := strings.TrimRight(c[loc[0]:loc[1]], ".,")
+			exact := f == value || strings.HasPrefix(f, value+".") && magnitudeAfter(c, loc[1]) == size
+			if !exact && !isYear(f) {
+				return true
+			}
+		}
+		return false
 	}
 	// one that is a part: a sum, a share that went somewhere ("60% went
 	// to the port"), or a figure in the total's unit ("3m tonnes")
@@ -1549,12 +1554,18 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 	}
 	byCategory := categorySplitRE.MatchString(text)
 	hasTotal := false
+	// a sentence that splits the total itself: "Of the EUR 31bn spent so
+	// far, Tarn has put in EUR 19bn and Vesk EUR 12bn"
+	split := regexp.MustCompile(`(?i)\bof\s+(?:the|its|this|that|some)\s+(?:(?:total|overall|combined|whole)\s+)?(?:(?-i:[A-Z]{3})\s?|[$€£])?` + regexp.QuoteMeta(value) + `(?:[^\d,]|$)`)
 	for _, h := range firstNearHits(hits) {
 		for _, s := range SplitSentences(h.Passage.Text) {
 			if strings.Contains(s, value) {
 				hasTotal = true
 				if byCategory && otherFigure(withoutDates(s)) {
 					return true // "grain exports breakdown by destination": "5m tonnes; 3m went to Riga"
+				}
+				if loc := split.FindStringIndex(s); loc != nil && otherSum(withoutDates(s[loc[1]:])) {
+					return true
 				}
 			}
 			for _, c := range partClauseRE.Split(s, -1) {
@@ -1567,6 +1578,28 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 	}
 	return !hasTotal
 }
+
+// magnitudeAfter is the magnitude written after a figure that ends at i
+// in s: "m" for "m", "mn" or "million", "b" for "bn" or "billion", "k",
+// "t"; "" for none.
+func magnitudeAfter(s string, i int) string {
+	m := sizeWordRE.FindStringSubmatch(s[i:])
+	if m == nil {
+		return ""
+	}
+	switch w := strings.ToLower(m[1]); {
+	case strings.HasPrefix(w, "m"):
+		return "m"
+	case strings.HasPrefix(w, "b"):
+		return "b"
+	case strings.HasPrefix(w, "k"), w == "thousand":
+		return "k"
+	}
+	return "t"
+}
+
+// sizeWordRE finds the magnitude word right after a figure.
+var sizeWordRE = regexp.MustCompile(`^\s?(?i:(m|mn|million|bn|b|billion|k|thousand|tn|trillion))\b`)
 
 // figureRE finds a figure written in digits.
 var figureRE = lazyre.New(`\d[\d.,]*`)
@@ -2060,8 +2093,8 @@ func doneIn(sentence string, verbs []string) bool {
 		switch {
 		case perfectBefore[prev] || prev == "was" || prev == "were":
 			return true
-		case pastForm(w, base) && !infinitiveBefore[prev] && !determiners[prev]:
-			return true // (not a participle that qualifies a noun: "the expedited claim")
+		case pastForm(w, base) && !infinitiveBefore[prev]:
+			return true
 		}
 	}
 	return false
@@ -2487,27 +2520,41 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) Sentence {
 	return best
 }
 
-// sentenceWith is aboutSentence among the sentences that have a stem:
-// the one of them with the most of the question's terms.
-func (ix *Index) sentenceWith(p *Passage, own []QueryTerm, st string) Sentence {
-	var best Sentence
-	most := -1
+// awaitedOutcome returns the sentence of a passage that tells of an
+// outcome the question asks by its noun as awaited ("a ruling on the
+// expedited claim is expected by the end of 2026"): any outcome's noun
+// ("decision" asked, "ruling" written), on what the question asks where
+// it says on what (not "a ruling on the appeal is expected" for the
+// district court's ruling), where no sentence of the passage tells the
+// outcome given ("Holm lost its challenge"); "" for none.
+func (ix *Index) awaitedOutcome(p *Passage, own []QueryTerm, question string) string {
+	asked := stemsOf(slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
+		return !t.Found || t.Soft || outcomeNounRE.MatchString(t.Surface) || resultAskedRE.MatchString(t.Surface)
+	}))
+	awaited := ""
 	for _, s := range ix.Sentences(p) {
-		terms := ix.Terms(s.Text)
-		if n := sentenceShare(terms, own); slices.Contains(terms, st) && n > most {
-			best, most = s, n
+		m := awaitedRE.FindStringSubmatch(s.Text)
+		if m == nil && ix.resultDone(s.Text, question, own) {
+			return "" // told given
 		}
+		if m == nil || awaited != "" {
+			continue
+		}
+		if on := ix.Terms(m[1]); len(on) > 0 && !slices.ContainsFunc(on, func(t string) bool { return slices.Contains(asked, t) }) {
+			continue // an outcome on another thing
+		}
+		awaited = s.Text
 	}
-	return best
+	return awaited
 }
 
 // outcomeNounRE finds the noun of an outcome a question asks after: "the
 // ruling", "the verdict", "its findings"; awaitedRE a sentence that tells
 // of one as awaited ("a ruling on the claim is expected by the end of
-// 2026", "the verdict is now expected in May").
+// 2026", "the verdict is now expected in May"), group 1 what it is on.
 var (
 	outcomeNounRE = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b`)
-	awaitedRE     = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?expected\b`)
+	awaitedRE     = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b((?:\s+(?:on|in|over|about|into|of)\s+[^.;,]{0,60}?)?)\s+(?:is|are)\s+(?:now\s+|still\s+)?expected\b`)
 )
 
 // namedSentence is aboutSentence with the question's names first: the

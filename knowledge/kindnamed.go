@@ -61,11 +61,11 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 			return "" // no sentence on it: other rules judge
 		}
 		from, to := at, at+1
-		if at > 0 && bodyPronounRE.MatchString(ss[at].Text) {
-			from = at - 1 // "It arranged the loan": the sentence before names it
+		if at > 0 && opensBackRE.MatchString(ss[at].Text) {
+			from = at - 1 // "It arranged the loan", "The auditors found": the sentence before may name it
 		}
-		if to < len(ss) && bodyPronounRE.MatchString(ss[to].Text) {
-			to++ // "Ola Berg abstained. He sits for the Green Party."
+		if to < len(ss) && (opensBackRE.MatchString(ss[to].Text) || slices.Contains(ix.Terms(ss[to].Text), stem(strings.ToLower(m[2])))) {
+			to++ // "Ola Berg abstained. He sits for the Green Party.", "Vik later named the contractor as ..."
 		}
 		for _, s := range ss[from:to] {
 			if ix.namesNew(s.Text, asked, qwords) {
@@ -79,14 +79,15 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 // namesNew reports whether a sentence has a name that the question (its
 // terms asked, its words qwords) does not have, other than the sources'
 // main subject (named by more than half the passages) as the owner of
-// another thing ("KWA's provider"): a named concept, or a capitalised
-// word that is no month, no unit after a figure ("140 GB") and, first in
-// its sentence, no word of English.
+// another thing ("KWA's provider", "a contractor that KWA hired"): a
+// named concept, or a capitalised word that is no month nor weekday, no
+// unit after a figure ("140 GB") nor currency before one ("EUR 2m") and,
+// first in its sentence, no word of English.
 func (ix *Index) namesNew(s string, asked, qwords []string) bool {
 	// the sources' main subject as the owner of another thing ("KWA's
 	// servers") is not what is asked
 	main := func(st string) bool { return len(ix.postings[st])*2 > len(ix.passages) }
-	owners := ix.Terms(strings.Join(possessorRE.FindAllString(s, -1), " "))
+	owners := ix.Terms(strings.Join(append(possessorRE.FindAllString(s, -1), clientRE.FindAllString(s, -1)...), " "))
 	named := func(st string) bool {
 		return !slices.Contains(asked, st) && !(main(st) && slices.Contains(owners, st))
 	}
@@ -98,8 +99,12 @@ func (ix *Index) namesNew(s string, asked, qwords []string) bool {
 	ws := words(s)
 	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || monthNameRE.MatchString(w) || slices.Contains(qwords, strings.ToLower(w)) || i == 0 && lexicon.Known(strings.ToLower(w)) || i > 0 && isNumber(ws[i-1]) {
-			continue // (nor a unit after its figure: "140 GB")
+		if !unicode.IsUpper(r) || monthNameRE.MatchString(w) || slices.Contains(qwords, strings.ToLower(w)) || i == 0 && lexicon.Known(strings.ToLower(w)) ||
+			i > 0 && isNumber(ws[i-1]) || i+1 < len(ws) && isNumber(ws[i+1]) {
+			continue // (nor a unit after its figure, "140 GB", nor a currency before it, "EUR 2m")
+		}
+		if i > 0 && ix.oneConcept(ws[i-1]+" "+w) || i+1 < len(ws) && ix.oneConcept(w+" "+ws[i+1]) {
+			continue // a word of a concept's name ("Water" of "Vik Water"), judged above
 		}
 		if ts := ix.Terms(w); len(ts) == 1 && !strings.HasPrefix(ts[0], "=") && named(ts[0]) {
 			return true
@@ -108,18 +113,29 @@ func (ix *Index) namesNew(s string, asked, qwords []string) bool {
 	return false
 }
 
-// possessorRE finds a name written as the owner of what follows it
-// ("KWA's").
-var possessorRE = regexp.MustCompile(`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?(?:\s|$)`)
+// oneConcept reports whether words are one glossary concept.
+func (ix *Index) oneConcept(words string) bool {
+	ts := ix.Terms(words)
+	return len(ts) == 1 && strings.HasPrefix(ts[0], "=")
+}
+
+// clientRE finds a name in a relative clause on another thing ("a
+// contractor that Vik Water hired"); possessorRE a name written as the
+// owner of what follows it ("KWA's").
+var (
+	clientRE    = regexp.MustCompile(`\b(?:that|which|whom)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`)
+	possessorRE = regexp.MustCompile(`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?(?:\s|$)`)
+)
 
 // inQuotesRE finds words quoted in a question ("who said 'the question is
 // which port ships call at first'"), which ask nothing.
 var inQuotesRE = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
 
-// bodyPronounRE finds a sentence that opens on a pronoun or on a body it
-// points back to ("The two ports agreed ..."): one that goes on from the
-// sentence before.
-var bodyPronounRE = lazyre.New(`^\W*(?:It|Its|They|Their|This|These|He|His|She|Her|(?:The|These|Those|Both)\s+(?:\S+\s+){0,2}?(?:` + strings.Join(namedBodies, "|") + `))\b`)
+// opensBackRE finds a sentence that opens on a pronoun or on a thing named
+// before ("The two ports agreed ...", "The auditors found ..."): one that
+// may go on from the sentence before.
+var opensBackRE = lazyre.New(`^\W*(?:It|Its|They|Their|This|These|Those|He|His|She|Her|The|Both)\b`)
 
-// monthNameRE finds a month's name, which is no name of a body.
-var monthNameRE = regexp.MustCompile(`^` + monthNames + `$`)
+// monthNameRE finds a month's or a weekday's name, which is no name of a
+// body.
+var monthNameRE = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
