@@ -294,7 +294,7 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1}, // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.85, 0.05, 1}, // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered; round 45: "which investment bank" declined unnamed
 	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
 	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.82, 0.71, 0.03, 1}, // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
 }
@@ -353,7 +353,7 @@ var tenthSourceFloors = []evalFloor{
 	{"water-dev-1.yaml", 60, 0.77, 0.85, 0.70, 0.76, 0.03, 1},
 	{"water-dev-2.yaml", 60, 0.85, 0.89, 0.92, 0.66, 0.07, 1}, // terse desk voice
 	// round 42: non-experts in plain words, avoiding the article's terms
-	{"plain-water-dev.yaml", 50, 0.57, 0.62, 0.51, 0.13, 0.09, 1},
+	{"plain-water-dev.yaml", 50, 0.57, 0.62, 0.51, 0.33, 0.09, 1}, // round 45: a part opening the question, "which outside IT firm"
 }
 
 func TestEvaluationTargetsOnATenthSource(t *testing.T) {
@@ -438,8 +438,8 @@ func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
 // sums) where that round left them; its held-out sets are measured,
 // never floored.
 var sixteenthSourceFloors = []evalFloor{
-	{"tunnel-dev-1.yaml", 60, 0.75, 0.81, 0.74, 0.71, 0.09, 1},
-	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.57, 0.03, 1}, // terse desk voice
+	{"tunnel-dev-1.yaml", 60, 0.75, 0.81, 0.74, 0.76, 0.09, 1}, // round 45: "of the 31bn spent so far how much ..."
+	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.61, 0.03, 1}, // terse desk voice; round 45: a ruling told as awaited
 }
 
 func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
