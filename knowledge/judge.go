@@ -1488,13 +1488,24 @@ func statedSumRE(figure, stated string) *regexp.Regexp {
 var totalAskedRE = lazyre.New(`(?i)(?:[$€£¥]|\b(?-i:[A-Z]{3})\s?)?(\d[\d.,]*)\s?(?:m|mn|bn|b|k|tn|million|billion|thousand|trillion)\b`)
 
 // partCueRE finds a question after a part of a whole: "split", "breakdown",
-// "how much of", "alone", "of the 31bn spent, how much ...".
-var partCueRE = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b|^\W*(?:(?:so|and|but|ok|okay|right|also)\W+){0,2}(?:out\s+)?of\s+(?:the|those|these|its|their|that)\s+(?:~|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:(?-i:[A-Z]{3})\s?|[$€£])?\d[^?]*?\bhow much\b`)
+// "how much of", "alone"; partOpenerRE one that opens on the total it asks
+// a part of ("of the 31bn spent so far, how much ..."), group 1 the total.
+var (
+	partCueRE    = lazyre.New(`(?i)\b(?:split\s+(?:of|by|between|among|across)|splits?\s*(?:[?/,]|$)|breakdown|broken down|break down|alone|how much of)\b`)
+	partOpenerRE = lazyre.New(`(?i)^\W*(?:(?:so|and|but|ok|okay|right|also)\W+){0,2}(?:out\s+)?of\s+(?:the|those|these|its|their|that)\s+(?:~|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?((?:(?-i:[A-Z]{3})\s?|[$€£])?\d[\d.,]*\s?(?:m|mn|bn|b|k|tn|million|billion|thousand|trillion)\b)[^?]*?\bhow much\b`)
+)
 
 // partAsked returns the total a question asks a part of ("5.2bn" of
-// "split of the 5.2bn between Holm and Vik"), "" for none.
+// "split of the 5.2bn between Holm and Vik", "31 billion" of "of the 31
+// billion spent so far, how much has Tarn paid?"), "" for none.
 func partAsked(text string) string {
-	if !partCueRE.MatchString(text) || yesNoRE.MatchString(text) {
+	if yesNoRE.MatchString(text) {
+		return ""
+	}
+	if m := partOpenerRE.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1]) // the total it opens on, not another figure after it
+	}
+	if !partCueRE.MatchString(text) {
 		return ""
 	}
 	if m := totalAskedRE.FindStringSubmatch(text); m != nil {
