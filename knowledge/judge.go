@@ -1569,13 +1569,26 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 	// far, Tarn has put in EUR 19bn and Vesk EUR 12bn"
 	split := regexp.MustCompile(`(?i)\bof\s+(?:the|its|this|that|some)\s+(?:(?:total|overall|combined|whole)\s+)?(?:(?-i:[A-Z]{3})\s?|[$€£])?` + regexp.QuoteMeta(value) + `(?:[^\d,]|$)`)
 	for _, h := range firstNearHits(hits) {
-		for _, s := range SplitSentences(h.Passage.Text) {
+		ss := SplitSentences(h.Passage.Text)
+		for i, s := range ss {
 			if strings.Contains(s, value) {
 				hasTotal = true
 				if byCategory && otherFigure(withoutDates(s)) {
 					return true // "grain exports breakdown by destination": "5m tonnes; 3m went to Riga"
 				}
 				if loc := split.FindStringIndex(s); loc != nil && otherSum(withoutDates(s[loc[1]:])) {
+					return true
+				}
+				// the total split in the words after it, in its sentence or
+				// the next: a share of it ("two-thirds of it by Tarn", "Tarn
+				// has borne 60% of the cost"), or sums that add up to no
+				// more than it ("Tarn has put in EUR 19bn and Vesk EUR 12bn")
+				at := strings.Index(s, value)
+				after := s[at+len(figureRE.Compiled().FindString(s[at:])):]
+				if i+1 < len(ss) {
+					after += " " + ss[i+1]
+				}
+				if shareOfItRE.MatchString(after) || splitsTotal(withoutDates(after), value, size) {
 					return true
 				}
 			}
@@ -1588,6 +1601,33 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 		}
 	}
 	return !hasTotal
+}
+
+// shareOfItRE finds a share of a total told before it: "two-thirds of
+// it", "60% of the cost" (not "13.7% of annual turnover").
+var shareOfItRE = lazyre.New(`(?i)\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|(?:a|one|two)[- ](?:thirds?|quarters?|fifths?)|three[- ]quarters)\s+of\s+(?:it|that|this|the\s+(?:cost|bill|total|sum|amount|money|spending|budget|funding))\b`)
+
+// splitsTotal reports whether a text gives two sums or more in the
+// total's magnitude that together come to the total (value, in magnitude
+// size), within a tenth below it: its parts ("EUR 19bn and EUR 12bn" of
+// 31bn), not sums beside it ("VSM 31.0 million ... and VSM 9.1 million"
+// are no parts of 97 million).
+func splitsTotal(text, value, size string) bool {
+	total, err := strconv.ParseFloat(strings.ReplaceAll(value, ",", ""), 64)
+	if err != nil || total == 0 {
+		return false
+	}
+	n, sum := 0, 0.0
+	for _, loc := range figureRE.FindAllStringIndex(text, -1) {
+		f := strings.ReplaceAll(strings.TrimRight(text[loc[0]:loc[1]], ".,"), ",", "")
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil || isYear(f) || magnitudeAfter(text, loc[1]) != size {
+			continue
+		}
+		n++
+		sum += v
+	}
+	return n >= 2 && sum >= total*0.9 && sum <= total*1.02
 }
 
 // magnitudeAfter is the magnitude written after a figure that ends at i
@@ -2533,28 +2573,43 @@ func (ix *Index) aboutSentence(p *Passage, own []QueryTerm) Sentence {
 
 // awaitedOutcome returns the sentence of a passage that tells of an
 // outcome the question asks by its noun as awaited ("a ruling on the
-// expedited claim is expected by the end of 2026"): any outcome's noun
+// expedited claim is expected by the end of 2026", "a decision ... is
+// due", "the tribunal is expected to rule on ..."): any outcome's noun
 // ("decision" asked, "ruling" written), on what the question asks where
 // it says on what (not "a ruling on the appeal is expected" for the
-// district court's ruling), where no sentence of the passage tells the
-// outcome given ("Holm lost its challenge"); "" for none.
+// district court's ruling), where no other sentence on what is asked
+// tells an outcome given ("the tribunal upheld the fine", "found for the
+// pensioners", "the court ruled"); "" for none.
 func (ix *Index) awaitedOutcome(p *Passage, own []QueryTerm, question string) string {
 	asked := stemsOf(slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
 		return !t.Found || t.Soft || outcomeNounRE.MatchString(t.Surface) || resultAskedRE.MatchString(t.Surface)
 	}))
+	on := func(text string) bool {
+		return slices.ContainsFunc(ix.Terms(text), func(t string) bool { return slices.Contains(asked, t) })
+	}
 	awaited := ""
 	for _, s := range ix.Sentences(p) {
-		m := awaitedRE.FindStringSubmatch(s.Text)
-		if m == nil && ix.resultDone(s.Text, question, own) {
-			return "" // told given
+		loc := awaitedRE.FindStringSubmatchIndex(s.Text)
+		if loc == nil {
+			loc = awaitedVerbRE.FindStringSubmatchIndex(s.Text)
 		}
-		if m == nil || awaited != "" {
+		given := s.Text // what it tells before the awaited outcome, if any
+		if loc != nil {
+			given = s.Text[:loc[0]]
+		}
+		if (ix.resultDone(given, question, own) || outcomeDoneRE.MatchString(given)) && on(given) {
+			return "" // told given ("the interim report found that ...; its final findings are due")
+		}
+		if loc == nil {
 			continue
 		}
-		if on := ix.Terms(m[1]); len(on) > 0 && !slices.ContainsFunc(on, func(t string) bool { return slices.Contains(asked, t) }) {
-			continue // an outcome on another thing
+		m := []string{s.Text[loc[0]:loc[1]], ""}
+		if loc[2] >= 0 {
+			m[1] = s.Text[loc[2]:loc[3]]
 		}
-		awaited = s.Text
+		if awaited == "" && (strings.TrimSpace(m[1]) == "" || on(m[1])) {
+			awaited = s.Text // (not an outcome on another thing)
+		}
 	}
 	return awaited
 }
@@ -2562,10 +2617,15 @@ func (ix *Index) awaitedOutcome(p *Passage, own []QueryTerm, question string) st
 // outcomeNounRE finds the noun of an outcome a question asks after: "the
 // ruling", "the verdict", "its findings"; awaitedRE a sentence that tells
 // of one as awaited ("a ruling on the claim is expected by the end of
-// 2026", "the verdict is now expected in May"), group 1 what it is on.
+// 2026", "the verdict is now due in May"), awaitedVerbRE one that tells
+// of its giving as awaited ("the tribunal is expected to rule on the
+// claim"), group 1 of each what it is on; outcomeDoneRE one that tells of
+// one given ("upheld the fine", "found for the pensioners").
 var (
 	outcomeNounRE = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b`)
-	awaitedRE     = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b((?:\s+(?:on|in|over|about|into|of)\s+[^.;,]{0,60}?)?)\s+(?:is|are)\s+(?:now\s+|still\s+)?expected\b`)
+	awaitedRE     = lazyre.New(`(?i)\b(?:rulings?|verdicts?|decisions?|findings?|judg(?:e)?ments?)\b((?:\s+(?:on|in|over|about|into|of)\s+[^.;,]{0,60}?)?)(?:\s+(?:by|from)\s+[^.;,]{0,40}?)?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due)\b`)
+	awaitedVerbRE = lazyre.New(`(?i)\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:rule|decide|deliver|issue|hand down|give|announce)\b((?:\s+(?:its|a|their|the)\s+(?:ruling|decision|verdict|judg(?:e)?ment|findings))?(?:\s+(?:on|in|over|about)\s+[^.;,]{0,60})?)`)
+	outcomeDoneRE = lazyre.New(`(?i)\b(?:ruled|decided|upheld|overturned|overruled|dismissed|rejected|quashed|annulled|struck down|cleared|acquitted|convicted|sided with|found (?:for|against|in favou?r|that|\p{Lu}\p{L}*|him|her|them|it) )\b`)
 )
 
 // namedSentence is aboutSentence with the question's names first: the

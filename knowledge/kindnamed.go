@@ -53,12 +53,20 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 	if slices.ContainsFunc(kind, func(w string) bool { return isStopWord(lower(w)) || questionWords[lower(w)] || inflectedVerb(lower(w)) }) {
 		return "" // "which of the firms", "what do the separate court fights": no kind asked by its words
 	}
+	if next := words(text[strings.Index(text, m[0])+len(m[0]):]); len(next) > 1 && !isStopWord(strings.ToLower(next[0])) && !inflectedVerb(strings.ToLower(next[0])) && !adverbLike(strings.ToLower(next[0])) &&
+		(isStopWord(strings.ToLower(next[1])) || inflectedVerb(strings.ToLower(next[1]))) {
+		return "" // "which city districts lost power": the districts are asked, "city" qualifies them
+	}
+	described := describedBodyRE(m[2])
 	asked, qwords := stemsOf(own), words(strings.ToLower(text))
 	for _, h := range firstNearHits(hits) {
 		ss := ix.Sentences(h.Passage)
 		at := slices.IndexFunc(ss, func(s Sentence) bool { return s.Text == ix.aboutSentence(h.Passage, own).Text })
-		if at < 0 {
-			return "" // no sentence on it: other rules judge
+		if at < 0 || !described.MatchString(ss[at].Text) {
+			// no sentence on it, or one that tells of no body it does not
+			// name ("by an outside IT contractor", "KWA's managed-service
+			// provider"): other rules judge
+			return ""
 		}
 		from, to := at, at+1
 		if at > 0 && opensBackRE.MatchString(ss[at].Text) {
@@ -68,7 +76,7 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 			to++ // "Ola Berg abstained. He sits for the Green Party.", "Vik later named the contractor as ..."
 		}
 		for _, s := range ss[from:to] {
-			if ix.namesNew(s.Text, asked, qwords) {
+			if ix.namesNew(attributionRE.ReplaceAllString(s.Text, " "), asked, qwords) {
 				return ""
 			}
 		}
@@ -126,6 +134,34 @@ var (
 	clientRE    = regexp.MustCompile(`\b(?:that|which|whom)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`)
 	possessorRE = regexp.MustCompile(`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?(?:\s|$)`)
 )
+
+// adverbLike reports whether a word after a kind asked is an adverb of
+// its verb ("which newspaper first reported"), not a noun it qualifies.
+func adverbLike(w string) bool {
+	return strings.HasSuffix(w, "ly") || adverbsAfterKind[w]
+}
+
+var adverbsAfterKind = setOf("first", "also", "still", "ever", "just", "then", "now", "later", "already", "since", "once", "again", "even")
+
+// bodyNouns are the nouns a passage may describe a body by without
+// naming it ("a commercial cloud-storage service", "its auditors").
+var bodyNouns = append([]string{"service", "services", "consortium", "buyer", "buyers", "investor", "investors",
+	"partner", "partners", "client", "clients", "group", "groups", "organisation", "organization", "body",
+	"institution", "authority", "manufacturer", "maker", "developer", "owner", "subsidiary", "affiliate",
+	"broker", "adviser", "advisers", "advisor", "auditor", "auditors", "regulator", "publisher"}, namedBodies...)
+
+// describedBodyRE finds a body described, not named, by an indefinite or
+// possessive phrase: "an outside IT contractor", "KWA's managed-service
+// provider", or the kind the question asks ("a regional newspaper").
+func describedBodyRE(kind string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:a|an|one|another|some|its|their|his|her|(?-i:\p{Lu})[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:` +
+		strings.Join(bodyNouns, "|") + `|` + regexp.QuoteMeta(kind) + `)\b`)
+}
+
+// attributionRE finds who a sentence's report is attributed to, which
+// names no one it tells of: ", according to the NCSA", ", Ada Lind, Vik's
+// chief executive, told MPs".
+var attributionRE = regexp.MustCompile(`,?\s*\baccording to\b[^.;]*|,\s*(?-i:\p{Lu})[^,.;]{0,40}(?:,[^,.;]{0,60},)?\s+(?:told|said|says|added|noted|wrote)\b[^.;]*`)
 
 // inQuotesRE finds words quoted in a question ("who said 'the question is
 // which port ships call at first'"), which ask nothing.
