@@ -62,15 +62,22 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 	for _, h := range firstNearHits(hits) {
 		ss := ix.Sentences(h.Passage)
 		at := slices.IndexFunc(ss, func(s Sentence) bool { return s.Text == ix.aboutSentence(h.Passage, own).Text })
-		if at < 0 || !described.MatchString(ss[at].Text) {
-			// no sentence on it, or one that tells of no body it does not
-			// name ("by an outside IT contractor", "KWA's managed-service
-			// provider"): other rules judge
+		if at < 0 {
+			return "" // no sentence on it: other rules judge
+		}
+		desc := ix.unnamedBody(described, ss[at].Text)
+		if desc == "" {
+			// one that tells of no body it does not name ("by an outside
+			// IT contractor", "KWA's managed-service provider"; "Tarn's
+			// finance ministry" is Tarn's): other rules judge
 			return ""
 		}
 		from, to := at, at+1
-		if at > 0 && opensBackRE.MatchString(ss[at].Text) {
-			from = at - 1 // "It arranged the loan", "The auditors found": the sentence before may name it
+		if at > 0 && (opensBackRE.MatchString(ss[at].Text) || ix.sharesWord(ss[at-1].Text, desc, kind)) {
+			// "It arranged the loan", "The auditors found"; "outsourced its
+			// monitoring to Nordvik. ... by Vik's monitoring contractor":
+			// the sentence before may name it
+			from = at - 1
 		}
 		if to < len(ss) && (opensBackRE.MatchString(ss[to].Text) || slices.Contains(ix.Terms(ss[to].Text), stem(strings.ToLower(m[2])))) {
 			to++ // "Ola Berg abstained. He sits for the Green Party.", "Vik later named the contractor as ..."
@@ -107,9 +114,11 @@ func (ix *Index) namesNew(s string, asked, qwords []string) bool {
 	ws := words(s)
 	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || monthNameRE.MatchString(w) || slices.Contains(qwords, strings.ToLower(w)) || i == 0 && lexicon.Known(strings.ToLower(w)) ||
-			i > 0 && isNumber(ws[i-1]) || i+1 < len(ws) && isNumber(ws[i+1]) {
-			continue // (nor a unit after its figure, "140 GB", nor a currency before it, "EUR 2m")
+		camel := !unicode.IsUpper(r) && strings.ToLower(w) != w                                     // "eSekura"
+		opening := i == 0 && lexicon.Known(strings.ToLower(w)) && !appositionOpensRE.MatchString(s) // "Apex, an outside IT contractor, ..." names Apex
+		if !unicode.IsUpper(r) && !camel || monthNameRE.MatchString(w) || slices.Contains(qwords, strings.ToLower(w)) || opening ||
+			i > 0 && (isNumber(ws[i-1]) || placeWords[strings.ToLower(ws[i-1])]) || i+1 < len(ws) && isNumber(ws[i+1]) {
+			continue // (nor a unit after its figure, "140 GB", a currency before it, "EUR 2m", a place, "based in Tallinn")
 		}
 		if i > 0 && ix.oneConcept(ws[i-1]+" "+w) || i+1 < len(ws) && ix.oneConcept(w+" "+ws[i+1]) {
 			continue // a word of a concept's name ("Water" of "Vik Water"), judged above
@@ -127,6 +136,14 @@ func (ix *Index) oneConcept(words string) bool {
 	return len(ts) == 1 && strings.HasPrefix(ts[0], "=")
 }
 
+// appositionOpensRE finds a sentence that opens on a name a description
+// follows ("Apex, an outside IT contractor, ..."); placeWords are the
+// words before a place, which is no body's name ("based in Tallinn").
+var (
+	appositionOpensRE = regexp.MustCompile(`^\W*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,\s+(?:a|an|the|its)\s`)
+	placeWords        = setOf("in", "at", "near", "outside")
+)
+
 // clientRE finds a name in a relative clause on another thing ("a
 // contractor that Vik Water hired"); possessorRE a name written as the
 // owner of what follows it ("KWA's").
@@ -134,6 +151,35 @@ var (
 	clientRE    = regexp.MustCompile(`\b(?:that|which|whom)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`)
 	possessorRE = regexp.MustCompile(`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?(?:\s|$)`)
 )
+
+// unnamedBody returns the first phrase of a sentence that describes a
+// body without naming it (see describedBodyRE): an indefinite one ("an
+// outside IT contractor") or one owned by the sources' main subject
+// ("KWA's managed-service provider"); a body owned by another name is
+// that name's ("Tarn's finance ministry"). "" for none.
+func (ix *Index) unnamedBody(described *regexp.Regexp, s string) string {
+	for _, m := range described.FindAllStringSubmatch(s, -1) {
+		if m[1] == "" {
+			return m[0] // indefinite
+		}
+		if ts := ix.Terms(m[1]); len(ts) > 0 && slices.ContainsFunc(ts, func(t string) bool { return len(ix.postings[t])*2 > len(ix.passages) }) {
+			return m[0]
+		}
+	}
+	return ""
+}
+
+// sharesWord reports whether a sentence has a word of a description other
+// than its owner, the kind asked and a noun for a body ("monitoring" of
+// "Vik's monitoring contractor", not "service" of "KWA's managed-service
+// provider").
+func (ix *Index) sharesWord(s, desc string, kind []string) bool {
+	own := ix.Terms(s)
+	skip := ix.Terms(strings.Join(kind, " ") + " " + possessorRE.FindString(desc) + " " + strings.Join(bodyNouns, " "))
+	return slices.ContainsFunc(ix.Terms(desc), func(t string) bool {
+		return !slices.Contains(skip, t) && !strings.HasPrefix(t, "=") && slices.Contains(own, t)
+	})
+}
 
 // adverbLike reports whether a word after a kind asked is an adverb of
 // its verb ("which newspaper first reported"), not a noun it qualifies.
@@ -152,9 +198,10 @@ var bodyNouns = append([]string{"service", "services", "consortium", "buyer", "b
 
 // describedBodyRE finds a body described, not named, by an indefinite or
 // possessive phrase: "an outside IT contractor", "KWA's managed-service
-// provider", or the kind the question asks ("a regional newspaper").
+// provider", or the kind the question asks ("a regional newspaper");
+// group 1 is the owner's name, if any.
 func describedBodyRE(kind string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:a|an|one|another|some|its|their|his|her|(?-i:\p{Lu})[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:` +
+	return regexp.MustCompile(`(?i)\b(?:a|an|one|another|some|its|their|his|her|((?-i:\p{Lu})[\p{L}.-]*)['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:` +
 		strings.Join(bodyNouns, "|") + `|` + regexp.QuoteMeta(kind) + `)\b`)
 }
 

@@ -49,3 +49,24 @@ func TestRoundFortyFiveKindUnnamed(t *testing.T) {
 	wantFirst(t, ix, "which bank arranged vik's bridge loan?", "p2")
 	wantFirst(t, ix, `who said "the real question is which port the big ships call at first"?`, "p3")
 }
+
+// An outcome told given in another passage answers only where it is of
+// the body the question names ("the DAB awarded", not the SCIA's ruling
+// asked), and an outcome told in general ("the place where the cost is
+// decided") is none; the sentence before a description of the sources'
+// main subject's body is read only for a word of the description that is
+// no noun for a body ("service" of "managed-service provider" is none).
+func TestRoundFortyFiveReadingsOfTheThirdReview(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Build, Holm]\nscia: [Solbrecht Chamber of Arbitration, SCIA]\ndab: [Dispute Board, DAB]\n",
+		"The arbitration. Holm filed a request for arbitration with the Solbrecht Chamber of Arbitration (SCIA) in January 2026, and the unpaid EUR 1.4bn as a separate, expedited claim. A ruling on the expedited claim is expected by the end of 2026.",
+		"The board. The DAB awarded Holm EUR 1.4bn on its expedited claim in 2025, which the state has not paid.",
+		"The view. The two states should stop treating the SCIA arbitration as the place where the cost of the expedited claim is decided.",
+	)
+	wantDeclined(t, ix, "scia ruling on 1.4bn expedited claim outcome", "still to come")
+	vik := quietIndex(t, "vik: [Vik Water, Vik]\n",
+		"The breach. In August the attackers cracked the password of a service account at Vik through a Kerberoasting attack. Two alerts were then closed as false positives by Vik's managed-service IT provider.",
+		"The cost. Vik puts the cost of the attack at EUR 97m.",
+		"The plan. Vik will spend EUR 20m on security.",
+	)
+	wantDeclined(t, vik, "which IT firm closed the two alerts?", "which IT firm")
+}
