@@ -57,7 +57,6 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 		(isStopWord(strings.ToLower(next[1])) || inflectedVerb(strings.ToLower(next[1]))) {
 		return "" // "which city districts lost power": the districts are asked, "city" qualifies them
 	}
-	described := describedBodyRE(m[2])
 	asked, qwords := stemsOf(own), words(strings.ToLower(text))
 	for _, h := range firstNearHits(hits) {
 		ss := ix.Sentences(h.Passage)
@@ -65,7 +64,7 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 		if at < 0 {
 			return "" // no sentence on it: other rules judge
 		}
-		desc := ix.unnamedBody(described, ss[at].Text)
+		desc := ix.unnamedBody(ss[at].Text)
 		if desc == "" {
 			// one that tells of no body it does not name ("by an outside
 			// IT contractor", "KWA's managed-service provider"; "Tarn's
@@ -157,8 +156,8 @@ var (
 // outside IT contractor") or one owned by the sources' main subject
 // ("KWA's managed-service provider"); a body owned by another name is
 // that name's ("Tarn's finance ministry"). "" for none.
-func (ix *Index) unnamedBody(described *regexp.Regexp, s string) string {
-	for _, m := range described.FindAllStringSubmatch(s, -1) {
+func (ix *Index) unnamedBody(s string) string {
+	for _, m := range describedBodyRE.FindAllStringSubmatch(s, -1) {
 		if m[1] == "" {
 			return m[0] // indefinite
 		}
@@ -198,12 +197,10 @@ var bodyNouns = append([]string{"service", "services", "consortium", "buyer", "b
 
 // describedBodyRE finds a body described, not named, by an indefinite or
 // possessive phrase: "an outside IT contractor", "KWA's managed-service
-// provider", or the kind the question asks ("a regional newspaper");
+// provider", "a regional newspaper" (every kind asked is a body noun);
 // group 1 is the owner's name, if any.
-func describedBodyRE(kind string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:a|an|one|another|some|its|their|his|her|((?-i:\p{Lu})[\p{L}.-]*)['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:` +
-		strings.Join(bodyNouns, "|") + `|` + regexp.QuoteMeta(kind) + `)\b`)
-}
+var describedBodyRE = lazyre.New(`(?i)\b(?:a|an|one|another|some|its|their|his|her|((?-i:\p{Lu})[\p{L}.-]*)['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:` +
+	strings.Join(bodyNouns, "|") + `)\b`)
 
 // attributionRE finds who a sentence's report is attributed to, which
 // names no one it tells of: ", according to the NCSA", ", Ada Lind, Vik's
