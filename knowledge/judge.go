@@ -1552,7 +1552,7 @@ func (ix *Index) partGiven(text string, hits []Hit, own []QueryTerm, total strin
 	// a clause with a figure other than the total's (not a year; nor the
 	// total as the sources write it more exactly, in its magnitude: "97.4
 	// million" for "the 97 million", not "2.5m" for "the 2bn")
-	size := magnitudeAfter(total, len(total)-len(strings.TrimLeft(total[strings.Index(total, value)+len(value):], " ")))
+	size := magnitudeAfter(total, strings.Index(total, value)+len(value))
 	otherFigure := func(c string) bool {
 		for _, loc := range figureRE.FindAllStringIndex(c, -1) {
 			f := strings.TrimRight(c[loc[0]:loc[1]], ".,")

@@ -32,12 +32,13 @@ var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` +
 
 // kindUnnamed returns the thing a "which" question asks for by the kind
 // of body or place it is ("which outside IT firm closed the alerts?"),
-// where no passage near the best names one in the sentence that tells of
-// what is asked, nor in a sentence beside it that goes on from the other
-// by a pronoun ("two alerts were closed as false positives by KWA's
-// managed-service provider"): a name the question does not have, not as
-// the owner of another thing. "" where one is named or the question asks
-// no such thing.
+// where in every passage near the best the sentence that tells of what is
+// asked describes a body without naming it ("two alerts were closed as
+// false positives by KWA's managed-service provider"; see unnamedBody),
+// and neither it nor a sentence beside it that goes on from it (see
+// opensBackRE, sharesWord) names anything the question does not (see
+// namesNew). "" where one is named or the question asks no such thing
+// (the kind qualifies the noun asked: "which city districts").
 func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 	m := bodyAskedRE.FindStringSubmatch(inQuotesRE.ReplaceAllString(text, " "))
 	if m == nil || len(hits) == 0 || hits[0].Passage.Source != nil && hits[0].Passage.Source.AboutSource[hits[0].Passage.N] {
@@ -60,7 +61,8 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 	asked, qwords := stemsOf(own), words(strings.ToLower(text))
 	for _, h := range firstNearHits(hits) {
 		ss := ix.Sentences(h.Passage)
-		at := slices.IndexFunc(ss, func(s Sentence) bool { return s.Text == ix.aboutSentence(h.Passage, own).Text })
+		about := ix.aboutSentence(h.Passage, own).Text
+		at := slices.IndexFunc(ss, func(s Sentence) bool { return s.Text == about })
 		if at < 0 {
 			return "" // no sentence on it: other rules judge
 		}
@@ -100,10 +102,9 @@ func (ix *Index) kindUnnamed(hits []Hit, own []QueryTerm, text string) string {
 func (ix *Index) namesNew(s string, asked, qwords []string) bool {
 	// the sources' main subject as the owner of another thing ("KWA's
 	// servers") is not what is asked
-	main := func(st string) bool { return len(ix.postings[st])*2 > len(ix.passages) }
 	owners := ix.Terms(strings.Join(append(possessorRE.FindAllString(s, -1), clientRE.FindAllString(s, -1)...), " "))
 	named := func(st string) bool {
-		return !slices.Contains(asked, st) && !(main(st) && slices.Contains(owners, st))
+		return !slices.Contains(asked, st) && !(ix.mainSubject(st) && slices.Contains(owners, st))
 	}
 	for _, t := range ix.Terms(s) {
 		if ix.namedConcept(t) && named(t) {
@@ -161,12 +162,16 @@ func (ix *Index) unnamedBody(s string) string {
 		if m[1] == "" {
 			return m[0] // indefinite
 		}
-		if ts := ix.Terms(m[1]); len(ts) > 0 && slices.ContainsFunc(ts, func(t string) bool { return len(ix.postings[t])*2 > len(ix.passages) }) {
+		if slices.ContainsFunc(ix.Terms(m[1]), ix.mainSubject) {
 			return m[0]
 		}
 	}
 	return ""
 }
+
+// mainSubject reports whether a term is one of the sources' main
+// subjects: more than half the passages have it.
+func (ix *Index) mainSubject(st string) bool { return len(ix.postings[st])*2 > len(ix.passages) }
 
 // sharesWord reports whether a sentence has a word of a description other
 // than its owner, the kind asked and a noun for a body ("monitoring" of
