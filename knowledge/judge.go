@@ -1640,26 +1640,22 @@ func splitsTotal(text, value, size string) bool {
 }
 
 // magnitudeAfter is the magnitude written after a figure that ends at i
-// in s: "m" for "m", "mn" or "million", "b" for "bn" or "billion", "k",
-// "t"; "" for none.
+// in s, as magnitudes spells it (" million" for "m", "mn" or "million";
+// "000" for "k" or "thousand"); "" for none.
 func magnitudeAfter(s string, i int) string {
 	m := sizeWordRE.FindStringSubmatch(s[i:])
 	if m == nil {
 		return ""
 	}
-	switch w := strings.ToLower(m[1]); {
-	case strings.HasPrefix(w, "m"):
-		return "m"
-	case strings.HasPrefix(w, "b"):
-		return "b"
-	case strings.HasPrefix(w, "k"), w == "thousand":
-		return "k"
+	w := strings.ToLower(m[1])
+	if mag, ok := magnitudes[w]; ok {
+		return mag
 	}
-	return "t"
+	return " " + w // "million", "billion", "trillion"
 }
 
 // sizeWordRE finds the magnitude word right after a figure.
-var sizeWordRE = regexp.MustCompile(`^\s?(?i:(m|mn|million|bn|b|billion|k|thousand|tn|trillion))\b`)
+var sizeWordRE = regexp.MustCompile(`^\s?(?i:(` + magnitudeWords + `|thousand|million|billion|trillion))\b`)
 
 // figureRE finds a figure written in digits.
 var figureRE = lazyre.New(`\d[\d.,]*`)
