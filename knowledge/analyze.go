@@ -24,6 +24,7 @@ type term struct {
 	// as "build-up" needs
 	particle string
 	first    bool // the first word of the text
+	at       int  // the place of the word it was made from among the text's words
 }
 
 // extraStopWords are words that carry no topic in a question put to the
@@ -328,9 +329,9 @@ func (a analyzer) analyzeWords(ws []string) []term {
 		if n, scale, ok := gluedFigure(lower); ok {
 			// "$4.2bn", "300MW": the figure and its magnitude or unit, as
 			// a question's "4.2 billion", "300 MW" are read
-			out = append(out, term{stem: n, surface: w, first: i == 0})
+			out = append(out, term{stem: n, surface: w, first: i == 0, at: i})
 			if scale != "" {
-				out = append(out, term{stem: a.stem(scale), surface: a.stem(scale)})
+				out = append(out, term{stem: a.stem(scale), surface: a.stem(scale), at: i})
 			}
 			continue
 		}
@@ -340,6 +341,7 @@ func (a analyzer) analyzeWords(ws []string) []term {
 			surface: w,
 			capital: unicode.IsUpper(r),
 			first:   i == 0,
+			at:      i,
 		})
 	}
 	return out

@@ -217,10 +217,10 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 				f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0
 			}
 			if f.stem >= 0 {
-				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0})
+				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0, at: i})
 				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
 				if f.scale >= 0 {
-					x.ts = append(x.ts, term{stem: x.y.names[f.scale], surface: x.y.names[f.scale]})
+					x.ts = append(x.ts, term{stem: x.y.names[f.scale], surface: x.y.names[f.scale], at: i})
 					x.ids, x.phrase = append(x.ids, f.scale), append(x.phrase, false)
 				}
 				last = i
@@ -238,6 +238,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			st.hyphened = addHyphened(st.hyphened, p.Text)
 		}
 		x.touched, x.inner = x.touched[:0], x.inner[:0]
+		heading := headingWords(p.Text)
 		n := 0
 		// the glossary's aliases replaced by their concepts, as canonical does
 		for i := 0; i < len(x.ts); n++ {
@@ -248,7 +249,11 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 					x.inner = append(x.inner, x.g.inner(x.ts[i:i+m], concept)...)
 				}
 			}
-			x.count(id, 1)
+			by := int32(1)
+			if x.ts[i].at < heading {
+				by += headingExtra // "The Lennholm Commission.": what the passage is on
+			}
+			x.count(id, by)
 			i += width
 		}
 		// The one-word concepts inside an alias count once ("port fees"
@@ -412,3 +417,42 @@ func hintTerms(g *Glossary, p *Passage) map[string]bool {
 	}
 	return set
 }
+
+// headingExtra is how many more uses a word of a passage's heading counts
+// for than a word of its text.
+const headingExtra = 1
+
+// headingWords returns how many words a passage's heading has: a first
+// sentence of maxHeadingWords words at most that opens with a capital,
+// that more text follows and that is no clause with an auxiliary ("The
+// Lennholm Commission. The government set up ...", "What is still
+// pending. ...", not "Vik is better placed. Its plant ...");
+// 0 for a passage without one. A full stop of an abbreviation ends no
+// heading ("U.S. sanctions", "Dr. Brenn said").
+func headingWords(text string) int {
+	end := strings.Index(text, ". ")
+	if end <= 0 || end > maxHeadingBytes || strings.IndexByte(text[:end], '.') >= 0 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return 0
+	}
+	ws := strings.Fields(text[:end])
+	if len(ws) > maxHeadingWords || honorifics[strings.ToLower(ws[len(ws)-1])] {
+		return 0
+	}
+	if !headingQuestionWords[strings.ToLower(ws[0])] && slices.ContainsFunc(ws[1:], func(w string) bool { return finiteVerbs[w] }) {
+		return 0 // a short sentence ("Vik is better placed."), not a heading ("What is still pending.")
+	}
+	return len(ws)
+}
+
+// finiteVerbs make a short first sentence a clause, not a heading, unless
+// it opens with a question word; headingQuestionWords are those words.
+var (
+	finiteVerbs          = setOf("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does")
+	headingQuestionWords = setOf("what", "how", "why", "who", "where", "when", "which")
+)
+
+// maxHeadingBytes is the longest a heading is looked for.
+const maxHeadingBytes = 80

@@ -25,13 +25,18 @@ func sequentialIndex(kb *KB) *Index {
 			clear(counts)
 			n := 0
 			var inner []string
+			heading := headingWords(p.Text)
 			kb.Glossary.scan(analyzer{}.analyzeWords(ws), func(words []term, concept string) {
 				n++
+				by := int32(1)
+				if words[0].at < heading {
+					by += headingExtra
+				}
 				if concept == "" {
-					counts[words[0].stem]++
+					counts[words[0].stem] += by
 					return
 				}
-				counts[concept]++
+				counts[concept] += by
 				inner = append(inner, kb.Glossary.inner(words, concept)...)
 			})
 			for _, in := range inner {
