@@ -19,3 +19,19 @@ func TestRoundFortySixHeadingSaysWhatAPassageIsOn(t *testing.T) {
 	// shorter passage that has the words in its text comes first
 	wantFirst(t, ix, "which rally marched to the square?", "p1")
 }
+
+// A passage headed as a summary of its source ("The short version.")
+// restates in brief what other passages tell in full: where it ranks
+// first, the best passage after it that has every word of the question it
+// has, and scores near it, is cited first. A question only the summary
+// answers, or one about the piece as a whole, keeps the summary first.
+func TestRoundFortySixDetailBeforeSummary(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik Water, Vik]\ntarn: [Tarn]\n",
+		"The short version. Vik Water was hit by ransomware in May; it refused to pay, and Tarn's regulator fined it.",
+		"The fine. On 3 June Tarn's water regulator fined Vik Water EUR 4m for failing to patch its systems, the largest fine it has imposed on a utility, and ordered an audit of its network by the end of the year.",
+		"The ransom. The attackers asked Vik for EUR 9m in bitcoin; its board refused to pay after a meeting that lasted most of the night.",
+	)
+	wantFirst(t, ix, "why did tarn's regulator fine vik?", "p2")
+	wantFirst(t, ix, "did vik refuse to pay the ransom?", "p3")
+	wantFirst(t, ix, "what happened to vik water in may?", "p1")
+}

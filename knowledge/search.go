@@ -214,6 +214,9 @@ func (ix *Index) SearchQuery(q Query, opt Options) Result {
 	buf.matched = resize(buf.matched, len(ix.passages))
 	ix.score(stems, weights, group, buf.scores, buf.best, buf.matched)
 	wide := ix.top(buf.scores, buf.matched, stems, owner, r.Terms, Options{Max: max(opt.Max, candidates), Relative: 0.01})
+	if !r.AboutPiece {
+		wide = detailFirst(wide)
+	}
 	ix.judge(&r, wide, opt)
 	if !r.Covered && !opt.KeepUncovered && r.Unconfirmed == "" && r.Pending == "" && r.Withheld == "" {
 		r.Hits = nil
@@ -1166,3 +1169,31 @@ func (ix *Index) qualifiesFigure(text, lower string) bool {
 	near := func(w string) bool { return isNumber(w) || currencyOf(w) != nil }
 	return i > 0 && near(ws[i-1]) || i+1 < len(ws) && near(ws[i+1])
 }
+
+// detailFirst puts first, where a summary of the source ranks first ("The
+// short version. ..."), the best passage after it that has every word of
+// the question the summary has and scores at least detailShare of it: the
+// summary restates what that passage tells in full. A summary that has
+// one word of the question only is left first.
+func detailFirst(hits []Hit) []Hit {
+	if len(hits) < 2 || len(hits[0].Matched) < 2 || !summaryHeadingRE.MatchString(hits[0].Passage.Text) {
+		return hits // (one word matched, the source's subject most likely: a question on the whole)
+	}
+	for i, h := range hits[1:] {
+		if h.Score < detailShare*hits[0].Score {
+			break
+		}
+		if !slices.ContainsFunc(hits[0].Matched, func(st string) bool { return !slices.Contains(h.Matched, st) }) {
+			out := append([]Hit{h}, hits[:i+1]...)
+			return append(out, hits[i+2:]...)
+		}
+	}
+	return hits
+}
+
+// detailShare is how much of a summary's score a passage that tells what
+// it restates must score to be cited before it.
+const detailShare = 0.6
+
+// summaryHeadingRE finds a passage headed as a summary of its source.
+var summaryHeadingRE = lazyre.New(`(?i)^(?:(?:an?\s+|the\s+|executive\s+)?(?:summary|overview|short\s+version|abstract|synopsis|gist|key\s+points|main\s+points|in\s+brief|at\s+a\s+glance|bottom\s+line|tl;?dr))\s*[.:]\s`)
