@@ -35,3 +35,15 @@ func TestRoundFortySixDetailBeforeSummary(t *testing.T) {
 	wantFirst(t, ix, "did vik refuse to pay the ransom?", "p3")
 	wantFirst(t, ix, "what happened to vik water in may?", "p1")
 }
+
+// The word after "how much" is the verb, not what is counted, where it is
+// in the third person and a particle of route follows ("how much passes
+// through the dam"): no word the sources lack decides the question.
+func TestRoundFortySixVerbAfterHowMuch(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik Dam, Vik]\n",
+		"The river. The Vik Dam controls about 82% of the water that reaches the farms downstream, or 4.7 bcm a year.",
+		"The power. The Vik Dam's turbines generate 2,150 GWh a year.",
+	)
+	wantFirst(t, ix, "of all the water that reaches the farms downstream, how much passes through the vik dam first?", "p1")
+	wantNotCovered(t, ix, "how much gas goes through the vik pipeline?")
+}

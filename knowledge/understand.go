@@ -1066,11 +1066,26 @@ func focusWords(text string) []string {
 				comparative(lw) && strings.HasPrefix(strings.ToLower(m[0]), "how much") {
 				break // "how much cheaper is X": by how much, not what of
 			}
+			if i == 0 && verbOfAmount(strings.ToLower(m[0]), lw, strings.ToLower(m[2])) {
+				break // "how much passes through the dam": a verb, nothing counted
+			}
 			out = append(out, lw)
 		}
 	}
 	return out
 }
+
+// verbOfAmount reports whether the word after "how much" is a verb in the
+// third person with a particle after it ("how much passes through", "how
+// much goes back to", "how much flows into"), not a noun counted ("how
+// much gas through").
+func verbOfAmount(asked, w, next string) bool {
+	return strings.HasPrefix(asked, "how much") && routeParticles[next] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w
+}
+
+// routeParticles are the words after a verb of movement that say where.
+var routeParticles = setOf("through", "to", "into", "from", "back", "out", "over", "across", "via", "along", "past", "down", "up", "away", "off", "on", "onto")
 
 // countedByRE finds the word a count asks numbers of: "what casualty
 // numbers", "any trade figures".
