@@ -47,3 +47,17 @@ func TestRoundFortySixVerbAfterHowMuch(t *testing.T) {
 	wantFirst(t, ix, "of all the water that reaches the farms downstream, how much passes through the vik dam first?", "p1")
 	wantNotCovered(t, ix, "how much gas goes through the vik pipeline?")
 }
+
+// A message that sets a scene and then asks about it ("I heard some of the
+// loan hasn't been paid out yet. What's holding it up?") is searched
+// whole, but asks for the kind of answer its asking sentence asks for: a
+// reason here, not the sum its scene mentions.
+func TestRoundFortySixSceneDoesNotAskTheQuantity(t *testing.T) {
+	ix := quietIndex(t, "eastbank: [Eastbank]\n",
+		"The loan. The last tranche of Eastbank's loan is still undisbursed, held back until an environmental review is finished in April.",
+		"The turbines. Two of the four turbines were commissioned in August.",
+		"The terms. Eastbank lent USD 2.1bn over 18 years at 4.1%.",
+	)
+	wantFirst(t, ix, "I heard some of the loan money hasn't been paid out yet. What's holding it up?", "p1")
+	wantFirst(t, ix, "Eastbank lent the money over 18 years. How much did it lend?", "p3")
+}

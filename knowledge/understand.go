@@ -175,6 +175,12 @@ func (ix *Index) Understand(question string) Query {
 		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
+	if asking, scene := askingPart(text); scene && whWordRE.MatchString(asking) {
+		// "I heard some of the loan hasn't been paid out yet. What's
+		// holding it up?": the scene is searched with the question, but
+		// the kind of answer is the asking sentence's
+		q.Wants = wantedQuantity(asking)
+	}
 	if q.Wants == Count && (currentFiguresRE.MatchString(q.Asked) || figuresAsTopicRE.MatchString(q.Asked) && !figuresToldRE.MatchString(q.Asked)) && !howManyRE.MatchString(q.Asked) {
 		// "are the numbers up to date?", its present words taken out;
 		// "what did Holm say about the DSA numbers?": no count
@@ -596,6 +602,25 @@ func splitBackground(text string) (asked, background string, referred bool) {
 	// the question points back to
 	referred = len(bs) == 1 && strings.HasPrefix(strings.TrimSpace(text), bs[0]) && slices.ContainsFunc(qs, refersBack)
 	return strings.Join(qs, " "), strings.Join(bs, " "), referred
+}
+
+// askingPart returns the sentences of a message that ask, and whether
+// others before them only set the scene.
+func askingPart(text string) (string, bool) {
+	var qs, bs []string
+	start := 0
+	for _, m := range sentenceEndRE.FindAllStringIndex(text, -1) {
+		if initialBefore(text, m[0]) {
+			continue
+		}
+		qs, bs = appendSentence(qs, bs, text[start:m[1]])
+		start = m[1]
+	}
+	qs, bs = appendSentence(qs, bs, text[start:])
+	if len(qs) == 0 || len(bs) == 0 {
+		return text, false
+	}
+	return strings.Join(qs, " "), true
 }
 
 // anaphoricRE finds a question that ends on a word pointing back at the
