@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
 // sourceTerms is what indexing makes of one source on its own: its
@@ -422,13 +423,15 @@ func hintTerms(g *Glossary, p *Passage) map[string]bool {
 // for than a word of its text.
 const headingExtra = 1
 
-// headingWords returns how many words a passage's heading has: a first
-// sentence of maxHeadingWords words at most that opens with a capital,
-// that more text follows and that is no clause with an auxiliary ("The
-// Lennholm Commission. The government set up ...", "What is still
-// pending. ...", not "Vik is better placed. Its plant ...");
-// 0 for a passage without one. A full stop of an abbreviation ends no
-// heading ("U.S. sanctions", "Dr. Brenn said").
+// headingWords returns how many words a passage's heading has, counted as
+// appendWords counts them: a first sentence of maxHeadingWords words at
+// most that opens with a capital, that more text follows and that is no
+// clause with an auxiliary ("The Lennholm Commission. The government set
+// up ...", "What is still pending. ...", not "Vik is better placed. Its
+// plant ..."); 0 for a passage without one. A full stop of an
+// abbreviation ends no heading ("U.S. sanctions", "Dr. Brenn said", "Vik
+// Ltd. won"), nor is a byline ("By Kari Holm.") or a dateline ("Oslo, 3
+// May.") one.
 func headingWords(text string) int {
 	end := strings.Index(text, ". ")
 	if end <= 0 || end > maxHeadingBytes || strings.IndexByte(text[:end], '.') >= 0 {
@@ -437,8 +440,12 @@ func headingWords(text string) int {
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
 		return 0
 	}
-	ws := strings.Fields(text[:end])
-	if len(ws) > maxHeadingWords || honorifics[strings.ToLower(ws[len(ws)-1])] {
+	ws := appendWords(nil, text[:end])
+	if len(ws) == 0 || len(ws) > maxHeadingWords {
+		return 0
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	if honorifics[last] || lexicon.Abbreviation(last) || strings.EqualFold(ws[0], "by") || datelineRE.MatchString(text[:end]) {
 		return 0
 	}
 	if !headingQuestionWords[strings.ToLower(ws[0])] && slices.ContainsFunc(ws[1:], func(w string) bool { return finiteVerbs[w] }) {
@@ -446,6 +453,10 @@ func headingWords(text string) int {
 	}
 	return len(ws)
 }
+
+// datelineRE finds a dateline: a place, a comma and a date ("Oslo, 3
+// May", "Brussels, May 3").
+var datelineRE = lazyre.New(`,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?\s*$`)
 
 // finiteVerbs make a short first sentence a clause, not a heading, unless
 // it opens with a question word; headingQuestionWords are those words.

@@ -19,6 +19,12 @@ func TestRoundFortySixHeadingWords(t *testing.T) {
 		"Mr Brenn. He chairs the board.":                                2,
 		"Ask Dr. Brenn.":                                                0,
 		"":                                                              0,
+		"Vik Ltd. won the contract to build the bridge.":                0,
+		"By Kari Holm. The ministry published its figures.":             0,
+		"Oslo, 3 May. Fish exports rose 8% in April.":                   0,
+		"Brussels, May 3. Ministers met.":                               0,
+		"Ports & fees. Vik charges ships EUR 2 a tonne.":                2, // as appendWords counts words: "&" is none
+		"Announced, not built. The plant was never started.":            3,
 		"Vik is better placed. Its coal plant cost about $1.5 billion.": 0,
 		"Berg denied it. The talks went on.":                            3, // a short opening sentence says what follows
 		"What is still pending. The court rules in May.":                4,
