@@ -27,7 +27,7 @@ func TestRoundFortySixHeadingSaysWhatAPassageIsOn(t *testing.T) {
 // answers, or one about the piece as a whole, keeps the summary first.
 func TestRoundFortySixDetailBeforeSummary(t *testing.T) {
 	ix := quietIndex(t, "vik: [Vik Water, Vik]\ntarn: [Tarn]\n",
-		"The short version. Vik Water was hit by ransomware in May; it refused to pay, and Tarn's regulator fined it.",
+		"The short version. Vik Water was hit by ransomware in May; it refused to pay, and Tarn's regulator fined it EUR 4m.",
 		"The fine. On 3 June Tarn's water regulator fined Vik Water EUR 4m for failing to patch its systems, the largest fine it has imposed on a utility, and ordered an audit of its network by the end of the year.",
 		"The ransom. The attackers asked Vik for EUR 9m in bitcoin; its board refused to pay after a meeting that lasted most of the night.",
 	)

@@ -1172,9 +1172,10 @@ func (ix *Index) qualifiesFigure(text, lower string) bool {
 
 // detailFirst puts first, where a summary of the source ranks first ("The
 // short version. ..."), the best passage after it that has every word of
-// the question the summary has and scores at least detailShare of it: the
-// summary restates what that passage tells in full. A summary that has
-// one word of the question only is left first.
+// the question the summary has, scores at least detailShare of it and
+// has a figure the summary gives: the summary restates what that passage
+// tells in full. A summary that has one word of the question only is left
+// first.
 func detailFirst(hits []Hit) []Hit {
 	if len(hits) < 2 || len(hits[0].Matched) < 2 || !summaryHeadingRE.MatchString(hits[0].Passage.Text) {
 		return hits // (one word matched, the source's subject most likely: a question on the whole)
@@ -1183,13 +1184,31 @@ func detailFirst(hits []Hit) []Hit {
 		if h.Score < detailShare*hits[0].Score {
 			break
 		}
-		if !slices.ContainsFunc(hits[0].Matched, func(st string) bool { return !slices.Contains(h.Matched, st) }) {
+		if !slices.ContainsFunc(hits[0].Matched, func(st string) bool { return !slices.Contains(h.Matched, st) }) && restates(hits[0].Passage.Text, h.Passage.Text) {
 			out := append([]Hit{h}, hits[:i+1]...)
 			return append(out, hits[i+2:]...)
 		}
 	}
 	return hits
 }
+
+// restates reports whether a summary gives a figure of the detail
+// passage ("fined it EUR 4m", of "fined Vik Water EUR 4m on 3 June"): it
+// restates what the passage tells, not another year's figure, another
+// party's or an outcome the passage does not tell.
+func restates(summary, detail string) bool {
+	in := figureTokenRE.FindAllString(detail, -1)
+	for _, f := range figureTokenRE.FindAllString(summary, -1) {
+		if slices.Contains(in, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureTokenRE finds a figure as written, with a magnitude glued to it
+// ("4m", "2.1bn", "82%", "2023").
+var figureTokenRE = lazyre.New(`\d[\d,.]*\d(?:%|[a-zA-Z]{1,3}\b)?|\d(?:%|[a-zA-Z]{1,3}\b)?`)
 
 // detailShare is how much of a summary's score a passage that tells what
 // it restates must score to be cited before it.

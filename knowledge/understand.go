@@ -175,11 +175,12 @@ func (ix *Index) Understand(question string) Query {
 		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
-	if asking, scene := askingPart(text); scene && whWordRE.MatchString(asking) {
+	if asking, scene := askingPart(text); q.Wants != "" && scene && whWordRE.MatchString(asking) && wantedQuantity(asking) == "" {
 		// "I heard some of the loan hasn't been paid out yet. What's
-		// holding it up?": the scene is searched with the question, but
-		// the kind of answer is the asking sentence's
-		q.Wants = wantedQuantity(asking)
+		// holding it up?": the scene is searched with the question, but an
+		// asking sentence that asks for no figure asks for none (one that
+		// asks "how much was that?" asks the scene's kind of figure)
+		q.Wants = ""
 	}
 	if q.Wants == Count && (currentFiguresRE.MatchString(q.Asked) || figuresAsTopicRE.MatchString(q.Asked) && !figuresToldRE.MatchString(q.Asked)) && !howManyRE.MatchString(q.Asked) {
 		// "are the numbers up to date?", its present words taken out;
@@ -1109,8 +1110,10 @@ func verbOfAmount(asked, w, next string) bool {
 		lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w
 }
 
-// routeParticles are the words after a verb of movement that say where.
-var routeParticles = setOf("through", "to", "into", "from", "back", "out", "over", "across", "via", "along", "past", "down", "up", "away", "off", "on", "onto")
+// routeParticles are the words after a verb of movement that say which
+// way; not "from", "on" or "to", which follow a sum's noun as often ("how
+// much royalties from", "how much taxes on").
+var routeParticles = setOf("through", "into", "back", "across", "via", "past", "away", "out")
 
 // countedByRE finds the word a count asks numbers of: "what casualty
 // numbers", "any trade figures".
