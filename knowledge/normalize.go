@@ -62,7 +62,7 @@ var chatFraming = []string{
 	"lol", "lmao", "haha", "hah", "heh", "ha", "omg", "wtf", "ugh", "hmm", "hm", "hmmm", "um", "umm", "uh",
 	"fyi", "btw", "imo", "imho", "iirc", "afaik", "afaict", "idk", "tbh", "ngl", "tl;dr", "tldr",
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
-	"or something", "or what", "yes or no", "yes/no", "or not", "or nah", "or no", "exactly", "actually", "really", "literally", "seriously",
+	"or something", "or what", "yes or no", "yes/no", "y/n", "y or n", "or not", "or nah", "or no", "exactly", "actually", "really", "literally", "seriously",
 	"in practice", "in reality", "in fact", "in actual fact", "as a matter of fact",
 	"cc", "bump", "+1", "ping", "ptal",
 	"or am i misremembering", "or am i misreading", "or am i wrong", "or am i making that up",

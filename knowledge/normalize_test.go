@@ -35,6 +35,7 @@ var normalizeTests = []struct {
 	{"chat's asides between clauses", "nvm, is the border open, sry", "is the border open"},
 	{"counting the questions", "2 qs: is the border open, and was it ever shut", "is the border open, and was it ever shut"},
 	{"a chat tag question", "was the border a big deal or nah", "was the border a big deal"},
+	{"a yes-or-no tag in its short form", "botswana formal sadc case y/n", "botswana formal sadc case"},
 	{"an apology for the question, however put", "sorry if this is a silly q, but is the border open", "is the border open"},
 	{"an apology's words are whole words", "sorry if obviously dumb but is the border open", "sorry if obviously dumb but is the border open"},
 	{"an opening interjection", "wait, isnt the border open? oh so who shut it", "is not the border open? oh so who shut it"},
