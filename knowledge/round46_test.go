@@ -1,6 +1,11 @@
 package knowledge_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
 
 // A word of a passage's heading ("The referendum. ...") says what the
 // whole passage is on: it counts for more than the same word in the text
@@ -60,4 +65,17 @@ func TestRoundFortySixSceneDoesNotAskTheQuantity(t *testing.T) {
 	)
 	wantFirst(t, ix, "I heard some of the loan money hasn't been paid out yet. What's holding it up?", "p1")
 	wantFirst(t, ix, "Eastbank lent the money over 18 years. How much did it lend?", "p3")
+}
+
+// A lone lower-case letter in chat ("r they", "n so", "y/n") is no alias a
+// glossary writes with a symbol ("N$" for the Namibian dollar).
+func TestRoundFortySixChatLetterIsNoAlias(t *testing.T) {
+	ix := quietIndex(t, "namibian-dollar: [Namibian dollar, NAD, N$]\nvik: [Vik Dam, Vik]\n",
+		"The dam. The Vik Dam cost N$ 2bn and holds 8.1 bcm.",
+		"The farms. Farmers downstream lost N$ 340m of crops in the dry year.",
+	)
+	wantFirst(t, ix, "how much did the vik dam cost in N$?", "p1")
+	if r := ix.Search("is n the currency of the vik dam deal", knowledge.Options{}); slices.ContainsFunc(r.Terms, func(qt knowledge.QueryTerm) bool { return qt.Stem == "=namibian-dollar" }) {
+		t.Errorf("a lone n searched as the Namibian dollar: %v", r.Terms)
+	}
 }

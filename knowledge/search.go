@@ -353,6 +353,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower) && !(dayForms[lower] && t.surface == strings.ToUpper(t.surface))) {
 			continue
 		}
+		if concept && isSingleLetter(t.surface) && t.surface == lower {
+			continue // "case y/n", "n so": chat's letter, not the "N$" of an alias
+		}
 		df := len(ix.postings[t.stem])
 		if df == 0 && isYear(t.stem) && !ix.pastYear(t.stem) {
 			continue // a year after the sources: laterYear's to judge
