@@ -585,16 +585,7 @@ func quantityOf(k Quantity) *lazyre.Regexp {
 // whose sentences all ask, or none does, is all question. Referred is
 // true where the question points back to the scene by a pronoun.
 func splitBackground(text string) (asked, background string, referred bool) {
-	var qs, bs []string
-	start := 0
-	for _, m := range sentenceEndRE.FindAllStringIndex(text, -1) {
-		if initialBefore(text, m[0]) {
-			continue // "s. vikland": an initial's point ends no sentence
-		}
-		qs, bs = appendSentence(qs, bs, text[start:m[1]])
-		start = m[1]
-	}
-	qs, bs = appendSentence(qs, bs, text[start:])
+	qs, bs := sentencesByRole(text)
 	if len(qs) == 0 || len(bs) == 0 || slices.ContainsFunc(qs, anaphoricRE.MatchString) {
 		return text, "", false // "... did they confirm that?": the scene is what is asked
 	}
@@ -605,19 +596,24 @@ func splitBackground(text string) (asked, background string, referred bool) {
 	return strings.Join(qs, " "), strings.Join(bs, " "), referred
 }
 
-// askingPart returns the sentences of a message that ask, and whether
-// others before them only set the scene.
-func askingPart(text string) (string, bool) {
-	var qs, bs []string
+// sentencesByRole returns a message's sentences that ask and those that
+// only set the scene.
+func sentencesByRole(text string) (qs, bs []string) {
 	start := 0
 	for _, m := range sentenceEndRE.FindAllStringIndex(text, -1) {
 		if initialBefore(text, m[0]) {
-			continue
+			continue // "s. vikland": an initial's point ends no sentence
 		}
 		qs, bs = appendSentence(qs, bs, text[start:m[1]])
 		start = m[1]
 	}
-	qs, bs = appendSentence(qs, bs, text[start:])
+	return appendSentence(qs, bs, text[start:])
+}
+
+// askingPart returns the sentences of a message that ask, and whether
+// others only set the scene.
+func askingPart(text string) (string, bool) {
+	qs, bs := sentencesByRole(text)
 	if len(qs) == 0 || len(bs) == 0 {
 		return text, false
 	}
