@@ -1102,8 +1102,11 @@ func focusWords(text string) []string {
 // much goes back to", "how much flows into"), not a noun counted ("how
 // much gas through").
 func verbOfAmount(asked, w, next string) bool {
-	return strings.HasPrefix(asked, "how much") && routeParticles[next] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		lexicon.BaseForm(w) != "" && lexicon.BaseForm(w) != w
+	if !strings.HasPrefix(asked, "how much") || !routeParticles[next] || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	b := lexicon.BaseForm(w)
+	return b != "" && b != w
 }
 
 // routeParticles are the words after a verb of movement that say which
