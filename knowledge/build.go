@@ -433,7 +433,7 @@ const headingExtra = 1
 // Ltd. won"), nor is a byline ("By Kari Holm.") or a dateline ("Oslo, 3
 // May.") one.
 func headingWords(text string) int {
-	end := strings.Index(text, ". ")
+	end := strings.Index(text[:min(len(text), maxHeadingBytes+2)], ". ") // a heading is looked for at the start only
 	if end <= 0 || end > maxHeadingBytes || strings.IndexByte(text[:end], '.') >= 0 {
 		return 0
 	}

@@ -175,12 +175,15 @@ func (ix *Index) Understand(question string) Query {
 		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
 	q.After = after && !q.Ahead
 	q.Wants = wantedQuantity(text)
-	if asking, scene := askingPart(text); q.Wants != "" && scene && whWordRE.MatchString(asking) && wantedQuantity(asking) == "" {
-		// "I heard some of the loan hasn't been paid out yet. What's
-		// holding it up?": the scene is searched with the question, but an
-		// asking sentence that asks for no figure asks for none (one that
-		// asks "how much was that?" asks the scene's kind of figure)
-		q.Wants = ""
+	if q.Wants != "" {
+		if asking, scene := askingPart(text); scene && whWordRE.MatchString(asking) && wantedQuantity(asking) == "" {
+			// "I heard some of the loan hasn't been paid out yet. What's
+			// holding it up?": the scene is searched with the question, but
+			// an asking sentence that asks for no figure asks for none (one
+			// that asks "how much was that?" asks the scene's kind of
+			// figure); read only where a figure is wanted at all
+			q.Wants = ""
+		}
 	}
 	if q.Wants == Count && (currentFiguresRE.MatchString(q.Asked) || figuresAsTopicRE.MatchString(q.Asked) && !figuresToldRE.MatchString(q.Asked)) && !howManyRE.MatchString(q.Asked) {
 		// "are the numbers up to date?", its present words taken out;
