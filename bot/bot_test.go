@@ -235,6 +235,7 @@ var secondSourceFloors = []evalFloor{
 	{"lithium-dev-2.yaml", 60, 0.85, 0.89, 0.79, 0.61, 0.01, 1},
 	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.57, 0.03, 1},
 	{"lithium-dev-4.yaml", 60, 0.89, 0.91, 0.88, 0.66, 0.03, 1},
+	{"mixed-lithium-dev.yaml", 50, 0.80, 0.87, 0.79, 0.60, 0.03, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }
 
 func TestEvaluationTargetsOnASecondSource(t *testing.T) {
@@ -311,6 +312,7 @@ var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.82, 0.76, 0.13, 1},
 	{"airline-dev-2.yaml", 60, 0.79, 0.79, 0.84, 0.76, 0.13, 1}, // terse and messy
 	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1}, // written blind for round 38, hurried Slack voice
+	{"mixed-airline-dev.yaml", 50, 0.57, 0.70, 0.57, 0.60, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
