@@ -45,6 +45,9 @@ func (e *Engine) candidates(ps []*knowledge.Passage, topic []string) []*candidat
 	centroid := map[string]float64{}
 	for i, p := range ps {
 		for j, s := range e.Index().Sentences(p) {
+			if j == 0 && s.Text == knowledge.Heading(p.Text) {
+				continue // "The fares.": a label, which says nothing quoted alone
+			}
 			v := e.tfidf(s.Text)
 			all = append(all, &candidate{p: p, order: len(all), para: i, sentence: j, s: s, vec: v})
 			for k, w := range v {

@@ -310,8 +310,8 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // floored.
 var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.82, 0.76, 0.13, 1},
-	{"airline-dev-2.yaml", 60, 0.79, 0.79, 0.84, 0.76, 0.13, 1}, // terse and messy
-	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1}, // written blind for round 38, hurried Slack voice
+	{"airline-dev-2.yaml", 60, 0.79, 0.79, 0.84, 0.76, 0.13, 1},     // terse and messy
+	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},     // written blind for round 38, hurried Slack voice
 	{"mixed-airline-dev.yaml", 50, 0.57, 0.70, 0.57, 0.60, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }
 
@@ -356,7 +356,7 @@ var tenthSourceFloors = []evalFloor{
 	{"water-dev-1.yaml", 60, 0.77, 0.85, 0.70, 0.76, 0.03, 1},
 	{"water-dev-2.yaml", 60, 0.85, 0.87, 0.91, 0.66, 0.07, 1}, // terse desk voice
 	// round 42: non-experts in plain words, avoiding the article's terms
-	{"plain-water-dev.yaml", 50, 0.57, 0.62, 0.52, 0.33, 0.09, 1}, // round 45: a part opening the question, "which outside IT firm"
+	{"plain-water-dev.yaml", 50, 0.57, 0.62, 0.51, 0.33, 0.09, 1}, // round 45: a part opening the question, "which outside IT firm"; round 47: precision 0.52 -> 0.51, a heading joined to its sentence brings a second wrong passage to a question already answered wrong
 }
 
 func TestEvaluationTargetsOnATenthSource(t *testing.T) {

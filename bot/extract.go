@@ -131,7 +131,7 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 	scores := make([][][]sentenceScore, len(r.Hits)) // hit, sentence, part
 	haves := make([][]map[string]bool, len(r.Hits))
 	for i, h := range r.Hits {
-		sents[i] = ix.Sentences(h.Passage)
+		sents[i] = ix.Quotable(h.Passage)
 		scores[i] = make([][]sentenceScore, len(sents[i]))
 		hints := ix.HintTerms(h.Passage) // what the passage is about, for every sentence of it
 		for j, s := range sents[i] {

@@ -53,6 +53,9 @@ func (e *Engine) Timeline(ctx context.Context, topic string) (*Timeline, error) 
 	}
 	for _, p := range ps {
 		for _, s := range e.Index().Sentences(p) {
+			if s.Text == knowledge.Heading(p.Text) {
+				continue // "The raids of 22 May.": a label; the sentences after it tell the event
+			}
 			for _, w := range uniqueWhens(knowledge.FindWhen(s.Text, p.Source.Published)) {
 				t.Events = append(t.Events, Event{Date: w.Date.ISO(), DateText: w.Text, Approximate: w.Approximate, Text: s.Text,
 					ID: p.ID, Source: p.Source.Title, Reliability: p.Source.Reliability, date: w.Date, part: w.Part})

@@ -67,6 +67,40 @@ func (ix *Index) Sentences(p *Passage) []Sentence {
 	return MarkStances(p.Text, false)
 }
 
+// Heading returns the heading a passage opens with ("The fares.",
+// "About the author."), as the passage writes it with its full stop, or
+// "" for a passage without one.
+func Heading(text string) string {
+	if headingWords(text) == 0 {
+		return ""
+	}
+	return text[:strings.Index(text, ". ")+1]
+}
+
+// Quotable returns the sentences of a passage as an answer quotes them:
+// a heading ("The fares.", "About the author.") is no sentence of its
+// own but the label of the one after it, and is joined to it, verbatim
+// as the passage writes both. A quote of the heading alone would say
+// nothing ("About the author. [1]").
+func (ix *Index) Quotable(p *Passage) []Sentence {
+	ss := ix.Sentences(p)
+	if len(ss) < 2 || Heading(p.Text) != ss[0].Text {
+		return ss
+	}
+	rest := p.Text[len(ss[0].Text):]
+	at := strings.Index(rest, ss[1].Text)
+	if at < 0 || strings.TrimSpace(rest[:at]) != "" {
+		return ss
+	}
+	joined := ss[1]
+	joined.Text = p.Text[:len(ss[0].Text)+at+len(ss[1].Text)]
+	joined.Claims = slices.Clone(ss[1].Claims) // the index keeps the sentence's own
+	for i := range joined.Claims {
+		joined.Claims[i].At += len(joined.Text) - len(ss[1].Text)
+	}
+	return append([]Sentence{joined}, ss[2:]...)
+}
+
 // markSource marks the stance of every sentence of a source's passages
 // into out. The first passage of the argument and its last two are where
 // an author states the thesis: a possibility hedged there is the author's

@@ -1,0 +1,88 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-bot/dossier/bot"
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// headedEngine is an engine over a made-up source whose passages open
+// with headings, as analysts' briefs do.
+func headedEngine(t *testing.T) *bot.Engine {
+	t.Helper()
+	src := "---\nid: vik-air\ntitle: Vik Air and Holm Air\nauthor: Kari Holm\npublisher: Tarn Institute\npublished: 2025-09-01\n---\n" +
+		"The fares. Average one-way fares on the Vik-Holm route rose 14% in July 2025, and the regulator opened a review of them.\n\n" +
+		"The raids of 22 May. Police searched 14 offices of Vik Air on 22 May 2025 and seized its pricing files.\n\n" +
+		"The pilots. The pilots' union will ballot its members on a strike in October.\n\n" +
+		"Vik Air and Holm Air fares. The regulator fears that the merger of Vik Air and Holm Air would raise fares further.\n\n" +
+		"The merger and the fares. Vik Air says the merger would cut its costs by EUR 90m a year.\n\n" +
+		"About the author. Kari Holm is a senior fellow at the Tarn Institute, where she covers aviation and competition law.\n"
+	kb, err := knowledge.Load(fstest.MapFS{"vik-air.md": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bot.NewEngine(knowledge.NewIndex(kb))
+}
+
+// A passage's heading ("The pilots.", "The fares.") is no sentence
+// of its own: an answer quotes it with the sentence it labels, never
+// alone, and quotes it verbatim.
+func TestRoundFortySevenHeadingIsQuotedWithItsSentence(t *testing.T) {
+	e := headedEngine(t)
+	for q, want := range map[string]string{
+		"what will the pilots' union ballot on?": "The pilots. The pilots' union will ballot its members on a strike",
+		"how much did the fares rise?":           "The fares. Average one-way fares on the Vik-Holm route rose 14%",
+	} {
+		a := ask(t, e, q)
+		if !a.Covered || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: covered %v, want a quote with %q: %q", q, a.Covered, want, a.Text)
+		}
+		for _, h := range []string{"About the author. [", "The fares. [", "The pilots. ["} {
+			if strings.Contains(a.Text, h) {
+				t.Errorf("%q: a heading quoted alone: %q", q, a.Text)
+			}
+		}
+	}
+}
+
+// A heading that names a date ("The raids of 22 May.") is no event of a
+// timeline: the sentence after it tells the event, with its date.
+func TestRoundFortySevenTimelineLeavesHeadingsOut(t *testing.T) {
+	tl, err := headedEngine(t).Timeline(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	searched := false
+	for _, ev := range tl.Events {
+		if strings.HasPrefix(ev.Text, "The raids of 22 May") {
+			t.Errorf("a heading as an event: %+v", ev)
+		}
+		searched = searched || strings.HasPrefix(ev.Text, "Police searched 14 offices")
+	}
+	if !searched {
+		t.Errorf("the event under the heading is missing: %+v", tl.Events)
+	}
+}
+
+// A summary quotes sentences for what they say: never a heading.
+func TestRoundFortySevenSummaryQuotesNoHeading(t *testing.T) {
+	e := headedEngine(t)
+	for _, topic := range []string{"vik-air", "merger fares"} {
+		s, err := e.Summarize(context.Background(), bot.SummaryRequest{Topic: topic, Length: "full", NoLLM: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(s.Text, "[1]") {
+			t.Fatalf("%q: no summary: %+v", topic, s)
+		}
+		for _, h := range []string{"The fares.", "The raids of 22 May.", "The pilots.", "Vik Air and Holm Air fares.", "The merger and the fares.", "About the author."} {
+			if strings.Contains(s.Text, h) {
+				t.Errorf("%q: the summary quotes the heading %q: %q", topic, h, s.Text)
+			}
+		}
+	}
+}
