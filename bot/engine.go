@@ -505,11 +505,28 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	if r.Instead != "" {
 		text += "\n\n" + r.Instead
 	}
-	if len(r.Missing) > 0 {
-		text += "\n\nThe sources say nothing about: " + strings.Join(r.Missing, ", ") + "."
+	if m := noteworthyMissing(r); len(m) > 0 {
+		text += "\n\nThe sources say nothing about: " + strings.Join(m, ", ") + "."
 	}
 	a.Text = text
 	return a
+}
+
+// noteworthyMissing are the words of an answered question no source has
+// that the answer says it leaves out: a name, a figure or a specific
+// term ("Belarus", "200,000"); not the everyday words and idioms the
+// question put its ask in ("move the needle", "this whole mess", "where's
+// she based"), which the coverage rule did not count against it either.
+// The answer's JSON still lists every word no source has in missing.
+func noteworthyMissing(r knowledge.Result) []string {
+	var out []string
+	for _, m := range r.Missing {
+		i := slices.IndexFunc(r.Terms, func(t knowledge.QueryTerm) bool { return t.Surface == m })
+		if i < 0 || r.Terms[i].Salient || r.Terms[i].Name {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // notCovered says plainly that the sources do not answer, naming the terms

@@ -86,3 +86,24 @@ func TestRoundFortySevenSummaryQuotesNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// An answered question's words that no source has are said to be left
+// out only when they name something (a country, a figure), not when they
+// are the everyday words and idioms a question is put in ("the guys on
+// the desk", "what's the logic"); the JSON keeps every one in missing.
+func TestRoundFortySevenLeftOutOnlyWhatIsNamed(t *testing.T) {
+	e := newEngine(t)
+	a := ask(t, e, "did belarus recognize donetsk and luhansk as independent?")
+	if !a.Covered || !strings.Contains(a.Text, "The sources say nothing about: belarus.") {
+		t.Errorf("covered %v: %q", a.Covered, a.Text)
+	}
+	for _, q := range []string{
+		"how many dprk workers might russia invite? the guys on the desk want to know",
+		"is russia likely to keep complying with the sanctions on NK? whats the logic",
+	} {
+		a := ask(t, e, q)
+		if !a.Covered || strings.Contains(a.Text, "say nothing about") || len(a.Missing) == 0 {
+			t.Errorf("%q: covered %v, missing %v: %q", q, a.Covered, a.Missing, a.Text)
+		}
+	}
+}
