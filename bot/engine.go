@@ -505,7 +505,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	if r.Instead != "" {
 		text += "\n\n" + r.Instead
 	}
-	if m := noteworthyMissing(r); len(m) > 0 {
+	if m := noteworthyMissing(e.Index(), r); len(m) > 0 {
 		text += "\n\nThe sources say nothing about: " + strings.Join(m, ", ") + "."
 	}
 	a.Text = text
@@ -513,12 +513,19 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 }
 
 // noteworthyMissing are the words of an answered question no source has
-// that the answer says it leaves out: a name, a figure or a specific
-// term ("Belarus", "200,000"); not the everyday words and idioms the
-// question put its ask in ("move the needle", "this whole mess", "where's
-// she based"), which the coverage rule did not count against it either.
-// The answer's JSON still lists every word no source has in missing.
-func noteworthyMissing(r knowledge.Result) []string {
+// that the answer says it leaves out. A question on whether something is
+// so ("did the union ballot on a ceasefire?") asks it in every word, and
+// each one no source has is named; a question after something (what,
+// how many, who, where) names what it asks for, and only the words
+// that name something (a country, a figure, a specific term: "Belarus",
+// "200,000") are, not the everyday words and idioms it is put in ("move
+// the needle", "this whole mess", "where's she based"), which the
+// coverage rule did not count against it either. The answer's JSON lists
+// every word no source has in missing.
+func noteworthyMissing(ix *knowledge.Index, r knowledge.Result) []string {
+	if slices.ContainsFunc(questionParts(ix, r.Text), func(p questionPart) bool { return yesNoRE.MatchString(p.text) }) {
+		return r.Missing
+	}
 	var out []string
 	for _, m := range r.Missing {
 		i := slices.IndexFunc(r.Terms, func(t knowledge.QueryTerm) bool { return t.Surface == m })
@@ -528,6 +535,10 @@ func noteworthyMissing(r knowledge.Result) []string {
 	}
 	return out
 }
+
+// yesNoRE finds a question on whether something is so: it opens with an
+// auxiliary, after chat's "so", "and", "wait" or "ok".
+var yesNoRE = lazyre.New(`(?i)^\W*(?:(?:so|and|but|wait|ok|okay|also|hey|quick\s+q)[\s,:-]+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|won['’]?t|wouldn['’]?t)\b`)
 
 // notCovered says plainly that the sources do not answer, naming the terms
 // no source mentions and how recent the knowledge base is.

@@ -425,13 +425,15 @@ const headingExtra = 1
 
 // headingWords returns how many words a passage's heading has, counted as
 // appendWords counts them: a first sentence of maxHeadingWords words at
-// most that opens with a capital, that more text follows and that is no
-// clause with an auxiliary ("The Lennholm Commission. The government set
-// up ...", "What is still pending. ...", not "Vik is better placed. Its
-// plant ..."); 0 for a passage without one. A full stop of an
-// abbreviation ends no heading ("U.S. sanctions", "Dr. Brenn said", "Vik
-// Ltd. won"), nor is a byline ("By Kari Holm.") or a dateline ("Oslo, 3
-// May.") one.
+// most (maxQuestionHeadingWords where a question word opens it: "Why the
+// regulator is worried about the merger.") that opens with a capital,
+// that more text follows and that is no clause with an auxiliary or a
+// verb of its own ("The Lennholm Commission. The government set up ...",
+// "What is still pending. ...", not "Vik is better placed. Its plant
+// ...", "The plant closed in 2019. Its workers ..."); 0 for a passage
+// without one. A full stop of an abbreviation ends no heading ("U.S.
+// sanctions", "Dr. Brenn said", "Vik Ltd. won"), nor is a byline ("By
+// Kari Holm.") or a dateline ("Oslo, 3 May.") one.
 func headingWords(text string) int {
 	end := strings.Index(text[:min(len(text), maxHeadingBytes+2)], ". ") // a heading is looked for at the start only
 	if end <= 0 || end > maxHeadingBytes || strings.IndexByte(text[:end], '.') >= 0 {
@@ -441,17 +443,66 @@ func headingWords(text string) int {
 		return 0
 	}
 	ws := appendWords(nil, text[:end])
-	if len(ws) == 0 || len(ws) > maxHeadingWords {
+	if len(ws) == 0 || len(ws) > maxHeadingWords && !(headingQuestionWords[strings.ToLower(ws[0])] && len(ws) <= maxQuestionHeadingWords) {
 		return 0
 	}
 	last := strings.ToLower(ws[len(ws)-1])
 	if honorifics[last] || lexicon.Abbreviation(last) || strings.EqualFold(ws[0], "by") || datelineRE.MatchString(text[:end]) {
 		return 0
 	}
-	if !headingQuestionWords[strings.ToLower(ws[0])] && slices.ContainsFunc(ws[1:], func(w string) bool { return finiteVerbs[w] }) {
-		return 0 // a short sentence ("Vik is better placed."), not a heading ("What is still pending.")
+	if !headingQuestionWords[strings.ToLower(ws[0])] && (slices.ContainsFunc(ws[1:], func(w string) bool { return finiteVerbs[w] }) || statesSomething(ws)) {
+		return 0 // a short sentence ("Vik is better placed.", "The plant closed in 2019."), not a heading ("What is still pending.")
 	}
 	return len(ws)
+}
+
+// statesSomething reports whether a short sentence's words (after the
+// first) have a verb of their own, as a statement does and a heading does
+// not: a past form before a function word or a figure, or at the end after
+// a name ("The plant closed in 2019.", "Holm resigned.", not "The proposed
+// merger." or a headline's "Clubs punished."), an irregular past ("Holm Air bought twelve jets.", "Prices
+// fell."), or a present form in "-s" after a name and before what it acts
+// on ("Vik Air denies fixing fares.", "Namibia bears the farm losses.").
+func statesSomething(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		if w != strings.ToLower(w) {
+			continue
+		}
+		base := lexicon.BaseForm(w)
+		if base == "" || base == w {
+			continue
+		}
+		last := i == len(ws)-1
+		next := ""
+		if !last {
+			next = strings.ToLower(ws[i+1])
+		}
+		switch {
+		case strings.HasSuffix(w, "ed"):
+			// ("Clubs punished.", a headline's passive, is no statement)
+			if last && !lexicon.Ordinary(strings.ToLower(ws[i-1])) || !last && (isStopWord(next) || isNumber(next)) {
+				return true
+			}
+		case !isVerb(base):
+		case strings.HasSuffix(w, "s"):
+			// after a name ("Vik Air denies", not "The raids of")
+			prev := ws[i-1]
+			named := prev != strings.ToLower(prev) && (i > 1 || !isStopWord(strings.ToLower(prev)))
+			if !last && named && (isStopWord(next) || strings.HasSuffix(next, "ing")) {
+				return true
+			}
+		case !strings.HasPrefix(w, base[:len(base)-1]):
+			return true // "bought", "fell", "took", "won": not "children" of "child"
+		}
+	}
+	return false
+}
+
+// isVerb reports whether a base form (lower case) is a verb: the lexicon
+// gives a broader term only of a verb's commonest sense.
+func isVerb(base string) bool {
+	return slices.ContainsFunc(lexicon.Lookup(base), func(r lexicon.Related) bool { return r.Kind == lexicon.Broader })
 }
 
 // datelineRE finds a dateline: a place, a comma and a date ("Oslo, 3

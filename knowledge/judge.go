@@ -2845,6 +2845,11 @@ var figureQualifiers = setOf("final", "original", "initial", "first", "last", "l
 // is its heading ("The ransom.", "What is still pending.").
 const maxHeadingWords = 6
 
+// maxQuestionHeadingWords is the most words of a heading that opens with
+// a question word ("Why the regulator is worried about the merger."):
+// such a heading says what its passage answers, at more length.
+const maxQuestionHeadingWords = 10
+
 // maxKindHeadingWords is the most words of a heading that names the kind
 // of every sum in its passage ("The ransom."): a longer one may name two
 // ("Ransom demand and legal costs.").

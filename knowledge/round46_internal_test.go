@@ -26,7 +26,7 @@ func TestRoundFortySixHeadingWords(t *testing.T) {
 		"Ports & fees. Vik charges ships EUR 2 a tonne.":                2, // as appendWords counts words: "&" is none
 		"Announced, not built. The plant was never started.":            3,
 		"Vik is better placed. Its coal plant cost about $1.5 billion.": 0,
-		"Berg denied it. The talks went on.":                            3, // a short opening sentence says what follows
+		"Berg denied it. The talks went on.":                            0, // round 47: a statement, with a verb of its own, is no label (it was 3)
 		"What is still pending. The court rules in May.":                4,
 		"Why Vantara wants it. Lusitana has slots.":                     4,
 		"The dry year. Rainfall was 68% of the average.":                3,
