@@ -236,7 +236,7 @@ var secondSourceFloors = []evalFloor{
 	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.57, 0.03, 1},
 	{"lithium-dev-4.yaml", 60, 0.89, 0.91, 0.88, 0.66, 0.03, 1},
 	{"mixed-lithium-dev.yaml", 50, 0.80, 0.87, 0.79, 0.60, 0.03, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
-	{"plain-lithium-dev.yaml", 50, 0.60, 0.62, 0.62, 0.70, 0.10, 1}, // round 47: non-experts in plain words, written blind as a development set
+	{"plain-lithium-dev.yaml", 50, 0.62, 0.65, 0.61, 0.70, 0.08, 1}, // round 47: non-experts in plain words, written blind as a development set; "Bolivia's famous salt flat" answered, its precision 62.5 -> 61.9
 }
 
 func TestEvaluationTargetsOnASecondSource(t *testing.T) {
@@ -284,9 +284,9 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 var fifthSourceFloors = []evalFloor{
 	{"chips-dev-1.yaml", 60, 0.93, 0.97, 0.84, 0.71, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
-	{"chips-dev-3.yaml", 60, 0.85, 0.85, 0.84, 0.71, 0.07, 1}, // written late in round 28, terse
-	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.71, 0.11, 1}, // written blind for round 38, terse and headline
-	{"plain-chips-dev.yaml", 50, 0.72, 0.72, 0.64, 0.40, 0.13, 1}, // round 47: non-experts in plain words, written blind as a development set
+	{"chips-dev-3.yaml", 60, 0.85, 0.85, 0.84, 0.71, 0.07, 1},     // written late in round 28, terse
+	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.71, 0.11, 1},     // written blind for round 38, terse and headline
+	{"plain-chips-dev.yaml", 50, 0.75, 0.75, 0.65, 0.40, 0.10, 1}, // round 47: non-experts in plain words, written blind as a development set
 }
 
 func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
@@ -312,7 +312,7 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // floored.
 var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.82, 0.76, 0.13, 1},
-	{"airline-dev-2.yaml", 60, 0.79, 0.79, 0.84, 0.76, 0.13, 1},     // terse and messy
+	{"airline-dev-2.yaml", 60, 0.81, 0.81, 0.85, 0.76, 0.11, 1},     // terse and messy; round 47: "why does vantara want lisbon so bad" answered
 	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},     // written blind for round 38, hurried Slack voice
 	{"mixed-airline-dev.yaml", 50, 0.57, 0.70, 0.57, 0.60, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }

@@ -3812,12 +3812,13 @@ func (ix *Index) pairOf(text string) ([]string, string) {
 // onlySubjects reports whether a passage has of a question only what
 // nearly every passage has (the sources' main subjects) while a word of
 // the question is in no source: "what did <main subject> sign?" is not
-// answered by any passage naming the main subject.
+// answered by any passage naming the main subject. An adjective that only
+// describes ("Bolivia's famous salt flat") is no such word.
 func (ix *Index) onlySubjects(h Hit, own []QueryTerm) bool {
 	missing := false
 	for _, t := range own {
 		switch {
-		case !t.Found && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own):
+		case !t.Found && !strings.HasPrefix(t.Stem, "~") && !inFoundIdiom(t, own) && !describes(t):
 			missing = true
 		case t.Found && !t.Soft && slices.Contains(h.Matched, t.Stem) && len(ix.distinctive([]string{t.Stem})) > 0:
 			return false
@@ -7462,4 +7463,15 @@ func (ix *Index) nameSpeaks(s, before string) bool {
 		return false
 	}
 	return speechVerbRE.MatchString(strings.Join(ws[1:min(len(ws), 4)], " "))
+}
+
+// describes reports whether a term no source has is an adjective that
+// only describes what the question names ("Bolivia's famous salt flat",
+// "want it so bad"): the lexicon relates it to similar adjectives. Not a
+// salient word, nor the head of what is asked.
+func describes(t QueryTerm) bool {
+	if t.Found || t.Salient || t.head {
+		return false
+	}
+	return slices.ContainsFunc(lexicon.Lookup(strings.ToLower(t.Surface)), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
 }

@@ -39,3 +39,18 @@ func TestRoundFortySevenQuotableJoinsTheHeading(t *testing.T) {
 		}
 	}
 }
+
+// An adjective no source has that only describes what the question names
+// ("Vik's famous salt flat", "want it so bad") does not make a passage on
+// the sources' main subjects fail the question; a verb or a noun no source
+// has still does ("what did Vik sign?").
+func TestRoundFortySevenDescribingAdjectiveDecidesNothing(t *testing.T) {
+	ix := quietIndex(t, "vik: [Vik]\nsalt-flat: [salt flat]\n",
+		"The salt flat. Vik's salt flat covers 10,500 square kilometres.",
+		"Brine. Vik pumps brine from the salt flat into ponds.",
+		"Exports. Vik sold lithium from the salt flat to Japan.",
+	)
+	wantFirst(t, ix, "how big is vik's famous salt flat?", "p1")
+	wantNotCovered(t, ix, "what did vik sign at the salt flat?")
+	wantNotCovered(t, ix, "how big is vik's salt flat hotel?")
+}
