@@ -4,10 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/dossier-bot/dossier/bot"
-	"github.com/dossier-bot/dossier/knowledge"
 )
 
 // review47Engine is an engine over a made-up source whose passages open
@@ -15,15 +13,11 @@ import (
 // headings longer than six words.
 func review47Engine(t *testing.T) *bot.Engine {
 	t.Helper()
-	src := "---\nid: vik-air\ntitle: Vik Air and Holm Air\nauthor: Kari Holm\npublisher: Tarn Institute\npublished: 2025-09-01\n---\n" +
-		"The plant closed in 2019. Its 300 workers moved to the Holm yard.\n\n" +
-		"Holm Air bought twelve new jets. The jets cost EUR 900m and arrive in 2027.\n\n" +
-		"Why the regulator is worried about the merger. It fears fares on the Vik-Holm route would rise by a fifth.\n"
-	kb, err := knowledge.Load(fstest.MapFS{"vik-air.md": {Data: []byte(src)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bot.NewEngine(knowledge.NewIndex(kb))
+	return vikAirEngine(t,
+		"The plant closed in 2019. Its 300 workers moved to the Holm yard.",
+		"Holm Air bought twelve new jets. The jets cost EUR 900m and arrive in 2027.",
+		"Why the regulator is worried about the merger. It fears fares on the Vik-Holm route would rise by a fifth.",
+	)
 }
 
 // Wrong: knowledge.Heading takes any short first sentence without an
@@ -81,14 +75,8 @@ func TestReview47LongHeadingNotQuotedAlone(t *testing.T) {
 // ballot and no longer says the sources have nothing on "ceasefire" or
 // "pay", so it reads as the answer. Expected: the line names the word.
 func TestReview47LeftOutNamesWhatIsAsked(t *testing.T) {
-	e := headedEngine(t)
-	for q, want := range map[string]string{
+	wantAnswered(t, headedEngine(t), map[string]string{
 		"will the pilots' union ballot on a ceasefire?": "The sources say nothing about: ceasefire.",
 		"did the pilots' union ballot on a pay rise?":   "The sources say nothing about: pay.",
-	} {
-		a := ask(t, e, q)
-		if !a.Covered || !strings.Contains(a.Text, want) {
-			t.Errorf("%q: covered %v, missing %v, want %q: %q", q, a.Covered, a.Missing, want, a.Text)
-		}
-	}
+	})
 }

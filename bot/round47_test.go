@@ -10,17 +10,12 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
-// headedEngine is an engine over a made-up source whose passages open
-// with headings, as analysts' briefs do.
-func headedEngine(t *testing.T) *bot.Engine {
+// vikAirEngine is an engine over a made-up source, Vik Air and Holm Air,
+// whose text is passages.
+func vikAirEngine(t *testing.T, passages ...string) *bot.Engine {
 	t.Helper()
 	src := "---\nid: vik-air\ntitle: Vik Air and Holm Air\nauthor: Kari Holm\npublisher: Tarn Institute\npublished: 2025-09-01\n---\n" +
-		"The fares. Average one-way fares on the Vik-Holm route rose 14% in July 2025, and the regulator opened a review of them.\n\n" +
-		"The raids of 22 May. Police searched 14 offices of Vik Air on 22 May 2025 and seized its pricing files.\n\n" +
-		"The pilots. The pilots' union will ballot its members on a strike in October.\n\n" +
-		"Vik Air and Holm Air fares. The regulator fears that the merger of Vik Air and Holm Air would raise fares further.\n\n" +
-		"The merger and the fares. Vik Air says the merger would cut its costs by EUR 90m a year.\n\n" +
-		"About the author. Kari Holm is a senior fellow at the Tarn Institute, where she covers aviation and competition law.\n"
+		strings.Join(passages, "\n\n") + "\n"
 	kb, err := knowledge.Load(fstest.MapFS{"vik-air.md": {Data: []byte(src)}})
 	if err != nil {
 		t.Fatal(err)
@@ -28,19 +23,44 @@ func headedEngine(t *testing.T) *bot.Engine {
 	return bot.NewEngine(knowledge.NewIndex(kb))
 }
 
+// headedEngine is an engine over a made-up source whose passages open
+// with headings, as analysts' briefs do.
+func headedEngine(t *testing.T) *bot.Engine {
+	t.Helper()
+	return vikAirEngine(t,
+		"The fares. Average one-way fares on the Vik-Holm route rose 14% in July 2025, and the regulator opened a review of them.",
+		"The raids of 22 May. Police searched 14 offices of Vik Air on 22 May 2025 and seized its pricing files.",
+		"The pilots. The pilots' union will ballot its members on a strike in October.",
+		"Vik Air and Holm Air fares. The regulator fears that the merger of Vik Air and Holm Air would raise fares further.",
+		"The merger and the fares. Vik Air says the merger would cut its costs by EUR 90m a year.",
+		"About the author. Kari Holm is a senior fellow at the Tarn Institute, where she covers aviation and competition law.",
+	)
+}
+
+// wantAnswered asks each question and checks that it is covered and its
+// answer has the text given; it returns the answers.
+func wantAnswered(t *testing.T, e *bot.Engine, want map[string]string) map[string]*bot.Answer {
+	t.Helper()
+	out := map[string]*bot.Answer{}
+	for q, w := range want {
+		a := ask(t, e, q)
+		if !a.Covered || !strings.Contains(a.Text, w) {
+			t.Errorf("%q: covered %v, missing %v, want %q in: %q", q, a.Covered, a.Missing, w, a.Text)
+		}
+		out[q] = a
+	}
+	return out
+}
+
 // A passage's heading ("The pilots.", "The fares.") is no sentence
 // of its own: an answer quotes it with the sentence it labels, never
 // alone, and quotes it verbatim.
 func TestRoundFortySevenHeadingIsQuotedWithItsSentence(t *testing.T) {
 	e := headedEngine(t)
-	for q, want := range map[string]string{
+	for q, a := range wantAnswered(t, e, map[string]string{
 		"what will the pilots' union ballot on?": "The pilots. The pilots' union will ballot its members on a strike",
 		"how much did the fares rise?":           "The fares. Average one-way fares on the Vik-Holm route rose 14%",
-	} {
-		a := ask(t, e, q)
-		if !a.Covered || !strings.Contains(a.Text, want) {
-			t.Errorf("%q: covered %v, want a quote with %q: %q", q, a.Covered, want, a.Text)
-		}
+	}) {
 		for _, h := range []string{"About the author. [", "The fares. [", "The pilots. ["} {
 			if strings.Contains(a.Text, h) {
 				t.Errorf("%q: a heading quoted alone: %q", q, a.Text)
