@@ -52,8 +52,9 @@ func (e *Engine) Timeline(ctx context.Context, topic string) (*Timeline, error) 
 		return t, nil
 	}
 	for _, p := range ps {
+		heading := knowledge.Heading(p.Text)
 		for _, s := range e.Index().Sentences(p) {
-			if s.Text == knowledge.Heading(p.Text) {
+			if s.Text == heading {
 				continue // "The raids of 22 May.": a label; the sentences after it tell the event
 			}
 			for _, w := range uniqueWhens(knowledge.FindWhen(s.Text, p.Source.Published)) {

@@ -460,9 +460,10 @@ func headingWords(text string) int {
 // first) have a verb of their own, as a statement does and a heading does
 // not: a past form before a function word or a figure, or at the end after
 // a name ("The plant closed in 2019.", "Holm resigned.", not "The proposed
-// merger." or a headline's "Clubs punished."), an irregular past ("Holm Air bought twelve jets.", "Prices
-// fell."), or a present form in "-s" after a name and before what it acts
-// on ("Vik Air denies fixing fares.", "Namibia bears the farm losses.").
+// merger." or a headline's "Clubs punished."), an irregular past ("Holm
+// Air bought twelve jets.", "Prices fell."), or a present form in "-s"
+// after a name and before what it acts on ("Vik Air denies fixing
+// fares.", "Namibia bears the farm losses.").
 func statesSomething(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
@@ -485,6 +486,7 @@ func statesSomething(ws []string) bool {
 				return true
 			}
 		case !isVerb(base):
+			// a form of no verb ("fares" of the noun): no verb of its own
 		case strings.HasSuffix(w, "s"):
 			// after a name ("Vik Air denies", not "The raids of")
 			prev := ws[i-1]
