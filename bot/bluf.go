@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // Extractive summaries lead with the judgements (bottom line up front):
@@ -71,18 +70,13 @@ func (e *Engine) candidates(ps []*knowledge.Passage, topic []string) []*candidat
 	return all
 }
 
-// summaryLabelRE finds a passage that opens by calling itself the
-// piece's summary: "The short version.", "In brief:", "Summary.", "The
-// bottom line.", "Key points:".
-var summaryLabelRE = lazyre.New(`(?i)^\W*(?:the\s+)?(?:short\s+version|in\s+(?:short|brief|sum)|(?:executive\s+)?summary|bottom\s+line|tl;?\s?dr|key\s+(?:points|findings|judge?ments|takeaways)|at\s+a\s+glance)\s*[.:—–]`)
-
 // ownSummary returns the first full sentence of a source's opening
 // passage when that passage calls itself the piece's summary, or nil: the
 // author's own account of the argument in brief, which a summary quotes
 // first though it states no judgement in so many words.
 func ownSummary(all []*candidate) *candidate {
 	for _, c := range all {
-		if c.para == 0 && c.p.N == 1 && summaryLabelRE.MatchString(c.p.Text) && len(strings.Fields(c.s.Text)) >= 6 {
+		if c.para == 0 && c.p.N == 1 && knowledge.SummaryLabelRE.MatchString(c.p.Text) && len(strings.Fields(c.s.Text)) >= 6 {
 			return c
 		}
 	}

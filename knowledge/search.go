@@ -1180,7 +1180,7 @@ func (ix *Index) qualifiesFigure(text, lower string) bool {
 // tells in full. A summary that has one word of the question only is left
 // first.
 func detailFirst(hits []Hit) []Hit {
-	if len(hits) < 2 || len(hits[0].Matched) < 2 || !summaryHeadingRE.MatchString(hits[0].Passage.Text) {
+	if len(hits) < 2 || len(hits[0].Matched) < 2 || !SummaryLabelRE.MatchString(hits[0].Passage.Text) {
 		return hits // (one word matched, the source's subject most likely: a question on the whole)
 	}
 	for i, h := range hits[1:] {
@@ -1217,5 +1217,7 @@ var figureTokenRE = lazyre.New(`\d[\d,.]*\d(?:%|[a-zA-Z]{1,3}\b)?|\d(?:%|[a-zA-Z
 // it restates must score to be cited before it.
 const detailShare = 0.6
 
-// summaryHeadingRE finds a passage headed as a summary of its source.
-var summaryHeadingRE = lazyre.New(`(?i)^(?:(?:an?\s+|the\s+|executive\s+)?(?:summary|overview|short\s+version|abstract|synopsis|gist|key\s+points|main\s+points|in\s+brief|at\s+a\s+glance|bottom\s+line|tl;?dr))\s*[.:]\s`)
+// SummaryLabelRE finds a passage that opens by calling itself its
+// source's summary: "The short version.", "Summary.", "In brief:", "The
+// bottom line.", "Key points:", "Overview.".
+var SummaryLabelRE = lazyre.New(`(?i)^\W*(?:an?\s+|the\s+)?(?:(?:executive\s+)?summary|overview|short\s+version|abstract|synopsis|gist|key\s+(?:points|findings|judge?ments|takeaways)|main\s+points|in\s+(?:short|brief|sum)|at\s+a\s+glance|bottom\s+line|tl;?\s?dr)\s*[.:—–]`)
