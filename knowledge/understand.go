@@ -1480,6 +1480,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	switch {
 	case kind == Money:
 		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text) ||
+			yesNoRE.MatchString(text) && !sumAskedRE.MatchString(text) && !sumNamedRE.MatchString(text) ||
 			spentOnWhatRE.MatchString(text) || valueLostRE.MatchString(text) || sumOfWhatRE.MatchString(text) || votesLostRE.MatchString(text)
 	case kind == Time:
 		return whenClause(text)
@@ -1499,10 +1500,15 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 
 // paidWhetherRE finds a question whether someone was paid ("did the staff
 // get paid in May?", "were the nurses paid?"), and sumAskedRE one that
-// asks a sum still ("how much", "what", a currency's sign).
+// asks a sum still ("how much", "what", a currency's sign). A yes-or-no
+// question on something with a price asks whether it happened, not the
+// sum, unless it names a figure or weighs one (sumNamedRE): "was anyone
+// pushing for a minimum price?", not "was the price above $20?" or "did
+// the price come in lower?".
 var (
 	paidWhetherRE = lazyre.New(`(?i)\b(?:did|does|do|was|were|will|would|has|have|had|is|are)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:get|gets|got|be|been|being|even)\s+)*paid\b`)
 	sumAskedRE    = lazyre.New(`(?i)\bhow much\b|\bwhat\b|[$€£¥]|\b(?:amount|sum|rate|salary|salaries|wage|wages)\b`)
+	sumNamedRE    = lazyre.New(`(?i)\d|\b(?:which|number|figure|total|more|less|over|under|above|below|cheaper|dearer|higher|lower|value|worth|cost|costs|million|billion|bn)\b`)
 )
 
 // terseFigureRE finds a question that closes on the figure it wants
