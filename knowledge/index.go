@@ -78,6 +78,10 @@ type Index struct {
 	// figuresNear).
 	figuresOnce sync.Once
 	figures     []figure
+	// nationality maps a named concept to the countries the sources
+	// describe it by, made on first use (see describedCountries).
+	nationalityOnce sync.Once
+	nationality     map[string][]string
 }
 
 // irregularForms returns the stems of the sources' words that are

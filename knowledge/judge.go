@@ -630,9 +630,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 		due := dueAsked(r.Text, own)
+		// "the big American campus": a party the sources may name by
+		// what they describe by it
+		described := describedParty(r.Text, own, slices.Concat(parties, topic))
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
+				parties := ix.partiesDescribed(h, parties, described)
 				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.namesParties(h, parties) &&
 					ix.countedOf(h, parties, own, count, past, event) &&
 					(unit == "" || ix.givenOf(h, parties, own, func(s string) bool { return givesUnit(s, unit) }))
@@ -662,6 +666,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 					return ix.hasQuantity(&Passage{Text: s}, Money) && earningsRE.MatchString(s)
 				}) && ix.namesParties(h, topic)
 			}
+			topic := ix.partiesDescribed(h, topic, described)
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
 				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
 				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years) && ix.givesNewSum(h.Passage, stated))

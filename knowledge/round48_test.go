@@ -16,3 +16,19 @@ func TestRoundFortyEightYesNoOnAPriceAsksNoSum(t *testing.T) {
 	wantNotCovered(t, ix, "was the minimum price vik proposed above $20 a kilo?")
 	wantNotCovered(t, ix, "how much was the minimum price vik proposed?")
 }
+
+// A country's adjective on a thing ("the American campus") is satisfied
+// by a passage that names what the sources describe by that country
+// ("Kestrel, a US-headquartered firm"), not by one naming something of
+// another country, nor by a name a verb joins to the country ("Pakistan
+// owes Vik Bank").
+func TestRoundFortyEightCountryAdjectiveOnAThing(t *testing.T) {
+	ix := quietIndex(t, "united-states: [United States, US, American]\nchina: [China, Chinese]\npakistan: [Pakistan]\nkestrel: [Kestrel Advanced Packaging, Kestrel]\nholt: [Holt Packaging, Holt]\nvik-bank: [Vik Bank]\n",
+		"The pledges. Kestrel Advanced Packaging, a US-headquartered firm, committed $2 billion to Penang in 2024.",
+		"Water. Kestrel's second phase at Batu Kawan is expected to need 18 million litres a day.",
+		"Rivals. Chinese packager Holt Packaging opened a plant in Kulim with 400 staff.",
+		"Loans. Pakistan owes Vik Bank about $5 billion. Its staff at the branch number 1,200.",
+	)
+	wantFirst(t, ix, "How much water a day will the second phase of the American campus need?", "p2")
+	wantNotCovered(t, ix, "How much water a day will the Chinese campus need?")
+}
