@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -15,14 +16,24 @@ import (
 // describe it by: a country's name or adjective right before it, past at
 // most two lower-case words ("US chipmaker Kestrel", "the American lender
 // Holt"), or after it in an apposition ("Kestrel Advanced Packaging, a
-// US-headquartered firm"). It is made on first use, from the sources'
-// sentences that name a country at all.
+// US-headquartered firm"). It is made on first use, from the passages
+// that name a country at all.
 func (ix *Index) describedCountries() map[string][]string {
 	ix.nationalityOnce.Do(func() {
 		ix.nationality = map[string][]string{}
-		for _, p := range ix.passages {
-			for _, s := range SplitSentences(p.Text) {
-				ix.describeIn(s)
+		countries := map[string]bool{}
+		docs := map[int32]bool{}
+		for _, e := range ix.kb.Glossary.Entries {
+			if c := "=" + e.Key; ix.isCountry(c) {
+				countries[c] = true
+				for _, p := range ix.postings[c] {
+					docs[p.doc] = true
+				}
+			}
+		}
+		for _, d := range slices.Sorted(maps.Keys(docs)) {
+			for _, s := range SplitSentences(ix.passages[d].Text) {
+				ix.describeIn(s, countries)
 			}
 		}
 	})
@@ -30,15 +41,14 @@ func (ix *Index) describedCountries() map[string][]string {
 }
 
 // describeIn adds the countries one sentence describes names by.
-func (ix *Index) describeIn(s string) {
-	ts := ix.kb.Glossary.canonical(analyze(s))
+func (ix *Index) describeIn(s string, countries map[string]bool) {
 	var concepts []term
-	for _, t := range ts {
+	for _, t := range ix.kb.Glossary.canonical(analyze(s)) {
 		if strings.HasPrefix(t.stem, "=") {
 			concepts = append(concepts, t)
 		}
 	}
-	if len(concepts) < 2 || !slices.ContainsFunc(concepts, func(t term) bool { return ix.isCountry(t.stem) }) {
+	if len(concepts) < 2 || !slices.ContainsFunc(concepts, func(t term) bool { return countries[t.stem] }) {
 		return
 	}
 	ws := words(s)
@@ -50,9 +60,9 @@ func (ix *Index) describeIn(s string) {
 		}
 		between := ws[end:b.at]
 		switch {
-		case ix.isCountry(a.stem) && ix.namedConcept(b.stem) && !ix.isCountry(b.stem) && attributiveGap(s, a, between):
+		case countries[a.stem] && ix.namedConcept(b.stem) && !countries[b.stem] && attributiveGap(s, a, between):
 			ix.addNationality(b.stem, a.stem)
-		case ix.isCountry(b.stem) && ix.namedConcept(a.stem) && !ix.isCountry(a.stem) && appositionBefore(s, a, b, between):
+		case countries[b.stem] && ix.namedConcept(a.stem) && !countries[a.stem] && appositionBefore(s, a, between):
 			ix.addNationality(a.stem, b.stem)
 		}
 	}
@@ -87,7 +97,7 @@ func attributiveGap(s string, a term, between []string) bool {
 // appositionBefore reports whether the country (b) opens an apposition to
 // the name (a): the name, a comma, an article and at most two words
 // ("Kestrel, a US-headquartered firm"; "Lumora, the Malaysian packager").
-func appositionBefore(s string, a, b term, between []string) bool {
+func appositionBefore(s string, a term, between []string) bool {
 	if len(between) == 0 || len(between) > 3 || !articles[strings.ToLower(between[0])] {
 		return false
 	}
@@ -100,13 +110,12 @@ func appositionBefore(s string, a, b term, between []string) bool {
 // firm"): the thing may be one the sources describe by that country.
 func describedParty(text string, own []QueryTerm, parties []string) map[string]bool {
 	var out map[string]bool
-	for _, t := range own {
-		if !slices.Contains(parties, t.Stem) {
-			continue
+	for _, g := range countryOnThingRE.FindAllStringSubmatch(text, -1) {
+		if thing := strings.ToLower(g[2]); isStopWord(thing) || slices.Contains(stateWords, thing) {
+			continue // "the US government": the party itself
 		}
-		m := countryOnThingRE.FindAllStringSubmatch(text, -1)
-		for _, g := range m {
-			if strings.EqualFold(g[1], t.Surface) && !isStopWord(strings.ToLower(g[2])) && !slices.Contains(stateWords, strings.ToLower(g[2])) {
+		for _, t := range own {
+			if slices.Contains(parties, t.Stem) && strings.EqualFold(g[1], t.Surface) {
 				if out == nil {
 					out = map[string]bool{}
 				}
