@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -106,30 +105,33 @@ func appositionBefore(s string, a term, between []string) bool {
 }
 
 // describedParty reports the parties of a question that it writes as a
-// country's adjective on a thing ("the big American campus", "a US
-// firm"): the thing may be one the sources describe by that country.
+// country's adjective on a thing, after an article and at most two words
+// ("the big American campus", "a us firm"): the thing may be one the
+// sources describe by that country. Not "the US government", the party
+// itself.
 func describedParty(text string, own []QueryTerm, parties []string) map[string]bool {
 	var out map[string]bool
-	for _, g := range countryOnThingRE.FindAllStringSubmatch(text, -1) {
-		if thing := strings.ToLower(g[2]); isStopWord(thing) || slices.Contains(stateWords, thing) {
-			continue // "the US government": the party itself
+	for _, t := range own {
+		if !slices.Contains(parties, t.Stem) || out[t.Stem] {
+			continue
 		}
-		for _, t := range own {
-			if slices.Contains(parties, t.Stem) && strings.EqualFold(g[1], t.Surface) {
-				if out == nil {
-					out = map[string]bool{}
-				}
-				out[t.Stem] = true
+		re, err := regexp.Compile(`(?i)\b(?:the|an?|that|this|those|these)\s+(?:[\p{L}\-]+\s+){0,2}?` + regexp.QuoteMeta(t.Surface) + `\s+([\p{L}\-]+)`)
+		if err != nil {
+			continue
+		}
+		for _, g := range re.FindAllStringSubmatch(text, -1) {
+			thing := g[1]
+			if r, _ := utf8.DecodeRuneInString(thing); !unicode.IsLower(r) || isStopWord(thing) || slices.Contains(stateWords, thing) {
+				continue
 			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[t.Stem] = true
 		}
 	}
 	return out
 }
-
-// countryOnThingRE finds a capitalised word after an article (and up to two
-// lower-case words) that a lower-case word follows: "the big American
-// campus", "a US firm".
-var countryOnThingRE = lazyre.New(`\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(\p{Lu}[\p{L}.]*)\s+(\p{Ll}[\p{Ll}\-]*)\b`)
 
 // partiesDescribed returns parties less each one the question writes as a
 // country's adjective on a thing (described) that the passage does not

@@ -32,3 +32,15 @@ func TestRoundFortyEightCountryAdjectiveOnAThing(t *testing.T) {
 	wantFirst(t, ix, "How much water a day will the second phase of the American campus need?", "p2")
 	wantNotCovered(t, ix, "How much water a day will the Chinese campus need?")
 }
+
+// The country's adjective is read in a question written in lower case
+// ("the american campus"), as Slack's questions often are; "the us
+// government" is the party itself.
+func TestRoundFortyEightCountryAdjectiveInLowerCase(t *testing.T) {
+	ix := quietIndex(t, "united-states: [United States, US, American]\nkestrel: [Kestrel Advanced Packaging, Kestrel]\n",
+		"The pledges. Kestrel Advanced Packaging, a US-headquartered firm, committed $2 billion to Penang in 2024.",
+		"Water. Kestrel's second phase at Batu Kawan is expected to need 18 million litres a day.",
+	)
+	wantFirst(t, ix, "how much water a day will the american campus need?", "p2")
+	wantNotCovered(t, ix, "how much water a day does the us government need?")
+}
