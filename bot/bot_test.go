@@ -271,7 +271,7 @@ func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
 // them; its held-out sets are measured, never floored.
 var fourthSourceFloors = []evalFloor{
 	{"power-dev-1.yaml", 60, 0.79, 0.81, 0.79, 0.90, 0.05, 1},
-	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.85, 0.03, 1}, // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation; round 42: "which chinese companies ..." declined
+	{"power-dev-2.yaml", 60, 0.87, 0.89, 0.84, 0.85, 0.03, 1},     // precision 86.3 -> 84.9 in round 28: a question once declined for "avg" is answered, with a second citation; round 42: "which chinese companies ..." declined
 	{"plain-power-dev.yaml", 50, 0.57, 0.62, 0.64, 0.60, 0.10, 1}, // written blind in plain words for round 48
 }
 
@@ -298,9 +298,9 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1}, // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1}, // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.86, 0.71, 0.03, 1}, // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},     // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1},     // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.86, 0.71, 0.03, 1},     // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
 	{"plain-debt-dev.yaml", 50, 0.55, 0.55, 0.62, 0.50, 0.20, 1}, // written blind in plain words for round 48
 }
 
