@@ -978,6 +978,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
+	if n := ix.homeAsked(r.Text, own); n != "" && len(ix.describedCountries()[n]) == 0 &&
+		!slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.tellsHome(h.Passage, n) }) {
+		// "where is drummel tunneling based?", where the sources list
+		// "Drummel Tunnelling (25%)" beside "Vessberg Construction of
+		// Norvalt"
+		r.Reason = "The sources do not say where " + ix.labelsAsked([]string{n}, own) + " is based."
+		return
+	}
 	if f := ix.describedOnly(hits, own, r.Text); f != "" && (r.Wants == "" || r.Wants == Named) {
 		// "which velmora daily first ran it?", of "she told the Velmora
 		// daily that first printed her documents"

@@ -1,6 +1,11 @@
 package knowledge_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
 
 // A yes-or-no question on something that has a price asks whether it
 // happened, not the sum ("was anyone pushing for a minimum price?"); one
@@ -43,4 +48,26 @@ func TestRoundFortyEightCountryAdjectiveInLowerCase(t *testing.T) {
 	)
 	wantFirst(t, ix, "how much water a day will the american campus need?", "p2")
 	wantNotCovered(t, ix, "how much water a day does the us government need?")
+}
+
+// A question on where a named party is based or from is answered by a
+// passage that says it (a place right after the name, a country or
+// "based" right before it, an apposition with a country's adjective),
+// and declined where the passage only names it beside others' homes.
+func TestRoundFortyEightWhereANameIsBased(t *testing.T) {
+	ix := quietIndex(t, "nordhavn: [Nordhavn Line, Nordhavn]\nvessberg: [Vessberg Construction, Vessberg]\ndrummel: [Drummel Tunnelling, Drummel]\nholm: [Holm Rail, Holm]\nmeridia: [Meridia Hydro Engineering, Meridia]\n",
+		"The carrier. Nordhavn Line, a Danish carrier, plans to move its hub to Lekki.",
+		"The builders. The contract went to a consortium of Vessberg Construction of Norvalt (40%) and Drummel Tunnelling (25%).",
+		"The operator. Holm Rail, based in Oslo, runs the trains through the tunnel.",
+		"The dam. It is built by Meridia Hydro Engineering with an Angolan partner.",
+	)
+	wantFirst(t, ix, "where is nordhavn line from?", "p1")
+	wantFirst(t, ix, "which country is vessberg construction from?", "p2")
+	wantFirst(t, ix, "where is holm rail based?", "p3")
+	for _, q := range []string{"quick q, where is drummel tunnelling based? which country", "which country is meridia hydro engineering from?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if r.Covered || !strings.Contains(r.Reason, "do not say where") {
+			t.Errorf("%q: covered %v (%s), want declined as no home told", q, r.Covered, r.Reason)
+		}
+	}
 }

@@ -1,0 +1,125 @@
+package knowledge
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// homeAskedRE finds a question on where a named party is based or from:
+// "where is Drummel Tunnelling based?", "where are the Ashveil hackers
+// from?", "which country is Meridia from?", "Vik based where?". Its
+// first group holding text is what the question asks it of.
+var homeAskedRE = lazyre.New(`(?i)\bwhere(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.{1,60}?)\s+(?:based|headquartered|located|registered|from)\b` +
+	`|\b(?:which|what)\s+country\s+(?:is|are|was|were)\s+(.{1,60}?)\s+(?:from|based|headquartered|registered)\b` +
+	`|\b([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3})\s+(?:based|headquartered)\s+where\b`)
+
+// homeAsked returns the name a question asks the home of (a name the
+// sources have, in what homeAskedRE finds); "" where it asks it of no
+// name ("where is he based?", "which country is the bank that lent most
+// from?"), of the author, or of a country.
+func (ix *Index) homeAsked(text string, own []QueryTerm) string {
+	m := homeAskedRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	of := strings.ToLower(m[1] + m[2] + m[3])
+	for _, t := range own {
+		if t.Name && t.Found && !ix.authors[t.Stem] && !ix.isCountry(t.Stem) && strings.Contains(of, strings.ToLower(t.Surface)) {
+			return t.Stem
+		}
+	}
+	return ""
+}
+
+// tellsHome reports whether a passage says where a name (n, a stem) is
+// based or from: a passage about the source itself (its author's
+// affiliation); a place right after the name ("Vessberg Construction of
+// Norvalt", "the institute in Montevideo", "Holm, based in Oslo"); a
+// country or "based" right before it ("Danish carrier Nordhavn",
+// "Madrid-based Vantara"); or an apposition with a country's name or
+// adjective ("Nordhavn Line, a Danish carrier"). "Drummel Tunnelling
+// (25%)" and "Meridia with an Angolan partner" say nothing of it.
+func (ix *Index) tellsHome(p *Passage, n string) bool {
+	if p.Source != nil && p.Source.AboutSource[p.N] {
+		return true
+	}
+	for _, s := range SplitSentences(p.Text) {
+		var ws []string
+		for _, t := range ix.kb.Glossary.canonical(analyze(s)) {
+			if t.stem != n {
+				continue
+			}
+			if ws == nil {
+				ws = words(s)
+			}
+			if placeAfter(ws, t.at+len(strings.Fields(t.surface))) || t.at > 0 && ix.homeWord(ws[t.at-1]) || homeApposition(s, t.surface) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeAfter reports whether, within three words from i, a word says
+// where ("based", "headquartered") or a preposition of place comes before
+// a capitalised word that is not a month or a weekday ("of Norvalt", "in
+// Montevideo"; not "in May").
+func placeAfter(ws []string, i int) bool {
+	for j := i; j < min(i+3, len(ws)); j++ {
+		switch strings.ToLower(ws[j]) {
+		case "based", "headquartered", "registered":
+			return true
+		case "of", "in", "from":
+			if j+1 < len(ws) && opensUpper(ws[j+1]) && !calendarWords[strings.ToLower(ws[j+1])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func opensUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// homeWord reports whether a word right before a name says where it is
+// from: "based" (of "Madrid-based"), or a country's name or adjective.
+func (ix *Index) homeWord(w string) bool {
+	lower := strings.ToLower(w)
+	return lower == "based" || lower == "headquartered" || countryWord(lower) || slices.ContainsFunc(ix.Terms(w), ix.isCountry)
+}
+
+// countryWord reports whether a word is a country's name or its
+// adjective ("denmark", "danish").
+func countryWord(lower string) bool {
+	return lexicon.CountryName(lower) || slices.ContainsFunc(lexicon.Lookup(lower), func(r lexicon.Related) bool {
+		return r.Kind == lexicon.Derived && lexicon.CountryName(r.Word)
+	})
+}
+
+// homeApposition reports whether a name (as written, surface) opens an
+// apposition with a country's name or adjective, or "based", in its
+// first four words: "Nordhavn Line, a Danish carrier".
+func homeApposition(s, surface string) bool {
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(surface) + `,\s+(?:a|an|the)\s+((?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+)`)
+	if err != nil {
+		return false
+	}
+	m := re.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	for _, w := range words(m[1]) {
+		if lower := strings.ToLower(w); lower == "based" || lower == "headquartered" || countryWord(lower) {
+			return true
+		}
+	}
+	return false
+}
