@@ -70,13 +70,16 @@ func (ix *Index) tellsHome(p *Passage, n string) bool {
 // where ("based", "headquartered") or a preposition of place comes before
 // a capitalised word that is not a month or a weekday ("of Norvalt", "in
 // Montevideo"; not "in May").
-func placeAfter(ws []string, i int) bool {
-	for j := i; j < min(i+3, len(ws)); j++ {
-		switch strings.ToLower(ws[j]) {
+func placeAfter(ws []string, i int) bool { return placeWithin(ws, i, min(i+3, len(ws))) }
+
+// placeWithin is placeAfter over the words from i to j.
+func placeWithin(ws []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch strings.ToLower(ws[k]) {
 		case "based", "headquartered", "registered":
 			return true
 		case "of", "in", "from":
-			if j+1 < len(ws) && opensUpper(ws[j+1]) && !calendarWords[strings.ToLower(ws[j+1])] {
+			if k+1 < len(ws) && opensUpper(ws[k+1]) && !calendarWords[strings.ToLower(ws[k+1])] {
 				return true
 			}
 		}
@@ -105,10 +108,11 @@ func countryWord(lower string) bool {
 }
 
 // homeApposition reports whether a name (as written, surface) opens an
-// apposition with a country's name or adjective, or "based", in its
-// first four words: "Nordhavn Line, a Danish carrier".
+// apposition that says where it is from in its first six words: a
+// country's name or adjective, "based", or a place after a preposition
+// ("Nordhavn Line, a Danish carrier", "Vik, a family firm from Bergen").
 func homeApposition(s, surface string) bool {
-	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(surface) + `,\s+(?:a|an|the)\s+((?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+)`)
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(surface) + `,\s+(?:a|an|the)\s+((?:[\p{L}\-]+\s+){0,5}[\p{L}\-]+)`)
 	if err != nil {
 		return false
 	}
@@ -116,10 +120,6 @@ func homeApposition(s, surface string) bool {
 	if m == nil {
 		return false
 	}
-	for _, w := range words(m[1]) {
-		if lower := strings.ToLower(w); lower == "based" || lower == "headquartered" || countryWord(lower) {
-			return true
-		}
-	}
-	return false
+	ws := words(m[1])
+	return slices.ContainsFunc(ws, func(w string) bool { return countryWord(strings.ToLower(w)) }) || placeWithin(ws, 0, len(ws))
 }
