@@ -15,36 +15,54 @@ import (
 // "where is Drummel Tunnelling based?", "where are the Ashveil hackers
 // from?", "which country is Meridia from?", "Vik based where?". Its
 // first group holding text is what the question asks it of.
-var homeAskedRE = lazyre.New(`(?i)\bwhere(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.{1,60}?)\s+(?:based|headquartered|located|registered|from)\b` +
+var homeAskedRE = lazyre.New(`(?i)\bwhere(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.{1,60}?)\s+(?:based|headquartered|from)\b` +
 	`|\b(?:which|what)\s+country\s+(?:is|are|was|were)\s+(.{1,60}?)\s+(?:from|based|headquartered|registered)\b` +
 	`|\b([\p{L}\-]+(?:\s+[\p{L}\-]+){0,3})\s+(?:based|headquartered)\s+where\b`)
 
 // homeAsked returns the name a question asks the home of (a name the
 // sources have, in what homeAskedRE finds); "" where it asks it of no
 // name ("where is he based?", "which country is the bank that lent most
-// from?"), of the author, or of a country.
+// from?"), of the author, of a country, or of something of the name's
+// ("where are Vik's buyers from?", "where is the Holm mine located?"):
+// the name must be what is asked of, after "the" at most and before one
+// word for people or a body at most ("the Ashveil hackers").
 func (ix *Index) homeAsked(text string, own []QueryTerm) string {
 	m := homeAskedRE.FindStringSubmatch(text)
 	if m == nil {
 		return ""
 	}
-	of := strings.ToLower(m[1] + m[2] + m[3])
+	of := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(m[1]+m[2]+m[3])), "the ")
 	for _, t := range own {
-		if t.Name && t.Found && !ix.authors[t.Stem] && !ix.isCountry(t.Stem) && strings.Contains(of, strings.ToLower(t.Surface)) {
+		if !t.Name || !t.Found || ix.authors[t.Stem] || ix.isCountry(t.Stem) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(of, strings.ToLower(t.Surface))
+		if !ok {
+			continue
+		}
+		if rest = strings.TrimSpace(rest); rest == "" || !strings.Contains(rest, " ") && (lexicon.Person(rest) || bodyWords[rest]) {
 			return t.Stem
 		}
 	}
 	return ""
 }
 
+// bodyWords name a body of people, which a name before them is the name
+// of ("the Vik group").
+var bodyWords = setOf("group", "groups", "firm", "company", "companies", "gang", "bank", "carrier", "airline", "insurer",
+	"fund", "lab", "institute", "agency", "consortium", "contractor", "operator", "team", "club", "party", "union", "network", "crew", "outfit")
+
 // tellsHome reports whether a passage says where a name (n, a stem) is
 // based or from: a passage about the source itself (its author's
 // affiliation); a place right after the name ("Vessberg Construction of
 // Norvalt", "the institute in Montevideo", "Holm, based in Oslo"); a
 // country or "based" right before it ("Danish carrier Nordhavn",
-// "Madrid-based Vantara"); or an apposition with a country's name or
-// adjective ("Nordhavn Line, a Danish carrier"). "Drummel Tunnelling
-// (25%)" and "Meridia with an Angolan partner" say nothing of it.
+// "Madrid-based Vantara"); an apposition with a country's name or
+// adjective ("Nordhavn Line, a Danish carrier"); or the sentence's words
+// after it ("Holm Rail is Norwegian", "has its headquarters in Oslo",
+// "who grew up in Bergen"). "Drummel Tunnelling (25%)", "Meridia with an
+// Angolan partner" and "a subsidiary of Vessberg Construction" say
+// nothing of it.
 func (ix *Index) tellsHome(p *Passage, n string) bool {
 	if p.Source != nil && p.Source.AboutSource[p.N] {
 		return true
@@ -58,13 +76,43 @@ func (ix *Index) tellsHome(p *Passage, n string) bool {
 			if ws == nil {
 				ws = words(s)
 			}
-			if placeAfter(ws, t.at+len(strings.Fields(t.surface))) || t.at > 0 && ix.homeWord(ws[t.at-1]) || homeApposition(s, t.surface) {
+			end := t.at + len(strings.Fields(t.surface))
+			if placeAfter(ws, end) || homeTold(ws[end:min(end+12, len(ws))]) || homeApposition(s, t.surface) ||
+				t.at > 0 && ix.homeWord(ws[t.at-1]) && adjacent(s, []string{ws[t.at-1], strings.Fields(t.surface)[0]}) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// homeTold reports whether the words after a name say where it is from:
+// a verb of being before a country's name or adjective ("is a Norwegian
+// rail operator", "is Norwegian"), or a word of home before a place
+// ("has its headquarters in Oslo", "moved its head office to Oslo", "who
+// grew up in Bergen", "was born in Tarn").
+func homeTold(ws []string) bool {
+	if len(ws) > 1 && beingVerbs[strings.ToLower(ws[0])] && slices.ContainsFunc(ws[1:min(5, len(ws))], func(w string) bool { return countryWord(strings.ToLower(w)) }) {
+		return true
+	}
+	for i, w := range ws {
+		lower := strings.ToLower(w)
+		if !homeWords[lower] && !(lower == "office" && i > 0 && strings.EqualFold(ws[i-1], "head")) && !(lower == "up" && i > 0 && (strings.EqualFold(ws[i-1], "grew") || strings.EqualFold(ws[i-1], "grown"))) {
+			continue
+		}
+		for _, x := range ws[i+1 : min(i+4, len(ws))] {
+			if opensUpper(x) && !calendarWords[strings.ToLower(x)] || countryWord(strings.ToLower(x)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	beingVerbs = setOf("is", "was", "are", "were")
+	homeWords  = setOf("headquarters", "headquartered", "based", "born", "raised", "hometown")
+)
 
 // placeAfter reports whether, within three words from i, a word says
 // where ("based", "headquartered") or a preposition of place comes before
@@ -72,20 +120,31 @@ func (ix *Index) tellsHome(p *Passage, n string) bool {
 // Montevideo"; not "in May").
 func placeAfter(ws []string, i int) bool { return placeWithin(ws, i, min(i+3, len(ws))) }
 
-// placeWithin is placeAfter over the words from i to j.
+// placeWithin is placeAfter over the words from i to j. A body's name
+// after "of" or "from" is no place ("a subsidiary of Vessberg
+// Construction", "bought it from Holm Mining"), nor is what follows a
+// word of belonging ("a unit of Vik").
 func placeWithin(ws []string, i, j int) bool {
 	for k := i; k < j; k++ {
-		switch strings.ToLower(ws[k]) {
+		switch lower := strings.ToLower(ws[k]); lower {
 		case "based", "headquartered", "registered":
 			return true
 		case "of", "in", "from":
-			if k+1 < len(ws) && opensUpper(ws[k+1]) && !calendarWords[strings.ToLower(ws[k+1])] {
-				return true
+			if k+1 >= len(ws) || !opensUpper(ws[k+1]) || calendarWords[strings.ToLower(ws[k+1])] || k > 0 && belonging[strings.ToLower(ws[k-1])] {
+				continue
 			}
+			if lower != "in" && k+2 < len(ws) && opensUpper(ws[k+2]) && !countryWord(strings.ToLower(ws[k+2])) && !countryWord(strings.ToLower(ws[k+1])) {
+				continue // "of Vessberg Construction": a body's name
+			}
+			return true
 		}
 	}
 	return false
 }
+
+// belonging are words after which "of" names an owner, not a place.
+var belonging = setOf("subsidiary", "unit", "division", "arm", "part", "member", "members", "owner", "parent", "partner",
+	"client", "customer", "supplier", "rival", "stake", "shareholder", "affiliate", "branch")
 
 func opensUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -79,9 +79,9 @@ type Index struct {
 	figuresOnce sync.Once
 	figures     []figure
 	// nationality maps a named concept to the countries the sources
-	// describe it by, made on first use (see describedCountries).
-	nationalityOnce sync.Once
-	nationality     map[string][]string
+	// describe it by, a name at a time as first asked (see countriesOf).
+	nationalityMu sync.Mutex
+	nationality   map[string][]string
 }
 
 // irregularForms returns the stems of the sources' words that are

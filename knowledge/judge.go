@@ -636,7 +636,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				parties := ix.partiesDescribed(h, parties, described)
+				parties := ix.partiesDescribed(h, parties, described, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
 				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.namesParties(h, parties) &&
 					ix.countedOf(h, parties, own, count, past, event) &&
 					(unit == "" || ix.givenOf(h, parties, own, func(s string) bool { return givesUnit(s, unit) }))
@@ -666,7 +666,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 					return ix.hasQuantity(&Passage{Text: s}, Money) && earningsRE.MatchString(s)
 				}) && ix.namesParties(h, topic)
 			}
-			topic := ix.partiesDescribed(h, topic, described)
+			topic := ix.partiesDescribed(h, topic, described, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
 				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
 				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years) && ix.givesNewSum(h.Passage, stated))
@@ -978,7 +978,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		r.Reason = "The sources do not say which " + f + "."
 		return
 	}
-	if n := ix.homeAsked(r.Text, own); n != "" && len(ix.describedCountries()[n]) == 0 &&
+	if n := ix.homeAsked(r.Text, own); n != "" && len(ix.countriesOf(n)) == 0 &&
 		!slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.tellsHome(h.Passage, n) }) {
 		// "where is drummel tunneling based?", where the sources list
 		// "Drummel Tunnelling (25%)" beside "Vessberg Construction of

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -11,74 +10,78 @@ import (
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
-// describedCountries maps a named concept to the countries the sources
-// describe it by: a country's name or adjective right before it, past at
-// most two lower-case words ("US chipmaker Kestrel", "the American lender
-// Holt"), or after it in an apposition ("Kestrel Advanced Packaging, a
-// US-headquartered firm"). It is made on first use, from the passages
-// that name a country at all.
-func (ix *Index) describedCountries() map[string][]string {
-	ix.nationalityOnce.Do(func() {
+// countriesOf returns the countries the sources describe a named concept
+// (n) by: a country's name or adjective right before it, past at most two
+// lower-case words ("US chipmaker Kestrel", "the American lender Holt"),
+// or opening an apposition after it ("Kestrel Advanced Packaging, a
+// US-headquartered firm"). It reads only the passages that name n, once
+// per name, and keeps what it found.
+func (ix *Index) countriesOf(n string) []string {
+	ix.nationalityMu.Lock()
+	defer ix.nationalityMu.Unlock()
+	if cs, ok := ix.nationality[n]; ok {
+		return cs
+	}
+	if ix.nationality == nil {
 		ix.nationality = map[string][]string{}
-		countries := map[string]bool{}
-		docs := map[int32]bool{}
-		for _, e := range ix.kb.Glossary.Entries {
-			if c := "=" + e.Key; ix.isCountry(c) {
-				countries[c] = true
-				for _, p := range ix.postings[c] {
-					docs[p.doc] = true
+	}
+	var cs []string
+	if ix.namedConcept(n) && !ix.isCountry(n) {
+		for _, p := range ix.postings[n] {
+			for _, s := range SplitSentences(ix.passages[p.doc].Text) {
+				for _, c := range ix.describedIn(s, n) {
+					if !slices.Contains(cs, c) {
+						cs = append(cs, c)
+					}
 				}
 			}
 		}
-		for _, d := range slices.Sorted(maps.Keys(docs)) {
-			for _, s := range SplitSentences(ix.passages[d].Text) {
-				ix.describeIn(s, countries)
-			}
-		}
-	})
-	return ix.nationality
+	}
+	ix.nationality[n] = cs
+	return cs
 }
 
-// describeIn adds the countries one sentence describes names by.
-func (ix *Index) describeIn(s string, countries map[string]bool) {
+// describedIn returns the countries one sentence describes a name (n) by.
+func (ix *Index) describedIn(s, n string) []string {
 	var concepts []term
 	for _, t := range ix.kb.Glossary.canonical(analyze(s)) {
 		if strings.HasPrefix(t.stem, "=") {
 			concepts = append(concepts, t)
 		}
 	}
-	if len(concepts) < 2 || !slices.ContainsFunc(concepts, func(t term) bool { return countries[t.stem] }) {
-		return
-	}
-	ws := words(s)
+	var out []string
+	var ws []string
 	for i := 0; i+1 < len(concepts); i++ {
 		a, b := concepts[i], concepts[i+1]
+		if a.stem != n && b.stem != n {
+			continue
+		}
+		if ws == nil {
+			ws = words(s)
+		}
 		end := a.at + len(strings.Fields(a.surface)) // the word after a
 		if end > b.at || b.at > len(ws) {
 			continue
 		}
 		between := ws[end:b.at]
 		switch {
-		case countries[a.stem] && ix.namedConcept(b.stem) && !countries[b.stem] && attributiveGap(s, a, between):
-			ix.addNationality(b.stem, a.stem)
-		case countries[b.stem] && ix.namedConcept(a.stem) && !countries[a.stem] && appositionBefore(s, a, between):
-			ix.addNationality(a.stem, b.stem)
+		case b.stem == n && ix.isCountry(a.stem) && attributiveGap(s, a, b, between):
+			out = append(out, a.stem)
+		case a.stem == n && ix.isCountry(b.stem) && appositionBefore(s, a, between):
+			out = append(out, b.stem)
 		}
 	}
+	return out
 }
 
-func (ix *Index) addNationality(name, country string) {
-	if !slices.Contains(ix.nationality[name], country) {
-		ix.nationality[name] = append(ix.nationality[name], country)
-	}
-}
-
-// attributiveGap reports whether the words between a country and a name
-// only describe the name: two at most, in lower case, none a function
-// word nor an inflected one ("US chipmaker Kestrel"), but for a participle
-// joined to the country by a hyphen ("US-based Kestrel"); so not "Chile
-// sold lithium to Vik", "Pakistan owes Vik" nor "Chile backed Vik".
-func attributiveGap(s string, a term, between []string) bool {
+// attributiveGap reports whether the words between a country (a) and a
+// name (b) only describe the name: two at most, in lower case, none a
+// function word nor an inflected one ("US chipmaker Kestrel"), but for a
+// participle joined to the country by a hyphen ("US-based Kestrel"), and
+// no punctuation between; so not "Chile sold lithium to Vik", "Pakistan
+// owes Vik", "Chile backed Vik" nor "sells most to China, Kestrel to
+// Japan".
+func attributiveGap(s string, a, b term, between []string) bool {
 	if len(between) > 2 {
 		return false
 	}
@@ -90,14 +93,27 @@ func attributiveGap(s string, a term, between []string) bool {
 			return false
 		}
 	}
-	return true
+	return adjacent(s, append(append([]string{lastWord(a.surface)}, between...), strings.ToLower(strings.Fields(b.surface)[0])))
+}
+
+// adjacent reports whether words stand in a text in turn with only
+// spaces, hyphens or a possessive between them ("Norway's Sela"; no
+// comma, no full stop).
+func adjacent(s string, ws []string) bool {
+	quoted := make([]string, len(ws))
+	for i, w := range ws {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(quoted, `(?:['’]s)?[\s\-]+`) + `\b`)
+	return err == nil && re.MatchString(s)
 }
 
 // appositionBefore reports whether the country (b) opens an apposition to
-// the name (a): the name, a comma, an article and at most two words
-// ("Kestrel, a US-headquartered firm"; "Lumora, the Malaysian packager").
+// the name (a): the name, a comma, an article and at most two words that
+// are no function words ("Kestrel, a US-headquartered firm"; "Lumora, the
+// Malaysian packager"; not "Holt, a supplier to American carmakers").
 func appositionBefore(s string, a term, between []string) bool {
-	if len(between) == 0 || len(between) > 3 || !articles[strings.ToLower(between[0])] {
+	if len(between) == 0 || len(between) > 3 || !articles[strings.ToLower(between[0])] || slices.ContainsFunc(between[1:], func(w string) bool { return isStopWord(strings.ToLower(w)) }) {
 		return false
 	}
 	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(lastWord(a.surface)) + `,\s+` + regexp.QuoteMeta(between[0]) + `\s`)
@@ -107,8 +123,8 @@ func appositionBefore(s string, a term, between []string) bool {
 // describedParty reports the parties of a question that it writes as a
 // country's adjective on a thing, after an article and at most two words
 // ("the big American campus", "a us firm"): the thing may be one the
-// sources describe by that country. Not "the US government", the party
-// itself.
+// sources describe by that country. Not the country's own institutions
+// ("the US government", "the American embassy"): the party itself.
 func describedParty(text string, own []QueryTerm, parties []string) map[string]bool {
 	var out map[string]bool
 	for _, t := range own {
@@ -121,7 +137,7 @@ func describedParty(text string, own []QueryTerm, parties []string) map[string]b
 		}
 		for _, g := range re.FindAllStringSubmatch(text, -1) {
 			thing := g[1]
-			if r, _ := utf8.DecodeRuneInString(thing); !unicode.IsLower(r) || isStopWord(thing) || slices.Contains(stateWords, thing) {
+			if r, _ := utf8.DecodeRuneInString(thing); !unicode.IsLower(r) || isStopWord(thing) || slices.Contains(stateWords, thing) || countrysOwn[thing] {
 				continue
 			}
 			if out == nil {
@@ -133,23 +149,66 @@ func describedParty(text string, own []QueryTerm, parties []string) map[string]b
 	return out
 }
 
+// countrysOwn are a country's own institutions and people, which its
+// adjective names as the country itself ("the American embassy"), never
+// a firm the sources describe by it.
+var countrysOwn = setOf("embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "mission", "delegation",
+	"army", "navy", "military", "forces", "troops", "soldiers", "ministry", "ministries", "minister", "ministers",
+	"president", "presidency", "parliament", "congress", "senate", "court", "courts", "state", "officials",
+	"regulator", "regulators", "treasury", "people", "public", "voters", "citizens", "economy", "side", "position")
+
 // partiesDescribed returns parties less each one the question writes as a
 // country's adjective on a thing (described) that the passage does not
-// name but names something the sources describe by that country: "the
-// American campus" is told of as Kestrel's, where the sources call Kestrel
-// "a US-headquartered firm".
-func (ix *Index) partiesDescribed(h Hit, parties []string, described map[string]bool) []string {
+// name, where a sentence that gives what is asked (gives), or the one
+// before it if it names no one, opens on a name the sources describe by
+// that country: "the American campus" is told of as Kestrel's in
+// "Kestrel's second phase is expected to need 18 million litres a day",
+// where the sources call Kestrel "a US-headquartered firm"; not in
+// "Holt's plant beside Kestrel's site ...", whose figure is Holt's.
+func (ix *Index) partiesDescribed(h Hit, parties []string, described map[string]bool, gives func(string) bool) []string {
 	if len(described) == 0 {
 		return parties
 	}
-	var terms []string
+	var owners []string // the name each giving sentence opens on
+	read := false
 	return slices.DeleteFunc(slices.Clone(parties), func(p string) bool {
 		if !described[p] || slices.Contains(h.Matched, p) {
 			return false
 		}
-		if terms == nil {
-			terms = ix.Terms(h.Passage.Text)
+		if !read {
+			owners, read = ix.givingOwners(h.Passage, gives), true
 		}
-		return slices.ContainsFunc(terms, func(n string) bool { return slices.Contains(ix.describedCountries()[n], p) })
+		return slices.ContainsFunc(owners, func(n string) bool { return slices.Contains(ix.countriesOf(n), p) })
 	})
+}
+
+// givingOwners returns, for each sentence of a passage that gives what is
+// asked, the first name it has (not a country), or the sentence before's
+// where it has none ("It expects to need ...").
+func (ix *Index) givingOwners(p *Passage, gives func(string) bool) []string {
+	var out []string
+	ss := SplitSentences(p.Text)
+	for i, s := range ss {
+		if !gives(s) {
+			continue
+		}
+		for j := i; j >= max(0, i-1); j-- {
+			if n := ix.firstName(ss[j]); n != "" {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// firstName returns the first named concept of a sentence that is not a
+// country; "" for none.
+func (ix *Index) firstName(s string) string {
+	for _, t := range ix.Terms(s) {
+		if ix.namedConcept(t) && !ix.isCountry(t) {
+			return t
+		}
+	}
+	return ""
 }

@@ -23,13 +23,33 @@ func TestRoundFortyEightDescribedCountries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := NewIndex(kb).describedCountries()
+	ix := NewIndex(kb)
 	for name, want := range map[string]string{
 		"=kestrel": "=united-states", "=brabant": "=netherlands", "=orin": "=united-states", "=sela": "=norway",
 		"=vik-bank": "", "=holm": "", "=tarn": "",
 	} {
-		if c := got[name]; want == "" && len(c) > 0 || want != "" && !slices.Equal(c, []string{want}) {
+		if c := ix.countriesOf(name); want == "" && len(c) > 0 || want != "" && !slices.Equal(c, []string{want}) {
 			t.Errorf("%s described by %v, want %q", name, c, want)
 		}
+	}
+}
+
+// A name's countries are read from the passages that name it, a name at a
+// time, when first asked: asking one name reads no other's.
+func TestRoundFortyEightCountriesReadOneNameAtATime(t *testing.T) {
+	fsys := fstest.MapFS{
+		"made-up.md":    {Data: []byte("---\nid: made-up\ntitle: A test source\nauthor: A. Writer\npublisher: Test Press\npublished: 2023-05-02\n---\nOne. The Norwegian carrier Holm moved containers.\n\nTwo. Vik, a Danish firm, moved them too.\n")},
+		"glossary.yaml": {Data: []byte("norway: [Norway, Norwegian]\ndenmark: [Denmark, Danish]\nholm: [Holm]\nvik: [Vik]\n")},
+	}
+	kb, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex(kb)
+	if c := ix.countriesOf("=holm"); !slices.Equal(c, []string{"=norway"}) {
+		t.Fatalf("countriesOf(=holm) = %v", c)
+	}
+	if _, read := ix.nationality["=vik"]; read || len(ix.nationality) != 1 {
+		t.Errorf("asking one name read others: %v", ix.nationality)
 	}
 }

@@ -1480,7 +1480,7 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	switch {
 	case kind == Money:
 		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text) ||
-			yesNoRE.MatchString(text) && !sumAskedRE.MatchString(text) && !sumNamedRE.MatchString(text) ||
+			yesNoRE.MatchString(text) && !sumAskedRE.MatchString(text) && !sumNamedRE.MatchString(text) && !namesFigure(text) ||
 			spentOnWhatRE.MatchString(text) || valueLostRE.MatchString(text) || sumOfWhatRE.MatchString(text) || votesLostRE.MatchString(text)
 	case kind == Time:
 		return whenClause(text)
@@ -1502,14 +1502,43 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 // get paid in May?", "were the nurses paid?"), and sumAskedRE one that
 // asks a sum still ("how much", "what", a currency's sign). A yes-or-no
 // question on something with a price asks whether it happened, not the
-// sum, unless it names a figure or weighs one (sumNamedRE): "was anyone
-// pushing for a minimum price?", not "was the price above $20?" or "did
-// the price come in lower?".
+// sum, unless it names a figure (namesFigure), weighs one, or asks whether
+// the sum is known or told (sumNamedRE): "was anyone pushing for a
+// minimum price in 2022?", not "was the price above 20 a kilo?", "did the
+// price come in lower?" nor "is the price known?".
 var (
 	paidWhetherRE = lazyre.New(`(?i)\b(?:did|does|do|was|were|will|would|has|have|had|is|are)\s+(?:[\p{L}'’]+\s+){0,4}?(?:(?:get|gets|got|be|been|being|even)\s+)*paid\b`)
 	sumAskedRE    = lazyre.New(`(?i)\bhow much\b|\bwhat\b|[$€£¥]|\b(?:amount|sum|rate|salary|salaries|wage|wages)\b`)
-	sumNamedRE    = lazyre.New(`(?i)\d|\b(?:which|number|figure|total|more|less|over|under|above|below|cheaper|dearer|higher|lower|value|worth|cost|costs|million|billion|bn)\b`)
+	sumNamedRE    = lazyre.New(`(?i)\b(?:which|number|figure|total|more|less|over|under|above|below|cheaper|dearer|higher|lower|value|worth|cost|costs|million|billion|bn|` +
+		`know|known|give|gives|gave|given|disclose|disclosed|discloses|reveal|revealed|reveals|publish|published|report|reported|reports|say|says|said|mention|mentioned|quote|quoted|tell|tells|told|name|named)\b`)
+	figureInRE = lazyre.New(`\d[\d,.]*`)
 )
+
+// namesFigure reports whether a question writes a figure: a number that
+// is not a year ("in 2022") nor part of a name ("G7", "A350"), though it
+// may carry a magnitude ("10m", "2bn").
+func namesFigure(text string) bool {
+	for _, loc := range figureInRE.FindAllStringIndex(text, -1) {
+		n := strings.TrimRight(text[loc[0]:loc[1]], ",.")
+		if loc[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); unicode.IsLetter(r) {
+				continue // "G7"
+			}
+		}
+		rest := text[loc[0]+len(n):]
+		suffix := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+		if suffix != "" && !magnitudeSuffixes[strings.ToLower(suffix)] {
+			continue // "A350s", "3rd"
+		}
+		if suffix == "" && len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+			continue // a year
+		}
+		return true
+	}
+	return false
+}
+
+var magnitudeSuffixes = setOf("m", "bn", "b", "k", "mn", "tn", "million", "billion")
 
 // terseFigureRE finds a question that closes on the figure it wants
 // ("seat count", "membership #") or opens a keyword on it ("# orgs"), and
