@@ -633,10 +633,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// "the big American campus": a party the sources may name by
 		// what they describe by it
 		described := describedParty(r.Text, own, slices.Concat(parties, topic))
+		givesAsked := func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) } // a sentence with the kind of figure asked
 		hits, ok = requireNear(hits, func(h Hit) bool {
 			switch r.Wants {
 			case Count:
-				parties := ix.partiesDescribed(h, parties, described, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
+				parties := ix.partiesDescribed(h, parties, described, givesAsked)
 				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.namesParties(h, parties) &&
 					ix.countedOf(h, parties, own, count, past, event) &&
 					(unit == "" || ix.givenOf(h, parties, own, func(s string) bool { return givesUnit(s, unit) }))
@@ -666,9 +667,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 					return ix.hasQuantity(&Passage{Text: s}, Money) && earningsRE.MatchString(s)
 				}) && ix.namesParties(h, topic)
 			}
-			topic := ix.partiesDescribed(h, topic, described, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) })
-			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) &&
-				ix.partyBeside(h, topic, func(s string) bool { return ix.hasQuantity(&Passage{Text: s}, r.Wants) }) &&
+			topic := ix.partiesDescribed(h, topic, described, givesAsked)
+			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) && ix.partyBeside(h, topic, givesAsked) &&
 				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years) && ix.givesNewSum(h.Passage, stated))
 		})
 		if !ok && r.SumByKeyword && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.hasQuantity(h.Passage, Money) }) {

@@ -1530,7 +1530,7 @@ func namesFigure(text string) bool {
 		if suffix != "" && !magnitudeSuffixes[strings.ToLower(suffix)] {
 			continue // "A350s", "3rd"
 		}
-		if suffix == "" && len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		if suffix == "" && isYear(n) {
 			continue // a year
 		}
 		return true
