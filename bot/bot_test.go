@@ -345,7 +345,8 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
 	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.57, 0.07, 1},
-	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.80, 0.13, 1}, // terse desk voice
+	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.80, 0.13, 1},     // terse desk voice
+	{"plain-gene-dev.yaml", 50, 0.55, 0.55, 0.48, 0.50, 0.10, 1}, // written blind in plain words for round 49
 }
 
 func TestEvaluationTargetsOnANinthSource(t *testing.T) {
@@ -374,7 +375,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 var eleventhSourceFloors = []evalFloor{
 	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
 	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.80, 0.66, 0.05, 1},       // terse desk voice; round 42: "fx used in kerrowe piece?" answered (not at first place), precision 80.4
-	{"plain-herring-dev.yaml", 50, 0.31, 0.37, 0.35, 0.33, 0.09, 1},   // round 46: non-experts in plain words, written blind as a development set
+	{"plain-herring-dev.yaml", 50, 0.37, 0.45, 0.43, 0.26, 0.06, 1},   // round 46: non-experts in plain words, written blind as a development set; round 49: abstention 33.3 -> 26.7, "the island" read as the party it describes finds an uncovered question's other words beside that party
 	{"present-herring-dev.yaml", 14, 0.64, 0.64, 0.69, 0, 0.22, 0.92}, // round 41: the present state only
 }
 
@@ -461,7 +462,8 @@ func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 // its held-out sets are measured, never floored.
 var seventeenthSourceFloors = []evalFloor{
 	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.47, 0.09, 1},
-	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.61, 0.07, 1}, // terse desk voice
+	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.61, 0.07, 1},      // terse desk voice
+	{"plain-cholera-dev.yaml", 50, 0.50, 0.60, 0.58, 0.30, 0.125, 1}, // written blind in plain words for round 49
 }
 
 func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {

@@ -82,6 +82,10 @@ type Index struct {
 	// describe it by, a name at a time as first asked (see countriesOf).
 	nationalityMu sync.Mutex
 	nationality   map[string][]string
+	// descriptions maps a word to the named concept the sources call by
+	// it alone, a word at a time as first asked (see descriptionOf).
+	descriptionMu sync.Mutex
+	descriptions  map[string]string
 }
 
 // irregularForms returns the stems of the sources' words that are

@@ -95,6 +95,10 @@ type QueryTerm struct {
 	// in a question about a change of degree it is what changed, and
 	// ranks as a topic term (changed).
 	graded, changed bool
+	// described is true for a word the sources use only to describe one
+	// name ("the island"): it is searched as that name (see
+	// descriptionOf), not as the word.
+	described bool
 }
 
 // An Expansion is a related word of a query term that the sources use.
@@ -252,7 +256,7 @@ func (ix *Index) scoringTerms(terms []QueryTerm) (stems []string, weights []floa
 		}
 	}
 	for i, t := range terms {
-		if t.Context && asked[t.Stem] {
+		if t.Context && asked[t.Stem] || t.described {
 			continue
 		}
 		w := 1.0
@@ -334,7 +338,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	inCurrency := ix.askedCurrency(text)
 	exchange := !context && asksExchangeRate(text)
 	prevNamed := false
-	for _, t := range ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text))) {
+	ts := ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text)))
+	for _, t := range ts {
 		lower := strings.ToLower(t.surface)
 		afterName := prevNamed
 		prevNamed = ix.namedConcept(t.stem)
@@ -436,6 +441,14 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
 		} else if df == 0 {
 			q.Expansions = mergeExpansions(q.Expansions, ix.nameParts(t))
+		}
+		if df > 0 && !concept && !context && !q.Name {
+			if c := ix.descriptionOf(t.stem); c != "" && referredTo(text, t.surface) && !slices.ContainsFunc(ts, func(t term) bool { return t.stem == c }) {
+				// "the island", where the sources call only Farrowsey so:
+				// the name, searched as the question had written it
+				q.Expansions = append([]Expansion{{Stem: c, Word: strings.TrimPrefix(c, "="), Kind: "described", Weight: 1}}, q.Expansions...)
+				q.described = true
+			}
 		}
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
