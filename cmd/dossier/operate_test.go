@@ -281,10 +281,28 @@ func rss(tb testing.TB, pid int) float64 {
 	return 0
 }
 
+// cpuSeconds returns the CPU time a process has used so far, user and
+// system, from /proc (in clock ticks of 1/100 s, Linux's USER_HZ).
+func cpuSeconds(tb testing.TB, pid int) float64 {
+	data, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		tb.Skipf("no /proc: %v", err)
+	}
+	// the fields after the command's name, which is in parentheses and
+	// may hold spaces: state is the first, utime the 12th, stime the 13th
+	f := strings.Fields(string(data[strings.LastIndexByte(string(data), ')')+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseFloat(f[11], 64)
+	sys, _ := strconv.ParseFloat(f[12], 64)
+	return (user + sys) / 100
+}
+
 // BenchmarkServeProcess measures the real `dossier serve` process with the
 // embedded knowledge base: start-up time to ready, resident memory at idle
-// and after 200 concurrent mentions (a fake model taking 2 s each), and
-// the binary's size. Run it with -benchtime=1x.
+// and after 200 concurrent mentions (a fake model taking 2 s each), the
+// process's CPU time over the run, and the binary's size. Run it with -benchtime=1x.
 func BenchmarkServeProcess(b *testing.B) {
 	bin := buildBinary(b)
 	fi, _ := os.Stat(bin)
@@ -320,12 +338,14 @@ func BenchmarkServeProcess(b *testing.B) {
 			time.Sleep(50 * time.Millisecond)
 		}
 		loaded := rss(b, cmd.Process.Pid)
+		cpu := cpuSeconds(b, cmd.Process.Pid)
 		b.ReportMetric(float64(200-(len(fake.Calls("reactions.remove"))-before)), "lost")
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
 		b.ReportMetric(float64(ready.Milliseconds()), "ready-ms")
 		b.ReportMetric(idle, "idle-RSS-MB")
 		b.ReportMetric(loaded, "loaded-RSS-MB")
+		b.ReportMetric(cpu, "process-CPU-s")
 		b.ReportMetric(float64(fi.Size())/(1<<20), "binary-MB")
 	}
 }
