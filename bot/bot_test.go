@@ -346,7 +346,7 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 var ninthSourceFloors = []evalFloor{
 	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.57, 0.07, 1},
 	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.80, 0.13, 1},     // terse desk voice
-	{"plain-gene-dev.yaml", 50, 0.55, 0.55, 0.47, 0.50, 0.10, 1}, // written blind in plain words for round 49; precision 48.9 -> 47.9 with "kids" read as "children" ("the effect wears off" cites a second passage)
+	{"plain-gene-dev.yaml", 50, 0.55, 0.55, 0.48, 0.50, 0.10, 1}, // written blind in plain words for round 49
 }
 
 func TestEvaluationTargetsOnANinthSource(t *testing.T) {

@@ -49,18 +49,6 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 		if s == stem || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
 			return
 		}
-		if len(ix.postings[s]) == 0 && r.Kind == lexicon.Synonym && !strings.Contains(r.Word, " ") && regularPlural(from) {
-			// "kids": the sources' "children", the irregular plural of
-			// its synonym "child"
-			if fs := ix.irregularForms(s); len(fs) > 0 {
-				for _, f := range fs {
-					if !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == f }) {
-						out = append(out, Expansion{Stem: f, Word: r.Word, Kind: r.Kind.String(), Weight: weight})
-					}
-				}
-				return
-			}
-		}
 		if len(ix.postings[s]) == 0 {
 			// the sources use a form of the word only inside an alias
 			// ("defend": the "defense commitments" of a passage); not a
@@ -7499,12 +7487,4 @@ func describes(t QueryTerm) bool {
 		return false
 	}
 	return slices.ContainsFunc(lexicon.Lookup(strings.ToLower(t.Surface)), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
-}
-
-// regularPlural reports whether a word is a noun's regular plural, its
-// base form the word without its "s" ("kids"; not "news", nor "exits"
-// of a verb, which the lexicon reads the same way).
-func regularPlural(w string) bool {
-	b, ok := strings.CutSuffix(w, "s")
-	return ok && len(b) >= 3 && lexicon.BaseForm(w) == b
 }

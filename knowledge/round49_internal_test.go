@@ -84,12 +84,3 @@ func TestReferredTo(t *testing.T) {
 		}
 	}
 }
-
-// regularPlural reads a noun's plural in "s" only.
-func TestRegularPlural(t *testing.T) {
-	for w, want := range map[string]bool{"kids": true, "schools": true, "news": false, "leaves": false, "children": false, "bus": false} {
-		if got := regularPlural(w); got != want {
-			t.Errorf("regularPlural(%q) = %v, want %v", w, got, want)
-		}
-	}
-}

@@ -34,13 +34,3 @@ func TestRoundFortyNineNoDescriptionFromOtherUses(t *testing.T) {
 	wantFirst(t, ix, "what was the average retail price rise?", "p1")
 	wantFirst(t, ix, "how many boxes did the authority say it handled?", "p4")
 }
-
-// A plural the sources lack is also its synonym's irregular plural that
-// they have: "kids", where the sources write "children".
-func TestRoundFortyNineSynonymsIrregularPlural(t *testing.T) {
-	ix := quietIndex(t, "",
-		"Schools. On 2 June the ministry shut 212 schools and sent 48,000 children home.",
-		"Clinics. Forty clinics stayed open through the summer.",
-	)
-	wantFirst(t, ix, "How many schools were shut and how many kids were sent home?", "p1")
-}
