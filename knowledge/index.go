@@ -85,7 +85,7 @@ type Index struct {
 	// descriptions maps a word to the named concept the sources call by
 	// it alone, a word at a time as first asked (see descriptionOf).
 	descriptionMu sync.Mutex
-	descriptions  map[string]string
+	descriptions  map[string]description
 }
 
 // irregularForms returns the stems of the sources' words that are

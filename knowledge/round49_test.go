@@ -15,7 +15,7 @@ func TestRoundFortyNineAPartyByItsDescription(t *testing.T) {
 		"The tariff. From July Velt added a 25% duty on fish imported from Marrow.",
 	)
 	wantFirst(t, ix, "When did the mainland start stopping the island's boats from unloading in its harbours?", "p2")
-	wantFirst(t, ix, "how big is the tax the mainland put on fish from the island?", "p3")
+	wantFirst(t, ix, "how big is the tax the mainland imposed on fish from the island?", "p3")
 	// the description itself still answers what it says
 	wantFirst(t, ix, "how many people does the island have?", "p1")
 }

@@ -443,7 +443,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			q.Expansions = mergeExpansions(q.Expansions, ix.nameParts(t))
 		}
 		if df > 0 && !concept && !context && !q.Name {
-			if c := ix.descriptionOf(t.stem); c != "" && referredTo(text, t.surface) && !slices.ContainsFunc(ts, func(t term) bool { return t.stem == c }) {
+			if c := ix.describedAs(text, t, ts); c != "" {
 				// "the island", where the sources call only Farrowsey so:
 				// the name, searched as the question had written it
 				q.Expansions = append([]Expansion{{Stem: c, Word: strings.TrimPrefix(c, "="), Kind: "described", Weight: 1}}, q.Expansions...)
