@@ -79,8 +79,8 @@ func (ix *Index) readDescription(st string, list []posting) description {
 			for _, m := range describedRE.FindAllStringSubmatchIndex(s, -1) {
 				phrase := strings.Fields(s[m[4]:m[5]])
 				i := slices.IndexFunc(phrase, func(w string) bool { return stem(w) == st })
-				if i < 0 {
-					continue
+				if i < 0 || slices.ContainsFunc(phrase, isStopWord) {
+					continue // "(NRC), the electricity and gas utilities, dock workers": a list
 				}
 				c := ix.apposedTo(s, ws, ts, m[2], phrase)
 				w := phrase[i]
@@ -112,7 +112,7 @@ func (ix *Index) readDescription(st string, list []posting) description {
 // and at most four plain lower-case words closed by a punctuation mark, a
 // preposition or a relative word. The groups are the name's last word and
 // the apposition's words.
-var describedRE = lazyre.New(`([\p{L}\p{N}]+)(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+((?:\p{Ll}+\s+){0,3}?\p{Ll}+)(?:\s+(?:of|in|at|on|for|from|with|whose|who|which|that|and|based)\b|\s*[,;.:)\x{2014}\x{2013}]|$)`)
+var describedRE = lazyre.New(`([\p{L}\p{N}]+)(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+((?:\p{Ll}+\s+){0,3}?\p{Ll}+)(?:\s+(?:of|in|at|on|for|from|with|whose|who|which|that|based)\b|\s*[,;.:)\x{2014}\x{2013}]|$)`)
 
 // apposedTo returns the named concept an apposition (its words, phrase)
 // describes, the name's last word at byte at of a sentence (s, its words

@@ -88,3 +88,18 @@ func TestPointsTo(t *testing.T) {
 		}
 	}
 }
+
+// A list after a name's abbreviation is no apposition to the name: "the
+// National Railways (NR), the electricity and gas utilities, dock
+// workers".
+func TestDescriptionOfNotAListAfterAName(t *testing.T) {
+	ix := descriptionIndex(t, "nr: [National Railways, NR]\n",
+		"Regimes. The bill closed the regimes of the National Railways (NR), the electricity and gas utilities, dock workers and the opera.",
+		"Trains. NR runs 900 trains a day.",
+	)
+	for _, w := range []string{"electricity", "gas", "utilities"} {
+		if got := ix.descriptionOf(stem(w)).concept; got != "" {
+			t.Errorf("descriptionOf(%q) = %q, want none", w, got)
+		}
+	}
+}
