@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -102,4 +103,37 @@ func TestDescriptionOfNotAListAfterAName(t *testing.T) {
 			t.Errorf("descriptionOf(%q) = %q, want none", w, got)
 		}
 	}
+}
+
+// FuzzDescriptions reads descriptions from any passage text and any
+// question: a result, never a panic, and a description only of a concept
+// the glossary has.
+func FuzzDescriptions(f *testing.F) {
+	for _, s := range []string{
+		"On one side stands the Republic of Marrow, an island state of 90,000 people.",
+		"Compared with Velt, the island state has no navy.",
+		"Velt, Marrow and Lund, the three coastal states, met.",
+		"The Fisheries Board (FB), the regulator of the catch, sets the quota.",
+		"Marrow, an island", ", an island", "Marrow,", "(", "\xff, the island",
+	} {
+		f.Add(s, "did the island retaliate against the mainland's ban?")
+	}
+	f.Fuzz(func(t *testing.T, passage, q string) {
+		body := "---\nid: made-up\ntitle: A made-up briefing\nauthor: A. Writer\npublisher: Test Press\npublished: 2026-03\n---\n\nOpening. " +
+			strings.ReplaceAll(passage, "\n", " ") + "\n\nThe ban. Velt barred Marrow's trawlers in March.\n"
+		kb, err := Load(fstest.MapFS{
+			"made-up.md":    &fstest.MapFile{Data: []byte(body)},
+			"glossary.yaml": &fstest.MapFile{Data: []byte("marrow: [Marrow, Republic of Marrow]\nvelt: [Velt, Kingdom of Velt]\nfb: [Fisheries Board, FB]\n")},
+		})
+		if err != nil {
+			t.Skip(err) // input the loader refuses, with a clear error
+		}
+		ix := NewIndex(kb)
+		for _, w := range words(strings.ToLower(passage + " " + q)) {
+			if d := ix.descriptionOf(stem(w)); d.concept != "" && d.concept != "=marrow" && d.concept != "=velt" && d.concept != "=fb" {
+				t.Fatalf("%q: %q describes %q", passage, w, d.concept)
+			}
+		}
+		ix.Search(q, Options{})
+	})
 }
