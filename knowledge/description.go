@@ -87,9 +87,12 @@ func (ix *Index) readDescription(st string, list []posting) description {
 				if base := lexicon.BaseForm(w); c == "" || isStopWord(w) || numberWords[w] || slices.Contains(ordinals, w) || base != "" && base != w {
 					return description{} // of something else, or a word that describes no one
 				}
-				switch next := strings.Join(phrase[i+1:i+min(2, len(phrase)-i)], ""); {
+				switch {
 				case found.concept == "":
-					found = description{concept: c, word: w, next: next}
+					found = description{concept: c, word: w}
+					if i+1 < len(phrase) {
+						found.next = phrase[i+1]
+					}
 				case found.concept != c:
 					return description{} // a description of two names
 				}
@@ -195,6 +198,9 @@ func nameEnd(ws []string, a term) int {
 // sources are read for the word only where the question may point to it
 // (a determiner before it, or a possessive after it).
 func (ix *Index) describedAs(text string, t term, ts []term) string {
+	if n := len(ix.postings[t.stem]); n == 0 || n > maxDescriptionPassages {
+		return "" // no description (see descriptionOf), read cheaply
+	}
 	w := strings.ToLower(t.surface)
 	lower := strings.ToLower(text)
 	ws := words(lower)

@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // Wrong: appositionOf takes the name just before the comma for what the
@@ -172,20 +171,6 @@ func rareWordIndex(b *testing.B, n int) (*Index, string) {
 	for range 200 {
 		ps = append(ps, "Note. "+sentence("")+" "+sentence(""))
 	}
-	ix := descriptionIndexB(b, "marrow: [Marrow]\n", ps...)
+	ix := descriptionIndex(b, "marrow: [Marrow]\n", ps...)
 	return ix, "Did " + strings.Join(rare, " and ") + " change in Marrow?"
-}
-
-// descriptionIndexB is descriptionIndex for a benchmark.
-func descriptionIndexB(tb testing.TB, glossary string, paragraphs ...string) *Index {
-	tb.Helper()
-	body := "---\nid: made-up\ntitle: A made-up briefing\nauthor: A. Writer\npublisher: Test Press\npublished: 2026-03\n---\n\n" + strings.Join(paragraphs, "\n\n") + "\n"
-	kb, err := Load(fstest.MapFS{
-		"made-up.md":    &fstest.MapFile{Data: []byte(body)},
-		"glossary.yaml": &fstest.MapFile{Data: []byte(glossary)},
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return NewIndex(kb)
 }

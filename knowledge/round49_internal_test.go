@@ -6,20 +6,23 @@ import (
 	"testing/fstest"
 )
 
-func descriptionIndex(t *testing.T, glossary string, paragraphs ...string) *Index {
-	t.Helper()
-	body := "---\nid: made-up\ntitle: A made-up briefing\nauthor: A. Writer\npublisher: Test Press\npublished: 2026-03\n---\n\n"
-	for _, p := range paragraphs {
-		body += p + "\n\n"
+func descriptionIndex(tb testing.TB, glossary string, paragraphs ...string) *Index {
+	tb.Helper()
+	kb, err := madeUpKB(glossary, paragraphs...)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	kb, err := Load(fstest.MapFS{
+	return NewIndex(kb)
+}
+
+// madeUpKB is a knowledge base of one made-up source of paragraphs, with
+// a glossary.
+func madeUpKB(glossary string, paragraphs ...string) (*KB, error) {
+	body := "---\nid: made-up\ntitle: A made-up briefing\nauthor: A. Writer\npublisher: Test Press\npublished: 2026-03\n---\n\n" + strings.Join(paragraphs, "\n\n") + "\n"
+	return Load(fstest.MapFS{
 		"made-up.md":    &fstest.MapFile{Data: []byte(body)},
 		"glossary.yaml": &fstest.MapFile{Data: []byte(glossary)},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewIndex(kb)
 }
 
 // descriptionOf reads a word as a party's description only where the
@@ -119,12 +122,8 @@ func FuzzDescriptions(f *testing.F) {
 		f.Add(s, "did the island retaliate against the mainland's ban?")
 	}
 	f.Fuzz(func(t *testing.T, passage, q string) {
-		body := "---\nid: made-up\ntitle: A made-up briefing\nauthor: A. Writer\npublisher: Test Press\npublished: 2026-03\n---\n\nOpening. " +
-			strings.ReplaceAll(passage, "\n", " ") + "\n\nThe ban. Velt barred Marrow's trawlers in March.\n"
-		kb, err := Load(fstest.MapFS{
-			"made-up.md":    &fstest.MapFile{Data: []byte(body)},
-			"glossary.yaml": &fstest.MapFile{Data: []byte("marrow: [Marrow, Republic of Marrow]\nvelt: [Velt, Kingdom of Velt]\nfb: [Fisheries Board, FB]\n")},
-		})
+		kb, err := madeUpKB("marrow: [Marrow, Republic of Marrow]\nvelt: [Velt, Kingdom of Velt]\nfb: [Fisheries Board, FB]\n",
+			"Opening. "+strings.ReplaceAll(passage, "\n", " "), "The ban. Velt barred Marrow's trawlers in March.")
 		if err != nil {
 			t.Skip(err) // input the loader refuses, with a clear error
 		}
