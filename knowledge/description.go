@@ -228,8 +228,8 @@ var pointers = setOf("the", "that", "this", "these", "those")
 // where the description's word goes on in the sources ("island" of "an
 // island state"), as a noun of its own: before the apposition's next word
 // ("the island state"), a word of a party ("the island country", "the
-// mainland government"), a function word or a word whose commonest sense is no
-// noun's ("the island to", "the mainland took", "did the island
+// mainland government"), a function word or a word whose commonest sense
+// is no noun's ("the island to", "the mainland took", "did the island
 // retaliate"), or at the question's end; not before another noun ("the
 // former president", of "a former colony"; "the grocery bill").
 func pointsTo(text, surface string, d description) bool {
@@ -238,12 +238,14 @@ func pointsTo(text, surface string, d description) bool {
 		return false // "the islands", "the colonial power": another word
 	}
 	q := regexp.QuoteMeta(surface)
-	re, err := regexp.Compile(`(?i)()\b(?:the|that|this|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?` + q + `\b(['’]s\b)?(?:\s*([\p{L}\-]+))?|\b` + q + `(['’]s)\b`)
+	// groups: a possessive after the pointed word, the word after it, a
+	// possessive after the word unpointed
+	re, err := regexp.Compile(`(?i)\b(?:the|that|this|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?` + q + `\b(['’]s\b)?(?:\s*([\p{L}\-]+))?|\b` + q + `(['’]s)\b`)
 	if err != nil {
 		return false
 	}
 	for _, m := range re.FindAllStringSubmatch(text, -1) {
-		owns, next := m[2] != "" || m[4] != "", strings.ToLower(m[3])
+		owns, next := m[1] != "" || m[3] != "", strings.ToLower(m[2])
 		switch {
 		case owns || d.next == "" || next == "" || next == d.next:
 			return true

@@ -76,7 +76,7 @@ func (ix *Index) tellsHome(p *Passage, n string) bool {
 			if ws == nil {
 				ws = words(s)
 			}
-			end := t.at + len(strings.Fields(t.surface))
+			end := nameEnd(ws, t)
 			if placeAfter(ws, end) || homeTold(ws[end:min(end+12, len(ws))]) || homeApposition(s, t.surface) ||
 				t.at > 0 && ix.homeWord(ws[t.at-1]) && adjacent(s, []string{ws[t.at-1], strings.Fields(t.surface)[0]}) {
 				return true

@@ -59,7 +59,7 @@ func (ix *Index) describedIn(s, n string) []string {
 		if ws == nil {
 			ws = words(s)
 		}
-		end := a.at + len(strings.Fields(a.surface)) // the word after a
+		end := nameEnd(ws, a) // the word after a
 		if end > b.at || b.at > len(ws) {
 			continue
 		}
