@@ -592,6 +592,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 			parties = ix.distinctive(ix.foundNames(own))
 			count.amount = amountRE.MatchString(r.Text) && !numbersAskedRE.MatchString(r.Text)
+			count.noun = howManyOnlyRE.MatchString(r.Text) && len(r.Focus) > 0 && countedNoun(r.Focus[len(r.Focus)-1])
 			count.whole, count.wholeOf = statedWhole(r.Text)
 			if !r.Ahead && len(r.Years) == 1 && !yearComparedRE.MatchString(r.Text) {
 				count.years = r.Years // not "how much last year, vs 2023?": a year compared with
@@ -4673,6 +4674,13 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	if list && hasEventTerm(terms, event) {
 		return true // a list of names on the question's topic counts what it lists
 	}
+	near := s
+	if c.noun {
+		// "how many ships called at Lekki?": ships counted by a figure,
+		// not "3 per cent" in a sentence that names ships further on
+		near = countedNear(s)
+		terms = ix.Terms(near)
+	}
 	for _, f := range c.stems {
 		if slices.Contains(terms, f) || peopleStems[f] && personCounted(s) {
 			return true
@@ -4684,7 +4692,7 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 			return true
 		}
 	}
-	return c.synonymIn(s)
+	return c.synonymIn(near)
 }
 
 // hasCountFigure reports whether a sentence has a figure other than the
@@ -4946,6 +4954,10 @@ type counted struct {
 	// money finds a sum in a currency only the glossary knows (see
 	// Index.ownMoney): a sum counts nothing
 	money *regexp.Regexp
+	// noun is true for a count asked by a plural noun ("how many
+	// ships"): a figure counts it where the noun is beside the figure
+	// (see countedNear), not anywhere in its sentence
+	noun bool
 	// years are the years the count is asked of ("how many died in
 	// 2017"): it is given where a passage tells of them
 	years []int
@@ -7489,4 +7501,44 @@ func describes(t QueryTerm) bool {
 		return false
 	}
 	return slices.ContainsFunc(lexicon.Lookup(strings.ToLower(t.Surface)), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
+}
+
+// countedNear is what of a sentence is near its count figures: the four
+// words before each and the five after ("Veldoria's fleet has 38 pelagic
+// vessels", "a workforce of 2,300"), each stretch closed by a full stop,
+// and what it says the number of is; a noun further off ("adding nine
+// items to its control list, which requires licences") is no thing
+// counted.
+func countedNear(s string) string {
+	ws := words(namedNumberRE.ReplaceAllString(s, " "))
+	var b strings.Builder
+	for i, w := range ws {
+		if isYear(w) || !isFigureWord(strings.ToLower(w)) {
+			continue
+		}
+		b.WriteString(strings.Join(ws[max(0, i-4):min(len(ws), i+6)], " "))
+		b.WriteString(". ")
+	}
+	for _, m := range numberOfRE.FindAllStringSubmatch(s, -1) {
+		b.WriteString(m[1] + ". ") // "the number of utilities without MFA had fallen to eight"
+	}
+	return b.String()
+}
+
+// numberOfRE finds what a sentence says the number of is: "the number of
+// utilities", "a total of 14 vessels".
+var numberOfRE = lazyre.New(`(?i)\b(?:number|numbers|count|total|tally)\s+of\s+((?:[\p{L}\d,.'’-]+\s+){0,2}[\p{L}'’-]+)`)
+
+// howManyOnlyRE finds a question after a count ("how many"), not an
+// amount ("how much").
+var howManyOnlyRE = lazyre.New(`(?i)\bhow\s+many\b`)
+
+// countedNoun reports whether a question's last word of what it counts is
+// a plural noun of things ("ships", "licences", "children"): not a verb's
+// past ("how many reported"), a unit ("years"), people in general, or a
+// word English has no kind of.
+func countedNoun(w string) bool {
+	w = strings.ToLower(w)
+	b := lexicon.BaseForm(w)
+	return b != w && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && unitOf(w) == "" && !peopleStems[stem(w)] && len(lexicon.KindsOf(b)) > 0
 }

@@ -29,3 +29,20 @@ func TestRoundFiftyNotReleasedIsNotKnown(t *testing.T) {
 	wantFirst(t, ix, "what did the brenn laboratory find in the wells?", "p1")
 	wantFirst(t, ix, "when were the two engineers detained?", "p2")
 }
+
+// "How many ships" is answered by a figure that counts ships, the noun
+// beside the figure, not by a sentence that gives another figure and
+// names ships further on; a count the sources give so is still found,
+// and a count asked by a verb ("how many reported it") keeps the
+// sentence-wide reading.
+func TestRoundFiftyAFigureCountsTheNounBesideIt(t *testing.T) {
+	ix := quietIndex(t, "lekki: [Lekki]\ntema: [Tema]\n",
+		"Lekki. Lekki handled 410,000 containers in 2022, and its owners say that the deep berths draw the largest ships on the coast.",
+		"Tema. The strike at Tema in April left 11 ships waiting offshore for two days.",
+		"Reports. Of the players approached, four reported it to the league.",
+	)
+	wantDeclined(t, ix, "how many ships does lekki draw?", "no figure")
+	wantDeclined(t, ix, "lekki: how many ships?", "no figure")
+	wantFirst(t, ix, "how many ships were left waiting at tema?", "p2")
+	wantFirst(t, ix, "of the players approached, how many reported it?", "p3")
+}
