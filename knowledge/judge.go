@@ -1132,9 +1132,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // released", "asked that his name not be published", "did not disclose its
 // terms", "no figure has been published for", "declined to name", "is
 // not known"; and, with what it keeps back after it, "has not released
-// its chlorine logs", "did not release the figures" (not "was not
-// released", which may tell of a person held).
-var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?released|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|\bwhose\s+(?:names?|identit(?:y|ies))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,8}?(?:has|have|had)\s+(?:so\s+far\s+)?withheld|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|release|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
+// its chlorine logs", "did not release the figures": what is released
+// there is something told (see disclosedNouns), not people held ("have
+// not released the two men"), a product ("a new handset") or water.
+// disclosedNouns are what is made public or kept back when someone
+// releases it or not: figures, records and what they tell.
+const disclosedNouns = `(?:figures?|numbers?|data|details?|names?|identit(?:y|ies)|results?|findings?|reports?|logs?|records?|minutes|accounts|documents?|terms|amounts?|sums?|lists?|breakdowns?|estimates?|statistics|information|evidence|footage|recordings?|transcripts?|texts?|contents|emails|correspondence|stud(?:y|ies)|audits?|analys[ie]s|assessments?|reviews?|totals?|tall(?:y|ies)|counts?|costs?|prices?|valuations?|details)\b`
+
+var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|(?:(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?released|(?:did|does|do|would|will)\s+not\s+release)\s+(?:(?:the|its|their|his|her|any|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?` + disclosedNouns + `|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|\bwhose\s+(?:names?|identit(?:y|ies))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,8}?(?:has|have|had)\s+(?:so\s+far\s+)?withheld|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
 
 // commentedRE finds a clause that says someone would not comment on what
 // it tells of ("Holm declined to comment on whether it would build a
@@ -4670,16 +4675,15 @@ func (ix *Index) countsIn(s string, c counted, past bool, event []QueryTerm) boo
 	if !list && !amount && !hasCountFigure(s) {
 		return false // "whose house burned on the night of 14 August": a day, no count
 	}
-	terms := ix.Terms(s)
-	if list && hasEventTerm(terms, event) {
-		return true // a list of names on the question's topic counts what it lists
-	}
 	near := s
-	if c.noun {
+	if c.noun && !list {
 		// "how many ships called at Lekki?": ships counted by a figure,
 		// not "3 per cent" in a sentence that names ships further on
 		near = countedNear(s)
-		terms = ix.Terms(near)
+	}
+	terms := ix.Terms(near)
+	if list && hasEventTerm(terms, event) {
+		return true // a list of names on the question's topic counts what it lists
 	}
 	for _, f := range c.stems {
 		if slices.Contains(terms, f) || peopleStems[f] && personCounted(s) {
@@ -7504,41 +7508,57 @@ func describes(t QueryTerm) bool {
 }
 
 // countedNear is what of a sentence is near its count figures: the four
-// words before each and the five after ("Veldoria's fleet has 38 pelagic
-// vessels", "a workforce of 2,300"), each stretch closed by a full stop,
-// and what it says the number of is; a noun further off ("adding nine
-// items to its control list, which requires licences") is no thing
-// counted.
+// words before each and the five after, read as the sentence spaces them
+// ("Veldoria's fleet has 38 pelagic vessels", "a workforce of 2,300", "9
+// large, fully-laden, deep-draught ships"), a figure in digits or in words
+// ("Sixty ships"); the sentence's first four words, its subject ("Nurses
+// at every hospital walked out, some 1,200 in all"); and what it says the
+// number of is ("the number of utilities without MFA had fallen to
+// eight"). A noun further off ("adding nine items to its control list,
+// which requires licences") is no thing counted; nor one in an apposition
+// after the clause ("About 3,000 were evacuated ..., most of them
+// tenants"), a documented limit.
 func countedNear(s string) string {
-	ws := words(namedNumberRE.ReplaceAllString(s, " "))
+	ws := strings.Fields(namedNumberRE.ReplaceAllString(s, " "))
 	var b strings.Builder
 	for i, w := range ws {
-		if isYear(w) || !isFigureWord(strings.ToLower(w)) {
+		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		if w == "" || isYear(w) || !isFigureWord(w) && !spelledNumberRE.MatchString(w) {
 			continue
 		}
 		b.WriteString(strings.Join(ws[max(0, i-4):min(len(ws), i+6)], " "))
 		b.WriteString(". ")
 	}
+	if b.Len() == 0 {
+		return ""
+	}
+	b.WriteString(strings.Join(ws[:min(len(ws), 4)], " "))
+	b.WriteString(". ")
 	for _, m := range numberOfRE.FindAllStringSubmatch(s, -1) {
-		b.WriteString(m[1] + ". ") // "the number of utilities without MFA had fallen to eight"
+		b.WriteString(m[1] + ". ")
 	}
 	return b.String()
 }
 
-// numberOfRE finds what a sentence says the number of is: "the number of
-// utilities", "a total of 14 vessels".
-var numberOfRE = lazyre.New(`(?i)\b(?:number|numbers|count|total|tally)\s+of\s+((?:[\p{L}\d,.'’-]+\s+){0,2}[\p{L}'’-]+)`)
+// spelledNumberRE finds a number written in words: "sixty", "fourteen",
+// "twenty-five", "hundreds".
+var spelledNumberRE = lazyre.New(`^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds?|thousands?|millions?|billions?|dozens?|scores)$`)
+
+// numberOfRE finds what a sentence says the number of is, up to six
+// words within its clause: "the number of large foreign-owned container
+// ships", "a total of 14 vessels".
+var numberOfRE = lazyre.New(`(?i)\b(?:number|numbers|count|total|tally)\s+of\s+((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+)`)
 
 // howManyOnlyRE finds a question after a count ("how many"), not an
 // amount ("how much").
 var howManyOnlyRE = lazyre.New(`(?i)\bhow\s+many\b`)
 
 // countedNoun reports whether a question's last word of what it counts is
-// a plural noun of things ("ships", "licences", "children"): not a verb's
-// past ("how many reported"), a unit ("years"), people in general, or a
-// word English has no kind of.
+// a plural noun of things ("ships", "licences", "children"): an inflected
+// form the lexicon knows, not a verb's past or participle ("how many
+// reported"), a unit ("years"), nor people in general.
 func countedNoun(w string) bool {
 	w = strings.ToLower(w)
 	b := lexicon.BaseForm(w)
-	return b != w && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && unitOf(w) == "" && !peopleStems[stem(w)] && len(lexicon.KindsOf(b)) > 0
+	return b != "" && b != w && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && unitOf(w) == "" && !peopleStems[stem(w)]
 }
