@@ -258,7 +258,7 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 // third knowledge base (README, "A third source").
 var thirdSourceFloors = []evalFloor{
 	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
-	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.80, 0.03, 1},
+	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.85, 0.03, 1},
 	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1}, // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
 }
 
@@ -316,7 +316,7 @@ var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.82, 0.76, 0.13, 1},
 	{"airline-dev-2.yaml", 60, 0.81, 0.81, 0.85, 0.76, 0.11, 1},     // terse and messy; round 47: "why does vantara want lisbon so bad" answered
 	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},     // written blind for round 38, hurried Slack voice
-	{"mixed-airline-dev.yaml", 50, 0.57, 0.70, 0.57, 0.60, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
+	{"mixed-airline-dev.yaml", 50, 0.57, 0.70, 0.57, 0.70, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -344,8 +344,8 @@ func TestEvaluationTargetsOnAnEighthSource(t *testing.T) {
 // therapy, added in round 32) where that round left them; its held-out
 // sets are measured, never floored.
 var ninthSourceFloors = []evalFloor{
-	{"gene-dev-1.yaml", 60, 0.69, 0.79, 0.64, 0.57, 0.07, 1},
-	{"gene-dev-2.yaml", 60, 0.69, 0.71, 0.74, 0.80, 0.13, 1},     // terse desk voice
+	{"gene-dev-1.yaml", 60, 0.71, 0.81, 0.66, 0.57, 0.07, 1},
+	{"gene-dev-2.yaml", 60, 0.69, 0.73, 0.75, 0.80, 0.13, 1},     // terse desk voice
 	{"plain-gene-dev.yaml", 50, 0.55, 0.55, 0.48, 0.50, 0.10, 1}, // written blind in plain words for round 49
 }
 
@@ -420,7 +420,7 @@ var fourteenthSourceFloors = []evalFloor{
 	{"pension-dev-1.yaml", 60, 0.75, 0.81, 0.73, 0.61, 0.03, 1},
 	{"pension-dev-2.yaml", 60, 0.91, 0.95, 0.92, 0.52, 0.03, 1},       // terse desk voice
 	{"present-pension-dev.yaml", 14, 0.35, 0.42, 0.46, 0, 0.15, 0.92}, // round 41: the present state only
-	{"plain-pension-dev.yaml", 50, 0.31, 0.37, 0.29, 0.46, 0.09, 1},   // round 42: non-experts in plain words
+	{"plain-pension-dev.yaml", 50, 0.34, 0.40, 0.31, 0.46, 0.09, 1},   // round 42: non-experts in plain words
 }
 
 func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
@@ -434,7 +434,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.05, 1},
-	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.66, 0.03, 1}, // terse desk and headline voice
+	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.71, 0.03, 1}, // terse desk and headline voice
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
@@ -461,9 +461,9 @@ func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 // and writes some terms only once in full) where that round left them;
 // its held-out sets are measured, never floored.
 var seventeenthSourceFloors = []evalFloor{
-	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.47, 0.09, 1},
-	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.61, 0.07, 1},      // terse desk voice
-	{"plain-cholera-dev.yaml", 50, 0.50, 0.60, 0.58, 0.30, 0.125, 1}, // written blind in plain words for round 49
+	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.52, 0.09, 1},
+	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.66, 0.07, 1},      // terse desk voice
+	{"plain-cholera-dev.yaml", 50, 0.52, 0.60, 0.60, 0.40, 0.125, 1}, // written blind in plain words for round 49
 }
 
 func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {
