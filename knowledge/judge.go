@@ -1676,7 +1676,7 @@ func magnitudeAfter(s string, i int) string {
 }
 
 // sizeWordRE finds the magnitude word right after a figure.
-var sizeWordRE = regexp.MustCompile(`^\s?(?i:(` + magnitudeWords + `|thousand|million|billion|trillion))\b`)
+var sizeWordRE = lazyre.New(`^\s?(?i:(` + magnitudeWords + `|thousand|million|billion|trillion))\b`)
 
 // figureRE finds a figure written in digits.
 var figureRE = lazyre.New(`\d[\d.,]*`)

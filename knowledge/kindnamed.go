@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -140,7 +139,7 @@ func (ix *Index) oneConcept(words string) bool {
 // follows ("Apex, an outside IT contractor, ..."); placeWords are the
 // words before a place, which is no body's name ("based in Tallinn").
 var (
-	appositionOpensRE = regexp.MustCompile(`^\W*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,\s+(?:a|an|the|its)\s`)
+	appositionOpensRE = lazyre.New(`^\W*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,\s+(?:a|an|the|its)\s`)
 	placeWords        = setOf("in", "at", "near", "outside")
 )
 
@@ -148,8 +147,8 @@ var (
 // contractor that Vik Water hired"); possessorRE a name written as the
 // owner of what follows it ("KWA's").
 var (
-	clientRE    = regexp.MustCompile(`\b(?:that|which|whom)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`)
-	possessorRE = regexp.MustCompile(`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?(?:\s|$)`)
+	clientRE    = lazyre.New(`\b(?:that|which|whom)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`)
+	possessorRE = lazyre.New(`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?(?:\s|$)`)
 )
 
 // unnamedBody returns the first phrase of a sentence that describes a
@@ -210,11 +209,11 @@ var describedBodyRE = lazyre.New(`(?i)\b(?:a|an|one|another|some|its|their|his|h
 // attributionRE finds who a sentence's report is attributed to, which
 // names no one it tells of: ", according to the NCSA", ", Ada Lind, Vik's
 // chief executive, told MPs".
-var attributionRE = regexp.MustCompile(`,?\s*\baccording to\b[^.;]*|,\s*(?-i:\p{Lu})[^,.;]{0,40}(?:,[^,.;]{0,60},)?\s+(?:told|said|says|added|noted|wrote)\b[^.;]*`)
+var attributionRE = lazyre.New(`,?\s*\baccording to\b[^.;]*|,\s*(?-i:\p{Lu})[^,.;]{0,40}(?:,[^,.;]{0,60},)?\s+(?:told|said|says|added|noted|wrote)\b[^.;]*`)
 
 // inQuotesRE finds words quoted in a question ("who said 'the question is
 // which port ships call at first'"), which ask nothing.
-var inQuotesRE = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
+var inQuotesRE = lazyre.New(`"[^"]*"|“[^”]*”`)
 
 // opensBackRE finds a sentence that opens on a pronoun or on a thing named
 // before ("The two ports agreed ...", "The auditors found ..."): one that
@@ -223,4 +222,4 @@ var opensBackRE = lazyre.New(`^\W*(?:It|Its|They|Their|This|These|Those|He|His|S
 
 // monthNameRE finds a month's or a weekday's name, which is no name of a
 // body.
-var monthNameRE = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
+var monthNameRE = lazyre.New(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)

@@ -99,6 +99,9 @@ func (r *Regexp) String() string { return r.Compiled().String() }
 // MatchString is regexp.Regexp.MatchString of the compiled expression.
 func (r *Regexp) MatchString(s string) bool { return r.Compiled().MatchString(s) }
 
+// FindString is regexp.Regexp.FindString of the compiled expression.
+func (r *Regexp) FindString(s string) string { return r.Compiled().FindString(s) }
+
 // FindStringIndex is regexp.Regexp.FindStringIndex of the compiled expression.
 func (r *Regexp) FindStringIndex(s string) []int { return r.Compiled().FindStringIndex(s) }
 
