@@ -10,7 +10,10 @@ package lazyre
 
 import (
 	"fmt"
+	"hash/fnv"
 	"regexp"
+	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -27,6 +30,9 @@ type Regexp struct {
 var (
 	mu  sync.Mutex
 	all []*Regexp
+	// used are the keys of the expressions compiled on first use, in the
+	// order they were first used (see Used)
+	used []string
 )
 
 // New returns the expression expr, to be compiled on first use.
@@ -45,8 +51,31 @@ func Build(build func() string) *Regexp {
 // Compiled returns the compiled expression, compiling it first if needed;
 // it panics if it does not compile.
 func (r *Regexp) Compiled() *regexp.Regexp {
-	r.once.Do(func() { r.set(regexp.MustCompile(r.build())) })
+	r.once.Do(func() {
+		expr := r.build()
+		r.set(regexp.MustCompile(expr))
+		mu.Lock()
+		used = append(used, Key(expr))
+		mu.Unlock()
+	})
 	return r.re
+}
+
+// Key names an expression by its text: the same text, the same key, in
+// every build of the program.
+func Key(expr string) string {
+	h := fnv.New64a()
+	h.Write([]byte(expr))
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// Used returns the keys of the expressions compiled on first use so far,
+// in the order they were first used (not those CompileAll compiled before
+// any use): a command's own order, for CompileAll to follow.
+func Used() []string {
+	mu.Lock()
+	defer mu.Unlock()
+	return slices.Clone(used)
 }
 
 func (r *Regexp) set(re *regexp.Regexp) {
@@ -55,17 +84,44 @@ func (r *Regexp) set(re *regexp.Regexp) {
 }
 
 // CompileAll compiles every expression made so far that is not compiled
-// yet and returns an error naming each one that does not compile.
-func CompileAll() error {
+// yet and returns an error naming each one that does not compile. Those
+// whose keys are in first come first, in first's order: a process that
+// compiles them in the background while it works finds the ones it needs
+// compiled sooner (a key no expression has is passed over).
+func CompileAll(first ...string) error {
 	mu.Lock()
 	rs := append([]*Regexp(nil), all...)
 	mu.Unlock()
+	exprs, built := make([]string, len(rs)), make([]bool, len(rs))
+	for i, r := range rs {
+		if !r.done.Load() {
+			exprs[i], built[i] = r.build(), true
+		}
+	}
+	if len(first) > 0 {
+		keys := make([]string, len(rs))
+		for i := range rs {
+			if built[i] {
+				keys[i] = Key(exprs[i])
+			}
+		}
+		idx := firstOrder(keys, first)
+		sorted, sortedExprs, sortedBuilt := make([]*Regexp, len(rs)), make([]string, len(rs)), make([]bool, len(rs))
+		for j, i := range idx {
+			sorted[j], sortedExprs[j], sortedBuilt[j] = rs[i], exprs[i], built[i]
+		}
+		rs, exprs, built = sorted, sortedExprs, sortedBuilt
+	}
 	var errs []error
-	for _, r := range rs {
+	for i, r := range rs {
 		if r.done.Load() {
 			continue
 		}
-		re, err := regexp.Compile(r.build())
+		expr := exprs[i]
+		if !built[i] {
+			expr = r.build() // done when listed, so not built
+		}
+		re, err := regexp.Compile(expr)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -76,6 +132,27 @@ func CompileAll() error {
 		return fmt.Errorf("%d of %d patterns do not compile: %v", len(errs), len(rs), errs)
 	}
 	return nil
+}
+
+// firstOrder returns the indices of keys with those in first first, in
+// first's order, then the rest in their own order ("" is no key).
+func firstOrder(keys, first []string) []int {
+	rank := make(map[string]int, len(first))
+	for i, k := range first {
+		if _, ok := rank[k]; !ok {
+			rank[k] = i
+		}
+	}
+	at := make([]int, len(keys))
+	idx := make([]int, len(keys))
+	for i, k := range keys {
+		idx[i], at[i] = i, len(first)+i
+		if r, ok := rank[k]; ok && k != "" {
+			at[i] = r
+		}
+	}
+	slices.SortFunc(idx, func(a, b int) int { return at[a] - at[b] })
+	return idx
 }
 
 // Count returns how many expressions have been made, and how many of them
