@@ -29,10 +29,10 @@ func main() {
 	// go-redis logs each failed dial to the process's standard log; the
 	// store's health reports an outage instead, once per interval.
 	goredis.SetLogger(&logging.VoidLogger{})
-	// the patterns compile on another core while the knowledge base loads
-	// (a question uses most of them; CompileAll reports a bad one, which
-	// its first use reports again)
-	go func() { _ = lazyre.CompileAll() }()
+	// the patterns compile on another core while the knowledge base loads,
+	// those a question uses first before the rest (warmOrder; CompileAll
+	// reports a bad one, which its first use reports again)
+	go func() { _ = lazyre.CompileAll(warmOrder()...) }()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
 	stop()

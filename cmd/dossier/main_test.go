@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -32,6 +33,16 @@ func TestMain(m *testing.M) {
 		}
 		if path := os.Getenv(cpuProfileEnv); path != "" {
 			profileOnSignal(path)
+		}
+		if path := os.Getenv(warmOutEnv); path != "" {
+			// no background compile: the patterns in the order the
+			// command first uses them (TestWarmOrder)
+			code := run(context.Background(), os.Args[1:], io.Discard, os.Stderr, os.Getenv)
+			if err := os.WriteFile(path, []byte(strings.Join(lazyre.Used(), "\n")), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				code = 1
+			}
+			os.Exit(code)
 		}
 		main()
 		return
