@@ -156,7 +156,9 @@ func (a analyzer) phrase(alias string) phrase {
 	// that types it so is read: letter by letter, its single letters
 	// would be dropped as the stop words "i", "s", "t" and "a" are, and
 	// what is left ("E") would match the concept
-	alias = dottedAcronymRE.ReplaceAllStringFunc(alias, func(m string) string { return strings.ToUpper(strings.ReplaceAll(m, ".", "")) })
+	if strings.Contains(alias, ".") {
+		alias = dottedAcronymRE.ReplaceAllStringFunc(alias, func(m string) string { return strings.ToUpper(strings.ReplaceAll(m, ".", "")) })
+	}
 	ts := a.analyze(alias)
 	p := phrase{stems: make([]string, len(ts)), caps: make([]bool, len(ts)), words: make([]string, len(ts))}
 	for i, t := range ts {
