@@ -1127,6 +1127,10 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	r.Covered = true
 }
 
+// disclosedNouns are what is made public or kept back when someone
+// releases it or not: figures, records and what they tell.
+const disclosedNouns = `(?:figures?|numbers?|data|details?|names?|identit(?:y|ies)|results?|findings?|reports?|logs?|records?|minutes|accounts|documents?|terms|amounts?|sums?|lists?|breakdowns?|estimates?|statistics|information|evidence|footage|recordings?|transcripts?|texts?|contents|emails|correspondence|stud(?:y|ies)|audits?|analys[ie]s|assessments?|reviews?|totals?|tall(?:y|ies)|counts?|costs?|prices?|valuations?)\b`
+
 // withheldRE finds a clause that says what it tells of was not made
 // public or is not known: "has not been disclosed", "have not been
 // released", "asked that his name not be published", "did not disclose its
@@ -1135,10 +1139,6 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 // its chlorine logs", "did not release the figures": what is released
 // there is something told (see disclosedNouns), not people held ("have
 // not released the two men"), a product ("a new handset") or water.
-// disclosedNouns are what is made public or kept back when someone
-// releases it or not: figures, records and what they tell.
-const disclosedNouns = `(?:figures?|numbers?|data|details?|names?|identit(?:y|ies)|results?|findings?|reports?|logs?|records?|minutes|accounts|documents?|terms|amounts?|sums?|lists?|breakdowns?|estimates?|statistics|information|evidence|footage|recordings?|transcripts?|texts?|contents|emails|correspondence|stud(?:y|ies)|audits?|analys[ie]s|assessments?|reviews?|totals?|tall(?:y|ies)|counts?|costs?|prices?|valuations?|details)\b`
-
 var withheldRE = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|published|made\s+public|revealed|said|named|specified|identified)|(?:(?:has|have|had)\s+(?:yet\s+)?not\s+(?:yet\s+)?released|(?:did|does|do|would|will)\s+not\s+release)\s+(?:(?:the|its|their|his|her|any|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?` + disclosedNouns + `|\b(?:names?|identit(?:y|ies)|details|terms|figures?)\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?not\s+(?:yet\s+)?(?:been\s+)?released|\b(?:names?|identit(?:y|ies))\s+(?:of\s+(?:[\p{L}-]+\s+){1,4}?)?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?withheld|not\s+be\s+(?:disclosed|published|released|made\s+public|revealed))|\bwithheld\s+(?:the|their|his|her|its)\s+(?:names?|identit(?:y|ies))|\bwhose\s+(?:names?|identit(?:y|ies))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,8}?(?:has|have|had)\s+(?:so\s+far\s+)?withheld|(?:did|does|do|would|will)\s+not\s+(?:disclose|publish|reveal|say|name|specify|identify|break\s+down)|(?:declined|refused)\s+to\s+(?:disclose|say|name|reveal|specify|identify)|no\s+(?:[\p{L}-]+\s+){0,3}?(?:figures?|data|breakdown|estimates?|details|numbers?|totals?|timetable)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:published|given|released|disclosed|made\s+public|available|provided|reported)|(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|not\s+known)|\b(?:terms|details|amounts?|figures?|sums?|names?)\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:(?:is|are|was|were|remains?|have\s+been|has\s+been)\s+(?:kept\s+)?|(?:is|are|was|were)\s+to\s+(?:be|remain)\s+)(?:confidential|secret|undisclosed))\b`)
 
 // commentedRE finds a clause that says someone would not comment on what

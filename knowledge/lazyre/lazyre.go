@@ -92,41 +92,39 @@ func CompileAll(first ...string) error {
 	mu.Lock()
 	rs := append([]*Regexp(nil), all...)
 	mu.Unlock()
-	exprs, built := make([]string, len(rs)), make([]bool, len(rs))
-	for i, r := range rs {
-		if !r.done.Load() {
-			exprs[i], built[i] = r.build(), true
+	type job struct {
+		r    *Regexp
+		expr string
+	}
+	var jobs []job
+	var keys []string
+	for _, r := range rs {
+		if r.done.Load() {
+			continue // compiled on use already (and never undone)
+		}
+		jobs = append(jobs, job{r, r.build()})
+		if len(first) > 0 {
+			keys = append(keys, Key(jobs[len(jobs)-1].expr))
 		}
 	}
 	if len(first) > 0 {
-		keys := make([]string, len(rs))
-		for i := range rs {
-			if built[i] {
-				keys[i] = Key(exprs[i])
-			}
+		sorted := make([]job, len(jobs))
+		for k, i := range firstOrder(keys, first) {
+			sorted[k] = jobs[i]
 		}
-		idx := firstOrder(keys, first)
-		sorted, sortedExprs, sortedBuilt := make([]*Regexp, len(rs)), make([]string, len(rs)), make([]bool, len(rs))
-		for j, i := range idx {
-			sorted[j], sortedExprs[j], sortedBuilt[j] = rs[i], exprs[i], built[i]
-		}
-		rs, exprs, built = sorted, sortedExprs, sortedBuilt
+		jobs = sorted
 	}
 	var errs []error
-	for i, r := range rs {
-		if r.done.Load() {
-			continue
+	for _, j := range jobs {
+		if j.r.done.Load() {
+			continue // compiled on use meanwhile
 		}
-		expr := exprs[i]
-		if !built[i] {
-			expr = r.build() // done when listed, so not built
-		}
-		re, err := regexp.Compile(expr)
+		re, err := regexp.Compile(j.expr)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		r.once.Do(func() { r.set(re) })
+		j.r.once.Do(func() { j.r.set(re) })
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%d of %d patterns do not compile: %v", len(errs), len(rs), errs)
