@@ -259,7 +259,8 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 var thirdSourceFloors = []evalFloor{
 	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
 	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.85, 0.03, 1},
-	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1}, // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
+	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},      // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
+	{"plain-ports-dev.yaml", 50, 0.57, 0.62, 0.54, 0.60, 0.125, 1}, // written blind in plain words at round 50's end, not yet developed on
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
@@ -434,7 +435,8 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.05, 1},
-	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.71, 0.03, 1}, // terse desk and headline voice
+	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.71, 0.03, 1},     // terse desk and headline voice
+	{"plain-wildfire-dev.yaml", 50, 0.45, 0.45, 0.41, 0.50, 0.10, 1}, // written blind in plain words at round 50's end, not yet developed on
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
