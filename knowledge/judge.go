@@ -7523,7 +7523,7 @@ func countedNear(s string) string {
 	var b strings.Builder
 	for i, w := range ws {
 		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
-		if w == "" || isYear(w) || !isFigureWord(w) && !spelledNumberRE.MatchString(w) {
+		if w == "" || isYear(w) || !isFigureWord(w) && !spelledNumber(w) {
 			continue
 		}
 		b.WriteString(strings.Join(ws[max(0, i-4):min(len(ws), i+6)], " "))
@@ -7540,9 +7540,16 @@ func countedNear(s string) string {
 	return b.String()
 }
 
-// spelledNumberRE finds a number written in words: "sixty", "fourteen",
-// "twenty-five", "hundreds".
-var spelledNumberRE = lazyre.New(`^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds?|thousands?|millions?|billions?|dozens?|scores)$`)
+// spelledNumber reports whether a word is a number written in words
+// that isFigureWord does not read: "sixty", "fourteen", "twenty-five"
+// (normalize.go's units, teens and tens), "scores".
+func spelledNumber(w string) bool {
+	if units[w] > 0 || teens[w] > 0 || tens[w] > 0 || w == "scores" {
+		return true
+	}
+	t, u, ok := strings.Cut(w, "-")
+	return ok && tens[t] > 0 && units[u] > 0
+}
 
 // numberOfRE finds what a sentence says the number of is, up to six
 // words within its clause: "the number of large foreign-owned container
