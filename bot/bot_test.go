@@ -260,7 +260,7 @@ var thirdSourceFloors = []evalFloor{
 	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
 	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.85, 0.03, 1},
 	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},      // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
-	{"plain-ports-dev.yaml", 50, 0.57, 0.62, 0.54, 0.60, 0.125, 1}, // written blind in plain words at round 50's end, not yet developed on
+	{"plain-ports-dev.yaml", 50, 0.57, 0.62, 0.54, 0.70, 0.125, 1}, // written blind in plain words at round 50's end; round 51: "who is the boss of <a body>" declined where no passage names its head
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
@@ -284,7 +284,7 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // briefing on chip-tool export controls, added in round 28) where that
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
-	{"chips-dev-1.yaml", 60, 0.93, 0.97, 0.84, 0.71, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
+	{"chips-dev-1.yaml", 60, 0.95, 0.97, 0.84, 0.71, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
 	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
 	{"chips-dev-3.yaml", 60, 0.85, 0.85, 0.84, 0.71, 0.07, 1},     // written late in round 28, terse
 	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.71, 0.11, 1},     // written blind for round 38, terse and headline
@@ -317,7 +317,7 @@ var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.82, 0.76, 0.13, 1},
 	{"airline-dev-2.yaml", 60, 0.81, 0.81, 0.85, 0.76, 0.11, 1},     // terse and messy; round 47: "why does vantara want lisbon so bad" answered
 	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},     // written blind for round 38, hurried Slack voice
-	{"mixed-airline-dev.yaml", 50, 0.57, 0.70, 0.57, 0.70, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
+	{"mixed-airline-dev.yaml", 50, 0.60, 0.72, 0.59, 0.70, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -436,7 +436,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.05, 1},
 	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.71, 0.03, 1},     // terse desk and headline voice
-	{"plain-wildfire-dev.yaml", 50, 0.45, 0.45, 0.41, 0.50, 0.10, 1}, // written blind in plain words at round 50's end, not yet developed on
+	{"plain-wildfire-dev.yaml", 50, 0.45, 0.45, 0.41, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
