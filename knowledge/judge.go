@@ -412,6 +412,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	hits := wide
 	names := ix.foundNames(own)
 	excluded := false // answered by who alone does it, without the name asked
+	var head *Hit     // the passage that names the head of the body asked about (headAsked)
 	if len(names) > 0 {
 		best, together := hits[0].Score, false
 		hits, together = require(hits, func(h Hit) bool { return h.Score >= actorMargin*best && matchesAll(h, names) })
@@ -928,21 +929,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			return
 		}
 	} else if party, whole := ix.headAsked(r.Text, own); len(party) > 0 {
-		// "who runs Northcape Assurance?": a passage whose sentence names
-		// the party, a person and the post (its "chief executive, Ines
-		// Mota"); a passage that only names the party does not say
-		// ("the HPA's director, Anna Lind"), wherever it ranks: the words
-		// of the asking ("runs") are not the passage's
-		// (the holder's own sentence before a passage on it that names
-		// someone's post in another: "the authority's managing director")
-		i := slices.IndexFunc(wide, func(h Hit) bool { return ix.namesHolder(h.Passage, party) || ix.namesHead(h.Passage, party, true) })
-		if i < 0 {
-			i = slices.IndexFunc(wide, func(h Hit) bool { return ix.namesHead(h.Passage, party, false) })
-		}
-		if i >= 0 {
-			first := wide[i]
-			hits = append([]Hit{first}, slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool { return h.Passage == first.Passage })...)
-		} else if whole && !ix.postNamed(party) {
+		// "who runs Northcape Assurance?": the passage that names its
+		// post and who holds it ("Lusitana's chief executive, Ines Mota"),
+		// wherever the search ranks it (the asking's "runs" is not the
+		// passage's word); a passage that only names the body does not
+		// say, and the question alone is then declined
+		if h, ok := ix.headPassage(wide, party, own); ok {
+			if len(hits) > 0 && h.Score < hits[0].Score {
+				h.Score = hits[0].Score
+			}
+			hits, head = headFirst(hits, h), &h
+		} else if whole {
 			r.Reason = "The sources do not say who runs " + ix.labelsAsked(stemsOf(party), own) + "."
 			return
 		}
@@ -971,6 +968,9 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits = adding(hits, r.Terms)
 	}
 	hits = ix.supportSalient(hits, wide, own, opt)
+	if head != nil {
+		hits = headFirst(hits, *head) // what names the body's head, though it writes the body as its post
+	}
 	r.Hits = hits
 	if f := ix.unsupportedFocus(hits, wide, own, r.Focus, names); f != "" && r.Wants == "" {
 		r.Reason = "The sources do not say which " + f + "."
@@ -3449,172 +3449,6 @@ const whoOpens = `(?i)^(?:and |so |but |ok |okay )?who`
 // government", "who is driving it" ("who do they blame" may ask for a
 // country).
 var whoRE = lazyre.New(whoOpens + `(?:\s+(?:in|at|from|within|inside)\b|(?:\s+is|\s+was|['’]s)\s+(?:behind|in charge|\p{L}+ing)\b)`)
-
-// headAskedRE finds a question after who is at the head of something:
-// "who runs Northcape Assurance", "who heads the npa", "who's in charge of
-// Ghana's ports" (not "who leads", which a country does to a bloc); its first group is what is run, its second what the
-// question asks after it ("and what did she say").
-var headAskedRE = lazyre.New(whoOpens + `\s+(?:currently\s+|now\s+|actually\s+)?(?:runs|heads|chairs|manages|directs|(?:is|['’]s)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:head|boss|chief|leader|chair|director)\s+(?:of|at))|(?:is|['’]s)\s+running)\s+([^,;?!]+?)\s*(?:[?!.]+\s*$|$|([,;?]|\s+(?:and|but|or|plus)\s+)(.*))`)
-
-// headCueRE finds the words that say who is at the head of something in a
-// sentence: a post ("chief executive", "chairwoman", "secretary-general")
-// or who it is led by ("led by", "run by"); not "runs", which a company
-// does to its plants.
-var headCueRE = lazyre.New(`(?i)\b(?:chief\s+executive|executive\s+director|managing\s+director|ceo|chair(?:man|woman|person)?|president|director(?:-general)?|head|leader|(?:led|run|headed|chaired|managed)\s+by|secretary[-\s]general|minister|governor|boss|founder|commissioner|superintendent)\b`)
-
-// headAsked returns the terms of what a question asks the head of when it
-// names it ("who runs Lusitana": the name; not "who leads the bloc"), and
-// whether that is all the question asks.
-func (ix *Index) headAsked(text string, own []QueryTerm) (party []QueryTerm, whole bool) {
-	m := headAskedRE.FindStringSubmatch(text)
-	if m == nil {
-		return nil, false
-	}
-	ts := ix.Terms(m[1])
-	for _, t := range own {
-		if !slices.Contains(ts, t.Stem) {
-			continue
-		}
-		if ix.isCountry(t.Stem) || lexicon.CountryName(strings.ToLower(t.Surface)) {
-			// "who leads the china-russia-nk trio", "who's running the
-			// talks for pak": a country, or a bloc of them, which a
-			// country may lead; not a body with a head
-			return nil, false
-		}
-		if t.Name && t.Found {
-			party = append(party, t)
-		}
-	}
-	return party, strings.TrimSpace(m[3]) == ""
-}
-
-// namesHead reports whether a passage on what is run (every one of its
-// terms) has a sentence that names a person and a post: with sameSentence,
-// one that names what is run too ("Lusitana's chief executive, Ines Mota,
-// has backed the offer"); without, any ("said Hauwa Danjuma, the
-// authority's managing director", after a sentence on the Nigerian Ports
-// Authority).
-// A sentence that names the body's post and a person does too, wherever
-// it is: "the Minister of Labour and Social Affairs, Dorota Velisz", of the
-// Ministry of Labour and Social Affairs.
-func (ix *Index) namesHead(p *Passage, party []QueryTerm, sameSentence bool) bool {
-	on := func(text string) bool {
-		ts := ix.Terms(text)
-		return !slices.ContainsFunc(party, func(t QueryTerm) bool { return !t.in(ts) })
-	}
-	if !sameSentence && !on(p.Text) {
-		return false
-	}
-	for _, s := range ix.Sentences(p) {
-		if slices.ContainsFunc(party, func(t QueryTerm) bool { return ix.namesPostOf(s.Text, t.Stem) }) && ix.namesHolderIn(s.Text) {
-			return true
-		}
-		if headCueRE.MatchString(s.Text) && (!sameSentence || on(s.Text)) && ix.namesHolderIn(s.Text) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesHolderIn reports whether a sentence names a person who may hold a
-// post: one it names as someone, or a full name that is no alias ("Lars
-// Moe", whose words are also English words).
-func (ix *Index) namesHolderIn(s string) bool {
-	return ix.namesSomeone(s) || hasFullName(&Passage{Text: s}, ix.kb.Glossary)
-}
-
-// namesPostOf reports whether a text names the post at the head of a body
-// the glossary lists, by one of its aliases with the body's word written
-// as the post's: "Minister of Labour" of "Ministry of Labour", "Labour
-// Minister" of "Labour Ministry", "Commissioner" of "Commission" (a word
-// that shares all but the last three letters of it, and at least five).
-func (ix *Index) namesPostOf(text, concept string) bool {
-	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
-	if !ok || !strings.HasPrefix(concept, "=") {
-		return false
-	}
-	ws := strings.Fields(text)
-	for _, a := range e.Aliases {
-		as := strings.Fields(a)
-		if len(as) < 2 {
-			continue
-		}
-		for i := 0; i+len(as) <= len(ws); i++ {
-			if postAt(ws[i:i+len(as)], as, 0) || postAt(ws[i:i+len(as)], as, len(as)-1) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// pluralOf reports whether w is the plural of b ("Ministries" of
-// "Ministry"): the bodies, not a post.
-func pluralOf(w, b string) bool {
-	return strings.EqualFold(w, b+"s") || strings.EqualFold(w, b+"es") || strings.HasSuffix(b, "y") && strings.EqualFold(w, b[:len(b)-1]+"ies")
-}
-
-// maxPostScan is how many passages postNamed reads for each alias.
-const maxPostScan = 500
-
-// postNamed reports whether any passage names the post at the head of a
-// body the question asks the head of, beside a person ("the Minister of
-// Labour, Dorota Velisz"), though it names the body itself nowhere: the
-// sources may say who it is, and a question they answer so is not
-// declined. It reads the passages that have the alias's other words.
-func (ix *Index) postNamed(party []QueryTerm) bool {
-	for _, t := range party {
-		e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(t.Stem, "="))
-		if !ok || !strings.HasPrefix(t.Stem, "=") {
-			continue
-		}
-		for _, a := range e.Aliases {
-			as := strings.Fields(a)
-			if len(as) < 2 {
-				continue
-			}
-			// the alias's rarest word, not the body's (first or last)
-			var rarest []posting
-			for i, w := range as {
-				lower := strings.ToLower(w)
-				if isStopWord(lower) || len(as) > 2 && (i == 0 || i == len(as)-1) {
-					continue
-				}
-				if ps := ix.postings[stem(lower)]; len(ps) > 0 && (rarest == nil || len(ps) < len(rarest)) {
-					rarest = ps
-				}
-			}
-			for _, p := range rarest[:min(len(rarest), maxPostScan)] {
-				for _, s := range ix.Sentences(ix.passages[p.doc]) {
-					if ix.namesPostOf(s.Text, t.Stem) && ix.namesHolderIn(s.Text) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-// postAt reports whether words are an alias with its word at body written
-// as a post's: the same words elsewhere, that one sharing its start.
-func postAt(words, alias []string, body int) bool {
-	for j, w := range words {
-		w = strings.TrimRight(w, ",.;:")
-		if j != body {
-			if !strings.EqualFold(w, alias[j]) {
-				return false
-			}
-			continue
-		}
-		b := alias[j]
-		n := len(commonPrefix(strings.ToLower(w), strings.ToLower(b)))
-		if strings.EqualFold(w, b) || n < 5 || n < len(b)-3 || !unicode.IsUpper([]rune(w)[0]) || pluralOf(w, b) {
-			return false
-		}
-	}
-	return true
-}
 
 // claimantRE finds a question after who said something: "who accused",
 // "who has denied", "who was it that said"; its group is the verb.

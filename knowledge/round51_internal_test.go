@@ -39,10 +39,10 @@ func TestNamesPostOf(t *testing.T) {
 		t.Error("a word that is no concept read as a body")
 	}
 	party := []QueryTerm{{Stem: "=fisheries", Surface: "fisheries ministry", Name: true, Found: true}}
-	if !ix.postNamed(party) {
+	if ix.postNamed(party) == nil {
 		t.Error("postNamed: the Minister of Fisheries, Ola Dahl, not found")
 	}
-	if ix.postNamed([]QueryTerm{{Stem: "=commission", Surface: "harbour commission", Name: true, Found: true}}) {
+	if ix.postNamed([]QueryTerm{{Stem: "=commission", Surface: "harbour commission", Name: true, Found: true}}) != nil {
 		t.Error("postNamed: a post no source names found")
 	}
 }

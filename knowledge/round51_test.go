@@ -30,6 +30,9 @@ func TestRoundFiftyOneWhoRunsABody(t *testing.T) {
 	wantDeclined(t, ix, "who runs borsk shipping?", "who runs Borsk Shipping")
 	wantDeclined(t, ix, "who is in charge of borsk shipping?", "who runs")
 	wantFirst(t, ix, "who heads the vell port board?", "p5")
+	if r := ix.Search("who runs borsk shipping's ferries?", knowledge.Options{}); strings.Contains(r.Reason, "who runs") {
+		t.Errorf("the body's possession read as the body: %s", r.Reason)
+	}
 	if r := ix.Search("who heads the fisheries ministry?", knowledge.Options{}); strings.Contains(r.Reason, "who runs") {
 		t.Errorf("the ministry's head, named by the post only: declined (%s)", r.Reason)
 	}
