@@ -138,3 +138,33 @@ func BenchmarkSearchUnknownAcronym100k(b *testing.B) {
 		ix.Search("how do the CACs on the bonds work?", knowledge.Options{})
 	}
 }
+
+// BenchmarkSearchWhoRunsUnnamedHead100k asks who heads a body that half of
+// 100,000 passages name ("The Ministry of Roads said ...") and none names
+// the head of: the worst case of the who-runs rule, which reads every
+// passage that has the alias's other words and the post's start before it
+// declines.
+func BenchmarkSearchWhoRunsUnnamedHead100k(b *testing.B) {
+	kb, _ := syntheticKB(b, 1000)
+	g, ps := knowledge.ParseGlossary("glossary.yaml", []byte("roads: [Ministry of Roads, roads ministry]\n"))
+	if len(ps) > 0 {
+		b.Fatal(ps)
+	}
+	kb.Glossary = g
+	for _, s := range kb.Sources {
+		for i, p := range s.Passages {
+			if i%2 == 0 {
+				p.Text = "The Ministry of Roads said " + p.Text
+			}
+		}
+	}
+	ix := knowledge.NewIndex(kb)
+	if r := ix.Search("who heads the roads ministry?", knowledge.Options{}); r.Covered || !strings.Contains(r.Reason, "who runs") {
+		b.Fatalf("covered %v (%s) by %v", r.Covered, r.Reason, r.Hits)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Search("who heads the roads ministry?", knowledge.Options{})
+	}
+}
