@@ -17,7 +17,7 @@ import (
 
 // headAskedRE finds a question after who is at the head of something:
 // "who runs Northcape Assurance", "who heads the npa", "who's in charge of
-// Ghana's ports" (not "who leads", which a country does to a bloc). Its
+// the Vik Port Board" (not "who leads", which a country does to a bloc). Its
 // groups: what the verb is followed by, the word or mark that ends it, and
 // what the question asks after that ("and what did she say").
 var headAskedRE = lazyre.New(whoOpens + `\s+(?:currently\s+|now\s+|actually\s+)?(?:runs|heads|chairs|manages|directs|(?:is|['’]s)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:head|boss|chief|leader|chair|director)\s+(?:of|at))|(?:is|['’]s)\s+running)\s+([^,;?!]+?)\s*(?:[?!.]+\s*$|$|([,;?]|\s+(?:and|but|or|plus)\s+)(.*))`)
@@ -66,10 +66,10 @@ func (ix *Index) headAsked(text string, own []QueryTerm) (party []QueryTerm, who
 	if loc := headGovernedEndRE.FindStringIndex(governed); loc != nil {
 		governed = governed[:loc[0]]
 	}
-	if m := possessiveRE.FindStringIndex(governed); m != nil && strings.TrimSpace(governed[m[1]:]) != "" {
+	if pos := possessiveRE.FindStringIndex(governed); pos != nil && strings.TrimSpace(governed[pos[1]:]) != "" {
 		// "who runs tarn's terminal": the terminal, which Tarn owns, not
 		// Tarn
-		governed = governed[m[1]:]
+		governed = governed[pos[1]:]
 	}
 	ts := ix.Terms(governed)
 	for _, t := range own {
@@ -116,8 +116,14 @@ func (ix *Index) heldRE(party []QueryTerm) *regexp.Regexp {
 			}
 		}
 	}
-	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) }) // the longest alias first
-	body := `(?:` + strings.Join(names, `|`) + `)`
+	// the longest alias first, each once (the question's word may be one)
+	slices.SortFunc(names, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	body := `(?:` + strings.Join(slices.Compact(names), `|`) + `)`
 	noHead := strings.Replace(headPost, `|head|`, `|`, 1) // "Melk Ferries head north" is no post
 	return regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + body + `['’]s\s+(?:\p{Ll}+\s+){0,2}?` + headPost + `\b` +
 		`|\b` + headPost + `\s+(?:of|at)\s+(?:the\s+)?` + body + `(?:[^\p{L}]|$)` +
@@ -172,11 +178,11 @@ func (ix *Index) namesHeld(p *Passage, party []QueryTerm, held *regexp.Regexp, b
 			return false
 		}
 	}
+	re := held
+	if back {
+		re = heldBackRE.Compiled()
+	}
 	for _, s := range ix.Sentences(p) {
-		re := held
-		if back {
-			re = heldBackRE.Compiled()
-		}
 		if (heldNow(s.Text, re) || !back && slices.ContainsFunc(party, func(t QueryTerm) bool { return ix.namesPostOf(s.Text, t.Stem) })) && ix.namesHolderIn(s.Text) {
 			return true
 		}

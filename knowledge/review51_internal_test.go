@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// postNamed reads at most maxPostScan (500) passages of the alias's
+// (Written of e6e1fdd's code; knowledge/head.go replaced it.) postNamed
+// read at most maxPostScan (500) passages of the alias's
 // rarest word, in document order, and answers false past them: on a
 // large knowledge base where every word of the alias is in more than 500
 // passages, a sentence that names the post and its holder after the

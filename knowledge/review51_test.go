@@ -8,7 +8,9 @@ import (
 )
 
 // Review of e6e1fdd ("who runs <a body the sources name>?"). Made-up
-// sources only.
+// sources only. The names in the comments below (namesHead, headCueRE,
+// maxPostScan) are those of e6e1fdd's code, which knowledge/head.go
+// replaced (9b81d8c).
 
 // postNamed reads, for each alias, the postings of "the alias's rarest
 // word, not the body's (first or last)"; for a three-word alias whose
