@@ -391,7 +391,7 @@ func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
 var twelfthSourceFloors = []evalFloor{
 	{"formula-dev-1.yaml", 60, 0.79, 0.81, 0.74, 0.47, 0.05, 1},
 	{"plain-formula-dev.yaml", 50, 0.35, 0.35, 0.42, 0.40, 0.275, 1}, // written blind in plain words at round 51's end, not yet developed on
-	{"formula-dev-2.yaml", 60, 0.65, 0.69, 0.70, 0.71, 0.09, 1}, // terse desk voice
+	{"formula-dev-2.yaml", 60, 0.65, 0.69, 0.70, 0.71, 0.09, 1},      // terse desk voice
 }
 
 func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
@@ -450,9 +450,9 @@ func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
 // sums) where that round left them; its held-out sets are measured,
 // never floored.
 var sixteenthSourceFloors = []evalFloor{
-	{"tunnel-dev-1.yaml", 60, 0.77, 0.81, 0.76, 0.76, 0.09, 1}, // round 45: "of the 31bn spent so far how much ..."
+	{"tunnel-dev-1.yaml", 60, 0.77, 0.81, 0.76, 0.76, 0.09, 1},      // round 45: "of the 31bn spent so far how much ..."
 	{"plain-tunnel-dev.yaml", 50, 0.35, 0.40, 0.41, 0.50, 0.175, 1}, // written blind in plain words at round 51's end, not yet developed on
-	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.61, 0.03, 1}, // terse desk voice; round 45: a ruling told as awaited
+	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.61, 0.03, 1},      // terse desk voice; round 45: a ruling told as awaited
 }
 
 func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
