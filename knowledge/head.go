@@ -142,10 +142,14 @@ func (ix *Index) heldRE(party []QueryTerm) *regexp.Regexp {
 // question's terms it has.
 func (ix *Index) headPassage(hits []Hit, party []QueryTerm, own []QueryTerm) (Hit, bool) {
 	held := ix.heldRE(party)
-	if i := slices.IndexFunc(hits, func(h Hit) bool { return ix.namesHeld(h.Passage, party, held, false) }); i >= 0 {
+	posts := make([][][]string, len(party)) // each term's aliases a post may be named after
+	for i, t := range party {
+		posts[i] = ix.bodyAliases(t.Stem)
+	}
+	if i := slices.IndexFunc(hits, func(h Hit) bool { return ix.namesHeld(h.Passage, party, posts, held, false) }); i >= 0 {
 		return hits[i], true
 	}
-	if i := slices.IndexFunc(hits, func(h Hit) bool { return ix.namesHeld(h.Passage, party, held, true) }); i >= 0 {
+	if i := slices.IndexFunc(hits, func(h Hit) bool { return ix.namesHeld(h.Passage, party, posts, held, true) }); i >= 0 {
 		return hits[i], true
 	}
 	p := ix.postNamed(party)
@@ -162,16 +166,11 @@ func (ix *Index) headPassage(hits []Hit, party []QueryTerm, own []QueryTerm) (Hi
 	return h, true
 }
 
-// headFirst puts h first among hits, once.
-func headFirst(hits []Hit, h Hit) []Hit {
-	return append([]Hit{h}, slices.DeleteFunc(slices.Clone(hits), func(o Hit) bool { return o.Passage == h.Passage })...)
-}
-
 // namesHeld reports whether a sentence of a passage names a person and
 // the body's post, held now: told of the body itself (held), or, with
 // back, referring back to it in a passage on the body; a sentence that
 // names the post by the body's own name does too.
-func (ix *Index) namesHeld(p *Passage, party []QueryTerm, held *regexp.Regexp, back bool) bool {
+func (ix *Index) namesHeld(p *Passage, party []QueryTerm, posts [][][]string, held *regexp.Regexp, back bool) bool {
 	if back {
 		ts := ix.Terms(p.Text)
 		if slices.ContainsFunc(party, func(t QueryTerm) bool { return !t.in(ts) }) {
@@ -183,7 +182,7 @@ func (ix *Index) namesHeld(p *Passage, party []QueryTerm, held *regexp.Regexp, b
 		re = heldBackRE.Compiled()
 	}
 	for _, s := range ix.Sentences(p) {
-		if (heldNow(s.Text, re) || !back && slices.ContainsFunc(party, func(t QueryTerm) bool { return ix.namesPostOf(s.Text, t.Stem) })) && ix.namesHolderIn(s.Text) {
+		if (heldNow(s.Text, re) || !back && slices.ContainsFunc(posts, func(as [][]string) bool { return namesPost(s.Text, as) })) && ix.namesHolderIn(s.Text) {
 			return true
 		}
 	}
@@ -235,16 +234,14 @@ func (ix *Index) listedPerson(s string) bool {
 // for a person that shares all but the last three letters of the body's,
 // and at least five).
 func (ix *Index) namesPostOf(text, concept string) bool {
-	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
-	if !ok || !strings.HasPrefix(concept, "=") {
-		return false
-	}
+	return namesPost(text, ix.bodyAliases(concept))
+}
+
+// namesPost is namesPostOf over a body's aliases of two words or more
+// (see bodyAliases), read once for every sentence a question reads.
+func namesPost(text string, aliases [][]string) bool {
 	ws := strings.Fields(text)
-	for _, a := range e.Aliases {
-		as := strings.Fields(a)
-		if len(as) < 2 {
-			continue
-		}
+	for _, as := range aliases {
 		for i := 0; i+len(as) <= len(ws); i++ {
 			if postAt(ws[i:i+len(as)], as, 0) || postAt(ws[i:i+len(as)], as, len(as)-1) {
 				return true
@@ -252,6 +249,23 @@ func (ix *Index) namesPostOf(text, concept string) bool {
 		}
 	}
 	return false
+}
+
+// bodyAliases returns a glossary concept's aliases of two words or more,
+// each as its words: those a post may be named after ("Ministry of
+// Labour"); none for a word that is no concept.
+func (ix *Index) bodyAliases(concept string) [][]string {
+	e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(concept, "="))
+	if !ok || !strings.HasPrefix(concept, "=") {
+		return nil
+	}
+	var out [][]string
+	for _, a := range e.Aliases {
+		if as := strings.Fields(a); len(as) > 1 {
+			out = append(out, as)
+		}
+	}
+	return out
 }
 
 // pluralOf reports whether w is the plural of b ("Ministries" of
@@ -281,17 +295,10 @@ func postPrefix(b string) string {
 // every such passage, however large the sources.
 func (ix *Index) postNamed(party []QueryTerm) *Passage {
 	for _, t := range party {
-		e, ok := ix.kb.Glossary.Entry(strings.TrimPrefix(t.Stem, "="))
-		if !ok || !strings.HasPrefix(t.Stem, "=") {
-			continue
-		}
-		for _, a := range e.Aliases {
-			as := strings.Fields(a)
-			if len(as) < 2 {
-				continue
-			}
+		aliases := ix.bodyAliases(t.Stem)
+		for _, as := range aliases {
 			for _, body := range []int{0, len(as) - 1} {
-				if p := ix.postIn(t.Stem, as, body); p != nil {
+				if p := ix.postIn(aliases, as, body); p != nil {
 					return p
 				}
 			}
@@ -301,8 +308,9 @@ func (ix *Index) postNamed(party []QueryTerm) *Passage {
 }
 
 // postIn returns the first passage that names the post of an alias read
-// with its word at body as the body's, beside a person.
-func (ix *Index) postIn(concept string, alias []string, body int) *Passage {
+// with its word at body as the body's, beside a person (by any of the
+// body's aliases).
+func (ix *Index) postIn(aliases [][]string, alias []string, body int) *Passage {
 	prefix := postPrefix(alias[body])
 	if prefix == "" || !unicode.IsUpper([]rune(prefix)[0]) {
 		return nil
@@ -334,7 +342,7 @@ func (ix *Index) postIn(concept string, alias []string, body int) *Passage {
 			continue
 		}
 		for _, s := range ix.Sentences(p) {
-			if ix.namesPostOf(s.Text, concept) && ix.namesHolderIn(s.Text) {
+			if namesPost(s.Text, aliases) && ix.namesHolderIn(s.Text) {
 				return p
 			}
 		}

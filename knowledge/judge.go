@@ -938,7 +938,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			if len(hits) > 0 && h.Score < hits[0].Score {
 				h.Score = hits[0].Score
 			}
-			hits, head = headFirst(hits, h), &h
+			hits, head = hitFirst(hits, h), &h
 		} else if whole {
 			r.Reason = "The sources do not say who runs " + ix.labelsAsked(stemsOf(party), own) + "."
 			return
@@ -969,7 +969,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	hits = ix.supportSalient(hits, wide, own, opt)
 	if head != nil {
-		hits = headFirst(hits, *head) // what names the body's head, though it writes the body as its post
+		hits = hitFirst(hits, *head) // what names the body's head, though it writes the body as its post
 	}
 	r.Hits = hits
 	if f := ix.unsupportedFocus(hits, wide, own, r.Focus, names); f != "" && r.Wants == "" {
@@ -1093,7 +1093,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		if given != nil {
 			// the passage that tells the outcome given ("the tribunal
 			// awarded Holm the full EUR 1.4bn") before one that awaits it
-			hits = append([]Hit{*given}, slices.DeleteFunc(slices.Clone(hits), func(h Hit) bool { return h.Passage == given.Passage })...)
+			hits = hitFirst(hits, *given)
 			r.Hits = hits
 		}
 	}
@@ -3556,6 +3556,12 @@ func toFront(hits []Hit, i int) []Hit {
 		return hits
 	}
 	return append([]Hit{hits[i]}, slices.Delete(slices.Clone(hits), i, i+1)...)
+}
+
+// hitFirst puts h first among hits, wherever it was and whether or not
+// it was one of them (a passage from the wider search), once.
+func hitFirst(hits []Hit, h Hit) []Hit {
+	return append([]Hit{h}, slices.DeleteFunc(slices.Clone(hits), func(o Hit) bool { return o.Passage == h.Passage })...)
 }
 
 // putFirst puts hit i of hits first and cites the first opt.Max of

@@ -9,7 +9,7 @@ import "testing"
 // length away, the bodies' plural, or the alias's other words changed. postNamed finds such a
 // sentence with a person in it anywhere in the sources.
 func TestNamesPostOf(t *testing.T) {
-	ix := descriptionIndex(t, "fisheries: [Ministry of Fisheries, Fisheries Ministry]\ncommission: [Harbour Commission]\n",
+	ix := descriptionIndex(t, "fisheries: [Ministry of Fisheries, Fisheries Ministry]\ncommission: [Harbour Commission]\nguard: [Coast Guard]\n",
 		"Quotas. The Minister of Fisheries, Ola Dahl, cut the herring quota by a fifth in March.",
 		"Tables. The Ministry of Fisheries published the quota tables in April.",
 	)
@@ -34,6 +34,9 @@ func TestNamesPostOf(t *testing.T) {
 		if got := ix.namesPostOf(text, concept); got != want {
 			t.Errorf("namesPostOf(%q, %s) = %v, want %v", text, concept, got, want)
 		}
+	}
+	if ix.namesPostOf("Coast Guards, Ada Lind and Bo Berg among them, met.", "=guard") {
+		t.Error("the bodies' plural, a word for persons too (Guards), read as a post")
 	}
 	if ix.namesPostOf("The Minister of Fisheries, Ola Dahl", "fisheries") {
 		t.Error("a word that is no concept read as a body")
