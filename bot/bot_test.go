@@ -186,14 +186,14 @@ var evalFloors = []evalFloor{
 	{"slack-dev-24.yaml", 60, 0.92, 0.92, 0.89, 0.99, 0.02, 1},
 	{"slack-dev-25.yaml", 50, 0.92, 0.92, 0.93, 0.83, 0.01, 1},
 	{"slack-dev-26.yaml", 60, 0.97, 0.97, 0.92, 0.91, 0.01, 1},
-	{"slack-dev-27.yaml", 60, 0.89, 0.89, 0.86, 0.95, 0.05, 1},
+	{"slack-dev-27.yaml", 60, 0.91, 0.91, 0.86, 0.95, 0.03, 1},
 	{"slack-dev-28.yaml", 60, 0.95, 0.95, 0.93, 0.99, 0.03, 1},
 	{"slack-dev-29.yaml", 60, 0.91, 0.91, 0.84, 0.87, 0.03, 1}, // precision 84.0: an author's reasons cited before a third passage
 	{"slack-dev-30.yaml", 60, 0.81, 0.85, 0.81, 0.99, 0.05, 1},
 	{"slack-dev-32.yaml", 60, 0.87, 0.87, 0.91, 0.85, 0.07, 1},
 	{"slack-dev-33.yaml", 60, 0.89, 0.89, 0.84, 0.99, 0.07, 1},
 	{"slack-dev-34.yaml", 60, 0.91, 0.93, 0.93, 0.99, 0.05, 1}, // precision 94.0: "PY" read as Pyongyang answers one question, the opening cited first
-	{"slack-dev-31.yaml", 60, 0.71, 0.74, 0.77, 0.99, 0.10, 1},
+	{"slack-dev-31.yaml", 60, 0.69, 0.74, 0.75, 0.99, 0.08, 1}, // round 52: "who's the russian bigwig pushing ...": "bigwig", standard English, weighs less, and a passage with more of the rest is cited before the one that names him
 	{"slack-dev-35.yaml", 60, 0.95, 0.95, 0.88, 0.85, 0.01, 1},
 	{"slack-dev-36.yaml", 60, 0.97, 0.97, 0.94, 0.90, 0.01, 1},
 	{"slack-dev-37.yaml", 60, 0.79, 0.81, 0.76, 0.95, 0.07, 1},
@@ -259,8 +259,8 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 var thirdSourceFloors = []evalFloor{
 	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
 	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.85, 0.03, 1},
-	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},      // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
-	{"plain-ports-dev.yaml", 50, 0.57, 0.62, 0.54, 0.70, 0.125, 1}, // written blind in plain words at round 50's end; round 51: "who is the boss of <a body>" declined where no passage names its head
+	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},     // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
+	{"plain-ports-dev.yaml", 50, 0.57, 0.65, 0.54, 0.70, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who is the boss of <a body>" declined where no passage names its head
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
@@ -314,8 +314,8 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // 30) where that round left them; its held-out sets are measured, never
 // floored.
 var seventhSourceFloors = []evalFloor{
-	{"airline-dev-1.yaml", 60, 0.75, 0.77, 0.82, 0.76, 0.13, 1},
-	{"airline-dev-2.yaml", 60, 0.81, 0.81, 0.85, 0.76, 0.11, 1},     // terse and messy; round 47: "why does vantara want lisbon so bad" answered
+	{"airline-dev-1.yaml", 60, 0.77, 0.79, 0.82, 0.76, 0.11, 1},
+	{"airline-dev-2.yaml", 60, 0.83, 0.83, 0.85, 0.76, 0.09, 1},     // terse and messy; round 47: "why does vantara want lisbon so bad" answered
 	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},     // written blind for round 38, hurried Slack voice
 	{"mixed-airline-dev.yaml", 50, 0.60, 0.72, 0.59, 0.70, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
 }

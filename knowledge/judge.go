@@ -6422,17 +6422,25 @@ func (ix *Index) coverWeight(t QueryTerm) float64 {
 // missingShare is how much an everyday word no source has weighs, as a
 // share of the rarest term's: the commonest English words ("think",
 // "situation") next to nothing, the less common ones ("election") more,
-// each graded by its commoner form ("cozying" as "cozy"); an ungraded word
-// weighs as a rare one.
+// the rest of standard English ("bullish", "holdout": SCOWL sizes 40 to
+// 50) more again, each graded by its commoner form ("cozying" as "cozy");
+// an ungraded word, or a rarer one, weighs as a rare one.
 func missingShare(surface string) float64 {
 	switch l := commonness(surface); {
 	case l > 0 && l <= 20:
 		return 0.1
 	case l > 0 && l <= 35:
 		return 0.15
+	case l > 0 && l <= standardSize:
+		return 0.2
 	}
 	return 0.5
 }
+
+// standardSize is the largest SCOWL size of standard English, the words
+// of a good desk dictionary; sizes 55 and up are the less common and
+// specialised words a question may name its topic by.
+const standardSize = 50
 
 // totalWeight is the question's weight in the coverage rule.
 func (ix *Index) totalWeight(terms []QueryTerm) float64 {
