@@ -320,6 +320,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if r.After {
+		if v := endedUpVerb(r.Text); v != "" && ix.toldDone(wide[0].Passage, v, ix.foundNames(own)) {
+			// "how many did they end up charging?", where "prosecutors
+			// charged 23 people": the outcome asked, told as done
+			r.After = false
+		}
+	}
+	if r.After {
 		if s := ix.aboutSentence(wide[0].Passage, own); s.Text != "" && (pendingRE.MatchString(s.Text) || datedAfter(s.Text, wide[0].Passage)) && !doneRE.MatchString(s.Text) && !simplePast(s.Text) {
 			// "did the board approve it on 16 may in the end?", where
 			// "the board meets on 16 May": what they tell of it, as still
@@ -3438,6 +3445,52 @@ var goingOnRE = lazyre.New(`(?i)\b(?:still|ongoing|under way|underway|continu(?:
 // howEndedRE finds a question on how something ended ("how did the Vik
 // dispute end up?", "how did it turn out").
 var howEndedRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have)\b[^?.!;]{0,60}\b(?:end\s+up|turn\s+out|pan\s+out|play\s+out|end|finish|conclude|get\s+resolved|resolve)\b`)
+
+// endedUpRE finds the outcome a question asks with "end up" ("did they
+// end up charging anyone", "how many ended up convicted"); the group is
+// the outcome's verb, past the adverbs between.
+var endedUpRE = lazyre.New(`(?i)\bend(?:ed|s)?\s+up\s+(?:actually\s+|really\s+|being\s+|getting\s+)?(\p{L}+)`)
+
+// endedUpVerb returns the verb of the outcome a question asks with "end
+// up", lower case, or "" for none (not a function word: "end up in court"
+// asks where, not what was done).
+func endedUpVerb(text string) string {
+	m := endedUpRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	if w := strings.ToLower(m[1]); !isStopWord(w) && !isParticle(w) {
+		return w
+	}
+	return ""
+}
+
+// toldDone reports whether a sentence of a passage tells the outcome a
+// question asks (its verb v, or a form or derived word of it: "charged",
+// "charges" for "charging") as done, of the parties the question names
+// (names): in the simple past, not dated after the source, not as still
+// to come or going on. "Prosecutors charged 23 people in 11 matches"
+// answers "how many did they end up charging?"; "the assembly is due to
+// vote on ratification" does not answer "did it end up ratifying?", nor
+// does "the IMF board approved" answer it of the World Bank's board.
+func (ix *Index) toldDone(p *Passage, v string, names []string) bool {
+	want := map[string]bool{stem(v): true}
+	base := lexicon.BaseForm(v)
+	if base == "" {
+		base = v
+	}
+	want[stem(base)] = true
+	for _, r := range lexicon.Lookup(base) {
+		if (r.Kind == lexicon.Derived || r.Kind == lexicon.Base) && !strings.Contains(r.Word, " ") {
+			want[stem(r.Word)] = true
+		}
+	}
+	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
+		ts := ix.Terms(s.Text)
+		return slices.ContainsFunc(ts, func(t string) bool { return want[t] }) && containsAll(ts, names) &&
+			simplePast(s.Text) && !datedAfter(s.Text, p) && !pendingRE.MatchString(s.Text) && !goingOnRE.MatchString(s.Text)
+	})
+}
 
 // anotherRE finds a passage that offers an alternative.
 var anotherRE = lazyre.New(`(?i)\b(?:another|alternatively|alternative|instead)\b`)

@@ -2,6 +2,27 @@ package knowledge_test
 
 import "testing"
 
+// An outcome asked with "end up" ("how many did they end up charging?")
+// is answered by a passage that tells it as done, of the parties asked:
+// the question is about the past the sources report, not about what came
+// after them. Told of another party ("the IMF board approved"), as still
+// to come ("is due to vote on ratification"), told as what is done in
+// general ("ratifies treaties by a two-thirds majority"), or not told at all, it is
+// still what the sources cannot report.
+func TestRoundFiftyTwoOutcomeToldAsDone(t *testing.T) {
+	ix := quietIndex(t, "imf: [IMF, International Monetary Fund]\nwb: [World Bank]\nvask: [Vask Assembly]\nnorda: [Norda]\n",
+		"The inquiry. Police in Norda examined 41 matches over two seasons. Prosecutors charged 23 people over 11 of those matches in March 2026.",
+		"The lenders. The IMF board approved a loan of USD 250m in October 2025. The World Bank board is due to vote on its own package in May 2026.",
+		"The treaty. The Vask Assembly ratifies treaties by a two-thirds majority. It is due to vote on this one in June 2026, after a committee review.",
+		"The clubs. Norda's league docked two clubs eight points each for late wages.",
+	)
+	wantFirst(t, ix, "how many matches did police look at, and how many did they end up charging people over?", "p1")
+	wantDeclined(t, ix, "did the world bank board end up approving its package?", "")
+	wantDeclined(t, ix, "did the world bank end up approving a loan?", "cannot report")
+	wantDeclined(t, ix, "did the vask assembly end up ratifying the treaty?", "")
+	wantDeclined(t, ix, "did the league end up relegating anyone?", "")
+}
+
 // A word no source has weighs in the coverage rule by how common it is in
 // English: standard English of a good dictionary ("bullish", "holdout",
 // SCOWL sizes 40 to 50) no longer weighs as a rare or specialised term
