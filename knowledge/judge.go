@@ -320,7 +320,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if r.After {
-		if v := endedUpVerb(r.Text); v != "" && ix.toldDone(wide[0].Passage, v, ix.foundNames(own)) {
+		if v, passive := endedUp(r.Text); v != "" && ix.toldDone(wide[0].Passage, v, passive, ix.foundNames(own), ix.outcomeObject(r.Text, own)) {
 			// "how many did they end up charging?", where "prosecutors
 			// charged 23 people": the outcome asked, told as done
 			r.After = false
@@ -3447,49 +3447,153 @@ var goingOnRE = lazyre.New(`(?i)\b(?:still|ongoing|under way|underway|continu(?:
 var howEndedRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have)\b[^?.!;]{0,60}\b(?:end\s+up|turn\s+out|pan\s+out|play\s+out|end|finish|conclude|get\s+resolved|resolve)\b`)
 
 // endedUpRE finds the outcome a question asks with "end up" ("did they
-// end up charging anyone", "how many ended up convicted"); the group is
-// the outcome's verb, past the adverbs between.
-var endedUpRE = lazyre.New(`(?i)\bend(?:ed|s)?\s+up\s+(?:actually\s+|really\s+|being\s+|getting\s+)?(\p{L}+)`)
+// end up charging anyone", "how many ended up convicted", "did the loan
+// end up being formally approved"); the groups are the words between,
+// adverbs ("formally", "actually") and a passive's "being" or "getting",
+// and the outcome's verb.
+var endedUpRE = lazyre.New(`(?i)\bend(?:ed|s)?\s+up\s+((?:(?:\p{L}+ly|actually|really|even|just|being|getting)\s+)*)(\p{L}+)`)
 
-// endedUpVerb returns the verb of the outcome a question asks with "end
-// up", lower case, or "" for none (not a function word: "end up in court"
-// asks where, not what was done).
-func endedUpVerb(text string) string {
+// endedUp returns the verb of the outcome a question asks with "end up",
+// lower case, and whether it asks it in the passive ("end up being
+// fined": was the club fined, not did it fine); "" for none (not a
+// function word: "end up in court" asks where, not what was done).
+func endedUp(text string) (verb string, passive bool) {
 	m := endedUpRE.FindStringSubmatch(text)
 	if m == nil {
-		return ""
+		return "", false
 	}
-	if w := strings.ToLower(m[1]); !isStopWord(w) && !isParticle(w) {
-		return w
+	w := strings.ToLower(m[2])
+	if isStopWord(w) || isParticle(w) {
+		return "", false
 	}
-	return ""
+	between := strings.Fields(strings.ToLower(m[1]))
+	return w, slices.Contains(between, "being") || slices.Contains(between, "getting")
 }
 
-// toldDone reports whether a sentence of a passage tells the outcome a
-// question asks (its verb v, or a form or derived word of it: "charged",
-// "charges" for "charging") as done, of the parties the question names
-// (names): in the simple past, not dated after the source, not as still
-// to come or going on. "Prosecutors charged 23 people in 11 matches"
-// answers "how many did they end up charging?"; "the assembly is due to
-// vote on ratification" does not answer "did it end up ratifying?", nor
-// does "the IMF board approved" answer it of the World Bank's board.
-func (ix *Index) toldDone(p *Passage, v string, names []string) bool {
-	want := map[string]bool{stem(v): true}
+// outcomeObject returns the question's terms for what an outcome asked
+// with "end up" is done to: its found words after the verb, to the end of
+// the clause ("the stadium" of "did norda fc end up selling the stadium?"),
+// other than names and figures.
+func (ix *Index) outcomeObject(text string, own []QueryTerm) []QueryTerm {
+	loc := endedUpRE.FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
+	rest := text[loc[1]:]
+	if end := outcomeEndRE.FindStringIndex(rest); end != nil {
+		rest = rest[:end[0]]
+	}
+	after := ix.Terms(rest)
+	return slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
+		return !t.Found || t.Name || t.Soft || t.Context || isNumber(t.Stem) || strings.HasPrefix(t.Stem, "~") || strings.HasPrefix(t.Stem, "=") || !slices.Contains(after, t.Stem)
+	})
+}
+
+// outcomeEndRE finds the end of the clause an outcome is asked in.
+var outcomeEndRE = lazyre.New(`[?.!,;:]|\s(?:and|or|but)\s`)
+
+// toldDone reports whether a passage tells the outcome a question asks
+// (the verb v) as done: a past form of the verb ("charged", "sold",
+// "won"; not "will sell", "did not approve", nor a noun, "approval"),
+// asked in the passive only after a form of "be" ("was fined"; not "Norda
+// FC fined two players"), in a clause not dated after the source nor told
+// as still to come or going on, and not with what it is done to (object)
+// in another clause ("sold its training ground ... and will sell the
+// stadium"); in a sentence that names the parties the question
+// names (names), and done by them: the last of the sources' names before
+// the verb is theirs, or the one after its "by". "Prosecutors charged 23
+// people in 11 matches" answers "how many did they end up charging?";
+// "The IMF approved a loan after talks with the World Bank" does not
+// answer it of the World Bank.
+func (ix *Index) toldDone(p *Passage, v string, passive bool, names []string, object []QueryTerm) bool {
 	base := lexicon.BaseForm(v)
 	if base == "" {
 		base = v
 	}
-	want[stem(base)] = true
-	for _, r := range lexicon.Lookup(base) {
-		if (r.Kind == lexicon.Derived || r.Kind == lexicon.Base) && !strings.Contains(r.Word, " ") {
-			want[stem(r.Word)] = true
+	for _, s := range ix.Sentences(p) {
+		sentence := ix.Terms(s.Text)
+		if !containsAll(sentence, names) {
+			continue
+		}
+		for _, clause := range outcomeClauseRE.Split(s.Text, -1) {
+			ws := words(clause)
+			for i, w := range ws {
+				if !pastOf(strings.ToLower(w), base) || !doneAt(ws, i, passive) {
+					continue
+				}
+				if datedAfter(clause, p) || pendingRE.MatchString(clause) || goingOnRE.MatchString(clause) || ix.toldElsewhere(sentence, clause, object) {
+					continue
+				}
+				if len(names) == 0 || ix.doneBy(s.Text, clause, ws, i, names) {
+					return true
+				}
+			}
 		}
 	}
-	return slices.ContainsFunc(ix.Sentences(p), func(s Sentence) bool {
-		ts := ix.Terms(s.Text)
-		return slices.ContainsFunc(ts, func(t string) bool { return want[t] }) && containsAll(ts, names) &&
-			simplePast(s.Text) && !datedAfter(s.Text, p) && !pendingRE.MatchString(s.Text) && !goingOnRE.MatchString(s.Text)
-	})
+	return false
+}
+
+// toldElsewhere reports whether a sentence (its terms) tells what the
+// outcome asked is done to (object) outside the clause with the deed:
+// "Norda FC sold its training ground and still owns the stadium" has not
+// sold the stadium.
+func (ix *Index) toldElsewhere(sentence []string, clause string, object []QueryTerm) bool {
+	terms := ix.Terms(clause)
+	return slices.ContainsFunc(object, func(t QueryTerm) bool { return t.in(sentence) && !t.in(terms) })
+}
+
+// outcomeClauseRE finds the marks between a sentence's clauses where an
+// outcome told in one is not the other's ("sold its training ground in
+// 2022 and will sell the stadium in 2024").
+var outcomeClauseRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+|\s+(?:and|but|while|whereas)\s+`)
+
+// pastOf reports whether a word (lower case) is a past form of a verb
+// (base): "charged", "sold", "won" of charge, sell, win; not a present
+// ("sells") or a participle in -ing (the base itself has no base form).
+func pastOf(w, base string) bool {
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && lexicon.BaseForm(w) == base
+}
+
+// doneAt reports whether the verb at ws[i] tells a deed done: no negation,
+// modal, "to" or present perfect in the three words before it ("did not
+// approve", "will be sold", "is to be sold", "has sent"), and, for an
+// outcome asked in the passive, a form of "be" in the two words before it
+// ("was fined", "were formally fined").
+func doneAt(ws []string, i int, passive bool) bool {
+	before := ws[max(0, i-3):i]
+	if slices.ContainsFunc(before, func(w string) bool { return notDoneWords[strings.ToLower(w)] }) {
+		return false
+	}
+	return !passive || slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return beForms[strings.ToLower(w)] })
+}
+
+// notDoneWords, before a verb's past form, tell it not done, or not yet.
+// A present perfect ("has sent troops on missions before") tells what was
+// done before the time asked about, not the outcome: the simple past does.
+var notDoneWords = setOf("not", "never", "no", "didnt", "wasnt", "werent", "hasnt", "havent", "hadnt", "will", "would", "may", "might", "could", "should", "shall", "must", "to", "has", "have")
+
+// beForms are the forms of "be" a passive is made with.
+var beForms = setOf("was", "were", "been", "is", "are", "be", "being")
+
+// doneBy reports whether the verb at ws[i] of a clause of a sentence is
+// done by one of the parties (names): the last of the sources' names in
+// the sentence before the verb is one of them, or, where none stands
+// before it, the one after the verb's "by" ("was approved by the World
+// Bank").
+func (ix *Index) doneBy(sentence, clause string, ws []string, i int, names []string) bool {
+	prefix := strings.Join(ws[:i], " ")
+	if at := strings.Index(sentence, clause); at > 0 {
+		prefix = sentence[:at] + " " + prefix
+	}
+	before := slices.DeleteFunc(ix.Terms(prefix), func(t string) bool { return !ix.namedConcept(t) })
+	if len(before) > 0 {
+		return slices.Contains(names, before[len(before)-1])
+	}
+	if i+1 < len(ws) && strings.EqualFold(ws[i+1], "by") {
+		after := slices.DeleteFunc(ix.Terms(strings.Join(ws[i+2:min(len(ws), i+7)], " ")), func(t string) bool { return !ix.namedConcept(t) })
+		return len(after) > 0 && slices.Contains(names, after[0])
+	}
+	return false
 }
 
 // anotherRE finds a passage that offers an alternative.
