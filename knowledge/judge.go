@@ -320,7 +320,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if r.After {
-		if v, passive := endedUp(r.Text); v != "" && ix.toldDone(wide[0].Passage, v, passive, ix.foundNames(own), ix.outcomeObject(r.Text, own)) {
+		if o := endedUp(r.Text); o.verb != "" && ix.toldDone(wide[0].Passage, o, ix.foundNames(own), ix.outcomeObject(o.object, own)) {
 			// "how many did they end up charging?", where "prosecutors
 			// charged 23 people": the outcome asked, told as done
 			r.After = false
@@ -3453,37 +3453,40 @@ var howEndedRE = lazyre.New(`(?i)\bhow\s+(?:did|has|have)\b[^?.!;]{0,60}\b(?:end
 // and the outcome's verb.
 var endedUpRE = lazyre.New(`(?i)\bend(?:ed|s)?\s+up\s+((?:(?:\p{L}+ly|actually|really|even|just|being|getting)\s+)*)(\p{L}+)`)
 
-// endedUp returns the verb of the outcome a question asks with "end up",
-// lower case, and whether it asks it in the passive ("end up being
-// fined": was the club fined, not did it fine); "" for none (not a
-// function word: "end up in court" asks where, not what was done).
-func endedUp(text string) (verb string, passive bool) {
-	m := endedUpRE.FindStringSubmatch(text)
-	if m == nil {
-		return "", false
-	}
-	w := strings.ToLower(m[2])
-	if isStopWord(w) || isParticle(w) {
-		return "", false
-	}
-	between := strings.Fields(strings.ToLower(m[1]))
-	return w, slices.Contains(between, "being") || slices.Contains(between, "getting")
+// An askedOutcome is what a question asks was done in the end.
+type askedOutcome struct {
+	verb    string // lower case, as asked ("charging", "approved")
+	passive bool   // asked in the passive ("end up being fined")
+	object  string // the question's words after the verb, to the end of its clause
 }
 
-// outcomeObject returns the question's terms for what an outcome asked
-// with "end up" is done to: its found words after the verb, to the end of
-// the clause ("the stadium" of "did norda fc end up selling the stadium?"),
-// other than names and figures.
-func (ix *Index) outcomeObject(text string, own []QueryTerm) []QueryTerm {
-	loc := endedUpRE.FindStringIndex(text)
-	if loc == nil {
-		return nil
+// endedUp returns the outcome a question asks with "end up": its verb,
+// whether it is asked in the passive ("end up being fined": was the club
+// fined, not did it fine) and what follows it; no verb for none (not a
+// function word: "end up in court" asks where, not what was done).
+func endedUp(text string) askedOutcome {
+	m := endedUpRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return askedOutcome{}
 	}
-	rest := text[loc[1]:]
-	if end := outcomeEndRE.FindStringIndex(rest); end != nil {
-		rest = rest[:end[0]]
+	w := strings.ToLower(text[m[4]:m[5]])
+	if isStopWord(w) || isParticle(w) {
+		return askedOutcome{}
 	}
-	after := ix.Terms(rest)
+	between := strings.Fields(strings.ToLower(text[m[2]:m[3]]))
+	object := text[m[1]:]
+	if end := outcomeEndRE.FindStringIndex(object); end != nil {
+		object = object[:end[0]]
+	}
+	return askedOutcome{verb: w, passive: slices.Contains(between, "being") || slices.Contains(between, "getting"), object: object}
+}
+
+// outcomeObject returns the question's terms for what an outcome is done
+// to: its found terms among the words after the verb (object; "the
+// stadium" of "did norda fc end up selling the stadium?"), other than
+// names and figures.
+func (ix *Index) outcomeObject(object string, own []QueryTerm) []QueryTerm {
+	after := ix.Terms(object)
 	return slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
 		return !t.Found || t.Name || t.Soft || t.Context || isNumber(t.Stem) || strings.HasPrefix(t.Stem, "~") || strings.HasPrefix(t.Stem, "=") || !slices.Contains(after, t.Stem)
 	})
@@ -3493,22 +3496,22 @@ func (ix *Index) outcomeObject(text string, own []QueryTerm) []QueryTerm {
 var outcomeEndRE = lazyre.New(`[?.!,;:]|\s(?:and|or|but)\s`)
 
 // toldDone reports whether a passage tells the outcome a question asks
-// (the verb v) as done: a past form of the verb ("charged", "sold",
-// "won"; not "will sell", "did not approve", nor a noun, "approval"),
-// asked in the passive only after a form of "be" ("was fined"; not "Norda
-// FC fined two players"), in a clause not dated after the source nor told
-// as still to come or going on, and not with what it is done to (object)
-// in another clause ("sold its training ground ... and will sell the
-// stadium"); in a sentence that names the parties the question
-// names (names), and done by them: the last of the sources' names before
-// the verb is theirs, or the one after its "by". "Prosecutors charged 23
-// people in 11 matches" answers "how many did they end up charging?";
-// "The IMF approved a loan after talks with the World Bank" does not
-// answer it of the World Bank.
-func (ix *Index) toldDone(p *Passage, v string, passive bool, names []string, object []QueryTerm) bool {
-	base := lexicon.BaseForm(v)
+// (o) as done: a past form of its verb ("charged", "sold", "won"; not
+// "will sell", "did not approve", nor a noun, "approval"; a past the same
+// as its base, "cut", is not read), asked in the passive only after a form
+// of "be" ("was fined"; not "Norda FC fined two players"), in a clause not
+// dated after the source nor told as still to come or going on, and not
+// with what it is done to (object) in another clause ("sold its training
+// ground ... and will sell the stadium"); in a sentence that names the
+// parties the question names (names), and done by them: the last of the
+// sources' names before the verb is theirs, or the one after its "by".
+// "Prosecutors charged 23 people in 11 matches" answers "how many did
+// they end up charging?"; "The IMF approved a loan after talks with the
+// World Bank" does not answer it of the World Bank.
+func (ix *Index) toldDone(p *Passage, o askedOutcome, names []string, object []QueryTerm) bool {
+	base := lexicon.BaseForm(o.verb)
 	if base == "" {
-		base = v
+		base = o.verb
 	}
 	for _, s := range ix.Sentences(p) {
 		sentence := ix.Terms(s.Text)
@@ -3518,7 +3521,7 @@ func (ix *Index) toldDone(p *Passage, v string, passive bool, names []string, ob
 		for _, clause := range outcomeClauseRE.Split(s.Text, -1) {
 			ws := words(clause)
 			for i, w := range ws {
-				if !pastOf(strings.ToLower(w), base) || !doneAt(ws, i, passive) {
+				if !pastOf(strings.ToLower(w), base) || !doneAt(ws, i, o.passive) {
 					continue
 				}
 				if datedAfter(clause, p) || pendingRE.MatchString(clause) || goingOnRE.MatchString(clause) || ix.toldElsewhere(sentence, clause, object) {

@@ -15,7 +15,7 @@ func TestReview52_EndedUpVerbSkipsAdverbs(t *testing.T) {
 		"did the loan end up being formally approved?":      "approved",
 		"did the loan end up actually being approved?":      "approved",
 	} {
-		if got, _ := endedUp(q); got != want {
+		if got := endedUp(q).verb; got != want {
 			t.Errorf("endedUp(%q) = %q, want %q", q, got, want)
 		}
 	}
