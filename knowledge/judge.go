@@ -3487,8 +3487,8 @@ func endedUp(text string) askedOutcome {
 // names and figures.
 func (ix *Index) outcomeObject(object string, own []QueryTerm) []QueryTerm {
 	after := ix.Terms(object)
-	return slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
-		return !t.Found || t.Name || t.Soft || t.Context || isNumber(t.Stem) || strings.HasPrefix(t.Stem, "~") || strings.HasPrefix(t.Stem, "=") || !slices.Contains(after, t.Stem)
+	return slices.DeleteFunc(eventTerms(own), func(t QueryTerm) bool {
+		return !t.Found || isNumber(t.Stem) || strings.HasPrefix(t.Stem, "=") || !slices.Contains(after, t.Stem)
 	})
 }
 
@@ -3550,11 +3550,12 @@ func (ix *Index) toldElsewhere(sentence []string, clause string, object []QueryT
 // 2022 and will sell the stadium in 2024").
 var outcomeClauseRE = lazyre.New(`[,;:]\s+|\s*[—–]\s*|\s+-\s+|\s+(?:and|but|while|whereas)\s+`)
 
-// pastOf reports whether a word (lower case) is a past form of a verb
-// (base): "charged", "sold", "won" of charge, sell, win; not a present
-// ("sells") or a participle in -ing (the base itself has no base form).
+// pastOf reports whether a word (lower case) is a past form (see
+// pastForm) of a verb (base): "charged", "sold", "won" of charge, sell,
+// win; not a present ("sells") or a participle in -ing (the base itself
+// has no base form).
 func pastOf(w, base string) bool {
-	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && lexicon.BaseForm(w) == base
+	return !strings.HasSuffix(w, "ing") && lexicon.BaseForm(w) == base && pastForm(w, base)
 }
 
 // doneAt reports whether the verb at ws[i] tells a deed done: no negation,
@@ -3567,16 +3568,13 @@ func doneAt(ws []string, i int, passive bool) bool {
 	if slices.ContainsFunc(before, func(w string) bool { return notDoneWords[strings.ToLower(w)] }) {
 		return false
 	}
-	return !passive || slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return beForms[strings.ToLower(w)] })
+	return !passive || slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return passiveMarkers[strings.ToLower(w)] })
 }
 
 // notDoneWords, before a verb's past form, tell it not done, or not yet.
 // A present perfect ("has sent troops on missions before") tells what was
 // done before the time asked about, not the outcome: the simple past does.
-var notDoneWords = setOf("not", "never", "no", "didnt", "wasnt", "werent", "hasnt", "havent", "hadnt", "will", "would", "may", "might", "could", "should", "shall", "must", "to", "has", "have")
-
-// beForms are the forms of "be" a passive is made with.
-var beForms = setOf("was", "were", "been", "is", "are", "be", "being")
+var notDoneWords = union(negations, setOf("didnt", "wasnt", "werent", "hasnt", "havent", "hadnt", "will", "would", "may", "might", "could", "should", "shall", "must", "to", "has", "have"))
 
 // doneBy reports whether the verb at ws[i] of a clause of a sentence is
 // done by one of the parties (names): the last of the sources' names in
