@@ -6620,12 +6620,14 @@ func (ix *Index) coveredWeight(h Hit, terms []QueryTerm) float64 {
 	return w
 }
 
-// wholeWeight is coveredWeight for the question as a whole: a passage
-// about its source itself (who wrote it, where it appeared), asked about by
+// wholeWeight is coveredWeight for the question as a whole, with the
+// salient words the passage says by a synonym (see saidOtherwise): a
+// passage about its source itself (who wrote it, where it appeared), asked about by
 // one of its hints, is about the piece its title names too, as "who wrote the harbour-towns piece, and
 // where is he based?" names the piece by what it is about.
 func (ix *Index) wholeWeight(h Hit, terms []QueryTerm) float64 {
 	w := ix.coveredWeight(h, terms)
+	w += ix.saidOtherwise(h, terms)
 	if !h.Passage.Source.AboutSource[h.Passage.N] {
 		return w
 	}
@@ -6637,6 +6639,33 @@ func (ix *Index) wholeWeight(h Hit, terms []QueryTerm) float64 {
 	for _, t := range terms {
 		if !slices.Contains(h.Matched, t.Stem) && slices.Contains(title, t.Stem) {
 			w += ix.coverWeight(t)
+		}
+	}
+	return w
+}
+
+// saidOtherwise is the weight of the question's salient words a passage
+// does not have but says by another word of the same sense (WordNet's
+// synonyms of the word's commonest senses): "babies" of "four infants
+// died", each at a synonym's weight.
+func (ix *Index) saidOtherwise(h Hit, terms []QueryTerm) float64 {
+	var w float64
+	var has []string
+	for _, t := range terms {
+		if !t.Salient || slices.Contains(h.Matched, t.Stem) || t.Name || strings.HasPrefix(t.Stem, "=") || strings.HasPrefix(t.Stem, "~") || strings.Contains(t.Surface, " ") || isNumber(t.Stem) {
+			continue
+		}
+		if has == nil {
+			has = ix.Terms(h.Passage.Text)
+		}
+		if slices.ContainsFunc(lexicon.Lookup(strings.ToLower(t.Surface)), func(r lexicon.Related) bool {
+			if r.Kind != lexicon.Synonym || strings.Contains(r.Word, " ") {
+				return false
+			}
+			ts := ix.Terms(r.Word)
+			return len(ts) == 1 && ts[0] != t.Stem && slices.Contains(has, ts[0])
+		}) {
+			w += kindWeight[lexicon.Synonym] * ix.coverWeight(t)
 		}
 	}
 	return w
