@@ -2904,8 +2904,9 @@ const maxKindHeadingWords = 4
 
 // kindIn reports whether a text names a kind of sum by a word of its
 // family, as the lexicon relates them: "lent" a loan (its base, "lend", a
-// synonym), "fined" a fine; and turnover, revenue, sales and income one
-// another, as accounts use them.
+// synonym), "fined" a fine, "levy" a tax (see kindKin);
+// and turnover, revenue, sales and income one another, as accounts use
+// them.
 func kindIn(kind, text string) bool {
 	kind = strings.ToLower(kind)
 	family := func(w string) string {
@@ -2921,12 +2922,14 @@ func kindIn(kind, text string) bool {
 	if k == kind {
 		k = family(strings.TrimSuffix(kind, "s"))
 	}
+	kin := kindKin(kind)
 	for _, w := range words(strings.ToLower(text)) {
 		base := lexicon.BaseForm(w)
 		if base == "" {
 			base = w
 		}
-		if family(base) == k || family(w) == k || stem(base) == stem(kind) || slices.Contains(kindFamilies[k], w) || slices.Contains(kindFamilies[k], base) {
+		if family(base) == k || family(w) == k || stem(base) == stem(kind) || slices.Contains(kindFamilies[k], w) || slices.Contains(kindFamilies[k], base) ||
+			slices.Contains(kin, w) || slices.Contains(kin, base) {
 			return true
 		}
 		if slices.ContainsFunc(lexicon.Lookup(base), func(r lexicon.Related) bool {
@@ -2941,6 +2944,23 @@ func kindIn(kind, text string) bool {
 // revenueWords are the words accounts use alike for what a business takes
 // in.
 var revenueWords = setOf("revenue", "turnover", "sale", "sales", "income", "takings")
+
+// kindKin returns the words the lexicon relates a kind of sum to from its
+// own side: its synonyms, derived forms and the broader term of its verb
+// ("tax": taxation, levy), in one word each.
+func kindKin(kind string) []string {
+	base := lexicon.BaseForm(kind)
+	if base == "" {
+		base = kind
+	}
+	var kin []string
+	for _, r := range lexicon.Lookup(base) {
+		if (r.Kind == lexicon.Synonym || r.Kind == lexicon.Derived || r.Kind == lexicon.Broader) && !strings.Contains(r.Word, " ") {
+			kin = append(kin, r.Word)
+		}
+	}
+	return kin
+}
 
 // kindFamilies are the words English tells some kinds of sum by, beyond
 // the lexicon's relations: a loan is borrowed, a fine a penalty.

@@ -28,3 +28,17 @@ func TestRoundFiftyThreeSalientWordSaidBySynonym(t *testing.T) {
 	g, ps = files("adults")
 	wantNotCovered(t, quietIndex(t, g, ps...), "How many babies died?")
 }
+
+// A kind of sum the question names is named in the sum's sentence by a
+// word the lexicon relates it to from its own side: a tax by "levy" (the
+// broader term of the verb "tax"). A sum of another kind is still no
+// answer ("a fine", where the party speaks of a levy).
+func TestRoundFiftyThreeKindOfSumByItsKin(t *testing.T) {
+	ix := quietIndex(t, "ajp: [Awami Justice Party, AJP]\n",
+		"The politics. The Awami Justice Party says the fuel levy will cost households Rs 410bn a year.",
+		"The roads. Road tax was last raised in 2019, by the previous government.",
+		"The sweetener. The government attached a recovery instrument to the 2039 bond.",
+	)
+	wantFirst(t, ix, "How much does the Awami Justice Party say the fuel tax will cost families?", "p1")
+	wantNotCovered(t, ix, "What fine does the Awami Justice Party say households will pay?")
+}
