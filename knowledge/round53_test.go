@@ -42,3 +42,23 @@ func TestRoundFiftyThreeKindOfSumByItsKin(t *testing.T) {
 	wantFirst(t, ix, "How much does the Awami Justice Party say the fuel tax will cost families?", "p1")
 	wantNotCovered(t, ix, "What fine does the Awami Justice Party say households will pay?")
 }
+
+// "More", "less" and "fewer" before a noun say how the amount of that
+// noun changed ("how much less rain"): the noun is what is counted; asked
+// alone ("how much less?") they ask the amount of what the question is
+// on, any figure of it; before an adjective ("how much more expensive")
+// they make its comparative, which counts nothing.
+func TestRoundFiftyThreeLessAndMore(t *testing.T) {
+	ix := quietIndex(t, "cuito: [Cuito River, Cuito]\n",
+		"The farms. Farmers along the Cuito were told in 2024 to cut their use of river water by 30%.",
+		"The dam. The dam on the Cuito holds 4.2 bcm and cost USD 3.4bn to build.",
+		"The drought. The rains failed across the basin in 2024 and the river fell to its lowest level in decades.",
+	)
+	wantFirst(t, ix, "Were the farmers told to use less water at some point? How much less?", "p1")
+	wantNotCovered(t, ix, "How much less rain than usual fell in the basin in 2024?")
+	ix = quietIndex(t, "primo: [Primo]\n",
+		"The shortage. The average retail price of Primo formula rose by 18% between November and February.",
+		"The recall. Primo recalled 38 lots in December.",
+	)
+	wantFirst(t, ix, "How much more expensive did Primo formula get?", "p1")
+}

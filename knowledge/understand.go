@@ -1085,6 +1085,9 @@ func focusWords(text string) []string {
 		head := strings.ToLower(m[1])
 		for i, w := range m[1:] {
 			lw := strings.ToLower(w)
+			if i == 0 && amountWords[lw] && !adjective(strings.ToLower(m[2])) {
+				continue // "how much less rain", "how many more troops": the rain, the troops; "how much less?": nothing named
+			}
 			// after a noun of a kind ("which govt cut ties"), the next
 			// word is the verb
 			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && (inflectedVerb(lw) || kindNouns[head]) ||
@@ -1098,6 +1101,18 @@ func focusWords(text string) []string {
 		}
 	}
 	return out
+}
+
+// amountWords are the comparatives that stand before the noun of an
+// amount ("less rain", "more troops", "fewer ships"), which is what is
+// counted; before an adjective ("more expensive") they make its
+// comparative, which counts nothing.
+var amountWords = setOf("more", "less", "fewer")
+
+// adjective reports whether a word (lower case) is mainly an adjective:
+// one the lexicon relates to a similar adjective ("expensive": valuable).
+func adjective(w string) bool {
+	return slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
 }
 
 // verbOfAmount reports whether the word after "how much" is a verb in the
