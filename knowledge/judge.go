@@ -5530,6 +5530,8 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 				c.words[r.Word] = true
 			case r.Kind == lexicon.Derived && len(r.Word) >= 4 && strings.HasPrefix(w, r.Word):
 				c.stems = append(c.stems, stem(r.Word)) // "membership #": members
+			case r.Kind == lexicon.Derived && !strings.Contains(r.Word, " ") && extends(w, r.Word):
+				c.stems = append(c.stems, stem(r.Word)) // "signs": signatures
 			case r.Kind == lexicon.Synonym && !strings.Contains(r.Word, " "):
 				// not a synonym that is another word of the question:
 				// "how many jobs will the line create" counts no lines
@@ -5540,6 +5542,17 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 		}
 	}
 	return c
+}
+
+// extends reports whether a derived word is a word's base form with an
+// ending, a thing of it that a count may count ("signature" of "sign"),
+// but not its agent ("signer") nor an adjective ("watery" of "water").
+func extends(w, derived string) bool {
+	base := lexicon.BaseForm(w)
+	if base == "" {
+		base = w
+	}
+	return len(base) >= 3 && len(derived) > len(base) && strings.HasPrefix(derived, base) && !agentNoun(base, derived) && !adjective(derived)
 }
 
 // synonymIn reports whether a sentence has a word with one of the counted
