@@ -76,3 +76,15 @@ func TestRoundFiftyThreeCountedByDerivedNoun(t *testing.T) {
 	wantFirst(t, ix, "how many signs did CFN's petition get?", "p1")
 	wantNotCovered(t, ix, "How much water did the clinics get each day in May?")
 }
+
+// "What did X cost?", "what will a ticket cost?": a sum asked by the verb
+// "cost" after "what" and an auxiliary, which a passage without a sum does
+// not answer ("runs twice a day with 300 seats" for the ticket's price).
+func TestRoundFiftyThreeWhatDidItCost(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Shipping, Holm]\n",
+		"The plant. Holm's new repair yard in Vik cost EUR 40m and opened in 2023.",
+		"The ferry. Holm's ferry to the islands runs twice a day with 300 seats.",
+	)
+	wantFirst(t, ix, "What did Holm's new repair yard cost?", "p1")
+	wantDeclined(t, ix, "What will a ticket on Holm's ferry to the islands cost?", "no amount of money")
+}

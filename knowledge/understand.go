@@ -1382,6 +1382,9 @@ var quantityRE = []struct {
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
 	// "what's the estimated cost of the scheme", "the monthly starting pay"
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
+	// "what did fighting the fire cost the province?", "what will a
+	// ticket cost": a sum, asked by the verb
+	{Money, lazyre.New(`(?i)\bwhat\s+(?:did|does|do|will|would|could|might)\s+[^?.!;,]*\bcost\b`), []string{"cost"}},
 	// "what's Holm spending on it", "what are they paying": a sum spent
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){1,3}?(?:spending|paying|charging|investing|budgeting)\b`), []string{"spending", "paying", "charging", "investing", "budgeting"}},
 	// "what fine is the regulator likely to impose", "what's the
