@@ -2945,9 +2945,11 @@ func kindIn(kind, text string) bool {
 // in.
 var revenueWords = setOf("revenue", "turnover", "sale", "sales", "income", "takings")
 
-// kindKin returns the words the lexicon relates a kind of sum to from its
-// own side: its synonyms, derived forms and the broader term of its verb
-// ("tax": taxation, levy), in one word each.
+// kindKin returns the kinds of sum the lexicon relates a kind of sum to
+// from its own side, by a synonym, a derived form or the broader term of
+// its verb ("tax": levy); only kinds of sum themselves, as "give", the
+// broader term of the verb "loan", or "raise", a synonym of "levy" in
+// another sense, name none.
 func kindKin(kind string) []string {
 	base := lexicon.BaseForm(kind)
 	if base == "" {
@@ -2955,7 +2957,7 @@ func kindKin(kind string) []string {
 	}
 	var kin []string
 	for _, r := range lexicon.Lookup(base) {
-		if (r.Kind == lexicon.Synonym || r.Kind == lexicon.Derived || r.Kind == lexicon.Broader) && !strings.Contains(r.Word, " ") {
+		if (r.Kind == lexicon.Synonym || r.Kind == lexicon.Derived || r.Kind == lexicon.Broader) && sumKindRE.MatchString(r.Word) {
 			kin = append(kin, r.Word)
 		}
 	}
@@ -5530,8 +5532,6 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 				c.words[r.Word] = true
 			case r.Kind == lexicon.Derived && len(r.Word) >= 4 && strings.HasPrefix(w, r.Word):
 				c.stems = append(c.stems, stem(r.Word)) // "membership #": members
-			case r.Kind == lexicon.Derived && !strings.Contains(r.Word, " ") && extends(w, r.Word):
-				c.stems = append(c.stems, stem(r.Word)) // "signs": signatures
 			case r.Kind == lexicon.Synonym && !strings.Contains(r.Word, " "):
 				// not a synonym that is another word of the question:
 				// "how many jobs will the line create" counts no lines
@@ -5542,17 +5542,6 @@ func (ix *Index) countedTerms(focus []string, own []QueryTerm) counted {
 		}
 	}
 	return c
-}
-
-// extends reports whether a derived word is a word's base form with an
-// ending, a thing of it that a count may count ("signature" of "sign"),
-// but not its agent ("signer") nor an adjective ("watery" of "water").
-func extends(w, derived string) bool {
-	base := lexicon.BaseForm(w)
-	if base == "" {
-		base = w
-	}
-	return len(base) >= 3 && len(derived) > len(base) && strings.HasPrefix(derived, base) && !agentNoun(base, derived) && !adjective(derived)
 }
 
 // synonymIn reports whether a sentence has a word with one of the counted
@@ -6679,8 +6668,9 @@ func (ix *Index) wholeWeight(h Hit, terms []QueryTerm) float64 {
 
 // saidOtherwise is the weight of the question's salient words a passage
 // does not have but says by another word of the same sense (WordNet's
-// synonyms of the word's commonest senses): "babies" of "four infants
-// died", each at a synonym's weight.
+// synonyms of the word's commonest senses, of the same kind of thing:
+// see sameKind): "babies" of "four infants died", each at a synonym's
+// weight.
 func (ix *Index) saidOtherwise(h Hit, terms []QueryTerm) float64 {
 	var w float64
 	var has []string
@@ -6691,17 +6681,27 @@ func (ix *Index) saidOtherwise(h Hit, terms []QueryTerm) float64 {
 		if has == nil {
 			has = ix.Terms(h.Passage.Text)
 		}
-		if slices.ContainsFunc(lexicon.Lookup(strings.ToLower(t.Surface)), func(r lexicon.Related) bool {
+		lower := strings.ToLower(t.Surface)
+		if slices.ContainsFunc(lexicon.Lookup(lower), func(r lexicon.Related) bool {
 			if r.Kind != lexicon.Synonym || strings.Contains(r.Word, " ") {
 				return false
 			}
 			ts := ix.Terms(r.Word)
-			return len(ts) == 1 && ts[0] != t.Stem && slices.Contains(has, ts[0])
+			return len(ts) == 1 && ts[0] != t.Stem && slices.Contains(has, ts[0]) && sameKind(lower, r.Word)
 		}) {
 			w += kindWeight[lexicon.Synonym] * ix.coverWeight(t)
 		}
 	}
 	return w
+}
+
+// sameKind reports whether two nouns, by their commonest senses, are
+// things of one kind: they share a broader noun, or one is the other's
+// ("babies" and "infants", both offspring; not "stores" and "funds",
+// which WordNet makes synonyms in another sense, a store of something).
+func sameKind(a, b string) bool {
+	ka, kb := lexicon.KindsOf(a), lexicon.KindsOf(b)
+	return slices.Contains(ka, b) || slices.Contains(kb, a) || slices.ContainsFunc(ka, func(k string) bool { return slices.Contains(kb, k) })
 }
 
 // distinctive keeps the names that only some passages have (not the ones

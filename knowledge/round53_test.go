@@ -63,20 +63,6 @@ func TestRoundFiftyThreeLessAndMore(t *testing.T) {
 	wantFirst(t, ix, "How much more expensive did Primo formula get?", "p1")
 }
 
-// What a count counts includes the nouns derived from its word by an
-// ending ("sign": signatures), not its agent ("signer") nor an adjective
-// ("water": watery).
-func TestRoundFiftyThreeCountedByDerivedNoun(t *testing.T) {
-	ix := quietIndex(t, "cfn: [Castell Families Norvalia, CFN]\n",
-		"The campaign. CFN's petition gathered 164,000 signatures and was handed to Parliament in September 2025.",
-		"The minister. The health minister would not sign the order before the agency's review.",
-		"The outbreak. Clinics saw 410 cases of watery diarrhoea in the first week of May.",
-		"The pumps. The town's pumps were repaired in June.",
-	)
-	wantFirst(t, ix, "how many signs did CFN's petition get?", "p1")
-	wantNotCovered(t, ix, "How much water did the clinics get each day in May?")
-}
-
 // "What did X cost?", "what will a ticket cost?": a sum asked by the verb
 // "cost" after "what" and an auxiliary, which a passage without a sum does
 // not answer ("runs twice a day with 300 seats" for the ticket's price).

@@ -1082,12 +1082,23 @@ func focusWords(text string) []string {
 		if loc[4] >= 0 {
 			m[2] = text[loc[4]:loc[5]]
 		}
+		if amountWords[strings.ToLower(m[1])] {
+			// "how much less rain", "how many more foreign workers": what
+			// follows the comparative is asked as it would be without it;
+			// "how much less?" names nothing, nor "how much more
+			// expensive did it get", the comparative of an adjective
+			next := words(text[loc[3]:])
+			if len(next) == 0 || adjective(strings.ToLower(next[0])) && (len(next) == 1 || isStopWord(strings.ToLower(next[1])) || inflectedVerb(strings.ToLower(next[1]))) {
+				continue
+			}
+			m = []string{m[0], next[0], ""}
+			if len(next) > 1 {
+				m[2] = next[1]
+			}
+		}
 		head := strings.ToLower(m[1])
 		for i, w := range m[1:] {
 			lw := strings.ToLower(w)
-			if i == 0 && amountWords[lw] && !adjective(strings.ToLower(m[2])) {
-				continue // "how much less rain", "how many more troops": the rain, the troops; "how much less?": nothing named
-			}
 			// after a noun of a kind ("which govt cut ties"), the next
 			// word is the verb
 			if w == "" || isStopWord(lw) || notFocus[lw] || questionWords[lw] || i > 0 && (inflectedVerb(lw) || kindNouns[head]) ||
@@ -1109,10 +1120,19 @@ func focusWords(text string) []string {
 // comparative, which counts nothing.
 var amountWords = setOf("more", "less", "fewer")
 
-// adjective reports whether a word (lower case) is mainly an adjective:
-// one the lexicon relates to a similar adjective ("expensive": valuable).
+// adjective reports whether a word (lower case) is an adjective: one the
+// lexicon relates to a similar adjective ("expensive": valuable), or
+// derives a noun of its quality from ("secure": secureness, "sustainable":
+// sustainability), as nouns do not.
 func adjective(w string) bool {
-	return slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
+	if w == "" {
+		return false
+	}
+	stemOf := w[:max(1, len(w)-2)]
+	return slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
+		return r.Kind == lexicon.Similar ||
+			r.Kind == lexicon.Derived && (strings.HasSuffix(r.Word, "ness") || strings.HasSuffix(r.Word, "ity")) && strings.HasPrefix(r.Word, stemOf)
+	})
 }
 
 // verbOfAmount reports whether the word after "how much" is a verb in the
