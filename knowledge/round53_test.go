@@ -65,7 +65,8 @@ func TestRoundFiftyThreeLessAndMore(t *testing.T) {
 
 // "What did X cost?", "what will a ticket cost?": a sum asked by the verb
 // "cost" after "what" and an auxiliary, which a passage without a sum does
-// not answer ("runs twice a day with 300 seats" for the ticket's price).
+// not answer ("runs twice a day with 300 seats" for the ticket's price);
+// "cost" as a noun ("about the cost of the service") asks none.
 func TestRoundFiftyThreeWhatDidItCost(t *testing.T) {
 	ix := quietIndex(t, "holm: [Holm Shipping, Holm]\n",
 		"The plant. Holm's new repair yard in Vik cost EUR 40m and opened in 2023.",
@@ -73,4 +74,10 @@ func TestRoundFiftyThreeWhatDidItCost(t *testing.T) {
 	)
 	wantFirst(t, ix, "What did Holm's new repair yard cost?", "p1")
 	wantDeclined(t, ix, "What will a ticket on Holm's ferry to the islands cost?", "no amount of money")
+	// "cost" as a noun asks what is said of it, no sum
+	ix = quietIndex(t, "holm: [Holm Shipping, Holm]\n",
+		"The review. The harbour review called the cost of Holm's ferry service too high for the islands.",
+		"The ferry. Holm's ferry to the islands runs twice a day with 300 seats.",
+	)
+	wantFirst(t, ix, "What did the harbour review say about the cost of Holm's ferry service?", "p1")
 }

@@ -1404,7 +1404,7 @@ var quantityRE = []struct {
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget)\b|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
 	// "what did fighting the fire cost the province?", "what will a
 	// ticket cost": a sum, asked by the verb
-	{Money, lazyre.New(`(?i)\bwhat\s+(?:did|does|do|will|would|could|might)\s+[^?.!;,]*\bcost\b`), []string{"cost"}},
+	{Money, whatCostRE, []string{"cost"}},
 	// "what's Holm spending on it", "what are they paying": a sum spent
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\p{L}'’\-]+\s+){1,3}?(?:spending|paying|charging|investing|budgeting)\b`), []string{"spending", "paying", "charging", "investing", "budgeting"}},
 	// "what fine is the regulator likely to impose", "what's the
@@ -1516,6 +1516,8 @@ func wantedQuantity(text string) Quantity {
 // percentage (see shareOfSumRE; "has Holm's share shrunk?").
 func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	switch {
+	case re == whatCostRE && costNounRE.MatchString(text):
+		return true // "what did the audit say about the cost of the tunnel": the noun, not the verb
 	case kind == Money:
 		return figurativeCostRE.MatchString(text) || paidWhetherRE.MatchString(text) && !sumAskedRE.MatchString(text) ||
 			yesNoRE.MatchString(text) && !sumAskedRE.MatchString(text) && !sumNamedRE.MatchString(text) && !namesFigure(text) ||
@@ -1535,6 +1537,15 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 	}
 	return false
 }
+
+// whatCostRE finds a sum asked by the verb "cost" after "what" and an
+// auxiliary ("what did fighting the fire cost the province?"), and
+// costNounRE "cost" as a noun after a determiner or a preposition ("what
+// does the audit say about the cost of it?"), which asks no sum by it.
+var (
+	whatCostRE = lazyre.New(`(?i)\bwhat\s+(?:did|does|do|will|would|could|might)\s+[^?.!;,]*\bcost\b`)
+	costNounRE = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|of|about|on|for|in|to|total|overall|final|full|real|true|actual|estimated)\s+cost\b`)
+)
 
 // paidWhetherRE finds a question whether someone was paid ("did the staff
 // get paid in May?", "were the nurses paid?"), and sumAskedRE one that
