@@ -300,10 +300,10 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},     // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1},     // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.86, 0.71, 0.03, 1},     // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
-	{"plain-debt-dev.yaml", 50, 0.55, 0.55, 0.62, 0.50, 0.20, 1}, // written blind in plain words for round 48
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},      // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1},      // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.86, 0.71, 0.03, 1},      // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
+	{"plain-debt-dev.yaml", 50, 0.57, 0.57, 0.63, 0.60, 0.175, 1}, // written blind in plain words for round 48; round 53: "the fuel tax" found as "the fuel levy", "what does a litre of petrol cost" asks a sum
 }
 
 func TestEvaluationTargetsOnASixthSource(t *testing.T) {
@@ -330,9 +330,9 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.77, 0.79, 0.66, 0.57, 0.05, 1},     // round 42: "what odds does the author give ..." answered from the author's own voice
-	{"dam-dev-2.yaml", 60, 0.71, 0.73, 0.72, 0.61, 0.09, 1},     // terse specialists
-	{"plain-dam-dev.yaml", 50, 0.39, 0.39, 0.41, 0.46, 0.21, 1}, // round 46: non-experts in plain words, written blind as a development set
+	{"dam-dev-1.yaml", 60, 0.77, 0.79, 0.66, 0.57, 0.05, 1},      // round 42: "what odds does the author give ..." answered from the author's own voice
+	{"dam-dev-2.yaml", 60, 0.71, 0.73, 0.72, 0.61, 0.09, 1},      // terse specialists
+	{"plain-dam-dev.yaml", 50, 0.42, 0.42, 0.42, 0.46, 0.175, 1}, // round 46: non-experts in plain words, written blind; round 53: "how much less?" counts no "less" as a development set
 	// round 41: questions on the present state only, terse and Slack voices
 	{"present-dam-dev.yaml", 14, 0.64, 0.71, 0.73, 0, 0.08, 0.85},
 }
@@ -392,7 +392,7 @@ func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
 // never floored.
 var twelfthSourceFloors = []evalFloor{
 	{"formula-dev-1.yaml", 60, 0.79, 0.81, 0.74, 0.47, 0.05, 1},
-	{"plain-formula-dev.yaml", 50, 0.35, 0.35, 0.42, 0.40, 0.275, 1}, // written blind in plain words at round 51's end; its misses read in round 53
+	{"plain-formula-dev.yaml", 50, 0.37, 0.37, 0.42, 0.40, 0.25, 1},  // written blind in plain words at round 51's end; its misses read in round 53
 	{"mixed-formula-dev.yaml", 50, 0.60, 0.60, 0.64, 0.50, 0.125, 1}, // written blind in Slack, plain and terse voices during round 53, not yet developed on
 	{"formula-dev-2.yaml", 60, 0.65, 0.69, 0.70, 0.71, 0.09, 1},      // terse desk voice
 }
@@ -438,8 +438,8 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // disclosed) where that round left them; its held-out sets are measured,
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
-	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.61, 0.05, 1},
-	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.71, 0.03, 1},     // terse desk and headline voice
+	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.66, 0.05, 1},     // round 53: "what would it cost AEC to bury the line" asks a sum
+	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.76, 0.03, 1},     // terse desk and headline voice
 	{"plain-wildfire-dev.yaml", 50, 0.45, 0.45, 0.41, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
 }
 
@@ -454,7 +454,7 @@ func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
 // never floored.
 var sixteenthSourceFloors = []evalFloor{
 	{"tunnel-dev-1.yaml", 60, 0.77, 0.81, 0.76, 0.76, 0.09, 1},      // round 45: "of the 31bn spent so far how much ..."
-	{"plain-tunnel-dev.yaml", 50, 0.35, 0.40, 0.41, 0.50, 0.175, 1}, // written blind in plain words at round 51's end, its misses read in round 53
+	{"plain-tunnel-dev.yaml", 50, 0.35, 0.40, 0.41, 0.60, 0.175, 1}, // written blind in plain words at round 51's end, its misses read in round 53
 	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.61, 0.03, 1},      // terse desk voice; round 45: a ruling told as awaited
 }
 
