@@ -6678,16 +6678,19 @@ func (ix *Index) saidOtherwise(h Hit, terms []QueryTerm) float64 {
 		if !t.Salient || slices.Contains(h.Matched, t.Stem) || t.Name || strings.HasPrefix(t.Stem, "=") || strings.HasPrefix(t.Stem, "~") || strings.Contains(t.Surface, " ") || isNumber(t.Stem) {
 			continue
 		}
-		if has == nil {
-			has = ix.Terms(h.Passage.Text)
-		}
 		lower := strings.ToLower(t.Surface)
 		if slices.ContainsFunc(lexicon.Lookup(lower), func(r lexicon.Related) bool {
-			if r.Kind != lexicon.Synonym || strings.Contains(r.Word, " ") {
+			if r.Kind != lexicon.Synonym || strings.Contains(r.Word, " ") || !sameKind(lower, r.Word) {
 				return false
 			}
 			ts := ix.Terms(r.Word)
-			return len(ts) == 1 && ts[0] != t.Stem && slices.Contains(has, ts[0]) && sameKind(lower, r.Word)
+			if len(ts) != 1 || ts[0] == t.Stem {
+				return false
+			}
+			if has == nil {
+				has = ix.Terms(h.Passage.Text) // read once, and only for a synonym of the word's kind
+			}
+			return slices.Contains(has, ts[0])
 		}) {
 			w += kindWeight[lexicon.Synonym] * ix.coverWeight(t)
 		}
