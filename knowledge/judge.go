@@ -2904,9 +2904,8 @@ const maxKindHeadingWords = 4
 
 // kindIn reports whether a text names a kind of sum by a word of its
 // family, as the lexicon relates them: "lent" a loan (its base, "lend", a
-// synonym), "fined" a fine, "levy" a tax (see kindKin);
-// and turnover, revenue, sales and income one another, as accounts use
-// them.
+// synonym), "fined" a fine, "levy" a tax (see kindKin); and turnover,
+// revenue, sales and income one another, as accounts use them.
 func kindIn(kind, text string) bool {
 	kind = strings.ToLower(kind)
 	family := func(w string) string {

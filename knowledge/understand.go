@@ -1116,8 +1116,9 @@ func focusWords(text string) []string {
 
 // amountWords are the comparatives that stand before the noun of an
 // amount ("less rain", "more troops", "fewer ships"), which is what is
-// counted; before an adjective ("more expensive") they make its
-// comparative, which counts nothing.
+// counted, with an adjective before it ("more foreign workers"); before
+// an adjective that ends the phrase ("how much more expensive did it
+// get") they make its comparative, which counts nothing.
 var amountWords = setOf("more", "less", "fewer")
 
 // adjective reports whether a word (lower case) is an adjective: one the
