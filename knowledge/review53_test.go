@@ -17,18 +17,12 @@ import "testing"
 // but give no count. Neither question is covered (as before the change).
 func TestReview53_SynonymOfAnotherSense(t *testing.T) {
 	files := func(p1, what string) (string, []string) {
-		return "primo: [Primo]\n", []string{
+		return "primo: [Primo]\n", append([]string{
 			p1,
 			"The shortage. Shoppers queued at Primo " + what + " in January 2022, and the " + what + " limited what each customer could buy.",
 			"The plant. Two workers died in a fall at the Primo plant in 2021, and the inspectors who examined the site found that its railings were missing.",
 			"The landlords. Landlords who let " + what + " in the capital warned Primo in November 2022 of a pattern of late rents.",
-			"The ferry. The ferry to the islands runs twice a day in summer.",
-			"The harbour. The harbour was dredged in 2019 to take larger ships.",
-			"The museum. The town museum reopened after repairs to its roof.",
-			"The market. Farmers sell vegetables in the square every Saturday.",
-			"The library. The library lends books and maps to visitors.",
-			"The bridge. A new bridge over the river opened in 2021.",
-		}
+		}, townPassages...)
 	}
 	g, ps := files("The funds. Four funds closed. They closed in March, and their closure was the first.", "stores")
 	wantNotCovered(t, quietIndex(t, g, ps...), "How many stores closed?")

@@ -9,19 +9,13 @@ import "testing"
 // passage that says it by no such word ("adults") still does not answer.
 func TestRoundFiftyThreeSalientWordSaidBySynonym(t *testing.T) {
 	files := func(who string) (string, []string) {
-		return "primo: [Primo]\n", []string{
+		return "primo: [Primo]\n", append([]string{
 			"The toll. Four " + who + " died. They died in hospital, and their deaths were the first.",
 			"The shortage. Parents of babies queued for Primo formula at pharmacies in January 2025, and shops limited what each customer could buy.",
 			"The plant. Two workers died in a fall at the Primo plant in 2023, and the inspectors who examined the site found that its railings were missing.",
 			"The recall. Primo recalled 38 lots of formula in December 2024.",
 			"The doctors. Doctors who treat babies at the children's hospital in the capital warned Primo in November 2024 of a pattern of infections.",
-			"The ferry. The ferry to the islands runs twice a day in summer.",
-			"The harbour. The harbour was dredged in 2019 to take larger ships.",
-			"The museum. The town museum reopened after repairs to its roof.",
-			"The market. Farmers sell vegetables in the square every Saturday.",
-			"The library. The library lends books and maps to visitors.",
-			"The bridge. A new bridge over the river opened in 2021.",
-		}
+		}, townPassages...)
 	}
 	g, ps := files("infants")
 	wantFirst(t, quietIndex(t, g, ps...), "How many babies died?", "p1")
@@ -80,4 +74,16 @@ func TestRoundFiftyThreeWhatDidItCost(t *testing.T) {
 		"The ferry. Holm's ferry to the islands runs twice a day with 300 seats.",
 	)
 	wantFirst(t, ix, "What did the harbour review say about the cost of Holm's ferry service?", "p1")
+}
+
+// townPassages are passages on other things, which make the words of a
+// made-up source's own passages rarer, as in a source of twenty or more
+// passages.
+var townPassages = []string{
+	"The ferry. The ferry to the islands runs twice a day in summer.",
+	"The harbour. The harbour was dredged in 2019 to take larger ships.",
+	"The museum. The town museum reopened after repairs to its roof.",
+	"The market. Farmers sell vegetables in the square every Saturday.",
+	"The library. The library lends books and maps to visitors.",
+	"The bridge. A new bridge over the river opened in 2021.",
 }
