@@ -7759,7 +7759,7 @@ func describes(t QueryTerm) bool {
 	if t.Found || t.Salient || t.head {
 		return false
 	}
-	return slices.ContainsFunc(lexicon.Lookup(strings.ToLower(t.Surface)), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
+	return similarAdjective(strings.ToLower(t.Surface))
 }
 
 // countedNear is what of a sentence is near its count figures: the four

@@ -1130,10 +1130,16 @@ func adjective(w string) bool {
 		return false
 	}
 	stemOf := w[:max(1, len(w)-2)]
-	return slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
-		return r.Kind == lexicon.Similar ||
-			r.Kind == lexicon.Derived && (strings.HasSuffix(r.Word, "ness") || strings.HasSuffix(r.Word, "ity")) && strings.HasPrefix(r.Word, stemOf)
+	return similarAdjective(w) || slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool {
+		return r.Kind == lexicon.Derived && (strings.HasSuffix(r.Word, "ness") || strings.HasSuffix(r.Word, "ity")) && strings.HasPrefix(r.Word, stemOf)
 	})
+}
+
+// similarAdjective reports whether the lexicon relates a word (lower
+// case) to a similar adjective, as it does only adjectives ("famous",
+// "expensive": valuable).
+func similarAdjective(w string) bool {
+	return slices.ContainsFunc(lexicon.Lookup(w), func(r lexicon.Related) bool { return r.Kind == lexicon.Similar })
 }
 
 // verbOfAmount reports whether the word after "how much" is a verb in the
