@@ -24,10 +24,12 @@ var namedBodies = []string{"company", "companies", "firm", "firms", "insurer", "
 
 // bodyAskedRE finds a "which" question after a body or place by its kind,
 // with up to three words that qualify it ("which outside IT firm", "what
-// cloud storage company"); group 1 is the kind with what qualifies it,
-// group 2 the kind. Not a possessive ("which party's leader"), nor "which
+// cloud storage company", "which cloud storage service"); group 1 is the
+// kind with what qualifies it, group 2 the kind. The kinds are the nouns a
+// passage may describe a body by (bodyNouns): a question asks which one by
+// the same words. Not a possessive ("which party's leader"), nor "which
 // of" a set the question names, which other rules read.
-var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` + strings.Join(namedBodies, "|") + `))\b(?:[^'’\p{L}]|$)`)
+var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` + strings.Join(bodyNouns, "|") + `))\b(?:[^'’\p{L}]|$)`)
 
 // kindUnnamed returns the thing a "which" question asks for by the kind
 // of body or place it is ("which outside IT firm closed the alerts?"),

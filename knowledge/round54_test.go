@@ -1,0 +1,22 @@
+package knowledge_test
+
+import "testing"
+
+// "Which cloud storage service": a question asks which body by any noun a
+// passage may describe one by (a service, an investor, an auditor), not
+// only by the kinds that usually go by a name; where the passage tells of
+// it without naming it ("a commercial cloud-storage service"), the
+// sources do not say which. One that names it answers.
+func TestRoundFiftyFourWhichServiceByItsKind(t *testing.T) {
+	files := func(service string) []string {
+		return append([]string{
+			"The theft. Between 3 and 12 September the intruders copied 1.3 terabytes of Vik Water's data out to " + service + ", roughly 140 GB a night.",
+			"The ransom. The board of Vik Water decided on 17 September not to pay the ransom.",
+			"The cost. Vik Water put the cost of the attack at EUR 17.9 million in December.",
+		}, townPassages...)
+	}
+	g := "vik: [Vik Water]\n"
+	q := "which cloud storage service did the intruders copy Vik Water's data to?"
+	wantDeclined(t, quietIndex(t, g, files("a commercial cloud-storage service")...), q, "which cloud storage service")
+	wantFirst(t, quietIndex(t, g, files("Nimbus Drive, a commercial cloud-storage service")...), q, "p1")
+}
