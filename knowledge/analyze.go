@@ -288,6 +288,20 @@ func compoundAt(ws []string, i int, lower string) bool {
 	return !isParticle(next) && !isStopWord(next) && lexicon.Known(lower+" "+next) // "show up", "quite a": no compound
 }
 
+// numberedAt reports whether ws[i], one of the stop words of questions
+// (extraStopWords, not English's function words), is a word that takes a
+// number after it (numberedWords) and has one: "article 12" of a law,
+// "point 3", "May 2025". It names a part of something, not the sources or
+// the question's framing ("what does the article say"): a word kept, in
+// questions and passages alike.
+func numberedAt(ws []string, i int, lower string) bool {
+	if i+1 >= len(ws) || !numberedWords[lower] || !extraStopWords[lower] || english.IsStopWord(lower) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i+1])
+	return unicode.IsDigit(r)
+}
+
 // sourceWords are the stop words that name the sources themselves ("the
 // knowledge base", "the source text"), never part of a topic's compound.
 var sourceWords = setOf("article", "articles", "source", "sources", "text", "piece", "paper", "document",
@@ -319,7 +333,7 @@ func (a analyzer) analyzeWords(ws []string) []term {
 	last := -2 // the word the last term is of
 	for i, w := range ws {
 		lower := strings.ToLower(w)
-		if isStopWord(lower) && !isAcronym(w) && !phrasalVerbAt(ws, i) && !compoundAt(ws, i, lower) {
+		if isStopWord(lower) && !isAcronym(w) && !phrasalVerbAt(ws, i) && !compoundAt(ws, i, lower) && !numberedAt(ws, i, lower) {
 			if last == i-1 && isParticle(lower) {
 				out[len(out)-1].particle = lower
 			}

@@ -210,9 +210,10 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 			if f.upper {
 				capitals++
 			}
-			if f.stem < 0 && f.letter && (phrasalVerbAt(x.ws, i) || compoundAt(x.ws, i, x.y.names[f.lower])) {
+			if f.stem < 0 && f.letter && (phrasalVerbAt(x.ws, i) || compoundAt(x.ws, i, x.y.names[f.lower]) || numberedAt(x.ws, i, x.y.names[f.lower])) {
 				// "give up": the verb of a phrasal verb; "list price": a
-				// compound's first word; as analyzeWords keeps them
+				// compound's first word; "article 12": a part numbered;
+				// as analyzeWords keeps them
 				st := stem(x.y.names[f.lower])
 				f.stem = x.y.idClone(st)
 				f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0

@@ -20,3 +20,17 @@ func TestRoundFiftyFourWhichServiceByItsKind(t *testing.T) {
 	wantDeclined(t, quietIndex(t, g, files("a commercial cloud-storage service")...), q, "which cloud storage service")
 	wantFirst(t, quietIndex(t, g, files("Nimbus Drive, a commercial cloud-storage service")...), q, "p1")
 }
+
+// "Article 12", "point 3": a word that names the sources or frames a
+// question ("what does the article say") is kept before a number, in
+// questions and passages alike, as the numbered part of a law it is: the
+// passage on article 12 comes first, not one with another 12.
+func TestRoundFiftyFourArticleNumbered(t *testing.T) {
+	ix := quietIndex(t, "bill: [Bill 41/2026, emergency bill]\n",
+		"The vote. The emergency bill passed by 131 votes to 94; 12 deputies of the Delta Movement abstained and 12 were absent.",
+		"The offence. Its most contested provision is article 12, which makes it an offence to publish unverified information about an epidemic.",
+		"The money. The emergency bill allows the government to spend VDC 2.4 billion outside the budget, 12% of it on hazard pay.",
+	)
+	wantFirst(t, ix, "whats article 12 and why is everyone so mad about it", "p2")
+	wantFirst(t, ix, "what does the article say about the emergency bill's vote?", "p1")
+}
