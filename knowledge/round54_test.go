@@ -34,3 +34,24 @@ func TestRoundFiftyFourArticleNumbered(t *testing.T) {
 	wantFirst(t, ix, "whats article 12 and why is everyone so mad about it", "p2")
 	wantFirst(t, ix, "what does the article say about the emergency bill's vote?", "p1")
 }
+
+// A share written as a fraction in words ("roughly half of the country's
+// electricity") is the kind of figure "what share" asks for: the passage
+// that gives it is cited first, not a nearby one with a percentage of
+// something else. A half of a period ("the second half of 2024") is no
+// share.
+func TestRoundFiftyFourShareInWords(t *testing.T) {
+	files := func(share string) []string {
+		return append([]string{
+			"The arithmetic. Zambia generates more than 80% of its electricity from hydropower, and the Kafue stations are short of water.",
+			"The mines. Zambia's mining sector consumes " + share + " electricity, and the government's copper target assumes abundant power for the mines.",
+		}, townPassages...)
+	}
+	g := "zambia: [Zambia]\n"
+	q := "What share of Zambia's electricity goes to the mines?"
+	wantFirst(t, quietIndex(t, g, files("roughly half of the country's")...), q, "p2")
+	wantFirst(t, quietIndex(t, g, files("one in five units of")...), q, "p2")
+	// "in the second half of 2024" gives no share: the passage with one
+	// is cited first
+	wantFirst(t, quietIndex(t, g, files("more in the second half of 2024 of the")...), q, "p1")
+}

@@ -1866,7 +1866,7 @@ var questionAux = setOf("did", "does", "do", "was", "were", "is", "are", "will",
 func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 	switch kind {
 	case Share:
-		return shareRE.MatchString(p.Text)
+		return shareRE.MatchString(p.Text) || sharesInWords(p.Text)
 	case Distance:
 		return distanceRE.MatchString(p.Text)
 	case Area:
@@ -1951,6 +1951,27 @@ var (
 
 // timeRefRE finds a time given by an event rather than a date ("when the
 // Berlin Wall fell", "during the strike", "from the start of the war").
+// shareWordsRE finds a share written as a fraction in words: "roughly
+// half of the country's electricity", "a third of its staff", "one in
+// five" (see sharesInWords).
+var shareWordsRE = lazyre.New(`(?i)\b(?:(?:half|a\s+third|(?:one|two)[\s-]thirds?|a\s+quarter|(?:one|three)[\s-]quarters?|a\s+fifth|one[\s-]fifth|a\s+tenth)\s+(?:of|the|its|their|his|her|our|all)|one\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b`)
+
+// sharesInWords reports whether a text gives a share as a fraction in
+// words (shareWordsRE), not a half of a period: "the second half of 2024",
+// "the first half of the year" (a fraction after an ordinal).
+func sharesInWords(text string) bool {
+	for _, m := range shareWordsRE.FindAllStringIndex(text, -1) {
+		before := words(strings.ToLower(text[:m[0]]))
+		if len(before) == 0 || !periodHalves[before[len(before)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodHalves are the words before "half" that make it part of a period.
+var periodHalves = setOf("first", "second", "latter", "former", "other", "1st", "2nd")
+
 var timeRefRE = lazyre.New(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
 
 var (
