@@ -376,7 +376,7 @@ func TestEvaluationTargetsOnATenthSource(t *testing.T) {
 // states, added in round 34) where that round left them; its held-out sets
 // are measured, never floored.
 var eleventhSourceFloors = []evalFloor{
-	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.82, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too
+	{"herring-dev-1.yaml", 60, 0.81, 0.83, 0.81, 0.80, 0.05, 1},       // precision 82.0 from round 38: "...? and when do we get the next one" is asked too; 81.1 from round 54, "whats the cmsc advice for 2026" now cites the right passage first, with two others
 	{"herring-dev-2.yaml", 60, 0.79, 0.81, 0.80, 0.66, 0.05, 1},       // terse desk voice; round 42: "fx used in kerrowe piece?" answered (not at first place), precision 80.4
 	{"plain-herring-dev.yaml", 50, 0.37, 0.45, 0.43, 0.26, 0.06, 1},   // round 46: non-experts in plain words, written blind as a development set; round 49: abstention 33.3 -> 26.7, "the island" read as the party it describes finds an uncovered question's other words beside that party
 	{"present-herring-dev.yaml", 14, 0.64, 0.64, 0.69, 0, 0.22, 0.92}, // round 41: the present state only
