@@ -298,9 +298,16 @@ func numberedAt(ws []string, i int, lower string) bool {
 	if i+1 >= len(ws) || !numberedWords[lower] || !extraStopWords[lower] || english.IsStopWord(lower) {
 		return false
 	}
+	if i > 0 && pointingBefore[strings.ToLower(ws[i-1])] {
+		return false // "at one point 3 ministers", "at that point 40%": a moment, no part numbered
+	}
 	r, _ := utf8.DecodeRuneInString(ws[i+1])
 	return unicode.IsDigit(r)
 }
+
+// pointingBefore are the words before a noun that make it a phrase of its
+// own ("at one point", "this article"), not a label of the number after it.
+var pointingBefore = setOf("one", "some", "any", "that", "this", "each", "every", "no", "which", "what", "whose")
 
 // sourceWords are the stop words that name the sources themselves ("the
 // knowledge base", "the source text"), never part of a topic's compound.

@@ -24,12 +24,19 @@ var namedBodies = []string{"company", "companies", "firm", "firms", "insurer", "
 
 // bodyAskedRE finds a "which" question after a body or place by its kind,
 // with up to three words that qualify it ("which outside IT firm", "what
-// cloud storage company", "which cloud storage service"); group 1 is the
-// kind with what qualifies it, group 2 the kind. The kinds are the nouns a
-// passage may describe a body by (bodyNouns): a question asks which one by
-// the same words. Not a possessive ("which party's leader"), nor "which
-// of" a set the question names, which other rules read.
-var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` + strings.Join(bodyNouns, "|") + `))\b(?:[^'’\p{L}]|$)`)
+// cloud storage company", "which auditor"); group 1 is the kind with what
+// qualifies it, group 2 the kind. The kinds are the nouns a passage may
+// describe a body by (bodyNouns) but those that as often mean something
+// else (bodyNounsOtherwise): a question asks which one by the same words. Not
+// a possessive ("which party's leader"), nor "which of" a set the question
+// names, which other rules read.
+var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` + strings.Join(slices.DeleteFunc(slices.Clone(bodyNouns), func(n string) bool { return bodyNounsOtherwise[n] }), "|") + `))\b(?:[^'’\p{L}]|$)`)
+
+// bodyNounsOtherwise are the nouns of bodies that a question as often asks
+// for as something else: a service a body provides ("which service did
+// Vik stop?"), a group of people ("which group was hit hardest?"), a power
+// ("what authority does the council have?").
+var bodyNounsOtherwise = setOf("service", "services", "group", "groups", "authority", "body")
 
 // kindUnnamed returns the thing a "which" question asks for by the kind
 // of body or place it is ("which outside IT firm closed the alerts?"),

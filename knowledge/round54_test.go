@@ -2,23 +2,26 @@ package knowledge_test
 
 import "testing"
 
-// "Which cloud storage service": a question asks which body by any noun a
-// passage may describe one by (a service, an investor, an auditor), not
+// "Which manufacturer": a question asks which body by any noun a passage
+// may describe one by (a manufacturer, a consortium, a publisher), not
 // only by the kinds that usually go by a name; where the passage tells of
-// it without naming it ("a commercial cloud-storage service"), the
-// sources do not say which. One that names it answers.
-func TestRoundFiftyFourWhichServiceByItsKind(t *testing.T) {
-	files := func(service string) []string {
+// it without naming it ("an outside manufacturer"), the sources do not
+// say which. One
+// that names it answers. A noun that as often means something else (a
+// service a body provides, a group of people) is not read so: see
+// review54_test.go.
+func TestRoundFiftyFourWhichManufacturerByItsKind(t *testing.T) {
+	files := func(maker string) []string {
 		return append([]string{
-			"The theft. Between 3 and 12 September the intruders copied 1.3 terabytes of Vik Water's data out to " + service + ", roughly 140 GB a night.",
+			"The pumps. Vik Water's new pumps were built by " + maker + ", which delivered them two months late.",
 			"The ransom. The board of Vik Water decided on 17 September not to pay the ransom.",
 			"The cost. Vik Water put the cost of the attack at EUR 17.9 million in December.",
 		}, townPassages...)
 	}
 	g := "vik: [Vik Water]\n"
-	q := "which cloud storage service did the intruders copy Vik Water's data to?"
-	wantDeclined(t, quietIndex(t, g, files("a commercial cloud-storage service")...), q, "which cloud storage service")
-	wantFirst(t, quietIndex(t, g, files("Nimbus Drive, a commercial cloud-storage service")...), q, "p1")
+	q := "which manufacturer built Vik Water's new pumps?"
+	wantDeclined(t, quietIndex(t, g, files("an outside manufacturer")...), q, "which manufacturer")
+	wantFirst(t, quietIndex(t, g, files("Holm Brothers, an outside manufacturer")...), q, "p1")
 }
 
 // "Article 12", "point 3": a word that names the sources or frames a

@@ -1951,28 +1951,44 @@ var (
 
 // timeRefRE finds a time given by an event rather than a date ("when the
 // Berlin Wall fell", "during the strike", "from the start of the war").
-// shareWordsRE finds a share written as a fraction in words: "roughly
-// half of the country's electricity", "a third of its staff", "one in
-// five" (see sharesInWords).
-var shareWordsRE = lazyre.New(`(?i)\b(?:(?:half|a\s+third|(?:one|two)[\s-]thirds?|a\s+quarter|(?:one|three)[\s-]quarters?|a\s+fifth|one[\s-]fifth|a\s+tenth)\s+(?:of|the|its|their|his|her|our|all)|one\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b`)
+var timeRefRE = lazyre.New(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
 
-// sharesInWords reports whether a text gives a share as a fraction in
-// words (shareWordsRE), not a half of a period: "the second half of 2024",
-// "the first half of the year" (a fraction after an ordinal).
+// shareWordsRE finds a share written in words: a fraction of something
+// ("roughly half of the country's electricity", "a third of its staff",
+// "three-fifths of") or a ratio ("one in five", "four in ten", "nine out
+// of ten"); see sharesInWords for what it is not.
+var shareWordsRE = lazyre.New(`(?i)\b(?:(?:half|a\s+(?:third|quarter|fifth|sixth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\s+(?:of|the|its|their|his|her|our|all)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))\b`)
+
+// sharesInWords reports whether a text gives a share in words
+// (shareWordsRE), not a span of time: a half of a period after its
+// ordinal ("the second half of 2024", "the last half of the year"), a
+// fraction of a unit of time ("a quarter of a century", "half the day"),
+// a return period ("a one in 100 year storm").
 func sharesInWords(text string) bool {
 	for _, m := range shareWordsRE.FindAllStringIndex(text, -1) {
-		before := words(strings.ToLower(text[:m[0]]))
-		if len(before) == 0 || !periodHalves[before[len(before)-1]] {
-			return true
+		before, after := words(strings.ToLower(text[:m[0]])), words(strings.ToLower(text[m[1]:]))
+		if len(before) > 0 && periodHalves[before[len(before)-1]] {
+			continue
 		}
+		if len(after) > 0 && articles[after[0]] {
+			after = after[1:] // "a quarter of a century"
+		}
+		if len(after) > 0 && (timeUnits[after[0]] || isYear(after[0])) {
+			continue // "half the day", "one in 100 year storm", "a third of 2024"
+		}
+		return true
 	}
 	return false
 }
 
 // periodHalves are the words before "half" that make it part of a period.
-var periodHalves = setOf("first", "second", "latter", "former", "other", "1st", "2nd")
+var periodHalves = setOf("first", "second", "last", "final", "latter", "former", "other", "early", "late", "1st", "2nd")
 
-var timeRefRE = lazyre.New(`(?i)\b(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}`)
+// timeUnits are the units a span of time is counted in, after a fraction
+// ("a quarter of an hour") or a ratio ("one in 100 years").
+var timeUnits = setOf("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+	"month", "months", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries", "season", "seasons",
+	"term", "terms", "quarter", "quarters", "session", "shift", "shifts", "night", "nights", "morning", "afternoon", "evening")
 
 var (
 	listRE     = lazyre.New(`\p{Lu}\p{L}+, \p{Lu}\p{L}+,? and \p{Lu}\p{L}+`)
