@@ -24,13 +24,16 @@ var namedBodies = []string{"company", "companies", "firm", "firms", "insurer", "
 
 // bodyAskedRE finds a "which" question after a body or place by its kind,
 // with up to three words that qualify it ("which outside IT firm", "what
-// cloud storage company", "which auditor"); group 1 is the kind with what
-// qualifies it, group 2 the kind. The kinds are the nouns a passage may
-// describe a body by (bodyNouns) but those that as often mean something
-// else (bodyNounsOtherwise): a question asks which one by the same words. Not
-// a possessive ("which party's leader"), nor "which of" a set the question
+// cloud storage company", "which manufacturer"); group 1 is the kind with
+// what qualifies it, group 2 the kind. The kinds are askedBodyNouns. Not a
+// possessive ("which party's leader"), nor "which of" a set the question
 // names, which other rules read.
-var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` + strings.Join(slices.DeleteFunc(slices.Clone(bodyNouns), func(n string) bool { return bodyNounsOtherwise[n] }), "|") + `))\b(?:[^'’\p{L}]|$)`)
+var bodyAskedRE = lazyre.New(`(?i)\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?(` + strings.Join(askedBodyNouns, "|") + `))\b(?:[^'’\p{L}]|$)`)
+
+// askedBodyNouns are the nouns a question asks which body by: the ones a
+// passage may describe a body by (bodyNouns), but those that as often mean
+// something else (bodyNounsOtherwise).
+var askedBodyNouns = slices.DeleteFunc(slices.Clone(bodyNouns), func(n string) bool { return bodyNounsOtherwise[n] })
 
 // bodyNounsOtherwise are the nouns of bodies that a question as often asks
 // for as something else: a service a body provides ("which service did

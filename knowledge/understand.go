@@ -1981,7 +1981,8 @@ func sharesInWords(text string) bool {
 	return false
 }
 
-// periodHalves are the words before "half" that make it part of a period.
+// periodHalves are the words before a fraction that make it part of a
+// period ("the second half", "the last half").
 var periodHalves = setOf("first", "second", "last", "final", "latter", "former", "other", "early", "late", "1st", "2nd")
 
 // timeUnits are the units a span of time is counted in, after a fraction
