@@ -457,8 +457,9 @@ func (g *Glossary) scan(ts []term, fn func(words []term, concept string)) {
 }
 
 // inner returns the one-word concepts inside an alias matched as concept
-// ("port fees": fees, the charges): a text that has the alias has
-// them too.
+// ("port fees": fees, the charges), and the concept of the words that
+// end it as its head ("Lekki Deep Sea Port": a deep-sea port): a text
+// that has the alias has them too.
 func (g *Glossary) inner(words []term, concept string) []string {
 	var out []string
 	for _, t := range words {
@@ -466,7 +467,39 @@ func (g *Glossary) inner(words []term, concept string) []string {
 			out = append(out, in)
 		}
 	}
+	if head := g.head(words, concept); head != "" && !slices.Contains(out, head) {
+		out = append(out, head)
+	}
 	return out
+}
+
+// head returns the concept of words that end an alias as its head, the
+// noun a compound of words written side by side is a kind of ("Lekki
+// Deep Sea Port" is a deep-sea port, "the Uyuni salt flat" a salt
+// flat), or "". Only a compound: a word left out between ("Democratic
+// Republic of the Congo", "Council for Health Technology Assessment")
+// makes the last words a thing of their own, not what the whole is.
+func (g *Glossary) head(words []term, concept string) string {
+	for j := 1; j+1 < len(words); j++ {
+		if words[j].at != words[j-1].at+1 {
+			continue
+		}
+		if n, c := g.match(words[j:]); n == len(words)-j && c != "" && c != concept && sideBySide(words[j:]) {
+			return c
+		}
+	}
+	return ""
+}
+
+// sideBySide reports whether terms were made from words side by side, none
+// left out between them.
+func sideBySide(ts []term) bool {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].at != ts[i-1].at+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // reordered replaces, in a question's terms, two adjacent words that are

@@ -4276,6 +4276,7 @@ func appendItems(lists [][]string, items []string) [][]string {
 	// "tolls? they high?", "cranes, tugs, what tonnage": a
 	// question of its own among the items is none of them
 	items = slices.DeleteFunc(items, clauseItem)
+	items = slices.DeleteFunc(items, kindItem) // "rail loan — amount, length?"
 	if slices.ContainsFunc(items, func(it string) bool { return len(strings.Fields(it)) > maxItemWords }) {
 		return lists
 	}
@@ -4290,6 +4291,23 @@ func appendItems(lists [][]string, items []string) [][]string {
 func clauseItem(item string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(item)), " ")
 	return subjectPronouns[w] || questionOpeners[w] && !whWordsSet[w]
+}
+
+// kindItem reports whether an item names only the kind of answer asked
+// ("AfDB rail loan — amount, length?"): what the question asks of the
+// thing it names, which the rules on quantities judge, not a thing
+// offered as an alternative. A figure is one ("300 km or 500 km?").
+func kindItem(item string) bool {
+	ws := words(strings.ToLower(item))
+	if len(ws) == 0 || strings.ContainsAny(item, "0123456789") {
+		return false
+	}
+	for _, w := range ws {
+		if !answerKindWords[w] && !valueKindWords[w] && !(len(ws) == 1 && wantedQuantity(w) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 var subjectPronouns = setOf("i", "you", "he", "she", "it", "we", "they", "this", "that", "there")
