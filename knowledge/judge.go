@@ -889,6 +889,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits = ix.ownVoiceFirst(hits, asked)
 		ownVoice = ix.inOwnVoice(hits[0].Passage)
 	}
+	if !ownVoice && ix.asksAuthorAsPerson(r.Query, own) {
+		// "does the writer have any ties to the insurers?", "which bank
+		// did the writer work at?": the passage on the author (one of
+		// about_source, found by its hints' word for the author) near the
+		// best, before one that has the question's other words only
+		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onAuthor(h, own) })
+	}
 	oddsGiven := false
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
 		// "what odds does Varga put on clearance?", "author's odds on a
@@ -3295,6 +3302,45 @@ func (ix *Index) asksAuthorsView(q Query, own []QueryTerm) bool {
 // odds they give, what they recommend, their bottom line ("rendl's odds on
 // clearance", "what would the author recommend").
 var authorsCallRE = lazyre.New(`(?i)\b(?:` + viewNouns + `|chances?|recommend\w*|advice|advise[sd]?|suggest\w*|argues?|conclude[sd]?|want|wants|expect|expects|predict\w*|forecast\w*)\b`)
+
+// asksAuthorAsPerson reports whether a question asks about the author as
+// a person ("who is the writer", "does the writer have ties to X", "where
+// does the author work"), not about what the author says or thinks.
+func (ix *Index) asksAuthorAsPerson(q Query, own []QueryTerm) bool {
+	return theAuthorRE.MatchString(q.Asked) && !ix.asksAuthorsView(q, own) &&
+		!viewWordRE.MatchString(q.Asked) && !authorsCallRE.MatchString(q.Asked) && !authorSaysRE.MatchString(q.Asked)
+}
+
+// onAuthor reports whether a passage is one on the source itself
+// (about_source) found by the question's word for the author ("writer",
+// "author"), which its hints have, and by one of the question's other
+// words if it has any ("ties to the insurers": an insurer in the author's
+// career; not "is that an assumption the author makes?", which asks of
+// the argument).
+func onAuthor(h Hit, own []QueryTerm) bool {
+	if h.Passage.Source == nil || !h.Passage.Source.AboutSource[h.Passage.N] {
+		return false
+	}
+	author, others, other := false, false, false
+	for _, t := range own {
+		matched := slices.Contains(h.Matched, t.Stem)
+		if thinkers[strings.ToLower(t.Surface)] {
+			author = author || matched
+			continue
+		}
+		others, other = true, other || matched
+	}
+	return author && (other || !others)
+}
+
+// authorMargin is how near the best a passage on the author must score to
+// answer first a question on the author as a person.
+const authorMargin = 0.5
+
+// authorSaysRE finds a word of what an author says or means ("what does
+// the writer say", "the author's hunch", "what he means"): a question
+// after the piece's argument, not its author.
+var authorSaysRE = lazyre.New(`(?i)\b(?:say|says|said|saying|claim\w*|argu\w*|hunch|opinion|believ\w*|writes?|wrote|describ\w*|calls?|called|means?|point|points)\b`)
 
 // theAuthorRE finds "the author" or "the writer", one, as the piece's
 // author (not "the study authors", "the writers").

@@ -1,6 +1,11 @@
 package knowledge_test
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
 
 // "Lekki Deep Sea Port" is a deep-sea port: a name whose last words are
 // another concept's alias, written side by side, is one of that kind, so
@@ -33,4 +38,46 @@ func TestRoundFiftyFiveKindsAskedAreNoAlternatives(t *testing.T) {
 	wantFirst(t, ix, "AfDB Lekki rail loan — amount, length?", "p1")
 	wantFirst(t, ix, "the afdb loan for the lekki rail link: size, duration?", "p1")
 	wantDeclined(t, ix, "AfDB Lekki rail loan — for trams, buses?", "No source mentions")
+}
+
+// "Does the writer have any ties to the insurers?": a question on the
+// author as a person is answered by the passage on the author, near the
+// best, before one with more of its other words; one on what the writer
+// says is not (and one whose other words the passage on the author lacks,
+// "is that an assumption the author makes?", is guarded by
+// slack-dev-47's precision floor). "Who is the writer?" is answered by the passage that
+// names the author, though the glossary lists the name.
+func TestRoundFiftyFiveTheWriterAsAPerson(t *testing.T) {
+	fsys := fstest.MapFS{
+		"glossary.yaml": mapFile("insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n"),
+		"fires.md": mapFile(`---
+id: fires
+title: The fires and the insurers
+author: Mira Holt
+publisher: Test Press
+published: 2023-05-02
+about_source: [4]
+hints:
+  4: [author, writer, background, career]
+---
+The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, writing fewer new policies.
+
+The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
+
+The verdict. The insurers are right to price the risk, but wrong to leave the province.
+
+Mira Holt is a senior fellow at a university in the north. She worked for an insurer before 2015.
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`)}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	wantFirst(t, ix, "Does the writer have any connections to the insurers?", "p4")
+	wantFirst(t, ix, "Who is the writer?", "p4")
+	wantFirst(t, ix, "is the insurers leaving just the writer's hunch?", "p1")
 }

@@ -1897,7 +1897,7 @@ func (ix *Index) hasQuantity(p *Passage, kind Quantity) bool {
 // country's name).
 func hasFullName(p *Passage, g *Glossary) bool {
 	for _, m := range nameRunRE.FindAllStringSubmatch(p.Text, -1) {
-		if !g.isAlias(m[1]) {
+		if !g.isAlias(m[1]) || authorNamed(p, m[1]) {
 			return true
 		}
 	}
@@ -1905,6 +1905,9 @@ func hasFullName(p *Passage, g *Glossary) bool {
 	// its verb of saying ("Ola Dahl, the minister, said"; "In February"
 	// is none)
 	for _, s := range SplitSentences(p.Text) {
+		if m := openingRunRE.FindStringSubmatch(s); m != nil && authorNamed(p, m[1]) {
+			return true // "Adaeze Okafor is a senior correspondent": the piece's author, whom the glossary may list
+		}
 		m := openingNameRE.FindStringSubmatch(s)
 		if m == nil || g.isAlias(m[1]) {
 			continue
@@ -1914,6 +1917,13 @@ func hasFullName(p *Passage, g *Glossary) bool {
 		}
 	}
 	return false
+}
+
+// authorNamed reports whether a name of two words or more is that of the
+// author of a passage's source: a name, though the glossary lists it ("who
+// is the writer?"); a glossary's other names are what questions name.
+func authorNamed(p *Passage, name string) bool {
+	return p.Source != nil && p.Source.Author != "" && len(strings.Fields(name)) > 1 && strings.Contains(p.Source.Author, name)
 }
 
 // opensWithPerson reports whether a sentence of a passage opens with a
