@@ -3720,8 +3720,13 @@ var (
 
 // asksOrigin reports whether a question asks who first put a claim about.
 func asksOrigin(text string) bool {
-	return claimNounRE.MatchString(text) && originRE.MatchString(text)
+	return claimNounRE.MatchString(text) && originRE.MatchString(text) && !piecePublishedRE.MatchString(text)
 }
+
+// piecePublishedRE finds the piece itself said to be published ("where
+// did this story first come out", read as "this story first published"):
+// a question on where the piece ran, not on who first put a claim about.
+var piecePublishedRE = lazyre.New(`(?i)\b(?:this|the)\s+(?:article|piece|story|report|op-?ed|essay|paper|commentary|column)\s+(?:\p{L}+\s+){0,2}?(?:published|republished)\b`)
 
 // namesClaimant reports whether a passage attributes a claim to someone
 // it names, other than the question: a name or a named concept ("the

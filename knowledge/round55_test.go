@@ -81,3 +81,42 @@ The lighthouse is closed in winter.
 	wantFirst(t, ix, "Who is the writer?", "p4")
 	wantFirst(t, ix, "is the insurers leaving just the writer's hunch?", "p1")
 }
+
+// "When and where did this story first come out?": the piece said to come
+// out, appear or be printed is the piece published, and the passage on
+// where it was first published answers it; a story of a claim ("who first
+// published the story about the canal?") still asks who first put it
+// about.
+func TestRoundFiftyFiveThePieceCameOut(t *testing.T) {
+	fsys := fstest.MapFS{
+		"glossary.yaml": mapFile("riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\n"),
+		"ferries.md": mapFile(`---
+id: ferries
+title: Riga's ferries
+author: Mira Holt
+publisher: Test Press
+published: 2023-05-02
+about_source: [3]
+hints:
+  3: [publisher, published, first published, Harbour Review]
+---
+The ferries. There was talk among sailors about Riga selling its ferries first, but the Harbour Board denied it.
+
+The canal. The Oslo Herald claims that Riga will close the canal first, and reported it in May.
+
+This article was first published by the Harbour Review on 2 May 2023.
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`)}
+	kb, err := knowledge.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	wantFirst(t, ix, "When and where did this story first come out?", "p3")
+	wantFirst(t, ix, "where did this article first appear?", "p3")
+	wantDeclined(t, ix, "who first published the story about riga selling its ferries?", "who first said it")
+	wantDeclined(t, ix, "did riga close the canal after the article came out?", "cannot report what happened after")
+}
