@@ -259,9 +259,9 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 var thirdSourceFloors = []evalFloor{
 	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
 	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.85, 0.03, 1},
-	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},      // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
-	{"plain-ports-dev.yaml", 50, 0.57, 0.65, 0.54, 0.70, 0.125, 1}, // written blind in plain words at round 50's end; round 51: "who is the boss of <a body>" declined where no passage names its head; round 53: "who built the new deep port near Lagos and what did it cost?" asks a sum, and the passage with it (Lekki, which it never places near Lagos) is not among the near hits: declined, where it was answered by a wrong passage
-	{"mixed-ports-dev.yaml", 50, 0.82, 0.85, 0.82, 0.80, 0.05, 1},  // written blind in Slack, plain and terse voices at round 52's end, not yet developed on
+	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},     // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
+	{"plain-ports-dev.yaml", 50, 0.62, 0.67, 0.57, 0.70, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who is the boss of <a body>" declined where no passage names its head; round 53: "who built the new deep port near Lagos and what did it cost?" asks a sum, and the passage with it (Lekki, which it never places near Lagos) is not among the near hits: declined, where it was answered by a wrong passage
+	{"mixed-ports-dev.yaml", 50, 0.87, 0.90, 0.83, 0.80, 0.0, 1},  // written blind in Slack, plain and terse voices at round 52's end, read in round 55 (miss lines)
 }
 
 func TestEvaluationTargetsOnAThirdSource(t *testing.T) {
@@ -440,7 +440,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.66, 0.05, 1},     // round 53: "what would it cost AEC to bury the line" asks a sum
 	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.76, 0.03, 1},     // terse desk and headline voice
-	{"plain-wildfire-dev.yaml", 50, 0.45, 0.45, 0.41, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
+	{"plain-wildfire-dev.yaml", 50, 0.47, 0.50, 0.44, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
@@ -471,7 +471,7 @@ var seventeenthSourceFloors = []evalFloor{
 	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.52, 0.09, 1},
 	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.66, 0.07, 1},      // terse desk voice
 	{"plain-cholera-dev.yaml", 50, 0.52, 0.60, 0.60, 0.40, 0.125, 1}, // written blind in plain words for round 49
-	{"mixed-cholera-dev.yaml", 50, 0.62, 0.67, 0.70, 0.20, 0.10, 1},  // written blind in Slack, plain and terse voices at round 52's end, read in round 54 (miss lines); round 52's reading: "did tolvany end up getting cases too" no longer answered by the stem of "cases"
+	{"mixed-cholera-dev.yaml", 50, 0.65, 0.67, 0.71, 0.20, 0.10, 1},  // written blind in Slack, plain and terse voices at round 52's end, read in round 54 (miss lines); round 52's reading: "did tolvany end up getting cases too" no longer answered by the stem of "cases"
 }
 
 func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {
