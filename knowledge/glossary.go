@@ -476,15 +476,21 @@ func (g *Glossary) inner(words []term, concept string) []string {
 // head returns the concept of words that end an alias as its head, the
 // noun a compound of words written side by side is a kind of ("Lekki
 // Deep Sea Port" is a deep-sea port, "the Uyuni salt flat" a salt
-// flat), or "". Only a compound: a word left out between ("Democratic
+// flat), or "". Only a name's and only a kind's: the words before a kind
+// in a kind ("deputy prime minister", "non-oil revenue") make it a kind
+// of its own, and a name that ends a name is no head ("Air New
+// Zealand"). Only a compound: a word left out between ("Democratic
 // Republic of the Congo", "Council for Health Technology Assessment")
 // makes the last words a thing of their own, not what the whole is.
 func (g *Glossary) head(words []term, concept string) string {
+	if !g.named[strings.TrimPrefix(concept, "=")] {
+		return "" // "deputy prime minister", "non-oil revenue": a kind of its own, not one of the last words'
+	}
 	for j := 1; j+1 < len(words); j++ {
 		if words[j].at != words[j-1].at+1 {
 			continue
 		}
-		if n, c := g.match(words[j:]); n == len(words)-j && c != "" && c != concept && sideBySide(words[j:]) {
+		if n, c := g.match(words[j:]); n == len(words)-j && c != "" && c != concept && !g.named[strings.TrimPrefix(c, "=")] && sideBySide(words[j:]) {
 			return c
 		}
 	}

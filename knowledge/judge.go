@@ -889,12 +889,19 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		hits = ix.ownVoiceFirst(hits, asked)
 		ownVoice = ix.inOwnVoice(hits[0].Passage)
 	}
+	if piecePublishedRE.MatchString(r.Text) {
+		// "where was this article posted?": the passage on where the
+		// piece was published (one of about_source, found by its hints'
+		// word for it) near the best, before one on another thing
+		// published
+		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onSource(h, own, publishWord) })
+	}
 	if !ownVoice && ix.asksAuthorAsPerson(r.Query, own) {
 		// "does the writer have any ties to the insurers?", "which bank
 		// did the writer work at?": the passage on the author (one of
 		// about_source, found by its hints' word for the author) near the
 		// best, before one that has the question's other words only
-		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onAuthor(h, own) })
+		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onSource(h, own, authorWord) })
 	}
 	oddsGiven := false
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
@@ -3307,40 +3314,67 @@ var authorsCallRE = lazyre.New(`(?i)\b(?:` + viewNouns + `|chances?|recommend\w*
 // a person ("who is the writer", "does the writer have ties to X", "where
 // does the author work"), not about what the author says or thinks.
 func (ix *Index) asksAuthorAsPerson(q Query, own []QueryTerm) bool {
+	if m := authorOfRE.FindStringSubmatchIndex(q.Asked); m != nil && !ofThePiece(q.Asked, m) {
+		return false // "the author of the insurers' report": another's
+	}
 	return theAuthorRE.MatchString(q.Asked) && !ix.asksAuthorsView(q, own) &&
 		!viewWordRE.MatchString(q.Asked) && !authorsCallRE.MatchString(q.Asked) && !authorSaysRE.MatchString(q.Asked)
 }
 
-// onAuthor reports whether a passage is one on the source itself
-// (about_source) found by the question's word for the author ("writer",
-// "author"), which its hints have, and by one of the question's other
-// words if it has any ("ties to the insurers": an insurer in the author's
-// career; not "is that an assumption the author makes?", which asks of
-// the argument).
-func onAuthor(h Hit, own []QueryTerm) bool {
+// onSource reports whether a passage is one on the source itself
+// (about_source) found by the question's word for what it tells of the
+// source (is: "writer", "author"; "published"), which its hints have, and
+// by one of the question's other words if it has any ("ties to the
+// insurers": an insurer in the author's career; not "is that an
+// assumption the author makes?", which asks of the argument).
+func onSource(h Hit, own []QueryTerm, is func(lower string) bool) bool {
 	if h.Passage.Source == nil || !h.Passage.Source.AboutSource[h.Passage.N] {
 		return false
 	}
-	author, others, other := false, false, false
+	word, others, other := false, false, false
 	for _, t := range own {
 		matched := slices.Contains(h.Matched, t.Stem)
-		if thinkers[strings.ToLower(t.Surface)] {
-			author = author || matched
+		if is(strings.ToLower(t.Surface)) {
+			word = word || matched
 			continue
 		}
 		others, other = true, other || matched
 	}
-	return author && (other || !others)
+	return word && (other || !others)
 }
+
+// authorWord reports whether a word names the author ("writer").
+func authorWord(lower string) bool { return thinkers[lower] }
+
+// publishWord reports whether a word is one of publishing the piece.
+func publishWord(lower string) bool { return lower == "published" || lower == "republished" }
 
 // authorMargin is how near the best a passage on the author must score to
 // answer first a question on the author as a person.
 const authorMargin = 0.5
 
-// authorSaysRE finds a word of what an author says or means ("what does
-// the writer say", "the author's hunch", "what he means"): a question
-// after the piece's argument, not its author.
-var authorSaysRE = lazyre.New(`(?i)\b(?:say|says|said|saying|claim\w*|argu\w*|hunch|opinion|believ\w*|writes?|wrote|describ\w*|calls?|called|means?|point|points)\b`)
+// authorOfRE finds "the author of" or "the writer of" and what follows:
+// a determiner (group 1) and a noun, with a word before it (group 2 the
+// noun).
+var authorOfRE = lazyre.New(`(?i)\b(?:the|this)\s+(?:author|writer)\s+of\s+(?:(the|this|that|a|an|their|its)\s+)?(?:\p{L}+['’]?\s+)??(\p{L}+)\b`)
+
+// ofThePiece reports whether "the author of ..." (m, authorOfRE's match in
+// text) is of the piece itself: "this" anything, or a noun for a piece
+// that nothing follows ("the author of the article?"); not "the author of
+// the insurers' report", "the writer of the report for the insurers".
+func ofThePiece(text string, m []int) bool {
+	if m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "this") {
+		return true
+	}
+	rest := strings.TrimSpace(text[m[1]:])
+	return pieceNouns[strings.ToLower(text[m[4]:m[5]])] && (rest == "" || strings.IndexAny(rest[:1], "?.!,;:") == 0 || strings.HasPrefix(strings.ToLower(rest), "and "))
+}
+
+// authorSaysRE finds a word of what an author says, means or judges
+// ("what does the writer say", "the author's hunch", "does the writer
+// favour a public pool", "blame the insurers"): a question after the
+// piece's argument, not its author.
+var authorSaysRE = lazyre.New(`(?i)\b(?:say|says|said|saying|claim\w*|argu\w*|hunch|opinion|believ\w*|writes?|wrote|describ\w*|calls?|called|means?|point|points|favou?r\w*|blam\w*|sides?|sided|support\w*|backs?|backed|oppos\w*|agree\w*|disagree\w*|criticis\w*|criticiz\w*|prefer\w*|endors\w*|reject\w*|approv\w*|condemn\w*|prais\w*|doubt\w*|against|fault\w*|right|wrong)\b`)
 
 // theAuthorRE finds "the author" or "the writer", one, as the piece's
 // author (not "the study authors", "the writers").
@@ -3726,7 +3760,10 @@ func asksOrigin(text string) bool {
 // piecePublishedRE finds the piece itself said to be published ("where
 // did this story first come out", read as "this story first published"):
 // a question on where the piece ran, not on who first put a claim about.
-var piecePublishedRE = lazyre.New(`(?i)\b(?:this|the)\s+(?:article|piece|story|report|op-?ed|essay|paper|commentary|column)\s+(?:\p{L}+\s+){0,2}?(?:published|republished)\b`)
+// "The report" or "the story" is as often one the piece tells of ("who
+// leaked the report published in April?"): only "this" names the piece
+// by them.
+var piecePublishedRE = lazyre.New(`(?i)\b(?:this\s+(?:article|piece|story|report|op-?ed|essay|paper|commentary|column)|the\s+(?:article|piece|op-?ed|essay|commentary|column))\s+(?:\p{L}+\s+){0,2}?(?:published|republished)\b`)
 
 // namesClaimant reports whether a passage attributes a claim to someone
 // it names, other than the question: a name or a named concept ("the
@@ -4310,8 +4347,15 @@ func alternatives(text string) [][]string {
 	for _, m := range orRE.FindAllStringSubmatch(text, -1) {
 		lists = append(lists, []string{m[1], m[2]})
 	}
-	if m := examplesRE.FindStringSubmatch(text); m != nil {
-		lists = appendItems(lists, itemSepRE.Split(m[1], -1))
+	if m := examplesRE.FindStringSubmatchIndex(text); m != nil {
+		items := itemSepRE.Split(text[m[2]:m[3]], -1)
+		if !whQuestionOpens(text[:m[0]]) {
+			// "AfDB rail loan — amount, length?": what is asked of the
+			// thing named; not "what did Vik cut — fees, tolls?", where
+			// they are the answers offered
+			items = slices.DeleteFunc(items, kindItem)
+		}
+		lists = appendItems(lists, items)
 	} else if m := guessesRE.FindStringSubmatch(text); m != nil {
 		lists = appendItems(lists, itemSepRE.Split(m[1], -1))
 	}
@@ -4327,7 +4371,6 @@ func appendItems(lists [][]string, items []string) [][]string {
 	// "tolls? they high?", "cranes, tugs, what tonnage": a
 	// question of its own among the items is none of them
 	items = slices.DeleteFunc(items, clauseItem)
-	items = slices.DeleteFunc(items, kindItem) // "rail loan — amount, length?"
 	if slices.ContainsFunc(items, func(it string) bool { return len(strings.Fields(it)) > maxItemWords }) {
 		return lists
 	}
@@ -4344,6 +4387,14 @@ func clauseItem(item string) bool {
 	return subjectPronouns[w] || questionOpeners[w] && !whWordsSet[w]
 }
 
+// whQuestionOpens reports whether a text opens with a question word or an
+// auxiliary ("what did Vik cut", "did Vik cut"): a question, not the name
+// of a thing.
+func whQuestionOpens(text string) bool {
+	ws := words(strings.ToLower(text))
+	return len(ws) > 0 && (whWordsSet[ws[0]] || questionOpeners[ws[0]])
+}
+
 // kindItem reports whether an item names only the kind of answer asked
 // ("AfDB rail loan — amount, length?"): what the question asks of the
 // thing it names, which the rules on quantities judge, not a thing
@@ -4354,12 +4405,16 @@ func kindItem(item string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !answerKindWords[w] && !valueKindWords[w] && !(len(ws) == 1 && wantedQuantity(w) != "") {
+		if !answerKindWords[w] && !valueKindWords[w] && !dimensionWords[w] && !measureNounRE.MatchString(w) && !(len(ws) == 1 && wantedQuantity(w) != "") {
 			return false
 		}
 	}
 	return true
 }
+
+// dimensionWords name a measure of a thing a list may ask ("Lekki port —
+// depth, capacity?").
+var dimensionWords = setOf("depth", "height", "width", "breadth", "area", "length", "duration", "weight", "distance", "speed", "diameter")
 
 var subjectPronouns = setOf("i", "you", "he", "she", "it", "we", "they", "this", "that", "there")
 

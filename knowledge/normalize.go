@@ -730,10 +730,12 @@ var (
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
 	publishedRE = lazyre.New(`(?i)\b((?:this(?:\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))?|the\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b(?:\s+(?:else|also|ever|first|originally|get|got|was|were|been|be|is|has|have|had|already|even|just|actually))*\s+)(run|ran|reran|carried|syndicated|reposted|reprinted|printed|rerun|cross-?posted|republished)\b|\b(run|ran|carry|carried|syndicate|syndicated|repost|reposted|reprint|reprinted|rerun|cross-?post(?:ed)?)(\s+(?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b`)
-	// the piece, named by a noun, said to come out or appear ("when did
-	// this story first come out", "where did the article appear"): where
-	// it was published; not "after the article came out", a time
-	pieceOutRE = lazyre.New(`(?i)(\b(?:after|since|before|until|till|when|once|as)\s+)?\b((?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column)\b(?:\s+(?:first|originally|actually|ever|also))*\s+)(c[oa]me\s+out|appear(?:ed|s)?)\b`)
+	// the piece, named by a noun, said to come out, appear, go online or
+	// be posted or released ("when did this story first come out", "where
+	// did the article appear", "when was this story released"): where it
+	// was published; not "after the article came out", a time, nor "does
+	// the article appear to side with", seeming
+	pieceOutRE = lazyre.New(`(?i)(\b(?:after|since|before|until|till|when|once|as)\s+)?\b((?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column)\b(?:\s+(?:first|originally|actually|ever|also|was|were|been|be|is|get|got|initially))*\s+)(c[oa]me\s+out|appear(?:ed|s)?|go(?:es)?\s+online|went\s+online|gone\s+online|posted|released|put\s+out)\b(\s+to\b)?`)
 	// a reposting the piece itself is asked to be ("is this a repost")
 	repostRE = lazyre.New(`(?i)\b(?:is|was)\s+(?:this|it)\b[^?.!;]{0,30}?\b(?:a|an)\s+(repost|reprint|cross-?post|syndicated\s+(?:piece|article|copy|version))\b`)
 	// "4" and "2" between a word and a determiner or pronoun are "for" and
@@ -1000,8 +1002,8 @@ func (n *normalizer) forms(s string) string {
 		return out, true
 	})
 	s = replaceMatches(pieceOutRE, s, func(sub []string) (string, bool) {
-		if sub[1] != "" {
-			return "", false // "after the article came out": a time
+		if sub[1] != "" || sub[4] != "" {
+			return "", false // "after the article came out": a time; "does the article appear to side with": seeming
 		}
 		n.add("forms", sub[0], sub[2]+"published")
 		return sub[2] + "published", true

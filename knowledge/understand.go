@@ -1923,7 +1923,11 @@ func hasFullName(p *Passage, g *Glossary) bool {
 // author of a passage's source: a name, though the glossary lists it ("who
 // is the writer?"); a glossary's other names are what questions name.
 func authorNamed(p *Passage, name string) bool {
-	return p.Source != nil && p.Source.Author != "" && len(strings.Fields(name)) > 1 && strings.Contains(p.Source.Author, name)
+	if p.Source == nil || p.Source.Author == "" || len(strings.Fields(name)) < 2 {
+		return false
+	}
+	// whole words: "Anna Lind" is not the author Anna Lindqvist
+	return strings.Contains(" "+strings.Join(words(p.Source.Author), " ")+" ", " "+strings.Join(words(name), " ")+" ")
 }
 
 // opensWithPerson reports whether a sentence of a passage opens with a
