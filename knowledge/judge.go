@@ -3349,8 +3349,9 @@ func authorWord(lower string) bool { return thinkers[lower] }
 // publishWord reports whether a word is one of publishing the piece.
 func publishWord(lower string) bool { return lower == "published" || lower == "republished" }
 
-// authorMargin is how near the best a passage on the author must score to
-// answer first a question on the author as a person.
+// authorMargin is how near the best a passage on the source itself must
+// score to answer first a question on it: on the author as a person, or
+// on where the piece was published.
 const authorMargin = 0.5
 
 // authorOfRE finds "the author of" or "the writer of" and what follows:
@@ -4396,9 +4397,10 @@ func whQuestionOpens(text string) bool {
 }
 
 // kindItem reports whether an item names only the kind of answer asked
-// ("AfDB rail loan — amount, length?"): what the question asks of the
-// thing it names, which the rules on quantities judge, not a thing
-// offered as an alternative. A figure is one ("300 km or 500 km?").
+// or a measure ("AfDB rail loan — amount, length?", "Lekki port — depth,
+// capacity?"): what the question asks of the thing it names, which the
+// rules on quantities judge, not a thing offered as an alternative. A
+// figure is one ("300 km or 500 km?").
 func kindItem(item string) bool {
 	ws := words(strings.ToLower(item))
 	if len(ws) == 0 || strings.ContainsAny(item, "0123456789") {

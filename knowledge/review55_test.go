@@ -3,7 +3,6 @@ package knowledge_test
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/dossier-bot/dossier/knowledge"
 )
@@ -90,9 +89,7 @@ func TestReview55_MeasuresMissedAsKinds(t *testing.T) {
 // passage that names another writer: the author of a report.
 func review55FiresIndex(t *testing.T) *knowledge.Index {
 	t.Helper()
-	fsys := fstest.MapFS{
-		"glossary.yaml": mapFile("insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n"),
-		"fires.md": mapFile(`---
+	return frontMatterIndex(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires.md", `---
 id: fires
 title: The fires and the insurers
 author: Mira Holt
@@ -115,12 +112,7 @@ Mira Holt is a senior fellow at a university in the north. She worked for an ins
 Fishing boats leave at dawn.
 
 The lighthouse is closed in winter.
-`)}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return knowledge.NewIndex(kb)
+`)
 }
 
 // Finding (judge.go asksAuthorAsPerson, theAuthorRE): "the author of the
@@ -153,9 +145,7 @@ func TestReview55_WriterJudgingIsNoPerson(t *testing.T) {
 // published in April, whose leaker is not known.
 func review55FerriesIndex(t *testing.T) *knowledge.Index {
 	t.Helper()
-	fsys := fstest.MapFS{
-		"glossary.yaml": mapFile("riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\nunion: [sailors' union]\n"),
-		"ferries.md": mapFile(`---
+	return frontMatterIndex(t, "riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\nunion: [sailors' union]\n", "ferries.md", `---
 id: ferries
 title: Riga's ferries
 author: Mira Holt
@@ -178,12 +168,7 @@ The leak. A report on the canal's safety was published in April; who leaked it t
 Fishing boats leave at dawn.
 
 The lighthouse is closed in winter.
-`)}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return knowledge.NewIndex(kb)
+`)
 }
 
 // Finding (normalize.go pieceOutRE): "appear(s)" is taken as the piece
@@ -240,9 +225,7 @@ func TestReview55_GoOnlineIsPublished(t *testing.T) {
 // lists whose name is the start of the author's ("Anna Lind" of "Anna
 // Lindqvist") was read as the author. Whole words now.
 func TestReview55_AuthorNamedByWholeWords(t *testing.T) {
-	fsys := fstest.MapFS{
-		"glossary.yaml": mapFile("anna-lind: [Anna Lind, Lind]\n"),
-		"port.md": mapFile(`---
+	ix := frontMatterIndex(t, "anna-lind: [Anna Lind, Lind]\n", "port.md", `---
 id: port
 title: The port
 author: Anna Lindqvist
@@ -261,11 +244,6 @@ About this piece. It was written with help from Anna Lind for the harbour's memb
 Fishing boats leave at dawn.
 
 The lighthouse is closed in winter.
-`)}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+`)
 	wantDeclined(t, ix, "who is the writer?", "no name")
 }

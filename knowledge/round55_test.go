@@ -48,9 +48,7 @@ func TestRoundFiftyFiveKindsAskedAreNoAlternatives(t *testing.T) {
 // slack-dev-47's precision floor). "Who is the writer?" is answered by the passage that
 // names the author, though the glossary lists the name.
 func TestRoundFiftyFiveTheWriterAsAPerson(t *testing.T) {
-	fsys := fstest.MapFS{
-		"glossary.yaml": mapFile("insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n"),
-		"fires.md": mapFile(`---
+	ix := frontMatterIndex(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires.md", `---
 id: fires
 title: The fires and the insurers
 author: Mira Holt
@@ -71,12 +69,7 @@ Mira Holt is a senior fellow at a university in the north. She worked for an ins
 Fishing boats leave at dawn.
 
 The lighthouse is closed in winter.
-`)}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+`)
 	wantFirst(t, ix, "Does the writer have any connections to the insurers?", "p4")
 	wantFirst(t, ix, "Who is the writer?", "p4")
 	wantFirst(t, ix, "is the insurers leaving just the writer's hunch?", "p1")
@@ -88,9 +81,7 @@ The lighthouse is closed in winter.
 // published the story about the canal?") still asks who first put it
 // about.
 func TestRoundFiftyFiveThePieceCameOut(t *testing.T) {
-	fsys := fstest.MapFS{
-		"glossary.yaml": mapFile("riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\n"),
-		"ferries.md": mapFile(`---
+	ix := frontMatterIndex(t, "riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\n", "ferries.md", `---
 id: ferries
 title: Riga's ferries
 author: Mira Holt
@@ -109,14 +100,20 @@ This article was first published by the Harbour Review on 2 May 2023.
 Fishing boats leave at dawn.
 
 The lighthouse is closed in winter.
-`)}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+`)
 	wantFirst(t, ix, "When and where did this story first come out?", "p3")
 	wantFirst(t, ix, "where did this article first appear?", "p3")
 	wantDeclined(t, ix, "who first published the story about riga selling its ferries?", "who first said it")
 	wantDeclined(t, ix, "did riga close the canal after the article came out?", "cannot report what happened after")
+}
+
+// frontMatterIndex indexes one made-up source file (name, with its front
+// matter: about_source, hints) beside a glossary.
+func frontMatterIndex(t *testing.T, glossary, name, md string) *knowledge.Index {
+	t.Helper()
+	kb, err := knowledge.Load(fstest.MapFS{"glossary.yaml": mapFile(glossary), name: mapFile(md)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return knowledge.NewIndex(kb)
 }
