@@ -694,6 +694,10 @@ func (n *normalizer) dropPhrases(re *lazyre.Regexp, s string) string {
 
 // A year written with two digits ("sept '22") and a month's abbreviation
 // before a figure or after a preposition of time ("in sept", "oct 2022").
+// pieceNounWords are the nouns a question names the piece itself by ("this
+// article", "the op-ed"), as a pattern's alternatives.
+const pieceNounWords = `article|piece|story|op-?ed|essay|analysis|paper|commentary|column`
+
 var (
 	shortYearRE = lazyre.New(`(^|[\s(])['’](\d\d)\b`)
 	monthRE     = lazyre.New(`(?i)(\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(\.|\b)|\b()(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(\s+\d)`)
@@ -729,13 +733,13 @@ var (
 	// a verb of publishing said of the piece itself ("where else did this
 	// piece run", "was this reposted", "did the article get syndicated"):
 	// where it was published
-	publishedRE = lazyre.New(`(?i)\b((?:this(?:\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))?|the\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b(?:\s+(?:else|also|ever|first|originally|get|got|was|were|been|be|is|has|have|had|already|even|just|actually))*\s+)(run|ran|reran|carried|syndicated|reposted|reprinted|printed|rerun|cross-?posted|republished)\b|\b(run|ran|carry|carried|syndicate|syndicated|repost|reposted|reprint|reprinted|rerun|cross-?post(?:ed)?)(\s+(?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column))\b`)
+	publishedRE = lazyre.New(`(?i)\b((?:this(?:\s+(?:` + pieceNounWords + `))?|the\s+(?:` + pieceNounWords + `))\b(?:\s+(?:else|also|ever|first|originally|get|got|was|were|been|be|is|has|have|had|already|even|just|actually))*\s+)(run|ran|reran|carried|syndicated|reposted|reprinted|printed|rerun|cross-?posted|republished)\b|\b(run|ran|carry|carried|syndicate|syndicated|repost|reposted|reprint|reprinted|rerun|cross-?post(?:ed)?)(\s+(?:this|the)\s+(?:` + pieceNounWords + `))\b`)
 	// the piece, named by a noun, said to come out, appear, go online or
 	// be posted or released ("when did this story first come out", "where
 	// did the article appear", "when was this story released"): where it
 	// was published; not "after the article came out", a time, nor "does
 	// the article appear to side with", seeming
-	pieceOutRE = lazyre.New(`(?i)(\b(?:after|since|before|until|till|when|once|as)\s+)?\b((?:this|the)\s+(?:article|piece|story|op-?ed|essay|analysis|paper|commentary|column)\b(?:\s+(?:first|originally|actually|ever|also|was|were|been|be|is|get|got|initially))*\s+)(c[oa]me\s+out|appear(?:ed|s)?|go(?:es)?\s+online|went\s+online|gone\s+online|posted|released|put\s+out)\b(\s+to\b)?`)
+	pieceOutRE = lazyre.New(`(?i)(\b(?:after|since|before|until|till|when|once|as)\s+)?\b((?:this|the)\s+(?:` + pieceNounWords + `)\b(?:\s+(?:first|originally|actually|ever|also|was|were|been|be|is|get|got|initially))*\s+)(c[oa]me\s+out|appear(?:ed|s)?|go(?:es)?\s+online|went\s+online|gone\s+online|posted|released|put\s+out)\b(\s+to\b)?`)
 	// a reposting the piece itself is asked to be ("is this a repost")
 	repostRE = lazyre.New(`(?i)\b(?:is|was)\s+(?:this|it)\b[^?.!;]{0,30}?\b(?:a|an)\s+(repost|reprint|cross-?post|syndicated\s+(?:piece|article|copy|version))\b`)
 	// "4" and "2" between a word and a determiner or pronoun are "for" and

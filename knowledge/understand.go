@@ -1973,6 +1973,10 @@ var timeRefRE = lazyre.New(`(?i)\b(when|during|from the (?:start|outset|beginnin
 // of ten"); see sharesInWords for what it is not.
 var shareWordsRE = lazyre.New(`(?i)\b(?:(?:half|a\s+(?:third|quarter|fifth|sixth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\s+(?:of|the|its|their|his|her|our|all)|(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))\b`)
 
+// nearBytes is how far either side of a phrase the words next to it are
+// looked for: more than the few words read.
+const nearBytes = 64
+
 // sharesInWords reports whether a text gives a share in words
 // (shareWordsRE), not a span of time: a half of a period after its
 // ordinal ("the second half of 2024", "the last half of the year"), a
@@ -1980,7 +1984,21 @@ var shareWordsRE = lazyre.New(`(?i)\b(?:(?:half|a\s+(?:third|quarter|fifth|sixth
 // a return period ("a one in 100 year storm").
 func sharesInWords(text string) bool {
 	for _, m := range shareWordsRE.FindAllStringIndex(text, -1) {
-		before, after := words(strings.ToLower(text[:m[0]])), words(strings.ToLower(text[m[1]:]))
+		// the words next to it only: the last before, the first two after
+		from, to := max(0, m[0]-nearBytes), min(len(text), m[1]+nearBytes)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
+		}
+		before, after := words(strings.ToLower(text[from:m[0]])), words(strings.ToLower(text[m[1]:to]))
+		if from > 0 && len(before) > 0 {
+			before = before[1:] // a word the window may have cut
+		}
+		if to < len(text) && len(after) > 0 {
+			after = after[:len(after)-1]
+		}
 		if len(before) > 0 && periodHalves[before[len(before)-1]] {
 			continue
 		}
