@@ -6149,9 +6149,11 @@ var groupAskedRE = lazyre.New(`(?i)\b(?:which|what\s+are|what\s+were|who\s+(?:ar
 
 // namedKind reports whether members of a group of this noun (plural,
 // lower case) go by names: people ("arbitrators", "dissenters") and the
-// bodies and places a piece names ("firms", "countries"); not "concerns".
+// bodies and places a piece names ("firms", "countries"), and any noun
+// whose commonest sense WordNet makes a kind of person, organisation or
+// place ("insurers", "clubs", "utilities"); not "concerns", "matches".
 func namedKind(noun string) bool {
-	return personNoun(noun) || namedKinds[noun]
+	return personNoun(noun) || namedKinds[noun] || lexicon.GoesByName(noun)
 }
 
 var namedKinds = setOf("firms", "companies", "cos", "traders", "banks", "lenders", "funds", "countries", "states", "nations",

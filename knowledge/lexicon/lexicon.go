@@ -349,10 +349,25 @@ func Person(w string) bool {
 }
 
 // isPerson reports whether w itself carries the person mark.
-func isPerson(w string) bool {
+func isPerson(w string) bool { return hasClass(w, "person") }
+
+// hasClass reports whether w itself carries a class's mark ("person",
+// "organization", "location").
+func hasClass(w, name string) bool {
 	found := false
-	scan(w, func(_ int, k Kind) bool { found = k == class; return !found })
+	scan(w, func(i int, k Kind) bool { found = k == class && load().word(i) == name; return !found })
 	return found
+}
+
+// GoesByName reports whether w (lower case), or its base form, is a noun
+// whose commonest sense is a kind of person, organisation or place, by
+// WordNet's hypernyms ("insurers", "clubs", "provinces"; not "concerns",
+// "matches"): the members of a group of them have names.
+func GoesByName(w string) bool {
+	named := func(w string) bool {
+		return hasClass(w, "person") || hasClass(w, "organization") || hasClass(w, "location")
+	}
+	return named(w) || slices.ContainsFunc(Lookup(w), func(r Related) bool { return r.Kind == Base && named(r.Word) })
 }
 
 // each calls fn for every relation the lexicon stores for w.

@@ -49,7 +49,7 @@ const (
 	relBase   = 2 // the word's base form (lemma)
 	relBroad  = 3 // the broader term of the word's commonest verb sense
 	relOpp    = 4 // an antonym of the word in one of its commonest senses ("closed", "open")
-	relClass  = 5 // "person" for a noun whose commonest sense is a kind of person ("official")
+	relClass  = 5 // "person", "organization", "location" for a noun whose commonest sense is a kind of one (see classes)
 	relSee    = 6 // an adjective WordNet points to from one of the word's commonest senses: "see also" ("valuable", "important") or, from a satellite, its head ("crucial", "critical")
 	relMeans  = 7 // the one word that WordNet's gloss of one of an expression's commonest senses is ("over and over": repeatedly)
 	relPart   = 8 // the place a named place is part of, by its commonest sense ("tuscany", "italy")
@@ -515,10 +515,12 @@ func (d *db) related(w string) []rel {
 			}
 		}
 	}
-	for _, b := range bases["n"] {
-		if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 && d.kindOf(keys[0][0], personSynset) {
-			out = append(out, rel{"person", relClass})
-			break
+	for _, c := range classes {
+		for _, b := range bases["n"] {
+			if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 && d.kindOf(keys[0][0], c.synset) {
+				out = append(out, rel{c.name, relClass})
+				break
+			}
 		}
 	}
 	return out
@@ -607,6 +609,16 @@ func (d *db) depth(key string) int {
 
 // personSynset is WordNet 3.0's person.n.01 (person, individual, someone).
 const personSynset = "n00007846"
+
+// classes are the marks a noun gets when its commonest sense is a kind of
+// the synset: a person ("official"), an organisation ("insurer", "club",
+// "utility": organization.n.01, a social group), a place ("province",
+// "port": location.n.01). The members of a group of such nouns go by names.
+var classes = []struct{ name, synset string }{
+	{"person", personSynset},
+	{"organization", "n08008335"},
+	{"location", "n00027167"},
+}
 
 // kindOf reports whether a synset is the given one or, through its
 // hypernyms (and instance hypernyms), a kind of it.

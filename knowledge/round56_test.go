@@ -1,0 +1,46 @@
+package knowledge_test
+
+import (
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge/lexicon"
+)
+
+// "which four insurers is the regulator probing?": the members of a group
+// of organisations go by names, so a passage that only counts them ("an
+// inquiry into four insurers") does not answer; one that lists them does.
+// Insurers, clubs and utilities are no words of a hand-written list: the
+// lexicon reads them as kinds of organisation from WordNet's hypernyms.
+func TestRoundFiftySixOrganisationsGoByName(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The inquiry. In July the regulator opened an inquiry into four insurers over cancelled policies.",
+		"The wages. Nine of the 16 clubs had paid wages late at least once in the previous year, and the median salary was EUR 1,870 a month.",
+		"The survey. Eight water utilities still had no full multi-factor authentication in January.",
+	)
+	wantDeclined(t, ix, "which four insurers did the regulator open an inquiry into?", "do not say which")
+	wantDeclined(t, ix, "Which nine clubs were the ones paying wages late?", "do not say which")
+	wantDeclined(t, ix, "which 8 utilities have no full multi-factor authentication?", "do not say which")
+
+	named := quietIndex(t, "",
+		"The inquiry. In July the regulator opened an inquiry into four insurers over cancelled policies: Meridian Mutual, Halvard, Castlemere and Orrin Life.",
+	)
+	wantFirst(t, named, "which four insurers did the regulator open an inquiry into?", "p1")
+}
+
+// The lexicon marks a noun whose commonest sense is a kind of person,
+// organisation or place; not one of a thing said or an object.
+func TestRoundFiftySixGoesByName(t *testing.T) {
+	for _, w := range []string{"insurers", "clubs", "utilities", "provinces", "ports", "players", "municipality"} {
+		if !lexicon.GoesByName(w) {
+			t.Errorf("GoesByName(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"concerns", "reasons", "matches", "recommendations", "games", "steps"} {
+		if lexicon.GoesByName(w) {
+			t.Errorf("GoesByName(%q) = true, want false", w)
+		}
+	}
+	if lexicon.Person("insurers") || lexicon.Person("provinces") {
+		t.Error("an organisation or a place is marked as a person")
+	}
+}
