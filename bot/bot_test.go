@@ -409,7 +409,7 @@ var thirteenthSourceFloors = []evalFloor{
 	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated)
 	{"match-dev-2.yaml", 60, 0.91, 0.91, 0.95, 0.66, 0.07, 1},       // terse desk voice
 	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.85}, // round 41: the present state only
-	{"plain-match-dev.yaml", 50, 0.57, 0.59, 0.56, 0.66, 0.12, 1},   // round 42: non-experts in plain words
+	{"plain-match-dev.yaml", 50, 0.57, 0.60, 0.55, 0.73, 0.09, 1},   // round 42: non-experts in plain words; round 56: "which nine clubs" go by names, "how many did they end up charging" answered (by the passage on the charges, not the expected one: precision 0.56 -> 0.55)
 }
 
 func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {
@@ -438,7 +438,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 // disclosed) where that round left them; its held-out sets are measured,
 // never floored.
 var fifteenthSourceFloors = []evalFloor{
-	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.66, 0.05, 1},     // round 53: "what would it cost AEC to bury the line" asks a sum
+	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.71, 0.05, 1},     // round 53: "what would it cost AEC to bury the line" asks a sum; round 56: "which 4 insurers" go by names
 	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.76, 0.03, 1},     // terse desk and headline voice
 	{"plain-wildfire-dev.yaml", 50, 0.47, 0.50, 0.44, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
 }
@@ -470,8 +470,8 @@ func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 var seventeenthSourceFloors = []evalFloor{
 	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.52, 0.09, 1},
 	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.66, 0.07, 1},      // terse desk voice
-	{"plain-cholera-dev.yaml", 50, 0.52, 0.60, 0.60, 0.40, 0.125, 1}, // written blind in plain words for round 49
-	{"mixed-cholera-dev.yaml", 50, 0.65, 0.67, 0.71, 0.20, 0.10, 1},  // written blind in Slack, plain and terse voices at round 52's end, read in round 54 (miss lines); round 52's reading: "did tolvany end up getting cases too" no longer answered by the stem of "cases"
+	{"plain-cholera-dev.yaml", 50, 0.55, 0.62, 0.59, 0.40, 0.10, 1},  // written blind in plain words for round 49; round 56: "did the health minister end up resigning?" answered (precision 0.60 -> 0.59: a second passage cited)
+	{"mixed-cholera-dev.yaml", 50, 0.67, 0.70, 0.70, 0.20, 0.075, 1}, // written blind in Slack, plain and terse voices at round 52's end, read in round 54 (miss lines); round 52's reading: "did tolvany end up getting cases too" no longer answered by the stem of "cases"; round 56: "did the health minister end up resigning? when" answered (precision 0.71 -> 0.70)
 }
 
 func TestEvaluationTargetsOnASeventeenthSource(t *testing.T) {

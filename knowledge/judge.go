@@ -320,10 +320,18 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		}
 	}
 	if r.After {
-		if o := endedUp(r.Text); o.verb != "" && ix.toldDone(wide[0].Passage, o, ix.foundNames(own), ix.outcomeObject(o.object, own)) {
+		if o := endedUp(r.Text); o.verb != "" {
+			names, object := ix.foundNames(own), ix.outcomeObject(o.object, own)
 			// "how many did they end up charging?", where "prosecutors
-			// charged 23 people": the outcome asked, told as done
-			r.After = false
+			// charged 23 people": the outcome asked, told as done, in the
+			// best passage or one near it ("did the health minister end
+			// up resigning?", where "Maronde resigned on 16 October"
+			// closes a passage on the inquiry, below one with more of the
+			// question's words), which then answers first
+			told := func(h Hit) bool { return ix.toldDone(h.Passage, o, names, object) }
+			if w := firstWithin(wide, toldMargin, told); told(w[0]) {
+				wide, r.After = w, false
+			}
 		}
 	}
 	if r.After {
@@ -3596,6 +3604,11 @@ func (ix *Index) outcomeObject(object string, own []QueryTerm) []QueryTerm {
 
 // outcomeEndRE finds the end of the clause an outcome is asked in.
 var outcomeEndRE = lazyre.New(`[?.!,;:]|\s(?:and|or|but)\s`)
+
+// toldMargin is how close to the best passage's score one that tells the
+// outcome asked as done must be to answer a question on how things ended
+// up.
+const toldMargin = 0.7
 
 // toldDone reports whether a passage tells the outcome a question asks
 // (o) as done: a past form of its verb ("charged", "sold", "won"; not

@@ -44,3 +44,15 @@ func TestRoundFiftySixGoesByName(t *testing.T) {
 		t.Error("an organisation or a place is marked as a person")
 	}
 }
+
+// "Did the health minister end up resigning?": the outcome asked, told as
+// done in a passage near the best ("Maronde resigned on 16 October
+// 2022"), is no question on what happened after the sources; that passage
+// answers first. Without it, the question was declined as after them.
+func TestRoundFiftySixOutcomeToldNearTheBest(t *testing.T) {
+	ix := quietIndex(t, "maronde: [Ivo Maronde, Maronde]\n",
+		"The health plan. The health minister said at the end of May that the health plan would cut the waiting lists.",
+		"The inquiry. The inquiry found that officials told the health minister, Ivo Maronde, of the outbreak in May. Maronde resigned on 16 October 2022.",
+	)
+	wantFirst(t, ix, "Did the health minister end up resigning?", "p2")
+}
