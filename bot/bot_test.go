@@ -392,9 +392,9 @@ func TestEvaluationTargetsOnAnEleventhSource(t *testing.T) {
 // never floored.
 var twelfthSourceFloors = []evalFloor{
 	{"formula-dev-1.yaml", 60, 0.79, 0.81, 0.74, 0.47, 0.05, 1},
-	{"plain-formula-dev.yaml", 50, 0.37, 0.37, 0.42, 0.40, 0.25, 1},  // written blind in plain words at round 51's end; its misses read in round 53
-	{"mixed-formula-dev.yaml", 50, 0.60, 0.60, 0.64, 0.50, 0.125, 1}, // written blind in Slack, plain and terse voices during round 53, read in round 54 (miss lines)
-	{"formula-dev-2.yaml", 60, 0.65, 0.69, 0.70, 0.71, 0.09, 1},      // terse desk voice
+	{"plain-formula-dev.yaml", 50, 0.37, 0.37, 0.42, 0.40, 0.25, 1}, // written blind in plain words at round 51's end; its misses read in round 53
+	{"mixed-formula-dev.yaml", 50, 0.62, 0.62, 0.65, 0.50, 0.10, 1}, // written blind in Slack, plain and terse voices during round 53, read in round 54 (miss lines); round 56: "what pay?" answered by "80% of their pay"
+	{"formula-dev-2.yaml", 60, 0.65, 0.69, 0.70, 0.71, 0.09, 1},     // terse desk voice
 }
 
 func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
@@ -406,7 +406,7 @@ func TestEvaluationTargetsOnATwelfthSource(t *testing.T) {
 // football league, added in round 36) where that round left them; its
 // held-out sets are measured, never floored.
 var thirteenthSourceFloors = []evalFloor{
-	{"match-dev-1.yaml", 60, 0.75, 0.75, 0.90, 0.85, 0.19, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated)
+	{"match-dev-1.yaml", 60, 0.77, 0.77, 0.90, 0.85, 0.17, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated); round 56: "what levy?" answered by "1 per cent of that revenue"
 	{"match-dev-2.yaml", 60, 0.91, 0.91, 0.95, 0.66, 0.07, 1},       // terse desk voice
 	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.85}, // round 41: the present state only
 	{"plain-match-dev.yaml", 50, 0.57, 0.60, 0.55, 0.73, 0.09, 1},   // round 42: non-experts in plain words; round 56: "which nine clubs" go by names, "how many did they end up charging" answered (by the passage on the charges, not the expected one: precision 0.56 -> 0.55)

@@ -685,6 +685,12 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				}) && ix.namesParties(h, topic)
 			}
 			topic := ix.partiesDescribed(h, topic, described, givesAsked)
+			if r.Wants == Money && sumNounAskedRE.MatchString(r.Text) && ix.namesParties(h, topic) && shareOfSumGivenRE.MatchString(h.Passage.Text) {
+				// "furloughed - what pay?", "what levy would fund it?":
+				// a share of a sum answers as the sum does ("at 80% of
+				// their pay", "1 per cent of that revenue")
+				return true
+			}
 			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) && ix.partyBeside(h, topic, givesAsked) &&
 				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years) && ix.givesNewSum(h.Passage, stated))
 		})
@@ -6159,6 +6165,16 @@ func (ix *Index) datedOf(p *Passage, kind Quantity, persons []string, event []Qu
 // it counts: "which two firms", "who were the 2 dissenters", "names of the
 // other 4 arbitrators". The groups are the count and the noun.
 var groupAskedRE = lazyre.New(`(?i)\b(?:which|what\s+are|what\s+were|who\s+(?:are|were|r)|names?\s+of)\s+(?:the\s+)?(?:other\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:other\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?s)['’]?(?:\s|[?.!,;]|$)`)
+
+// sumNounAskedRE finds a question after what pay, levy, fee or tax
+// something is ("on what pay?", "what levy did the review propose?"),
+// which a rate answers; shareOfSumGivenRE a share of a sum that gives one
+// ("80% of their pay", "1 per cent of that revenue"). Not "how much do
+// they spend", which a share does not answer.
+var (
+	sumNounAskedRE    = lazyre.New(`(?i)\bwhat\s+(?:pay|levy|levies|wages?|salar(?:y|ies)|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium)\b`)
+	shareOfSumGivenRE = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:(?:their|its|his|her|the|that|this|those|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:pay|wages?|salar(?:y|ies)|revenues?|turnover|income|earnings|prices?|costs?|budget|profits?|fees?|sales)\b`)
+)
 
 // namedKind reports whether members of a group of this noun (plural,
 // lower case) go by names: people ("arbitrators", "dissenters") and the

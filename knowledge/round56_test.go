@@ -56,3 +56,16 @@ func TestRoundFiftySixOutcomeToldNearTheBest(t *testing.T) {
 	)
 	wantFirst(t, ix, "Did the health minister end up resigning?", "p2")
 }
+
+// "furloughed - what pay?": a share of the sum asked of ("at 80% of their
+// pay") answers a question after what pay, levy or fee it was; not one
+// after how much was spent.
+func TestRoundFiftySixShareOfASumAnswersWhatPay(t *testing.T) {
+	ix := quietIndex(t, "brenneck: [Brenneck]\n",
+		"The shutdown. Production at Brenneck halted in December. Of the plant's 640 employees, 520 were placed on furlough at 80% of their pay.",
+		"The review. The review proposed a new agency, funded by a levy on betting operators' revenue; it estimated the levy needed at 1 per cent of that revenue.",
+	)
+	wantFirst(t, ix, "brenneck staff furloughed - how many, what pay?", "p1")
+	wantFirst(t, ix, "what levy did the review say would fund the agency?", "p2")
+	wantDeclined(t, ix, "how much did brenneck spend on furlough pay in total?", "no amount of money")
+}
