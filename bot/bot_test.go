@@ -300,10 +300,10 @@ func TestEvaluationTargetsOnAFifthSource(t *testing.T) {
 // analysis of a sovereign debt restructuring, added in round 29) where
 // that round left them; its held-out sets are measured, never floored.
 var sixthSourceFloors = []evalFloor{
-	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},      // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
-	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1},      // terse, and most of its uncovered questions one step beyond the text
-	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.86, 0.71, 0.03, 1},      // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
-	{"plain-debt-dev.yaml", 50, 0.57, 0.57, 0.63, 0.60, 0.175, 1}, // written blind in plain words for round 48; round 53: "the fuel tax" found as "the fuel levy", "what does a litre of petrol cost" asks a sum
+	{"debt-dev-1.yaml", 60, 0.81, 0.83, 0.71, 0.80, 0.05, 1},     // round 42: "what did she say abt the DSA numbers?" asks no count, and is answered
+	{"debt-dev-2.yaml", 60, 0.79, 0.83, 0.73, 0.52, 0.03, 1},     // terse, and most of its uncovered questions one step beyond the text
+	{"debt-dev-3.yaml", 60, 0.93, 0.93, 0.86, 0.71, 0.03, 1},     // written blind mid-round 29; round 42: "... wiggle room on the DSA numbers ...?" answered, as debt-dev-1's
+	{"plain-debt-dev.yaml", 50, 0.60, 0.60, 0.64, 0.60, 0.15, 1}, // written blind in plain words for round 48; round 53: "the fuel tax" found as "the fuel levy", "what does a litre of petrol cost" asks a sum; round 56: "what experience does the writer have" answered by the passage on the author
 }
 
 func TestEvaluationTargetsOnASixthSource(t *testing.T) {
@@ -409,7 +409,7 @@ var thirteenthSourceFloors = []evalFloor{
 	{"match-dev-1.yaml", 60, 0.77, 0.77, 0.90, 0.85, 0.17, 1},       // "did it ever go anywhere?" asks the present (round 41; it was answered undated); round 56: "what levy?" answered by "1 per cent of that revenue"
 	{"match-dev-2.yaml", 60, 0.91, 0.91, 0.95, 0.66, 0.07, 1},       // terse desk voice
 	{"present-match-dev.yaml", 14, 0.71, 0.71, 0.83, 0, 0.15, 0.85}, // round 41: the present state only
-	{"plain-match-dev.yaml", 50, 0.57, 0.60, 0.55, 0.73, 0.09, 1},   // round 42: non-experts in plain words; round 56: "which nine clubs" go by names, "how many did they end up charging" answered (by the passage on the charges, not the expected one: precision 0.56 -> 0.55)
+	{"plain-match-dev.yaml", 50, 0.57, 0.60, 0.56, 0.73, 0.12, 1},   // round 42: non-experts in plain words; round 56: "which nine clubs" go by names
 }
 
 func TestEvaluationTargetsOnAThirteenthSource(t *testing.T) {

@@ -274,6 +274,16 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			}
 		}
 	}
+	if len(salient) > 0 && !slices.ContainsFunc(salient, func(w string) bool { return !credentialWords[strings.ToLower(w)] }) && ix.asksAuthorAsPerson(r.Query, own) {
+		// "what experience does the writer have with the IMF?": the
+		// passage on the author near the best tells what the author has
+		// done, whatever word the question asks it by
+		if i := slices.IndexFunc(wide, func(h Hit) bool { return h.Score >= authorMargin*wide[0].Score && onSource(h, own, authorOrBackground) }); i >= 0 {
+			salient = nil
+			r.Missing = slices.DeleteFunc(r.Missing, func(w string) bool { return credentialWords[strings.ToLower(w)] })
+			wide = toFront(wide, i)
+		}
+	}
 	if len(salient) > 0 {
 		if i := ix.exclusive(wide, own, salient); i >= 0 {
 			// "did Oslo ban it too?", where "Riga is the only port that
@@ -324,12 +334,19 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			names, object := ix.foundNames(own), ix.outcomeObject(o.object, own)
 			// "how many did they end up charging?", where "prosecutors
 			// charged 23 people": the outcome asked, told as done, in the
-			// best passage or one near it ("did the health minister end
-			// up resigning?", where "Maronde resigned on 16 October"
-			// closes a passage on the inquiry, below one with more of the
-			// question's words), which then answers first
+			// best passage; or in one near it where the best has no word
+			// of the deed ("did the health minister end up resigning?",
+			// where "Maronde resigned on 16 October" closes a passage on
+			// the inquiry, below one with more of the question's other
+			// words), which then answers first. A best passage that tells
+			// of the deed as not done ("whether it sends them is not
+			// known") is the one on it.
 			told := func(h Hit) bool { return ix.toldDone(h.Passage, o, names, object) }
-			if w := firstWithin(wide, toldMargin, told); told(w[0]) {
+			margin := 1.0
+			if !slices.Contains(wide[0].Matched, stem(o.verb)) {
+				margin = toldMargin
+			}
+			if w := firstWithin(wide, margin, told); told(w[0]) {
 				wide, r.After = w, false
 			}
 		}
@@ -915,7 +932,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// did the writer work at?": the passage on the author (one of
 		// about_source, found by its hints' word for the author) near the
 		// best, before one that has the question's other words only
-		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onSource(h, own, authorWord) })
+		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onSource(h, own, authorOrBackground) })
 	}
 	oddsGiven := false
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
@@ -3357,8 +3374,19 @@ func onSource(h Hit, own []QueryTerm, is func(lower string) bool) bool {
 	return word && (other || !others)
 }
 
+// credentialWords ask after a person's background: what the passage on
+// the author tells, in whatever words ("nine years as an economist at the
+// IMF"), so a source need not write them.
+var credentialWords = setOf("experience", "expertise", "background", "backgrounds", "credentials", "credential", "qualifications",
+	"qualification", "qualified", "career", "cv", "resume", "résumé", "bio", "biography", "pedigree", "credibility", "training", "education", "degree", "degrees", "affiliation", "affiliations")
+
 // authorWord reports whether a word names the author ("writer").
 func authorWord(lower string) bool { return thinkers[lower] }
+
+// authorOrBackground reports whether a word names the author or asks
+// after a person's background ("the writer's background?"): what the
+// passage on the author answers, whether or not its hints have the word.
+func authorOrBackground(lower string) bool { return authorWord(lower) || credentialWords[lower] }
 
 // publishWord reports whether a word is one of publishing the piece.
 func publishWord(lower string) bool { return lower == "published" || lower == "republished" }

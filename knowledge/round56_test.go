@@ -69,3 +69,46 @@ func TestRoundFiftySixShareOfASumAnswersWhatPay(t *testing.T) {
 	wantFirst(t, ix, "what levy did the review say would fund the agency?", "p2")
 	wantDeclined(t, ix, "how much did brenneck spend on furlough pay in total?", "no amount of money")
 }
+
+// "What experience does the writer have with insurers?": a word asking
+// after a person's background, which no source writes, is told by the
+// passage on the author near the best (one of about_source), not a topic
+// no source mentions.
+func TestRoundFiftySixTheWritersBackground(t *testing.T) {
+	ix := frontMatterIndex(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires.md", `---
+id: fires
+title: The fires and the insurers
+author: Mira Holt
+publisher: Test Press
+published: 2023-05-02
+about_source: [3]
+hints:
+  3: [author, writer, career]
+---
+The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, writing fewer new policies.
+
+The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
+
+Mira Holt is a senior fellow at a university in the north. She worked for an insurer for nine years before 2015.
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`)
+	wantFirst(t, ix, "What experience does the writer have with insurers?", "p3")
+	wantFirst(t, ix, "what's the writer's background?", "p3")
+	wantDeclined(t, ix, "What experience do the insurers have with floods?", "No source mentions")
+}
+
+// A best passage that tells of the deed asked as not done ("whether it
+// sends them to Vask is not known") is the one on it: another near it
+// that tells the same deed done elsewhere ("sent troops to Lund") does not
+// answer "did norda end up sending troops?" (round 52's test has it); one
+// where the best has no word of the deed does.
+func TestRoundFiftySixOutcomeNotFromAnotherDeed(t *testing.T) {
+	ix := quietIndex(t, "norda: [Norda]\nvask: [Vask]\n",
+		"The troops. Norda has sent troops on missions abroad before, but only small units. Whether it sends them to Vask is not known.",
+		"The border. Norda sent troops to Lund in March 2023.",
+	)
+	wantDeclined(t, ix, "did norda end up sending troops?", "cannot report")
+}
