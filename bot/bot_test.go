@@ -330,7 +330,7 @@ func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
 // set off, added in round 31) where that round left them; its held-out
 // sets are measured, never floored.
 var eighthSourceFloors = []evalFloor{
-	{"dam-dev-1.yaml", 60, 0.77, 0.79, 0.66, 0.57, 0.05, 1},      // round 42: "what odds does the author give ..." answered from the author's own voice
+	{"dam-dev-1.yaml", 60, 0.77, 0.79, 0.66, 0.66, 0.05, 1},      // round 42: "what odds does the author give ..." answered from the author's own voice; round 56: "is the 3rd floor meeting room free" is the office's
 	{"dam-dev-2.yaml", 60, 0.71, 0.73, 0.72, 0.61, 0.09, 1},      // terse specialists
 	{"plain-dam-dev.yaml", 50, 0.42, 0.42, 0.42, 0.46, 0.175, 1}, // round 46: non-experts in plain words, written blind; round 53: "how much less?" counts no "less" as a development set
 	// round 41: questions on the present state only, terse and Slack voices

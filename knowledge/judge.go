@@ -3535,11 +3535,17 @@ var officeWords = setOf("lunch", "lunches", "breakfast", "coffee", "kettle", "fr
 	"rota", "wifi", "wi-fi", "printer", "printers", "headset", "lanyard", "parking", "birthday")
 
 // officeWord reports whether a word of a question is one of the office's
-// own business: an officeWords word, or "expense" of an expense report or
-// claim (not "the biggest expense in the budget").
+// own business: an officeWords word, "expense" of an expense report or
+// claim (not "the biggest expense in the budget"), or a room of the
+// office's (officeRoomRE).
 func officeWord(lower, text string) bool {
-	return officeWords[lower] || (lower == "expense" || lower == "expenses") && expenseFormRE.MatchString(text)
+	return officeWords[lower] || (lower == "expense" || lower == "expenses") && expenseFormRE.MatchString(text) ||
+		(lower == "room" || lower == "rooms") && officeRoomRE.MatchString(text)
 }
+
+// officeRoomRE finds a room of the office ("the 3rd floor meeting room",
+// "a conference room"), not "in the room" where a decision was made.
+var officeRoomRE = lazyre.New(`(?i)\b(?:meeting|conference|break|quiet|focus|huddle|mail|print|copy)\s+rooms?\b`)
 
 // writesWord reports whether the sources write a word, or its plural or
 // singular, as it is: not another of its stem ("expensive" for "expense").

@@ -112,3 +112,14 @@ func TestRoundFiftySixOutcomeNotFromAnotherDeed(t *testing.T) {
 	)
 	wantDeclined(t, ix, "did norda end up sending troops?", "cannot report")
 }
+
+// "is the 3rd floor meeting room free thursday?": a room of the office is
+// the office's own business, which no source answers; "in the room" where
+// a decision was taken is no such room.
+func TestRoundFiftySixAMeetingRoomIsTheOffices(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The decision. The board met on the third floor on Thursday and decided not to pay; the meeting was free of rancour.",
+	)
+	wantDeclined(t, ix, "hey does anyone know if the 3rd floor meeting room is free thursday? thx", "No source mentions room")
+	wantFirst(t, ix, "who decided not to pay, and was the board in the room?", "p1")
+}
