@@ -341,7 +341,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// words), which then answers first. A best passage that tells
 			// of the deed as not done ("whether it sends them is not
 			// known") is the one on it.
-			told := func(h Hit) bool { return ix.toldDone(h.Passage, o, names, object) }
+			o.roleOf, o.role = askedRole(r.Text)
+			told := func(h Hit) bool {
+				// (one near the best, on what the deed is done to: "its
+				// stadium", not its training ground)
+				return (h.Passage == wide[0].Passage || slices.ContainsFunc(object, func(t QueryTerm) bool { return slices.Contains(h.Matched, t.Stem) }) || len(object) == 0) &&
+					ix.toldDone(h.Passage, o, names, object)
+			}
 			margin := 1.0
 			if !slices.Contains(wide[0].Matched, stem(o.verb)) {
 				margin = toldMargin
@@ -702,7 +708,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				}) && ix.namesParties(h, topic)
 			}
 			topic := ix.partiesDescribed(h, topic, described, givesAsked)
-			if r.Wants == Money && sumNounAskedRE.MatchString(r.Text) && ix.namesParties(h, topic) && shareOfSumGivenRE.MatchString(h.Passage.Text) {
+			if m := sumNounAskedRE.FindStringSubmatch(r.Text); r.Wants == Money && m != nil && ix.namesParties(h, topic) && rateOfGiven(h.Passage.Text, sumNounOf(m[1])) {
 				// "furloughed - what pay?", "what levy would fund it?":
 				// a share of a sum answers as the sum does ("at 80% of
 				// their pay", "1 per cent of that revenue")
@@ -1066,11 +1072,15 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	// the asker's guesses that no source has are not what the question
 	// is about: they do not count against its coverage
+	onAuthor := !ownVoice && onSource(hits[0], own, authorOrBackground) && ix.asksAuthorAsPerson(r.Query, own)
 	unguessed := slices.DeleteFunc(slices.Clone(own), func(t QueryTerm) bool {
 		// (nor do the words that frame the question as the author's view,
 		// before a passage in the author's voice: "quill bottom line on
-		// the offer")
-		return !t.Found && (guesses[strings.ToLower(t.Surface)] || oddsGiven && oddsNouns[strings.ToLower(t.Surface)]) || ownVoice && ix.framesView(t, r.Text)
+		// the offer"; nor, before the passage on the author, the words
+		// that ask after the author's background: "what experience does
+		// the writer have as a firefighter?")
+		return !t.Found && (guesses[strings.ToLower(t.Surface)] || oddsGiven && oddsNouns[strings.ToLower(t.Surface)]) || ownVoice && ix.framesView(t, r.Text) ||
+			onAuthor && !t.Found && credentialWords[strings.ToLower(t.Surface)]
 	})
 	if share := ix.wholeWeight(hits[0], unguessed) / ix.totalWeight(unguessed); share < minTopShare || ix.onlySubjects(hits[0], unguessed) || ix.onlyFigures(hits[0], unguessed, r.Text) {
 		r.Reason = "No passage is about the question as a whole."
@@ -3608,6 +3618,34 @@ type askedOutcome struct {
 	verb    string // lower case, as asked ("charging", "approved")
 	passive bool   // asked in the passive ("end up being fined")
 	object  string // the question's words after the verb, to the end of its clause
+	role    string // the person noun the question asks it of ("minister" of "the health minister"), lower case
+	roleOf  string // the word before it that says which one ("health")
+}
+
+// askedRole returns the person noun a question names someone by and the
+// word before it that says which ("health", "minister" of "did the health
+// minister end up resigning?"), or "" where it names none so.
+func askedRole(text string) (of, role string) {
+	ws := words(strings.ToLower(text))
+	for i := 1; i < len(ws); i++ {
+		if personNoun(ws[i]) && !isStopWord(ws[i-1]) && !questionWords[ws[i-1]] && lexicon.Known(ws[i-1]) && !personNoun(ws[i-1]) {
+			return ws[i-1], ws[i]
+		}
+	}
+	return "", ""
+}
+
+// anotherRole reports whether a sentence names a holder of the role (a
+// person noun, lower case) other than the one asked (of): "the finance
+// minister", "Prime Minister", asked of the health minister.
+func anotherRole(sentence, role, of string) bool {
+	ws := words(strings.ToLower(sentence))
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == role || ws[i] == role+"s") && ws[i-1] != of && !isStopWord(ws[i-1]) && lexicon.Known(ws[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // endedUp returns the outcome a question asks with "end up": its verb,
@@ -3663,6 +3701,9 @@ const toldMargin = 0.7
 // "Prosecutors charged 23 people in 11 matches" answers "how many did
 // they end up charging?"; "The IMF approved a loan after talks with the
 // World Bank" does not answer it of the World Bank.
+// A sentence that names another holder of the role the question asks of
+// ("the finance minister resigned", asked "did the health minister end up
+// resigning?") tells another's deed.
 func (ix *Index) toldDone(p *Passage, o askedOutcome, names []string, object []QueryTerm) bool {
 	base := lexicon.BaseForm(o.verb)
 	if base == "" {
@@ -3670,7 +3711,7 @@ func (ix *Index) toldDone(p *Passage, o askedOutcome, names []string, object []Q
 	}
 	for _, s := range ix.Sentences(p) {
 		sentence := ix.Terms(s.Text)
-		if !containsAll(sentence, names) {
+		if !containsAll(sentence, names) || o.role != "" && anotherRole(s.Text, o.role, o.roleOf) {
 			continue
 		}
 		for _, clause := range outcomeClauseRE.Split(s.Text, -1) {
@@ -6202,13 +6243,48 @@ var groupAskedRE = lazyre.New(`(?i)\b(?:which|what\s+are|what\s+were|who\s+(?:ar
 
 // sumNounAskedRE finds a question after what pay, levy, fee or tax
 // something is ("on what pay?", "what levy did the review propose?"),
-// which a rate answers; shareOfSumGivenRE a share of a sum that gives one
-// ("80% of their pay", "1 per cent of that revenue"). Not "how much do
-// they spend", which a share does not answer.
-var (
-	sumNounAskedRE    = lazyre.New(`(?i)\bwhat\s+(?:pay|levy|levies|wages?|salar(?:y|ies)|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium)\b`)
-	shareOfSumGivenRE = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:(?:their|its|his|her|the|that|this|those|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:pay|wages?|salar(?:y|ies)|revenues?|turnover|income|earnings|prices?|costs?|budget|profits?|fees?|sales)\b`)
-)
+// which a rate of it answers (rateOfGiven). Not "how much do they spend",
+// which a share does not answer.
+var sumNounAskedRE = lazyre.New(`(?i)\bwhat\s+(pay|levy|levies|wages?|salar(?:y|ies)|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium)\b`)
+
+// sumNouns are the nouns of a charge or a pay, each read as the one of
+// its group: a question after "what pay" is answered by a share of wages.
+var sumNouns = map[string]string{
+	"pay": "pay", "wage": "pay", "wages": "pay", "salary": "pay", "salaries": "pay", "earnings": "pay",
+	"levy": "levy", "levies": "levy", "fee": "fee", "fees": "fee", "charge": "charge", "charges": "charge",
+	"commission": "commission", "royalty": "royalty", "royalties": "royalty", "tax": "tax", "taxes": "tax",
+	"cut": "cut", "premium": "premium",
+}
+
+// sumNounOf returns the group of a noun of a charge or a pay (sumNouns).
+func sumNounOf(w string) string { return sumNouns[strings.ToLower(w)] }
+
+// rateGivenRE finds a percentage beside a noun of a charge or a pay: a
+// share of it ("80% of their pay"; group 1), the noun set at one ("the
+// levy needed at 1 per cent", "a fee of 5%"; group 2), or one before it
+// ("a 1% levy"; group 3).
+var rateGivenRE = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:(?:their|its|his|her|the|that|this|those|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(` + sumNounAlt + `)\b` +
+	`|\b(` + sumNounAlt + `)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:at|of|is|was|set\s+at|equal\s+to)\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)` +
+	`|\b\d+(?:\.\d+)?\s?(?:%|-?per-?cent)\s+(` + sumNounAlt + `)\b`)
+
+// sumNounAlt is the alternation of sumNouns' words.
+const sumNounAlt = `pay|wages?|salar(?:y|ies)|earnings|levy|levies|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium`
+
+// rateOfGiven reports whether a text gives a percentage of the charge or
+// pay asked (group, sumNouns): "at 80% of their pay" for pay, "the levy
+// needed at 1 per cent" for a levy; not "wages made up 40% of the
+// plant's costs", a share of another sum, nor "15% of their revenue in
+// gaming tax" for a levy.
+func rateOfGiven(text, group string) bool {
+	for _, m := range rateGivenRE.FindAllStringSubmatch(text, -1) {
+		for _, w := range m[1:] {
+			if w != "" && sumNounOf(w) == group {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // namedKind reports whether members of a group of this noun (plural,
 // lower case) go by names: people ("arbitrators", "dissenters") and the

@@ -516,8 +516,16 @@ func (d *db) related(w string) []rel {
 		}
 	}
 	for _, c := range classes {
-		for _, b := range bases["n"] {
-			if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 && d.kindOf(keys[0][0], c.synset) {
+		classBases := bases["n"]
+		if c.name != "person" && len(classBases) > 1 && classBases[0] == w {
+			// a plural read by its singular ("parts": part, not the
+			// lemma "parts", one's surroundings), where it has one; a
+			// person as before ("troops", soldiers, though a troop is a
+			// unit)
+			classBases = classBases[1:]
+		}
+		for _, b := range classBases {
+			if keys := d.senses["n "+b]; len(keys) > 0 && len(keys[0]) > 0 && slices.ContainsFunc(c.synsets, func(of string) bool { return d.kindOf(keys[0][0], of) }) {
 				out = append(out, rel{c.name, relClass})
 				break
 			}
@@ -611,13 +619,19 @@ func (d *db) depth(key string) int {
 const personSynset = "n00007846"
 
 // classes are the marks a noun gets when its commonest sense is a kind of
-// the synset: a person ("official"), an organisation ("insurer", "club",
-// "utility": organization.n.01, a social group), a place ("province",
-// "port": location.n.01). The members of a group of such nouns go by names.
-var classes = []struct{ name, synset string }{
-	{"person", personSynset},
-	{"organization", "n08008335"},
-	{"location", "n00027167"},
+// one of the synsets: a person ("official"), an organisation ("insurer",
+// "club", "utility": organization.n.01, a social group), a place on a map
+// ("province", "city", "port": district.n.01, geographical_area.n.01,
+// geographic_point.n.01; not location.n.01 itself, whose kinds include
+// "source", a point of origin, and "part", a region). The members of a
+// group of such nouns go by names.
+var classes = []struct {
+	name    string
+	synsets []string
+}{
+	{"person", []string{personSynset}},
+	{"organization", []string{"n08008335"}},
+	{"location", []string{"n08552138", "n08574314", "n08578706"}},
 }
 
 // kindOf reports whether a synset is the given one or, through its
