@@ -316,9 +316,10 @@ func TestEvaluationTargetsOnASixthSource(t *testing.T) {
 // floored.
 var seventhSourceFloors = []evalFloor{
 	{"airline-dev-1.yaml", 60, 0.77, 0.79, 0.82, 0.76, 0.11, 1},
-	{"airline-dev-2.yaml", 60, 0.83, 0.83, 0.85, 0.76, 0.09, 1},     // terse and messy; round 47: "why does vantara want lisbon so bad" answered
-	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},     // written blind for round 38, hurried Slack voice
-	{"mixed-airline-dev.yaml", 50, 0.60, 0.72, 0.59, 0.70, 0.08, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
+	{"airline-dev-2.yaml", 60, 0.83, 0.83, 0.85, 0.76, 0.09, 1},      // terse and messy; round 47: "why does vantara want lisbon so bad" answered
+	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},      // written blind for round 38, hurried Slack voice
+	{"mixed-airline-dev.yaml", 50, 0.60, 0.72, 0.59, 0.70, 0.08, 1},  // round 47: Slack, plain and terse voices, written blind as a development set
+	{"plain-airline-dev.yaml", 50, 0.20, 0.28, 0.27, 0.53, 0.175, 1}, // written blind in plain words in round 56 and read in it: the weakest set (17.1 hit@1 at the round's start); "the low-cost competitor" asks no sum
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {

@@ -123,3 +123,17 @@ func TestRoundFiftySixAMeetingRoomIsTheOffices(t *testing.T) {
 	wantDeclined(t, ix, "hey does anyone know if the 3rd floor meeting room is free thursday? thx", "No source mentions room")
 	wantFirst(t, ix, "who decided not to pay, and was the board in the room?", "p1")
 }
+
+// "What does the low-cost competitor want?", "what is the budget rival
+// complaining about?": "low-cost" and "budget" before a noun say what
+// kind of firm, not a sum asked; "what will it cost?" and "what is the
+// budget for it?" still ask one.
+func TestRoundFiftySixLowCostIsNoSum(t *testing.T) {
+	ix := quietIndex(t, "skyfly: [Skyfly]\n",
+		"The rival. Skyfly, a low-cost competitor and budget rival of both airlines, complained that the slots offered were at bad times and wants them auctioned instead.",
+		"The scheme. The government launched a scheme to train pilots in 2022.",
+	)
+	wantFirst(t, ix, "What does the low-cost competitor want instead of the slots on offer?", "p1")
+	wantFirst(t, ix, "What is the budget rival complaining about?", "p1")
+	wantDeclined(t, ix, "what is the budget for the pilot scheme?", "no amount of money")
+}
