@@ -343,10 +343,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			// known") is the one on it.
 			o.roleOf, o.role = askedRole(r.Text)
 			told := func(h Hit) bool {
-				// (one near the best, on what the deed is done to: "its
-				// stadium", not its training ground)
-				return (h.Passage == wide[0].Passage || slices.ContainsFunc(object, func(t QueryTerm) bool { return slices.Contains(h.Matched, t.Stem) }) || len(object) == 0) &&
-					ix.toldDone(h.Passage, o, names, object)
+				// (one near the best only with a word of what the deed is
+				// done to: "its stadium", not its training ground)
+				onObject := h.Passage == wide[0].Passage || len(object) == 0 ||
+					slices.ContainsFunc(object, func(t QueryTerm) bool { return slices.Contains(h.Matched, t.Stem) })
+				return onObject && ix.toldDone(h.Passage, o, names, object)
 			}
 			margin := 1.0
 			if !slices.Contains(wide[0].Matched, stem(o.verb)) {

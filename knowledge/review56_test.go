@@ -119,26 +119,9 @@ func TestReview56_ShareOfAnotherCharge(t *testing.T) {
 // whole", though the passage on the author says she worked as a
 // firefighter for nine years. It should answer with that passage.
 func TestReview56_BackgroundWordStillWeighsAgainstTheAuthor(t *testing.T) {
-	ix := frontMatterIndex(t, "mira-holt: [Mira Holt, Holt]\n", "fires.md", `---
-id: fires
-title: The fires and the insurers
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [3]
-hints:
-  3: [author, writer, career]
----
-The fires. The fires burned 300,000 hectares in 2022, and within weeks the insurers began to leave the province, writing fewer new policies.
-
-The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
-
-Mira Holt is a senior fellow at a university in the north. She worked as a firefighter for nine years before 2015 and then reported on wildfires for a local paper.
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	ix := writerSource(t, "mira-holt: [Mira Holt, Holt]\n",
+		"The fires. The fires burned 300,000 hectares in 2022, and within weeks the insurers began to leave the province, writing fewer new policies.",
+		"Mira Holt is a senior fellow at a university in the north. She worked as a firefighter for nine years before 2015 and then reported on wildfires for a local paper.")
 	wantFirst(t, ix, "What experience does the writer have as a firefighter?", "p3")
 	wantFirst(t, ix, "What experience does the writer have with wildfires?", "p3")
 }

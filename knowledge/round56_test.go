@@ -3,6 +3,7 @@ package knowledge_test
 import (
 	"testing"
 
+	"github.com/dossier-bot/dossier/knowledge"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
@@ -75,26 +76,9 @@ func TestRoundFiftySixShareOfASumAnswersWhatPay(t *testing.T) {
 // passage on the author near the best (one of about_source), not a topic
 // no source mentions.
 func TestRoundFiftySixTheWritersBackground(t *testing.T) {
-	ix := frontMatterIndex(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires.md", `---
-id: fires
-title: The fires and the insurers
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [3]
-hints:
-  3: [author, writer, career]
----
-The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, writing fewer new policies.
-
-The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
-
-Mira Holt is a senior fellow at a university in the north. She worked for an insurer for nine years before 2015.
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	ix := writerSource(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n",
+		"The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, writing fewer new policies.",
+		"Mira Holt is a senior fellow at a university in the north. She worked for an insurer for nine years before 2015.")
 	wantFirst(t, ix, "What experience does the writer have with insurers?", "p3")
 	wantFirst(t, ix, "what's the writer's background?", "p3")
 	wantDeclined(t, ix, "What experience do the insurers have with floods?", "No source mentions")
@@ -136,4 +120,32 @@ func TestRoundFiftySixLowCostIsNoSum(t *testing.T) {
 	wantFirst(t, ix, "What does the low-cost competitor want instead of the slots on offer?", "p1")
 	wantFirst(t, ix, "What is the budget rival complaining about?", "p1")
 	wantDeclined(t, ix, "what is the budget for the pilot scheme?", "no amount of money")
+}
+
+// writerSource indexes a made-up source by Mira Holt on fires and insurers:
+// a passage on the fires (fires), one on the insurers, the passage on the
+// author (author, about_source p3, found by "author", "writer", "career")
+// and two passages on nothing the tests ask about.
+func writerSource(t *testing.T, glossary, fires, author string) *knowledge.Index {
+	t.Helper()
+	return frontMatterIndex(t, glossary, "fires.md", `---
+id: fires
+title: The fires and the insurers
+author: Mira Holt
+publisher: Test Press
+published: 2023-05-02
+about_source: [3]
+hints:
+  3: [author, writer, career]
+---
+`+fires+`
+
+The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
+
+`+author+`
+
+Fishing boats leave at dawn.
+
+The lighthouse is closed in winter.
+`)
 }

@@ -1407,7 +1407,10 @@ var quantityRE = []struct {
 	{Distance, lazyre.New(`(?i)\b(how (far|wide|deep|high|tall)\b[^?.;!]*\b(from|away|apart)|how long (is|was|are|were)\b|distance|kilomet(er|re)s?|km|miles?|length)\b`), nil},
 	{Money, lazyre.New(`(?i)(\$|€|£|¥|\b(how much (?:[\p{L}\-]+\s+){0,2}?(?:money|cash|currency|funding|financing|foreign exchange)|how much (did|does|do|would|will|is|was|has|have|had)\b.*\b(cost|pay|paid|spend|spent|earn|worth|charge|invest|lose|lost|losing)\w*|get paid|be paid|paid|wages?|salar(y|ies)|(?:average|avg|mean|median|annual|monthly|yearly|weekly|household|crew|total|net|gross|their|his|her|its)\s+incomes?|prices?(?:\s*[?.!,;]|\s*$|\s+(?:of|for|per|tag|paid|in|at|is|was|were|are|did|does|do|will|would|range|point|now|today|then)\b)|dollars?|roubles?|rubles?|usd|eur)\b|\bwhat\b[^?.,;]*\bpay(?:s|ing)?\b|\bin\s+(?-i:` + currencyCodes + `)\b|\bin\s+(?-i:` + currencyNames + `)\b)`), nil},
 	{Money, lazyre.New(`(?i)\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s[^?.!;]*\bworth(?:\s*(?:[?.!,;]|$)|\s+(?:a|per|each|every)\s+(?:year|month)\b|\s+(?:annually|in|before|prior|back|during|at|then|now|today)\b)|\b(?:dollar|monetary|cash)\s+value\b`), []string{"worth", "value"}},
-	// "what's the estimated cost of the scheme", "the monthly starting pay"
+	// "what's the estimated cost of the scheme", "what is the budget for
+	// it?", "the monthly starting pay"; not "what is the budget rival
+	// complaining about?" (a noun after "budget": a kind of firm) nor "the
+	// low-cost carrier" (a word inside a hyphenated one)
 	{Money, lazyre.New(`(?i)\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’\-]+\s+){0,3}?(?:cost|costs|price\s+tag|budget(?:\s*[?.!,;]|\s*$|\s+(?:for|of|in|on|is|was|are|were|will|would|did|does|do|has|have|had|this|that|now|then|per|each|a|and|or)\b))(?:$|[^-\p{L}])|\b(?:starting|monthly|annual|average|basic|base|hourly|weekly|entry[- ]level|take[- ]home)\s+pay\b`), []string{"cost", "price", "budget", "pay"}},
 	// "what did fighting the fire cost the province?", "what will a
 	// ticket cost": a sum, asked by the verb
@@ -1549,6 +1552,8 @@ func askedOtherwise(kind Quantity, re *lazyre.Regexp, text string) bool {
 // auxiliary ("what did fighting the fire cost the province?"), and
 // costNounRE "cost" as a noun after a determiner or a preposition ("what
 // does the audit say about the cost of it?"), which asks no sum by it.
+// "Cost" inside a hyphenated word is neither ("what does the low-cost
+// competitor want?").
 var (
 	whatCostRE = lazyre.New(`(?i)\bwhat\s+(?:did|does|do|will|would|could|might)\s+[^?.!;,]*(?:^|[^-\p{L}])cost(?:$|[^-\p{L}])`)
 	costNounRE = lazyre.New(`(?i)\b(?:the|a|an|its|their|his|her|our|your|this|that|these|those|of|about|on|for|in|to|total|overall|final|full|real|true|actual|estimated)\s+cost\b`)

@@ -364,8 +364,8 @@ func hasClass(w, name string) bool {
 // WordNet's hypernyms ("insurers", "clubs", "provinces"; not "concerns",
 // "matches"): the members of a group of them have names.
 func GoesByName(w string) bool {
-	named := func(w string) bool {
-		return hasClass(w, "person") || hasClass(w, "organization") || hasClass(w, "location")
+	named := func(form string) bool {
+		return hasClass(form, "person") || hasClass(form, "organization") || hasClass(form, "location")
 	}
 	return named(w) || slices.ContainsFunc(Lookup(w), func(r Related) bool { return r.Kind == Base && named(r.Word) })
 }
