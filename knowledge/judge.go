@@ -6246,7 +6246,7 @@ var groupAskedRE = lazyre.New(`(?i)\b(?:which|what\s+are|what\s+were|who\s+(?:ar
 // something is ("on what pay?", "what levy did the review propose?"),
 // which a rate of it answers (rateOfGiven). Not "how much do they spend",
 // which a share does not answer.
-var sumNounAskedRE = lazyre.New(`(?i)\bwhat\s+(pay|levy|levies|wages?|salar(?:y|ies)|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium)\b`)
+var sumNounAskedRE = lazyre.New(`(?i)\bwhat\s+(` + sumNounAskedAlt + `)\b`)
 
 // sumNouns are the nouns of a charge or a pay, each read as the one of
 // its group: a question after "what pay" is answered by a share of wages.
@@ -6268,8 +6268,13 @@ var rateGivenRE = lazyre.New(`(?i)\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:(?
 	`|\b(` + sumNounAlt + `)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:at|of|is|was|set\s+at|equal\s+to)\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)` +
 	`|\b\d+(?:\.\d+)?\s?(?:%|-?per-?cent)\s+(` + sumNounAlt + `)\b`)
 
-// sumNounAlt is the alternation of sumNouns' words.
-const sumNounAlt = `pay|wages?|salar(?:y|ies)|earnings|levy|levies|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium`
+// sumNounAskedAlt is the alternation of sumNouns' words a question asks
+// "what ..." by, and sumNounAlt of all of them ("earnings" is given, not
+// asked "what earnings").
+const (
+	sumNounAskedAlt = `pay|levy|levies|wages?|salar(?:y|ies)|fees?|charges?|commission|royalt(?:y|ies)|tax|taxes|cut|premium`
+	sumNounAlt      = sumNounAskedAlt + `|earnings`
+)
 
 // rateOfGiven reports whether a text gives a percentage of the charge or
 // pay asked (group, sumNouns): "at 80% of their pay" for pay, "the levy

@@ -89,30 +89,13 @@ func TestReview55_MeasuresMissedAsKinds(t *testing.T) {
 // passage that names another writer: the author of a report.
 func review55FiresIndex(t *testing.T) *knowledge.Index {
 	t.Helper()
-	return frontMatterIndex(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires.md", `---
-id: fires
-title: The fires and the insurers
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [5]
-hints:
-  5: [author, writer, background, career]
----
-The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, selling fewer new policies.
-
-The report. A report commissioned by the insurers, written by the actuary Ola Dahl, found that the grid made the risk impossible to price.
-
-The verdict. The insurers are right to price the risk, but wrong to leave the province. A public pool would serve the province better than the insurers do.
-
-The grid. The grid operator, not the insurers, is to blame for the fires.
-
-Mira Holt is a senior fellow at a university in the north. She worked for an insurer before 2015.
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	return madeUpSource(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires", "The fires and the insurers", 5, "author, writer, background, career",
+		"The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, selling fewer new policies.",
+		"The report. A report commissioned by the insurers, written by the actuary Ola Dahl, found that the grid made the risk impossible to price.",
+		"The verdict. The insurers are right to price the risk, but wrong to leave the province. A public pool would serve the province better than the insurers do.",
+		"The grid. The grid operator, not the insurers, is to blame for the fires.",
+		"Mira Holt is a senior fellow at a university in the north. She worked for an insurer before 2015.",
+	)
 }
 
 // Finding (judge.go asksAuthorAsPerson, theAuthorRE): "the author of the
@@ -145,30 +128,13 @@ func TestReview55_WriterJudgingIsNoPerson(t *testing.T) {
 // published in April, whose leaker is not known.
 func review55FerriesIndex(t *testing.T) *knowledge.Index {
 	t.Helper()
-	return frontMatterIndex(t, "riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\nunion: [sailors' union]\n", "ferries.md", `---
-id: ferries
-title: Riga's ferries
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [3]
-hints:
-  3: [publisher, published, first published, Harbour Review]
----
-The ferries. There was talk among sailors about Riga selling its ferries, but the Harbour Board denied it.
-
-The verdict. The board is right to raise the fares, and this article sides with the board against the sailors' union.
-
-This article was first published by the Harbour Review on 2 May 2023.
-
-The fares. The ferry fares doubled between 2020 and 2023, and the board blames fuel.
-
-The leak. A report on the canal's safety was published in April; who leaked it to the Oslo Herald is not known.
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	return madeUpSource(t, "riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\nunion: [sailors' union]\n", "ferries", "Riga's ferries", 3, "publisher, published, first published, Harbour Review",
+		"The ferries. There was talk among sailors about Riga selling its ferries, but the Harbour Board denied it.",
+		"The verdict. The board is right to raise the fares, and this article sides with the board against the sailors' union.",
+		"This article was first published by the Harbour Review on 2 May 2023.",
+		"The fares. The ferry fares doubled between 2020 and 2023, and the board blames fuel.",
+		"The leak. A report on the canal's safety was published in April; who leaked it to the Oslo Herald is not known.",
+	)
 }
 
 // Finding (normalize.go pieceOutRE): "appear(s)" is taken as the piece

@@ -1,6 +1,8 @@
 package knowledge_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -48,28 +50,12 @@ func TestRoundFiftyFiveKindsAskedAreNoAlternatives(t *testing.T) {
 // slack-dev-47's precision floor). "Who is the writer?" is answered by the passage that
 // names the author, though the glossary lists the name.
 func TestRoundFiftyFiveTheWriterAsAPerson(t *testing.T) {
-	ix := frontMatterIndex(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires.md", `---
-id: fires
-title: The fires and the insurers
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [4]
-hints:
-  4: [author, writer, background, career]
----
-The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, writing fewer new policies.
-
-The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
-
-The verdict. The insurers are right to price the risk, but wrong to leave the province.
-
-Mira Holt is a senior fellow at a university in the north. She worked for an insurer before 2015.
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	ix := madeUpSource(t, "insurers: [insurers, insurance companies]\nmira-holt: [Mira Holt, Holt]\n", "fires", "The fires and the insurers", 4, "author, writer, background, career",
+		"The fires. The fires burned 300,000 hectares, and within weeks the insurers began to leave the province, writing fewer new policies.",
+		"The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.",
+		"The verdict. The insurers are right to price the risk, but wrong to leave the province.",
+		"Mira Holt is a senior fellow at a university in the north. She worked for an insurer before 2015.",
+	)
 	wantFirst(t, ix, "Does the writer have any connections to the insurers?", "p4")
 	wantFirst(t, ix, "Who is the writer?", "p4")
 	wantFirst(t, ix, "is the insurers leaving just the writer's hunch?", "p1")
@@ -81,30 +67,26 @@ The lighthouse is closed in winter.
 // published the story about the canal?") still asks who first put it
 // about.
 func TestRoundFiftyFiveThePieceCameOut(t *testing.T) {
-	ix := frontMatterIndex(t, "riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\n", "ferries.md", `---
-id: ferries
-title: Riga's ferries
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [3]
-hints:
-  3: [publisher, published, first published, Harbour Review]
----
-The ferries. There was talk among sailors about Riga selling its ferries first, but the Harbour Board denied it.
-
-The canal. The Oslo Herald claims that Riga will close the canal first, and reported it in May.
-
-This article was first published by the Harbour Review on 2 May 2023.
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	ix := madeUpSource(t, "riga: [Riga]\nherald: [Oslo Herald]\nreview: [Harbour Review]\n", "ferries", "Riga's ferries", 3, "publisher, published, first published, Harbour Review",
+		"The ferries. There was talk among sailors about Riga selling its ferries first, but the Harbour Board denied it.",
+		"The canal. The Oslo Herald claims that Riga will close the canal first, and reported it in May.",
+		"This article was first published by the Harbour Review on 2 May 2023.",
+	)
 	wantFirst(t, ix, "When and where did this story first come out?", "p3")
 	wantFirst(t, ix, "where did this article first appear?", "p3")
 	wantDeclined(t, ix, "who first published the story about riga selling its ferries?", "who first said it")
 	wantDeclined(t, ix, "did riga close the canal after the article came out?", "cannot report what happened after")
+}
+
+// madeUpSource indexes a made-up source by Mira Holt, published on 2 May
+// 2023 (id, title), of paragraphs and the two quiet passages after them,
+// whose passage about (p1, p2, ... by number) is on the source itself,
+// found by hints (a comma-separated list), beside a glossary.
+func madeUpSource(t *testing.T, glossary, id, title string, about int, hints string, paragraphs ...string) *knowledge.Index {
+	t.Helper()
+	md := fmt.Sprintf("---\nid: %s\ntitle: %s\nauthor: Mira Holt\npublisher: Test Press\npublished: 2023-05-02\nabout_source: [%d]\nhints:\n  %d: [%s]\n---\n",
+		id, title, about, about, hints) + strings.Join(paragraphs, "\n\n") + "\n\nFishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n"
+	return frontMatterIndex(t, glossary, id+".md", md)
 }
 
 // frontMatterIndex indexes one made-up source file (name, with its front

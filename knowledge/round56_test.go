@@ -123,29 +123,12 @@ func TestRoundFiftySixLowCostIsNoSum(t *testing.T) {
 }
 
 // writerSource indexes a made-up source by Mira Holt on fires and insurers:
-// a passage on the fires (fires), one on the insurers, the passage on the
-// author (author, about_source p3, found by "author", "writer", "career")
-// and two passages on nothing the tests ask about.
+// a passage on the fires (fires), one on the insurers, and the passage on
+// the author (author, about_source p3, found by "author", "writer",
+// "career").
 func writerSource(t *testing.T, glossary, fires, author string) *knowledge.Index {
 	t.Helper()
-	return frontMatterIndex(t, glossary, "fires.md", `---
-id: fires
-title: The fires and the insurers
-author: Mira Holt
-publisher: Test Press
-published: 2023-05-02
-about_source: [3]
-hints:
-  3: [author, writer, career]
----
-`+fires+`
-
-The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.
-
-`+author+`
-
-Fishing boats leave at dawn.
-
-The lighthouse is closed in winter.
-`)
+	return madeUpSource(t, glossary, "fires", "The fires and the insurers", 3, "author, writer, career", fires,
+		"The insurers. The insurers say the connections between the grid and the fires made the risk impossible to price.",
+		author)
 }
