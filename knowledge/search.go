@@ -329,6 +329,14 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
 		pointers = append(pointers, strings.ToLower(m[1]))
 	}
+	// "how long is the tunnel": the measure asked, which the sources
+	// give as a figure ("52.4 km"), not a word they must write
+	var measures []string
+	if !context {
+		for _, m := range howMeasureRE.FindAllStringSubmatch(text, -1) {
+			measures = append(measures, strings.ToLower(m[1]))
+		}
+	}
 	// "why is it unlikely": the judgement whose reason is asked, which the
 	// passage giving it states
 	judged := !context && AsksReasonRE.MatchString(text)
@@ -364,6 +372,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		df := len(ix.postings[t.stem])
 		if df == 0 && isYear(t.stem) && !ix.pastYear(t.stem) {
 			continue // a year after the sources: laterYear's to judge
+		}
+		if slices.Contains(measures, lower) {
+			continue // "how long", "how far": the kind of answer
 		}
 		if df == 0 && slices.Contains(pointers, t.stem) {
 			continue // "the 4 northern quays": a count that points, not one asked
@@ -814,9 +825,15 @@ var judgementWords = setOf("likely", "unlikely", "possible", "probable", "import
 // likely"): the change it asks about.
 var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
 
+// howMeasureRE finds the word of a measure a question asks for after
+// "how" ("how long", "how far", "how often"): how the answer is given,
+// which a passage states as a figure or a date, not by the word.
+var howMeasureRE = lazyre.New(`(?i)\bhow\s+(long|far|wide|deep|high|tall|often|soon)\b`)
+
 // pointingCountRE finds a small figure a question uses to point at what it
 // names ("the 4 northern quays", "those two ships", "which three towns"),
 // not to ask about.
+
 var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 // roundedFigures are the sources' figures that a round figure of a
