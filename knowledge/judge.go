@@ -1270,10 +1270,11 @@ var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|
 
 // pointsBackRE finds a clause that keeps back what the clause before it
 // tells of by pointing back to it: "(, and Holm has not disclosed) that
-// amount", "that figure has not been published" (not "it has not said
-// whether", "it said that details ...", nor "how that amount will be
-// split").
-var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
+// amount", "that figure has not been published", "(signed compensation
+// agreements with 29 of them, but) the amounts have not been disclosed"
+// (not "it has not said whether", "it said that details ...", nor "how
+// that amount will be split").
+var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same|the)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
 
 // keptBackWords name what a clause may keep back.
 const keptBackWords = `amount|figure|sum|number|total|names?|terms|details|information|breakdown|price|cost|fee|value`

@@ -15,3 +15,19 @@ func TestRoundFiftySevenHowLongAsksAMeasure(t *testing.T) {
 	wantFirst(t, ix, "how long is the tunnel?", "p1")
 	wantFirst(t, ix, "how far does the tunnel run under the range?", "p1")
 }
+
+// "how much compensation did the growers get?", where "the utility has
+// signed compensation agreements with 29 of them, but the amounts have not
+// been disclosed": the clause keeps back what the clause before it tells of
+// ("the amounts" of those agreements), so the sources say the sum is not
+// known, which is no answer. How many signed, and what was signed, are
+// still answered.
+func TestRoundFiftySevenTheAmountsKeptBack(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The wells. Forty-one growers lost their wells when the aquifer fell; the utility has signed compensation agreements with 29 of them, but the amounts have not been disclosed. A pipeline opened in May.",
+		"The budget. The utility's budget for the year is EUR 46 million, most of it for the pipeline.",
+	)
+	wantDeclined(t, ix, "how much compensation did the growers get?", "not been made public or is not known")
+	wantFirst(t, ix, "how many growers signed compensation agreements?", "p1")
+	wantFirst(t, ix, "did the utility sign compensation agreements with the growers?", "p1")
+}
