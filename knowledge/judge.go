@@ -1297,8 +1297,8 @@ func (ix *Index) notName(t QueryTerm) bool {
 
 // withheld returns the hit and its sentence that say what a question asks
 // was not made public or is not known, "" for none: a clause that says so
-// (withheldRE), of a sentence with as many of the question's words as
-// any of the hits', that has a word of the question's no other clause of
+// (withheldRE), of a sentence with as many of the question's words
+// (other than names, where it has others) as any of the hits', that has a word of the question's no other clause of
 // theirs has ("the value of assets frozen in Vik has not been disclosed"
 // for "how much was frozen in Vik?", not for "how much was frozen at
 // home?", which another clause gives), or all of two or more ("no figure
@@ -1328,11 +1328,20 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 	if len(asked) == 0 {
 		return Hit{}, ""
 	}
+	// the sentence on the question is the one with most of its words
+	// other than names, where it has any: "who were the peer reviewers on
+	// the ARIP article?" is about "It was reviewed by two referees, whose
+	// names the journal does not disclose", not the sentence that names
+	// the journal ARIP
+	onAsked := asked
+	if slices.ContainsFunc(asked, ix.notName) {
+		onAsked = slices.DeleteFunc(slices.Clone(asked), func(t QueryTerm) bool { return !ix.notName(t) })
+	}
 	type clause struct {
 		hit      int
 		sentence string
 		terms    []string
-		n        int // the question's words its sentence has
+		n        int // the question's words its sentence has, other than names (onAsked)
 		cue      bool
 		prev     int  // the clause it points back to and reads with, -1 for none
 		names    bool // it keeps back names
@@ -1342,7 +1351,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 	most := 0
 	for k, h := range hits {
 		for _, s := range ix.Sentences(h.Passage) {
-			n := sentenceShare(ix.Terms(s.Text), asked)
+			n := sentenceShare(ix.Terms(s.Text), onAsked)
 			most = max(most, n)
 			text := relativeAsideRE.ReplaceAllStringFunc(s.Text, func(m string) string {
 				sub := relativeAsideRE.FindStringSubmatch(m)

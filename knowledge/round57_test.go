@@ -31,3 +31,18 @@ func TestRoundFiftySevenTheAmountsKeptBack(t *testing.T) {
 	wantFirst(t, ix, "how many growers signed compensation agreements?", "p1")
 	wantFirst(t, ix, "did the utility sign compensation agreements with the growers?", "p1")
 }
+
+// "who were the peer reviewers on the Harbour Review article?", where
+// "It was reviewed by two referees, whose names the journal does not
+// disclose": the sentence on what is asked is read by the question's words
+// other than names, not lost to the sentence that names the journal; the
+// sources say the names are not made public.
+func TestRoundFiftySevenNamesKeptBackBesideTheJournal(t *testing.T) {
+	ix := quietIndex(t, "harbour-review: [Harbour Review of Policy, Harbour Review, HRP]\n",
+		"About this publication. This article appeared in the Harbour Review of Policy (HRP), Vol. 8, in October. It was reviewed by two referees, whose names the journal does not disclose.",
+		"The port. The port handled 31 million tonnes of cargo in 2023.",
+	)
+	wantDeclined(t, ix, "who were the peer reviewers on the HRP article?", "not been made public or is not known")
+	wantFirst(t, ix, "how many referees reviewed the article?", "p1")
+	wantFirst(t, ix, "where did the article appear?", "p1")
+}
