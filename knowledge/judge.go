@@ -1174,8 +1174,17 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			read = ix.namedSentence
 			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
 		}
-		if s := read(hits[0].Passage, own); !told && s.Text != "" && (pendingRE.MatchString(s.Text) || !did && datedAfter(s.Text, hits[0].Passage)) && !doneRE.MatchString(s.Text) &&
-			(later || !doneIn(s.Text, askedVerbs(r.Text)) && !ix.resultDone(s.Text, r.Text, own)) && !(did && simplePast(s.Text)) {
+		pending := func(s string) bool {
+			return (pendingRE.MatchString(s) || !did && datedAfter(s, hits[0].Passage)) && !doneRE.MatchString(s) &&
+				(later || !doneIn(s, askedVerbs(r.Text)) && !ix.resultDone(s, r.Text, own)) && !(did && simplePast(s))
+		}
+		// (or the clause of it on the question that tells it as still to
+		// come in so many words: "how did the pilots' strike vote turn
+		// out?", where "a rival has complained, the pilots are about to
+		// ballot on a strike and a credit rating agency has turned
+		// cautious": the other clauses tell other things done)
+		s := read(hits[0].Passage, own)
+		if c := ix.askedClause(s.Text, own); !told && s.Text != "" && (pending(s.Text) || pendingRE.MatchString(c) && pending(c)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
 			r.Missing = nil
@@ -2367,12 +2376,12 @@ var (
 var sayingAskedRE = lazyre.New(`(?i)\bdid\b[^?.!;]*?\b(?:say|tell|claim|mean|write|argue|think|suggest|predict|warn|promise|deny|call)\b`)
 
 // pendingRE finds a sentence that tells of something as still to come:
-// pending, awaited, expected, due, the planned one, "still unpaid",
+// pending, awaited, expected, due, about to happen, the planned one, "still unpaid",
 // conditional on something, set or called for a
 // day ("called a walkout for 3 October"), not yet done; doneRE one that says
 // it was done after all ("went ahead as planned").
 var (
-	pendingRE = lazyre.New(`(?i)\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|propos(?:es|ed|als?)|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
+	pendingRE = lazyre.New(`(?i)\b(?:is|are)\s+about\s+to\b|\bstill\s+un\p{L}+ed\b|\bconditional\s+(?:on|upon)\b|\b(?:pending|awaiting|awaited|not yet|yet to|has still to|have still to|is still to|are still to|due (?:in|for|by|to (?:be|apply|take effect|come into|enter|open|start|begin|finish|close|sign|report|launch|end|expire))|expected to|set to|scheduled|(?:the|a|its|their) planned|planned (?:for|to|in)|provisionally|once (?:it is |they are )?(?:ratified|approved|signed|completed|finished)|at which|plans? to|wants? to|propos(?:es|ed|als?)|(?:chance|odds|probability|likelihood)\s+(?:that|of)|(?:asks?|asked|applie[sd]|apply|requests?|requested)\s+(?:\S+\s+){0,4}?(?:to\s+(?:approve|authori[sz]e|allow)|for\s+(?:approval|permission|authori[sz]ation)))\b|\b(?:set|called|scheduled|planned|slated|pencilled|penciled|fixed)\s+(?:\S+\s+){0,4}?for (?:\d{1,2} ` + monthNames + `|` + monthNames + ` \d{1,2})\b`)
 	doneRE    = lazyre.New(`(?i)\b(?:(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|finally\s+)?(?:been\s+)?(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published)|(?:approved|signed|ratified|completed|finished|closed|opened|ruled|agreed|adopted|passed|delivered|shipped|launched|built|held|released|published|shut|granted|awarded|refused|rejected|cleared)\s+(?:in|on|last|this|the|a|an|its|their|\d)\b|\b(?:went ahead|went through|took place|walked out|came out|which (?:it|they|he|she) did|won|(?:was|were) (?:shut|closed|held|called off|granted|approved|rejected))\b)`)
 )
 
@@ -5202,6 +5211,25 @@ var (
 	goesOnRE        = lazyre.New(`(?i)^\s*(?:\p{L}+ing|which|who|that|thereby|so|among them|mostly|mainly|[\d,.]+\s+of\s+(?:them|which|whom|those|these))\b`)
 	notParticipleRE = lazyre.New(`(?i)^\s*(?:during|according|regarding|concerning|notwithstanding|pending|following|excluding|something|anything|nothing|everything)\b`)
 )
+
+// askedClause returns the clause of a sentence with the most of a
+// question's words, its first for a tie; the sentence itself when no clause
+// has any. Clauses part at the marks clauseSplitRE finds and before a
+// coordinating word ("and a credit rating agency has turned cautious").
+func (ix *Index) askedClause(s string, own []QueryTerm) string {
+	best, most := s, 0
+	for _, part := range clauseSplitRE.Split(s, -1) {
+		for _, c := range coordinateRE.Split(part, -1) {
+			if n := sentenceShare(ix.Terms(c), own); n > most {
+				best, most = c, n
+			}
+		}
+	}
+	return best
+}
+
+// coordinateRE finds a coordinating word between two clauses.
+var coordinateRE = lazyre.New(`(?i)\s+(?:and|but|while|whereas)\s+`)
 
 // clauseSplitRE finds the marks between a sentence's clauses, not a
 // figure's comma ("1,200").

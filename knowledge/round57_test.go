@@ -46,3 +46,23 @@ func TestRoundFiftySevenNamesKeptBackBesideTheJournal(t *testing.T) {
 	wantFirst(t, ix, "how many referees reviewed the article?", "p1")
 	wantFirst(t, ix, "where did the article appear?", "p1")
 }
+
+// "how did the pilots' strike vote turn out?", where "a rival has
+// complained, the pilots are about to ballot on a strike and a credit
+// rating agency has turned cautious": the clause on the question tells the
+// ballot as still to come ("are about to"); the other clauses' things
+// done ("has complained", "has turned") are not its outcome. A clause that
+// tells it done answers.
+func TestRoundFiftySevenOutcomeInItsOwnClause(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The short version. The merger is in its second phase. In the meantime a rival has complained, the pilots are about to ballot on a strike and a credit rating agency has turned cautious.",
+		"The deal. The buyer offers EUR 4.20 a share in cash.",
+	)
+	wantDeclined(t, ix, "How did the pilots' strike vote turn out?", "only as still to come")
+
+	done := quietIndex(t, "",
+		"The short version. The merger is in its second phase. In the meantime a rival has complained, the pilots voted for a strike and a credit rating agency has turned cautious.",
+		"The deal. The buyer offers EUR 4.20 a share in cash.",
+	)
+	wantFirst(t, done, "How did the pilots' strike vote turn out?", "p1")
+}
