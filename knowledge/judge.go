@@ -1179,12 +1179,14 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				(later || !doneIn(s, askedVerbs(r.Text)) && !ix.resultDone(s, r.Text, own)) && !(did && simplePast(s))
 		}
 		// (or the clause of it on the question that tells it as still to
-		// come in so many words: "how did the pilots' strike vote turn
-		// out?", where "a rival has complained, the pilots are about to
-		// ballot on a strike and a credit rating agency has turned
-		// cautious": the other clauses tell other things done)
+		// come in so many words, where the others tell of other things:
+		// "how did the pilots' strike vote turn out?", where "a rival has
+		// complained, the pilots are about to ballot on a strike and a
+		// credit rating agency has turned cautious"; not where another
+		// clause goes on with the same thing, "and Holm granted 2.5% in
+		// March", "which it did in March")
 		s := read(hits[0].Passage, own)
-		if c := ix.askedClause(s.Text, own); !told && s.Text != "" && (pending(s.Text) || pendingRE.MatchString(c) && pending(c)) {
+		if c := ix.askedClause(s.Text, own); !told && s.Text != "" && (pending(s.Text) || pendingRE.MatchString(c) && pending(c) && ix.clauseAlone(s.Text, c, own)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
 			r.Missing = nil
@@ -5227,6 +5229,34 @@ func (ix *Index) askedClause(s string, own []QueryTerm) string {
 	}
 	return best
 }
+
+// clauseAlone reports whether the clause of a sentence on a question
+// (see askedClause) is the only one on what it tells: no other clause of
+// the sentence has a word of the question's that it has, nor opens by
+// pointing back to it ("which it did in March", "it was approved").
+func (ix *Index) clauseAlone(s, clause string, own []QueryTerm) bool {
+	on := ix.Terms(clause)
+	var has []QueryTerm
+	for _, t := range own {
+		if !t.Soft && t.in(on) {
+			has = append(has, t)
+		}
+	}
+	for _, part := range clauseSplitRE.Split(s, -1) {
+		for _, c := range coordinateRE.Split(part, -1) {
+			if c == clause {
+				continue
+			}
+			if pointsToClauseRE.MatchString(c) || sentenceShare(ix.Terms(c), has) > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pointsToClauseRE finds a clause that opens by pointing back to another.
+var pointsToClauseRE = lazyre.New(`(?i)^\s*(?:which|who|whom|whose|that|this|it|they|he|she|its|their|his|her|so)\b`)
 
 // coordinateRE finds a coordinating word between two clauses.
 var coordinateRE = lazyre.New(`(?i)\s+(?:and|but|while|whereas)\s+`)
