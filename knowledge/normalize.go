@@ -64,7 +64,7 @@ var chatFraming = []string{
 	"ok so", "okay so", "so basically", "basically", "anyway", "anyways", "also", "again", "right?",
 	"or something", "or what", "yes or no", "yes/no", "y/n", "y or n", "or not", "or nah", "or no", "exactly", "actually", "really", "literally", "seriously",
 	"in practice", "in reality", "in fact", "in actual fact", "as a matter of fact",
-	"cc", "bump", "+1", "ping", "ptal",
+	"cc", "+1", "ptal",
 	"or am i misremembering", "or am i misreading", "or am i wrong", "or am i making that up",
 	"am i misremembering", "if i remember correctly", "if i remember rightly", "if i recall correctly",
 	"if i recall", "correct me if i'm wrong", "correct me if im wrong", "unless i'm misremembering",
@@ -632,11 +632,21 @@ func (n *normalizer) chat(s string) string {
 	s = orElseRE.ReplaceAllString(s, "$1\u00a0else")
 	// "let me know if the bridge has reopened": a request, which asks
 	s = letMeKnowRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
+	s = n.dropPhrases(closeChatRE, n.dropPhrases(openChatRE, s))
 	if !mayChat(s) {
 		return strings.ReplaceAll(s, "\u00a0", " ") // no word chat's phrases open with: the large pattern is not run
 	}
 	return strings.ReplaceAll(n.dropPhrases(chatRE, s), "\u00a0", " ")
 }
+
+// edgeChatRE finds a word of chat that asks nothing only where it opens or
+// closes a message ("bump", "ping"): inside a question it is the
+// question's ("did they bump the offer?", "a pay bump", "who do I ping
+// in IT").
+var (
+	openChatRE  = lazyre.New(`(?i)(^\s*)(?:bump|ping)([\s,.;:!?—–-]+)`)
+	closeChatRE = lazyre.New(`(?i)([\s,;:])(?:bump|ping)(\s*[.!?]*\s*$)`)
+)
 
 // chatOpeners are the first words of chatFraming's phrases, lower case,
 // letters and digits only ("tl" of "tl;dr", "1" of "+1").

@@ -1,6 +1,9 @@
 package knowledge_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "how long is the tunnel?": "long" asks for a length, which a passage
 // gives as a figure ("52.4 km"), not a word it must write; searched, it
@@ -65,4 +68,24 @@ func TestRoundFiftySevenOutcomeInItsOwnClause(t *testing.T) {
 		"The deal. The buyer offers EUR 4.20 a share in cash.",
 	)
 	wantFirst(t, done, "How did the pilots' strike vote turn out?", "p1")
+}
+
+// "bump" and "ping" ask nothing where they open or close a message
+// ("bump: did ...?"); inside a question they are its words: "did they bump
+// the offer to 4.60?", "a pay bump", "who do I ping in IT about it?".
+func TestRoundFiftySevenChatWordsOnlyAtTheEdges(t *testing.T) {
+	ix := quietIndex(t, "", "The offer. The buyer offered EUR 4.20 a share in November.")
+	for q, want := range map[string]bool{
+		"did they bump the offer to 4.60?":     true,
+		"cabin crew pay bump for 2027?":        true,
+		"who do I ping in IT about the offer?": true,
+		"bump: did they raise the offer?":      false,
+		"ping - what was the offer per share?": false,
+		"what was the offer per share? bump":   false,
+	} {
+		text := strings.ToLower(ix.Understand(q).Text)
+		if has := strings.Contains(text, "bump") || strings.Contains(text, "ping"); has != want {
+			t.Errorf("%q searched as %q: keeps the chat word %v, want %v", q, text, has, want)
+		}
+	}
 }
