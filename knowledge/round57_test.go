@@ -17,6 +17,12 @@ func TestRoundFiftySevenHowLongAsksAMeasure(t *testing.T) {
 	)
 	wantFirst(t, ix, "how long is the tunnel?", "p1")
 	wantFirst(t, ix, "how far does the tunnel run under the range?", "p1")
+
+	quick := quietIndex(t, "",
+		"The spread. The fire reached the coast 22 km away in nine hours.",
+		"The response. Crews said the fire was quick, their quick response was quicker than in 2019, and the fast evacuation of the coast was quickly done.",
+	)
+	wantFirst(t, quick, "how quickly did the fire reach the coast?", "p1")
 }
 
 // "how much compensation did the growers get?", where "the utility has

@@ -826,9 +826,10 @@ var judgementWords = setOf("likely", "unlikely", "possible", "probable", "import
 var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
 
 // howMeasureRE finds the word of a measure a question asks for after
-// "how" ("how long", "how far", "how often"): how the answer is given,
-// which a passage states as a figure or a date, not by the word.
-var howMeasureRE = lazyre.New(`(?i)\bhow\s+(long|far|wide|deep|high|tall|often|soon)\b`)
+// "how" ("how long", "how far", "how often", "how old", "how quickly"):
+// how the answer is given, which a passage states as a figure or a date,
+// not by the word.
+var howMeasureRE = lazyre.New(`(?i)\bhow\s+(long|far|wide|deep|high|tall|often|soon|old|quickly|fast|early|late|frequently)\b`)
 
 // pointingCountRE finds a small figure a question uses to point at what it
 // names ("the 4 northern quays", "those two ships", "which three towns"),
