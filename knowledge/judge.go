@@ -1174,8 +1174,8 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			read = ix.namedSentence
 			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
 		}
-		pending := func(s string) bool {
-			return (pendingRE.MatchString(s) || !did && datedAfter(s, hits[0].Passage)) && !doneRE.MatchString(s) &&
+		pending := func(s string, cue bool) bool {
+			return (cue || pendingRE.MatchString(s) || !did && datedAfter(s, hits[0].Passage)) && !doneRE.MatchString(s) &&
 				(later || !doneIn(s, askedVerbs(r.Text)) && !ix.resultDone(s, r.Text, own)) && !(did && simplePast(s))
 		}
 		// (or the clause of it on the question that tells it as still to
@@ -1183,10 +1183,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// "how did the pilots' strike vote turn out?", where "a rival has
 		// complained, the pilots are about to ballot on a strike and a
 		// credit rating agency has turned cautious"; not where another
-		// clause goes on with the same thing, "and Holm granted 2.5% in
-		// March", "which it did in March")
+		// clause, or a later sentence, goes on with the same thing: "and
+		// Holm granted 2.5% in March", "which it did in March", "but the
+		// plan was called off", "When the ballot closed on 2 June ...")
 		s := read(hits[0].Passage, own)
-		if c := ix.askedClause(s.Text, own); !told && s.Text != "" && (pending(s.Text) || pendingRE.MatchString(c) && pending(c) && ix.clauseAlone(s.Text, c, own)) {
+		c := ix.askedClause(s.Text, own)
+		cue := pendingRE.MatchString(c) || aboutToRE.MatchString(c)
+		if !told && s.Text != "" && (pending(s.Text, false) || c != s.Text && cue && pending(c, true) && ix.clauseAlone(hits[0].Passage, s.Text, c)) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
 			r.Missing = nil
@@ -1281,11 +1284,18 @@ var withheldClauseRE = lazyre.New(`(?i)[;:()]|,\s+(?:while|whereas|and|although|
 
 // pointsBackRE finds a clause that keeps back what the clause before it
 // tells of by pointing back to it: "(, and Holm has not disclosed) that
-// amount", "that figure has not been published", "(signed compensation
-// agreements with 29 of them, but) the amounts have not been disclosed"
-// (not "it has not said whether", "it said that details ...", nor "how
-// that amount will be split").
-var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same|the)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
+// amount", "that figure has not been published" (not "it has not said
+// whether", "it said that details ...", nor "how that amount will be
+// split").
+var pointsBackRE = lazyre.New(`(?i)\b(?:disclos\w*|publish\w*|releas\w*|reveal\w*|specif\w*|give|given|gave|made\s+public)\s+(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\b|^\s*(?:that|this|those|these|the\s+same)\s+(?:` + keptBackWords + `)s?\s+(?:has|have|had|is|are|was|were|remains?)\b`)
+
+// pointsBackTheRE finds a clause that keeps back what the clause before
+// it tells of by "the" alone: "(signed compensation agreements with 29 of
+// them, but) the (individual) amounts (paid) have not been disclosed". It
+// points back only where the clause before gives no sum itself ("paid the
+// growers EUR 1.2 million, but the terms have not been disclosed" answers
+// how much).
+var pointsBackTheRE = lazyre.New(`(?i)^\s*the\s+(?:[\p{L}-]+\s+)?(?:` + keptBackWords + `)s?\s+(?:[\p{L}-]+\s+)?(?:has|have|had|is|are|was|were|remains?)\b`)
 
 // keptBackWords name what a clause may keep back.
 const keptBackWords = `amount|figure|sum|number|total|names?|terms|details|information|breakdown|price|cost|fee|value`
@@ -1340,13 +1350,15 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 		return Hit{}, ""
 	}
 	// the sentence on the question is the one with most of its words
-	// other than names, where it has any: "who were the peer reviewers on
-	// the ARIP article?" is about "It was reviewed by two referees, whose
-	// names the journal does not disclose", not the sentence that names
-	// the journal ARIP
-	onAsked := asked
-	if slices.ContainsFunc(asked, ix.notName) {
-		onAsked = slices.DeleteFunc(slices.Clone(asked), func(t QueryTerm) bool { return !ix.notName(t) })
+	// other than names and the piece's own nouns ("article"), where it has
+	// any: "who were the peer reviewers on the ARIP article?" is about "It
+	// was reviewed by two referees, whose names the journal does not
+	// disclose", not the sentence that names the journal ARIP
+	onAsked := slices.DeleteFunc(slices.Clone(asked), func(t QueryTerm) bool {
+		return !ix.notName(t) || pieceNounRE.MatchString(t.Surface)
+	})
+	if len(onAsked) == 0 {
+		onAsked = asked
 	}
 	type clause struct {
 		hit      int
@@ -1405,7 +1417,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 				if whose || aside {
 					whose, aside = whose && !endsOnName(before) && !ix.hasQuantity(&Passage{Text: before}, Money), aside && !endsOnName(before)
 				}
-				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || whose || aside) && kept(cl.names, c, before) && !ix.otherScope(c, before) {
+				if cl.cue && j > 0 && (pointsBackRE.MatchString(c) || pointsBackTheRE.MatchString(c) && !ix.hasQuantity(&Passage{Text: before}, Money) || whose || aside) && kept(cl.names, c, before) && !ix.otherScope(c, before) {
 					cl.prev = len(clauses) - 1
 					cl.terms = slices.Concat(clauses[cl.prev].terms, cl.terms)
 				}
@@ -1463,6 +1475,12 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 			back = n > 1
 		}
 		if content && (every || back || slices.ContainsFunc(asked, only)) {
+			if c.names && slices.ContainsFunc(clauses, func(o clause) bool { return o.sentence != c.sentence && o.n >= c.n && ix.namesSomeone(o.sentence) }) {
+				// names kept back in one sentence, given in another with as
+				// many of the question's words ("The Harbour Review article
+				// was reviewed by Ana Lind and Piet Vos"): those answer
+				continue
+			}
 			return hits[c.hit], c.sentence
 		}
 	}
@@ -5230,30 +5248,43 @@ func (ix *Index) askedClause(s string, own []QueryTerm) string {
 	return best
 }
 
+// pieceNounRE finds a noun a question names the piece itself by.
+var pieceNounRE = lazyre.New(`(?i)^(?:` + pieceNounWords + `)s?$`)
+
 // clauseAlone reports whether the clause of a sentence on a question
-// (see askedClause) is the only one on what it tells: no other clause of
-// the sentence has a word of the question's that it has, nor opens by
-// pointing back to it ("which it did in March", "it was approved").
-func (ix *Index) clauseAlone(s, clause string, own []QueryTerm) bool {
+// (see askedClause) is the only one on what it tells: the sentence sets
+// nothing against it ("but the plan was called off"), no other clause of
+// it has a word of the clause's nor opens by pointing back to it ("and
+// Holm granted 2.5% in March", "which it did in March"), and no later
+// sentence of the passage has a word of the clause's ("When the ballot
+// closed on 2 June, 87% had backed a walkout").
+func (ix *Index) clauseAlone(p *Passage, s, clause string) bool {
+	if contrastRE.MatchString(s) {
+		return false
+	}
 	on := ix.Terms(clause)
-	var has []QueryTerm
-	for _, t := range own {
-		if !t.Soft && t.in(on) {
-			has = append(has, t)
-		}
+	shares := func(text string) bool {
+		return slices.ContainsFunc(ix.Terms(text), func(t string) bool { return slices.Contains(on, t) })
 	}
 	for _, part := range clauseSplitRE.Split(s, -1) {
 		for _, c := range coordinateRE.Split(part, -1) {
-			if c == clause {
-				continue
-			}
-			if pointsToClauseRE.MatchString(c) || sentenceShare(ix.Terms(c), has) > 0 {
+			if c != clause && (pointsToClauseRE.MatchString(c) || shares(c)) {
 				return false
 			}
 		}
 	}
-	return true
+	ss := ix.Sentences(p)
+	at := slices.IndexFunc(ss, func(x Sentence) bool { return x.Text == s })
+	return at < 0 || !slices.ContainsFunc(ss[at+1:], func(x Sentence) bool { return shares(x.Text) })
 }
+
+// contrastRE finds a word that sets one clause against another; aboutToRE
+// one that tells something as about to happen, in the present or the past
+// of a narrative ("the pilots were about to ballot").
+var (
+	contrastRE = lazyre.New(`(?i)\b(?:but|however|although|though)\b`)
+	aboutToRE  = lazyre.New(`(?i)\b(?:is|are|was|were)\s+about\s+to\b`)
+)
 
 // pointsToClauseRE finds a clause that opens by pointing back to another.
 var pointsToClauseRE = lazyre.New(`(?i)^\s*(?:which|who|whom|whose|that|this|it|they|he|she|its|their|his|her|so)\b`)

@@ -572,6 +572,10 @@ var (
 	gluedCodeRE = lazyre.New(`(?i)\b([a-z]{3})(\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mn|bn|b|tn|million|billion|thousand)\b)?)`)
 )
 
+// howIsRE finds "is" written as "'s" after "how" and the word of a measure
+// ("how long's the tunnel?", "how far's the port?").
+var howIsRE = lazyre.New(`(?i)\b(how\s+(?:long|far|wide|deep|high|tall|old|big|large|much|many))['’]s\b`)
+
 // askedAfterRE finds a question asked after a clause and a comma ("saw the
 // article was corrected, what got changed?"): the clause is what the
 // asker saw.
@@ -593,6 +597,11 @@ func (n *normalizer) chat(s string) string {
 		}
 		out := code + " " + sub[2]
 		n.add("forms", sub[1]+sub[2], out)
+		return out, true
+	})
+	s = replaceMatches(howIsRE, s, func(sub []string) (string, bool) {
+		out := sub[1] + " is" // "how long's the tunnel?": how long is it
+		n.add("forms", sub[0], out)
 		return out, true
 	})
 	s = sorryRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -639,13 +648,15 @@ func (n *normalizer) chat(s string) string {
 	return strings.ReplaceAll(n.dropPhrases(chatRE, s), "\u00a0", " ")
 }
 
-// edgeChatRE finds a word of chat that asks nothing only where it opens or
-// closes a message ("bump", "ping"): inside a question it is the
-// question's ("did they bump the offer?", "a pay bump", "who do I ping
-// in IT").
+// openChatRE and closeChatRE find a word of chat that asks nothing ("bump",
+// "ping") where it stands apart at the start of a message, set off by a
+// mark ("bump: did ...?", "ping - who ...?"), or alone after its question
+// ("... ? bump"); elsewhere it is the question's ("did they bump the
+// offer?", "a pay bump?", "bump stocks: ...", "Ping An: ...", "who do I
+// ping in IT").
 var (
-	openChatRE  = lazyre.New(`(?i)(^\s*)(?:bump|ping)([\s,.;:!?—–-]+)`)
-	closeChatRE = lazyre.New(`(?i)([\s,;:])(?:bump|ping)(\s*[.!?]*\s*$)`)
+	openChatRE  = lazyre.New(`(?i)(^\s*)(?:bump|ping)(\s*[,.;:!?—–-]+\s*)`)
+	closeChatRE = lazyre.New(`(?i)([?!.]\s*)(?:bump|ping)(\s*[.!?]*\s*$)`)
 )
 
 // chatOpeners are the first words of chatFraming's phrases, lower case,

@@ -334,7 +334,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	var measures []string
 	if !context {
 		for _, m := range howMeasureRE.FindAllStringSubmatch(text, -1) {
-			measures = append(measures, strings.ToLower(m[1]))
+			if w := strings.ToLower(m[1]); strings.Count(strings.ToLower(text), w) == 1 {
+				measures = append(measures, w) // (a word the question writes once: "how long were the long delays" asks of the delays)
+			}
 		}
 	}
 	// "why is it unlikely": the judgement whose reason is asked, which the
@@ -826,10 +828,16 @@ var judgementWords = setOf("likely", "unlikely", "possible", "probable", "import
 var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
 
 // howMeasureRE finds the word of a measure a question asks for after
-// "how" ("how long", "how far", "how often", "how old", "how quickly"):
-// how the answer is given, which a passage states as a figure or a date,
-// not by the word.
-var howMeasureRE = lazyre.New(`(?i)\bhow\s+(long|far|wide|deep|high|tall|often|soon|old|quickly|fast|early|late|frequently)\b`)
+// "how" ("how long", "how far", "how often", "how old", "how quickly",
+// "how long's"): how the answer is given, which a passage states as a
+// figure or a date, not by the word.
+var howMeasureRE = lazyre.New(`(?i)\bhow\s+(long|far|wide|deep|high|tall|often|soon|old|quickly|fast|early|late|frequently)(?:['’]s\b|\s+(?:` + measureNext + `)\b|\s*(?:[?!.,;:]|$))`)
+
+// measureNext are the words after "how long", "how high" that make it
+// ask a measure: a verb, a preposition, a subject ("how long is it", "how
+// long before", "how high the prices rose"); not a noun it describes
+// ("how high energy prices hit the smelter").
+const measureNext = `is|was|are|were|do|does|did|has|have|had|will|would|can|could|should|must|might|may|be|been|before|until|till|after|ago|since|into|in|for|from|away|apart|back|up|down|on|off|the|a|an|its|their|his|her|it|they|he|she|we|you|i|this|that|these|those|there`
 
 // pointingCountRE finds a small figure a question uses to point at what it
 // names ("the 4 northern quays", "those two ships", "which three towns"),
