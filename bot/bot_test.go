@@ -258,7 +258,7 @@ func sourceEngine(t *testing.T, dir string) *bot.Engine {
 // third knowledge base (README, "A third source").
 var thirdSourceFloors = []evalFloor{
 	{"ports-dev-1.yaml", 60, 0.91, 0.91, 0.95, 0.76, 0.05, 1},
-	{"ports-dev-2.yaml", 60, 0.87, 0.87, 0.87, 0.85, 0.03, 1},
+	{"ports-dev-2.yaml", 60, 0.91, 0.91, 0.89, 0.85, 0.01, 1},     // round 57: "how far", "how long" ask a measure, not a word
 	{"ports-dev-3.yaml", 60, 0.89, 0.89, 0.89, 0.71, 0.03, 1},     // in round 28: precision 91.5 -> 89.8, two questions once declined are answered, one with a wrong second citation; abstention 71.4 -> 66.7, "avg" now read as average, and a clearance time asked in days answered by the days outages added to clearance
 	{"plain-ports-dev.yaml", 50, 0.62, 0.67, 0.57, 0.70, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who is the boss of <a body>" declined where no passage names its head; round 53: "who built the new deep port near Lagos and what did it cost?" asks a sum, and the passage with it (Lekki, which it never places near Lagos) is not among the near hits: declined, where it was answered by a wrong passage
 	{"mixed-ports-dev.yaml", 50, 0.87, 0.90, 0.83, 0.80, 0.0, 1},  // written blind in Slack, plain and terse voices at round 52's end, read in round 55 (miss lines)
@@ -319,7 +319,7 @@ var seventhSourceFloors = []evalFloor{
 	{"airline-dev-2.yaml", 60, 0.83, 0.83, 0.85, 0.76, 0.09, 1},      // terse and messy; round 47: "why does vantara want lisbon so bad" answered
 	{"airline-dev-3.yaml", 60, 0.77, 0.77, 0.86, 0.61, 0.19, 1},      // written blind for round 38, hurried Slack voice
 	{"mixed-airline-dev.yaml", 50, 0.60, 0.72, 0.59, 0.70, 0.08, 1},  // round 47: Slack, plain and terse voices, written blind as a development set
-	{"plain-airline-dev.yaml", 50, 0.20, 0.28, 0.27, 0.53, 0.175, 1}, // written blind in plain words in round 56 and read in it: the weakest set (17.1 hit@1 at the round's start); "the low-cost competitor" asks no sum
+	{"plain-airline-dev.yaml", 50, 0.20, 0.28, 0.27, 0.59, 0.175, 1}, // written blind in plain words in round 56 and read in it: the weakest set (17.1 hit@1 at the round's start); "the low-cost competitor" asks no sum
 }
 
 func TestEvaluationTargetsOnASeventhSource(t *testing.T) {
@@ -441,7 +441,7 @@ func TestEvaluationTargetsOnAFourteenthSource(t *testing.T) {
 var fifteenthSourceFloors = []evalFloor{
 	{"wildfire-dev-1.yaml", 60, 0.87, 0.87, 0.79, 0.71, 0.05, 1},     // round 53: "what would it cost AEC to bury the line" asks a sum; round 56: "which 4 insurers" go by names
 	{"wildfire-dev-2.yaml", 60, 0.87, 0.87, 0.83, 0.76, 0.03, 1},     // terse desk and headline voice
-	{"plain-wildfire-dev.yaml", 50, 0.47, 0.50, 0.44, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
+	{"plain-wildfire-dev.yaml", 50, 0.47, 0.52, 0.44, 0.60, 0.10, 1}, // written blind in plain words at round 50's end; round 51: "who runs <a body>" declined where no passage names its head
 }
 
 func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
@@ -454,8 +454,8 @@ func TestEvaluationTargetsOnAFifteenthSource(t *testing.T) {
 // sums) where that round left them; its held-out sets are measured,
 // never floored.
 var sixteenthSourceFloors = []evalFloor{
-	{"tunnel-dev-1.yaml", 60, 0.77, 0.81, 0.76, 0.76, 0.09, 1},      // round 45: "of the 31bn spent so far how much ..."
-	{"plain-tunnel-dev.yaml", 50, 0.35, 0.40, 0.41, 0.60, 0.175, 1}, // written blind in plain words at round 51's end, its misses read in round 53
+	{"tunnel-dev-1.yaml", 60, 0.77, 0.81, 0.76, 0.85, 0.09, 1},      // round 45: "of the 31bn spent so far how much ..."
+	{"plain-tunnel-dev.yaml", 50, 0.35, 0.40, 0.42, 0.69, 0.175, 1}, // written blind in plain words at round 51's end, its misses read in round 53
 	{"tunnel-dev-2.yaml", 60, 0.79, 0.83, 0.79, 0.61, 0.03, 1},      // terse desk voice; round 45: a ruling told as awaited
 }
 
