@@ -1319,7 +1319,8 @@ func (ix *Index) notName(t QueryTerm) bool {
 // withheld returns the hit and its sentence that say what a question asks
 // was not made public or is not known, "" for none: a clause that says so
 // (withheldRE), of a sentence with as many of the question's words
-// (other than names, where it has others) as any of the hits', that has a word of the question's no other clause of
+// (other than names and the piece's own nouns, where it has others) as
+// any of the hits', that has a word of the question's no other clause of
 // theirs has ("the value of assets frozen in Vik has not been disclosed"
 // for "how much was frozen in Vik?", not for "how much was frozen at
 // home?", which another clause gives), or all of two or more ("no figure
@@ -5238,14 +5239,21 @@ var (
 // coordinating word ("and a credit rating agency has turned cautious").
 func (ix *Index) askedClause(s string, own []QueryTerm) string {
 	best, most := s, 0
-	for _, part := range clauseSplitRE.Split(s, -1) {
-		for _, c := range coordinateRE.Split(part, -1) {
-			if n := sentenceShare(ix.Terms(c), own); n > most {
-				best, most = c, n
-			}
+	for _, c := range clausesOf(s) {
+		if n := sentenceShare(ix.Terms(c), own); n > most {
+			best, most = c, n
 		}
 	}
 	return best
+}
+
+// clausesOf splits a sentence into its clauses, as askedClause reads them.
+func clausesOf(s string) []string {
+	var out []string
+	for _, part := range clauseSplitRE.Split(s, -1) {
+		out = append(out, coordinateRE.Split(part, -1)...)
+	}
+	return out
 }
 
 // pieceNounRE finds a noun a question names the piece itself by.
@@ -5266,12 +5274,8 @@ func (ix *Index) clauseAlone(p *Passage, s, clause string) bool {
 	shares := func(text string) bool {
 		return slices.ContainsFunc(ix.Terms(text), func(t string) bool { return slices.Contains(on, t) })
 	}
-	for _, part := range clauseSplitRE.Split(s, -1) {
-		for _, c := range coordinateRE.Split(part, -1) {
-			if c != clause && (pointsToClauseRE.MatchString(c) || shares(c)) {
-				return false
-			}
-		}
+	if slices.ContainsFunc(clausesOf(s), func(c string) bool { return c != clause && (pointsToClauseRE.MatchString(c) || shares(c)) }) {
+		return false
 	}
 	ss := ix.Sentences(p)
 	at := slices.IndexFunc(ss, func(x Sentence) bool { return x.Text == s })

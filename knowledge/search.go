@@ -842,7 +842,6 @@ const measureNext = `is|was|are|were|do|does|did|has|have|had|will|would|can|cou
 // pointingCountRE finds a small figure a question uses to point at what it
 // names ("the 4 northern quays", "those two ships", "which three towns"),
 // not to ask about.
-
 var pointingCountRE = lazyre.New(`(?i)\b(?:the|those|these|all|its|their|both|which|what)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
 
 // roundedFigures are the sources' figures that a round figure of a
