@@ -23,6 +23,14 @@ func TestRoundFiftySevenHowLongAsksAMeasure(t *testing.T) {
 		"The response. Crews said the fire was quick, their quick response was quicker than in 2019, and the fast evacuation of the coast was quickly done.",
 	)
 	wantFirst(t, quick, "how quickly did the fire reach the coast?", "p1")
+
+	// the measure word is counted as a word, not inside another:
+	// "farmers" is not a second "far"
+	farm := quietIndex(t, "",
+		"The border. Farmers travel 40 km to the border.",
+		"The market. Farmers travel far to the far market, and the far border is far from the far hills.",
+	)
+	wantFirst(t, farm, "how far do farmers travel to the border?", "p1")
 }
 
 // "how much compensation did the growers get?", where "the utility has

@@ -333,9 +333,11 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 	// give as a figure ("52.4 km"), not a word they must write
 	var measures []string
 	if !context {
+		ws := words(strings.ToLower(text))
 		for _, m := range howMeasureRE.FindAllStringSubmatch(text, -1) {
-			if w := strings.ToLower(m[1]); strings.Count(strings.ToLower(text), w) == 1 {
-				measures = append(measures, w) // (a word the question writes once: "how long were the long delays" asks of the delays)
+			w := strings.ToLower(m[1])
+			if n := len(slices.DeleteFunc(slices.Clone(ws), func(x string) bool { return x != w })); n == 1 {
+				measures = append(measures, w) // (a word the question writes once: "how long were the long delays" asks of the delays; "farmers" is not "far" twice)
 			}
 		}
 	}
