@@ -31,6 +31,14 @@ func TestRoundFiftySevenHowLongAsksAMeasure(t *testing.T) {
 		"The market. Farmers travel far to the far market, and the far border is far from the far hills.",
 	)
 	wantFirst(t, farm, "how far do farmers travel to the border?", "p1")
+
+	// written twice, the word is also what is asked about: "how long
+	// were the long delays" asks of the long delays
+	twice := quietIndex(t, "",
+		"The works. The long delays on the works lasted 14 months.",
+		"Delays. Delays were short, and delays fell.",
+	)
+	wantFirst(t, twice, "how long were the long delays?", "p1")
 }
 
 // "how much compensation did the growers get?", where "the utility has
