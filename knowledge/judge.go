@@ -284,6 +284,13 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			wide = toFront(wide, i)
 		}
 	}
+	if len(salient) > 0 && len(wide) > 0 && answersAPart(r.Text, salient, own, wide[0]) {
+		// "how many schools were shut and how many kids were sent
+		// home?": the sources answer one question of two; the other's
+		// words no source has are listed as missing, and do not decline
+		// the whole
+		salient = nil
+	}
 	if len(salient) > 0 {
 		if i := ix.exclusive(wide, own, salient); i >= 0 {
 			// "did Oslo ban it too?", where "Riga is the only port that
@@ -5255,6 +5262,48 @@ func clausesOf(s string) []string {
 	}
 	return out
 }
+
+// answersAPart reports whether a question of two parts, each a question of
+// its own joined by "and" ("how many schools were shut and how many kids
+// were sent home?"), has every word no source has (missing) in one part,
+// while the best passage has a found salient word or name of another part.
+// A part is read up to its question mark, so that the asker's guesses after
+// it ("and how big were they? vietnam?") are not a part, and has three
+// words at least ("which resolution and when - 2397?" has no second part).
+func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool {
+	parts := partSplitRE.Split(text, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	in := func(part, w string) bool { // every word of w ("Greywater fire")
+		ws := words(strings.ToLower(part))
+		return !slices.ContainsFunc(words(strings.ToLower(w)), func(x string) bool { return !slices.Contains(ws, x) })
+	}
+	clause := func(part string) string {
+		if i := strings.Index(part, "?"); i >= 0 {
+			return part[:i]
+		}
+		return part
+	}
+	for _, p := range parts {
+		if slices.ContainsFunc(missing, func(w string) bool { return in(p, w) }) {
+			continue
+		}
+		elsewhere := !slices.ContainsFunc(missing, func(w string) bool {
+			return !slices.ContainsFunc(parts, func(o string) bool { return o != p && in(clause(o), w) && len(words(clause(o))) >= 3 })
+		})
+		if elsewhere && slices.ContainsFunc(own, func(t QueryTerm) bool {
+			return t.Found && (t.Salient || t.Name) && in(p, t.Surface) && slices.Contains(best.Matched, t.Stem)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// partSplitRE finds where a question's second question starts: "and" (or
+// "&", "+") before a question word.
+var partSplitRE = lazyre.New(`(?i)(?:,\s*|\s+)(?:and|&|\+)\s+(?:(?:how|what|who|when|where|why|which)\b)`)
 
 // pieceNounRE finds a noun a question names the piece itself by.
 var pieceNounRE = lazyre.New(`(?i)^(?:` + pieceNounWords + `)s?$`)
