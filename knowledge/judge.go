@@ -1194,9 +1194,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 		// Holm granted 2.5% in March", "which it did in March", "but the
 		// plan was called off", "When the ballot closed on 2 June ...")
 		s := read(hits[0].Passage, own)
-		c := ix.askedClause(s.Text, own)
-		cue := pendingRE.MatchString(c) || aboutToRE.MatchString(c)
-		if !told && s.Text != "" && (pending(s.Text, false) || c != s.Text && cue && pending(c, true) && ix.clauseAlone(hits[0].Passage, s.Text, c)) {
+		clausePending := func() bool { // read only where the sentence as a whole is not pending
+			c := ix.askedClause(s.Text, own)
+			return c != s.Text && (pendingRE.MatchString(c) || aboutToRE.MatchString(c)) && pending(c, true) && ix.clauseAlone(hits[0].Passage, s.Text, c)
+		}
+		if !told && s.Text != "" && (pending(s.Text, false) || clausePending()) {
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits = s.Text, hits[:1]
 			r.Missing = nil
@@ -5276,8 +5278,7 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 		return false
 	}
 	in := func(part, w string) bool { // every word of w ("Greywater fire")
-		ws := words(strings.ToLower(part))
-		return !slices.ContainsFunc(words(strings.ToLower(w)), func(x string) bool { return !slices.Contains(ws, x) })
+		return containsAll(words(strings.ToLower(part)), words(strings.ToLower(w)))
 	}
 	clause := func(part string) string {
 		if i := strings.Index(part, "?"); i >= 0 {

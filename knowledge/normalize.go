@@ -574,7 +574,7 @@ var (
 
 // howIsRE finds "is" written as "'s" after "how" and the word of a measure
 // ("how long's the tunnel?", "how far's the port?").
-var howIsRE = lazyre.New(`(?i)\b(how\s+(?:long|far|wide|deep|high|tall|old|big|large|much|many))['’]s\b`)
+var howIsRE = lazyre.New(`(?i)\b(how\s+(?:` + sizeWords + `|big|large|much|many))['’]s\b`)
 
 // askedAfterRE finds a question asked after a clause and a comma ("saw the
 // article was corrected, what got changed?"): the clause is what the

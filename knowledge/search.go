@@ -833,7 +833,11 @@ var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+
 // "how" ("how long", "how far", "how often", "how old", "how quickly",
 // "how long's"): how the answer is given, which a passage states as a
 // figure or a date, not by the word.
-var howMeasureRE = lazyre.New(`(?i)\bhow\s+(long|far|wide|deep|high|tall|often|soon|old|quickly|fast|early|late|frequently)(?:['’]s\b|\s+(?:` + measureNext + `)\b|\s*(?:[?!.,;:]|$))`)
+var howMeasureRE = lazyre.New(`(?i)\bhow\s+(` + sizeWords + `|often|soon|quickly|fast|early|late|frequently)(?:['’]s\b|\s+(?:` + measureNext + `)\b|\s*(?:[?!.,;:]|$))`)
+
+// sizeWords are the words of a size or an age after "how" ("how long",
+// "how old"), which howMeasureRE and normalize's howIsRE share.
+const sizeWords = `long|far|wide|deep|high|tall|old`
 
 // measureNext are the words after "how long", "how high" that make it
 // ask a measure: a verb, a preposition, a subject ("how long is it", "how
