@@ -686,7 +686,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 			switch r.Wants {
 			case Count:
 				parties := ix.partiesDescribed(h, parties, described, givesAsked)
-				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && !foundByKindOnly(h, own) && ix.namesParties(h, parties) &&
+				return (ix.hasQuantity(h.Passage, r.Wants) || count.amount && sizeRE.MatchString(h.Passage.Text)) && ix.namesParties(h, parties) &&
 					ix.countedOf(h, parties, own, count, past, event) &&
 					(unit == "" || ix.givenOf(h, parties, own, func(s string) bool { return givesUnit(s, unit) }))
 			case Others:
@@ -722,7 +722,7 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 				// their pay", "1 per cent of that revenue")
 				return true
 			}
-			return ix.hasQuantity(h.Passage, r.Wants) && !foundByKindOnly(h, own) && ix.namesParties(h, topic) && ix.partyBeside(h, topic, givesAsked) &&
+			return ix.hasQuantity(h.Passage, r.Wants) && ix.namesParties(h, topic) && ix.partyBeside(h, topic, givesAsked) &&
 				(r.Wants != Money || ix.sumOnAsked(h, own, r.Years) && ix.givesNewSum(h.Passage, stated))
 		})
 		if !ok && r.SumByKeyword && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.hasQuantity(h.Passage, Money) }) {
@@ -2846,30 +2846,6 @@ func sentenceShare(terms []string, own []QueryTerm) int {
 		}
 	}
 	return n
-}
-
-// foundByKindOnly reports whether a passage was found by no word of a
-// question but those of the kind of answer it asks ("cost", "price",
-// "number", a currency), and by one of those, while the question has
-// other words the sources have: "how much does one of those chip-bonding machines cost?" is not
-// answered by the one passage that gives a cost, of a power line, and
-// names no chip nor bonding. A name or a figure of the question the
-// passage has is a word of it.
-func foundByKindOnly(h Hit, own []QueryTerm) bool {
-	byKind, other := false, false
-	for _, t := range own {
-		if t.Context || !t.Found || t.Soft || strings.HasPrefix(t.Stem, "~") {
-			continue
-		}
-		kind := kindOfFigure(t.Surface) || currencyOf(t.Surface) != nil
-		matched := slices.Contains(h.Matched, t.Stem)
-		if matched && !kind {
-			return false
-		}
-		byKind = byKind || matched
-		other = other || !kind
-	}
-	return byKind && other
 }
 
 // sumOnAsked reports whether a passage gives a sum in a sentence on what
