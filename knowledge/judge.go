@@ -5267,13 +5267,23 @@ func clausesOf(s string) []string {
 
 // answersAPart reports whether a question of two parts, each a question of
 // its own joined by "and" ("how many schools were shut and how many kids
-// were sent home?"), has every word no source has (missing) in one part,
-// while the best passage has a found salient word or name of another part.
-// A part is read up to its question mark, so that the asker's guesses after
-// it ("and how big were they? vietnam?") are not a part, and has three
-// words at least ("which resolution and when - 2397?" has no second part).
+// were sent home?", "how big is the plant and did they ship to PLA end
+// users?"), has every word no source has (missing) in one part, while the
+// best passage has a found salient word or name of another part. A part is
+// read up to its question mark, so that the asker's guesses after it ("and
+// how big were they? vietnam?") are not a part, and has three words at
+// least ("which resolution and when - 2397?" has no second part). A
+// question of keywords alone asks its parts as a list ("reprimand still on
+// file / labour ct status", "talent bridge - budget, target, signups"),
+// each item of two words at least: a word alone beside the others is more
+// often the same thing by another name ("operating profit / EBIT") or
+// what the others are asked for ("trade value, 2019") than a question of
+// its own.
 func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool {
-	parts := partSplitRE.Split(text, -1)
+	parts, least := partSplitRE.Split(text, -1), 3
+	if len(parts) < 2 && keywordQuestion(text) && !strings.Contains(strings.TrimRight(text, "? "), "?") {
+		parts, least = keywordItemRE.Split(text, -1), 2
+	}
 	if len(parts) < 2 {
 		return false
 	}
@@ -5291,7 +5301,7 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 			continue
 		}
 		elsewhere := !slices.ContainsFunc(missing, func(w string) bool {
-			return !slices.ContainsFunc(parts, func(o string) bool { return o != p && in(clause(o), w) && len(words(clause(o))) >= 3 })
+			return !slices.ContainsFunc(parts, func(o string) bool { return o != p && in(clause(o), w) && len(words(clause(o))) >= least })
 		})
 		if elsewhere && slices.ContainsFunc(own, func(t QueryTerm) bool {
 			return t.Found && (t.Salient || t.Name) && in(p, t.Surface) && slices.Contains(best.Matched, t.Stem)
@@ -5303,8 +5313,14 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 }
 
 // partSplitRE finds where a question's second question starts: "and" (or
-// "&", "+") before a question word.
-var partSplitRE = lazyre.New(`(?i)(?:,\s*|\s+)(?:and|&|\+)\s+(?:(?:how|what|who|when|where|why|which)\b)`)
+// "&", "+") before a question word or an auxiliary verb ("and did they
+// ship ...").
+var partSplitRE = lazyre.New(`(?i)(?:,\s*|\s+)(?:and|&|\+)\s+(?:(?:how|what|who|when|where|why|which|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)`)
+
+// keywordItemRE finds where the next item of a list of keywords starts: a
+// slash, a plus, a comma or a dash set off by spaces ("tenor/rate/grace",
+// "strain + resistance", "bridge - budget, target").
+var keywordItemRE = lazyre.New(`\s*(?:/|\+|,|\s-\s)\s*`)
 
 // pieceNounRE finds a noun a question names the piece itself by.
 var pieceNounRE = lazyre.New(`(?i)^(?:` + pieceNounWords + `)s?$`)
