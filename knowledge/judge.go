@@ -5274,15 +5274,16 @@ func clausesOf(s string) []string {
 // how big were they? vietnam?") are not a part, and has three words at
 // least ("which resolution and when - 2397?" has no second part). A
 // question of keywords alone asks its parts as a list ("reprimand still on
-// file / labour ct status", "talent bridge - budget, target, signups"),
-// each item of two words at least: a word alone beside the others is more
-// often the same thing by another name ("operating profit / EBIT") or
-// what the others are asked for ("trade value, 2019") than a question of
-// its own.
+// file / labour ct status", "talent bridge - budget, target, signups"; see
+// keywordItems), each item, the one answered as well as the other, of two
+// words at least: a word alone beside the others is more often the same
+// thing by another name ("operating profit / EBIT"), one end of a route
+// ("lisbon - madrid rail cost") or what the others are asked for ("trade
+// value, 2019") than a question of its own.
 func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool {
-	parts, least := partSplitRE.Split(text, -1), 3
+	parts, least, listed := partSplitRE.Split(text, -1), 3, false
 	if len(parts) < 2 && keywordQuestion(text) && !strings.Contains(strings.TrimRight(text, "? "), "?") {
-		parts, least = keywordItemRE.Split(text, -1), 2
+		parts, least, listed = keywordItems(text), 2, true
 	}
 	if len(parts) < 2 {
 		return false
@@ -5297,8 +5298,8 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 		return part
 	}
 	for _, p := range parts {
-		if slices.ContainsFunc(missing, func(w string) bool { return in(p, w) }) {
-			continue
+		if slices.ContainsFunc(missing, func(w string) bool { return in(p, w) }) || listed && len(words(p)) < least {
+			continue // an item answered is a question too: "lusitana azores unit, 2022" asks nothing of 2022 alone
 		}
 		elsewhere := !slices.ContainsFunc(missing, func(w string) bool {
 			return !slices.ContainsFunc(parts, func(o string) bool { return o != p && in(clause(o), w) && len(words(clause(o))) >= least })
@@ -5313,14 +5314,30 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 }
 
 // partSplitRE finds where a question's second question starts: "and" (or
-// "&", "+") before a question word or an auxiliary verb ("and did they
-// ship ...").
-var partSplitRE = lazyre.New(`(?i)(?:,\s*|\s+)(?:and|&|\+)\s+(?:(?:how|what|who|when|where|why|which|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)`)
+// "&", "+") before a question word, or before an auxiliary verb and its
+// subject ("and did they ship ...": not "and are affected by ...", which
+// goes on with the first question's subject).
+var partSplitRE = lazyre.New(`(?i)(?:,\s*|\s+)(?:and|&|\+)\s+(?:(?:how|what|who|when|where|why|which)\b|(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:they|he|she|it|we|you|i|there|the|a|an|its|their|his|her|this|that|these|those|any|anyone|someone)\b)`)
 
 // keywordItemRE finds where the next item of a list of keywords starts: a
-// slash, a plus, a comma or a dash set off by spaces ("tenor/rate/grace",
-// "strain + resistance", "bridge - budget, target").
-var keywordItemRE = lazyre.New(`\s*(?:/|\+|,|\s-\s)\s*`)
+// slash, a plus or a dash set off by spaces ("reprimand on file / labour
+// ct status", "strain + resistance", "bridge - budget"); not a slash
+// between two words ("profit/loss": one or the other) nor a dash inside
+// one. keywordListRE finds a comma too, which sets off the items of a list
+// of three or more ("budget, target, signups") but, alone, a qualifier of
+// the one thing asked ("operating profit, per Fitch").
+var (
+	keywordItemRE = lazyre.New(`\s+[/+\-–—]\s+`)
+	keywordListRE = lazyre.New(`\s+[/+\-–—]\s+|,\s+`)
+)
+
+// keywordItems splits a question of keywords into the items of its list.
+func keywordItems(text string) []string {
+	if strings.Count(text, ", ") >= 2 {
+		return keywordListRE.Split(text, -1)
+	}
+	return keywordItemRE.Split(text, -1)
+}
 
 // pieceNounRE finds a noun a question names the piece itself by.
 var pieceNounRE = lazyre.New(`(?i)^(?:` + pieceNounWords + `)s?$`)
