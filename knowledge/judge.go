@@ -5273,13 +5273,14 @@ func clausesOf(s string) []string {
 // read up to its question mark, so that the asker's guesses after it ("and
 // how big were they? vietnam?") are not a part, and has three words at
 // least ("which resolution and when - 2397?" has no second part). A
-// question of keywords alone asks its parts as a list ("reprimand still on
-// file / labour ct status", "talent bridge - budget, target, signups"; see
-// keywordItems), each item, the one answered as well as the other, of two
-// words at least: a word alone beside the others is more often the same
-// thing by another name ("operating profit / EBIT"), one end of a route
-// ("lisbon - madrid rail cost") or what the others are asked for ("trade
-// value, 2019") than a question of its own.
+// question of keywords alone, with no question mark but at its end, asks
+// its parts as a list ("reprimand still on file / labour ct status",
+// "talent bridge - budget, target, signups"; see keywordItems), each item,
+// the one answered as well as the other, of two words at least: a word
+// alone beside the others is more often the same thing by another name
+// ("operating profit / EBIT"), one end of a route ("lisbon - madrid rail
+// cost") or what the others are asked for ("trade value, 2019") than a
+// question of its own.
 func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool {
 	parts, least, listed := partSplitRE.Split(text, -1), 3, false
 	if len(parts) < 2 && keywordQuestion(text) && !strings.Contains(strings.TrimRight(text, "? "), "?") {
@@ -5298,7 +5299,7 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 		return part
 	}
 	for _, p := range parts {
-		if slices.ContainsFunc(missing, func(w string) bool { return in(p, w) }) || listed && len(words(p)) < least {
+		if slices.ContainsFunc(missing, func(w string) bool { return in(p, w) }) || listed && len(words(clause(p))) < least {
 			continue // an item answered is a question too: "lusitana azores unit, 2022" asks nothing of 2022 alone
 		}
 		elsewhere := !slices.ContainsFunc(missing, func(w string) bool {
