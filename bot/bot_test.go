@@ -285,8 +285,8 @@ func TestEvaluationTargetsOnAFourthSource(t *testing.T) {
 // briefing on chip-tool export controls, added in round 28) where that
 // round left them; its held-out sets are measured, never floored.
 var fifthSourceFloors = []evalFloor{
-	{"chips-dev-1.yaml", 60, 0.95, 0.97, 0.84, 0.71, 0.03, 1}, // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more
-	{"chips-dev-2.yaml", 60, 0.95, 0.97, 0.95, 0.76, 0.03, 1},
+	{"chips-dev-1.yaml", 60, 0.97, 0.99, 0.84, 0.71, 0.01, 1},     // round 42: "the authors actual take" asks the author's view; precision 83.9 as the passage in the author's voice cites one more; round 58: "... and did they ship to PLA end users?" answers the plant
+	{"chips-dev-2.yaml", 60, 0.97, 0.99, 0.96, 0.76, 0.01, 1},     // round 58: "talent bridge - budget, target, and signups" answers the items it can
 	{"chips-dev-3.yaml", 60, 0.87, 0.87, 0.84, 0.71, 0.05, 1},     // written late in round 28, terse
 	{"chips-dev-4.yaml", 60, 0.71, 0.81, 0.82, 0.71, 0.11, 1},     // written blind for round 38, terse and headline
 	{"plain-chips-dev.yaml", 50, 0.75, 0.75, 0.65, 0.40, 0.10, 1}, // round 47: non-experts in plain words, written blind as a development set
@@ -470,7 +470,7 @@ func TestEvaluationTargetsOnASixteenthSource(t *testing.T) {
 // its held-out sets are measured, never floored.
 var seventeenthSourceFloors = []evalFloor{
 	{"cholera-dev-1.yaml", 60, 0.65, 0.69, 0.61, 0.52, 0.09, 1},
-	{"cholera-dev-2.yaml", 60, 0.81, 0.85, 0.84, 0.66, 0.07, 1},      // terse desk voice
+	{"cholera-dev-2.yaml", 60, 0.83, 0.87, 0.84, 0.66, 0.05, 1},      // terse desk voice; round 58: "reprimand still on file / labour ct status" answers the first
 	{"plain-cholera-dev.yaml", 50, 0.57, 0.64, 0.60, 0.40, 0.08, 1},  // written blind in plain words for round 49; round 56: "did the health minister end up resigning?" answered (precision 0.60 -> 0.59: a second passage cited)
 	{"mixed-cholera-dev.yaml", 50, 0.69, 0.72, 0.71, 0.20, 0.055, 1}, // written blind in Slack, plain and terse voices at round 52's end, read in round 54 (miss lines); round 52's reading: "did tolvany end up getting cases too" no longer answered by the stem of "cases"; round 56: "did the health minister end up resigning? when" answered (precision 0.71 -> 0.70)
 }
