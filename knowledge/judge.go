@@ -5289,24 +5289,36 @@ func answersAPart(text string, missing []string, own []QueryTerm, best Hit) bool
 	if len(parts) < 2 {
 		return false
 	}
-	in := func(part, w string) bool { // every word of w ("Greywater fire")
-		return containsAll(words(strings.ToLower(part)), words(strings.ToLower(w)))
-	}
-	clause := func(part string) string {
-		if i := strings.Index(part, "?"); i >= 0 {
-			return part[:i]
+	// each part's words, whole and up to its question mark (asked)
+	whole, asked := make([][]string, len(parts)), make([][]string, len(parts))
+	for i, p := range parts {
+		lower := strings.ToLower(p)
+		whole[i] = words(lower)
+		if q := strings.Index(lower, "?"); q >= 0 {
+			lower = lower[:q]
 		}
-		return part
+		asked[i] = words(lower)
 	}
-	for _, p := range parts {
-		if slices.ContainsFunc(missing, func(w string) bool { return in(p, w) }) || listed && len(words(clause(p))) < least {
+	in := func(part []string, w string) bool { // every word of w ("Greywater fire")
+		return containsAll(part, words(strings.ToLower(w)))
+	}
+	// askedElsewhere reports whether a part other than the i-th, long
+	// enough to be a question, asks w
+	askedElsewhere := func(i int, w string) bool {
+		for j := range parts {
+			if j != i && parts[j] != parts[i] && len(asked[j]) >= least && in(asked[j], w) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range parts {
+		if slices.ContainsFunc(missing, func(w string) bool { return in(whole[i], w) }) || listed && len(asked[i]) < least {
 			continue // an item answered is a question too: "lusitana azores unit, 2022" asks nothing of 2022 alone
 		}
-		elsewhere := !slices.ContainsFunc(missing, func(w string) bool {
-			return !slices.ContainsFunc(parts, func(o string) bool { return o != p && in(clause(o), w) && len(words(clause(o))) >= least })
-		})
+		elsewhere := !slices.ContainsFunc(missing, func(w string) bool { return !askedElsewhere(i, w) })
 		if elsewhere && slices.ContainsFunc(own, func(t QueryTerm) bool {
-			return t.Found && (t.Salient || t.Name) && in(p, t.Surface) && slices.Contains(best.Matched, t.Stem)
+			return t.Found && (t.Salient || t.Name) && in(whole[i], t.Surface) && slices.Contains(best.Matched, t.Stem)
 		}) {
 			return true
 		}
@@ -5328,9 +5340,12 @@ var partSplitRE = lazyre.New(`(?i)(?:,\s*|\s+)(?:and|&|\+)\s+(?:(?:how|what|who|
 // of three or more ("budget, target, signups") but, alone, a qualifier of
 // the one thing asked ("operating profit, per Fitch").
 var (
-	keywordItemRE = lazyre.New(`\s+[/+\-–—]\s+`)
-	keywordListRE = lazyre.New(`\s+[/+\-–—]\s+|,\s+`)
+	keywordItemRE = lazyre.New(keywordMark)
+	keywordListRE = lazyre.New(keywordMark + `|,\s+`)
 )
+
+// keywordMark is a slash, a plus or a dash set off by spaces.
+const keywordMark = `\s+[/+\-–—]\s+`
 
 // keywordItems splits a question of keywords into the items of its list.
 func keywordItems(text string) []string {

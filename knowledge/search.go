@@ -336,7 +336,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		ws := words(strings.ToLower(text))
 		for _, m := range howMeasureRE.FindAllStringSubmatch(text, -1) {
 			w := strings.ToLower(m[1])
-			if n := len(slices.DeleteFunc(slices.Clone(ws), func(x string) bool { return x != w })); n == 1 {
+			if timesWritten(ws, w) == 1 {
 				measures = append(measures, w) // (a word the question writes once: "how long were the long delays" asks of the delays; "farmers" is not "far" twice)
 			}
 		}
@@ -828,6 +828,17 @@ var judgementWords = setOf("likely", "unlikely", "possible", "probable", "import
 // gradedRE finds a word a question grades ("more important", "less
 // likely"): the change it asks about.
 var gradedRE = lazyre.New(`(?i)\b(?:more|less|most|least|increasingly)\s+(\p{L}+)`)
+
+// timesWritten counts how many of words are w.
+func timesWritten(words []string, w string) int {
+	n := 0
+	for _, x := range words {
+		if x == w {
+			n++
+		}
+	}
+	return n
+}
 
 // howMeasureRE finds the word of a measure a question asks for after
 // "how" ("how long", "how far", "how often", "how old", "how quickly",
