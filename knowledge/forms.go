@@ -9,7 +9,19 @@ import (
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 
+// forms rewrites the forms a question is typed in into those the sources
+// write, in order: each step reads what the one before has written.
 func (n *normalizer) forms(s string) string {
+	for _, step := range []func(string) string{n.gluedForms, n.dateForms, n.phraseForms, n.figureForms, n.contractedForms} {
+		s = step(s)
+	}
+	return s
+}
+
+// gluedForms rewrites what is glued or dotted together: a period numbered
+// ("yr1": the first year), kilotonnes ("14kt"), "& co" (and others) and
+// dotted acronyms ("U.S.").
+func (n *normalizer) gluedForms(s string) string {
 	s = replaceMatches(periodNumberRE, s, func(sub []string) (string, bool) {
 		unit := periodUnits[strings.ToLower(sub[1])]
 		out := ordinal(sub[2]) + " " + unit
@@ -47,6 +59,15 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
+	return s
+}
+
+// dateForms rewrites dates and numbers as they are typed or spoken: short
+// years ("sept '22"), months' abbreviations, spoken years and numbers
+// ("twenty twenty-four", "thirty eight"), ordinal days ("24th of
+// February"), a day after its month ("March 22"), quarters ("Q3 24"), "by
+// end 25"; and "what's stopping" as what keeps something from happening.
+func (n *normalizer) dateForms(s string) string {
 	s = replaceMatches(shortYearRE, s, func(sub []string) (string, bool) {
 		out := sub[1] + fullYear(sub[2])
 		n.add("forms", sub[0], out)
@@ -116,6 +137,16 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", strings.TrimSpace(sub[1]+sub[2]), strings.TrimSpace(out))
 		return out + sub[3], true
 	})
+	return s
+}
+
+// phraseForms rewrites words read by the words around them: "min" (minutes,
+// minister or minimum), a verb of publishing said of the piece ("where else
+// did this piece run", "did it come out": published), "is this a repost",
+// "4" and "2" between words (for, to), a time of day in a chat schedule
+// (dropped), an inflection after a hyphen ("veto-ed"), "post-" (after),
+// "all hands" (the meeting) and "round" (around).
+func (n *normalizer) phraseForms(s string) string {
 	// "min" is minutes after a figure, a minister after a ministry's
 	// field ("the mining min"), else a minimum (see contractions)
 	s = replaceMatches(minutesRE, s, func(sub []string) (string, bool) {
@@ -203,6 +234,13 @@ func (n *normalizer) forms(s string) string {
 			return sub[1] + rest[:at] + "around" + rest[at+len("round"):], true
 		})
 	}
+	return s
+}
+
+// figureForms rewrites figures and what is glued to them (a compass point,
+// a currency sign, a unit, a stage, a span, a range, a magnitude, a date
+// with slashes), "-wise" and "-ish", "acc to", and "matters" as a verb.
+func (n *normalizer) figureForms(s string) string {
 	s = replaceMatches(mattersRE, s, func(sub []string) (string, bool) {
 		verb, aux := sub[2]+sub[4], sub[1]
 		if before := strings.ToLower(sub[3]); aux == "" && (determiners[before] && !whWordsSet[before] || isParticle(before) || prepositions[before]) {
@@ -353,6 +391,13 @@ func (n *normalizer) forms(s string) string {
 		n.add("forms", sub[0], sub[1])
 		return sub[1], true
 	})
+	return s
+}
+
+// contractedForms rewrites the contractions and chat forms of words, one
+// word at a time, where the words around say they are not a name, an
+// acronym or a prefix.
+func (n *normalizer) contractedForms(s string) string {
 	fields := strings.Fields(s)
 	for i, f := range fields {
 		core := strings.TrimRight(f, ",;!?)")
