@@ -148,18 +148,57 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 	if len(onAsked) == 0 {
 		onAsked = asked
 	}
-	type clause struct {
-		hit      int
-		sentence string
-		terms    []string
-		n        int // the question's words its sentence has, other than names (onAsked)
-		cue      bool
-		prev     int  // the clause it points back to and reads with, -1 for none
-		names    bool // it keeps back names
-		text     string
+	clauses, most := ix.keptClauses(hits, asked, onAsked, names, kept)
+	for i, c := range clauses {
+		if !c.cue || c.n == 0 || c.n < most || c.names && !names && c.prev < 0 {
+			// names kept back do not keep back a figure ("how many
+			// referees?" of "three referees, whose names are not disclosed")
+			continue
+		}
+		if ix.keepsBackAsked(clauses, i, asked) {
+			if c.names && slices.ContainsFunc(clauses, func(o keptClause) bool { return o.sentence != c.sentence && o.n >= c.n && ix.namesSomeone(o.sentence) }) {
+				// names kept back in one sentence, given in another with as
+				// many of the question's words ("The Harbour Review article
+				// was reviewed by Ana Lind and Piet Vos"): those answer
+				continue
+			}
+			return hits[c.hit], c.sentence
+		}
 	}
-	var clauses []clause
-	most := 0
+	if names {
+		// "who are the two site managers charged?", where "Holm charged
+		// two site managers; their names have not been released": the
+		// names asked, kept back in the sentence that best tells of it,
+		// which names no one in full
+		for _, c := range clauses {
+			if c.cue && c.n > 0 && c.n == most && slices.ContainsFunc(c.terms, func(t string) bool { return nameStems[t] }) && !ix.namesSomeone(c.sentence) {
+				return hits[c.hit], c.sentence
+			}
+		}
+	}
+	return Hit{}, ""
+}
+
+// A keptClause is a clause of a candidate's sentence, read for what it
+// keeps back (see withheld).
+type keptClause struct {
+	hit      int
+	sentence string
+	terms    []string
+	n        int // the question's words its sentence has, other than names (onAsked)
+	cue      bool
+	prev     int  // the clause it points back to and reads with, -1 for none
+	names    bool // it keeps back names
+	text     string
+}
+
+// keptClauses splits the hits' sentences into clauses (a relative aside
+// set off as its own), each with the question's words its sentence has
+// other than names (onAsked) and whether it keeps something back; most is
+// the most such words a sentence has. A clause that points back to the
+// one before it is read with it where it keeps back what the question
+// asks (see withheld).
+func (ix *Index) keptClauses(hits []Hit, asked, onAsked []QueryTerm, names bool, kept func(names bool, clause, before string) bool) (clauses []keptClause, most int) {
 	for k, h := range hits {
 		for _, s := range ix.Sentences(h.Passage) {
 			n := sentenceShare(ix.Terms(s.Text), onAsked)
@@ -177,7 +216,7 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 				if j > 0 {
 					before = clauses[len(clauses)-1].text
 				}
-				cl := clause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false, c}
+				cl := keptClause{k, s.Text, ix.Terms(c), n, withheldRE.MatchString(c), -1, false, c}
 				if !cl.cue && commentedRE.MatchString(c) && kept(false, c, before) {
 					// declining comment keeps back only what the clause
 					// names, of a question all of whose words it has
@@ -213,6 +252,16 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 			}
 		}
 	}
+	return clauses, most
+}
+
+// keepsBackAsked reports whether the clause at i keeps back what is asked:
+// it has a word of the question's no other clause has, or all of two or
+// more that no other clause has all of, or it points back to a clause
+// with all of two or more of its words but names; and, where the
+// question has a word other than a name, one of those (see withheld).
+func (ix *Index) keepsBackAsked(clauses []keptClause, i int, asked []QueryTerm) bool {
+	c := clauses[i]
 	all := func(terms []string) bool {
 		return !slices.ContainsFunc(asked, func(t QueryTerm) bool { return !t.in(terms) })
 	}
@@ -226,64 +275,37 @@ func (ix *Index) withheld(hits []Hit, own []QueryTerm, names bool, kept func(nam
 		}
 		return false
 	}
-	for i, c := range clauses {
-		if !c.cue || c.n == 0 || c.n < most || c.names && !names && c.prev < 0 {
-			// names kept back do not keep back a figure ("how many
-			// referees?" of "three referees, whose names are not disclosed")
-			continue
-		}
-		// a word of the question's that only this clause has
-		only := func(t QueryTerm) bool { return t.in(c.terms) && !another(i, t.in) }
-		// all of two or more, which no other clause has all of ("the
-		// value of assets frozen abroad has not been disclosed" is no
-		// answer to "how much has been frozen?" beside "courts have frozen
-		// assets worth EUR 19 million")
-		every := len(asked) > 1 && all(c.terms) && !another(i, all)
-		// a word of what is asked other than a name, where the question
-		// has one: "it is not known whether Lind will appeal" keeps back
-		// no sentence of Lind's
-		content := !slices.ContainsFunc(asked, ix.notName) || slices.ContainsFunc(asked, func(t QueryTerm) bool { return ix.notName(t) && t.in(c.terms) })
-		// or a clause pointing back to one that has all of two or more of
-		// the question's words but names, of the sentence with the most of
-		// them ("what the HRA expects to pay on the claims, and the HRA has
-		// not disclosed that amount" for "how much does the HRA expect to
-		// pay out?")
-		back := false
-		if c.prev >= 0 {
-			n := 0
-			for _, t := range asked {
-				if ix.notName(t) {
-					if !t.in(c.terms) {
-						n = 0
-						break
-					}
-					n++
+	// a word of the question's that only this clause has
+	only := func(t QueryTerm) bool { return t.in(c.terms) && !another(i, t.in) }
+	// all of two or more, which no other clause has all of ("the
+	// value of assets frozen abroad has not been disclosed" is no
+	// answer to "how much has been frozen?" beside "courts have frozen
+	// assets worth EUR 19 million")
+	every := len(asked) > 1 && all(c.terms) && !another(i, all)
+	// a word of what is asked other than a name, where the question
+	// has one: "it is not known whether Lind will appeal" keeps back
+	// no sentence of Lind's
+	content := !slices.ContainsFunc(asked, ix.notName) || slices.ContainsFunc(asked, func(t QueryTerm) bool { return ix.notName(t) && t.in(c.terms) })
+	// or a clause pointing back to one that has all of two or more of
+	// the question's words but names, of the sentence with the most of
+	// them ("what the HRA expects to pay on the claims, and the HRA has
+	// not disclosed that amount" for "how much does the HRA expect to
+	// pay out?")
+	back := false
+	if c.prev >= 0 {
+		n := 0
+		for _, t := range asked {
+			if ix.notName(t) {
+				if !t.in(c.terms) {
+					n = 0
+					break
 				}
+				n++
 			}
-			back = n > 1
 		}
-		if content && (every || back || slices.ContainsFunc(asked, only)) {
-			if c.names && slices.ContainsFunc(clauses, func(o clause) bool { return o.sentence != c.sentence && o.n >= c.n && ix.namesSomeone(o.sentence) }) {
-				// names kept back in one sentence, given in another with as
-				// many of the question's words ("The Harbour Review article
-				// was reviewed by Ana Lind and Piet Vos"): those answer
-				continue
-			}
-			return hits[c.hit], c.sentence
-		}
+		back = n > 1
 	}
-	if names {
-		// "who are the two site managers charged?", where "Holm charged
-		// two site managers; their names have not been released": the
-		// names asked, kept back in the sentence that best tells of it,
-		// which names no one in full
-		for _, c := range clauses {
-			if c.cue && c.n > 0 && c.n == most && slices.ContainsFunc(c.terms, func(t string) bool { return nameStems[t] }) && !ix.namesSomeone(c.sentence) {
-				return hits[c.hit], c.sentence
-			}
-		}
-	}
-	return Hit{}, ""
+	return content && (every || back || slices.ContainsFunc(asked, only))
 }
 
 // namesSomeone reports whether a sentence names someone in full: a run of
