@@ -8,7 +8,8 @@ import (
 
 // partiesAsked keeps first the passages about the parties the question
 // names (together, or the one that did what is asked), and declines a count
-// of what the sources do not count or of a day still to come.
+// of what the sources do not count, a figure of a day still to come, or an
+// exchange rate no passage gives.
 func (ix *Index) partiesAsked(r *Result, j *judging) bool {
 	own, wide, opt := j.own, j.wide, j.opt
 	hits := wide
