@@ -12,36 +12,14 @@ import (
 // the party ("Oslo's government"), not what the passage must say.
 var stateWords = []string{"government", "regime", "administration", "leadership", "authorities"}
 
+// appendTerms appends to out the search terms of text (the question, or
+// its context where context is set), each stem once (seen): its words and
+// the glossary's concepts, with their weights, whether the sources have
+// them, whether they are names or salient, and their expansions; the
+// words that say only how the question is framed are left out. focus are
+// the words naming what is asked, heads its head nouns.
 func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string, context bool, focus, heads []string) []QueryTerm {
-	var pointers, gradedWords []string
-	var asked []string // the kinds asked for, read for the first word no source has
-	askedRead := false
-	for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
-		gradedWords = append(gradedWords, strings.ToLower(m[1]))
-	}
-	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
-		pointers = append(pointers, strings.ToLower(m[1]))
-	}
-	// "how long is the tunnel": the measure asked, which the sources
-	// give as a figure ("52.4 km"), not a word they must write
-	var measures []string
-	if !context {
-		ws := words(strings.ToLower(text))
-		for _, m := range howMeasureRE.FindAllStringSubmatch(text, -1) {
-			w := strings.ToLower(m[1])
-			if timesWritten(ws, w) == 1 {
-				measures = append(measures, w) // (a word the question writes once: "how long were the long delays" asks of the delays; "farmers" is not "far" twice)
-			}
-		}
-	}
-	// "why is it unlikely": the judgement whose reason is asked, which the
-	// passage giving it states
-	judged := !context && AsksReasonRE.MatchString(text)
-	// "in USD", "in dollars": what a sum is asked in, which the judge
-	// checks the sum's currency for, not a word the sources must write;
-	// it ranks a passage that has it
-	inCurrency := ix.askedCurrency(text)
-	exchange := !context && asksExchangeRate(text)
+	rd := ix.readForTerms(text, context)
 	prevNamed := false
 	ts := ix.kb.Glossary.reordered(ix.kb.Glossary.canonical(analyze(text)))
 	for _, t := range ts {
@@ -58,7 +36,7 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		concept := strings.HasPrefix(t.stem, "=")
 		// "more important": what changed, not how the question is framed
 		softWord := inSet(softWords, lower)
-		graded := softWord && (slices.Contains(gradedWords, lower) || judged && judgementWords[lower])
+		graded := softWord && (slices.Contains(rd.graded, lower) || rd.judged && judgementWords[lower])
 		soft := !concept && !graded && (softWord || peopleStems[t.stem])
 		if !concept && !soft && !graded && (inSet(questionWords, lower) || chatWords[lower] || isSingleLetter(lower) || isContraction(lower) && !(dayForms[lower] && t.surface == strings.ToUpper(t.surface))) {
 			continue
@@ -70,20 +48,20 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && isYear(t.stem) && !ix.pastYear(t.stem) {
 			continue // a year after the sources: laterYear's to judge
 		}
-		if slices.Contains(measures, lower) {
+		if slices.Contains(rd.measures, lower) {
 			continue // "how long", "how far": the kind of answer
 		}
-		if df == 0 && slices.Contains(pointers, t.stem) {
+		if df == 0 && slices.Contains(rd.pointers, t.stem) {
 			continue // "the 4 northern quays": a count that points, not one asked
 		}
-		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower), graded: graded && slices.Contains(gradedWords, lower)}
+		q := QueryTerm{Stem: t.stem, Surface: t.surface, IDF: ix.idf(df), Found: df > 0, Context: context, head: slices.Contains(heads, lower), graded: graded && slices.Contains(rd.graded, lower)}
 		q.Name = isName(t) || ix.namedConcept(t.stem) || (!concept && lexicon.Name(lower) && !lexicon.Known(lower+"s") && !everyday(lower)) || !concept && lexicon.CountryName(lower)
 		q.Salient = q.Name || isNumber(t.stem) || (!concept && !everyday(lower)) || slices.Contains(focus, lower)
 		if !q.Salient && !concept {
 			q.level = commonness(lower)
 		}
-		if inCurrency != nil && slices.Contains(inCurrency.words, lower) ||
-			exchange && (t.surface == lower && lexicon.CurrencyWord(lower) || lexicon.CurrencyCode(strings.ToUpper(lower))) {
+		if rd.currency != nil && slices.Contains(rd.currency.words, lower) ||
+			rd.exchange && (t.surface == lower && lexicon.CurrencyWord(lower) || lexicon.CurrencyCode(strings.ToUpper(lower))) {
 			// (and "eur" of "the fx rate for eur conversions": one side of
 			// the rate asked, which the sources write as "to the euro";
 			// not "Mark", a name in capitals)
@@ -104,59 +82,8 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		if df == 0 && periodCodeRE.MatchString(lower) {
 			continue // "Q1", which the sources write "first quarter", the words beside it
 		}
-		q.Expansions = ix.expand(lower, t.stem, df > 0)
-		if df == 0 && !askedRead {
-			asked, askedRead = kindsAsked(text), true
-		}
-		if df == 0 && slices.Contains(asked, lower) {
-			q.Expansions = mergeExpansions(q.Expansions, ix.kindExpansions(lower, t.stem))
-		}
-		if df == 0 && !concept && len(q.Expansions) == 0 {
-			q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
-		}
-		if code := strings.ToUpper(lower); exchange && df == 0 && len(lower) == 3 && lexicon.CurrencyCode(code) {
-			// "fx rate for eur conversions", where the sources write "to
-			// the euro": the currency's word
-			if w := lexicon.CurrencyCodeWord(code); w != "" && len(ix.postings[stem(w)]) > 0 {
-				q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "currency", Weight: 1})
-			}
-		}
-		if other, ok := symbolForms[t.stem]; ok && len(ix.postings[other]) > 0 {
-			// "how many km", read as kilometres: the sources' "52.4 km";
-			// a unit says how a figure is given, not what of, and ranks a
-			// passage only as a soft word does
-			q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1})
+		if ix.expandTerm(&q, t, ts, text, context, concept, df, &rd) {
 			soft = true
-		}
-		if other, ok := unitForms[t.stem]; ok && df == 0 && len(ix.postings[other]) > 0 {
-			q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1}) // "kilovolts": the sources' "kV"
-		}
-
-		if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.writesPair(w, wordAfter(text, t.surface))) {
-			// "how many, was it 5?": the sources' "five countries", a count
-			// the question's count rule checks is of what it asks about
-			// (elsewhere a figure in words is no figure asked about: "sell
-			// 3 ferries" is not "three port towns")
-			q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "number", Weight: 1})
-		}
-		if df == 0 && isNumber(t.stem) {
-			q.Expansions = append(q.Expansions, ix.roundedFigures(t.stem)...) // "~14k tonnes": the sources' 14,300
-			if bigUnitRE.MatchString(wordAfter(text, t.surface)) {
-				q.Expansions = append(q.Expansions, ix.roundedDecimals(t.stem)...) // "~46m tonnes": the sources' 46.2 million
-			}
-		}
-		if !concept {
-			q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
-		} else if df == 0 {
-			q.Expansions = mergeExpansions(q.Expansions, ix.nameParts(t))
-		}
-		if df > 0 && !concept && !context && !q.Name {
-			if c := ix.describedAs(text, t, ts); c != "" {
-				// "the island", where the sources call only Farrowsey so:
-				// the name, searched as the question had written it
-				q.Expansions = append([]Expansion{{Stem: c, Word: strings.TrimPrefix(c, "="), Kind: "described", Weight: 1}}, q.Expansions...)
-				q.described = true
-			}
 		}
 		if !q.Found && len(q.Expansions) > 0 {
 			q.Found = true
@@ -184,6 +111,114 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 		out = append(out, q)
 	}
 	return out
+}
+
+// termReading is what appendTerms reads of a question as a whole.
+type termReading struct {
+	graded    []string  // the words it grades ("more important")
+	pointers  []string  // the figures that point ("the 4 northern quays")
+	measures  []string  // the measures asked ("how long")
+	judged    bool      // the reason for a judgement asked ("why is it unlikely")
+	currency  *currency // the currency a sum is asked in
+	exchange  bool      // an exchange rate asked
+	asked     []string  // the kinds asked for, read for the first word no source has
+	askedRead bool
+}
+
+// readForTerms reads what appendTerms needs of a question as a whole
+// before its words (context: the text is the question's context).
+func (ix *Index) readForTerms(text string, context bool) termReading {
+	var rd termReading
+	for _, m := range gradedRE.FindAllStringSubmatch(text, -1) {
+		rd.graded = append(rd.graded, strings.ToLower(m[1]))
+	}
+	for _, m := range pointingCountRE.FindAllStringSubmatch(text, -1) {
+		rd.pointers = append(rd.pointers, strings.ToLower(m[1]))
+	}
+	// "how long is the tunnel": the measure asked, which the sources
+	// give as a figure ("52.4 km"), not a word they must write
+	if !context {
+		ws := words(strings.ToLower(text))
+		for _, m := range howMeasureRE.FindAllStringSubmatch(text, -1) {
+			w := strings.ToLower(m[1])
+			if timesWritten(ws, w) == 1 {
+				rd.measures = append(rd.measures, w) // (a word the question writes once: "how long were the long delays" asks of the delays; "farmers" is not "far" twice)
+			}
+		}
+	}
+	// "why is it unlikely": the judgement whose reason is asked, which the
+	// passage giving it states
+	rd.judged = !context && AsksReasonRE.MatchString(text)
+	// "in USD", "in dollars": what a sum is asked in, which the judge
+	// checks the sum's currency for, not a word the sources must write;
+	// it ranks a passage that has it
+	rd.currency = ix.askedCurrency(text)
+	rd.exchange = !context && asksExchangeRate(text)
+	return rd
+}
+
+// expandTerm sets a question's term's expansions: its related words,
+// the kinds of answer it names, the sources' compounds, currency words,
+// units, numbers and rounded figures, the aliases it is part of, and the
+// name the sources give what it describes; unit reports that it is a
+// unit, which ranks a passage only as a soft word does.
+func (ix *Index) expandTerm(q *QueryTerm, t term, ts []term, text string, context, concept bool, df int, rd *termReading) (unit bool) {
+	lower := strings.ToLower(t.surface)
+	q.Expansions = ix.expand(lower, t.stem, df > 0)
+	if df == 0 && !rd.askedRead {
+		rd.asked, rd.askedRead = kindsAsked(text), true
+	}
+	if df == 0 && slices.Contains(rd.asked, lower) {
+		q.Expansions = mergeExpansions(q.Expansions, ix.kindExpansions(lower, t.stem))
+	}
+	if df == 0 && !concept && len(q.Expansions) == 0 {
+		q.Expansions = ix.compounds(lower) // "agri": the sources' "agribusiness"; "subsids": subsidiary
+	}
+	if code := strings.ToUpper(lower); rd.exchange && df == 0 && len(lower) == 3 && lexicon.CurrencyCode(code) {
+		// "fx rate for eur conversions", where the sources write "to
+		// the euro": the currency's word
+		if w := lexicon.CurrencyCodeWord(code); w != "" && len(ix.postings[stem(w)]) > 0 {
+			q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "currency", Weight: 1})
+		}
+	}
+	if other, ok := symbolForms[t.stem]; ok && len(ix.postings[other]) > 0 {
+		// "how many km", read as kilometres: the sources' "52.4 km";
+		// a unit says how a figure is given, not what of, and ranks a
+		// passage only as a soft word does
+		q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1})
+		unit = true
+	}
+	if other, ok := unitForms[t.stem]; ok && df == 0 && len(ix.postings[other]) > 0 {
+		q.Expansions = append(q.Expansions, Expansion{Stem: other, Word: other, Kind: "unit", Weight: 1}) // "kilovolts": the sources' "kV"
+	}
+
+	if w, ok := numberNames[t.stem]; ok && df == 0 && len(ix.postings[stem(w)]) > 0 && (wantedQuantity(text) == Count || ix.writesPair(w, wordAfter(text, t.surface))) {
+		// "how many, was it 5?": the sources' "five countries", a count
+		// the question's count rule checks is of what it asks about
+		// (elsewhere a figure in words is no figure asked about: "sell
+		// 3 ferries" is not "three port towns")
+		q.Expansions = append(q.Expansions, Expansion{Stem: stem(w), Word: w, Kind: "number", Weight: 1})
+	}
+	if df == 0 && isNumber(t.stem) {
+		q.Expansions = append(q.Expansions, ix.roundedFigures(t.stem)...) // "~14k tonnes": the sources' 14,300
+		if bigUnitRE.MatchString(wordAfter(text, t.surface)) {
+			q.Expansions = append(q.Expansions, ix.roundedDecimals(t.stem)...) // "~46m tonnes": the sources' 46.2 million
+		}
+	}
+	if !concept {
+		q.Expansions = mergeExpansions(q.Expansions, ix.partOfAlias(t, df > 0))
+	} else if df == 0 {
+		q.Expansions = mergeExpansions(q.Expansions, ix.nameParts(t))
+	}
+	if df > 0 && !concept && !context && !q.Name {
+		if c := ix.describedAs(text, t, ts); c != "" {
+			// "the island", where the sources call only Farrowsey so:
+			// the name, searched as the question had written it
+			q.Expansions = append([]Expansion{{Stem: c, Word: strings.TrimPrefix(c, "="), Kind: "described", Weight: 1}}, q.Expansions...)
+			q.described = true
+		}
+	}
+	return unit
 }
 
 // appendPhrases adds the question's multi-word expressions that the
