@@ -12,10 +12,11 @@ import (
 // forms rewrites the forms a question is typed in into those the sources
 // write, in order: each step reads what the one before has written.
 func (n *normalizer) forms(s string) string {
-	for _, step := range []func(string) string{n.gluedForms, n.dateForms, n.phraseForms, n.figureForms, n.contractedForms} {
-		s = step(s)
-	}
-	return s
+	s = n.gluedForms(s)
+	s = n.dateForms(s)
+	s = n.phraseForms(s)
+	s = n.figureForms(s)
+	return n.contractedForms(s)
 }
 
 // gluedForms rewrites what is glued or dotted together: a period numbered

@@ -28,16 +28,11 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	j := &judging{own: own, wide: wide, opt: opt}
-	for _, check := range []func(*Result, *judging) bool{
-		ix.unwrittenSalient, ix.beyondSources, ix.partiesAsked,
-		ix.quantityGiven, ix.actorsFirst, ix.viewsAndReasons,
-		ix.citedSupport, ix.wholeCovered, ix.outcomeTold,
-	} {
-		if check(r, j) {
-			return // not covered as asked: the check has given its reason
-		}
-	}
-	r.Covered = true
+	// each check may decide that the sources do not cover the question as
+	// asked, and gives its reason; the first that does ends the judging
+	r.Covered = !(ix.unwrittenSalient(r, j) || ix.beyondSources(r, j) || ix.partiesAsked(r, j) ||
+		ix.quantityGiven(r, j) || ix.actorsFirst(r, j) || ix.viewsAndReasons(r, j) ||
+		ix.citedSupport(r, j) || ix.wholeCovered(r, j) || ix.outcomeTold(r, j))
 }
 
 // judging is what judge's checks pass on to those after them.
