@@ -131,25 +131,52 @@ func (ix *Index) unwrittenSalient(r *Result, j *judging) bool {
 // do not give, someone's background or a person they do not name; and puts
 // first the passage on a day the question names.
 func (ix *Index) beyondSources(r *Result, j *judging) bool {
-	own, wide, opt := j.own, j.wide, j.opt
-	if day := dayNamed(r.Text); day != "" && !ix.tellsOf(wide[0].Passage, ix.foundNames(own), own) {
-		// "did the holm fire start on 14 august?": the passage that tells
-		// of the day and names what is asked, before one with more of the
-		// question's words where none of its sentences is on what is
-		// asked ("due to start providing cover"); not before one that
-		// tells of it on another day ("the evacuation order came on 14
-		// August", asked "was the evacuation order on 9 august?")
-		names := ix.foundNames(own)
-		wide = firstWithin(wide, wideMargin, func(h Hit) bool {
-			return matchesAll(h, names) && slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool { return yearlessDayIn(s, day) })
-		})
-		r.Hits = wide[:min(len(wide), opt.Max)]
-	}
+	own, wide := j.own, j.wide
+	wide = ix.dayNamedFirst(r, own, wide, j.opt)
 	if y, asOf := laterYear(r.Query, wide); y > 0 {
 		r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened in %d.", asOf, y)
 		r.Missing = nil // the year, not a word, is what they lack
 		return true
 	}
+	var after bool
+	if wide, after = ix.afterWritten(r, own, wide); after {
+		return true
+	}
+	if ix.timeUngiven(r, own, wide) || ix.detailUngiven(r, own, wide) {
+		return true
+	}
+	j.wide = wide
+	return false
+}
+
+// dayNamedFirst puts first, for a question that names a day ("did the
+// holm fire start on 14 august?"), the passage that tells of the day and
+// names what is asked.
+func (ix *Index) dayNamedFirst(r *Result, own []QueryTerm, wide []Hit, opt Options) []Hit {
+	day := dayNamed(r.Text)
+	if day == "" || ix.tellsOf(wide[0].Passage, ix.foundNames(own), own) {
+		return wide
+	}
+	// "did the holm fire start on 14 august?": the passage that tells
+	// of the day and names what is asked, before one with more of the
+	// question's words where none of its sentences is on what is
+	// asked ("due to start providing cover"); not before one that
+	// tells of it on another day ("the evacuation order came on 14
+	// August", asked "was the evacuation order on 9 august?")
+	names := ix.foundNames(own)
+	wide = firstWithin(wide, wideMargin, func(h Hit) bool {
+		return matchesAll(h, names) && slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool { return yearlessDayIn(s, day) })
+	})
+	r.Hits = wide[:min(len(wide), opt.Max)]
+	return wide
+}
+
+// afterWritten reads a question on what came about after the sources
+// were written (r.After: "did they end up ...?", "how did it end?"): it
+// answers where the best passage, or one near it, tells the outcome asked
+// as done, which it then puts first; else it declines (true), with what
+// the sources tell of it as still to come where they do.
+func (ix *Index) afterWritten(r *Result, own []QueryTerm, wide []Hit) ([]Hit, bool) {
 	if r.After && howEndedRE.MatchString(r.Text) {
 		if s := ix.aboutSentence(wide[0].Passage, own); s.Text != "" && simplePast(s.Text) && !datedAfter(s.Text, wide[0].Passage) &&
 			!pendingRE.MatchString(s.Text) && !goingOnRE.MatchString(s.Text) {
@@ -194,15 +221,22 @@ func (ix *Index) beyondSources(r *Result, j *judging) bool {
 			// to come
 			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
 			r.Pending, r.Hits, r.Missing = s.Text, wide[:1], nil
-			return true
+			return wide, true
 		}
 		r.Reason = "The sources cannot report what happened after they were written."
 		if asOf := newestOf(wide); !asOf.IsZero() {
 			r.Reason = fmt.Sprintf("The sources on this are as of %s: they cannot report what happened after.", asOf)
 		}
 		r.Missing = nil
-		return true
+		return wide, true
 	}
+	return wide, false
+}
+
+// timeUngiven declines a question on a part of a year, a month, a year or
+// a stage the sources give another of, but not that one ("Q2 volumes",
+// where the sources give the first quarter's).
+func (ix *Index) timeUngiven(r *Result, own []QueryTerm, wide []Hit) bool {
 	if m := periodOf(r.Text); m != "" && !slices.ContainsFunc(wide, func(h Hit) bool { return slices.Contains(periodsIn(h.Passage.Text), m) }) &&
 		slices.ContainsFunc(wide, func(h Hit) bool { return len(periodsIn(h.Passage.Text)) > 0 }) {
 		// "Q2 volumes", where the sources give the first quarter's: a
@@ -254,6 +288,12 @@ func (ix *Index) beyondSources(r *Result, j *judging) bool {
 			}
 		}
 	}
+	return false
+}
+
+// detailUngiven declines a question on an alternative, a part of a
+// total, someone's background or a person the sources do not give.
+func (ix *Index) detailUngiven(r *Result, own []QueryTerm, wide []Hit) bool {
 	if items := missingAlternatives(r.Text, own); len(items) > 0 {
 		r.Reason = "No source mentions " + strings.Join(items, ", ") + "."
 		return true
@@ -277,6 +317,5 @@ func (ix *Index) beyondSources(r *Result, j *judging) bool {
 		r.Missing = nil // the person, not a word, is what they lack
 		return true
 	}
-	j.wide = wide
 	return false
 }
