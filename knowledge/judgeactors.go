@@ -10,6 +10,54 @@ import (
 // sources say it of another.
 func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 	own, hits := j.own, j.hits
+	if ix.groupUnlisted(r, own, hits) {
+		return true
+	}
+	var ok bool
+	if hits, ok = ix.successorNamed(r, own, hits); !ok {
+		return true
+	}
+	if hits, ok = ix.placeGiven(r, own, hits); !ok {
+		return true
+	}
+	if ix.givenOnlyTogether(r, own, hits) {
+		return true
+	}
+	if hits, ok = ix.reactorActs(r, own, hits); !ok {
+		return true
+	}
+	if hits, ok = ix.holderSpeaks(r, own, hits); !ok {
+		return true
+	}
+	if hits, ok = ix.causeGiven(r, own, hits); !ok {
+		return true
+	}
+	hits = ix.wholeFirst(hits, own)
+	hits = ix.pairFirst(hits, r.Text)
+	hits = ix.bothSidesFirst(hits, r.Text)
+	if ix.motiveUngiven(r, own, hits) {
+		return true
+	}
+	if asksOrigin(r.Text) && !ix.namesClaimant(hits[0].Passage, own) {
+		// "who started the rumour?", where "there was speculation among
+		// experts": a claim with no one named behind it
+		r.Reason = "The sources do not say who first said it."
+		return true
+	}
+	if fromToAskedRE.MatchString(r.Text) {
+		// "the fee goes from what to what?", "rated when, from
+		// what?": the passage that gives the change from one level to
+		// another before one that names the thing
+		hits = firstWithin(hits, wideMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
+	}
+	j.hits = hits
+	return false
+}
+
+// groupUnlisted declines a question on which members of a group ("which
+// two tarn trading firms went on the list?") where the best passage does
+// not name them.
+func (ix *Index) groupUnlisted(r *Result, own []QueryTerm, hits []Hit) bool {
 	if m := groupAskedRE.FindStringSubmatch(r.Text); m != nil && namedKind(lastWord(m[2])) {
 		// "which two tarn trading firms went on the list?": a
 		// sentence on them that names them, two or more in a list; "two
@@ -19,6 +67,14 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// successorNamed keeps first, for a question on who took a person's place
+// ("who replaced Lind as quality director?"), a passage that names the
+// successor; it returns false, with r.Reason, where none near the best
+// does.
+func (ix *Index) successorNamed(r *Result, own []QueryTerm, hits []Hit) ([]Hit, bool) {
 	if successorAskedRE.MatchString(r.Text) {
 		// "who replaced Lind as quality director?": a sentence that
 		// names someone else taking the post of the person asked
@@ -30,10 +86,17 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 				return ix.namesSuccessor(h.Passage, own, persons) || r.AsksPresent && ix.noSuccessor(h.Passage, persons)
 			}); !ok {
 				r.Reason = "The sources do not say who took " + ix.labels(persons) + "'s place."
-				return true
+				return hits, false
 			}
 		}
 	}
+	return hits, true
+}
+
+// placeGiven keeps first, for a question on where (r.Where), a passage
+// that gives a place; it returns false, with r.Reason, where the thing
+// asked is one the sources name no place for.
+func (ix *Index) placeGiven(r *Result, own []QueryTerm, hits []Hit) ([]Hit, bool) {
 	if r.Where {
 		// a passage that gives a place first; "where did the figure come
 		// from" may have none, and is not declined for it
@@ -48,10 +111,17 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 			}
 			if thing, label := ix.thingIn(ws, own); len(thing) > 0 && ix.unnamed(firstNearHits(hits), own, thing, true) {
 				r.Reason = "The sources do not say where the " + label + " is."
-				return true
+				return hits, false
 			}
 		}
 	}
+	return hits, true
+}
+
+// givenOnlyTogether declines a question on a figure of one party alone
+// ("how much did korsa alone pay?") that the sources give only for it
+// with others.
+func (ix *Index) givenOnlyTogether(r *Result, own []QueryTerm, hits []Hit) bool {
 	if names := ix.aloneOf(r.Text, own); (r.Wants == Money || r.Wants == Count) && len(names) == 1 &&
 		!slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesAlone(h.Passage, names[0], r.Wants, own) }) {
 		// "how much did korsa alone pay?", where "Dunholt, Pellin
@@ -60,6 +130,13 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 		r.Reason = "The sources give this only for " + ix.labels(names) + " together with others."
 		return true
 	}
+	return false
+}
+
+// reactorActs keeps first, for a question on how a party reacted
+// (r.Reactor), a passage on what it did or said on the question's topic;
+// it returns false, with r.Reason, where none does.
+func (ix *Index) reactorActs(r *Result, own []QueryTerm, hits []Hit) ([]Hit, bool) {
 	if reactor := ix.holderNames(r.Reactor, own); len(reactor) > 0 {
 		// what they did or said on the question's topic, not elsewhere
 		var ok bool
@@ -72,7 +149,7 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 		}
 		if hits, ok = ix.requireOnTopic(hits, asked, reactor, func(h Hit) bool { return ix.acts(h.Passage, reactor, premise) }); !ok {
 			r.Reason = "The sources report nothing " + ix.labelsAsked(reactor, own) + " did or said on this."
-			return true
+			return hits, false
 		}
 		if reactionAskRE.MatchString(r.Text) {
 			// a denial by the party is a reaction by its nature: "Oslo
@@ -81,6 +158,13 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 			hits, _ = require(hits, func(h Hit) bool { return ix.denies(h.Passage, reactor) })
 		}
 	}
+	return hits, true
+}
+
+// holderSpeaks keeps first, for a question on what a party or a role's
+// holder said (r.Holder), a passage in which it speaks on the question's
+// topic; it returns false, with r.Reason, where none does.
+func (ix *Index) holderSpeaks(r *Result, own []QueryTerm, hits []Hit) ([]Hit, bool) {
 	holder, label := ix.holderNames(r.Holder, own), ""
 	if len(holder) == 0 && len(ix.foundNames(own)) == 0 {
 		// "did the president say anything about it?", a question that
@@ -102,9 +186,16 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 				label = ix.labelsAsked(holder, own)
 			}
 			r.Reason = "The sources report nothing " + label + " said on this."
-			return true
+			return hits, false
 		}
 	}
+	return hits, true
+}
+
+// causeGiven keeps first, for a question on what a deed was over ("did
+// Oslo sanction Riga over the ferry deal?"), a passage with both; it
+// returns false, with r.Reason, where none near the best has them.
+func (ix *Index) causeGiven(r *Result, own []QueryTerm, hits []Hit) ([]Hit, bool) {
 	if cause, act, what := ix.causeOf(r.Text, own); len(cause) > 0 {
 		// "did Oslo sanction Riga over the ferry deal?": a passage must
 		// have what was done and what it was over; Oslo's sanctions on
@@ -114,12 +205,15 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 			return hasEventTerm(h.Matched, cause) && (len(act) == 0 || hasEventTerm(h.Matched, act))
 		}); !ok {
 			r.Reason = "The sources do not say it was over " + clipWords(what, maxOverLen) + "."
-			return true
+			return hits, false
 		}
 	}
-	hits = ix.wholeFirst(hits, own)
-	hits = ix.pairFirst(hits, r.Text)
-	hits = ix.bothSidesFirst(hits, r.Text)
+	return hits, true
+}
+
+// motiveUngiven declines a question on a party's motive or reasons
+// ("what's in it for Oslo?") where no passage kept gives them.
+func (ix *Index) motiveUngiven(r *Result, own []QueryTerm, hits []Hit) bool {
 	if who, written := ix.motiveOf(r.Text, own); len(who) > 0 && !slices.ContainsFunc(hits, func(h Hit) bool {
 		if reasonsGivenRE.MatchString(r.Text) {
 			// what it said on what is asked, not on another topic
@@ -137,19 +231,6 @@ func (ix *Index) actorsFirst(r *Result, j *judging) bool {
 		r.Reason = "The sources do not give " + written + "'s motive."
 		return true
 	}
-	if asksOrigin(r.Text) && !ix.namesClaimant(hits[0].Passage, own) {
-		// "who started the rumour?", where "there was speculation among
-		// experts": a claim with no one named behind it
-		r.Reason = "The sources do not say who first said it."
-		return true
-	}
-	if fromToAskedRE.MatchString(r.Text) {
-		// "the fee goes from what to what?", "rated when, from
-		// what?": the passage that gives the change from one level to
-		// another before one that names the thing
-		hits = firstWithin(hits, wideMargin, func(h Hit) bool { return fromToRE.MatchString(h.Passage.Text) })
-	}
-	j.hits = hits
 	return false
 }
 
