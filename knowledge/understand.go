@@ -117,11 +117,34 @@ func (ix *Index) Understand(question string) Query {
 		q.Language, q.Text = lang, question
 		return q
 	}
-	text := question
-	if pieceCueRE.MatchString(text) {
+	if pieceCueRE.MatchString(question) {
 		q.AboutPiece = true // before chat framing drops "tl;dr"
 	}
-	text = ix.keepNames(text)
+	text := ix.normalizedQuestion(question, &q)
+	text, after := ix.timeAsked(text, &q)
+	text, request := ix.asides(text, &q)
+	q.Years = askedYears(text)
+	q.Ahead = aheadRE.MatchString(monthMayRE.ReplaceAllString(text, " ")) || // "tally 24 may": the month, no modal
+		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
+	q.After = after && !q.Ahead
+	text = ix.wantedOf(text, request, &q)
+	text = ix.speakersAsked(text, &q)
+	if q.AboutPiece && !pieceRE.MatchString(text) && otherDocument(text) {
+		q.AboutPiece = false // "what did the Holm review conclude?": that review's findings, not the piece's
+	}
+	if q.AboutPiece || pieceRE.MatchString(text) {
+		q.AboutPiece = true
+		q.Topic = ix.pieceTopic(text, q.Change != 0)
+	}
+	q.Text = text
+	return q
+}
+
+// normalizedQuestion is the question with Slack markup and chat framing
+// out, names and forms normalised and typos corrected, each change a step
+// of q (and its links q's background, its corrections q's).
+func (ix *Index) normalizedQuestion(question string, q *Query) string {
+	text := ix.keepNames(question)
 	text, links, steps := normalize(text, ix.kb.Glossary.hasAlias, ix.Has)
 	q.Steps, q.Background = steps, links
 	text = ix.emphasis(text, &q.Steps)
@@ -134,8 +157,15 @@ func (ix *Index) Understand(question string) Query {
 	}
 	text = ix.namedYears(text, &q.Steps) // after the typos: "teh 31s"
 	text = ix.spelledOut(text, &q.Steps) // after the typos and forms: its other words find the passages near it
+	return text
+}
+
+// timeAsked reads what the question asks of time: the piece's date, a
+// change, the present (its words taken out of the text), a state of
+// things; after reports whether it asks what came after ("in the end").
+func (ix *Index) timeAsked(text string, q *Query) (_ string, after bool) {
 	q.AsksDate = pieceDateRE.MatchString(text) && !whenClause(text)
-	after := afterRE.MatchString(text) || afterThisRE.MatchString(text)
+	after = afterRE.MatchString(text) || afterThisRE.MatchString(text)
 	q.Change = askedChange(text) // before "now" is taken out
 	if q.Change == 0 {
 		q.Change = askedChangeVerb(text)
@@ -146,13 +176,20 @@ func (ix *Index) Understand(question string) Query {
 	q.AsksPresent = q.AsksPresent || everAsked(text)                                                                              // "did the court ever rule on it?": up to now
 	q.AsksPresent = q.AsksPresent || statusRE.MatchString(text) && !pastAuxRE.MatchString(text) && !statusQuoRE.MatchString(text) // "rail link status?": as things stand
 	q.AsksState = !q.AsksPresent && stateAsked(text, q.Asked)
+	return text, after
+}
+
+// asides takes out of the question what it excludes, attributes and
+// compares with, and a sentence of background or the referent a short
+// question points back to, each a step of q; request is a background
+// sentence that may say what kind of answer is wanted ("$ figure pls").
+func (ix *Index) asides(text string, q *Query) (_, request string) {
 	text, q.Aside = ix.dropExcluded(text, &q.Steps)
 	text = ix.dropAttribution(text, &q.Steps)
 	if asked, than := ix.splitComparison(text); than != "" {
 		q.Steps = append(q.Steps, Step{Stage: "compared", Before: than})
 		text, q.Background = asked, strings.TrimSpace(than+" "+q.Background)
 	}
-	request := ""
 	if asked, background, referred := splitBackground(text); referred && !ix.antecedentIn(asked) {
 		// searched as the question's own words, though its kind of
 		// answer is the question's alone ("Re the 20% tariff. Did it
@@ -164,10 +201,13 @@ func (ix *Index) Understand(question string) Query {
 		q.Steps = append(q.Steps, Step{Stage: "aside", Before: background})
 		text, q.Background = asked, strings.TrimSpace(background+" "+q.Background)
 	}
-	q.Years = askedYears(text)
-	q.Ahead = aheadRE.MatchString(monthMayRE.ReplaceAllString(text, " ")) || // "tally 24 may": the month, no modal
-		projectionRE.MatchString(text) && !outturnRE.MatchString(text) // "the 2035 projection", not how 2035 came in against it
-	q.After = after && !q.Ahead
+	return text, request
+}
+
+// wantedOf reads what kind of answer the question wants (q.Wants: a
+// count, a sum, a name, ...), and its focus, place and confirmation
+// words; the text loses a noun of degree ("how much weight").
+func (ix *Index) wantedOf(text, request string, q *Query) string {
 	q.Wants = wantedQuantity(text)
 	if q.Wants != "" {
 		if asking, scene := askingPart(text); scene && whWordRE.MatchString(asking) && wantedQuantity(asking) == "" {
@@ -222,6 +262,13 @@ func (ix *Index) Understand(question string) Query {
 	if m := holderAskedRE.FindStringSubmatch(text); q.Wants == "" && m != nil && m[3] != "" && slices.ContainsFunc(words(strings.ToLower(m[3])), roleWord) {
 		q.Wants = Named // "who's VHA director general": the holder of a body's role, by name
 	}
+	return text
+}
+
+// speakersAsked reads the party whose words (q.Holder) or reaction
+// (q.Reactor) the question asks; "comment" or "quotes" from a party read
+// as what it said.
+func (ix *Index) speakersAsked(text string, q *Query) string {
 	var at []int
 	q.Holder, at = holderAt(text)
 	if q.Holder != "" && at != nil {
@@ -239,13 +286,5 @@ func (ix *Index) Understand(question string) Query {
 	} else if m := stanceRE.FindStringSubmatch(text); m != nil && !pairNouns[lastWord(m[1]+m[2]+m[3])] && !(m[1] != "" && plainWordBefore(m[0])) {
 		q.Reactor, q.Position = m[1]+m[2]+m[3], true // a position is what they did or said; "where do Oslo-Riga ties stand" asks how the ties are
 	}
-	if q.AboutPiece && !pieceRE.MatchString(text) && otherDocument(text) {
-		q.AboutPiece = false // "what did the Holm review conclude?": that review's findings, not the piece's
-	}
-	if q.AboutPiece || pieceRE.MatchString(text) {
-		q.AboutPiece = true
-		q.Topic = ix.pieceTopic(text, q.Change != 0)
-	}
-	q.Text = text
-	return q
+	return text
 }
