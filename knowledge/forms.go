@@ -242,6 +242,16 @@ func (n *normalizer) phraseForms(s string) string {
 // a currency sign, a unit, a stage, a span, a range, a magnitude, a date
 // with slashes), "-wise" and "-ish", "acc to", and "matters" as a verb.
 func (n *normalizer) figureForms(s string) string {
+	s = n.degreeForms(s)
+	s = n.gluedFigures(s)
+	s = n.magnitudeForms(s)
+	s = n.shortForms(s)
+	return s
+}
+
+// degreeForms rewrites "matters" as a verb and "worth more (or less) to"
+// as words of importance ("important", "more important to").
+func (n *normalizer) degreeForms(s string) string {
 	s = replaceMatches(mattersRE, s, func(sub []string) (string, bool) {
 		verb, aux := sub[2]+sub[4], sub[1]
 		if before := strings.ToLower(sub[3]); aux == "" && (determiners[before] && !whWordsSet[before] || isParticle(before) || prepositions[before]) {
@@ -274,6 +284,13 @@ func (n *normalizer) figureForms(s string) string {
 		n.add("forms", sub[0], out)
 		return out, true
 	})
+	return s
+}
+
+// gluedFigures rewrites what is glued to a figure or written beside it: a
+// compass point, dollar signs for money, a stage's number, years ("5y"),
+// a span, a unit ("300MW"), a word.
+func (n *normalizer) gluedFigures(s string) string {
 	s = replaceMatches(digitLetterRE, s, func(sub []string) (string, bool) {
 		m := sub[0]
 		if n.written != nil && n.written(strings.ToLower(m)) {
@@ -335,6 +352,13 @@ func (n *normalizer) figureForms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
+	return s
+}
+
+// magnitudeForms writes out magnitudes: one written once for a range
+// ("20-50 thousand": both figures have it) and one beside a figure ("100
+// thousand", as the sources write it, in digits).
+func (n *normalizer) magnitudeForms(s string) string {
 	s = replaceMatches(rangeMagnitudeRE, s, func(sub []string) (string, bool) {
 		lo, err1 := strconv.ParseFloat(sub[1], 64)
 		hi, err2 := strconv.ParseFloat(sub[3], 64)
@@ -355,6 +379,12 @@ func (n *normalizer) figureForms(s string) string {
 		n.add("forms", m, out)
 		return out
 	})
+	return s
+}
+
+// shortForms rewrites a date with slashes, an acronym's plural, "acc
+// to", "pub date", "-wise" and "-ish".
+func (n *normalizer) shortForms(s string) string {
 	s = slashDateRE.ReplaceAllStringFunc(s, func(m string) string {
 		out, ok := slashDate(slashDateRE.FindStringSubmatch(m))
 		if !ok {
