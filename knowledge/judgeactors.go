@@ -238,8 +238,38 @@ func (ix *Index) motiveUngiven(r *Result, own []QueryTerm, hits []Hit) bool {
 // author's view, the odds, a likelihood or a reason asks, and declines
 // where none does.
 func (ix *Index) viewsAndReasons(r *Result, j *judging) bool {
-	own, hits, names, head, wide := j.own, j.hits, j.names, j.head, j.wide
-	ownVoice := false // the author's view asked, and a passage in the author's own voice first
+	own, hits, head := j.own, j.hits, j.head
+	hits, ownVoice := ix.authorFirst(r, own, hits)
+	hits, oddsGiven, ok := ix.oddsFor(r, own, j.names, hits)
+	if !ok {
+		return true
+	}
+	if likelihoodRE.MatchString(r.Text) {
+		// "how likely is it that Holt sends ships?": the passage that
+		// weighs it ("it is unlikely that ...") before one that reports it
+		hits = firstNear(hits, func(h Hit) bool {
+			return slices.ContainsFunc(ix.aboutSentence(h.Passage, own).Cues, func(c string) bool { return slices.Contains(likelihoodCues, c) })
+		})
+	}
+	if reasoningAskedRE.MatchString(r.Text) && !ix.asksMotive(r.Text, own) && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesReasoning(h.Passage, own) }) {
+		// "berg dissent reasoning", where the sources say only that
+		// "Judge Ola Berg wrote the dissent" (a party's own reasoning,
+		// "Lund's reasoning", is its motive's, above)
+		r.Reason = "The sources do not give the reasoning."
+		return true
+	}
+	if hits, head, ok = ix.answererFirst(r, own, j.wide, hits, head); !ok {
+		return true
+	}
+	hits = ix.asideFirst(r, hits)
+	j.hits, j.head, j.ownVoice, j.oddsGiven = hits, head, ownVoice, oddsGiven
+	return false
+}
+
+// authorFirst puts first, for a question on the author's view, the
+// passage in the author's own voice (ownVoice: it is first); for one on
+// where the piece was published or on the author, the passage on that.
+func (ix *Index) authorFirst(r *Result, own []QueryTerm, hits []Hit) (_ []Hit, ownVoice bool) {
 	if ix.asksAuthorsView(r.Query, own) {
 		// "what's the author's take, is the 10% cut fair?", "odds it passes, per
 		// the author?": the passage where the author judges in the first
@@ -264,17 +294,23 @@ func (ix *Index) viewsAndReasons(r *Result, j *judging) bool {
 		// best, before one that has the question's other words only
 		hits = firstWithin(hits, authorMargin, func(h Hit) bool { return onSource(h, own, authorOrBackground) })
 	}
-	oddsGiven := false
+	return hits, ownVoice
+}
+
+// oddsFor keeps first, for a question on the odds of something ("what
+// odds does Varga put on clearance?"), a passage that weighs its chance;
+// oddsGiven reports whether it gives them for the times asked. It returns
+// false, with r.Reason, where no passage near the best does.
+func (ix *Index) oddsFor(r *Result, own []QueryTerm, names []string, hits []Hit) (_ []Hit, oddsGiven, ok bool) {
 	if r.Wants == "" && oddsAskedRE.MatchString(r.Text) && oddsAskedRE.MatchString(atOddsRE.ReplaceAllString(r.Text, "")) && !twoAsksRE.MatchString(r.Text) {
 		// "what odds does Varga put on clearance?", "author's odds on a
 		// deal by March": a sentence that weighs the chance of what is
 		// asked, of the party the question names; the author's odds on
 		// something else, or the party's view without odds, do not give them
 		if topic := oddsTopic(own); len(topic) > 0 {
-			var ok bool
 			if hits, ok = requireNear(hits, func(h Hit) bool { return ix.weighsChance(h.Passage, topic, names) }); !ok {
 				r.Reason = "The sources give no odds for this."
-				return true
+				return hits, false, false
 			}
 			// the passage gives the odds in its own words ("I put the
 			// chance at 40%"): the question's word for them is answered,
@@ -283,20 +319,15 @@ func (ix *Index) viewsAndReasons(r *Result, j *judging) bool {
 			oddsGiven = timesIn(r, hits[0].Passage.Text)
 		}
 	}
-	if likelihoodRE.MatchString(r.Text) {
-		// "how likely is it that Holt sends ships?": the passage that
-		// weighs it ("it is unlikely that ...") before one that reports it
-		hits = firstNear(hits, func(h Hit) bool {
-			return slices.ContainsFunc(ix.aboutSentence(h.Passage, own).Cues, func(c string) bool { return slices.Contains(likelihoodCues, c) })
-		})
-	}
-	if reasoningAskedRE.MatchString(r.Text) && !ix.asksMotive(r.Text, own) && !slices.ContainsFunc(firstNearHits(hits), func(h Hit) bool { return ix.givesReasoning(h.Passage, own) }) {
-		// "berg dissent reasoning", where the sources say only that
-		// "Judge Ola Berg wrote the dissent" (a party's own reasoning,
-		// "Lund's reasoning", is its motive's, above)
-		r.Reason = "The sources do not give the reasoning."
-		return true
-	}
+	return hits, oddsGiven, true
+}
+
+// answererFirst puts first the passage that gives who or what a question
+// asks for: the reasons asked (judged ones first where the question doubts),
+// who said it, who runs a body (head: the passage that names its head), or
+// someone named. It returns false, with r.Reason, where the sources do not
+// say who said it or who runs the body.
+func (ix *Index) answererFirst(r *Result, own []QueryTerm, wide, hits []Hit, head *Hit) ([]Hit, *Hit, bool) {
 	if AsksReasonRE.MatchString(r.Text) {
 		hits = ix.reasonFirst(hits, own)
 		if (doubtRE.MatchString(r.Asked) && slices.ContainsFunc(r.Steps, func(s Step) bool { return s.Stage == "attribution" })) || judgedDoubtRE.MatchString(r.Asked) && !attributiveDoubtRE.MatchString(r.Asked) ||
@@ -308,7 +339,7 @@ func (ix *Index) viewsAndReasons(r *Result, j *judging) bool {
 		if speechRE.MatchString(r.Text) && !ix.hasClaimant(hits[0], own) {
 			// no passage near the best says who said it ("who announced")
 			r.Reason = "The sources do not say who said it."
-			return true
+			return hits, head, false
 		}
 	} else if party, whole := ix.headAsked(r.Text, own); len(party) > 0 {
 		// "who runs Northcape Assurance?": the passage that names its
@@ -323,12 +354,19 @@ func (ix *Index) viewsAndReasons(r *Result, j *judging) bool {
 			hits, head = hitFirst(hits, h), &h
 		} else if whole {
 			r.Reason = "The sources do not say who runs " + ix.labelsAsked(stemsOf(party), own) + "."
-			return true
+			return hits, head, false
 		}
 	} else if whoRE.MatchString(r.Text) {
 		// "who is driving the labour idea": a passage that names someone
 		hits = firstNear(hits, func(h Hit) bool { return hasFullName(h.Passage, ix.kb.Glossary) })
 	}
+	return hits, head, true
+}
+
+// asideFirst puts first, for a question that sets something aside ("other
+// than Oslo, where else ..."), a passage on something else, and for one
+// on another way, a passage that offers another.
+func (ix *Index) asideFirst(r *Result, hits []Hit) []Hit {
 	if set := ix.Terms(r.Aside); len(set) > 0 {
 		hits = ix.sameAsideFirst(hits, set)
 		if elseRE.MatchString(r.Text) {
@@ -344,6 +382,5 @@ func (ix *Index) viewsAndReasons(r *Result, j *judging) bool {
 		// "what's the other way": a passage that offers another first
 		hits, _ = requireNear(hits, func(h Hit) bool { return anotherRE.MatchString(h.Passage.Text) })
 	}
-	j.hits, j.head, j.ownVoice, j.oddsGiven = hits, head, ownVoice, oddsGiven
-	return false
+	return hits
 }
