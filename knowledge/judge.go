@@ -138,8 +138,8 @@ func (ix *Index) beyondSources(r *Result, j *judging) bool {
 		r.Missing = nil // the year, not a word, is what they lack
 		return true
 	}
-	var after bool
-	if wide, after = ix.afterWritten(r, own, wide); after {
+	var declined bool
+	if wide, declined = ix.afterWritten(r, own, wide); declined {
 		return true
 	}
 	if ix.timeUngiven(r, own, wide) || ix.detailUngiven(r, own, wide) {
