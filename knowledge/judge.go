@@ -154,7 +154,11 @@ func (ix *Index) beyondSources(r *Result, j *judging) bool {
 // names what is asked.
 func (ix *Index) dayNamedFirst(r *Result, own []QueryTerm, wide []Hit, opt Options) []Hit {
 	day := dayNamed(r.Text)
-	if day == "" || ix.tellsOf(wide[0].Passage, ix.foundNames(own), own) {
+	if day == "" {
+		return wide
+	}
+	names := ix.foundNames(own)
+	if ix.tellsOf(wide[0].Passage, names, own) {
 		return wide
 	}
 	// "did the holm fire start on 14 august?": the passage that tells
@@ -163,7 +167,6 @@ func (ix *Index) dayNamedFirst(r *Result, own []QueryTerm, wide []Hit, opt Optio
 	// asked ("due to start providing cover"); not before one that
 	// tells of it on another day ("the evacuation order came on 14
 	// August", asked "was the evacuation order on 9 august?")
-	names := ix.foundNames(own)
 	wide = firstWithin(wide, wideMargin, func(h Hit) bool {
 		return matchesAll(h, names) && slices.ContainsFunc(SplitSentences(h.Passage.Text), func(s string) bool { return yearlessDayIn(s, day) })
 	})

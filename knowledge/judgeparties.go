@@ -29,7 +29,7 @@ func (ix *Index) partiesAsked(r *Result, j *judging) bool {
 	if hits, ok = ix.countOfWhatCounted(r, j, hits, names); !ok {
 		return true
 	}
-	if ix.dayStillToCome(r, own, hits, j.opt) {
+	if ix.dayStillToCome(r, own, names, hits, j.opt) {
 		return true
 	}
 	if asksExchangeRate(r.Text) {
@@ -195,8 +195,9 @@ func (ix *Index) countOfWhatCounted(r *Result, j *judging, hits []Hit, names []s
 // dayStillToCome declines a question that asks for a figure or an outcome
 // of a day the sources tell of as still to come ("wsa vote tally 24
 // mar"), which they cannot give: it sets r.Reason, and r.Pending to the
-// sentence that tells of it.
-func (ix *Index) dayStillToCome(r *Result, own []QueryTerm, hits []Hit, opt Options) bool {
+// sentence that tells of it. names are the question's names the sources
+// have.
+func (ix *Index) dayStillToCome(r *Result, own []QueryTerm, names []string, hits []Hit, opt Options) bool {
 	day := yearlessDay(r.Text)
 	if day == "" || r.Ahead || r.AsksPresent || oddsAskedRE.MatchString(r.Text) || likelihoodRE.MatchString(r.Text) ||
 		!(r.Wants.figure() || resultAskedRE.MatchString(r.Text) || afterDayRE.MatchString(r.Text)) || sayingAskedRE.MatchString(r.Asked) {
@@ -205,7 +206,6 @@ func (ix *Index) dayStillToCome(r *Result, own []QueryTerm, hits []Hit, opt Opti
 	// "wsa vote tally 24 mar", "final fine amount after 30 apr":
 	// a figure or an outcome of a day the sources tell of as still to
 	// come ("the vote is on 24 March"), which they cannot give
-	names := ix.foundNames(own)
 	for _, h := range hits[:min(len(hits), opt.Max)] {
 		for _, s := range ix.Sentences(h.Passage) {
 			// on what is asked (its names and another word of it), and
