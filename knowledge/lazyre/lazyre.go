@@ -3,6 +3,12 @@
 // and exits ("dossier ask") uses a fraction of the program's patterns, and
 // compiling them all at start-up took a quarter of its time.
 //
+// Most of the patterns a question meets cannot match its text: none of
+// the words they look for is there. A table of the literals each pattern
+// needs, written beforehand (WritePrefilters) and read at start-up
+// (SetPrefilters), lets such a pattern answer "no match" without being
+// compiled at all.
+//
 // A pattern that does not compile still panics, as regexp.MustCompile
 // does, but at its first use; CompileAll compiles every pattern made so
 // far, so that a test finds a bad one at once.
@@ -25,6 +31,10 @@ type Regexp struct {
 	build func() string
 	re    *regexp.Regexp
 	done  atomic.Bool
+	// lits are the literals a match needs, from the prefilter table (see
+	// SetPrefilters), looked up on first use
+	litOnce sync.Once
+	lits    []string
 }
 
 var (
@@ -167,44 +177,81 @@ func Count() (made, compiled int) {
 }
 
 // The methods below are those of regexp.Regexp that the program uses.
+// Those that read a string answer "no match" without compiling when the
+// prefilter table says the string cannot match (see SetPrefilters).
 
 // String is regexp.Regexp.String of the compiled expression.
 func (r *Regexp) String() string { return r.Compiled().String() }
 
 // MatchString is regexp.Regexp.MatchString of the compiled expression.
-func (r *Regexp) MatchString(s string) bool { return r.Compiled().MatchString(s) }
+func (r *Regexp) MatchString(s string) bool {
+	if r.cannotMatch(s) {
+		return false
+	}
+	return r.Compiled().MatchString(s)
+}
 
 // FindString is regexp.Regexp.FindString of the compiled expression.
-func (r *Regexp) FindString(s string) string { return r.Compiled().FindString(s) }
+func (r *Regexp) FindString(s string) string {
+	if r.cannotMatch(s) {
+		return ""
+	}
+	return r.Compiled().FindString(s)
+}
 
 // FindStringIndex is regexp.Regexp.FindStringIndex of the compiled expression.
-func (r *Regexp) FindStringIndex(s string) []int { return r.Compiled().FindStringIndex(s) }
+func (r *Regexp) FindStringIndex(s string) []int {
+	if r.cannotMatch(s) {
+		return nil
+	}
+	return r.Compiled().FindStringIndex(s)
+}
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch of the compiled expression.
 func (r *Regexp) FindStringSubmatch(s string) []string {
+	if r.cannotMatch(s) {
+		return nil
+	}
 	return r.Compiled().FindStringSubmatch(s)
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex of the compiled expression.
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if r.cannotMatch(s) {
+		return nil
+	}
 	return r.Compiled().FindStringSubmatchIndex(s)
 }
 
 // FindAllString is regexp.Regexp.FindAllString of the compiled expression.
-func (r *Regexp) FindAllString(s string, n int) []string { return r.Compiled().FindAllString(s, n) }
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if r.cannotMatch(s) {
+		return nil
+	}
+	return r.Compiled().FindAllString(s, n)
+}
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex of the compiled expression.
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if r.cannotMatch(s) {
+		return nil
+	}
 	return r.Compiled().FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch of the compiled expression.
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if r.cannotMatch(s) {
+		return nil
+	}
 	return r.Compiled().FindAllStringSubmatch(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex of the compiled expression.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.cannotMatch(s) {
+		return nil
+	}
 	return r.Compiled().FindAllStringSubmatchIndex(s, n)
 }
 
@@ -215,11 +262,17 @@ func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 
 // ReplaceAllString is regexp.Regexp.ReplaceAllString of the compiled expression.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
+	if r.cannotMatch(src) {
+		return src
+	}
 	return r.Compiled().ReplaceAllString(src, repl)
 }
 
 // ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc of the compiled expression.
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	if r.cannotMatch(src) {
+		return src
+	}
 	return r.Compiled().ReplaceAllStringFunc(src, repl)
 }
 
