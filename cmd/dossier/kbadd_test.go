@@ -18,7 +18,7 @@ import (
 	"github.com/dossier-bot/dossier/knowledge"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files: kb add's, and warm.txt (TestWarmOrder)")
+var update = flag.Bool("update", false, "rewrite the golden files: kb add's, and prefilter.txt (TestPrefilterTable)")
 
 // pageServer serves the saved pages in testdata/kbadd/pages as a web site
 // would, with redirects, a 20 MB page, a PDF and an image; it records the

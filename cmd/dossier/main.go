@@ -13,6 +13,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -20,21 +21,24 @@ import (
 	// first, so that the collector is set before start-up allocates
 	_ "github.com/dossier-bot/dossier/cmd/dossier/internal/oneshot"
 
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	goredis "github.com/redis/go-redis/v9"
 	"github.com/redis/go-redis/v9/logging"
 )
 
 func main() {
-	// go-redis logs each failed dial to the process's standard log; the
-	// store's health reports an outage instead, once per interval.
-	goredis.SetLogger(&logging.VoidLogger{})
-	// the patterns compile on another core while the knowledge base loads,
-	// those a question uses first before the rest (warmOrder; CompileAll
-	// reports a bad one, which its first use reports again)
-	go func() { _ = lazyre.CompileAll(warmOrder()...) }()
+	start(os.Stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	os.Exit(code)
+}
+
+// start sets up the process before any command runs.
+func start(stderr io.Writer) {
+	// go-redis logs each failed dial to the process's standard log; the
+	// store's health reports an outage instead, once per interval.
+	goredis.SetLogger(&logging.VoidLogger{})
+	// a pattern compiles when a text has what it looks for: most of those
+	// a question meets never compile (serve compiles them all at start)
+	setPrefilters(stderr)
 }

@@ -34,11 +34,14 @@ func TestMain(m *testing.M) {
 		if path := os.Getenv(cpuProfileEnv); path != "" {
 			profileOnSignal(path)
 		}
-		if path := os.Getenv(warmOutEnv); path != "" {
-			// no background compile: the patterns in the order the
-			// command first uses them (TestWarmOrder)
-			code := run(context.Background(), os.Args[1:], io.Discard, os.Stderr, os.Getenv)
-			if err := os.WriteFile(path, []byte(strings.Join(lazyre.Used(), "\n")), 0o644); err != nil {
+		if path := os.Getenv(compiledOutEnv); path != "" {
+			// the command as main runs it, then how many patterns it compiled
+			if os.Getenv(noPrefilterEnv) == "" {
+				start(os.Stderr)
+			}
+			code := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
+			made, compiled := lazyre.Count()
+			if err := os.WriteFile(path, fmt.Appendf(nil, "%d %d", made, compiled), 0o644); err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				code = 1
 			}

@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
-	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -40,9 +39,6 @@ type Regexp struct {
 var (
 	mu  sync.Mutex
 	all []*Regexp
-	// used are the keys of the expressions compiled on first use, in the
-	// order they were first used (see Used)
-	used []string
 )
 
 // New returns the expression expr, to be compiled on first use.
@@ -62,11 +58,7 @@ func Build(build func() string) *Regexp {
 // it panics if it does not compile.
 func (r *Regexp) Compiled() *regexp.Regexp {
 	r.once.Do(func() {
-		expr := r.build()
-		r.set(regexp.MustCompile(expr))
-		mu.Lock()
-		used = append(used, Key(expr))
-		mu.Unlock()
+		r.set(regexp.MustCompile(r.build()))
 	})
 	return r.re
 }
@@ -79,88 +71,33 @@ func Key(expr string) string {
 	return strconv.FormatUint(h.Sum64(), 16)
 }
 
-// Used returns the keys of the expressions compiled on first use so far,
-// in the order they were first used (not those CompileAll compiled before
-// any use): a command's own order, for CompileAll to follow.
-func Used() []string {
-	mu.Lock()
-	defer mu.Unlock()
-	return slices.Clone(used)
-}
-
 func (r *Regexp) set(re *regexp.Regexp) {
 	r.re = re
 	r.done.Store(true)
 }
 
 // CompileAll compiles every expression made so far that is not compiled
-// yet and returns an error naming each one that does not compile. Those
-// whose keys are in first come first, in first's order: a process that
-// compiles them in the background while it works finds the ones it needs
-// compiled sooner (a key no expression has is passed over).
-func CompileAll(first ...string) error {
+// yet and returns an error naming each one that does not compile.
+func CompileAll() error {
 	mu.Lock()
 	rs := append([]*Regexp(nil), all...)
 	mu.Unlock()
-	type job struct {
-		r    *Regexp
-		expr string
-	}
-	var jobs []job
-	var keys []string
+	var errs []error
 	for _, r := range rs {
 		if r.done.Load() {
 			continue // compiled on use already (and never undone)
 		}
-		jobs = append(jobs, job{r, r.build()})
-		if len(first) > 0 {
-			keys = append(keys, Key(jobs[len(jobs)-1].expr))
-		}
-	}
-	if len(first) > 0 {
-		sorted := make([]job, len(jobs))
-		for k, i := range firstOrder(keys, first) {
-			sorted[k] = jobs[i]
-		}
-		jobs = sorted
-	}
-	var errs []error
-	for _, j := range jobs {
-		if j.r.done.Load() {
-			continue // compiled on use meanwhile
-		}
-		re, err := regexp.Compile(j.expr)
+		re, err := regexp.Compile(r.build())
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		j.r.once.Do(func() { j.r.set(re) })
+		r.once.Do(func() { r.set(re) })
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%d of %d patterns do not compile: %v", len(errs), len(rs), errs)
 	}
 	return nil
-}
-
-// firstOrder returns the indices of keys with those in first first, in
-// first's order, then the rest in their own order ("" is no key).
-func firstOrder(keys, first []string) []int {
-	rank := make(map[string]int, len(first))
-	for i, k := range first {
-		if _, ok := rank[k]; !ok {
-			rank[k] = i
-		}
-	}
-	at := make([]int, len(keys))
-	idx := make([]int, len(keys))
-	for i, k := range keys {
-		idx[i], at[i] = i, len(first)+i
-		if r, ok := rank[k]; ok && k != "" {
-			at[i] = r
-		}
-	}
-	slices.SortFunc(idx, func(a, b int) int { return at[a] - at[b] })
-	return idx
 }
 
 // Count returns how many expressions have been made, and how many of them

@@ -1,7 +1,6 @@
 package lazyre_test
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -64,23 +63,4 @@ func TestCompileAllNamesABadPattern(t *testing.T) {
 		}
 	}()
 	bad.MatchString("harbour")
-}
-
-// Used lists the expressions compiled on first use, in that order, by
-// keys that CompileAll reads; not those CompileAll compiled.
-func TestUsedInOrderOfFirstUse(t *testing.T) {
-	a, b, c := lazyre.New(`used-a`), lazyre.New(`used-b`), lazyre.New(`used-c`)
-	before := len(lazyre.Used())
-	b.MatchString("x")
-	a.MatchString("x")
-	b.MatchString("x")
-	_ = lazyre.CompileAll(lazyre.Key(`used-c`)) // (another test's bad pattern aside)
-	c.MatchString("x")
-	got := lazyre.Used()[before:]
-	if want := []string{lazyre.Key(`used-b`), lazyre.Key(`used-a`)}; !slices.Equal(got, want) {
-		t.Errorf("Used = %q, want %q", got, want)
-	}
-	if again := string([]byte(`used-a`)); lazyre.Key(`used-a`) == lazyre.Key(`used-b`) || lazyre.Key(`used-a`) != lazyre.Key(again) {
-		t.Error("Key does not tell expressions apart, or not the same way twice")
-	}
 }
