@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,20 +39,29 @@ func Prefilter(expr string) []string {
 func required(re *syntax.Regexp) (lits []string, ok bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
+		// a match has the literal's runes as written, but for a letter
+		// matched in any case beyond ASCII ("é" or "É") or the rune an
+		// invalid byte of the text reads as: the longest stretch between
+		// those is certain
 		var b strings.Builder
+		best := ""
 		for _, r := range re.Rune {
 			switch {
 			case r < utf8.RuneSelf:
 				b.WriteByte(lowerASCII(byte(r)))
-			case re.Flags&syntax.FoldCase != 0 || r == utf8.RuneError:
-				// a letter matched in any case beyond ASCII, or the rune
-				// an invalid byte of the text reads as
-				return nil, false
+			case r == utf8.RuneError || re.Flags&syntax.FoldCase != 0 && unicode.SimpleFold(r) != r:
+				if b.Len() > len(best) {
+					best = b.String()
+				}
+				b.Reset()
 			default:
 				b.WriteRune(r)
 			}
 		}
-		return []string{b.String()}, b.Len() > 0
+		if b.Len() > len(best) {
+			best = b.String()
+		}
+		return []string{best}, best != ""
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
 	case syntax.OpRepeat:

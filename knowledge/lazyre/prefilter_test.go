@@ -24,11 +24,15 @@ func TestPrefilter(t *testing.T) {
 		{`(Over|UNDER)`, []string{"over", "under"}}, // lowered: a necessary condition
 		// no literal every match has
 		{`\d+`, nil},
+		{`(?i)é`, nil},
+		{`\x{FFFD}`, nil},
 		{`a?`, nil},
 		{`(?:foo){0,2}`, nil},
 		{`(?:foo|\d)`, nil},
-		{`(?i)straße`, nil}, // ß ignoring case is also ẞ
-		{`\x{FFFD}`, nil},   // what an invalid byte reads as
+		{`(?i)straße`, []string{"stra"}}, // ß ignoring case is also ẞ
+		{`(?i)résumé`, []string{"sum"}},  // the longest stretch in ASCII
+		{`(?i)€uro`, []string{"€uro"}},   // € has no other case
+		{`a\x{FFFD}bc`, []string{"bc"}},  // what an invalid byte reads as
 		{``, nil},
 		{`(`, nil}, // does not compile
 	} {
@@ -124,6 +128,7 @@ func FuzzPrefilter(f *testing.F) {
 	f.Add(`(?:ab|cd)+e`, "abcde")
 	f.Add(`[Kk]ey`, "KEY")
 	f.Add(`\x{FFFD}x`, "\xffx")
+	f.Add(`(?i)résumé`, "RÉSUMÉ")
 	f.Fuzz(func(t *testing.T, expr, text string) {
 		re, err := regexp.Compile(expr)
 		if err != nil {
