@@ -199,37 +199,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 	x.useOf = fit(x.useOf, int32(len(x.y.names)))
 	names := nameForms{acronyms: map[string]string{}}
 	for doc, p := range s.Passages {
-		x.ws = appendWords(x.ws[:0], p.Text)
-		x.ts, x.ids, x.phrase = x.ts[:0], x.ids[:0], x.phrase[:0]
-		capitals, last := 0, -2
-		for i, w := range x.ws {
-			f := x.form(w)
-			if f.letter {
-				x.use(f, i)
-			}
-			if f.upper {
-				capitals++
-			}
-			if f.stem < 0 && f.letter && (phrasalVerbAt(x.ws, i) || compoundAt(x.ws, i, x.y.names[f.lower]) || numberedAt(x.ws, i, x.y.names[f.lower])) {
-				// "give up": the verb of a phrasal verb; "list price": a
-				// compound's first word; "article 12": a part numbered;
-				// as analyzeWords keeps them
-				st := stem(x.y.names[f.lower])
-				f.stem = x.y.idClone(st)
-				f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0
-			}
-			if f.stem >= 0 {
-				x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0, at: i})
-				x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
-				if f.scale >= 0 {
-					x.ts = append(x.ts, term{stem: x.y.names[f.scale], surface: x.y.names[f.scale], at: i})
-					x.ids, x.phrase = append(x.ids, f.scale), append(x.phrase, false)
-				}
-				last = i
-			} else if last == i-1 && isParticle(x.y.names[f.lower]) {
-				x.ts[len(x.ts)-1].particle = x.y.names[f.lower] // as analyzeWords does
-			}
-		}
+		capitals := x.passageTerms(p.Text)
 		if capitals >= 2 || hasQuote(p.Text) { // an acronym is of capitalised words or a quoted term
 			names.addAcronyms(p.Text)
 		}
@@ -239,42 +209,7 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		if strings.IndexByte(p.Text, '-') >= 0 {
 			st.hyphened = addHyphened(st.hyphened, p.Text)
 		}
-		x.touched, x.inner = x.touched[:0], x.inner[:0]
-		heading := headingWords(p.Text)
-		n := 0
-		// the glossary's aliases replaced by their concepts, as canonical does
-		for i := 0; i < len(x.ts); n++ {
-			id, width := x.ids[i], 1
-			if x.phrase[i] {
-				if m, concept := x.g.match(x.ts[i:]); m > 0 {
-					id, width = x.y.id(concept), m
-					x.inner = append(x.inner, x.g.inner(x.ts[i:i+m], concept)...)
-				}
-			}
-			by := int32(1)
-			if x.ts[i].at < heading {
-				by += headingExtra // "The Lennholm Commission.": what the passage is on
-			}
-			x.count(id, by)
-			i += width
-		}
-		// The one-word concepts inside an alias count once ("port fees"
-		// are fees too); like hints, they do not lengthen it.
-		for _, in := range x.inner {
-			x.count(x.y.id(in), 0)
-		}
-		// A name an alias opens with counts once ("EU Commission":
-		// the UN); like hints, it does not lengthen the passage.
-		for _, t := range x.touched[:len(x.touched):len(x.touched)] {
-			for _, in := range x.g.within(x.y.names[x.terms[t]]) {
-				x.count(x.y.id(in), 0)
-			}
-		}
-		// Hints make a passage findable; they do not lengthen it.
-		hints := hintTerms(x.g, p)
-		for stem := range hints {
-			x.count(x.y.id(stem), 0)
-		}
+		n, hints := x.countTerms(p)
 		for _, t := range x.touched {
 			x.hits = append(x.hits, termHit{term: t, doc: int32(doc), tf: x.tf[t]})
 			x.tf[t] = 0
@@ -300,6 +235,87 @@ func (x *indexer) analyze(s *Source) *sourceTerms {
 		st.authors = append(st.authors, t.stem)
 	}
 	return st
+}
+
+// passageTerms reads a passage's words into x.ts (with their symbols in
+// x.ids and whether each may open a glossary alias in x.phrase), tallying
+// each word's use, and returns how many words start with a capital.
+func (x *indexer) passageTerms(text string) (capitals int) {
+	x.ws = appendWords(x.ws[:0], text)
+	x.ts, x.ids, x.phrase = x.ts[:0], x.ids[:0], x.phrase[:0]
+	last := -2
+	for i, w := range x.ws {
+		f := x.form(w)
+		if f.letter {
+			x.use(f, i)
+		}
+		if f.upper {
+			capitals++
+		}
+		if f.stem < 0 && f.letter && (phrasalVerbAt(x.ws, i) || compoundAt(x.ws, i, x.y.names[f.lower]) || numberedAt(x.ws, i, x.y.names[f.lower])) {
+			// "give up": the verb of a phrasal verb; "list price": a
+			// compound's first word; "article 12": a part numbered;
+			// as analyzeWords keeps them
+			st := stem(x.y.names[f.lower])
+			f.stem = x.y.idClone(st)
+			f.phrase = x.g != nil && len(x.g.phrases[x.g.classOf(st)]) > 0
+		}
+		if f.stem >= 0 {
+			x.ts = append(x.ts, term{stem: x.y.names[f.stem], surface: w, capital: f.upper, first: i == 0, at: i})
+			x.ids, x.phrase = append(x.ids, f.stem), append(x.phrase, f.phrase)
+			if f.scale >= 0 {
+				x.ts = append(x.ts, term{stem: x.y.names[f.scale], surface: x.y.names[f.scale], at: i})
+				x.ids, x.phrase = append(x.ids, f.scale), append(x.phrase, false)
+			}
+			last = i
+		} else if last == i-1 && isParticle(x.y.names[f.lower]) {
+			x.ts[len(x.ts)-1].particle = x.y.names[f.lower] // as analyzeWords does
+		}
+	}
+	return capitals
+}
+
+// countTerms counts a passage's terms into x.tf (x.touched lists them),
+// the glossary's aliases as their concepts, the concepts inside them and
+// the passage's hints at no length, and returns the passage's length and
+// its hints.
+func (x *indexer) countTerms(p *Passage) (n int, hints map[string]bool) {
+	x.touched, x.inner = x.touched[:0], x.inner[:0]
+	heading := headingWords(p.Text)
+	// the glossary's aliases replaced by their concepts, as canonical does
+	for i := 0; i < len(x.ts); n++ {
+		id, width := x.ids[i], 1
+		if x.phrase[i] {
+			if m, concept := x.g.match(x.ts[i:]); m > 0 {
+				id, width = x.y.id(concept), m
+				x.inner = append(x.inner, x.g.inner(x.ts[i:i+m], concept)...)
+			}
+		}
+		by := int32(1)
+		if x.ts[i].at < heading {
+			by += headingExtra // "The Lennholm Commission.": what the passage is on
+		}
+		x.count(id, by)
+		i += width
+	}
+	// The one-word concepts inside an alias count once ("port fees"
+	// are fees too); like hints, they do not lengthen it.
+	for _, in := range x.inner {
+		x.count(x.y.id(in), 0)
+	}
+	// A name an alias opens with counts once ("EU Commission":
+	// the UN); like hints, it does not lengthen the passage.
+	for _, t := range x.touched[:len(x.touched):len(x.touched)] {
+		for _, in := range x.g.within(x.y.names[x.terms[t]]) {
+			x.count(x.y.id(in), 0)
+		}
+	}
+	// Hints make a passage findable; they do not lengthen it.
+	hints = hintTerms(x.g, p)
+	for hint := range hints {
+		x.count(x.y.id(hint), 0)
+	}
+	return n, hints
 }
 
 // hyphenedRE finds words of letters joined by hyphens ("eco-label",
