@@ -201,6 +201,8 @@ func spacedParticle(an analyzer, alias, key string) (phrase, bool) {
 
 func (g *Glossary) build() *Glossary { return g.buildWith(analyzer{stems: map[string]string{}}) }
 
+// buildWith makes the glossary's tables from its entries, analysing their
+// aliases with an.
 func (g *Glossary) buildWith(an analyzer) *Glossary {
 	g.phrases = map[string][]phrase{}
 	g.concept = map[string]string{}
@@ -209,6 +211,25 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 	g.class, g.capsOnly = map[string]string{}, map[string]bool{}
 	g.lowerPairs = map[string]string{}
 	g.words = map[string][]string{}
+	aliases := g.analyseAliases(an)
+	g.addConcepts(an, aliases)
+	g.addComposed(aliases)
+	g.addGoverning(an)
+	g.gerund = map[string]bool{}
+	for st, ws := range g.words {
+		g.gerund[st] = !slices.ContainsFunc(ws, func(w string) bool { return !strings.HasSuffix(w, "ing") || g.class[st] == "" })
+	}
+	for _, list := range g.phrases {
+		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
+	}
+	g.addImplies(an)
+	return g
+}
+
+// analyseAliases analyses each entry's aliases, in order, and records
+// the words each stem is written as and the concept each one-word alias
+// is of.
+func (g *Glossary) analyseAliases(an analyzer) [][]phrase {
 	aliases := make([][]phrase, len(g.Entries))
 	for i, e := range g.Entries {
 		for _, a := range e.Aliases {
@@ -227,6 +248,13 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 			}
 		}
 	}
+	return aliases
+}
+
+// addConcepts records, for each alias, its concept, the concepts a word
+// of it is part of and the phrase it opens with; for each entry, whether
+// it is named (most aliases capitalised); and the currency codes.
+func (g *Glossary) addConcepts(an analyzer, aliases [][]phrase) {
 	for i, e := range g.Entries {
 		capitals := 0
 		for _, a := range e.Aliases {
@@ -260,7 +288,11 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 			}
 		}
 	}
-	g.addComposed(aliases)
+}
+
+// addGoverning makes each leader's name with a governing word ("Putin's
+// government") an alias of the leader's concept.
+func (g *Glossary) addGoverning(an analyzer) {
 	var governing []phrase // analysed once, for every leader
 	for _, e := range g.Entries {
 		for _, leader := range leaders(e.Aliases) {
@@ -280,13 +312,10 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 			}
 		}
 	}
-	g.gerund = map[string]bool{}
-	for st, ws := range g.words {
-		g.gerund[st] = !slices.ContainsFunc(ws, func(w string) bool { return !strings.HasSuffix(w, "ing") || g.class[st] == "" })
-	}
-	for _, list := range g.phrases {
-		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
-	}
+}
+
+// addImplies records the concepts each concept's name opens with.
+func (g *Glossary) addImplies(an analyzer) {
 	g.implies = map[string][]string{}
 	for _, e := range g.Entries {
 		if len(e.Aliases) == 0 {
@@ -306,5 +335,4 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 			}
 		}
 	}
-	return g
 }
