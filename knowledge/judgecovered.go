@@ -147,62 +147,87 @@ func (ix *Index) outcomeTold(r *Result, j *judging) bool {
 	// they sign yet")
 	did := !later && !outcome && !r.Ahead && !r.AsksPresent && didAskedRE.MatchString(r.Text)
 	if outcome && len(either) == 0 && outcomeNounRE.MatchString(r.Text) && !sayingAskedRE.MatchString(r.Asked) {
-		// "scia ruling on the expedited claim outcome", where "a ruling on
-		// the expedited claim is expected by the end of 2026" and nothing
-		// tells it given: awaited, though another sentence has more of the
-		// question's words
-		s, given := ix.awaitedOutcome(append([]Hit{hits[0]}, slices.DeleteFunc(slices.Clone(wide), func(h Hit) bool { return h.Passage == hits[0].Passage })...), own, r.Text)
-		if s != "" {
-			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-			r.Pending, r.Hits = s, hits[:1]
-			r.Missing = nil
-			return true
-		}
-		if given != nil {
-			// the passage that tells the outcome given ("the tribunal
-			// awarded Holm the full EUR 1.4bn") before one that awaits it
-			hits = hitFirst(hits, *given)
-			r.Hits = hits
-		}
-	}
-	if (later || outcome || did) && !sayingAskedRE.MatchString(r.Asked) {
-		// "did the court ever rule on it?", "did the tax vote pass?",
-		// where the sources tell of the ruling or the vote only as still
-		// to come: they cannot say it happened ("did the nurses call a
-		// walkout" asks what they tell as done: "have called a walkout for
-		// 3 October")
-		read, told := ix.aboutSentence, false
-		if len(either) > 0 {
-			// "tribunal ruling on the fine - upheld or cut?": the tribunal's
-			// sentence; "passed or failed?", where "The council passed the
-			// levy on 3 March": one of the outcomes offered, told as done
-			read = ix.namedSentence
-			told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
-		}
-		pending := func(s string, cue bool) bool {
-			return (cue || pendingRE.MatchString(s) || !did && datedAfter(s, hits[0].Passage)) && !doneRE.MatchString(s) &&
-				(later || !doneIn(s, askedVerbs(r.Text)) && !ix.resultDone(s, r.Text, own)) && !(did && simplePast(s))
-		}
-		// (or the clause of it on the question that tells it as still to
-		// come in so many words, where the others tell of other things:
-		// "how did the pilots' strike vote turn out?", where "a rival has
-		// complained, the pilots are about to ballot on a strike and a
-		// credit rating agency has turned cautious"; not where another
-		// clause, or a later sentence, goes on with the same thing: "and
-		// Holm granted 2.5% in March", "which it did in March", "but the
-		// plan was called off", "When the ballot closed on 2 June ...")
-		s := read(hits[0].Passage, own)
-		clausePending := func() bool { // read only where the sentence as a whole is not pending
-			c := ix.askedClause(s.Text, own)
-			return c != s.Text && (pendingRE.MatchString(c) || aboutToRE.MatchString(c)) && pending(c, true) && ix.clauseAlone(hits[0].Passage, s.Text, c)
-		}
-		if !told && s.Text != "" && (pending(s.Text, false) || clausePending()) {
-			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-			r.Pending, r.Hits = s.Text, hits[:1]
-			r.Missing = nil
+		var declined bool
+		if hits, declined = ix.awaitedOutcomeAsked(r, own, hits, wide); declined {
 			return true
 		}
 	}
+	if (later || outcome || did) && !sayingAskedRE.MatchString(r.Asked) && ix.toldAsPending(r, own, hits, either, later, did) {
+		return true
+	}
+	return ix.withheldAsked(r, own, hits)
+}
+
+// awaitedOutcomeAsked declines a question on an outcome named by a noun
+// ("the ruling") that the sources tell only as awaited; where a passage
+// tells it given, it cites that one first and returns the hits so.
+func (ix *Index) awaitedOutcomeAsked(r *Result, own []QueryTerm, hits, wide []Hit) ([]Hit, bool) {
+	// "scia ruling on the expedited claim outcome", where "a ruling on
+	// the expedited claim is expected by the end of 2026" and nothing
+	// tells it given: awaited, though another sentence has more of the
+	// question's words
+	s, given := ix.awaitedOutcome(append([]Hit{hits[0]}, slices.DeleteFunc(slices.Clone(wide), func(h Hit) bool { return h.Passage == hits[0].Passage })...), own, r.Text)
+	if s != "" {
+		r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+		r.Pending, r.Hits = s, hits[:1]
+		r.Missing = nil
+		return hits, true
+	}
+	if given != nil {
+		// the passage that tells the outcome given ("the tribunal
+		// awarded Holm the full EUR 1.4bn") before one that awaits it
+		hits = hitFirst(hits, *given)
+		r.Hits = hits
+	}
+	return hits, false
+}
+
+// toldAsPending declines a question on an outcome, on what happened
+// later, or on whether something was done, where the sentence on it tells
+// it as still to come.
+func (ix *Index) toldAsPending(r *Result, own []QueryTerm, hits []Hit, either []string, later, did bool) bool {
+	// "did the court ever rule on it?", "did the tax vote pass?",
+	// where the sources tell of the ruling or the vote only as still
+	// to come: they cannot say it happened ("did the nurses call a
+	// walkout" asks what they tell as done: "have called a walkout for
+	// 3 October")
+	read, told := ix.aboutSentence, false
+	if len(either) > 0 {
+		// "tribunal ruling on the fine - upheld or cut?": the tribunal's
+		// sentence; "passed or failed?", where "The council passed the
+		// levy on 3 March": one of the outcomes offered, told as done
+		read = ix.namedSentence
+		told = slices.ContainsFunc(ix.Sentences(hits[0].Passage), func(x Sentence) bool { return doneIn(x.Text, words(strings.ToLower(either[0]))) })
+	}
+	pending := func(s string, cue bool) bool {
+		return (cue || pendingRE.MatchString(s) || !did && datedAfter(s, hits[0].Passage)) && !doneRE.MatchString(s) &&
+			(later || !doneIn(s, askedVerbs(r.Text)) && !ix.resultDone(s, r.Text, own)) && !(did && simplePast(s))
+	}
+	// (or the clause of it on the question that tells it as still to
+	// come in so many words, where the others tell of other things:
+	// "how did the pilots' strike vote turn out?", where "a rival has
+	// complained, the pilots are about to ballot on a strike and a
+	// credit rating agency has turned cautious"; not where another
+	// clause, or a later sentence, goes on with the same thing: "and
+	// Holm granted 2.5% in March", "which it did in March", "but the
+	// plan was called off", "When the ballot closed on 2 June ...")
+	s := read(hits[0].Passage, own)
+	clausePending := func() bool { // read only where the sentence as a whole is not pending
+		c := ix.askedClause(s.Text, own)
+		return c != s.Text && (pendingRE.MatchString(c) || aboutToRE.MatchString(c)) && pending(c, true) && ix.clauseAlone(hits[0].Passage, s.Text, c)
+	}
+	if !told && s.Text != "" && (pending(s.Text, false) || clausePending()) {
+		r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+		r.Pending, r.Hits = s.Text, hits[:1]
+		r.Missing = nil
+		return true
+	}
+	return false
+}
+
+// withheldAsked declines a question on what the sources say was not
+// made public or is not known.
+func (ix *Index) withheldAsked(r *Result, own []QueryTerm, hits []Hit) bool {
 	if h, s := ix.withheld(firstNearHits(hits), own, namesAskedRE.MatchString(r.Text), func(names bool, clause, before string) bool {
 		// names kept back for a question on names, or on who did what the
 		// clause before tells was done by them ("reviewed by two referees,
