@@ -198,7 +198,7 @@ func (r *Regexp) cannotMatch(s string) bool {
 		return false // compiled: matching is as fast as the check
 	}
 	lits := r.literals()
-	if lits == nil || strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+	if lits == nil || strings.ContainsAny(s, "\u212a\u017f") {
 		return false // (the Kelvin sign and the long s match k and s ignoring case)
 	}
 	lower := lowerAllASCII(s)
