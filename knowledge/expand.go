@@ -22,11 +22,20 @@ const actorMargin = 0.8
 // sources' irregular forms of it, its base form, derived forms and
 // synonyms (only the first two for a word the sources already use),
 // strongest first.
-func (ix *Index) expand(word, stem string, found bool) []Expansion {
+func (ix *Index) expand(word, st string, found bool) []Expansion {
 	var out []Expansion
-	if !found && stem != "" {
-		for _, f := range ix.irregularForms(stem) {
+	if !found && st != "" {
+		for _, f := range ix.irregularForms(st) {
 			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
+		}
+		// an irregular form the sources lack is also the forms of its
+		// base they write ("frozen": froze; "broke": broken)
+		if b := lexicon.BaseForm(word); b != "" && stem(b) != st && !comparison(word) {
+			for _, f := range ix.irregularForms(stem(b)) {
+				if f != st && !comparison(f) && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == f }) {
+					out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
+				}
+			}
 		}
 	}
 	add := func(from string, r lexicon.Related, weight float64) {
@@ -38,7 +47,7 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 			return // "time and again" is not "time"; "arms industry" is a concept
 		}
 		s := ts[0].stem
-		if s == stem || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
+		if s == st || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
 			return
 		}
 		if len(ix.postings[s]) == 0 {
@@ -95,6 +104,17 @@ func (ix *Index) expand(word, stem string, found bool) []Expansion {
 	}
 	return out
 }
+
+// comparison reports whether a word is a comparative or superlative
+// ("better", "best", "lower", "worst"): another degree of its base is
+// another thing, not the same said otherwise.
+func comparison(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") || irregularDegrees[w]
+}
+
+// irregularDegrees are the comparatives and superlatives that end
+// otherwise.
+var irregularDegrees = setOf("worse", "worst", "more", "most", "less", "least")
 
 // phrasalVerb reports whether a related word is a verb with a particle
 // ("shell out"): its meaning is not its verb's, which is all the search

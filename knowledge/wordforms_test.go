@@ -1,0 +1,38 @@
+package knowledge_test
+
+import (
+	"testing"
+
+	"github.com/dossier-bot/dossier/knowledge"
+)
+
+// An irregular form of a verb the sources never write is also the other
+// forms of its base that they do: "written" is their "wrote", "stolen"
+// their "stole", "fallen" their "fell"; it tells apart passages that
+// share every other word of the question.
+func TestIrregularFormsOfOneBase(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The old coach read a book about the club in 2018.",
+		"The old coach wrote a book about the club in 2019.",
+		"The club lent its best player to a rival in April.",
+		"The club stole a young player from a rival in May.",
+		"Ticket sales grew by a quarter in the club's first season.",
+		"Ticket sales fell by a third in the club's second season.",
+	)
+	wantFirst(t, ix, "when has the old coach written a book about the club?", "p2")
+	wantFirst(t, ix, "when was a young player stolen from a rival?", "p4")
+	wantFirst(t, ix, "in which season have ticket sales fallen?", "p6")
+}
+
+// Another degree of an adjective is another thing: "better" is not read
+// as the sources' "best" as a form of the same word.
+func TestComparativeIsNoFormOfSuperlative(t *testing.T) {
+	ix := quietIndex(t, "", "The best boats are kept in the north dock.")
+	for _, term := range ix.Search("are better boats kept there?", knowledge.Options{}).Terms {
+		for _, e := range term.Expansions {
+			if e.Stem == "best" && e.Kind == "base" {
+				t.Errorf("%q read as a form of %q", term.Surface, e.Word)
+			}
+		}
+	}
+}
