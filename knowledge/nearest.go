@@ -472,9 +472,21 @@ func matchCase(asked, to string) string {
 }
 
 // expands reports whether a word may be what an abbreviation stands for:
-// longer, and opening with its first three letters ("account" of "acct").
+// longer, and opening with it ("therapy" of "therap"), or a contraction
+// of it that leaves out three letters or more, its letters in order from
+// its first three to its last ("account" of "acct", "government" of
+// "govt"); a word a letter or two longer is what a typo left them out
+// of ("general" of "geneal", "intends" of "intens", "accept" of "acct"),
+// not what the abbreviation stands for.
 func expands(abbr, word string) bool {
-	return len(word) > len(abbr) && strings.HasPrefix(strings.ToLower(word), abbr[:min(3, len(abbr))])
+	word = strings.ToLower(word)
+	if len(word) <= len(abbr) || !strings.HasPrefix(word, abbr[:min(3, len(abbr))]) {
+		return false
+	}
+	if strings.HasPrefix(word, abbr) {
+		return true
+	}
+	return len(word) >= len(abbr)+3 && word[len(word)-1] == abbr[len(abbr)-1] && subsequence(abbr, word)
 }
 
 // conceptOf returns the glossary's concept of a word that is an alias of

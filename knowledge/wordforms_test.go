@@ -36,3 +36,23 @@ func TestComparativeIsNoFormOfSuperlative(t *testing.T) {
 		}
 	}
 }
+
+// An everyday abbreviation the sources never write is read as the longer
+// word it opens ("therap": therapy), not as a word one or two letters
+// longer that a typo would have left them out of ("intens" is no
+// "intends", "geneal" no "general").
+func TestAbbreviationReadAsItsWord(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ministry intends to pay for gene therapy from 2025.",
+		"The general hospital opened a new ward in 2019.",
+	)
+	for q, want := range map[string]string{
+		"gene therap costs?":          "gene therapy costs?",
+		"intens care beds?":           "intens care beds?",
+		"geneal records of patients?": "geneal records of patients?",
+	} {
+		if u := ix.Understand(q); u.Text != want {
+			t.Errorf("%q read as %q, want %q", q, u.Text, want)
+		}
+	}
+}
