@@ -25,18 +25,7 @@ const actorMargin = 0.8
 func (ix *Index) expand(word, st string, found bool) []Expansion {
 	var out []Expansion
 	if !found && st != "" {
-		for _, f := range ix.irregularForms(st) {
-			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
-		}
-		// an irregular form the sources lack is also the forms of its
-		// base they write ("frozen": froze; "broke": broken)
-		if b := lexicon.BaseForm(word); b != "" && stem(b) != st && !comparison(word) {
-			for _, f := range ix.irregularForms(stem(b)) {
-				if f != st && !comparison(f) && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == f }) {
-					out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
-				}
-			}
-		}
+		out = ix.irregularExpansions(word, st)
 	}
 	add := func(from string, r lexicon.Related, weight float64) {
 		if found && r.Kind != lexicon.Base && r.Kind != lexicon.Derived || r.Kind == lexicon.Derived && agentNoun(from, r.Word) || phrasalVerb(r.Word) {
@@ -101,6 +90,30 @@ func (ix *Index) expand(word, st string, found bool) []Expansion {
 	strongestFirst(out)
 	if len(out) > maxExpansions {
 		out = out[:maxExpansions]
+	}
+	return out
+}
+
+// irregularExpansions are the sources' irregular forms of a word they
+// lack ("freeze": froze, frozen), and, for an irregular form, the other
+// forms of its base they write ("frozen": froze; "broke": broken), all at
+// the weight of a base form.
+func (ix *Index) irregularExpansions(word, st string) []Expansion {
+	var out []Expansion
+	add := func(f string) {
+		if f != st && !slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == f }) {
+			out = append(out, Expansion{Stem: f, Word: f, Kind: lexicon.Base.String(), Weight: kindWeight[lexicon.Base]})
+		}
+	}
+	for _, f := range ix.irregularForms(st) {
+		add(f)
+	}
+	if b := lexicon.BaseForm(word); b != "" && stem(b) != st && !comparison(word) {
+		for _, f := range ix.irregularForms(stem(b)) {
+			if !comparison(f) {
+				add(f)
+			}
+		}
 	}
 	return out
 }
