@@ -40,3 +40,40 @@ func TestPremiseRestatedIsNoResponse(t *testing.T) {
 	)
 	wantDeclined(t, ix, "how did Riga respond to Oslo blaming it for the flood?", "nothing Riga did or said")
 }
+
+// A question on what a role's holder thinks ("what does the minister
+// think ...") is answered by a passage in which the holder speaks where
+// the sources write the role only inside the holder's name in the
+// glossary ("Anna Holm, the Minister of Fisheries"): the role's word
+// decides nothing, and the question is not declined as one on which the
+// minister said nothing.
+func TestRoleWrittenOnlyInAName(t *testing.T) {
+	ix := quietIndex(t, "holm: [Anna Holm, Holm, Minister of Fisheries]\n",
+		"“The real contest between the ports is over catch limits,” Anna Holm, the Minister of Fisheries, told a conference in June.",
+		"The two ports competed for the northern fishing fleets through the 2010s.",
+	)
+	wantFirst(t, ix, "What does the minister think the real contest between the ports comes down to?", "p1")
+}
+
+// What a role's holder said is not what those the role's possessive names
+// said ("The mayor's critics gathered ..., saying ..."): a question on
+// what the mayor said is declined where only they speak.
+func TestRolesPossessiveIsNotItsHolder(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The mayor's critics gathered outside the town hall, saying the ferry fares were daylight robbery.",
+		"Ferry fares rose by a third in May.",
+	)
+	wantDeclined(t, ix, "what did the mayor say about the ferry fares?", "nothing the mayor said")
+}
+
+// A person asked by a role of two words the sources write in lower case
+// ("which team manager was fined?") is not named by a passage that names
+// someone else beside the role ("the striker Ivo Brand ... The team
+// manager was fined"): the question is declined as naming no one.
+func TestRoleOfTwoWordsUnnamed(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The inquiry banned the striker Ivo Brand for life in 2021. The team manager was fined for failing to report the approach.",
+		"The club was fined in 2020.",
+	)
+	wantDeclined(t, ix, "which team manager was fined?", "do not name the team manager")
+}

@@ -147,6 +147,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "whats the deal worth?", wants: knowledge.Money},
 		{q: "what was the trade worth before the war, any numbers?", wants: knowledge.Money},
 		{q: "what's the dollar value of the deal", wants: knowledge.Money},
+		{q: "was the price of cod 20 euros in 2021?", wants: knowledge.Money}, // a yes-or-no question that writes a sum asks it
+		{q: "was the price of cod in 2021 high?", wants: ""},                  // a year is no figure: whether it was, not the sum
 		{q: "why is the port worth more to them", wants: ""},
 		{q: "what makes the port worth keeping"},
 		{q: "how many workers", wants: knowledge.Count},
