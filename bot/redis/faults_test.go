@@ -196,6 +196,9 @@ func TestRedisOutageAndRecovery(t *testing.T) {
 	if n := strings.Count(logs.String(), "Redis unavailable"); n != 1 {
 		t.Errorf("outage logged %d times, want once:\n%s", n, logs.String())
 	}
+	if !s.Down() {
+		t.Error("not marked down during the outage")
+	}
 
 	srv.Restart()
 	deadline := time.Now().Add(10 * time.Second)
