@@ -174,6 +174,16 @@ var faultTests = []struct {
 		mode:   bot.ModeExtractive, note: "could not be read",
 	},
 	{
+		name:   "JSON with a syntax error inside",
+		script: []openaitest.Reply{{Raw: `{"id": "x", "choices": [}]}`}},
+		mode:   bot.ModeExtractive, note: "could not be read",
+	},
+	{
+		name:   "JSON of the wrong shape",
+		script: []openaitest.Reply{{Raw: `{"id": 7, "choices": "none"}`}},
+		mode:   bot.ModeExtractive, note: "could not be read",
+	},
+	{
 		name:   "a refusal",
 		script: []openaitest.Reply{{Refusal: "I can't help with that."}},
 		mode:   bot.ModeExtractive, note: "declined",
