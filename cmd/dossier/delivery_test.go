@@ -249,6 +249,46 @@ func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 		})
 }
 
+// SIGTERM to a replica whose answers outlast the grace period: with the
+// Redis queue they are left pending, not lost, so the replica exits 0 and
+// says so, and the other replica answers each mention once.
+func TestSIGTERMLeavesCutShortAnswersInTheQueue(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs the binary")
+	}
+	bin := testBinary(t)
+	fake := fakeslack.New(t)
+	llm := openaitest.New(t)
+	llm.Default = func(openaitest.Request) openaitest.Reply {
+		return openaitest.Reply{Stall: 2 * time.Second, Text: workersAnswer}
+	}
+	srv := redistest.Start(t)
+	first, base1, logs1 := startServe(t, bin, processEnv(fake, llm, srv, "cutshort:", "DOSSIER_WORKERS", "2", "DOSSIER_GRACE", "200ms"))
+	_, _, logs2 := startServe(t, bin, processEnv(fake, llm, srv, "cutshort:", "DOSSIER_WORKERS", "2"))
+	h := &harness{t: t, slack: fake, base: base1}
+	channels := []string{"CC0", "CC1"}
+	for i, c := range channels {
+		if status, _ := h.sendEvent(mention(c, fmt.Sprintf("UC%d", i), "How many North Korean workers may Russia invite?")); status != http.StatusOK {
+			t.Fatalf("status %d", status)
+		}
+	}
+	awaitCond(t, 10*time.Second, func() bool { return len(llm.Requests()) >= 2 }, func() string { return "no answer in work" })
+	if err := first.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Wait(); err != nil {
+		t.Errorf("the first replica's exit: %v\n%s", err, logs1.String())
+	}
+	if !strings.Contains(logs1.String(), "left pending in the Redis queue") {
+		t.Errorf("the first replica did not say its answers were left pending:\n%s", logs1.String())
+	}
+	awaitCond(t, 60*time.Second, func() bool { return answeredOnce(h.posts, channels) == "" },
+		func() string {
+			return "not answered once: " + answeredOnce(h.posts, channels) + "\nfirst:\n" + logs1.String() + "\nsecond:\n" + logs2.String()
+		})
+}
+
 // A replica SIGKILLed while its answer cannot be posted (Slack is down):
 // another replica claims the job after the visibility timeout and posts
 // the reply the first computed, without asking the model again.
