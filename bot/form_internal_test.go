@@ -89,3 +89,20 @@ func TestAboutQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A figure is a number that is no year and no part of a name ("Covid-19"),
+// or words that count ("tens of thousands").
+func TestHasFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Trade fell by 19% in the year.":                  true,
+		"Tens of thousands of workers may come.":          true,
+		"The Covid-19 pandemic closed the border.":        false,
+		"In 2019 the border closed.":                      false,
+		"The border closed after the pandemic, in March.": false,
+		"The Covid-19 pandemic cut trade by 40 per cent.": true,
+	} {
+		if got := hasFigure(s); got != want {
+			t.Errorf("hasFigure(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
