@@ -209,30 +209,30 @@ func processEnv(fake *fakeslack.Server, llm *openaitest.Server, srv *redistest.S
 	return env
 }
 
-// Two replicas on one Redis; 12 mentions to the first, SIGTERM to it
-// with a backlog: every mention is answered exactly once, by either, and
-// the first exits 0.
-func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
-	t.Parallel()
-	if testing.Short() {
-		t.Skip("runs the binary")
-	}
+// sigtermWithBacklog starts two replicas on one Redis (the first with the
+// grace period given), sends the first mentions that each take the model
+// stall to answer, and sends it SIGTERM once two are in work. It fails
+// the test unless the first exits 0 and every mention is answered exactly
+// once, by either; it returns the first's log.
+func sigtermWithBacklog(t *testing.T, tag string, mentions int, stall time.Duration, grace string) *lockedBuffer {
+	t.Helper()
 	bin := testBinary(t)
 	fake := fakeslack.New(t)
 	llm := openaitest.New(t)
 	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: 300 * time.Millisecond, Text: workersAnswer}
+		return openaitest.Reply{Stall: stall, Text: workersAnswer}
 	}
 	srv := redistest.Start(t)
-	first, base1, logs1 := startServe(t, bin, processEnv(fake, llm, srv, "handover:", "DOSSIER_WORKERS", "2", "DOSSIER_GRACE", "3s"))
-	_, _, logs2 := startServe(t, bin, processEnv(fake, llm, srv, "handover:", "DOSSIER_WORKERS", "2"))
+	prefix := tag + ":"
+	first, base1, logs1 := startServe(t, bin, processEnv(fake, llm, srv, prefix, "DOSSIER_WORKERS", "2", "DOSSIER_GRACE", grace))
+	_, _, logs2 := startServe(t, bin, processEnv(fake, llm, srv, prefix, "DOSSIER_WORKERS", "2"))
 	h := &harness{t: t, slack: fake, base: base1}
-	const mentions = 12
+	id := strings.ToUpper(tag[:1]) // Slack's IDs are capitals and digits
 	var channels []string
 	for i := range mentions {
-		c := fmt.Sprintf("CH%d", i)
+		c := fmt.Sprintf("C%s%d", id, i)
 		channels = append(channels, c)
-		if status, _ := h.sendEvent(mention(c, fmt.Sprintf("UH%d", i), "How many North Korean workers may Russia invite?")); status != http.StatusOK {
+		if status, _ := h.sendEvent(mention(c, fmt.Sprintf("U%s%d", id, i), "How many North Korean workers may Russia invite?")); status != http.StatusOK {
 			t.Fatalf("status %d", status)
 		}
 	}
@@ -247,6 +247,18 @@ func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
 		func() string {
 			return "not answered once: " + answeredOnce(h.posts, channels) + "\nfirst:\n" + logs1.String() + "\nsecond:\n" + logs2.String()
 		})
+	return logs1
+}
+
+// Two replicas on one Redis; 12 mentions to the first, SIGTERM to it
+// with a backlog: every mention is answered exactly once, by either, and
+// the first exits 0.
+func TestSIGTERMHandsTheBacklogOver(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs the binary")
+	}
+	sigtermWithBacklog(t, "handover", 12, 300*time.Millisecond, "3s")
 }
 
 // SIGTERM to a replica whose answers outlast the grace period: with the
@@ -257,36 +269,9 @@ func TestSIGTERMLeavesCutShortAnswersInTheQueue(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the binary")
 	}
-	bin := testBinary(t)
-	fake := fakeslack.New(t)
-	llm := openaitest.New(t)
-	llm.Default = func(openaitest.Request) openaitest.Reply {
-		return openaitest.Reply{Stall: 2 * time.Second, Text: workersAnswer}
+	if logs := sigtermWithBacklog(t, "cutshort", 2, 2*time.Second, "200ms"); !strings.Contains(logs.String(), "left pending in the Redis queue") {
+		t.Errorf("the first replica did not say its answers were left pending:\n%s", logs.String())
 	}
-	srv := redistest.Start(t)
-	first, base1, logs1 := startServe(t, bin, processEnv(fake, llm, srv, "cutshort:", "DOSSIER_WORKERS", "2", "DOSSIER_GRACE", "200ms"))
-	_, _, logs2 := startServe(t, bin, processEnv(fake, llm, srv, "cutshort:", "DOSSIER_WORKERS", "2"))
-	h := &harness{t: t, slack: fake, base: base1}
-	channels := []string{"CC0", "CC1"}
-	for i, c := range channels {
-		if status, _ := h.sendEvent(mention(c, fmt.Sprintf("UC%d", i), "How many North Korean workers may Russia invite?")); status != http.StatusOK {
-			t.Fatalf("status %d", status)
-		}
-	}
-	awaitCond(t, 10*time.Second, func() bool { return len(llm.Requests()) >= 2 }, func() string { return "no answer in work" })
-	if err := first.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if err := first.Wait(); err != nil {
-		t.Errorf("the first replica's exit: %v\n%s", err, logs1.String())
-	}
-	if !strings.Contains(logs1.String(), "left pending in the Redis queue") {
-		t.Errorf("the first replica did not say its answers were left pending:\n%s", logs1.String())
-	}
-	awaitCond(t, 60*time.Second, func() bool { return answeredOnce(h.posts, channels) == "" },
-		func() string {
-			return "not answered once: " + answeredOnce(h.posts, channels) + "\nfirst:\n" + logs1.String() + "\nsecond:\n" + logs2.String()
-		})
 }
 
 // A replica SIGKILLed while its answer cannot be posted (Slack is down):
