@@ -222,8 +222,7 @@ func (ix *Index) afterWritten(r *Result, own []QueryTerm, wide []Hit) ([]Hit, bo
 			// "did the board approve it on 16 may in the end?", where
 			// "the board meets on 16 May": what they tell of it, as still
 			// to come
-			r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-			r.Pending, r.Hits, r.Missing = s.Text, wide[:1], nil
+			r.declinePending(s.Text, wide[0])
 			return wide, true
 		}
 		r.Reason = "The sources cannot report what happened after they were written."

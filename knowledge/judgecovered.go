@@ -168,9 +168,7 @@ func (ix *Index) awaitedOutcomeAsked(r *Result, own []QueryTerm, hits, wide []Hi
 	// question's words
 	s, given := ix.awaitedOutcome(append([]Hit{hits[0]}, slices.DeleteFunc(slices.Clone(wide), func(h Hit) bool { return h.Passage == hits[0].Passage })...), own, r.Text)
 	if s != "" {
-		r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-		r.Pending, r.Hits = s, hits[:1]
-		r.Missing = nil
+		r.declinePending(s, hits[0])
 		return hits, true
 	}
 	if given != nil {
@@ -217,12 +215,17 @@ func (ix *Index) toldAsPending(r *Result, own []QueryTerm, hits []Hit, either []
 		return c != s.Text && (pendingRE.MatchString(c) || aboutToRE.MatchString(c)) && pending(c, true) && ix.clauseAlone(hits[0].Passage, s.Text, c)
 	}
 	if !told && s.Text != "" && (pending(s.Text, false) || clausePending()) {
-		r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-		r.Pending, r.Hits = s.Text, hits[:1]
-		r.Missing = nil
+		r.declinePending(s.Text, hits[0])
 		return true
 	}
 	return false
+}
+
+// declinePending declines a question on what the sources tell only as
+// still to come, citing the passage (h) with the sentence that tells it.
+func (r *Result) declinePending(sentence string, h Hit) {
+	r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
+	r.Pending, r.Hits, r.Missing = sentence, []Hit{h}, nil
 }
 
 // withheldAsked declines a question on what the sources say was not

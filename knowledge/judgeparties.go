@@ -216,9 +216,7 @@ func (ix *Index) dayStillToCome(r *Result, own []QueryTerm, names []string, hits
 				return t.Found && !t.Name && !isNumber(t.Stem) && t.in(terms)
 			})
 			if on && dayAhead(s.Text, day, h.Passage) && !doneRE.MatchString(s.Text) && !(r.Wants.figure() && ix.hasQuantity(&Passage{Text: withoutDates(dayOfMonthRE.ReplaceAllString(clauseOfDay(s.Text, day), " "))}, r.Wants)) {
-				r.Reason = "The sources tell of it only as still to come: they cannot say whether it happened."
-				r.Pending, r.Hits = s.Text, []Hit{h}
-				r.Missing = nil
+				r.declinePending(s.Text, h)
 				return true
 			}
 		}
