@@ -28,11 +28,63 @@ func (ix *Index) judge(r *Result, wide []Hit, opt Options) {
 	}
 	r.Hits = wide[:min(len(wide), opt.Max)]
 	j := &judging{own: own, wide: wide, opt: opt}
+	if opt.Trace {
+		r.Candidates = wide[:min(len(wide), traceCandidates)] // (the checks reorder copies of wide, never wide itself)
+	}
 	// each check may decide that the sources do not cover the question as
 	// asked, and gives its reason; the first that does ends the judging
-	r.Covered = !(ix.unwrittenSalient(r, j) || ix.beyondSources(r, j) || ix.partiesAsked(r, j) ||
-		ix.quantityGiven(r, j) || ix.actorsFirst(r, j) || ix.viewsAndReasons(r, j) ||
-		ix.citedSupport(r, j) || ix.wholeCovered(r, j) || ix.outcomeTold(r, j))
+	r.Covered = true
+	for _, c := range checks {
+		declined := c.check(ix, r, j)
+		if opt.Trace {
+			r.Checks = append(r.Checks, Check{Name: c.name, First: j.first(), Declined: declined})
+		}
+		if declined {
+			r.Covered = false
+			return
+		}
+	}
+}
+
+// traceCandidates is how many of the passages scored a trace keeps.
+const traceCandidates = 8
+
+// A Check is one of the judge's checks as a traced search ran it: the
+// passage it left first (its ID; "" for none) and whether it declined the
+// question.
+type Check struct {
+	Name     string
+	First    string
+	Declined bool
+}
+
+// checks are the judge's checks, in the order they run, each with the
+// name a trace shows.
+var checks = []struct {
+	name  string
+	check func(*Index, *Result, *judging) bool
+}{
+	{"salient words", (*Index).unwrittenSalient},
+	{"beyond the sources", (*Index).beyondSources},
+	{"parties asked", (*Index).partiesAsked},
+	{"quantity asked", (*Index).quantityGiven},
+	{"actors first", (*Index).actorsFirst},
+	{"views and reasons", (*Index).viewsAndReasons},
+	{"cited support", (*Index).citedSupport},
+	{"question as a whole", (*Index).wholeCovered},
+	{"outcome told", (*Index).outcomeTold},
+}
+
+// first is the passage the checks so far put first: of the hits they
+// keep once one has chosen them, else of the candidates.
+func (j *judging) first() string {
+	switch {
+	case len(j.hits) > 0:
+		return j.hits[0].Passage.ID
+	case len(j.wide) > 0:
+		return j.wide[0].Passage.ID
+	}
+	return ""
 }
 
 // judging is what judge's checks pass on to those after them.

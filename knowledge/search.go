@@ -26,6 +26,10 @@ type Options struct {
 	// cites, after the best passage, only those that add to it or nearly
 	// tie with it.
 	Every bool
+	// Trace records in the result how the judging went: the candidates
+	// scored (Result.Candidates) and what each check did (Result.Checks),
+	// for explaining a verdict.
+	Trace bool
 }
 
 // Coverage thresholds, as shares of the question's weight (the sum of the
@@ -139,6 +143,10 @@ type Result struct {
 	// sources' main subjects, with no context: it asks for the argument as a
 	// whole, which a summary answers.
 	AboutSubjects bool
+	// Candidates are the best passages the search scored, before the
+	// checks, and Checks what each check did: with Options.Trace only.
+	Candidates []Hit   `json:",omitempty"`
+	Checks     []Check `json:",omitempty"`
 }
 
 // MissingNames lists the question's names and figures that no source has:

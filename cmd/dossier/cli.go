@@ -454,7 +454,7 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 		fmt.Fprintf(w, "language: %s\n", u.Language)
 	}
 	fmt.Fprintf(w, "about the piece %v  present %v  state %v  after %v  years %v  wants %q  where %v  confirm %v\n", u.AboutPiece, u.AsksPresent, u.AsksState, u.After, u.Years, u.Wants, u.Where, u.Confirm)
-	r := ix.SearchQuery(u, knowledge.Options{KeepUncovered: true})
+	r := ix.SearchQuery(u, knowledge.Options{KeepUncovered: true, Trace: true})
 	fmt.Fprintln(w, "terms:")
 	for _, t := range r.Terms {
 		fmt.Fprintf(w, "  %-24s %-20s idf %.2f found %-5v name %-5v salient %v\n", t.Surface, t.Stem, t.IDF, t.Found, t.Name, t.Salient)
@@ -462,11 +462,38 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 			fmt.Fprintf(w, "      ~ %-18s %-14s %-10s x%.2f\n", e.Word, e.Stem, e.Kind, e.Weight)
 		}
 	}
+	writeJudging(w, r)
 	fmt.Fprintf(w, "covered %v  %s\n", r.Covered, r.Reason)
 	if len(r.Missing) > 0 {
 		fmt.Fprintf(w, "missing: %s\n", strings.Join(r.Missing, ", "))
 	}
 	for _, h := range r.Hits {
 		fmt.Fprintf(w, "  %6.2f %s %v\n", h.Score, h.Passage.ID, h.Matched)
+	}
+}
+
+// writeJudging prints the passages the search scored best, before the
+// checks, then each check in turn with the passage it left first, marked
+// where it put another first or declined the question.
+func writeJudging(w io.Writer, r knowledge.Result) {
+	if len(r.Candidates) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "scored:")
+	for _, h := range r.Candidates {
+		fmt.Fprintf(w, "  %6.2f %s %v\n", h.Score, h.Passage.ID, h.Matched)
+	}
+	fmt.Fprintln(w, "checks:")
+	first := r.Candidates[0].Passage.ID
+	for _, c := range r.Checks {
+		note := ""
+		switch {
+		case c.Declined:
+			note = "  declined"
+		case c.First != first:
+			note = "  put first (was " + first + ")"
+		}
+		fmt.Fprintf(w, "  %-20s %s%s\n", c.Name, c.First, note)
+		first = c.First
 	}
 }

@@ -150,6 +150,53 @@ func TestKnowledgeDirectory(t *testing.T) {
 	}
 }
 
+// --explain shows each step on standard error, beside the answer: what
+// chat was removed, the terms searched, the passages scored before the
+// checks, each check with the passage it left first (marked where it put
+// another first), and the verdict.
+func TestAskExplainShowsEachStep(t *testing.T) {
+	dir := t.TempDir()
+	src := "---\nid: tiny\ntitle: Tiny\nauthor: A\npublisher: P\npublished: 2024-03\n---\n" +
+		"The pilot unit is short of pilots, and the pilot unit works long shifts.\n\n" +
+		"The harbour office said its pilot unit has 31 pilots and a training school.\n\n" +
+		"Fishing boats leave at dawn.\n\nThe lighthouse is closed in winter.\n"
+	if err := os.WriteFile(filepath.Join(dir, "tiny.md"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := dossier(t, map[string]string{"DOSSIER_KNOWLEDGE": dir}, "ask", "--explain", "hey, quick q: how many pilots does the pilot unit have? thx")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// in this order
+	at := 0
+	for _, want := range []string{
+		`asked:    "hey, quick q: how many pilots does the pilot unit have? thx"`,
+		`chat    removed "hey"`,
+		`searched: "how many pilots does the pilot unit have?"`,
+		"terms:\n  pilots ",
+		"scored:\n",
+		" tiny#p1 [pilot unit]\n",
+		" tiny#p2 [pilot unit]\n",
+		"checks:\n  salient words        tiny#p1\n",
+		"  quantity asked       tiny#p2  put first (was tiny#p1)\n",
+		"  outcome told         tiny#p2\n",
+		"covered true",
+	} {
+		i := strings.Index(errs[at:], want)
+		if i < 0 {
+			t.Fatalf("explanation lacks %q after byte %d:\n%s", want, at, errs)
+		}
+		at += i + len(want)
+	}
+	if !strings.Contains(out, "31 pilots") {
+		t.Errorf("no answer beside the explanation:\n%s", out)
+	}
+	_, errs, _ = dossier(t, map[string]string{"DOSSIER_KNOWLEDGE": dir}, "ask", "--explain", "how many tugboats does the pilot unit have?")
+	if !strings.Contains(errs, "  salient words        tiny#p1  declined\ncovered false  No source mentions tugboats.") {
+		t.Errorf("a declined question's explanation does not end its checks at the one that declined:\n%s", errs)
+	}
+}
+
 func TestKBCommands(t *testing.T) {
 	out, _, code := dossier(t, nil, "kb", "lint")
 	if code != 0 || !strings.Contains(out, "ok") {
