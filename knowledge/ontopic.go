@@ -197,8 +197,10 @@ var supposedRE = lazyre.New(`(?i)\b(?:supposed|meant|expected|planned|due|set|go
 
 // notPastRE finds what makes a verb in "-ed" no past tense, besides a
 // modal: a present auxiliary or "be" before it ("are needed", "will be
-// hired"), or a time ahead ("hired next year").
-var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|next|expected|needed)\b`)
+// hired"), a time ahead ("hired next year"), or a word of what was to be
+// ("how many officers now vs planned", "how many homes promised"),
+// which the sources give as a plan ("would be added").
+var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|next|expected|needed|planned|proposed|projected|promised|pledged|intended|envisaged|targeted|budgeted|scheduled|forecast)\b`)
 
 // modalRE finds a sentence stating what may be, not what is or was.
 var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
