@@ -2835,6 +2835,26 @@ func TestHowLongOfATime(t *testing.T) {
 	wantFirst(t, ix, "how long is the new pier at holm?", "p2")
 }
 
+// "How long was the gap between the lab confirming it and the government
+// declaring it?" asks a time: a gap, a lag, an interval between two
+// deeds, which a passage giving the two dates answers, not one with a
+// distance.
+func TestHowLongOfAGap(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The laboratory confirmed the outbreak on 9 May, but the government did not declare it until 2 June.",
+		"The laboratory is 14 km from the government quarter, and the government declared a new road there.",
+	)
+	for _, q := range []string{
+		"how long was the gap between the lab confirming it and the government declaring it?",
+		"how long was the lag between the laboratory confirming the outbreak and the government declaring it?",
+	} {
+		if got := ix.Understand(q).Wants; got != "" {
+			t.Errorf("%q: wants %q, want no distance", q, got)
+		}
+		wantFirst(t, ix, q, "p1")
+	}
+}
+
 // A distance written with a hyphen ("a 27-kilometre spur") is a
 // distance; "how many jobs was it supposed to create" counts what was to
 // be, which a figure of a plan gives.

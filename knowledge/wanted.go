@@ -256,8 +256,9 @@ const timeSpans = `sentences?|bans?|suspensions?|terms?|trials?|contracts?|stays
 var lengthUnitRE = lazyre.New(`(?i)\b(?:km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|ft|yards?)\b`)
 
 // durationRE finds "how long" asked of a time, not a length: "how long
-// are ships waiting", "how long is the delay".
-var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:` + ingVerb + `|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|ban|(?:pushed|put|set|held)\s+(?:back|off)|delayed|postponed|deferred|stalled|suspended)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
+// are ships waiting", "how long is the delay", "how long was the gap
+// between the lab confirming it and the government declaring it".
+var durationRE = lazyre.New(`(?i)\bhow long (?:is|was|are|were)\s+(?:\S+\s+){0,4}?(?:` + ingVerb + `|(?:delays?|waits?|queues?|stoppages?|strikes?|closures?|gaps?|lags?|intervals?|pauses?|lulls?|hiatus|ban|(?:pushed|put|set|held)\s+(?:back|off)|delayed|postponed|deferred|stalled|suspended)\b)|\bhow long (?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:outages?|cuts?|blackouts?|shutdowns?|disruptions?|shortages?|droughts?)\s*(?:[?.!,]|$|\b(?:in|at|on|for|now|still|going|expected|likely|lasting)\b)`)
 
 // howLongRE finds "how long" with a form of "be" and the rest of its
 // clause (the first group).
