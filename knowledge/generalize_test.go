@@ -2867,6 +2867,33 @@ func TestHyphenedDistanceAndSupposedCount(t *testing.T) {
 	wantFirst(t, ix, "how many dock jobs was berg's move supposed to create?", "p2")
 }
 
+// A question that opens on a clause of time asks what its second question
+// word asks, with a comma or, as chat writes it, without ("when the
+// council put it to a vote how did berg vote"); "when and where did ..."
+// and "when did ..., how ..." ask the time.
+func TestWhenClauseWithoutComma(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"On 3 May the council put the harbour plan to a vote; Berg voted against it and Holm abstained.",
+		"Berg said in June that the plan was dead.",
+	)
+	for _, c := range []struct {
+		q        string
+		clause   bool
+		wantFrom string
+	}{
+		{"when the council put the harbour plan to a vote how did berg vote", true, "p1"},
+		{"when the council put the harbour plan to a vote, how did berg vote?", true, "p1"},
+		{"when and where did berg say the plan was dead?", false, "p2"},
+		{"when did the council vote on the harbour plan, and how did berg vote?", false, "p1"},
+	} {
+		u := ix.Understand(c.q)
+		if c.clause && u.Wants == knowledge.Time || !c.clause && u.Wants != knowledge.Time {
+			t.Errorf("%q: wants %q", c.q, u.Wants)
+		}
+		wantFirst(t, ix, c.q, c.wantFrom)
+	}
+}
+
 // The review's counter-examples to this round's rules: "area" alone, "how
 // big a role", "what rate", a name that ends in "-ing", and "did not
 // respond" as a party's silence.

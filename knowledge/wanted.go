@@ -368,15 +368,17 @@ var degreeRE = lazyre.New(`(?i)\bhow much\s+(?:(?:(?:does|do|did|would|will|shou
 
 // whenClauseRE finds a question that opens with a clause of time and asks
 // something else after its comma ("when Oslo cut ties, how close had they
-// been?"), and what follows "when".
-var whenClauseRE = lazyre.New(`(?i)^(?:and |so |but )?when\s+([\p{L}'’]+)[^?,;]*,\s*(?:and\s+)?(?:how|what|why|who|which|where|did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b`)
+// been?") or, as chat writes it, with none before a question word and its
+// auxiliary ("when the UN put it to a vote how did NK vote"), and what
+// follows "when".
+var whenClauseRE = lazyre.New(`(?i)^(?:and |so |but )?when\s+([\p{L}'’]+)[^?,;]*(?:,\s*(?:and\s+)?(?:how|what|why|who|which|where|did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b|\s(?:how|what|why|who|which|where)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|can)\b)`)
 
 // whenClause reports whether a question's opening "when" only dates
 // what it asks ("when this was written, had anyone ..."): a clause, not a
 // question word ("when did they ..., and why?" is one).
 func whenClause(text string) bool {
 	m := whenClauseRE.FindStringSubmatch(text)
-	return m != nil && !questionAux[strings.ToLower(m[1])]
+	return m != nil && !questionAux[strings.ToLower(m[1])] && !coordinators[strings.ToLower(m[1])] // (not "when and where did she say it")
 }
 
 var questionAux = setOf("did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "had", "have", "can", "could", "should", "might", "may")
