@@ -456,7 +456,7 @@ func TestPastCountNeedsAFigureOfWhatWas(t *testing.T) {
 }
 
 // A count asked beside what was planned ("now vs planned", "homes
-// promised") is no count of the past: the sources give a plan as what
+// promised", "were being floated") is no count of the past: the sources give a plan as what
 // would be, and a passage giving it answers, not one with a figure of
 // something done ("eight years as a harbour pilot").
 func TestPlannedCountIsNoPastCount(t *testing.T) {
@@ -464,7 +464,7 @@ func TestPlannedCountIsNoPastCount(t *testing.T) {
 		"The harbour office said 14 pilots would be added to its pilot unit, which currently has 31.",
 		"About the author. Mira Holt spent eight years as a harbour pilot before she joined the institute.",
 	)
-	for _, q := range []string{"harbour pilot unit staffing - how many pilots now vs planned", "how many pilots planned?"} {
+	for _, q := range []string{"harbour pilot unit staffing - how many pilots now vs planned", "how many pilots planned?", "how many pilots were being floated for the unit?"} {
 		wantFirst(t, ix, q, "p1")
 	}
 }

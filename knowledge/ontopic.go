@@ -181,8 +181,9 @@ var pastVerbCountRE = lazyre.New(`(?i)\bhow many\s+(?:[\p{L}'’-]+\s+){1,3}?(\p
 func pastCount(text string) bool {
 	if loc := pastCountRE.FindStringIndex(text); loc != nil {
 		// "how many jobs was it supposed to create", "how many jobs did
-		// the union claim the move would bring": what was to be
-		return !supposedRE.MatchString(text) && !modalRE.MatchString(monthMayRE.ReplaceAllString(text[loc[1]:], " "))
+		// the union claim the move would bring", "how many workers were
+		// being floated": what was to be
+		return !supposedRE.MatchString(text) && !modalRE.MatchString(monthMayRE.ReplaceAllString(text[loc[1]:], " ")) && !intendedRE.MatchString(text[loc[0]:])
 	}
 	m := pastVerbCountRE.FindStringSubmatch(text)
 	return m != nil && !modalRE.MatchString(monthMayRE.ReplaceAllString(m[0], " ")) && !notPastRE.MatchString(m[0])
@@ -198,9 +199,16 @@ var supposedRE = lazyre.New(`(?i)\b(?:supposed|meant|expected|planned|due|set|go
 // notPastRE finds what makes a verb in "-ed" no past tense, besides a
 // modal: a present auxiliary or "be" before it ("are needed", "will be
 // hired"), a time ahead ("hired next year"), or a word of what was to be
-// ("how many officers now vs planned", "how many homes promised"),
-// which the sources give as a plan ("would be added").
-var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|next|expected|needed|planned|proposed|projected|promised|pledged|intended|envisaged|targeted|budgeted|scheduled|forecast)\b`)
+// (see intendedRE).
+var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|next|expected|needed|` + intendedWords + `)\b`)
+
+// intendedRE finds a word of what was to be, proposed or planned ("how
+// many officers now vs planned", "how many homes promised", "how many
+// workers were floated"): a count of it is no count of the past, and the
+// sources give it as a plan ("would be added", "may be invited").
+var intendedRE = lazyre.New(`(?i)\b(?:` + intendedWords + `)\b`)
+
+const intendedWords = `planned|proposed|projected|promised|pledged|intended|envisaged|targeted|budgeted|scheduled|forecast|floated|mooted|suggested|touted|contemplated|envisioned`
 
 // modalRE finds a sentence stating what may be, not what is or was.
 var modalRE = lazyre.New(`(?i)\b(?:may|might|could|would|will|can|should)\b`)
