@@ -2867,6 +2867,23 @@ func TestHyphenedDistanceAndSupposedCount(t *testing.T) {
 	wantFirst(t, ix, "how many dock jobs was berg's move supposed to create?", "p2")
 }
 
+// "Since when?" is answered by a named event ("since World War II") as by
+// a date: the passage that gives it answers; a "since" that gives a
+// reason ("since Berg pays") is no time, and a date of something else
+// answers nothing.
+func TestSinceANamedEvent(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"Holm called the strike the longest walkout at the port since World War II.",
+		"The port reopened on 3 May after the strike at the port, Holm said.",
+	)
+	wantFirst(t, ix, "holm calls the strike the longest walkout since when?", "p1")
+	ix = quietIndex(t, "holm: [Holm]\nberg: [Berg]\n",
+		"Holm called the strike the longest walkout at the port, since Berg pays the dockers.",
+		"The port reopened on 3 May after the strike at the port, Holm said.",
+	)
+	wantDeclined(t, ix, "holm calls the strike the longest walkout since when?", "no time")
+}
+
 // A question that opens on a clause of time asks what its second question
 // word asks, with a comma or, as chat writes it, without ("when the
 // council put it to a vote how did berg vote"); "when and where did ..."
