@@ -201,6 +201,21 @@ func TestPieceQuestionsLeadWithTheThesis(t *testing.T) {
 	}
 }
 
+// "Summarise the <topic>" asks what the sources say on that topic, which
+// its passage tells: it is cited first, not the argument's opening claim;
+// "summarise the article" is still the piece's summary.
+func TestSummariseATopicQuotesItsPassage(t *testing.T) {
+	e := argumentEngine(t)
+	for _, q := range []string{"can someone summarise the rail links?", "summarize the road freight pls"} {
+		if a := ask(t, e, q); !a.Covered || len(a.Citations) == 0 || a.Citations[0].ID != "a#p5" {
+			t.Errorf("%q: cited %+v, want a#p5 first", q, a.Citations)
+		}
+	}
+	if a := ask(t, e, "summarise the article"); len(a.Citations) < 2 || a.Citations[0].ID != "a#p1" || a.Citations[1].ID != "a#p7" {
+		t.Errorf("the article: cited %+v, want the opening claim (a#p1), then the conclusion (a#p7)", a.Citations)
+	}
+}
+
 // A piece that opens with its own short version ("The short version.
 // ...") is summed up by it: a question about the piece quotes that
 // paragraph first, though it states no judgement in so many words, and

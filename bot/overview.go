@@ -16,6 +16,12 @@ import (
 // the question also names. It returns nil when no summary covers it, so that
 // retrieval says what it can, or that it cannot.
 func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *Answer {
+	if u.Topic != "" && summariseRE.MatchString(u.Asked) && !briefRE.MatchString(u.Asked) && !concludeRE.MatchString(u.Asked) {
+		// "can someone summarise the bond exchange terms?": what the
+		// sources say on that topic, which its passages tell; not the
+		// argument's judgements, which lead a summary
+		return nil
+	}
 	var a *Answer
 	if u.Topic == "" && concludeRE.MatchString(q.Text) {
 		a = e.conclusions(q)
@@ -134,3 +140,6 @@ func newestCited(cs []Citation) string {
 	}
 	return newest
 }
+
+// summariseRE finds a request to summarise, sum up or recap (a topic).
+var summariseRE = lazyre.New(`(?i)\bsummar(?:i[sz]e|y)\b|\bsum(?:marise|marize)?\s+up\b|\brecap\b|\brun-?down\b|\bbreak-?down\b`)

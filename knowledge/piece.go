@@ -242,8 +242,9 @@ var pieceOwners = setOf("author's", "author’s", "authors", "writer's", "writer
 
 // pieceAboutRE finds the words a question about the piece names as what
 // it is about, closing it: "tl;dr on the fares", "what the piece says
-// about the pilots", "summary of the remedies?"; up to three words.
-var pieceAboutRE = lazyre.New(`(?i)\b(?:about|on|regarding|of)\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*(?:[?.!,;:]+\s*)?$`)
+// about the pilots", "summary of the remedies?", "summarise the bond
+// exchange terms"; up to three words.
+var pieceAboutRE = lazyre.New(`(?i)\b(?:about|on|regarding|of|summari[sz]e|sum up)\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*(?:[?.!,;:]+\s*)?$`)
 
 // pieceNouns name a piece of writing: "the dam piece", "the debt report".
 var pieceNouns = setOf("piece", "article", "report", "story", "analysis", "paper", "note", "writeup", "write-up", "thing", "one", "source", "sources")
