@@ -21,9 +21,9 @@ var roleAfterRE = lazyre.New(`^(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*[’
 
 // invertedRE finds the claimant written after "said" in a report's
 // inverted attribution: "said Ana Lind, the port's director", "said its
-// director, Ana Lind"; the groups are the role before the name, the name
-// and the role after it.
-var invertedRE = lazyre.New(`^\s+(?:((?:the|its|his|her|their)\s+[^,]{1,50}),\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*[’']s)\s+[^,.;]{1,60}))?`)
+// director, Ana Lind", "said Holm's chief executive, Ana Lind"; the groups
+// are the role before the name, the name and the role after it.
+var invertedRE = lazyre.New(`^\s+(?:((?:the|its|his|her|their|\p{Lu}[\p{L}.]*[’']s)\s+[^,]{1,50}),\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:,\s+((?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.]*[’']s)\s+[^,.;]{1,60}))?`)
 
 // claimantAfter returns the claimant of an inverted attribution ("the
 // wait fell, said Ana Lind, the port's director"): a verb of saying

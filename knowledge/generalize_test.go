@@ -2867,6 +2867,18 @@ func TestHyphenedDistanceAndSupposedCount(t *testing.T) {
 	wantFirst(t, ix, "how many dock jobs was berg's move supposed to create?", "p2")
 }
 
+// What a body's officer said is found where a quotation is attributed
+// after it, to the officer by the body's possessive ("...," said Holm's
+// chief executive, Ola Berg), before a passage where the body says
+// something else.
+func TestQuoteSaidByAPossessiveRole(t *testing.T) {
+	ix := quietIndex(t, "holm: [Holm Semiconductor, Holm]\n",
+		"The curbs. \"We are not a transit point,\" said Holm's chief executive, Ola Berg, of the new curbs on chip tools.",
+		"Delays. Holm says some of its service requests under the curbs have waited 11 weeks.",
+	)
+	wantFirst(t, ix, "what did the holm ceo say abt the curbs?", "p1")
+}
+
 // "Since when?" is answered by a named event ("since World War II") as by
 // a date: the passage that gives it answers; a "since" that gives a
 // reason ("since Berg pays") is no time, and a date of something else

@@ -46,6 +46,7 @@ var stanceTests = []struct {
 	{"a present verb with an object", "Officials blame Berg for the delay.", knowledge.StanceClaim, "Officials", "blame", false},
 	{"inverted attribution", "The wait fell to six days in May, against 21 days earlier, said Ana Lind, the port’s director.", knowledge.StanceClaim, "Ana Lind, the port’s director", "said", false},
 	{"inverted with the role first", "Charges fell by 25 per cent, said its director-general, Ola Berg, who wants more cargo.", knowledge.StanceClaim, "Its director-general, Ola Berg", "said", false},
+	{"inverted with a possessive role first", "\"We are not a transit point,\" said Holm’s chief executive, Ola Berg.", knowledge.StanceClaim, "Holm’s chief executive, Ola Berg", "said", false},
 	{"name then a possessive role", "Ola Berg, Norway’s ambassador to Chile, told reporters that volumes would double.", knowledge.StanceClaim, "Ola Berg, Norway’s ambassador to Chile", "told", false},
 	{"no one confirmed", "Neither the ministry nor the embassy would confirm any talks.", knowledge.StanceHedge, "", "", false},
 	{"estimative judgement", "It is likely that the dispute will end in court rather than in talks.", knowledge.StanceJudgement, "", "", false},
