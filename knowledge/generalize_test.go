@@ -2879,6 +2879,16 @@ func TestQuoteSaidByAPossessiveRole(t *testing.T) {
 	wantFirst(t, ix, "what did the holm ceo say abt the curbs?", "p1")
 }
 
+// "When?" is answered by a time relative to another ("after four years
+// of use", "within 30 days") as by a date.
+func TestRelativeTimeAnswersWhen(t *testing.T) {
+	ix := quietIndex(t, "meseta: [Meseta Air, Meseta]\n",
+		"The remedy. Meseta would keep the airport slots for at least seven years, earning permanent rights to the slots after four years of use.",
+		"The market test of the remedy closed on 29 August, and Meseta signed its agreement on 8 August.",
+	)
+	wantFirst(t, ix, "when do the slots become meseta's for good?", "p1")
+}
+
 // "Since when?" is answered by a named event ("since World War II") as by
 // a date: the passage that gives it answers; a "since" that gives a
 // reason ("since Berg pays") is no time, and a date of something else
