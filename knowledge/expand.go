@@ -246,3 +246,48 @@ func isLowerLetters(s string) bool {
 	}
 	return true
 }
+
+// asPeople makes a country's people named as such ("what are the Germans
+// paying?", "are the Dutch still negotiating?") the country, where the
+// sources name it: a party the checks find where a sentence names the
+// country ("Germany's insurers paid"), and the sources' own word for the
+// people or the adjective ("the German price") an expansion of it. A
+// people's adjective before a noun ("the Dutch rules") stays as it is.
+func (ix *Index) asPeople(q *QueryTerm, t term, text string) {
+	i := slices.IndexFunc(q.Expansions, func(e Expansion) bool {
+		return e.Kind == lexicon.Derived.String() && strings.HasPrefix(e.Stem, "=") && ix.isCountry(e.Stem) && len(ix.postings[e.Stem]) > 0
+	})
+	if i < 0 || !peopleNoun(t, text) {
+		return
+	}
+	country := q.Expansions[i]
+	exp := slices.Delete(slices.Clone(q.Expansions), i, i+1)
+	if q.Found {
+		exp = mergeExpansions(exp, []Expansion{{Stem: q.Stem, Word: strings.ToLower(q.Surface), Kind: "people's word", Weight: country.Weight}})
+	}
+	q.Stem, q.Expansions, q.Found, q.Name, q.Salient = country.Stem, exp, true, true, true
+	q.IDF = ix.idf(len(ix.postings[country.Stem]))
+}
+
+// peopleNoun reports whether a word names a people (plural, "Germans";
+// or after "the" and before no noun, "the Dutch are", "the French?"),
+// not an adjective before its noun ("the Dutch rules").
+func peopleNoun(t term, text string) bool {
+	lower := strings.ToLower(t.surface)
+	if strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") {
+		return true
+	}
+	ws := words(strings.ToLower(text))
+	if t.at <= 0 || t.at >= len(ws) || ws[t.at-1] != "the" {
+		return false
+	}
+	next := ""
+	if t.at+1 < len(ws) {
+		next = ws[t.at+1]
+	}
+	return next == "" || isStopWord(next) || isParticle(next) || subjectAdverbs[next]
+}
+
+// subjectAdverbs are adverbs that follow a subject before its verb ("the
+// Dutch still ...", "the French also ..."), never a noun.
+var subjectAdverbs = setOf("still", "also", "ever", "now", "just", "really", "actually", "already", "even", "finally", "currently", "reportedly", "apparently", "never", "always")

@@ -89,6 +89,9 @@ func (ix *Index) appendTerms(out []QueryTerm, seen map[string]bool, text string,
 			q.Found = true
 			q.IDF = ix.idf(len(ix.postings[q.Expansions[0].Stem]))
 		}
+		if !context {
+			ix.asPeople(&q, t, text)
+		}
 		if !q.Found && !concept && slices.Contains(focus, lower) && (askedPerson(lower) && !modifiesGroup(text, lower) || kindNouns[lower]) {
 			continue // "which bigwig said it", "which city": a name answers, whatever kind the question calls it
 		}

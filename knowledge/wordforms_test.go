@@ -1,6 +1,7 @@
 package knowledge_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -53,6 +54,29 @@ func TestAbbreviationReadAsItsWord(t *testing.T) {
 	} {
 		if u := ix.Understand(q); u.Text != want {
 			t.Errorf("%q read as %q, want %q", q, u.Text, want)
+		}
+	}
+}
+
+// A country's people named as such ("the Germans", "the French?") is the
+// country, where the sources name it: the passage where Germany's
+// insurers pay answers "what are the Germans paying?", not one with "the
+// German price" beside another payer; the adjective before its noun ("the
+// German rules") stays the adjective.
+func TestPeopleNamedAsTheirCountry(t *testing.T) {
+	ix := quietIndex(t, "germany: [Germany]\nitaly: [Italy]\n",
+		"Abroad. Germany's statutory insurers paid EUR 2.41m for each treatment, and Italy paid EUR 2.05m.",
+		"The hospital. The national insurer paid the German price of EUR 2.41m for one boy treated in Munich.",
+	)
+	wantFirst(t, ix, "What are the Germans paying for it?", "p1")
+	for _, c := range []struct{ q, stem string }{
+		{"What are the Germans paying for it?", "=germany"},
+		{"what did the french say, and the germans?", "=germany"},
+		{"what do the German rules say about the price?", "german"},
+	} {
+		r := ix.Search(c.q, knowledge.Options{})
+		if !slices.ContainsFunc(r.Terms, func(qt knowledge.QueryTerm) bool { return qt.Stem == c.stem }) {
+			t.Errorf("%q: terms %v, want %s", c.q, r.Terms, c.stem)
 		}
 	}
 }
