@@ -141,5 +141,6 @@ func newestCited(cs []Citation) string {
 	return newest
 }
 
-// summariseRE finds a request to summarise, sum up or recap (a topic).
-var summariseRE = lazyre.New(`(?i)\bsummar(?:i[sz]e|y)\b|\bsum(?:marise|marize)?\s+up\b|\brecap\b|\brun-?down\b|\bbreak-?down\b`)
+// summariseRE finds a request to summarise, sum up or recap (a topic), or
+// for a summary, a rundown or a breakdown of it.
+var summariseRE = lazyre.New(`(?i)\bsummar(?:i[sz]e|y)\b|\bsum\s+up\b|\brecap\b|\brun-?down\b|\bbreak-?down\b`)

@@ -248,8 +248,8 @@ func isLowerLetters(s string) bool {
 }
 
 // asPeople makes a country's people named as such ("what are the Germans
-// paying?", "are the Dutch still negotiating?") the country, where the
-// sources name it: a party the checks find where a sentence names the
+// paying?", "what did the French say?") the country, where the sources
+// name it: a party the checks find where a sentence names the
 // country ("Germany's insurers paid"), and the sources' own word for the
 // people or the adjective ("the German price") an expansion of it. A
 // people's adjective before a noun ("the Dutch rules") stays as it is.
@@ -270,8 +270,10 @@ func (ix *Index) asPeople(q *QueryTerm, t term, text string) {
 }
 
 // peopleNoun reports whether a word names a people (plural, "Germans";
-// or after "the" and before no noun, "the Dutch are", "the French?"),
-// not an adjective before its noun ("the Dutch rules").
+// or after "the" and before no noun, "the Dutch are", "the French?",
+// "the Dutch also"), not an adjective before its noun ("the Dutch
+// rules"). ("Still", "now" and the like are gone by then: they date the
+// question.)
 func peopleNoun(t term, text string) bool {
 	lower := strings.ToLower(t.surface)
 	if strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "ss") {

@@ -85,7 +85,7 @@ var (
 // "since World War II": a name that ends its clause, not "since Berg
 // pays", a reason), or relative to another ("after four years of use",
 // "within 30 days").
-var timeRefRE = lazyre.New(`(?i)\b(?:(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}|\b(?:after|within)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:years?|months?|weeks?|days?)\b|since\s+(?-i:\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d+))*)(?:\s*[.,;:)!?]|\s*$|\s+(?:in|at|on|and|or|to|for)\b))`)
+var timeRefRE = lazyre.New(`(?i)\b(?:(when|during|from the (?:start|outset|beginning|first days?) of)\s+(?:the |a |an |its |their )?\p{L}|(?:after|within)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:years?|months?|weeks?|days?)\b|since\s+(?-i:\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d+))*)(?:\s*[.,;:)!?]|\s*$|\s+(?:in|at|on|and|or|to|for)\b))`)
 
 // shareWordsRE finds a share written in words: a fraction of something
 // ("roughly half of the country's electricity", "a third of its staff",
