@@ -166,9 +166,12 @@ const (
 )
 
 // Questions about the piece itself: its argument, its gist, a summary.
+// "What is it (this, that) about?" is one only as the question itself,
+// not after a clause whose thing "it" is ("how long did they strike, and
+// what was it about?").
 var (
 	pieceCueRE = lazyre.New(`(?i)(\btl;?dr\b|\bone[- ]?liner\b|\bsummar(y|ise|ize|ies)\b|\bsum (it |this )?up\b|\brecap\b|\bgist\b|\btakeaways?\b|\boverview\b|\bin a nutshell\b|\bbottom[- ]line\b|\bbig[- ]picture\b|\bconclu(de|des|ded|sion|sions)\b|\bthesis\b|\bmain (point|idea|claim|argument|message|thrust|theme)s?\b|\bkey (point|finding|message|argument|theme|idea)s?\b|\b(the|its|his|her|their) argument\b|\bargue[sd]?\b)`)
-	pieceRE    = lazyre.New(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:it|this|that|article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
+	pieceRE    = lazyre.New(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|^\W*(?:(?:so|ok|okay|and|but)\W+)?what(?:'s| is| was)? (?:it|this|that)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
 )
 
 // answerLengthRE finds a figure that says how long the answer should be

@@ -204,6 +204,12 @@ func TestUnderstand(t *testing.T) {
 		{q: "did ukr cut ties", text: "did Ukraine cut ties"},
 		{q: "did nor cut ties", text: "did nor cut ties"},
 		// how long the answer should be is no topic of the piece
+		// "what is it about?" asks about the piece when it is the
+		// question, not after another clause whose thing "it" is
+		{q: "what is this about?", piece: true},
+		{q: "so what's it all about", piece: true},
+		{q: "how long did the dock workers stop work for, and what was it about?"},
+		{q: "the strike at the port - what was it about?"},
 		{q: "tl;dr pls, 1 line on the article before standup", piece: true, topic: ""},
 		{q: "tl;dr of the article in 2 sentences on the workers", piece: true, topic: "workers"},
 		{q: "is denuclearisation a priority for the Russian Fed.?", text: "is denuclearisation a priority for the Russian Federation?"},
