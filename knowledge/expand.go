@@ -255,7 +255,8 @@ func isLowerLetters(s string) bool {
 // people's adjective before a noun ("the Dutch rules") stays as it is.
 func (ix *Index) asPeople(q *QueryTerm, t term, text string) {
 	i := slices.IndexFunc(q.Expansions, func(e Expansion) bool {
-		return e.Kind == lexicon.Derived.String() && strings.HasPrefix(e.Stem, "=") && ix.isCountry(e.Stem) && len(ix.postings[e.Stem]) > 0
+		// (the glossary's lookup, a scan of its entries, last)
+		return e.Kind == lexicon.Derived.String() && strings.HasPrefix(e.Stem, "=") && len(ix.postings[e.Stem]) > 0 && ix.isCountry(e.Stem)
 	})
 	if i < 0 || !peopleNoun(t, text) {
 		return
