@@ -206,7 +206,7 @@ func TestPieceQuestionsLeadWithTheThesis(t *testing.T) {
 // "summarise the article" is still the piece's summary.
 func TestSummariseATopicQuotesItsPassage(t *testing.T) {
 	e := argumentEngine(t)
-	for _, q := range []string{"can someone summarise the rail links?", "summarize the road freight pls"} {
+	for _, q := range []string{"can someone summarise the rail links?", "summarize the road freight pls", "recap the road freight?"} {
 		if a := ask(t, e, q); !a.Covered || len(a.Citations) == 0 || a.Citations[0].ID != "a#p5" {
 			t.Errorf("%q: cited %+v, want a#p5 first", q, a.Citations)
 		}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // overview answers a question about the sources' argument as a whole
@@ -16,14 +15,14 @@ import (
 // the question also names. It returns nil when no summary covers it, so that
 // retrieval says what it can, or that it cannot.
 func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *Answer {
-	if u.Topic != "" && summariseRE.MatchString(u.Asked) && !briefRE.MatchString(u.Asked) && !concludeRE.MatchString(u.Asked) {
+	if u.TopicTold {
 		// "can someone summarise the bond exchange terms?": what the
 		// sources say on that topic, which its passages tell; not the
 		// argument's judgements, which lead a summary
 		return nil
 	}
 	var a *Answer
-	if u.Topic == "" && concludeRE.MatchString(q.Text) {
+	if u.Topic == "" && u.Conclusion {
 		a = e.conclusions(q)
 	}
 	if a == nil {
@@ -36,7 +35,7 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 		a = s.Answer()
 		a.Question, a.Cached = q.Text, false // the answer is cached on its own
 		a.Text, a.Citations = bottomLine(s)
-		if briefRE.MatchString(u.Asked) && s.Mode == ModeExtractive { // a model writes a tl;dr as asked
+		if u.Brief && s.Mode == ModeExtractive { // a model writes a tl;dr as asked
 			a.Text, a.Citations = firstCited(a.Text, a.Citations, lineJudgements)
 		}
 		a.AsOf = newestCited(a.Citations)
@@ -77,11 +76,6 @@ func bottomLine(s *Summary) (string, []Citation) {
 	return first, s.Citations[:n]
 }
 
-// briefRE finds a question that asks for the piece in a line or two
-// ("tl;dr", "one-liner", "in a nutshell", "the gist"), or for its main
-// point ("the big picture", "the main argument", "the thesis").
-var briefRE = lazyre.New(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\bbig[- ]picture\b|\bmain (?:point|argument|idea|thesis|message|claim)\b|\bthesis\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
-
 // lineJudgements is how many judgements a chat answer asking for the piece
 // in a line quotes: the argument's conclusion and its opening claim, which
 // an extractive summary puts first.
@@ -105,9 +99,6 @@ func firstCited(text string, cs []Citation, n int) (string, []Citation) {
 	}
 	return text[:cut+1], cs[:n]
 }
-
-// concludeRE finds a question after what the sources conclude.
-var concludeRE = lazyre.New(`(?i)\bconclu\w*|\bbottom line\b`)
 
 // conclusions answers "what does the author conclude?" with each source's
 // concluding judgement, quoted and cited.
@@ -140,7 +131,3 @@ func newestCited(cs []Citation) string {
 	}
 	return newest
 }
-
-// summariseRE finds a request to summarise, sum up or recap (a topic), or
-// for a summary, a rundown or a breakdown of it.
-var summariseRE = lazyre.New(`(?i)\bsummar(?:i[sz]e|y)\b|\bsum\s+up\b|\brecap\b|\brun-?down\b|\bbreak-?down\b`)

@@ -165,12 +165,17 @@ const (
 	currencyCodes = `USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|NGN|ZAR|KES|GHS|ZMW|MYR|SGD|IDR|THB|VND|KRW|BRL|CLP|MXN|RUB|AUD|NZD|HKD|TWD|SEK|NOK|DKK|PLN|EGP|AED|XOF|XAF|RM|Rs|Rp`
 )
 
+// summaryCue is the words that ask for a summary: summarise, sum up,
+// recap, a summary. (A rundown or a breakdown is as often of a figure:
+// "moratorium perimeter - size + breakdown pls".)
+const summaryCue = `\bsummar(?:y|ies|i[sz]e)\b|\bsum\s+(?:it\s+|this\s+)?up\b|\brecap\b`
+
 // Questions about the piece itself: its argument, its gist, a summary.
 // "What is it (this, that) about?" is one only as the question itself,
 // not after a clause whose thing "it" is ("how long did they strike, and
 // what was it about?").
 var (
-	pieceCueRE = lazyre.New(`(?i)(\btl;?dr\b|\bone[- ]?liner\b|\bsummar(y|ise|ize|ies)\b|\bsum (it |this )?up\b|\brecap\b|\bgist\b|\btakeaways?\b|\boverview\b|\bin a nutshell\b|\bbottom[- ]line\b|\bbig[- ]picture\b|\bconclu(de|des|ded|sion|sions)\b|\bthesis\b|\bmain (point|idea|claim|argument|message|thrust|theme)s?\b|\bkey (point|finding|message|argument|theme|idea)s?\b|\b(the|its|his|her|their) argument\b|\bargue[sd]?\b)`)
+	pieceCueRE = lazyre.New(`(?i)(` + summaryCue + `|\btl;?dr\b|\bone[- ]?liner\b|\bgist\b|\btakeaways?\b|\boverview\b|\bin a nutshell\b|\bbottom[- ]line\b|\bbig[- ]picture\b|\bconclu(de|des|ded|sion|sions)\b|\bthesis\b|\bmain (point|idea|claim|argument|message|thrust|theme)s?\b|\bkey (point|finding|message|argument|theme|idea)s?\b|\b(the|its|his|her|their) argument\b|\bargue[sd]?\b)`)
 	pieceRE    = lazyre.New(`(?i)\bwhat(?:'s| is| was)? (?:(?:this|that|the|your|our) )?(?:article|piece|story|paper|report|source|essay|knowledge base|kb|sources|doc|document|link|thing)(?: all| really| even| basically| actually)? about\b|^\W*(?:(?:so|ok|okay|and|but)\W+)?what(?:'s| is| was)? (?:it|this|that)(?: all| really| even| basically| actually)? about\b|\bwhat (?:does|do) (?:this|it|the (?:article|piece|story|paper|report|source|essay|sources|author|writer)) (?:say|argue|claim|conclude|think)\s*\??$`)
 )
 
@@ -248,7 +253,21 @@ var pieceOwners = setOf("author's", "author’s", "authors", "writer's", "writer
 // it is about, closing it: "tl;dr on the fares", "what the piece says
 // about the pilots", "summary of the remedies?", "summarise the bond
 // exchange terms"; up to three words.
-var pieceAboutRE = lazyre.New(`(?i)\b(?:about|on|regarding|of|summari[sz]e|sum up)\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*(?:[?.!,;:]+\s*)?$`)
+var pieceAboutRE = lazyre.New(`(?i)\b(?:about|on|regarding|of|summari[sz]e|sum up|recap)\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*(?:[?.!,;:]+\s*)?$`)
+
+// summaryCueRE finds, in a question about the piece, a request to
+// summarise, sum up or recap, or for a summary, a rundown or a breakdown:
+// of a topic it names, it asks what the sources tell of that topic
+// (Query.TopicTold).
+var summaryCueRE = lazyre.New(`(?i)` + summaryCue + `|\brun-?down\b|\bbreak-?down\b`)
+
+// briefRE finds a question that asks for the piece in a line or two
+// ("tl;dr", "one-liner", "in a nutshell", "the gist"), or for its main
+// point ("the big picture", "the main argument", "the thesis").
+var briefRE = lazyre.New(`(?i)\btl;? ?dr\b|\bone[- ]?liner\b|\bone (?:line|sentence)\b|\bin (?:a|one) (?:nutshell|sentence|line|word|few words)\b|\b(?:short|quick) version\b|\bgist\b|\belevator pitch\b|\bbig[- ]picture\b|\bmain (?:point|argument|idea|thesis|message|claim)\b|\bthesis\b|\b(?:two|2|a couple of) (?:lines|sentences)\b`)
+
+// concludeRE finds a question after what the sources conclude.
+var concludeRE = lazyre.New(`(?i)\bconclu\w*|\bbottom line\b`)
 
 // pieceNouns name a piece of writing: "the dam piece", "the debt report".
 var pieceNouns = setOf("piece", "article", "report", "story", "analysis", "paper", "note", "writeup", "write-up", "thing", "one", "source", "sources")

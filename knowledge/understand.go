@@ -21,6 +21,15 @@ type Query struct {
 	// else it names, if anything ("the author's conclusion on sanctions").
 	AboutPiece bool
 	Topic      string
+	// What a question about the piece asks of it: Brief, the piece in a
+	// line or two ("tl;dr", "the gist", "the main argument"); Conclusion,
+	// what it concludes ("bottom line"); TopicTold, what the sources tell
+	// of the topic it names, in ordinary words ("summarise the bond
+	// exchange terms", "a rundown on the fares"), which that topic's
+	// passages answer, not the argument's summary.
+	Brief      bool `json:",omitempty"`
+	Conclusion bool `json:",omitempty"`
+	TopicTold  bool `json:",omitempty"`
 	// AsksDate is true for a question after when the sources were written
 	// ("when was this article published?"): what the knowledge base
 	// records of them answers it, not their passages.
@@ -136,6 +145,8 @@ func (ix *Index) Understand(question string) Query {
 		q.AboutPiece = true
 		q.Topic = ix.pieceTopic(text, q.Change != 0)
 	}
+	q.Brief, q.Conclusion = briefRE.MatchString(question), concludeRE.MatchString(question)
+	q.TopicTold = q.AboutPiece && q.Topic != "" && summaryCueRE.MatchString(question) && !q.Brief && !q.Conclusion
 	q.Text = text
 	return q
 }

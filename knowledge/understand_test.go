@@ -432,3 +432,33 @@ func TestOutletAttributionAndNamedStance(t *testing.T) {
 		}
 	}
 }
+
+// Understand says what a question about the piece asks of it, so that
+// every entry point answers it the same way: the piece in a line or two,
+// its conclusions, or what the sources tell of a topic it names (which
+// that topic's passages answer, not the summary).
+func TestUnderstandWhatThePieceIsAskedFor(t *testing.T) {
+	ix := embedded(t)
+	for _, tt := range []struct {
+		q                                   string
+		about, brief, conclusion, topicTold bool
+	}{
+		{"summarise the article", true, false, false, false},
+		{"can someone summarise the sanctions?", true, false, false, true},
+		{"recap the referendums pls", true, false, false, true},
+		{"tl;dr on the sanctions", true, true, false, false},
+		{"what's the gist?", true, true, false, false},
+		{"what does the author conclude?", true, false, true, false},
+		{"summary of the author's conclusion on sanctions", true, false, true, false},
+		{"give me a breakdown of the referendums, key points", true, false, false, true},
+		// a breakdown of a figure asks for no summary
+		{"referendum turnout breakdown pls", false, false, false, false},
+		{"how many troops could be sent?", false, false, false, false},
+	} {
+		u := ix.Understand(tt.q)
+		if u.AboutPiece != tt.about || u.Brief != tt.brief || u.Conclusion != tt.conclusion || u.TopicTold != tt.topicTold {
+			t.Errorf("%q: about the piece %v, brief %v, conclusion %v, topic told %v (topic %q); want %v, %v, %v, %v",
+				tt.q, u.AboutPiece, u.Brief, u.Conclusion, u.TopicTold, u.Topic, tt.about, tt.brief, tt.conclusion, tt.topicTold)
+		}
+	}
+}

@@ -454,6 +454,9 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 		fmt.Fprintf(w, "language: %s\n", u.Language)
 	}
 	fmt.Fprintf(w, "about the piece %v  present %v  state %v  after %v  years %v  wants %q  where %v  confirm %v\n", u.AboutPiece, u.AsksPresent, u.AsksState, u.After, u.Years, u.Wants, u.Where, u.Confirm)
+	if u.AboutPiece {
+		fmt.Fprintf(w, "piece:    %s\n", pieceAnswer(u))
+	}
 	r := ix.SearchQuery(u, knowledge.Options{KeepUncovered: true, Trace: true})
 	fmt.Fprintln(w, "terms:")
 	for _, t := range r.Terms {
@@ -470,6 +473,26 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 	for _, h := range r.Hits {
 		fmt.Fprintf(w, "  %6.2f %s %v\n", h.Score, h.Passage.ID, h.Matched)
 	}
+}
+
+// pieceAnswer says what answers a question about the piece in chat; the
+// search explained after it is what answers when no summary does.
+func pieceAnswer(u knowledge.Query) string {
+	switch {
+	case u.TopicTold:
+		return fmt.Sprintf("what the sources tell of %q: its passages answer, not the summary", u.Topic)
+	case u.Conclusion && u.Topic == "":
+		return "its conclusions answer; where it has none, its summary"
+	}
+	what := "its summary"
+	if u.Topic != "" {
+		what += fmt.Sprintf(" on %q", u.Topic)
+	}
+	what += " answers"
+	if u.Brief {
+		what += ", in a line or two"
+	}
+	return what + "; where none covers it, the search below"
 }
 
 // writeJudging prints the passages the search scored best, before the

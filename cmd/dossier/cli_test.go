@@ -197,6 +197,31 @@ func TestAskExplainShowsEachStep(t *testing.T) {
 	}
 }
 
+// --explain says what answers a question about the piece in chat: its
+// summary (in a line or two where asked so), its conclusions, or, for a
+// topic asked to be summarised, that topic's passages.
+func TestAskExplainSaysWhatAnswersAPieceQuestion(t *testing.T) {
+	for q, want := range map[string]string{
+		"summarise the article":                "piece:    its summary answers; where none covers it, the search below\n",
+		"tl;dr pls":                            "piece:    its summary answers, in a line or two; where none covers it, the search below\n",
+		"what does the author conclude?":       "piece:    its conclusions answer; where it has none, its summary\n",
+		"can someone summarise the sanctions?": "piece:    what the sources tell of \"sanctions\": its passages answer, not the summary\n",
+		"how many regions held referendums?":   "",
+	} {
+		_, errs, code := dossier(t, nil, "ask", "--explain", q)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", q, code, errs)
+		}
+		got := ""
+		if i := strings.Index(errs, "piece:    "); i >= 0 {
+			got = errs[i : i+strings.Index(errs[i:], "\n")+1]
+		}
+		if got != want {
+			t.Errorf("%q: explained %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestKBCommands(t *testing.T) {
 	out, _, code := dossier(t, nil, "kb", "lint")
 	if code != 0 || !strings.Contains(out, "ok") {
