@@ -2,6 +2,7 @@ package knowledge_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -78,5 +79,22 @@ func TestPeopleNamedAsTheirCountry(t *testing.T) {
 		if !slices.ContainsFunc(r.Terms, func(qt knowledge.QueryTerm) bool { return qt.Stem == c.stem }) {
 			t.Errorf("%q: terms %v, want %s", c.q, r.Terms, c.stem)
 		}
+	}
+}
+
+// A word's base forms are those English spells: "planes" is no form of
+// "plan" (whose form is "plans"), so a question on planes is not answered
+// by a passage on plans.
+func TestPlanesAreNoPlans(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The route. Skyline's plans for a route to Oslo were dropped in May.",
+		"The fleet. Skyline flies 40 jets from two bases.",
+	)
+	r := ix.Search("when did the planes arrive at Skyline?", knowledge.Options{})
+	if r.Covered && len(r.Hits) > 0 && strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
+		t.Errorf("planes answered by the plans: %s", r.Hits[0].Passage.Text)
+	}
+	if !slices.Contains(r.Missing, "planes") {
+		t.Errorf("missing %v, want planes (no source has them)", r.Missing)
 	}
 }

@@ -177,6 +177,32 @@ func TestBaseForm(t *testing.T) {
 	}
 }
 
+// Base forms are those English spelling inflects: morphy's blind rules
+// read "planes" as a form of "plan" and "hoped" as one of "hop", whose
+// forms are "plans" and "hopped".
+func TestBaseFormsAreSpelledSo(t *testing.T) {
+	bases := func(w string) []string {
+		var out []string
+		for _, r := range lexicon.Lookup(w) {
+			if r.Kind == lexicon.Base {
+				out = append(out, r.Word)
+			}
+		}
+		return out
+	}
+	for w, not := range map[string]string{"planes": "plan", "rates": "rat", "sites": "sit", "hoped": "hop", "hoping": "hop", "taped": "tap"} {
+		if slices.Contains(bases(w), not) {
+			t.Errorf("%s: base forms %v, with %s", w, bases(w), not)
+		}
+	}
+	for w, base := range map[string]string{"planes": "plane", "taxes": "tax", "goes": "go", "pushes": "push", "vetoes": "veto",
+		"fixing": "fix", "raining": "rain", "visited": "visit", "stopped": "stop", "planned": "plan", "hoped": "hope", "helping": "help"} {
+		if !slices.Contains(bases(w), base) {
+			t.Errorf("%s: base forms %v, without %s", w, bases(w), base)
+		}
+	}
+}
+
 // The embedded file is what the committed generator makes from Debian's
 // wordnet-base and scowl packages (skipped where they are not installed).
 func TestGeneratedFileIsCurrent(t *testing.T) {

@@ -385,6 +385,41 @@ var detach = map[string][][2]string{
 	"r": {},
 }
 
+// spelledSo reports whether English spelling inflects a base (b) with the
+// ending a rule (r) detaches, where morphy applies its rules blindly: a
+// verb takes "-es" only after s, x, z, ch, sh or o ("taxes", "goes"; not
+// "planes" of "plan", which writes "plans"), and a one-syllable verb
+// ending in one vowel and one consonant doubles it before "-ed" and
+// "-ing" ("hopped", not "hoped" of "hop"). WordNet's exception lists
+// give the forms that break these rules.
+func spelledSo(b string, r [2]string) bool {
+	switch r {
+	case [2]string{"es", ""}:
+		return strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") ||
+			strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "o")
+	case [2]string{"ed", ""}, [2]string{"ing", ""}:
+		return !doublesLast(b)
+	}
+	return true
+}
+
+// doublesLast reports whether a word is one syllable that ends in one
+// vowel and one consonant (not w, x or y), whose consonant English
+// doubles before "-ed" and "-ing" ("plan", "stop"; not "rain", "fix").
+func doublesLast(b string) bool {
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	n := len(b)
+	if n < 3 || vowel(b[n-1]) || strings.IndexByte("wxy", b[n-1]) >= 0 || !vowel(b[n-2]) || vowel(b[n-3]) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if vowel(b[i]) {
+			return false // two syllables or more: stress decides ("visited", "opened")
+		}
+	}
+	return true
+}
+
 // bases returns a word's base forms in each part of speech, as morphy does.
 func (d *db) bases(w string) map[string][]string {
 	out := map[string][]string{}
@@ -400,7 +435,7 @@ func (d *db) bases(w string) map[string][]string {
 			add(b)
 		}
 		for _, r := range detach[p.c] {
-			if b, ok := strings.CutSuffix(w, r[0]); ok && len(b) > 1 {
+			if b, ok := strings.CutSuffix(w, r[0]); ok && len(b) > 1 && spelledSo(b+r[1], r) {
 				add(b + r[1])
 			}
 		}
