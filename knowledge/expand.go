@@ -39,6 +39,9 @@ func (ix *Index) expand(word, st string, found bool) []Expansion {
 		if s == st || slices.ContainsFunc(out, func(e Expansion) bool { return e.Stem == s }) {
 			return
 		}
+		if r.Kind != lexicon.Base && r.Kind != lexicon.Derived && ix.namedConcept(s) {
+			return // "east": west, its opposite, which is no "the West"
+		}
 		if len(ix.postings[s]) == 0 {
 			// the sources use a form of the word only inside an alias
 			// ("defend": the "defense commitments" of a passage); not a

@@ -98,3 +98,20 @@ func TestPlanesAreNoPlans(t *testing.T) {
 		t.Errorf("missing %v, want planes (no source has them)", r.Missing)
 	}
 }
+
+// A word's synonyms, opposites and broader words are no names: "east" is
+// not the sources' "the West", though its opposite is "west".
+func TestAnOppositeIsNoName(t *testing.T) {
+	ix := quietIndex(t, "the-west: [the West, Western countries, Western governments]\n",
+		"Sanctions. The West imposed new sanctions on the port in March.",
+		"The port. The port handled 2 million tonnes of grain last year.",
+	)
+	r := ix.Search("what sanctions were imposed in the east?", knowledge.Options{})
+	for _, q := range r.Terms {
+		for _, e := range q.Expansions {
+			if e.Stem == "=the-west" {
+				t.Errorf("%s expands to the West (%s)", q.Surface, e.Kind)
+			}
+		}
+	}
+}
