@@ -12,7 +12,10 @@
 //     most and none near the top, each word of a broader synset that is
 //     one of its two commonest senses ("streptomycin": antibiotic,
 //     medicine, medication; not "unit" of "social unit"), and none for a
-//     word mainly an adjective ("social");
+//     word mainly an adjective ("social"); base forms by morphy's rules
+//     where English spells them so, and, by how often the Brown corpus
+//     tags each sense (cntlist.rev), no comparative of a rare adjective
+//     for a common noun or verb ("number" is no "more numb");
 //   - SCOWL (package scowl): size-graded English word lists, which tell an
 //     ordinary English word from a specific term;
 //   - ISO 3166-1 (package iso-codes): the two- and three-letter codes of
@@ -272,6 +275,7 @@ type pointer struct {
 type db struct {
 	senses  map[string][][]string // "pos lemma" -> synset keys, commonest first
 	tagged  map[string]int        // "pos lemma" -> how many of its senses the Brown corpus tags
+	freq    map[string]int        // "pos lemma" -> how often the Brown corpus tags it, over all its senses (cntlist.rev)
 	synsets map[string]*synset
 	depths  map[string]int      // memo of depth
 	exc     map[string][]string // "pos form" -> base forms
@@ -280,13 +284,35 @@ type db struct {
 var poses = []struct{ name, c string }{{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}}
 
 func readWordNet(dir string) *db {
-	d := &db{senses: map[string][][]string{}, tagged: map[string]int{}, synsets: map[string]*synset{}, depths: map[string]int{}, exc: map[string][]string{}}
+	d := &db{senses: map[string][][]string{}, tagged: map[string]int{}, freq: map[string]int{}, synsets: map[string]*synset{}, depths: map[string]int{}, exc: map[string][]string{}}
 	for _, p := range poses {
 		readIndex(d, filepath.Join(dir, "index."+p.name), p.c)
 		readData(d, filepath.Join(dir, "data."+p.name), p.c)
 		readExc(d, filepath.Join(dir, p.name+".exc"), p.c)
 	}
+	readCounts(d, filepath.Join(dir, "cntlist.rev"))
 	return d
+}
+
+// readCounts reads how often the Brown corpus tags each sense (WordNet's
+// cntlist.rev: "sense_key sense_number tag_cnt", the key's first digit
+// after "%" its part of speech) into d.freq, by lemma and part of speech.
+func readCounts(d *db, path string) {
+	lines(path, func(l string) {
+		f := strings.Fields(l)
+		if len(f) != 3 {
+			return
+		}
+		lemma, key, ok := strings.Cut(f[0], "%")
+		n, err := strconv.Atoi(f[2])
+		if !ok || key == "" || err != nil {
+			return
+		}
+		pos := map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}[key[0]]
+		if pos != "" {
+			d.freq[pos+" "+lemma] += n
+		}
+	})
 }
 
 func lines(path string, fn func(string)) {
@@ -403,6 +429,14 @@ func spelledSo(b string, r [2]string) bool {
 	return true
 }
 
+// rarerThan reports whether the Brown corpus uses an adjective (a) less
+// often than a word as a noun or a verb (w), which is then no comparative
+// of it: "number" is no "more numb", nor "offer" "more off", nor "layer"
+// "more lay"; "longer" is "more long".
+func (d *db) rarerThan(a, w string) bool {
+	return d.freq["a "+a] < d.freq["n "+w]+d.freq["v "+w]
+}
+
 // doublesLast reports whether a word is one syllable that ends in one
 // vowel and one consonant (not w, x or y), whose consonant English
 // doubles before "-ed" and "-ing" ("plan", "stop"; not "rain", "fix").
@@ -432,10 +466,12 @@ func (d *db) bases(w string) map[string][]string {
 		}
 		add(w)
 		for _, b := range d.exc[p.c+" "+w] {
-			add(b)
+			if p.c != "a" || !d.rarerThan(b, w) { // "offer", listed as a comparative of "off"
+				add(b)
+			}
 		}
 		for _, r := range detach[p.c] {
-			if b, ok := strings.CutSuffix(w, r[0]); ok && len(b) > 1 && spelledSo(b+r[1], r) {
+			if b, ok := strings.CutSuffix(w, r[0]); ok && len(b) > 1 && spelledSo(b+r[1], r) && (p.c != "a" || !d.rarerThan(b+r[1], w)) {
 				add(b + r[1])
 			}
 		}
