@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,7 +37,7 @@ func (ix *Index) functionWordTypo(lower string) (string, bool) {
 	if l := lexicon.Level(lower); lexicon.Known(lower) && l < rareLevel || chatWords[lower] {
 		return "", false
 	}
-	if _, ok := contractions[lower]; ok {
+	if _, ok := contractions[lower]; ok || contractedRE.MatchString(lower) {
 		return "", false
 	}
 	var ed editor
@@ -78,8 +79,17 @@ func (ix *Index) knownWord(lower string) bool {
 	if base, ok := strings.CutSuffix(lower, "s"); ok && (ix.vocab.has(base) || lexicon.Known(base)) {
 		return true
 	}
-	return false
+	// a plural of a word English knows, which its word lists leave out
+	// ("militaries": military)
+	if base, ok := strings.CutSuffix(lower, "ies"); ok && lexicon.Known(base+"y") {
+		return true
+	}
+	return contractedRE.MatchString(lower) // "we're", "they'd": not "were", "theyd"
 }
+
+// contractedRE finds a word contracted with an apostrophe: a pronoun or
+// a verb and its ending ("we're", "they'll", "isn't").
+var contractedRE = lazyre.New(`^\p{L}+['’](?:re|ve|ll|d|m|t)$`)
 
 // maxWordLen is the longest word the corrector looks at: no English word
 // or name is longer, and the search for a nearer one grows with length.

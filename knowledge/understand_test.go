@@ -53,6 +53,10 @@ func TestCorrections(t *testing.T) {
 		{"did belarus recognise the regions", nil},
 		{"is the border shut or closed", nil},
 		{"what about the Donbas", nil},
+		// a plural English's lists leave out, and a contraction
+		{"have the two militaries ever drilled together", nil},
+		{"is the version we're reading the original", nil},
+		{"they'd said so", nil},
 		{"qwzxv", nil},
 	} {
 		u := ix.Understand(tt.q)
