@@ -334,6 +334,14 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(r)
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
+		if e, ok := nearestEnglish(lower); ok && !capital && n >= 8 {
+			// two edits from the sources' word, one from a common English
+			// one: "testifed" is "testified", not the sources' "tested"
+			var ed editor
+			if ed.distance(lower, strings.ToLower(to), 2) > 1 {
+				return matchCase(w, e), true
+			}
+		}
 		// an everyday abbreviation is read as a longer word it may stand
 		// for ("acct": account), not as a typo of another ("equiv": equip)
 		if !capital && strings.HasPrefix(lower, strings.ToLower(to)) {

@@ -466,3 +466,15 @@ func TestUnderstandWhatThePieceIsAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// A typo two edits from a word of the sources and one from a common
+// English word is that English word: "testifed" is "testified", not the
+// sources' "tested".
+func TestTypoNearerToEnglishThanToTheSources(t *testing.T) {
+	ix := quietIndex(t, "", "The inquiry. Engineers tested the pumps in May, and Holtrup spoke to the inquiry in June.")
+	u := ix.Understand("what did holtrup say when she testifed?")
+	want := []knowledge.Correction{{From: "testifed", To: "testified"}}
+	if !slices.Equal(u.Corrections, want) {
+		t.Errorf("corrections %+v, want %+v", u.Corrections, want)
+	}
+}
