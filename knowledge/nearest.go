@@ -72,8 +72,9 @@ func (ix *Index) knownWord(lower string) bool {
 	if ix.vocab.has(lower) || lexicon.Known(lower) || isStopWord(lower) || chatWords[lower] {
 		return true
 	}
-	if _, ok := contractions[strings.NewReplacer("'", "", "’", "").Replace(lower)]; ok {
-		return true
+	bare := strings.NewReplacer("'", "", "’", "").Replace(lower)
+	if _, ok := contractions[bare]; ok || bare != lower && ix.vocab.has(bare) {
+		return true // "isnt"; "d'ivoire", which the sources' words hold as "divoire"
 	}
 	// a possessive or plural written without its apostrophe: "chinas"
 	if base, ok := strings.CutSuffix(lower, "s"); ok && (ix.vocab.has(base) || lexicon.Known(base)) {

@@ -478,3 +478,16 @@ func TestTypoNearerToEnglishThanToTheSources(t *testing.T) {
 		t.Errorf("corrections %+v, want %+v", u.Corrections, want)
 	}
 }
+
+// A name written with an apostrophe, as the sources write it or with the
+// other apostrophe, is no typo: "Côte d'Ivoire" was "corrected" to the
+// sources' word as their vocabulary holds it ("divoire"), and the answer
+// said "Searched for divoire's."
+func TestNameWithAnApostropheIsNoTypo(t *testing.T) {
+	ix := quietIndex(t, "", "The coast. Ports in Côte d’Ivoire and Ghana compete, and Sean O’Brien runs the Abidjan terminal.")
+	for _, q := range []string{"what about Côte d'Ivoire's port?", "what about Côte d’Ivoire?", "what did O'Brien say?"} {
+		if u := ix.Understand(q); len(u.Corrections) > 0 {
+			t.Errorf("%q: corrections %+v, want none", q, u.Corrections)
+		}
+	}
+}
