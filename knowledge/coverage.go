@@ -224,8 +224,10 @@ func (ix *Index) distinctive(stems []string) []string {
 	return out
 }
 
-// labelsAsked is labels, a stem of no concept named as the question writes
-// it, with a capital where the sources write it so ("Varga", not "varg").
+// labelsAsked names terms for people, joined by "and": a concept by its
+// first alias, any other stem as the question writes it, with a capital
+// where the sources write it so ("Varga", not "varg"; "Brussels", not
+// "brussel").
 func (ix *Index) labelsAsked(stems []string, own []QueryTerm) string {
 	ls := make([]string, len(stems))
 	for i, s := range stems {
@@ -236,14 +238,6 @@ func (ix *Index) labelsAsked(stems []string, own []QueryTerm) string {
 				ls[i] = string(unicode.ToUpper(r)) + ls[i][size:]
 			}
 		}
-	}
-	return strings.Join(ls, " and ")
-}
-
-func (ix *Index) labels(stems []string) string {
-	ls := make([]string, len(stems))
-	for i, s := range stems {
-		ls[i] = ix.Label(s)
 	}
 	return strings.Join(ls, " and ")
 }

@@ -85,7 +85,7 @@ func (ix *Index) successorNamed(r *Result, own []QueryTerm, hits []Hit) ([]Hit, 
 				// person that says none has been named: "not yet"
 				return ix.namesSuccessor(h.Passage, own, persons) || r.AsksPresent && ix.noSuccessor(h.Passage, persons)
 			}); !ok {
-				r.Reason = "The sources do not say who took " + ix.labels(persons) + "'s place."
+				r.Reason = "The sources do not say who took " + ix.labelsAsked(persons, own) + "'s place."
 				return hits, false
 			}
 		}
@@ -127,7 +127,7 @@ func (ix *Index) givenOnlyTogether(r *Result, own []QueryTerm, hits []Hit) bool 
 		// "how much did korsa alone pay?", where "Dunholt, Pellin
 		// and Korsa filed a claim for EUR 3.9 billion, the part of their
 		// claims they had paid": a figure of several together
-		r.Reason = "The sources give this only for " + ix.labels(names) + " together with others."
+		r.Reason = "The sources give this only for " + ix.labelsAsked(names, own) + " together with others."
 		return true
 	}
 	return false

@@ -91,7 +91,7 @@ func (ix *Index) wholeCovered(r *Result, j *judging) bool {
 		return true
 	}
 	if who := ix.unreportedDeed(r.Text, own, hits[0]); len(who) > 0 {
-		r.Reason = "No source says whether " + ix.labels(ix.outermost(who)) + " did this." // Missing names the deed's word
+		r.Reason = "No source says whether " + ix.labelsAsked(ix.outermost(who), own) + " did this." // Missing names the deed's word
 		return true
 	}
 	if r.Confirm && r.Instead == "" {

@@ -59,7 +59,7 @@ func (ix *Index) namedTogether(r *Result, j *judging, names []string) (hits []Hi
 		!slices.ContainsFunc(wide, func(h Hit) bool { return ix.namesNear(h, distinct) }) {
 		i := ix.exclusiveOfOthers(wide, own, distinct)
 		if i < 0 {
-			r.Reason = "No passage is about " + ix.labels(distinct) + " together."
+			r.Reason = "No passage is about " + ix.labelsAsked(distinct, own) + " together."
 			return hits, false, false
 		}
 		// "does Bergen ban it too?", where "Oslo and Riga are the only
@@ -99,7 +99,7 @@ func (ix *Index) alsoSaid(r *Result, j *judging, hits []Hit, names []string, ask
 	if hits, ok = requireNear(hits, says); !ok {
 		i := ix.exclusiveOfOthers(wide, own, who)
 		if i < 0 {
-			r.Reason = "The sources do not say this of " + ix.labels(who) + "."
+			r.Reason = "The sources do not say this of " + ix.labelsAsked(who, own) + "."
 			return hits, false
 		}
 		hits = r.putFirst(wide, i, opt) // who alone does it, and not Oslo

@@ -115,3 +115,16 @@ func TestAnOppositeIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A reason names the question's parties as the question writes them, not
+// as the index stems them: "Brussels", not "brussel".
+func TestReasonNamesPartiesAsAsked(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The ministry. Brussels fined the ministry in March over its port fees.",
+		"The port. Lomé handled 31 million tonnes of cargo in 2023, according to the harbour office.",
+	)
+	r := ix.Search("what did Brussels say about Lomé's cargo?", knowledge.Options{})
+	if r.Covered || !strings.Contains(r.Reason, "Brussels") {
+		t.Errorf("covered %v, reason %q: want a reason that names Brussels as asked", r.Covered, r.Reason)
+	}
+}
