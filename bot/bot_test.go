@@ -235,7 +235,7 @@ var secondSourceFloors = []evalFloor{
 	{"lithium-dev-2.yaml", 60, 0.85, 0.89, 0.79, 0.61, 0.01, 1},
 	{"lithium-dev-3.yaml", 60, 0.85, 0.91, 0.83, 0.57, 0.03, 1},
 	{"lithium-dev-4.yaml", 60, 0.89, 0.91, 0.88, 0.66, 0.03, 1},
-	{"mixed-lithium-dev.yaml", 50, 0.80, 0.87, 0.79, 0.60, 0.03, 1}, // round 47: Slack, plain and terse voices, written blind as a development set
+	{"mixed-lithium-dev.yaml", 50, 0.80, 0.87, 0.79, 0.60, 0.05, 1}, // round 47: Slack, plain and terse voices, written blind as a development set; round 64: "Europe" is no longer "corrected" to the sources' "European", and "what's Europe offering …", answered before with a wrong passage, is declined (false abstention 2.5 -> 5.0)
 	{"plain-lithium-dev.yaml", 50, 0.62, 0.65, 0.61, 0.70, 0.08, 1}, // round 47: non-experts in plain words, written blind as a development set; "Bolivia's famous salt flat" answered, its precision 62.5 -> 61.9
 }
 

@@ -466,6 +466,9 @@ func (ix *Index) clipInContext(w, lower string, n int, context func() []string) 
 		isStopWord(lower) || chatWords[lower] || ix.kb.Glossary.isAlias(w) {
 		return "", false
 	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !capitals && lexicon.Name(lower) {
+		return "", false // a name English knows ("Europe", where the sources write "European"), not the start of another
+	}
 	families := map[string][]*vocabWord{} // by the stem, or the one concept of whose aliases the word is part
 	for _, cand := range ix.vocab.prefixed(lower) {
 		if utf8.RuneCountInString(cand) < n+2 || !isLetters(cand) || capitals && !ix.kb.Glossary.isNameAlias(cand) {

@@ -491,3 +491,16 @@ func TestNameWithAnApostropheIsNoTypo(t *testing.T) {
 		}
 	}
 }
+
+// A name English knows, written with its capital, is not the start of a
+// longer word of the sources: "Europe" stays Europe where they write only
+// "European".
+func TestKnownNameIsNoClippedWord(t *testing.T) {
+	ix := quietIndex(t, "", "The offer. The European offer differs from the others: it funds refining at home.")
+	if u := ix.Understand("What is Europe offering?"); len(u.Corrections) > 0 {
+		t.Errorf("corrections %+v, want none", u.Corrections)
+	}
+	if u := ix.Understand("what about the europ offer?"); len(u.Corrections) == 0 {
+		t.Errorf("no correction of a clipped word in lower case")
+	}
+}
