@@ -22,7 +22,7 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 		return nil
 	}
 	var a *Answer
-	if u.Topic == "" && u.Conclusion {
+	if u.Topic == "" && u.Conclusion() {
 		a = e.conclusions(q)
 	}
 	if a == nil {
@@ -35,7 +35,7 @@ func (e *Engine) overview(ctx context.Context, q Question, u knowledge.Query) *A
 		a = s.Answer()
 		a.Question, a.Cached = q.Text, false // the answer is cached on its own
 		a.Text, a.Citations = bottomLine(s)
-		if u.Brief && s.Mode == ModeExtractive { // a model writes a tl;dr as asked
+		if u.Brief() && s.Mode == ModeExtractive { // a model writes a tl;dr as asked
 			a.Text, a.Citations = firstCited(a.Text, a.Citations, lineJudgements)
 		}
 		a.AsOf = newestCited(a.Citations)

@@ -334,11 +334,11 @@ func (ix *Index) correction(w string, context func() []string) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(w)
 	capital := unicode.IsUpper(r)
 	if to, ok := ix.vocab.nearest(lower, n, capital); ok && (!lexicon.Abbreviation(lower) || expands(lower, to)) {
-		if e, ok := nearestEnglish(lower); ok && !capital && n >= 8 {
-			// two edits from the sources' word, one from a common English
-			// one: "testifed" is "testified", not the sources' "tested"
-			var ed editor
-			if ed.distance(lower, strings.ToLower(to), 2) > 1 {
+		if !capital && n >= 8 && n > utf8.RuneCountInString(to)+1 {
+			// two letters longer than the sources' word, one edit from a
+			// common English one: "testifed" is "testified", not the
+			// sources' "tested" (only then: the English search is dear)
+			if e, ok := nearestEnglish(lower); ok {
 				return matchCase(w, e), true
 			}
 		}

@@ -21,15 +21,12 @@ type Query struct {
 	// else it names, if anything ("the author's conclusion on sanctions").
 	AboutPiece bool
 	Topic      string
-	// What a question about the piece asks of it: Brief, the piece in a
-	// line or two ("tl;dr", "the gist", "the main argument"); Conclusion,
-	// what it concludes ("bottom line"); TopicTold, what the sources tell
-	// of the topic it names, in ordinary words ("summarise the bond
-	// exchange terms", "a rundown on the fares"), which that topic's
-	// passages answer, not the argument's summary.
-	Brief      bool `json:",omitempty"`
-	Conclusion bool `json:",omitempty"`
-	TopicTold  bool `json:",omitempty"`
+	// TopicTold is true for a question about the piece that asks what the
+	// sources tell of the topic it names, in ordinary words ("summarise
+	// the bond exchange terms", "a rundown on the fares"): that topic's
+	// passages answer it, not the argument's summary. (Brief and
+	// Conclusion say what else such a question asks of the piece.)
+	TopicTold bool `json:",omitempty"`
 	// AsksDate is true for a question after when the sources were written
 	// ("when was this article published?"): what the knowledge base
 	// records of them answers it, not their passages.
@@ -116,6 +113,15 @@ const (
 	Others   Quantity = "others"   // which other countries, who else
 )
 
+// Brief reports whether a question asks for the piece in a line or two
+// ("tl;dr", "the gist", "the main argument"); read on demand, as only an
+// answer from a summary needs it.
+func (q Query) Brief() bool { return briefRE.MatchString(q.Asked) }
+
+// Conclusion reports whether a question asks what the sources conclude
+// ("what does the author conclude?", "bottom line").
+func (q Query) Conclusion() bool { return concludeRE.MatchString(q.Asked) }
+
 // Understand reads a question: Slack markup and chat framing out, forms and
 // names normalised, typos corrected toward the sources' vocabulary and
 // English, then what it asks about (the piece itself, the present, a
@@ -145,8 +151,7 @@ func (ix *Index) Understand(question string) Query {
 		q.AboutPiece = true
 		q.Topic = ix.pieceTopic(text, q.Change != 0)
 	}
-	q.Brief, q.Conclusion = briefRE.MatchString(question), concludeRE.MatchString(question)
-	q.TopicTold = q.AboutPiece && q.Topic != "" && summaryCueRE.MatchString(question) && !q.Brief && !q.Conclusion
+	q.TopicTold = q.AboutPiece && q.Topic != "" && summaryCueRE.MatchString(question) && !q.Brief() && !q.Conclusion()
 	q.Text = text
 	return q
 }

@@ -460,9 +460,9 @@ func TestUnderstandWhatThePieceIsAskedFor(t *testing.T) {
 		{"how many troops could be sent?", false, false, false, false},
 	} {
 		u := ix.Understand(tt.q)
-		if u.AboutPiece != tt.about || u.Brief != tt.brief || u.Conclusion != tt.conclusion || u.TopicTold != tt.topicTold {
+		if u.AboutPiece != tt.about || u.Brief() != tt.brief || u.Conclusion() != tt.conclusion || u.TopicTold != tt.topicTold {
 			t.Errorf("%q: about the piece %v, brief %v, conclusion %v, topic told %v (topic %q); want %v, %v, %v, %v",
-				tt.q, u.AboutPiece, u.Brief, u.Conclusion, u.TopicTold, u.Topic, tt.about, tt.brief, tt.conclusion, tt.topicTold)
+				tt.q, u.AboutPiece, u.Brief(), u.Conclusion(), u.TopicTold, u.Topic, tt.about, tt.brief, tt.conclusion, tt.topicTold)
 		}
 	}
 }

@@ -481,7 +481,7 @@ func pieceAnswer(u knowledge.Query) string {
 	switch {
 	case u.TopicTold:
 		return fmt.Sprintf("what the sources tell of %q: its passages answer, not the summary", u.Topic)
-	case u.Conclusion && u.Topic == "":
+	case u.Conclusion() && u.Topic == "":
 		return "its conclusions answer; where it has none, its summary"
 	}
 	what := "its summary"
@@ -489,7 +489,7 @@ func pieceAnswer(u knowledge.Query) string {
 		what += fmt.Sprintf(" on %q", u.Topic)
 	}
 	what += " answers"
-	if u.Brief {
+	if u.Brief() {
 		what += ", in a line or two"
 	}
 	return what + "; where none covers it, the search below"
