@@ -1,12 +1,12 @@
 package knowledge
 
 import (
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-bot/dossier/knowledge/lazyre"
 	"github.com/dossier-bot/dossier/knowledge/lexicon"
 )
 

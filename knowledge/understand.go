@@ -23,7 +23,7 @@ type Query struct {
 	Topic      string
 	// TopicTold is true for a question about the piece that asks what the
 	// sources tell of the topic it names, in ordinary words ("summarise
-	// the bond exchange terms", "a rundown on the fares"): that topic's
+	// the bond exchange terms", "recap the fares pls"): that topic's
 	// passages answer it, not the argument's summary. (Brief and
 	// Conclusion say what else such a question asks of the piece.)
 	TopicTold bool `json:",omitempty"`
