@@ -72,7 +72,7 @@ func (ix *Index) knownWord(lower string) bool {
 	if ix.vocab.has(lower) || lexicon.Known(lower) || isStopWord(lower) || chatWords[lower] {
 		return true
 	}
-	bare := strings.NewReplacer("'", "", "’", "").Replace(lower)
+	bare := apostrophes.Replace(lower)
 	if _, ok := contractions[bare]; ok || bare != lower && ix.vocab.has(bare) {
 		return true // "isnt"; "d'ivoire", which the sources' words hold as "divoire"
 	}
@@ -87,6 +87,9 @@ func (ix *Index) knownWord(lower string) bool {
 	}
 	return contractedRE.MatchString(lower) // "we're", "they'd": not "were", "theyd"
 }
+
+// apostrophes drops both apostrophes from a word ("isn't", "d’ivoire").
+var apostrophes = strings.NewReplacer("'", "", "’", "")
 
 // contractedRE finds a word contracted with an apostrophe: a pronoun or
 // a verb and its ending ("we're", "they'll", "isn't").

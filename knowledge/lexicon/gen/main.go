@@ -294,6 +294,10 @@ func readWordNet(dir string) *db {
 	return d
 }
 
+// keyPOS is the part of speech of a sense key's first digit after "%"
+// (5 is an adjective satellite).
+var keyPOS = map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}
+
 // readCounts reads how often the Brown corpus tags each sense (WordNet's
 // cntlist.rev: "sense_key sense_number tag_cnt", the key's first digit
 // after "%" its part of speech) into d.freq, by lemma and part of speech.
@@ -308,8 +312,7 @@ func readCounts(d *db, path string) {
 		if !ok || key == "" || err != nil {
 			return
 		}
-		pos := map[byte]string{'1': "n", '2': "v", '3': "a", '4': "r", '5': "a"}[key[0]]
-		if pos != "" {
+		if pos := keyPOS[key[0]]; pos != "" {
 			d.freq[pos+" "+lemma] += n
 		}
 	})
