@@ -31,7 +31,7 @@ const sureAbout = 0.5
 type partWeights struct {
 	terms []weightedTerm
 	total float64
-	form  form
+	form  knowledge.Form
 	// verb is the verb of stance an attribution question asks about
 	// ("who denied": "deny"), and denial whether it disputes.
 	verb   string
@@ -72,17 +72,14 @@ func partsWeights(ix *knowledge.Index, question string, r knowledge.Result) []pa
 		all = append(all, wt)
 		surfaces = append(surfaces, strings.ToLower(t.Surface))
 	}
-	parts := questionParts(ix, question)
+	parts := ix.Parts(question)
 	// a term written differently from the question (a typo corrected, a
 	// name normalised) belongs to every part
 	lowerQ := strings.ToLower(question)
 	var out []partWeights
 	for _, p := range parts {
-		pw := partWeights{form: p.form}
-		if p.form == formAttribution {
-			pw.verb, pw.denial = stanceVerbOf(p.text)
-		}
-		lower := strings.ToLower(p.text)
+		pw := partWeights{form: p.Form, verb: p.Verb, denial: p.Denial}
+		lower := strings.ToLower(p.Text)
 		for i, t := range all {
 			if strings.Contains(lower, surfaces[i]) || !strings.Contains(lowerQ, surfaces[i]) {
 				pw.terms = append(pw.terms, t)
@@ -152,7 +149,7 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 				}
 			}
 		}
-		if bi < 0 || (len(parts) == 1 && parts[k].form == formAny) {
+		if bi < 0 || (len(parts) == 1 && parts[k].form == knowledge.FormAny) {
 			continue
 		}
 		chosen[[2]int{bi, bj}] = true
@@ -193,7 +190,7 @@ func (e *Engine) extractiveText(question string, r knowledge.Result) (string, []
 // for each part the hits lack: "When did X happen? And who denied Y?"
 // finds X's passage first and may miss Y's.
 func (e *Engine) withPartHits(question string, r knowledge.Result) knowledge.Result {
-	parts := questionParts(e.Index(), question)
+	parts := e.Index().Parts(question)
 	if len(parts) < 2 {
 		return r
 	}
@@ -201,8 +198,8 @@ func (e *Engine) withPartHits(question string, r knowledge.Result) knowledge.Res
 	// where is he based?"): the parts before it are its context
 	var before []string
 	for _, p := range parts {
-		pr := e.Index().Search(p.text, knowledge.Options{Max: 1, Context: strings.Join(before, " ")})
-		before = append(before, p.text)
+		pr := e.Index().Search(p.Text, knowledge.Options{Max: 1, Context: strings.Join(before, " ")})
+		before = append(before, p.Text)
 		if !pr.Covered || len(pr.Hits) == 0 || slices.ContainsFunc(r.Hits, func(h knowledge.Hit) bool { return h.Passage == pr.Hits[0].Passage }) {
 			continue
 		}
@@ -221,7 +218,7 @@ func (e *Engine) withPartHits(question string, r knowledge.Result) knowledge.Res
 // hasForm reports whether some part asks for a kind of answer: then the
 // sentences that give it are the answer, and no more.
 func hasForm(parts []partWeights) bool {
-	return slices.ContainsFunc(parts, func(p partWeights) bool { return p.form != formAny })
+	return slices.ContainsFunc(parts, func(p partWeights) bool { return p.form != knowledge.FormAny })
 }
 
 // quote writes the chosen sentences, hit by hit in text order, each with

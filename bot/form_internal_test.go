@@ -2,70 +2,7 @@ package bot
 
 import (
 	"testing"
-
-	"github.com/dossier-bot/dossier/knowledge"
-	"github.com/dossier-bot/dossier/knowledge/sources"
 )
-
-var formTests = []struct {
-	question string
-	want     form
-}{
-	{"How many barges used the port?", formFigure},
-	{"how much did output fall", formFigure},
-	{"What share of the trade goes by river?", formFigure},
-	{"When did the court rule?", formDate},
-	{"In what year were the gates closed?", formDate},
-	{"Who denied the report?", formAttribution},
-	{"Who has claimed that the river is clean?", formAttribution},
-	{"What did the mayor say about the fish?", formAttribution},
-	{"How did the union respond?", formAttribution},
-	{"Why were the gates closed?", formReason},
-	{"For what reason did talks fail?", formReason},
-	{"Who runs the port?", formAny},
-	{"Will the talks succeed?", formAny},
-}
-
-func TestFormOf(t *testing.T) {
-	for _, tt := range formTests {
-		if got := formOf(tt.question); got != tt.want {
-			t.Errorf("formOf(%q) = %s, want %s", tt.question, got, tt.want)
-		}
-	}
-}
-
-func TestQuestionParts(t *testing.T) {
-	kb, err := knowledge.Load(sources.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
-	for _, tt := range []struct {
-		question string
-		forms    []form
-	}{
-		{"How many workers may Russia invite?", []form{formFigure}},
-		{"How many workers may Russia invite, and why?", []form{formFigure, formReason}},
-		{"When did Putin order the mobilisation? Who rebuffed the speculation?", []form{formDate, formAttribution}},
-		{"Did Russia and North Korea sign a treaty?", []form{formAny}},
-		{"How many troops and when?", []form{formFigure, formDate}},
-	} {
-		ps := questionParts(ix, tt.question)
-		var got []form
-		for _, p := range ps {
-			got = append(got, p.form)
-		}
-		if len(got) != len(tt.forms) {
-			t.Errorf("%q: parts %+v, want forms %v", tt.question, ps, tt.forms)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.forms[i] {
-				t.Errorf("%q: part %d is %s, want %s", tt.question, i, got[i], tt.forms[i])
-			}
-		}
-	}
-}
 
 // A passage after the first is cited when a sentence of it is about the
 // question: as much as the first passage's best sentence, and more than

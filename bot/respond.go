@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
 )
 
 // answer writes the answer to a searched question: with the model when
@@ -131,7 +130,7 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 // coverage rule did not count against it either. The answer's JSON lists
 // every word no source has in missing.
 func noteworthyMissing(ix *knowledge.Index, r knowledge.Result) []string {
-	if slices.ContainsFunc(questionParts(ix, r.Text), func(p questionPart) bool { return yesNoRE.MatchString(p.text) }) {
+	if slices.ContainsFunc(ix.Parts(r.Text), func(p knowledge.Part) bool { return p.YesNo }) {
 		return r.Missing
 	}
 	var out []string
@@ -143,7 +142,3 @@ func noteworthyMissing(ix *knowledge.Index, r knowledge.Result) []string {
 	}
 	return out
 }
-
-// yesNoRE finds a question on whether something is so: it opens with an
-// auxiliary, after chat's "so", "and", "wait" or "ok".
-var yesNoRE = lazyre.New(`(?i)^\W*(?:(?:so|and|but|wait|ok|okay|also|hey|quick\s+q)[\s,:-]+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|hasn['’]?t|haven['’]?t|won['’]?t|wouldn['’]?t)\b`)

@@ -457,6 +457,9 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 	if u.AboutPiece {
 		fmt.Fprintf(w, "piece:    %s\n", pieceAnswer(u))
 	}
+	if parts := ix.Parts(u.Asked); len(parts) > 1 || parts[0].Form != knowledge.FormAny || parts[0].YesNo {
+		fmt.Fprintf(w, "parts:    %s\n", partsRead(parts))
+	}
 	r := ix.SearchQuery(u, knowledge.Options{KeepUncovered: true, Trace: true})
 	fmt.Fprintln(w, "terms:")
 	for _, t := range r.Terms {
@@ -473,6 +476,34 @@ func writeExplain(w io.Writer, ix *knowledge.Index, question string) {
 	for _, h := range r.Hits {
 		fmt.Fprintf(w, "  %6.2f %s %v\n", h.Score, h.Passage.ID, h.Matched)
 	}
+}
+
+// partsRead says what each question a message asks is after, as the
+// answer's sentences are chosen for it: "How many troops" (figure) |
+// "How many troops  when" (date).
+func partsRead(parts []knowledge.Part) string {
+	var out []string
+	for _, p := range parts {
+		var what []string
+		if p.Form != knowledge.FormAny {
+			what = append(what, string(p.Form))
+		}
+		if p.Verb != "" {
+			what = append(what, "verb "+p.Verb)
+		}
+		if p.Denial {
+			what = append(what, "a denial")
+		}
+		if p.YesNo {
+			what = append(what, "yes or no")
+		}
+		s := fmt.Sprintf("%q", strings.TrimSpace(p.Text))
+		if len(what) > 0 {
+			s += " (" + strings.Join(what, ", ") + ")"
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, " | ")
 }
 
 // pieceAnswer says what answers a question about the piece in chat; the

@@ -222,6 +222,28 @@ func TestAskExplainSaysWhatAnswersAPieceQuestion(t *testing.T) {
 	}
 }
 
+// --explain shows the questions a message asks, each with what its answer
+// sentence must give, as the extractive answer reads them.
+func TestAskExplainShowsTheQuestionsParts(t *testing.T) {
+	for q, want := range map[string]string{
+		"How many workers may Russia invite, and who denied it?": `parts:    "How many workers may Russia invite" (figure) | "who denied it" (attribution, verb deny, a denial)` + "\n",
+		"did russia recognise the DPRK's annexations?":           `parts:    "did russia recognise the DPRK's annexations" (yes or no)` + "\n",
+		"tell me about the labour deal":                          "",
+	} {
+		_, errs, code := dossier(t, nil, "ask", "--explain", q)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", q, code, errs)
+		}
+		got := ""
+		if i := strings.Index(errs, "parts:    "); i >= 0 {
+			got = errs[i : i+strings.Index(errs[i:], "\n")+1]
+		}
+		if got != want {
+			t.Errorf("%q: explained %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestKBCommands(t *testing.T) {
 	out, _, code := dossier(t, nil, "kb", "lint")
 	if code != 0 || !strings.Contains(out, "ok") {
