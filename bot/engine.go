@@ -169,7 +169,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		case u.Language != "":
 			a = e.otherLanguage(q, u)
 		case u.AsksDate:
-			a = e.sourceDates(q)
+			a = e.sourceDates(q, u)
 		case u.AboutPiece:
 			a = e.overview(ctx, q, u)
 		}

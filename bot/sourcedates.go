@@ -17,7 +17,7 @@ const maxDated = 5
 // what the knowledge base records of them: the date each carries and,
 // when the curator inferred it, that none is printed and why that one. A
 // date a source prints answers the question; an inferred one does not.
-func (e *Engine) sourceDates(q Question) *Answer {
+func (e *Engine) sourceDates(q Question, u knowledge.Query) *Answer {
 	a := &Answer{Question: q.Text, Mode: ModeExtractive, Missing: []string{}, Citations: []Citation{}, Covered: true}
 	srcs := slices.Clone(e.Index().KB().Sources)
 	slices.SortStableFunc(srcs, func(x, y *knowledge.Source) int {
@@ -30,7 +30,7 @@ func (e *Engine) sourceDates(q Question) *Answer {
 		return 0
 	})
 	var lines []string
-	if figuresAskedRE.MatchString(q.Text) {
+	if u.FiguresAsOf() {
 		// "are the numbers updated or as of the original date?": the
 		// sources' own notes on how current their figures are, first
 		for _, s := range srcs[:min(len(srcs), maxDated)] {
@@ -55,7 +55,7 @@ func (e *Engine) sourceDates(q Question) *Answer {
 			// the passages it is dated by: the newest events the source
 			// dates itself; they answer when it was written, roughly, not
 			// on what day it came out
-			if latest := e.latestDated(s); len(latest) > 0 && !exactDateRE.MatchString(q.Text) {
+			if latest := e.latestDated(s); len(latest) > 0 && !u.ExactDay() {
 				var marks []string
 				for _, d := range latest {
 					a.Citations = append(a.Citations, NewCitation(len(a.Citations)+1, d.p))
@@ -91,11 +91,6 @@ func (e *Engine) sourceDates(q Question) *Answer {
 	a.AsOf = e.Index().KB().Newest().ISO()
 	return a
 }
-
-// exactDateRE finds a question after the day a source came out ("the
-// exact publication date", "what day did it go up"), which an inferred
-// date does not give.
-var exactDateRE = lazyre.New(`(?i)\b(?:exact(?:ly)?|precise(?:ly)?|specific|publication|pub|publish(?:ed)?|what day|which day|what date|which date|go up|went up|posted)\b`)
 
 // A datedPassage is a passage and the newest date it gives, as written.
 type datedPassage struct {
@@ -134,11 +129,9 @@ func aboutSourceSentence(s *knowledge.Source, re *lazyre.Regexp, tests ...func(s
 var (
 	// publishedRE finds a sentence on a source's publication.
 	publishedRE = lazyre.New(`(?i)\bpublish`)
-	// figuresAskedRE finds a question on how current the sources'
-	// figures are; figuresNoteRE a source's note on it ("Figures were
-	// correct at the time of first publication").
-	figuresAskedRE = lazyre.New(`(?i)\b(?:numbers|figures|data|stats)\b`)
-	figuresNoteRE  = lazyre.New(`(?i)\b(?:figures|numbers|data)\b[^.]*\b(?:correct|accurate|current|valid|as of)\b`)
+	// figuresNoteRE finds a source's note on how current its figures
+	// are ("Figures were correct at the time of first publication").
+	figuresNoteRE = lazyre.New(`(?i)\b(?:figures|numbers|data)\b[^.]*\b(?:correct|accurate|current|valid|as of)\b`)
 )
 
 // latestDated returns the passages of a source that give its newest

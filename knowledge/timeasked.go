@@ -51,6 +51,21 @@ var aheadRE = lazyre.New(`(?i)\b(?:will|won't|wont|would|going to|gonna|expect(?
 // published, not when something in it happened.
 var pieceDateRE = lazyre.New(`(?i)\b(?:when|what date|which date|what day|what month|what year|how old|how recent)\b[^?.!]*\b(?:this|the|that) (?:article|piece|analysis|report|paper|essay|op-ed|source|story|commentary)\b[^?.!]*\b(?:published|written|posted|out|ran|run|released|dated|from|appeared)\b|\b(?:publication|publishing|release) date\b|\bdate (?:of|on) (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\bhow old is (?:this|the|that) (?:article|piece|analysis|report|paper|source)\b|\b(?:wrote|written|published) (?:this|it)\b[^?.!]*\band when\b|\bwhen (?:was|is) (?:this|it) (?:written|published|posted|dated|from)\b|\bhow old is (?:this|it)\b\s*[?.!]*\s*$`)
 
+// FiguresAsOf reports whether a question on when the sources were written
+// asks how current their figures are ("are the numbers updated or as of
+// the original date?"): the sources' own notes on it answer it first.
+func (q Query) FiguresAsOf() bool { return figuresAskedRE.MatchString(q.Asked) }
+
+// ExactDay reports whether a question on when the sources were written
+// asks for the day one came out ("the exact publication date", "what day
+// did it go up"), which a date the knowledge base infers does not give.
+func (q Query) ExactDay() bool { return exactDayRE.MatchString(q.Asked) }
+
+var (
+	figuresAskedRE = lazyre.New(`(?i)\b(?:numbers|figures|data|stats)\b`)
+	exactDayRE     = lazyre.New(`(?i)\b(?:exact(?:ly)?|precise(?:ly)?|specific|publication|pub|publish(?:ed)?|what day|which day|what date|which date|go up|went up|posted)\b`)
+)
+
 // confirmRE finds a question on whether something is confirmed or true.
 var confirmRE = lazyre.New(`(?i)\b(?:confirm(?:s|ed|ation)?|verif(?:y|ied|ication)|corroborat\w*|substantiat\w*|proven?|proof|smoking gun|(?:just|only) (?:a )?(?:rumou?rs?|reports?|claims?|speculation)|(?:is|was) (?:it|that|this) (?:true|real)|true or not|for real|any truth (?:to|in)|(?:did|does|do|is|are|was|were|has|have)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?:really|actually))\b`)
 

@@ -504,3 +504,28 @@ func TestKnownNameIsNoClippedWord(t *testing.T) {
 		t.Errorf("no correction of a clipped word in lower case")
 	}
 }
+
+// A question on when the sources were written may ask for the day one
+// came out, or how current its figures are: each is read with it.
+func TestUnderstandWhatADateQuestionAsks(t *testing.T) {
+	kb, err := knowledge.Load(embeddedFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := knowledge.NewIndex(kb)
+	for _, tt := range []struct {
+		question             string
+		date, day, figuresOf bool
+	}{
+		{"when was this article published?", true, true, false},
+		{"when was this article written?", true, false, false},
+		{"what's the exact publication date of the article?", true, true, false},
+		{"when was the piece written - are the figures current as of then?", true, false, true},
+		{"when did the border reopen?", false, false, false},
+	} {
+		u := ix.Understand(tt.question)
+		if u.AsksDate != tt.date || u.ExactDay() != tt.day || u.FiguresAsOf() != tt.figuresOf {
+			t.Errorf("%q: date %v, exact day %v, figures %v; want %v, %v, %v", tt.question, u.AsksDate, u.ExactDay(), u.FiguresAsOf(), tt.date, tt.day, tt.figuresOf)
+		}
+	}
+}
