@@ -9,7 +9,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/dossier-bot/dossier/knowledge/lazyre"
+	"github.com/dossier-bot/dossier/knowledge"
 )
 
 // Gaps groups the questions asked between since and until that the
@@ -35,6 +35,31 @@ type gapQuestion struct {
 	text  string
 	at    time.Time
 	terms []string // index terms (stems, concepts), distinct
+	asks  gapAsks
+}
+
+// gapAsks is what kind of answer a question asks for, as the knowledge
+// base read it: what a source that covers it would have to give.
+type gapAsks struct {
+	figure, present, who, why bool
+}
+
+// asksOf reads a question as knowledge.Understand does: a figure (a count,
+// share, distance, area or sum, or a part of the form), the present, a
+// person (a part opening on "who"), a reason.
+func (e *Engine) asksOf(question string) gapAsks {
+	u := e.Index().Understand(question)
+	a := gapAsks{present: u.AsksPresent}
+	switch u.Wants {
+	case knowledge.Count, knowledge.Share, knowledge.Distance, knowledge.Area, knowledge.Money:
+		a.figure = true
+	}
+	for _, p := range e.Index().Parts(u.Text) {
+		a.figure = a.figure || p.Form == knowledge.FormFigure
+		a.who = a.who || p.Wh == "who"
+		a.why = a.why || p.Form == knowledge.FormReason
+	}
+	return a
 }
 
 // groupGaps groups not-covered questions by the missing terms the engine
@@ -49,7 +74,7 @@ func (e *Engine) groupGaps(events []ActivityEvent, until time.Time) []Gap {
 		if ev.Kind != ActivityQuestion || ev.Covered || !ev.At.Before(until) {
 			continue
 		}
-		q := gapQuestion{text: ev.Question, at: ev.At}
+		q := gapQuestion{text: ev.Question, at: ev.At, asks: e.asksOf(ev.Question)}
 		for _, m := range ev.Missing {
 			t := e.gapTerm(m)
 			if !slices.Contains(q.terms, t) {
@@ -183,13 +208,6 @@ func surface(term string, surfaces map[string]map[string]int) string {
 	return best
 }
 
-var (
-	asksFigure  = lazyre.New(`(?i)\b(how (many|much|large|big|fast|often|long)|what (share|percentage|proportion|number|amount)|figures?|statistics?|rate)\b`)
-	asksPresent = lazyre.New(`(?i)\b(now|currently|current|latest|today|this (week|month|year)|recent(ly)?|still)\b`)
-	asksWho     = lazyre.New(`(?i)^\s*who\b`)
-	asksWhy     = lazyre.New(`(?i)^\s*(why|what (caused|explains))\b`)
-)
-
 // suggest says what kind of source would cover a gap, from what its
 // questions ask: figures, the present, a person, causes, or a subject.
 func suggest(terms []string, group []gapQuestion) string {
@@ -197,19 +215,19 @@ func suggest(terms []string, group []gapQuestion) string {
 	if len(terms) > 0 {
 		about = joinAnd(terms)
 	}
-	asks := func(re *lazyre.Regexp) bool {
-		return slices.ContainsFunc(group, func(q gapQuestion) bool { return re.MatchString(q.text) })
+	asks := func(kind func(gapAsks) bool) bool {
+		return slices.ContainsFunc(group, func(q gapQuestion) bool { return kind(q.asks) })
 	}
 	switch {
 	case len(terms) == 0:
 		return "The sources do not answer this, though each of its words is in them: a source that addresses the question directly."
-	case asks(asksFigure):
+	case asks(func(a gapAsks) bool { return a.figure }):
 		return fmt.Sprintf("A source with figures on %s: a statistical release, a report or a dataset.", about)
-	case asks(asksPresent):
+	case asks(func(a gapAsks) bool { return a.present }):
 		return fmt.Sprintf("A recent source on %s: news or an update newer than the knowledge base.", about)
-	case asks(asksWho):
+	case asks(func(a gapAsks) bool { return a.who }):
 		return fmt.Sprintf("A profile or background piece on %s.", about)
-	case asks(asksWhy):
+	case asks(func(a gapAsks) bool { return a.why }):
 		return fmt.Sprintf("An analysis of %s: a report or commentary that explains causes.", about)
 	}
 	return fmt.Sprintf("An article or report on %s.", about)

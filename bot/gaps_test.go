@@ -98,3 +98,38 @@ func TestGapsGroupARecordedDay(t *testing.T) {
 		t.Errorf("since 15:30: %+v", late)
 	}
 }
+
+// What a gap's suggestion says a source should give is read from its
+// questions as the knowledge base reads them: after chat framing and
+// Slack markup, and by the same kinds of quantity that decide coverage.
+func TestGapSuggestionReadsQuestionsAsUnderstood(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		missing  []string
+		want     string
+	}{
+		{"hey team, why did Iran send drones? thx", []string{"Iran", "drones"},
+			"An analysis of Iran and drones: a report or commentary that explains causes."},
+		{"<@U0123> any idea how far the Wagner base is from Bamako?", []string{"Wagner", "Bamako"},
+			"A source with figures on Bamako and Wagner: a statistical release, a report or a dataset."},
+		{"quick q - who runs Wagner in Mali these days?", []string{"Wagner", "Mali"},
+			"A recent source on Mali and Wagner: news or an update newer than the knowledge base."},
+		{"sorry if dumb question, who leads Wagner in Mali", []string{"Wagner", "Mali"},
+			"A profile or background piece on Mali and Wagner."},
+		{"is Wagner leaving Mali", []string{"Wagner", "Mali"}, "An article or report on Mali and Wagner."},
+	} {
+		store := memory.New(bot.StoreOptions{}, func() time.Time { return at("12:00") })
+		ev := bot.ActivityEvent{Kind: bot.ActivityQuestion, At: at("10:00"), Question: tt.question, Missing: tt.missing}
+		if err := store.Record(context.Background(), ev); err != nil {
+			t.Fatal(err)
+		}
+		e := newEngine(t, bot.WithStore(store, time.Hour))
+		gaps, err := e.Gaps(context.Background(), at("00:00"), at("00:00").Add(24*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(gaps) != 1 || gaps[0].Suggestion != tt.want {
+			t.Errorf("%q: %+v, want one gap suggesting %q", tt.question, gaps, tt.want)
+		}
+	}
+}
