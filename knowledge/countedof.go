@@ -114,7 +114,7 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 		return headed
 	}
 	namesAll := func(terms []string) bool {
-		return !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) })
+		return !slices.ContainsFunc(parties, func(p string) bool { return !ix.namesParty(terms, p, own) })
 	}
 	for i, s := range ss {
 		if !ok(s) {
@@ -139,9 +139,11 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 }
 
 // namesParty reports whether terms name a party of a question: its stem,
-// or a name it stands for ("Berg" for the country he leads).
-func namesParty(terms []string, party string, own []QueryTerm) bool {
-	return slices.Contains(terms, party) || slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Stem == party && t.in(terms) })
+// a name it stands for ("Berg" for the country he leads), or a name named
+// after it ("Hidro Vessa" of the Vessa dam).
+func (ix *Index) namesParty(terms []string, party string, own []QueryTerm) bool {
+	return slices.Contains(terms, party) || slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Stem == party && t.in(terms) }) ||
+		ix.kb.Glossary != nil && slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(ix.kb.Glossary.namesWithin[t], party) })
 }
 
 // accordingToRE finds whom a sentence cites for what it says: "according

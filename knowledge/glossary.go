@@ -42,6 +42,10 @@ type Glossary struct {
 	// implies maps a concept term to the concept terms its name (its first
 	// alias) opens with ("EU Commission" names the EU)
 	implies map[string][]string
+	// namesWithin maps a concept term to the named concepts an alias of
+	// it names after its first word ("Hidroeléctrica de Cahora Bassa"
+	// names Cahora Bassa): a figure it gives is of them too
+	namesWithin map[string][]string
 	// words maps the stem of each word of an alias to the words, lower
 	// case, that aliases write with it
 	words map[string][]string
@@ -332,6 +336,21 @@ func (g *Glossary) addImplies(an analyzer) {
 			inner, ok := g.concept[strings.Join(p.stems[:j], " ")]
 			if ok && inner != whole && !slices.Contains(g.implies[whole], inner) {
 				g.implies[whole] = append(g.implies[whole], inner)
+			}
+		}
+	}
+	g.namesWithin = map[string][]string{}
+	for _, e := range g.Entries {
+		whole := "=" + e.Key
+		for _, a := range e.Aliases {
+			p := an.phrase(a)
+			for i := 1; i < len(p.stems); i++ {
+				for j := i + 1; j <= len(p.stems); j++ {
+					inner, ok := g.concept[strings.Join(p.stems[i:j], " ")]
+					if ok && inner != whole && g.named[strings.TrimPrefix(inner, "=")] && !slices.Contains(g.namesWithin[whole], inner) {
+						g.namesWithin[whole] = append(g.namesWithin[whole], inner)
+					}
+				}
 			}
 		}
 	}

@@ -204,9 +204,11 @@ var notPastRE = lazyre.New(`(?i)\b(?:is|are|be|been|being|next|expected|needed|`
 
 // intendedRE finds a word of what was to be, proposed or planned ("how
 // many officers now vs planned", "how many homes promised", "how many
-// workers were floated"): a count of it is no count of the past, and the
-// sources give it as a plan ("would be added", "may be invited").
-var intendedRE = lazyre.New(`(?i)\b(?:` + intendedWords + `)\b`)
+// workers were floated"), or offered ("how much power did the dam
+// offer?"), in the forms after "did" too: a count of it is no count of
+// the past, and the sources give it as a plan or an offer ("would be
+// added", "may be invited", "would make 150 MW available").
+var intendedRE = lazyre.New(`(?i)\b(?:` + intendedWords + `|offer|offered|promise|pledge|propose|intend|plan)\b`)
 
 const intendedWords = `planned|proposed|projected|promised|pledged|intended|envisaged|targeted|budgeted|scheduled|forecast|floated|mooted|suggested|touted|contemplated|envisioned`
 

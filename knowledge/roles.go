@@ -47,7 +47,7 @@ func (ix *Index) clauseOf(s string, parties []string, own []QueryTerm, ok func(s
 		// the first clause's is the sentence before's, the parties' where
 		// it names them (before), not otherwise ("Its members included the
 		// HCL, with 780,000 members; the VWU; ...")
-		if !slices.ContainsFunc(parties, func(p string) bool { return !namesParty(terms, p, own) }) || (i > 0 || before) && pronounOpenRE.MatchString(c) ||
+		if !slices.ContainsFunc(parties, func(p string) bool { return !ix.namesParty(terms, p, own) }) || (i > 0 || before) && pronounOpenRE.MatchString(c) ||
 			!slices.ContainsFunc(terms, func(t string) bool { return ix.namedConcept(t) && !slices.Contains(parties, t) && !standsFor(t) }) {
 			return true
 		}

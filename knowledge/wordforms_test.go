@@ -128,3 +128,28 @@ func TestReasonNamesPartiesAsAsked(t *testing.T) {
 		t.Errorf("covered %v, reason %q: want a reason that names Brussels as asked", r.Covered, r.Reason)
 	}
 }
+
+// What a party offered, promised or pledged is told as what it would do
+// ("it would make 150 MW available"): that clause answers "how much did
+// it offer?", though a count of the past leaves such clauses out. And a
+// body named after a party ("Hidroeléctrica de Vessa Rapids", the company
+// of the Vessa Rapids dam) names it.
+func TestOfferedIsToldAsWhatWouldBe(t *testing.T) {
+	ix := quietIndex(t, "vessa-dam: [Vessa Rapids, Vessa Rapids dam]\nhidro-vessa: [Hidroeléctrica de Vessa Rapids, HVR]\nlarnia: [Larnia]\ndorvia: [Dorvia]\n",
+		"Where the power comes from. The obvious supplier is Tarvan's Vessa Rapids dam (2,075 MW), downstream on the same river. Hidroeléctrica de Vessa Rapids (HVR) announced in July that it would make 150 MW available to Larnia and 100 MW to Dorvia.",
+		"The drought. The reservoir fell to 12% of its capacity in August.",
+	)
+	for _, q := range []string{
+		"How much electricity did Vessa Rapids offer to Larnia and Dorvia?",
+		"how much power did Vessa Rapids promise Larnia?",
+	} {
+		r := ix.Search(q, knowledge.Options{})
+		if !r.Covered || len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
+			t.Errorf("%q: covered %v (%s), hits %v; want the supplier's passage", q, r.Covered, r.Reason, hitIDs(r.Hits))
+		}
+	}
+	// a count of what was done still leaves out what would be
+	if r := ix.Search("How much power did Vessa Rapids deliver to Larnia?", knowledge.Options{}); r.Covered {
+		t.Errorf("delivered: covered by %v; the sources tell only what it would make available", hitIDs(r.Hits))
+	}
+}
