@@ -114,6 +114,8 @@ func TestUnderstand(t *testing.T) {
 		{q: "name + job title of the envoy who said it", wants: knowledge.Named},
 		{q: "name+title of the envoy who said it", wants: knowledge.Named},
 		{q: "name and explain the reasons trade fell"},
+		{q: "tarn fisheries minister name", wants: knowledge.Named},
+		{q: "class action damages per person"}, // a rate, no role
 		{q: "did trade fall? since when", wants: knowledge.Time},
 		{q: "Re the salary row. Did the union strike?"},
 		{q: "Re the 20% tariff. Did it pass?"},

@@ -183,7 +183,8 @@ func roleClosing(text string) bool {
 		return roleWord(last) // "tarn fisheries minister name"; not "holm dam project name", a thing's
 	}
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") // "boss" is one
-	return roleWord(last) && !plural && !isStopWord(ws[len(ws)-2])
+	// (nor after "per": "damages per person" asks a rate, not who)
+	return roleWord(last) && !plural && !isStopWord(ws[len(ws)-2]) && ws[len(ws)-2] != "per"
 }
 
 // Questions with a word of a sum that ask no sum: spentOnWhatRE finds one
