@@ -52,6 +52,7 @@ var extraStopWords = setOf("whose", "else", "even", "suddenly", "just", "quite",
 // did X respond", "what role does Y play". They are dropped from questions
 // (not from sources) unless the glossary makes them part of a concept.
 var questionWords = setOf(append(framingSoft,
+	"without", "within", // prepositions, which Snowball keeps
 	"respond", "responded", "response", "responses", "react", "reacted",
 	"reaction", "reactions", "stance", "position", "positions", "view", "views",
 	"viewed", "role", "roles", "play", "plays", "played", "keep", "keeps",

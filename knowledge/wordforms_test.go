@@ -153,3 +153,21 @@ func TestOfferedIsToldAsWhatWouldBe(t *testing.T) {
 		t.Errorf("delivered: covered by %v; the sources tell only what it would make available", hitIDs(r.Hits))
 	}
 }
+
+// A preposition is no topic: "without" is never what the sources "say
+// nothing about".
+func TestPrepositionIsNeverMissing(t *testing.T) {
+	ix := quietIndex(t, "",
+		"The crews. The crews work nights in the harbour, and many have no permits.",
+		"The port. The port handled 2 million tonnes of grain last year.",
+	)
+	for _, q := range []string{"do the crews work without permits?", "do the crews work nights within the harbour?"} {
+		r := ix.Search(q, knowledge.Options{})
+		if slices.ContainsFunc(r.Missing, func(m string) bool { return m == "without" || m == "within" }) {
+			t.Errorf("%q: missing %v", q, r.Missing)
+		}
+		if !r.Covered {
+			t.Errorf("%q: not covered (%s)", q, r.Reason)
+		}
+	}
+}
