@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/dossier-bot/dossier/knowledge"
@@ -112,33 +111,9 @@ func (e *Engine) extractive(question string, r knowledge.Result) *Answer {
 	if r.Instead != "" {
 		text += "\n\n" + r.Instead
 	}
-	if m := noteworthyMissing(e.Index(), r); len(m) > 0 {
+	if m := e.Index().MissingToName(r); len(m) > 0 {
 		text += "\n\nThe sources say nothing about: " + strings.Join(m, ", ") + "."
 	}
 	a.Text = text
 	return a
-}
-
-// noteworthyMissing are the words of an answered question no source has
-// that the answer says it leaves out. A question on whether something is
-// so ("did the union ballot on a ceasefire?") asks it in every word, and
-// each one no source has is named; a question after something (what,
-// how many, who, where) names what it asks for, and only the words
-// that name something (a country, a figure, a specific term: "Belarus",
-// "200,000") are, not the everyday words and idioms it is put in ("move
-// the needle", "this whole mess", "where's she based"), which the
-// coverage rule did not count against it either. The answer's JSON lists
-// every word no source has in missing.
-func noteworthyMissing(ix *knowledge.Index, r knowledge.Result) []string {
-	if slices.ContainsFunc(ix.Parts(r.Text), func(p knowledge.Part) bool { return p.YesNo }) {
-		return r.Missing
-	}
-	var out []string
-	for _, m := range r.Missing {
-		i := slices.IndexFunc(r.Terms, func(t knowledge.QueryTerm) bool { return t.Surface == m })
-		if i < 0 || r.Terms[i].Salient || r.Terms[i].Name {
-			out = append(out, m)
-		}
-	}
-	return out
 }

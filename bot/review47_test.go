@@ -69,7 +69,7 @@ func TestReview47LongHeadingNotQuotedAlone(t *testing.T) {
 	}
 }
 
-// Wrong: noteworthyMissing hides a missing word that is what the
+// Wrong: the missing line hides a missing word that is what the
 // question asks about, only because it is everyday English: asked about a
 // ballot on a ceasefire or on a pay rise, the answer quotes the strike
 // ballot and no longer says the sources have nothing on "ceasefire" or
