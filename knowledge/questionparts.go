@@ -72,6 +72,12 @@ var yesNoPartRE = lazyre.New(`(?i)^\W*(?:(?:so|and|but|wait|ok|okay|also|hey|qui
 // Parts splits a question into the questions it asks, each with its form;
 // a question of one part gives one. A part without words of its own
 // ("... and why?") asks about the previous part's subject.
+//
+// Parts is the answer's reading: it picks each part's sentences, and a
+// passage for a part the others' passages miss. Coverage reads the parts
+// of a question of two by answersAPart's rule (partSplitRE), which also
+// splits at "and" before an auxiliary and its subject ("and did they
+// ship ...") and reads a list of keywords as parts.
 func (ix *Index) Parts(question string) []Part {
 	var texts []string
 	rest := question
