@@ -36,11 +36,7 @@ func TestFormOf(t *testing.T) {
 // of stance an attribution asks about, and whether it asks if something
 // is so. A part with no words the sources have asks about the one before.
 func TestParts(t *testing.T) {
-	kb, err := knowledge.Load(embeddedFS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	ix := embedded(t)
 	for _, tt := range []struct {
 		question string
 		want     []knowledge.Part

@@ -510,11 +510,7 @@ func TestKnownNameIsNoClippedWord(t *testing.T) {
 // A question on when the sources were written may ask for the day one
 // came out, or how current its figures are: each is read with it.
 func TestUnderstandWhatADateQuestionAsks(t *testing.T) {
-	kb, err := knowledge.Load(embeddedFS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := knowledge.NewIndex(kb)
+	ix := embedded(t)
 	for _, tt := range []struct {
 		question             string
 		date, day, figuresOf bool

@@ -208,18 +208,24 @@ func TestAskExplainSaysWhatAnswersAPieceQuestion(t *testing.T) {
 		"can someone summarise the sanctions?": "piece:    what the sources tell of \"sanctions\": its passages answer, not the summary\n",
 		"how many regions held referendums?":   "",
 	} {
-		_, errs, code := dossier(t, nil, "ask", "--explain", q)
-		if code != 0 {
-			t.Fatalf("%q: exit %d: %s", q, code, errs)
-		}
-		got := ""
-		if i := strings.Index(errs, "piece:    "); i >= 0 {
-			got = errs[i : i+strings.Index(errs[i:], "\n")+1]
-		}
-		if got != want {
+		if got := explainedLine(t, q, "piece:    "); got != want {
 			t.Errorf("%q: explained %q, want %q", q, got, want)
 		}
 	}
+}
+
+// explainedLine returns the line of dossier ask --explain that opens with
+// label, with its newline; "" for none.
+func explainedLine(t *testing.T, q, label string) string {
+	t.Helper()
+	_, errs, code := dossier(t, nil, "ask", "--explain", q)
+	if code != 0 {
+		t.Fatalf("%q: exit %d: %s", q, code, errs)
+	}
+	if i := strings.Index(errs, label); i >= 0 {
+		return errs[i : i+strings.Index(errs[i:], "\n")+1]
+	}
+	return ""
 }
 
 // --explain shows the questions a message asks, each with what its answer
@@ -230,15 +236,7 @@ func TestAskExplainShowsTheQuestionsParts(t *testing.T) {
 		"did russia recognise the DPRK's annexations?":           `parts:    "did russia recognise the DPRK's annexations" (yes or no)` + "\n",
 		"tell me about the labour deal":                          "",
 	} {
-		_, errs, code := dossier(t, nil, "ask", "--explain", q)
-		if code != 0 {
-			t.Fatalf("%q: exit %d: %s", q, code, errs)
-		}
-		got := ""
-		if i := strings.Index(errs, "parts:    "); i >= 0 {
-			got = errs[i : i+strings.Index(errs[i:], "\n")+1]
-		}
-		if got != want {
+		if got := explainedLine(t, q, "parts:    "); got != want {
 			t.Errorf("%q: explained %q, want %q", q, got, want)
 		}
 	}
