@@ -215,19 +215,21 @@ func suggest(terms []string, group []gapQuestion) string {
 	if len(terms) > 0 {
 		about = joinAnd(terms)
 	}
-	asks := func(kind func(gapAsks) bool) bool {
-		return slices.ContainsFunc(group, func(q gapQuestion) bool { return kind(q.asks) })
+	var asks gapAsks // what any of the group's questions asks
+	for _, q := range group {
+		asks.figure, asks.present = asks.figure || q.asks.figure, asks.present || q.asks.present
+		asks.who, asks.why = asks.who || q.asks.who, asks.why || q.asks.why
 	}
 	switch {
 	case len(terms) == 0:
 		return "The sources do not answer this, though each of its words is in them: a source that addresses the question directly."
-	case asks(func(a gapAsks) bool { return a.figure }):
+	case asks.figure:
 		return fmt.Sprintf("A source with figures on %s: a statistical release, a report or a dataset.", about)
-	case asks(func(a gapAsks) bool { return a.present }):
+	case asks.present:
 		return fmt.Sprintf("A recent source on %s: news or an update newer than the knowledge base.", about)
-	case asks(func(a gapAsks) bool { return a.who }):
+	case asks.who:
 		return fmt.Sprintf("A profile or background piece on %s.", about)
-	case asks(func(a gapAsks) bool { return a.why }):
+	case asks.why:
 		return fmt.Sprintf("An analysis of %s: a report or commentary that explains causes.", about)
 	}
 	return fmt.Sprintf("An article or report on %s.", about)

@@ -227,6 +227,7 @@ func (g *Glossary) buildWith(an analyzer) *Glossary {
 		slices.SortStableFunc(list, func(a, b phrase) int { return len(b.stems) - len(a.stems) })
 	}
 	g.addImplies(an)
+	g.addNamesWithin(aliases)
 	return g
 }
 
@@ -339,11 +340,16 @@ func (g *Glossary) addImplies(an analyzer) {
 			}
 		}
 	}
+}
+
+// addNamesWithin records, for each concept, the named concepts an alias of
+// it names after its first word (aliases are the entries' analysed
+// aliases, in order).
+func (g *Glossary) addNamesWithin(aliases [][]phrase) {
 	g.namesWithin = map[string][]string{}
-	for _, e := range g.Entries {
+	for k, e := range g.Entries {
 		whole := "=" + e.Key
-		for _, a := range e.Aliases {
-			p := an.phrase(a)
+		for _, p := range aliases[k] {
 			for i := 1; i < len(p.stems); i++ {
 				for j := i + 1; j <= len(p.stems); j++ {
 					inner, ok := g.concept[strings.Join(p.stems[i:j], " ")]
