@@ -140,7 +140,7 @@ func (ix *Index) givenOf(h Hit, parties []string, own []QueryTerm, ok func(s str
 
 // namesParty reports whether terms name a party of a question: its stem,
 // a name it stands for ("Berg" for the country he leads), or a name named
-// after it ("Hidroeléctrica de Cahora Bassa" of the Cahora Bassa dam).
+// after it ("Hidroeléctrica de Vessa Rapids" of the Vessa Rapids dam).
 func (ix *Index) namesParty(terms []string, party string, own []QueryTerm) bool {
 	return slices.Contains(terms, party) || slices.ContainsFunc(own, func(t QueryTerm) bool { return t.Stem == party && t.in(terms) }) ||
 		ix.kb.Glossary != nil && slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(ix.kb.Glossary.namesWithin[t], party) })

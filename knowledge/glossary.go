@@ -43,8 +43,8 @@ type Glossary struct {
 	// alias) opens with ("EU Commission" names the EU)
 	implies map[string][]string
 	// namesWithin maps a concept term to the named concepts an alias of
-	// it names after its first word ("Hidroeléctrica de Cahora Bassa"
-	// names Cahora Bassa): a figure it gives is of them too
+	// it names after its first word ("Hidroeléctrica de Vessa Rapids"
+	// names the Vessa Rapids dam): a figure it gives is of them too
 	namesWithin map[string][]string
 	// words maps the stem of each word of an alias to the words, lower
 	// case, that aliases write with it
