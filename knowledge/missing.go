@@ -33,7 +33,8 @@ func (ix *Index) MissingToName(r Result) []string {
 // closedClass are words of English's closed classes that Snowball's stop
 // words leave out: prepositions, indefinite pronouns and determiners.
 // They help a passage rank, but are never what the sources leave out.
-var closedClass = setOf("without", "within", "via", "amid", "amongst", "upon", "onto", "toward", "towards",
+// ("without" and "within" are dropped from questions: see questionWords.)
+var closedClass = setOf("via", "amid", "amongst", "upon", "onto", "toward", "towards",
 	"anybody", "anyone", "somebody", "someone", "everybody", "everyone", "nobody",
 	"anywhere", "somewhere", "everywhere", "nowhere", "whatever", "whoever",
 	"whichever", "wherever", "whenever", "another", "either", "neither", "enough")

@@ -139,19 +139,10 @@ func TestOfferedIsToldAsWhatWouldBe(t *testing.T) {
 		"Where the power comes from. The obvious supplier is Tarvan's Vessa Rapids dam (2,075 MW), downstream on the same river. Hidroeléctrica de Vessa Rapids (HVR) announced in July that it would make 150 MW available to Larnia and 100 MW to Dorvia.",
 		"The drought. The reservoir fell to 12% of its capacity in August.",
 	)
-	for _, q := range []string{
-		"How much electricity did Vessa Rapids offer to Larnia and Dorvia?",
-		"how much power did Vessa Rapids promise Larnia?",
-	} {
-		r := ix.Search(q, knowledge.Options{})
-		if !r.Covered || len(r.Hits) == 0 || !strings.HasSuffix(r.Hits[0].Passage.ID, "#p1") {
-			t.Errorf("%q: covered %v (%s), hits %v; want the supplier's passage", q, r.Covered, r.Reason, hitIDs(r.Hits))
-		}
-	}
+	wantFirst(t, ix, "How much electricity did Vessa Rapids offer to Larnia and Dorvia?", "p1")
+	wantFirst(t, ix, "how much power did Vessa Rapids promise Larnia?", "p1")
 	// a count of what was done still leaves out what would be
-	if r := ix.Search("How much power did Vessa Rapids deliver to Larnia?", knowledge.Options{}); r.Covered {
-		t.Errorf("delivered: covered by %v; the sources tell only what it would make available", hitIDs(r.Hits))
-	}
+	wantNotCovered(t, ix, "How much power did Vessa Rapids deliver to Larnia?")
 }
 
 // A preposition is no topic: "without" is never what the sources "say
